@@ -1,0 +1,44 @@
+// The compiled form of one JavaScript function (or of the module's top level): bytecode,
+// constants, feedback-slot count and source positions. Produced by bytecode/generator.ts,
+// run by interpreter/, read by the JIT.
+
+export interface SourcePositions {
+  /** Ascending bytecode offsets; entry i covers offsets [pcs[i], pcs[i+1]). */
+  readonly pcs: Int32Array;
+  readonly lines: Int32Array; // 1-based
+  readonly columns: Int32Array; // 1-based (as node prints them)
+}
+
+export interface BytecodeFunction {
+  readonly id: number; // index in Program.functions
+  readonly name: string; // '' for the module top level
+  readonly paramCount: number;
+  readonly registerCount: number; // parameters are registers 0 .. paramCount-1
+  readonly code: Int32Array;
+  readonly constants: readonly (number | string)[];
+  readonly feedbackSlotCount: number;
+  readonly positions: SourcePositions;
+  readonly line: number; // where the function starts, 1-based
+  readonly column: number; // 1-based
+}
+
+export interface Program {
+  readonly file: string; // absolute path of the script
+  readonly source: string;
+  readonly functions: readonly BytecodeFunction[];
+  readonly main: number; // id of the module's top-level function
+}
+
+/** Source position (line, column) of the instruction at `pc`. */
+export function positionAt(fn: BytecodeFunction, pc: number): { line: number; column: number } {
+  const { pcs, lines, columns } = fn.positions;
+  let lo = 0;
+  let hi = pcs.length - 1;
+  if (hi < 0) return { line: fn.line, column: fn.column };
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pcs[mid] <= pc) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lines[lo], column: columns[lo] };
+}

@@ -1,0 +1,60 @@
+// Builtin function ids used by the CallBuiltin bytecode. The generator maps a call such as
+// `Math.floor(x)` (when `Math` is not shadowed) to an id; the interpreter and the JIT
+// implement each id. Values of builtin constants (Math.PI, ...) are loaded as constants.
+
+export const enum Builtin {
+  ConsoleLog = 0,
+  MathFloor,
+  MathCeil,
+  MathRound,
+  MathTrunc,
+  MathAbs,
+  MathSqrt,
+  MathMin,
+  MathMax,
+  MathImul,
+  MathPow,
+  MathSign,
+  DateNow,
+  PerformanceNow,
+}
+
+/** `object.property` callee spelled in source → builtin id. */
+export const BUILTIN_CALLS: ReadonlyMap<string, Builtin> = new Map([
+  ['console.log', Builtin.ConsoleLog],
+  ['Math.floor', Builtin.MathFloor],
+  ['Math.ceil', Builtin.MathCeil],
+  ['Math.round', Builtin.MathRound],
+  ['Math.trunc', Builtin.MathTrunc],
+  ['Math.abs', Builtin.MathAbs],
+  ['Math.sqrt', Builtin.MathSqrt],
+  ['Math.min', Builtin.MathMin],
+  ['Math.max', Builtin.MathMax],
+  ['Math.imul', Builtin.MathImul],
+  ['Math.pow', Builtin.MathPow],
+  ['Math.sign', Builtin.MathSign],
+  ['Date.now', Builtin.DateNow],
+  ['performance.now', Builtin.PerformanceNow],
+]);
+
+export const BUILTIN_NAMES: readonly string[] = [...BUILTIN_CALLS.keys()];
+
+/** `object.property` constants spelled in source → value. */
+export const BUILTIN_CONSTANTS: ReadonlyMap<string, number> = new Map([
+  ['Math.PI', Math.PI],
+  ['Math.E', Math.E],
+  ['Math.LN2', Math.LN2],
+  ['Math.LN10', Math.LN10],
+  ['Math.LOG2E', Math.LOG2E],
+  ['Math.LOG10E', Math.LOG10E],
+  ['Math.SQRT2', Math.SQRT2],
+  ['Math.SQRT1_2', Math.SQRT1_2],
+  ['Number.MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER],
+  ['Number.MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER],
+  ['Number.EPSILON', Number.EPSILON],
+  ['Number.MAX_VALUE', Number.MAX_VALUE],
+  ['Number.MIN_VALUE', Number.MIN_VALUE],
+  ['Number.POSITIVE_INFINITY', Infinity],
+  ['Number.NEGATIVE_INFINITY', -Infinity],
+  ['Number.NaN', NaN],
+]);

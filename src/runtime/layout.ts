@@ -1,0 +1,75 @@
+// Layout constants shared by TypeScript and machine code: value tags, heap-region map,
+// VM frame header, heap object layouts. THE single source: `npm run gen:layout` writes
+// native/generated/layout.h from this file, and a test checks the header is in sync.
+
+// ---- Values -------------------------------------------------------------------------
+// A value is a 64-bit word. Doubles are stored unboxed; every NaN the runtime writes is a
+// canonical NaN whose upper word is below TAG_MIN, so an upper word >= TAG_MIN is a tag and
+// the lower word its payload. Machine code tests `(word >>> 32) == TAG_X`.
+export const Tag = {
+  MIN: 0xfff90000,
+  Int32: 0xfff90000, // payload: the int32
+  Bool: 0xfffa0000, // payload: 0 or 1
+  Undefined: 0xfffb0000, // payload: 0
+  Null: 0xfffc0000, // payload: 0
+  Hole: 0xfffd0000, // internal: uninitialized `let`/`const` (temporal dead zone)
+  Ptr: 0xfffe0000, // payload: byte offset of a heap object from the region base
+  Exception: 0xffff0000, // internal: a native call returned with a pending exception
+} as const;
+
+// ---- The heap region -------------------------------------------------------------------
+// One region reserved by the addon; offsets are bytes from its base.
+export const Region = {
+  reserveBytes: 1024 * 1024 * 1024, // virtual; committed on first touch
+  globalsOffset: 0, // VM globals, below
+  vmStackOffset: 64 * 1024, // the VM stack: frames of interpreted and compiled functions
+  vmStackBytes: 4 * 1024 * 1024,
+  heapOffset: 64 * 1024 + 4 * 1024 * 1024 + 64 * 1024, // objects are allocated from here
+} as const;
+
+// VM globals: fixed slots at the bottom of the region that machine code reads by offset.
+export const Globals = {
+  returnValue: 8, // u64: result of an interpreter activation entered from native code
+  vmStackLimit: 16, // u64: absolute address; a frame may not extend past it
+  nativeStackLimit: 24, // u64: absolute address; rsp/sp may not go below it
+  deoptId: 32, // u32: which deopt exit of the current function fired
+  stressCounter: 40, // u32: --stress-deopt countdown
+  stressPeriod: 44, // u32: --stress-deopt reload value
+  runtimeArgs: 64, // 8 x u64: operands of a runtime call from compiled code
+  runtimeArgCount: 8,
+  deoptGprSave: 256, // 16 x u64: general registers at a deopt exit, by abstract index
+  deoptFprSave: 384, // 16 x u64: float registers at a deopt exit, by abstract index
+  saveSlots: 16,
+} as const;
+
+// ---- VM frames -------------------------------------------------------------------------
+// A frame is a header followed by one 64-bit slot per bytecode register. The interpreter
+// and deoptimizer use exactly this layout; compiled code keeps values in machine registers,
+// puts its spill slots after the registers, and builds callee frames after its spill slots.
+export const Frame = {
+  functionSlot: 0, // value: the closure being run
+  callerFpSlot: 1, // u32: byte offset of the caller's frame (0 = entered from the host)
+  returnPcSlot: 2, // i32: caller's bytecode offset to resume at, -1 = native caller
+  argcSlot: 3, // i32: number of arguments the caller passed
+  headerSlots: 4, // register r lives in slot headerSlots + r
+} as const;
+
+// ---- Heap objects ------------------------------------------------------------------------
+// Every object starts with a u32 kind and a u32 size/length word.
+export const Kind = {
+  String: 1, // +4 length in UTF-16 units, +8 code units
+  Context: 2, // +4 slot count, +8 parent (value), +16 slots
+  Function: 3, // +8 u32 function id, +16 u64 entry address, +24 context (value)
+} as const;
+
+export const ObjectLayout = {
+  kindOffset: 0,
+  lengthOffset: 4,
+  stringDataOffset: 8,
+  contextParentOffset: 8,
+  contextSlotsOffset: 16,
+  functionIdOffset: 8,
+  functionEntryOffset: 16,
+  functionContextOffset: 24,
+  functionBytes: 32,
+} as const;
