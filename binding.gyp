@@ -1,0 +1,25 @@
+# node-gyp build of the kiln addon (native/): N-API via node-addon-api, C++17, -O2.
+# Generated headers (native/generated/) are committed, so this builds before tsc has run.
+{
+  "targets": [
+    {
+      "target_name": "kiln",
+      "sources": [
+        "native/addon.cc",
+        "native/memory/heap_region.cc",
+        "native/memory/exec_memory.cc",
+        "native/asm/stream.cc",
+        "native/asm/x64/assembler.cc",
+        "native/asm/x64/lower_stream.cc",
+        "native/entry/bridges.cc",
+        "native/entry/trampolines.cc",
+        "native/deopt/deopt_exit.cc"
+      ],
+      "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
+      "defines": ["NAPI_CPP_EXCEPTIONS", "NAPI_VERSION=8"],
+      "cflags!": ["-fno-exceptions", "-O3"],
+      "cflags_cc!": ["-fno-exceptions", "-fno-rtti"],
+      "cflags_cc": ["-std=c++17", "-O2", "-fexceptions", "-Wall", "-Wextra", "-Wno-unused-parameter"]
+    }
+  ]
+}

@@ -1,0 +1,174 @@
+// N-API entry points of the kiln addon, exactly the NativeAddon interface of
+// src/native/addon.ts. Argument checking and JS <-> C++ conversion only: the work lives in
+// memory/ (heap region, W^X code pages), asm/ (stream decoding, encoders) and entry/ (stubs).
+#include <napi.h>
+#include <pthread.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "asm/stream.h"
+#include "asm/x64/lower_stream.h"
+#include "entry/bridges.h"
+#include "entry/trampolines.h"
+#include "generated/layout.h"
+#include "memory/exec_memory.h"
+#include "memory/heap_region.h"
+
+namespace kiln {
+namespace {
+
+namespace G = layout::Globals;
+constexpr uint64_t kNativeStackMargin = 256 * 1024;
+
+uint32_t regionOffsetArg(const Napi::CallbackInfo& info, size_t i, const char* what, uint32_t extent) {
+  if (i >= info.Length() || !info[i].IsNumber()) {
+    throw Napi::TypeError::New(info.Env(), std::string(what) + " must be a number");
+  }
+  double v = info[i].As<Napi::Number>().DoubleValue();
+  if (!(v >= 0) || v != std::floor(v) || v + extent > layout::Region::reserveBytes) {
+    throw Napi::RangeError::New(info.Env(), std::string(what) + " is outside the heap region");
+  }
+  return static_cast<uint32_t>(v);
+}
+
+masm::DecodedStream decodeArg(const Napi::CallbackInfo& info) {
+  if (info.Length() < 1 || !info[0].IsTypedArray() ||
+      info[0].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array) {
+    throw Napi::TypeError::New(info.Env(), "instruction stream must be an Int32Array");
+  }
+  Napi::Int32Array words = info[0].As<Napi::Int32Array>();
+  try {
+    return masm::decodeStream(words.Data(), words.ElementLength(), masm::TargetLimits{x64::kGprCount, x64::kFprCount});
+  } catch (const masm::StreamError& e) {
+    throw Napi::Error::New(info.Env(), e.what());
+  }
+}
+
+x64::LoweredCode lowerArg(const Napi::CallbackInfo& info) {
+  masm::DecodedStream stream = decodeArg(info);
+  try {
+    return x64::lowerStream(stream);
+  } catch (const masm::StreamError& e) {
+    throw Napi::Error::New(info.Env(), e.what());
+  }
+}
+
+Napi::Uint8Array copyToUint8Array(Napi::Env env, const uint8_t* bytes, size_t size) {
+  Napi::Uint8Array out = Napi::Uint8Array::New(env, size);
+  if (size) std::memcpy(out.Data(), bytes, size);
+  return out;
+}
+
+Napi::Value Assemble(const Napi::CallbackInfo& info) {
+  x64::LoweredCode code = lowerArg(info);
+  return copyToUint8Array(info.Env(), code.bytes.data(), code.bytes.size());
+}
+
+Napi::Value InstallCode(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  x64::LoweredCode code = lowerArg(info);
+  uint8_t* address = exec::install(code.bytes.data(), code.bytes.size());
+  if (!address) throw Napi::Error::New(env, "installCode: could not map executable memory");
+  Napi::Object result = Napi::Object::New(env);
+  result.Set("address", Napi::Number::New(env, static_cast<double>(reinterpret_cast<uint64_t>(address))));
+  result.Set("size", Napi::Number::New(env, static_cast<double>(code.bytes.size())));
+  Napi::Int32Array pcMap = Napi::Int32Array::New(env, code.pcMap.size());
+  if (!code.pcMap.empty()) std::memcpy(pcMap.Data(), code.pcMap.data(), code.pcMap.size() * sizeof(int32_t));
+  result.Set("pcMap", pcMap);
+  return result;
+}
+
+Napi::Value ReadCode(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 2 || !info[0].IsNumber() || !info[1].IsNumber()) {
+    throw Napi::TypeError::New(env, "readCode(address, size) takes two numbers");
+  }
+  double address = info[0].As<Napi::Number>().DoubleValue();
+  double size = info[1].As<Napi::Number>().DoubleValue();
+  if (!(address >= 0) || !(size >= 0) || address != std::floor(address) || size != std::floor(size) ||
+      !exec::isInstalledRange(static_cast<uint64_t>(address), static_cast<uint64_t>(size))) {
+    throw Napi::RangeError::New(env, "readCode: range is not installed code");
+  }
+  return copyToUint8Array(env, reinterpret_cast<const uint8_t*>(static_cast<uint64_t>(address)), static_cast<size_t>(size));
+}
+
+Napi::Value SetCallbacks(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsObject()) throw Napi::TypeError::New(env, "setCallbacks takes an object");
+  if (bridges::setCallbacks(env, info[0]) != napi_ok) {
+    if (!env.IsExceptionPending()) throw Napi::Error::New(env, "setCallbacks failed");
+    return Napi::Value();
+  }
+  return env.Undefined();
+}
+
+void writeStackLimits() {
+  pthread_attr_t attr;
+  void* low = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &low, &size);
+    pthread_attr_destroy(&attr);
+  }
+  uint64_t base = reinterpret_cast<uint64_t>(heapRegionBase());
+  writeHeapU64(G::nativeStackLimit, reinterpret_cast<uint64_t>(low) + kNativeStackMargin);
+  writeHeapU64(G::vmStackLimit, base + layout::Region::vmStackOffset + layout::Region::vmStackBytes);
+}
+
+Napi::Value SetNativeStackLimit(const Napi::CallbackInfo& info) {
+  writeStackLimits();
+  return info.Env().Undefined();
+}
+
+Napi::Value Enter(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  uint32_t fnOffset = regionOffsetArg(info, 0, "enter: fnOffset", layout::ObjectLayout::functionBytes);
+  uint32_t fpOffset = regionOffsetArg(info, 1, "enter: fpOffset", 8 * layout::Frame::headerSlots);
+  uint64_t entry = readHeapU64(fnOffset + layout::ObjectLayout::functionEntryOffset);
+  if (!exec::isInstalledRange(entry, 1)) {
+    throw Napi::Error::New(env, "enter: the function at offset " + std::to_string(fnOffset) +
+                                    " has an entry address that is not installed code");
+  }
+  entry::EntryTrampoline trampoline = entry::entryTrampoline();
+  uint8_t* base = heapRegionBase();
+  uint64_t result;
+  {
+    bridges::EnvScope scope(env);
+    result = trampoline(reinterpret_cast<uint64_t>(base), reinterpret_cast<uint64_t>(base + fpOffset), entry);
+  }
+  writeHeapU64(G::returnValue, result);
+  if (result == bridges::kExceptionWord) {
+    if (env.IsExceptionPending()) return Napi::Value();  // propagate the language exception
+    throw Napi::Error::New(env, "kiln bug: compiled code returned the exception word with no pending exception");
+  }
+  return env.Undefined();
+}
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  uint8_t* base = heapRegionBase();
+  if (!base) throw Napi::Error::New(env, "kiln: could not reserve the heap region");
+  if (!entry::entryTrampoline() || !entry::interpreterEntryAddress()) {
+    throw Napi::Error::New(env, "kiln: could not install the entry stubs");
+  }
+  writeStackLimits();
+  exports.Set("arch", Napi::String::New(env, "x64"));
+  exports.Set("heap", Napi::ArrayBuffer::New(env, base, heapRegionBytes()));
+  exports.Set("gprCount", Napi::Number::New(env, x64::kGprCount));
+  exports.Set("fprCount", Napi::Number::New(env, x64::kFprCount));
+  exports.Set("interpreterEntry", Napi::Number::New(env, static_cast<double>(entry::interpreterEntryAddress())));
+  exports.Set("setCallbacks", Napi::Function::New(env, SetCallbacks, "setCallbacks"));
+  exports.Set("setNativeStackLimit", Napi::Function::New(env, SetNativeStackLimit, "setNativeStackLimit"));
+  exports.Set("enter", Napi::Function::New(env, Enter, "enter"));
+  exports.Set("installCode", Napi::Function::New(env, InstallCode, "installCode"));
+  exports.Set("assemble", Napi::Function::New(env, Assemble, "assemble"));
+  exports.Set("readCode", Napi::Function::New(env, ReadCode, "readCode"));
+  return exports;
+}
+
+}  // namespace
+}  // namespace kiln
+
+static Napi::Object InitKiln(Napi::Env env, Napi::Object exports) { return kiln::Init(env, exports); }
+
+NODE_API_MODULE(kiln, InitKiln)

@@ -1,0 +1,64 @@
+// The ONE typed wrapper around the C++ addon (build/Release/kiln.node). Nothing else loads
+// the .node file. The addon owns the heap region, executable memory (W^X) and the
+// assemblers; TypeScript hands it instruction streams and gets back code addresses.
+
+import * as path from 'path';
+
+/** Entry points the machine code calls back into TypeScript through. Each stores its result
+ *  word at Globals.returnValue; throwing signals a pending language exception, which the
+ *  machine code sees as a Tag.Exception result and propagates by returning. */
+export interface NativeCallbacks {
+  /** Run the interpreter activation whose frame starts at this region offset (the frame's
+   *  header and arguments were written by compiled code). */
+  interpret(fpOffset: number): void;
+  /** Runtime call `id` from compiled code running in the frame at fpOffset; operands are at
+   *  Globals.runtimeArgs. */
+  runtime(id: number, fpOffset: number): void;
+  /** A guard failed in the frame at fpOffset: Globals.deoptId says which; registers are at
+   *  Globals.deoptGprSave/deoptFprSave. Finish the activation in the interpreter. */
+  deopt(fpOffset: number): void;
+}
+
+export interface InstalledCode {
+  address: number; // absolute address of the first instruction
+  size: number; // bytes
+  /** Pairs (machine-code offset, bytecode offset) from the stream's BytecodeOffset markers. */
+  pcMap: Int32Array;
+}
+
+export interface NativeAddon {
+  readonly arch: 'x64' | 'arm64';
+  /** The whole region, as an external ArrayBuffer (Region.reserveBytes long). */
+  readonly heap: ArrayBuffer;
+  /** Allocatable register counts of this target's backend (abstract indices 0..n-1). */
+  readonly gprCount: number;
+  readonly fprCount: number;
+  /** Address of the stub that runs an uncompiled function in the interpreter: the entry of
+   *  every function object until it is compiled. */
+  readonly interpreterEntry: number;
+  setCallbacks(callbacks: NativeCallbacks): void;
+  /** Writes Globals.nativeStackLimit for the calling thread (its stack bounds + a margin). */
+  setNativeStackLimit(): void;
+  /** Call the entry of the function object at region offset fnOffset with the VM frame at
+   *  fpOffset (header and arguments already written). The result is at
+   *  Globals.returnValue; a language exception thrown inside is rethrown here. */
+  enter(fnOffset: number, fpOffset: number): void;
+  /** Encode an instruction stream into fresh executable memory (W^X: written while
+   *  read-write, then made read-execute). */
+  installCode(stream: Int32Array): InstalledCode;
+  /** Encode without installing (tests, assembler throughput). */
+  assemble(stream: Int32Array): Uint8Array;
+  /** A copy of installed code bytes, for --print-code. */
+  readCode(address: number, size: number): Uint8Array;
+}
+
+let loaded: NativeAddon | undefined;
+
+export function loadAddon(): NativeAddon {
+  if (!loaded) {
+    const file = path.join(__dirname, '..', '..', 'build', 'Release', 'kiln.node');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    loaded = require(file) as NativeAddon;
+  }
+  return loaded;
+}
