@@ -1,0 +1,20 @@
+// ++/-- coerce their operand with ToNumber: strings, booleans, null, undefined.
+let s = "5";
+let t = s++;
+console.log(typeof t, t, typeof s, s);
+let q = "x";
+q++;
+console.log(q);
+let b = true;
+b++;
+let nl = null;
+nl--;
+let u;
+u++;
+let e = "";
+e--;
+let h = "0x10";
+h++;
+console.log(b, nl, u, e, h);
+let w = " 7 ";
+console.log(++w, w--, w);
