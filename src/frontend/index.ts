@@ -1,0 +1,7 @@
+// Public surface of the front end: compileProgram and the diagnostic type it throws.
+
+export { compileProgram } from './compile';
+export { KilnDiagnostic, type DiagnosticKind } from './diagnostics';
+export { parseScript } from './parse';
+export { checkSubset } from './subset';
+export { analyzeScopes, ScopeInfo, type FunctionInfo, type Binding, type Resolution } from './scope';
