@@ -1,0 +1,217 @@
+'use strict';
+// Differential test runner for the language corpus in test/lang/<feature>/*.js.
+//
+// node is the oracle: every program is run once with `node file` to record its stdout, exit
+// code and (when it fails) the `Name: message` line of the uncaught error on stderr. The same
+// program is then run under kiln in every execution mode below, and kiln must reproduce
+// stdout byte for byte, the exit code, and that error line somewhere in its stderr (kiln's
+// stack trace may differ from node's, its error line may not).
+//
+// One mocha `it` per (program, mode), plus one per program asserting that with
+// --jit-threshold=0 the JIT declines no function (JSON trace on stderr).
+// Processes run concurrently through a small pool (KILN_TEST_JOBS, default 2-3) and are
+// started a few tests ahead of the one being asserted, so `--grep` runs only what it needs.
+//
+// Environment:
+//   KILN_TEST_JOBS=N     child processes in flight (default: 2..3 by CPU count)
+//   KILN_STANDIN=node    run plain `node file` in place of kiln (kiln flags dropped): checks
+//                        this runner and the corpus themselves before bin/kiln.js exists.
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawn } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const CORPUS = path.join(__dirname, 'lang');
+const KILN = path.join(ROOT, 'bin', 'kiln.js');
+const PROCESS_TIMEOUT_MS = 20000;
+const JOBS = Number(process.env.KILN_TEST_JOBS) || Math.max(2, Math.min(3, os.cpus().length));
+const STANDIN = process.env.KILN_STANDIN === 'node';
+
+const MODES = {
+  jitless: ['--jitless'],
+  eager: ['--jit-threshold=0'],
+  eager1: ['--jit-threshold=1'],
+  stress: ['--stress-deopt', '--jit-threshold=0'],
+  default: [],
+};
+const TRACE_FLAGS = ['--jit-threshold=0', '--trace-tier', '--trace-format=json'];
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+function runProcess(args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, PROCESS_TIMEOUT_MS);
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('error', (e) => err.push(Buffer.from(String(e))));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code,
+        signal,
+        timedOut,
+      });
+    });
+  });
+}
+
+function kilnArgs(flags, file) {
+  return STANDIN ? [file] : [KILN, ...flags, file];
+}
+
+// A FIFO pool of `JOBS` processes. Jobs are keyed and memoized, so a test and the prefetcher
+// share the same promise.
+const pending = [];
+let active = 0;
+const jobs = new Map();
+
+function pump() {
+  while (active < JOBS && pending.length > 0) {
+    const { args, resolve } = pending.shift();
+    active++;
+    runProcess(args).then((r) => {
+      active--;
+      resolve(r);
+      pump();
+    });
+  }
+}
+
+function job(key, args) {
+  if (!jobs.has(key)) {
+    jobs.set(key, new Promise((resolve) => pending.push({ args, resolve })));
+    pump();
+  }
+  return jobs.get(key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpus and expectations
+
+function discover(dir) {
+  const found = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...discover(full));
+    else if (entry.name.endsWith('.js')) found.push(full);
+  }
+  return found.sort();
+}
+
+const ERROR_LINE = /^(\w*Error): .*$/m;
+
+function errorLine(stderr) {
+  const m = ERROR_LINE.exec(stderr);
+  return m ? m[0].replace(/\r$/, '') : null;
+}
+
+function describeRun(r) {
+  const status = r.timedOut ? `killed after ${PROCESS_TIMEOUT_MS} ms` : `exit ${r.code}${r.signal ? ` (${r.signal})` : ''}`;
+  const tail = r.stderr.length > 2000 ? r.stderr.slice(0, 2000) + '\n…' : r.stderr;
+  return `${status}; stderr:\n${tail}`;
+}
+
+function stderrHasLine(stderr, line) {
+  return stderr.split('\n').some((l) => l.replace(/\r$/, '').trimEnd() === line);
+}
+
+// Plan: the order in which jobs are started. Each test names the jobs it needs; when it runs it
+// starts them plus the next few in plan order, keeping the pool busy while mocha goes serially.
+const files = discover(CORPUS);
+const plan = [];
+const planIndex = new Map();
+
+function planJob(key, args) {
+  planIndex.set(key, plan.length);
+  plan.push({ key, args });
+}
+
+for (const file of files) {
+  const rel = path.relative(ROOT, file);
+  planJob(`node:${rel}`, [rel]);
+  for (const [mode, flags] of Object.entries(MODES)) planJob(`${mode}:${rel}`, kilnArgs(flags, rel));
+  planJob(`trace:${rel}`, kilnArgs(TRACE_FLAGS, rel));
+}
+
+function need(...keys) {
+  let last = 0;
+  for (const key of keys) last = Math.max(last, planIndex.get(key));
+  const promises = keys.map((key) => job(key, plan[planIndex.get(key)].args));
+  for (let i = last + 1; i < Math.min(plan.length, last + 1 + JOBS * 4); i++) job(plan[i].key, plan[i].args);
+  return Promise.all(promises);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+
+describe('lang: differential corpus vs node', function () {
+  this.timeout(PROCESS_TIMEOUT_MS * 4);
+
+  it(`has a corpus (${files.length} programs) and a kiln CLI`, function () {
+    assert.ok(files.length >= 75, `expected at least 75 corpus programs, found ${files.length}`);
+    if (!STANDIN) assert.ok(fs.existsSync(KILN), `${path.relative(ROOT, KILN)} is missing`);
+  });
+
+  for (const file of files) {
+    const rel = path.relative(ROOT, file);
+    describe(path.relative(CORPUS, file), function () {
+      for (const mode of Object.keys(MODES)) {
+        it(`${mode} [${MODES[mode].join(' ')}]`, async function () {
+          const [expected, actual] = await need(`node:${rel}`, `${mode}:${rel}`);
+          assert.ok(!expected.timedOut, `node itself timed out on ${rel}`);
+          const context = `kiln ${MODES[mode].join(' ')} ${rel}: ${describeRun(actual)}`;
+          assert.strictEqual(actual.stdout, expected.stdout, `stdout differs from node's\n${context}`);
+          assert.strictEqual(actual.code, expected.code, `exit code differs from node's (${expected.code})\n${context}`);
+          if (expected.code !== 0) {
+            const line = errorLine(expected.stderr);
+            assert.ok(line, `node failed without an error line:\n${expected.stderr}`);
+            assert.ok(stderrHasLine(actual.stderr, line), `expected "${line}" on stderr\n${context}`);
+          }
+        });
+      }
+
+      it('eager: JIT declines no function (--trace-tier --trace-format=json)', async function () {
+        const [expected, actual] = await need(`node:${rel}`, `trace:${rel}`);
+        const context = `kiln ${TRACE_FLAGS.join(' ')} ${rel}: ${describeRun(actual)}`;
+        assert.strictEqual(actual.stdout, expected.stdout, `trace output must go to stderr only\n${context}`);
+        assert.strictEqual(actual.code, expected.code, `exit code differs from node's\n${context}`);
+        const events = [];
+        for (const line of actual.stderr.split('\n')) {
+          if (!line.startsWith('{')) continue;
+          let event;
+          try {
+            event = JSON.parse(line);
+          } catch (e) {
+            assert.fail(`trace line is not valid JSON: ${line}`);
+          }
+          assert.strictEqual(typeof event.event, 'string', `trace line without "event": ${line}`);
+          events.push(event);
+        }
+        const declined = events.filter((e) => e.event === 'jit-declined');
+        assert.deepStrictEqual(
+          declined.map((e) => `${e.function}: ${e.reason}`),
+          [],
+          `the JIT declined functions of ${rel}`,
+        );
+        const source = fs.readFileSync(file, 'utf8');
+        if (!STANDIN && /^\s*function\s+\w+/m.test(source)) {
+          const tiers = events.filter((e) => e.event === 'tier');
+          assert.ok(tiers.length > 0, `no {"event":"tier"} line: nothing was compiled at --jit-threshold=0\n${context}`);
+          for (const t of tiers) assert.strictEqual(typeof t.function, 'string', `tier event without function: ${JSON.stringify(t)}`);
+        }
+      });
+    });
+  }
+});
