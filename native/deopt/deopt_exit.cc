@@ -3,6 +3,6 @@
 // hands the frame to the TypeScript deoptimizer (callbacks.deopt) and returns its result word.
 #include "../entry/bridges.h"
 
-extern "C" uint64_t kiln_deopt_bridge(uint32_t fpOffset) {
+extern "C" uint64_t kiln_deopt_bridge(uint32_t fpOffset) noexcept {
   return kiln::bridges::invokeCallback(kiln::bridges::Callback::Deopt, 1, &fpOffset);
 }

@@ -19,10 +19,14 @@ thread_local napi_env currentEnv = nullptr;
 
 }  // namespace
 
-uint64_t invokeCallback(Callback callback, uint32_t argc, const uint32_t* args) {
+uint64_t invokeCallback(Callback callback, uint32_t argc, const uint32_t* args) noexcept {
   int which = static_cast<int>(callback);
   napi_env env = currentEnv;
-  if (env == nullptr || callbackRefs[which] == nullptr) return kExceptionWord;
+  if (env == nullptr) return kExceptionWord;  // not inside enter(): nothing to call back into
+  if (callbackRefs[which] == nullptr) {
+    napi_throw_error(env, nullptr, "kiln: machine code called back before addon.setCallbacks()");
+    return kExceptionWord;
+  }
   napi_handle_scope scope;
   if (napi_open_handle_scope(env, &scope) != napi_ok) return kExceptionWord;
   uint64_t result = kExceptionWord;
@@ -68,11 +72,11 @@ EnvScope::~EnvScope() { currentEnv = previous_; }
 
 }  // namespace kiln::bridges
 
-extern "C" uint64_t kiln_runtime_bridge(uint32_t id, uint32_t fpOffset) {
+extern "C" uint64_t kiln_runtime_bridge(uint32_t id, uint32_t fpOffset) noexcept {
   const uint32_t args[2] = {id, fpOffset};
   return kiln::bridges::invokeCallback(kiln::bridges::Callback::Runtime, 2, args);
 }
 
-extern "C" uint64_t kiln_interpret_bridge(uint32_t fpOffset) {
+extern "C" uint64_t kiln_interpret_bridge(uint32_t fpOffset) noexcept {
   return kiln::bridges::invokeCallback(kiln::bridges::Callback::Interpret, 1, &fpOffset);
 }

@@ -10,9 +10,9 @@
 #include "../generated/layout.h"
 
 extern "C" {
-uint64_t kiln_runtime_bridge(uint32_t id, uint32_t fpOffset);
-uint64_t kiln_interpret_bridge(uint32_t fpOffset);
-uint64_t kiln_deopt_bridge(uint32_t fpOffset);
+uint64_t kiln_runtime_bridge(uint32_t id, uint32_t fpOffset) noexcept;
+uint64_t kiln_interpret_bridge(uint32_t fpOffset) noexcept;
+uint64_t kiln_deopt_bridge(uint32_t fpOffset) noexcept;
 }
 
 namespace kiln::bridges {
@@ -23,7 +23,7 @@ enum class Callback { Interpret = 0, Runtime = 1, Deopt = 2 };
 
 // Calls callbacks.<which>(...args) with the innermost env; returns Globals.returnValue
 // afterwards, or kExceptionWord with a JS exception pending.
-uint64_t invokeCallback(Callback which, uint32_t argc, const uint32_t* args);
+uint64_t invokeCallback(Callback which, uint32_t argc, const uint32_t* args) noexcept;
 
 // Stores persistent references to callbacks.interpret/runtime/deopt (replacing earlier ones).
 napi_status setCallbacks(napi_env env, napi_value callbacks);
