@@ -1,0 +1,603 @@
+// The tier-0 interpreter: runs bytecode on VM frames in the heap region, records type
+// feedback at every arithmetic and compare site, and counts calls and loop back-edges.
+// One run() executes an activation (and every interpreted callee it makes, without host
+// recursion) until that activation returns; it is entered from the host at startup, from
+// the interpreter-entry stub when compiled code calls an interpreted function, and by the
+// deoptimizer to finish a deoptimized activation. Compiled callees are entered through the
+// addon. Tier-up decisions are not made here: an exhausted budget is reported via hooks.
+
+import { Op } from '../bytecode/opcodes';
+import { positionAt, type BytecodeFunction } from '../bytecode/function';
+import { FeedbackBits } from '../profile/feedback';
+import type { FunctionProfile } from '../profile/function-profile';
+import { Builtin } from '../runtime/builtin-ids';
+import { callBuiltin } from '../runtime/builtins';
+import { KilnThrow, isHostStackOverflow, stackOverflow, type StackEntry } from '../runtime/errors';
+import type { Heap } from '../runtime/heap';
+import { Frame, Globals, Kind, ObjectLayout, Region, Tag } from '../runtime/layout';
+import { typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
+import { genericBinary, genericCompare, genericUnary, isTruthy } from './generic-ops';
+
+export interface InterpreterHooks {
+  /** The function's work counter reached the tier-up threshold (called at most once per
+   *  budget; tiering resets `profile.work`/`hot` when it acts). */
+  onHot(profile: FunctionProfile): void;
+  /** Enter the (compiled) entry of function object fnOffset with its frame at fp. */
+  enterNative(fnOffset: number, fp: number): void;
+}
+
+export interface InterpreterConfig {
+  readonly heap: Heap;
+  readonly converter: ValueConverter;
+  readonly profiles: readonly FunctionProfile[];
+  readonly file: string;
+  /** Low and high words of the interpreter-entry stub address (entry of uncompiled code). */
+  readonly interpreterEntryLo: number;
+  readonly interpreterEntryHi: number;
+  readonly threshold: number;
+  readonly hooks: InterpreterHooks;
+}
+
+const H = Frame.headerSlots * 2; // header size in 32-bit words
+const CALL_WORDS = 6;
+
+export class Interpreter {
+  private readonly heap: Heap;
+  private readonly u32: Uint32Array;
+  private readonly i32: Int32Array;
+  private readonly f64: Float64Array;
+  private readonly u8: Uint8Array;
+  private readonly constHi: Uint32Array[] = [];
+  private readonly constLo: Uint32Array[] = [];
+  private readonly vmStackEnd = Region.vmStackOffset + Region.vmStackBytes;
+
+  constructor(private readonly cfg: InterpreterConfig) {
+    this.heap = cfg.heap;
+    this.u32 = cfg.heap.u32;
+    this.i32 = cfg.heap.i32;
+    this.f64 = cfg.heap.f64;
+    this.u8 = cfg.heap.u8;
+    for (const p of cfg.profiles) this.materializeConstants(p.fn);
+  }
+
+  private materializeConstants(fn: BytecodeFunction): void {
+    const hi = new Uint32Array(fn.constants.length);
+    const lo = new Uint32Array(fn.constants.length);
+    const tmp = this.heap.allocate(8) >> 2;
+    fn.constants.forEach((c, i) => {
+      if (typeof c === 'string') {
+        lo[i] = this.heap.internString(c);
+        hi[i] = Tag.Ptr;
+      } else {
+        writeNumber(this.heap, tmp, c);
+        lo[i] = this.u32[tmp];
+        hi[i] = this.u32[tmp + 1];
+      }
+    });
+    this.constHi[fn.id] = hi;
+    this.constLo[fn.id] = lo;
+  }
+
+  /** Bytes of the VM frame of `fn` (header + registers). */
+  static frameBytes(fn: BytecodeFunction): number {
+    return 8 * (Frame.headerSlots + fn.registerCount);
+  }
+
+  /** Prepares the frame at fp whose header and arguments are written: missing parameters
+   *  and every other register become undefined. */
+  initFrame(fp: number, fn: BytecodeFunction): void {
+    const u32 = this.u32;
+    const argc = this.i32[(fp >> 2) + 2 * Frame.argcSlot];
+    let w = (fp >> 2) + H + 2 * Math.min(argc, fn.paramCount);
+    const end = (fp >> 2) + H + 2 * fn.registerCount;
+    for (; w < end; w += 2) {
+      u32[w] = 0;
+      u32[w + 1] = Tag.Undefined;
+    }
+  }
+
+  /** Counts one call of the function and reports it hot when its budget is spent. Returns
+   *  true when the function object's entry is now compiled code. */
+  countCall(fnOffset: number, profile: FunctionProfile): boolean {
+    if (profile.work++ >= this.cfg.threshold && !profile.hot) {
+      profile.hot = true;
+      this.cfg.hooks.onHot(profile);
+    }
+    return this.hasCompiledEntry(fnOffset);
+  }
+
+  hasCompiledEntry(fnOffset: number): boolean {
+    const w = (fnOffset + ObjectLayout.functionEntryOffset) >> 2;
+    return this.u32[w] !== this.cfg.interpreterEntryLo || this.u32[w + 1] !== this.cfg.interpreterEntryHi;
+  }
+
+  /** Runs the activation at fp from bytecode offset pc until it returns; its result is
+   *  stored at Globals.returnValue. The frame's header must say returnPc = -1. */
+  run(fp: number, pc: number): void {
+    try {
+      this.dispatch(fp, pc);
+    } catch (e) {
+      if (isHostStackOverflow(e)) throw stackOverflow();
+      throw e;
+    }
+  }
+
+  // ---- the dispatch loop ------------------------------------------------------------
+  private dispatch(fp: number, pc: number): void {
+    const { u32, i32, f64, u8, heap } = this;
+    const profiles = this.cfg.profiles;
+    let fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
+    let profile = profiles[heap.functionId(fnOffset)];
+    let fn = profile.fn;
+    let code = fn.code;
+    let cHi = this.constHi[fn.id];
+    let cLo = this.constLo[fn.id];
+    let fb = profile.feedbackOffset;
+    let R = (fp >> 2) + H; // word index of register 0
+    for (;;) {
+      const op = code[pc];
+      switch (op) {
+        case Op.LoadConst: {
+          const d = R + 2 * code[pc + 1];
+          const k = code[pc + 2];
+          u32[d] = cLo[k];
+          u32[d + 1] = cHi[k];
+          pc += 3;
+          break;
+        }
+        case Op.LoadInt: {
+          const d = R + 2 * code[pc + 1];
+          i32[d] = code[pc + 2];
+          u32[d + 1] = Tag.Int32;
+          pc += 3;
+          break;
+        }
+        case Op.LoadUndefined:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Undefined, 0);
+          pc += 2;
+          break;
+        case Op.LoadNull:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Null, 0);
+          pc += 2;
+          break;
+        case Op.LoadTrue:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, 1);
+          pc += 2;
+          break;
+        case Op.LoadFalse:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, 0);
+          pc += 2;
+          break;
+        case Op.LoadHole:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Hole, 0);
+          pc += 2;
+          break;
+        case Op.Mov: {
+          const d = R + 2 * code[pc + 1];
+          const s = R + 2 * code[pc + 2];
+          u32[d] = u32[s];
+          u32[d + 1] = u32[s + 1];
+          pc += 3;
+          break;
+        }
+        case Op.CheckHole:
+          if (u32[R + 2 * code[pc + 1] + 1] === Tag.Hole) {
+            const name = fn.constants[code[pc + 2]];
+            throw this.error(fp, pc, 'ReferenceError', `Cannot access '${name}' before initialization`);
+          }
+          pc += 3;
+          break;
+        case Op.Add: {
+          const d = R + 2 * code[pc + 1];
+          const a = R + 2 * code[pc + 2];
+          const b = R + 2 * code[pc + 3];
+          const ha = u32[a + 1];
+          const hb = u32[b + 1];
+          if (ha === Tag.Int32 && hb === Tag.Int32) {
+            const r = i32[a] + i32[b];
+            if ((r | 0) === r) {
+              i32[d] = r;
+              u32[d + 1] = Tag.Int32;
+              u8[fb + code[pc + 4]] |= FeedbackBits.Int32;
+            } else {
+              f64[d >> 1] = r;
+              u8[fb + code[pc + 4]] |= FeedbackBits.Number;
+            }
+          } else if (isNum(ha) && isNum(hb)) {
+            writeNumber(heap, d, num(i32, f64, a, ha) + num(i32, f64, b, hb));
+            u8[fb + code[pc + 4]] |= FeedbackBits.Number;
+          } else {
+            this.binarySlow(op, d, a, b);
+            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
+          }
+          pc += 5;
+          break;
+        }
+        case Op.Sub: {
+          const d = R + 2 * code[pc + 1];
+          const a = R + 2 * code[pc + 2];
+          const b = R + 2 * code[pc + 3];
+          const ha = u32[a + 1];
+          const hb = u32[b + 1];
+          if (ha === Tag.Int32 && hb === Tag.Int32) {
+            const r = i32[a] - i32[b];
+            if ((r | 0) === r) {
+              i32[d] = r;
+              u32[d + 1] = Tag.Int32;
+              u8[fb + code[pc + 4]] |= FeedbackBits.Int32;
+            } else {
+              f64[d >> 1] = r;
+              u8[fb + code[pc + 4]] |= FeedbackBits.Number;
+            }
+          } else if (isNum(ha) && isNum(hb)) {
+            writeNumber(heap, d, num(i32, f64, a, ha) - num(i32, f64, b, hb));
+            u8[fb + code[pc + 4]] |= FeedbackBits.Number;
+          } else {
+            this.binarySlow(op, d, a, b);
+            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
+          }
+          pc += 5;
+          break;
+        }
+        case Op.Mul:
+        case Op.Div:
+        case Op.Mod:
+        case Op.Exp:
+        case Op.BitAnd:
+        case Op.BitOr:
+        case Op.BitXor:
+        case Op.Shl:
+        case Op.Sar:
+        case Op.Shr: {
+          const d = R + 2 * code[pc + 1];
+          const a = R + 2 * code[pc + 2];
+          const b = R + 2 * code[pc + 3];
+          const ha = u32[a + 1];
+          const hb = u32[b + 1];
+          if (isNum(ha) && isNum(hb)) {
+            const r = numericBinary(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
+            writeNumber(heap, d, r);
+            const intResult = u32[d + 1] === Tag.Int32;
+            u8[fb + code[pc + 4]] |=
+              ha === Tag.Int32 && hb === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
+          } else {
+            this.binarySlow(op, d, a, b);
+            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
+          }
+          pc += 5;
+          break;
+        }
+        case Op.Neg:
+        case Op.ToNumber:
+        case Op.BitNot:
+        case Op.Inc:
+        case Op.Dec: {
+          const d = R + 2 * code[pc + 1];
+          const a = R + 2 * code[pc + 2];
+          const ha = u32[a + 1];
+          if (isNum(ha)) {
+            writeNumber(heap, d, numericUnary(op, num(i32, f64, a, ha)));
+            const intResult = u32[d + 1] === Tag.Int32;
+            u8[fb + code[pc + 3]] |= ha === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
+          } else {
+            this.cfg.converter.write(d, genericUnary(op, this.cfg.converter.read(a)));
+            u8[fb + code[pc + 3]] |= FeedbackBits.Other;
+          }
+          pc += 4;
+          break;
+        }
+        case Op.Not: {
+          const d = R + 2 * code[pc + 1];
+          const a = R + 2 * code[pc + 2];
+          const truthy = isTruthy(heap, u32[a + 1], u32[a], a);
+          setTagged(u32, d, Tag.Bool, truthy ? 0 : 1);
+          pc += 3;
+          break;
+        }
+        case Op.TypeOf: {
+          const d = R + 2 * code[pc + 1];
+          const a = R + 2 * code[pc + 2];
+          setTagged(u32, d, Tag.Ptr, heap.internString(typeOfWord(heap, u32[a + 1], u32[a])));
+          pc += 3;
+          break;
+        }
+        case Op.Lt:
+        case Op.Le:
+        case Op.Gt:
+        case Op.Ge:
+        case Op.Eq:
+        case Op.Ne:
+        case Op.StrictEq:
+        case Op.StrictNe: {
+          const d = R + 2 * code[pc + 1];
+          const a = R + 2 * code[pc + 2];
+          const b = R + 2 * code[pc + 3];
+          const ha = u32[a + 1];
+          const hb = u32[b + 1];
+          let r: boolean;
+          if (isNum(ha) && isNum(hb)) {
+            r = numericCompare(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
+            u8[fb + code[pc + 4]] |= ha === Tag.Int32 && hb === Tag.Int32 ? FeedbackBits.Int32 : FeedbackBits.Number;
+          } else {
+            const conv = this.cfg.converter;
+            r = genericCompare(op, conv.read(a), conv.read(b));
+            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
+          }
+          setTagged(u32, d, Tag.Bool, r ? 1 : 0);
+          pc += 5;
+          break;
+        }
+        case Op.Jump:
+          pc = code[pc + 1];
+          break;
+        case Op.JumpLoop:
+          if (profile.work++ >= this.cfg.threshold && !profile.hot) {
+            profile.hot = true;
+            this.cfg.hooks.onHot(profile);
+          }
+          pc = code[pc + 1];
+          break;
+        case Op.JumpIfTrue:
+        case Op.JumpIfFalse: {
+          const a = R + 2 * code[pc + 1];
+          const hi = u32[a + 1];
+          const truthy = hi === Tag.Bool ? u32[a] !== 0 : isTruthy(heap, hi, u32[a], a);
+          pc = truthy === (op === Op.JumpIfTrue) ? code[pc + 2] : pc + 3;
+          break;
+        }
+        case Op.JumpIfNullish:
+        case Op.JumpIfNotNullish: {
+          const hi = u32[R + 2 * code[pc + 1] + 1];
+          const nullish = hi === Tag.Null || hi === Tag.Undefined;
+          pc = nullish === (op === Op.JumpIfNullish) ? code[pc + 2] : pc + 3;
+          break;
+        }
+        case Op.Return: {
+          const s = R + 2 * code[pc + 1];
+          const fw = fp >> 2;
+          const returnPc = i32[fw + 2 * Frame.returnPcSlot];
+          if (returnPc < 0) {
+            heap.setReturnValue(u32[s + 1], u32[s]);
+            return;
+          }
+          const lo = u32[s];
+          const hi = u32[s + 1];
+          fp = u32[fw + 2 * Frame.callerFpSlot];
+          fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
+          profile = profiles[heap.functionId(fnOffset)];
+          fn = profile.fn;
+          code = fn.code;
+          cHi = this.constHi[fn.id];
+          cLo = this.constLo[fn.id];
+          fb = profile.feedbackOffset;
+          R = (fp >> 2) + H;
+          const d = R + 2 * code[returnPc + 1];
+          u32[d] = lo;
+          u32[d + 1] = hi;
+          pc = returnPc + CALL_WORDS;
+          break;
+        }
+        case Op.Call: {
+          const callee = R + 2 * code[pc + 2];
+          const target = u32[callee];
+          if (u32[callee + 1] !== Tag.Ptr || heap.kindOf(target) !== Kind.Function) {
+            const name = fn.constants[code[pc + 5]];
+            throw this.error(fp, pc, 'TypeError', `${name} is not a function`);
+          }
+          const calleeProfile = profiles[heap.functionId(target)];
+          const newFp = fp + Interpreter.frameBytes(fn);
+          const argc = code[pc + 4];
+          if (newFp + Interpreter.frameBytes(calleeProfile.fn) + 8 * argc > this.vmStackEnd) {
+            throw this.withStack(stackOverflow(), fp, pc);
+          }
+          const nw = newFp >> 2;
+          u32[nw] = target;
+          u32[nw + 1] = Tag.Ptr;
+          u32[nw + 2 * Frame.callerFpSlot] = fp;
+          i32[nw + 2 * Frame.returnPcSlot] = pc;
+          i32[nw + 2 * Frame.argcSlot] = argc;
+          u32.copyWithin(nw + H, R + 2 * code[pc + 3], R + 2 * code[pc + 3] + 2 * argc);
+          if (this.countCall(target, calleeProfile)) {
+            i32[nw + 2 * Frame.returnPcSlot] = -1;
+            this.callCompiled(target, newFp, fp, pc);
+            const d = R + 2 * code[pc + 1];
+            u32[d] = u32[Globals.returnValue >> 2];
+            u32[d + 1] = u32[(Globals.returnValue >> 2) + 1];
+            pc += CALL_WORDS;
+            break;
+          }
+          fp = newFp;
+          fnOffset = target;
+          profile = calleeProfile;
+          fn = profile.fn;
+          this.initFrame(fp, fn);
+          code = fn.code;
+          cHi = this.constHi[fn.id];
+          cLo = this.constLo[fn.id];
+          fb = profile.feedbackOffset;
+          R = (fp >> 2) + H;
+          pc = 0;
+          break;
+        }
+        case Op.CallBuiltin: {
+          const conv = this.cfg.converter;
+          const args: HostValue[] = [];
+          const first = R + 2 * code[pc + 3];
+          for (let i = 0; i < code[pc + 4]; i++) args.push(conv.read(first + 2 * i));
+          conv.write(R + 2 * code[pc + 1], callBuiltin(code[pc + 2] as Builtin, args));
+          pc += 5;
+          break;
+        }
+        case Op.CreateContext: {
+          const fw = fp >> 2;
+          const ctxAt = (this.u32[fw] + ObjectLayout.functionContextOffset) >> 2;
+          const at = heap.allocContext(code[pc + 2], u32[ctxAt + 1], u32[ctxAt]);
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, at);
+          pc += 3;
+          break;
+        }
+        case Op.LoadClosureContext: {
+          const ctxAt = (fnOffset + ObjectLayout.functionContextOffset) >> 2;
+          const d = R + 2 * code[pc + 1];
+          u32[d] = u32[ctxAt];
+          u32[d + 1] = u32[ctxAt + 1];
+          pc += 2;
+          break;
+        }
+        case Op.LoadContextSlot:
+        case Op.StoreContextSlot: {
+          let ctx = u32[R + 2 * code[pc + 2]];
+          for (let depth = code[pc + 3]; depth > 0; depth--) {
+            ctx = u32[(ctx + ObjectLayout.contextParentOffset) >> 2];
+          }
+          const slot = (ctx + ObjectLayout.contextSlotsOffset) / 4 + 2 * code[pc + 4];
+          const r = R + 2 * code[pc + 1];
+          if (op === Op.LoadContextSlot) {
+            u32[r] = u32[slot];
+            u32[r + 1] = u32[slot + 1];
+          } else {
+            u32[slot] = u32[r];
+            u32[slot + 1] = u32[r + 1];
+          }
+          pc += 5;
+          break;
+        }
+        case Op.CreateClosure: {
+          const c = R + 2 * code[pc + 3];
+          const at = this.createClosure(code[pc + 2], u32[c + 1], u32[c]);
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, at);
+          pc += 4;
+          break;
+        }
+        case Op.ThrowReferenceError:
+          throw this.error(fp, pc, 'ReferenceError', `${fn.constants[code[pc + 1]]} is not defined`);
+        case Op.ThrowConstAssign:
+          throw this.error(fp, pc, 'TypeError', 'Assignment to constant variable.');
+        default:
+          throw new Error(`kiln internal error: bad opcode ${op} at ${fn.name}@${pc}`);
+      }
+    }
+  }
+
+  /** Closure creation is shared with tiering, which tracks every closure of a function. */
+  createClosure: (functionId: number, ctxHi: number, ctxLo: number) => number = (id, hi, lo) =>
+    this.heap.allocFunction(id, this.cfg.interpreterEntryLo + this.cfg.interpreterEntryHi * 0x100000000, hi, lo);
+
+  private callCompiled(target: number, newFp: number, fp: number, pc: number): void {
+    try {
+      this.cfg.hooks.enterNative(target, newFp);
+    } catch (e) {
+      if (isHostStackOverflow(e)) throw this.withStack(stackOverflow(), fp, pc);
+      throw e;
+    }
+  }
+
+  private binarySlow(op: number, d: number, a: number, b: number): void {
+    const conv = this.cfg.converter;
+    conv.write(d, genericBinary(op, conv.read(a), conv.read(b)));
+  }
+
+  // ---- errors -------------------------------------------------------------------------
+  error(fp: number, pc: number, name: 'TypeError' | 'ReferenceError', message: string): KilnThrow {
+    return this.withStack(new KilnThrow(name, message), fp, pc);
+  }
+
+  /** Attaches the interpreted frames' positions (innermost first) to an error. */
+  withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
+    if (e.kilnStack.length > 0) return e;
+    const stack: StackEntry[] = [];
+    for (let depth = 0; depth < 10 && fp >= Region.vmStackOffset; depth++) {
+      const fw = fp >> 2;
+      const fn = this.cfg.profiles[this.heap.functionId(this.u32[fw])].fn;
+      const pos = positionAt(fn, pc);
+      stack.push({ functionName: fn.name, file: this.cfg.file, line: pos.line, column: pos.column });
+      pc = this.i32[fw + 2 * Frame.returnPcSlot];
+      if (pc < 0) break;
+      fp = this.u32[fw + 2 * Frame.callerFpSlot];
+    }
+    e.kilnStack.push(...stack);
+    return e;
+  }
+}
+
+function setTagged(u32: Uint32Array, w: number, tag: number, payload: number): void {
+  u32[w] = payload;
+  u32[w + 1] = tag;
+}
+
+function isNum(hi: number): boolean {
+  return hi < Tag.MIN || hi === Tag.Int32;
+}
+
+function num(i32: Int32Array, f64: Float64Array, w: number, hi: number): number {
+  return hi === Tag.Int32 ? i32[w] : f64[w >> 1];
+}
+
+export function numericBinary(op: number, a: number, b: number): number {
+  switch (op) {
+    case Op.Add:
+      return a + b;
+    case Op.Sub:
+      return a - b;
+    case Op.Mul:
+      return a * b;
+    case Op.Div:
+      return a / b;
+    case Op.Mod:
+      return a % b;
+    case Op.Exp:
+      return a ** b;
+    case Op.BitAnd:
+      return a & b;
+    case Op.BitOr:
+      return a | b;
+    case Op.BitXor:
+      return a ^ b;
+    case Op.Shl:
+      return a << b;
+    case Op.Sar:
+      return a >> b;
+    case Op.Shr:
+      return a >>> b;
+    default:
+      throw new Error(`kiln internal error: ${op} is not a binary numeric op`);
+  }
+}
+
+export function numericUnary(op: number, a: number): number {
+  switch (op) {
+    case Op.Neg:
+      return -a;
+    case Op.ToNumber:
+      return a;
+    case Op.BitNot:
+      return ~a;
+    case Op.Inc:
+      return a + 1;
+    case Op.Dec:
+      return a - 1;
+    default:
+      throw new Error(`kiln internal error: ${op} is not a unary numeric op`);
+  }
+}
+
+export function numericCompare(op: number, a: number, b: number): boolean {
+  switch (op) {
+    case Op.Lt:
+      return a < b;
+    case Op.Le:
+      return a <= b;
+    case Op.Gt:
+      return a > b;
+    case Op.Ge:
+      return a >= b;
+    case Op.Eq:
+    case Op.StrictEq:
+      return a === b;
+    case Op.Ne:
+    case Op.StrictNe:
+      return a !== b;
+    default:
+      throw new Error(`kiln internal error: ${op} is not a compare op`);
+  }
+}

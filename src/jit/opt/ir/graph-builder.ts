@@ -1,0 +1,351 @@
+// Graph builder: bytecode + feedback → SSA IR with guards. Blocks are found from jump
+// targets; bytecode registers become SSA values by abstract interpretation in bytecode
+// order (forward jumps only reach later blocks; loop headers get a phi per live register,
+// closed when the back-edge is seen). Each arithmetic or compare site picks its
+// speculation from its feedback slot: int32, float64, or a runtime call; sites whose
+// speculation already failed (profile.failedSpeculations) are widened one step.
+
+import type { BytecodeFunction } from '../../../bytecode/function';
+import { Op } from '../../../bytecode/opcodes';
+import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
+import { siteKind, type SiteKind } from '../../../profile/feedback';
+import { Tag } from '../../../runtime/layout';
+import { computeLiveness } from './liveness';
+import type { Block, Graph, Node, NodeOp, Repr } from './ir';
+
+export interface BuildInput {
+  fn: BytecodeFunction;
+  feedback: (slot: number) => number;
+  /** Bytecode offsets whose speculation failed before: compile them one step more general. */
+  failedSpeculations: ReadonlySet<number>;
+  /** Constant k of the function as a value word. */
+  constantWord: (k: number) => [hi: number, lo: number];
+}
+
+const UNDEFINED: [number, number] = [Tag.Undefined, 0];
+
+export function buildGraph(input: BuildInput): Graph {
+  return new GraphBuilder(input).build();
+}
+
+class GraphBuilder {
+  private readonly fn: BytecodeFunction;
+  private readonly code: Int32Array;
+  private readonly blocks = new Map<number, Block>();
+  private readonly endStates = new Map<Block, (Node | undefined)[]>();
+  private readonly liveIn: Uint8Array[];
+  private nodeCount = 0;
+  private block!: Block;
+  private regs!: (Node | undefined)[];
+
+  constructor(private readonly input: BuildInput) {
+    this.fn = input.fn;
+    this.code = input.fn.code;
+    this.liveIn = computeLiveness(input.fn);
+  }
+
+  build(): Graph {
+    this.findBlocks();
+    const order = [...this.blocks.values()].sort((a, b) => a.pc - b.pc);
+    for (const b of order) this.buildBlock(b, b === order[0]);
+    const reachable = order.filter((b) => b === order[0] || this.endStates.has(b));
+    for (const b of reachable) b.preds = b.preds.filter((p) => this.endStates.has(p));
+    return { blocks: reachable, nodeCount: this.nodeCount };
+  }
+
+  // ---- blocks ---------------------------------------------------------------------------
+  private findBlocks(): void {
+    const leaders = new Set<number>([0]);
+    const loopHeaders = new Set<number>();
+    for (let pc = 0; pc < this.code.length; pc += instructionWords(this.code, pc)) {
+      for (const t of jumpTargets(this.code, pc)) {
+        leaders.add(t);
+        if (this.code[pc] === Op.JumpLoop) loopHeaders.add(t);
+      }
+      if (isBlockEnd(this.code[pc])) leaders.add(pc + instructionWords(this.code, pc));
+    }
+    let id = 0;
+    for (const pc of [...leaders].sort((a, b) => a - b)) {
+      if (pc >= this.code.length) continue;
+      this.blocks.set(pc, {
+        id: id++, pc, phis: [], nodes: [], preds: [], succs: [],
+        terminator: { kind: 'none' }, loopHeader: loopHeaders.has(pc),
+      });
+    }
+  }
+
+  private buildBlock(b: Block, isEntry: boolean): void {
+    if (!isEntry && b.preds.length === 0) return; // unreachable
+    this.block = b;
+    if (isEntry) this.regs = this.entryState();
+    else this.regs = this.mergeState(b);
+    let pc = b.pc;
+    for (;;) {
+      const op = this.code[pc];
+      const next = pc + instructionWords(this.code, pc);
+      const ended = this.translate(pc, next);
+      if (ended) break;
+      if (this.blocks.has(next)) {
+        this.jumpTo(this.blocks.get(next)!);
+        this.block.terminator = { kind: 'goto', target: this.blocks.get(next)! };
+        break;
+      }
+      if (isBlockEnd(op)) break;
+      pc = next;
+    }
+    this.endStates.set(b, this.regs);
+  }
+
+  private entryState(): (Node | undefined)[] {
+    const regs: (Node | undefined)[] = [];
+    for (let r = 0; r < this.fn.registerCount; r++) {
+      regs.push(r < this.fn.paramCount ? this.node('param', [], 'tagged', r, 0) : this.constTagged(UNDEFINED, 0));
+    }
+    return regs;
+  }
+
+  /** Entry state of a block: one phi per live register where predecessors disagree (always
+   *  at loop headers, whose back-edge values are not known yet). */
+  private mergeState(b: Block): (Node | undefined)[] {
+    const forward = b.preds.filter((p) => this.endStates.has(p));
+    const live = this.liveIn[b.pc];
+    if (forward.length === 1 && !b.loopHeader) return [...this.endStates.get(forward[0])!];
+    const regs: (Node | undefined)[] = [];
+    for (let r = 0; r < this.fn.registerCount; r++) {
+      if (!live[r]) {
+        regs.push(undefined);
+        continue;
+      }
+      const values = forward.map((p) => this.endStates.get(p)![r]!);
+      if (!b.loopHeader && values.every((v) => v === values[0])) {
+        regs.push(values[0]);
+        continue;
+      }
+      const phi = this.node('phi', values, 'tagged', r, b.pc, false);
+      b.phis.push(phi);
+      regs.push(phi);
+    }
+    return regs;
+  }
+
+  /** Records the edge to `target`; back-edges complete the target's phis. */
+  private jumpTo(target: Block): void {
+    target.preds.push(this.block);
+    this.block.succs.push(target);
+    if (target.pc <= this.block.pc) {
+      for (const phi of target.phis) phi.inputs.push(this.regs[phi.aux as number]!);
+    }
+  }
+
+  // ---- nodes ----------------------------------------------------------------------------
+  private node(op: NodeOp, inputs: Node[], repr: Repr, aux: unknown, pc: number, append = true): Node {
+    const n: Node = { id: this.nodeCount++, op, inputs, repr, aux, pc, block: this.block };
+    if (append) this.block.nodes.push(n);
+    return n;
+  }
+
+  private guarded(op: NodeOp, inputs: Node[], repr: Repr, aux: unknown, pc: number): Node {
+    const n = this.node(op, inputs, repr, aux, pc);
+    n.frameState = { pc, registers: this.regs.map((v, r) => (this.liveIn[pc][r] ? v : undefined)) };
+    return n;
+  }
+
+  private constTagged(word: [number, number], pc: number): Node {
+    return this.node('const', [], 'tagged', word, pc);
+  }
+
+  private constNumber(value: number, pc: number): Node {
+    const isInt = (value | 0) === value && !Object.is(value, -0);
+    return this.node('const', [], isInt ? 'int32' : 'float64', value, pc);
+  }
+
+  private kindAt(pc: number, slot: number): SiteKind {
+    const kind = siteKind(this.input.feedback(slot));
+    if (!this.input.failedSpeculations.has(pc)) return kind;
+    return kind === 'int32' ? 'number' : 'any';
+  }
+
+  private reg(r: number): Node {
+    const v = this.regs[r];
+    if (!v) throw new Error(`kiln internal error: register r${r} read while dead in ${this.fn.name}`);
+    return v;
+  }
+
+  private set(r: number, v: Node): void {
+    this.regs[r] = v;
+  }
+
+  // ---- translation of one instruction; returns true when it ended the block ---------------
+  private translate(pc: number, next: number): boolean {
+    const c = this.code;
+    const op = c[pc];
+    switch (op) {
+      case Op.LoadConst: {
+        const k = this.fn.constants[c[pc + 2]];
+        this.set(c[pc + 1], typeof k === 'number' ? this.constNumber(k, pc) : this.constTagged(this.input.constantWord(c[pc + 2]), pc));
+        return false;
+      }
+      case Op.LoadInt:
+        this.set(c[pc + 1], this.node('const', [], 'int32', c[pc + 2], pc));
+        return false;
+      case Op.LoadUndefined:
+        this.set(c[pc + 1], this.constTagged(UNDEFINED, pc));
+        return false;
+      case Op.LoadNull:
+        this.set(c[pc + 1], this.constTagged([Tag.Null, 0], pc));
+        return false;
+      case Op.LoadTrue:
+      case Op.LoadFalse:
+        this.set(c[pc + 1], this.node('const', [], 'bool', op === Op.LoadTrue ? 1 : 0, pc));
+        return false;
+      case Op.LoadHole:
+        this.set(c[pc + 1], this.constTagged([Tag.Hole, 0], pc));
+        return false;
+      case Op.Mov:
+        this.set(c[pc + 1], this.reg(c[pc + 2]));
+        return false;
+      case Op.CheckHole: {
+        const v = this.reg(c[pc + 1]);
+        const isHole = v.op === 'const' && v.repr === 'tagged' && (v.aux as number[])[0] === Tag.Hole;
+        if (isHole) return this.deoptHere(pc, 'throw');
+        if (v.repr === 'tagged' && v.op !== 'const') this.guarded('check-hole', [v], 'tagged', undefined, pc);
+        return false;
+      }
+      case Op.Add: case Op.Sub: case Op.Mul: case Op.Div: case Op.Mod: case Op.Exp:
+      case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Sar: case Op.Shr:
+        this.set(c[pc + 1], this.binary(op, pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), this.kindAt(pc, c[pc + 4])));
+        return false;
+      case Op.Neg: case Op.ToNumber: case Op.BitNot: case Op.Inc: case Op.Dec:
+        this.set(c[pc + 1], this.unary(op, pc, this.reg(c[pc + 2]), this.kindAt(pc, c[pc + 3])));
+        return false;
+      case Op.Not:
+        this.set(c[pc + 1], this.node('bool.not', [this.toBoolean(this.reg(c[pc + 2]), pc)], 'bool', undefined, pc));
+        return false;
+      case Op.TypeOf:
+        this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2])], 'tagged', { kind: 'typeof' }, pc));
+        return false;
+      case Op.Lt: case Op.Le: case Op.Gt: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe:
+        this.set(c[pc + 1], this.compare(op, pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), this.kindAt(pc, c[pc + 4])));
+        return false;
+      case Op.Jump:
+      case Op.JumpLoop: {
+        const target = this.blocks.get(c[pc + 1])!;
+        this.jumpTo(target);
+        this.block.terminator = { kind: 'goto', target };
+        return true;
+      }
+      case Op.JumpIfTrue: case Op.JumpIfFalse: case Op.JumpIfNullish: case Op.JumpIfNotNullish:
+        return this.branch(op, pc, next);
+      case Op.Return:
+        this.block.terminator = { kind: 'return', value: this.reg(c[pc + 1]) };
+        return true;
+      case Op.Call: {
+        const args = [this.reg(c[pc + 2])];
+        for (let i = 0; i < c[pc + 4]; i++) args.push(this.reg(c[pc + 3] + i));
+        this.set(c[pc + 1], this.guarded('call', args, 'tagged', undefined, pc));
+        return false;
+      }
+      case Op.CallBuiltin: {
+        const args: Node[] = [];
+        for (let i = 0; i < c[pc + 4]; i++) args.push(this.reg(c[pc + 3] + i));
+        this.set(c[pc + 1], this.node('builtin', args, 'tagged', c[pc + 2], pc));
+        return false;
+      }
+      case Op.CreateContext: {
+        const parent = this.node('closure-context', [], 'tagged', undefined, pc);
+        this.set(c[pc + 1], this.node('runtime', [parent], 'tagged', { kind: 'create-context', slots: c[pc + 2] }, pc));
+        return false;
+      }
+      case Op.LoadClosureContext:
+        this.set(c[pc + 1], this.node('closure-context', [], 'tagged', undefined, pc));
+        return false;
+      case Op.LoadContextSlot:
+        this.set(c[pc + 1], this.node('load-context-slot', [this.reg(c[pc + 2])], 'tagged', [c[pc + 3], c[pc + 4]], pc));
+        return false;
+      case Op.StoreContextSlot:
+        this.node('store-context-slot', [this.reg(c[pc + 2]), this.reg(c[pc + 1])], 'tagged', [c[pc + 3], c[pc + 4]], pc);
+        return false;
+      case Op.CreateClosure:
+        this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 3])], 'tagged', { kind: 'create-closure', functionId: c[pc + 2] }, pc));
+        return false;
+      case Op.ThrowReferenceError:
+      case Op.ThrowConstAssign:
+        return this.deoptHere(pc, 'throw');
+      default:
+        throw new Error(`kiln internal error: graph builder has no case for opcode ${op}`);
+    }
+  }
+
+  private deoptHere(pc: number, reason: string): boolean {
+    this.guarded('deopt', [], 'tagged', reason, pc);
+    this.block.terminator = { kind: 'none' };
+    return true;
+  }
+
+  private branch(op: number, pc: number, next: number): boolean {
+    const c = this.code;
+    const v = this.reg(c[pc + 1]);
+    const cond =
+      op === Op.JumpIfNullish || op === Op.JumpIfNotNullish
+        ? this.node('is-nullish', [v], 'bool', undefined, pc)
+        : this.toBoolean(v, pc);
+    const jumpIfTrue = op === Op.JumpIfTrue || op === Op.JumpIfNullish;
+    const target = this.blocks.get(c[pc + 2])!;
+    const fallthrough = this.blocks.get(next)!;
+    const ifTrue = jumpIfTrue ? target : fallthrough;
+    const ifFalse = jumpIfTrue ? fallthrough : target;
+    this.jumpTo(ifTrue);
+    this.jumpTo(ifFalse);
+    this.block.terminator = { kind: 'branch', cond, ifTrue, ifFalse };
+    return true;
+  }
+
+  private toBoolean(v: Node, pc: number): Node {
+    return v.repr === 'bool' ? v : this.node('to-boolean', [v], 'bool', undefined, pc);
+  }
+
+  private binary(op: number, pc: number, a: Node, b: Node, kind: SiteKind): Node {
+    const int32Op = INT32_BINARY.get(op);
+    const f64Op = F64_BINARY.get(op);
+    if (kind === 'int32' && int32Op) return this.guarded(int32Op, [a, b], 'int32', op, pc);
+    if ((kind === 'int32' || kind === 'number') && f64Op) return this.guarded(f64Op, [a, b], 'float64', op, pc);
+    return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
+  }
+
+  private unary(op: number, pc: number, a: Node, kind: SiteKind): Node {
+    if (kind === 'int32') {
+      switch (op) {
+        case Op.Neg: return this.guarded('i32.neg', [a], 'int32', op, pc);
+        case Op.ToNumber: return this.guarded('convert', [a], 'int32', op, pc);
+        case Op.BitNot: return this.guarded('i32.not', [a], 'int32', op, pc);
+        case Op.Inc: return this.guarded('i32.add', [a, this.constNumber(1, pc)], 'int32', op, pc);
+        case Op.Dec: return this.guarded('i32.sub', [a, this.constNumber(1, pc)], 'int32', op, pc);
+      }
+    }
+    if (kind === 'int32' || kind === 'number') {
+      switch (op) {
+        case Op.Neg: return this.guarded('f64.neg', [a], 'float64', op, pc);
+        case Op.ToNumber: return this.guarded('convert', [a], 'float64', op, pc);
+        case Op.Inc: return this.guarded('f64.add', [a, this.constNumber(1, pc)], 'float64', op, pc);
+        case Op.Dec: return this.guarded('f64.sub', [a, this.constNumber(1, pc)], 'float64', op, pc);
+      }
+    }
+    return this.node('runtime', [a], 'tagged', { kind: 'unary', op }, pc);
+  }
+
+  private compare(op: number, pc: number, a: Node, b: Node, kind: SiteKind): Node {
+    if (kind === 'int32') return this.guarded('i32.cmp', [a, b], 'bool', op, pc);
+    if (kind === 'number') return this.guarded('f64.cmp', [a, b], 'bool', op, pc);
+    return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
+  }
+}
+
+const INT32_BINARY = new Map<number, NodeOp>([
+  [Op.Add, 'i32.add'], [Op.Sub, 'i32.sub'], [Op.Mul, 'i32.mul'], [Op.Mod, 'i32.mod'],
+  [Op.BitAnd, 'i32.and'], [Op.BitOr, 'i32.or'], [Op.BitXor, 'i32.xor'],
+  [Op.Shl, 'i32.shl'], [Op.Sar, 'i32.sar'], [Op.Shr, 'i32.shr'],
+]);
+const F64_BINARY = new Map<number, NodeOp>([
+  [Op.Add, 'f64.add'], [Op.Sub, 'f64.sub'], [Op.Mul, 'f64.mul'], [Op.Div, 'f64.div'],
+]);
+

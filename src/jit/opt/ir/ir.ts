@@ -1,0 +1,94 @@
+// The optimizing compiler's SSA IR: basic blocks of nodes, phis at merges, every node with
+// a machine representation (tagged word, raw int32, float64, raw bool). Nodes that may
+// deoptimize carry a FrameState: the bytecode offset to resume at and the SSA value of every
+// live interpreter register there. Speculation lives in the nodes' ops (chosen from
+// feedback by the graph builder); conversions between representations are made explicit by
+// lowering, which knows which of them can fail.
+
+export type Repr = 'tagged' | 'int32' | 'float64' | 'bool';
+
+export type NodeOp =
+  | 'param' // aux = parameter index; tagged
+  | 'const' // aux = value (number for int32/float64, [hi, lo] for tagged); any repr
+  | 'phi'
+  // int32 arithmetic with guards (overflow, -0) → int32
+  | 'i32.add' | 'i32.sub' | 'i32.mul' | 'i32.mod' | 'i32.neg'
+  | 'i32.and' | 'i32.or' | 'i32.xor' | 'i32.shl' | 'i32.sar' | 'i32.shr' | 'i32.not'
+  // float64 arithmetic → float64
+  | 'f64.add' | 'f64.sub' | 'f64.mul' | 'f64.div' | 'f64.neg'
+  | 'f64.sqrt' | 'f64.floor' | 'f64.ceil' | 'f64.trunc' | 'f64.abs'
+  // comparisons → bool; aux = the bytecode compare opcode
+  | 'i32.cmp' | 'f64.cmp' | 'tagged.stricteq'
+  | 'bool.not'
+  | 'to-boolean' // any repr → bool
+  | 'is-nullish' // tagged → bool
+  | 'convert' // input converted to this node's repr (may deopt: not-int32, not-number, lost-precision)
+  | 'builtin' // CallBuiltin; aux = builtin id; inlined by lowering when the operands allow
+  | 'runtime' // a call into the runtime on tagged operands; aux = RuntimeOperation; tagged result
+  | 'call' // inputs: callee, args...; tagged result
+  | 'load-context-slot' // inputs: context (tagged); aux = [depth, slot]
+  | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
+  | 'closure-context' // the running closure's context (tagged)
+  | 'check-hole' // guard: input is not the TDZ marker; no value
+  | 'deopt'; // unconditional deopt (the interpreter will throw); aux = reason
+
+export interface FrameState {
+  pc: number;
+  /** Interpreter register → value; undefined where the register is dead. */
+  registers: (Node | undefined)[];
+}
+
+export interface Node {
+  readonly id: number;
+  op: NodeOp;
+  inputs: Node[];
+  repr: Repr;
+  aux: unknown;
+  pc: number; // bytecode offset it came from
+  frameState?: FrameState; // where to resume if this node deoptimizes
+  block: Block;
+}
+
+export type Terminator =
+  | { kind: 'goto'; target: Block }
+  | { kind: 'branch'; cond: Node; ifTrue: Block; ifFalse: Block }
+  | { kind: 'return'; value: Node }
+  | { kind: 'none' }; // ends in an unconditional deopt
+
+export interface Block {
+  readonly id: number;
+  readonly pc: number; // bytecode offset of its first instruction
+  phis: Node[];
+  nodes: Node[];
+  preds: Block[];
+  succs: Block[];
+  terminator: Terminator;
+  loopHeader: boolean;
+}
+
+export interface Graph {
+  blocks: Block[]; // entry first, in reverse postorder after building
+  nodeCount: number;
+}
+
+export function describeNode(n: Node): string {
+  const args = n.inputs.map((i) => `v${i.id}`).join(', ');
+  const aux = n.aux === undefined ? '' : ` ${JSON.stringify(n.aux)}`;
+  return `v${n.id}:${n.repr} = ${n.op}${aux}(${args})`;
+}
+
+/** Textual dump for --print-ir and golden tests. */
+export function printGraph(g: Graph, title: string): string {
+  const out = [`--- IR ${title} ---`];
+  for (const b of g.blocks) {
+    const preds = b.preds.map((p) => `b${p.id}`).join(', ');
+    out.push(`b${b.id} (pc ${b.pc})${b.loopHeader ? ' loop' : ''}${preds ? ` <- ${preds}` : ''}`);
+    for (const p of b.phis) out.push(`  ${describeNode(p)}`);
+    for (const n of b.nodes) out.push(`  ${describeNode(n)}${n.frameState ? ` @pc${n.frameState.pc}` : ''}`);
+    const t = b.terminator;
+    if (t.kind === 'goto') out.push(`  goto b${t.target.id}`);
+    else if (t.kind === 'branch') out.push(`  branch v${t.cond.id} ? b${t.ifTrue.id} : b${t.ifFalse.id}`);
+    else if (t.kind === 'return') out.push(`  return v${t.value.id}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,21 @@
+// Operations compiled code delegates to the runtime (TypeScript) through CallRuntime:
+// generic arithmetic on non-number operands, allocation of contexts and closures, and
+// builtins that are not inlined. Each call site in machine code names one registered
+// RuntimeSite; its tagged operands are stored in the outgoing area of the caller's frame.
+
+export type RuntimeOperation =
+  | { kind: 'binary'; op: number } // bytecode opcode of the arithmetic or compare
+  | { kind: 'unary'; op: number }
+  | { kind: 'typeof' }
+  | { kind: 'builtin'; id: number }
+  | { kind: 'create-context'; slots: number }
+  | { kind: 'create-closure'; functionId: number }
+  | { kind: 'to-boolean' }
+  | { kind: 'throw-stack-overflow' };
+
+export interface RuntimeSite {
+  operation: RuntimeOperation;
+  operandCount: number;
+  /** Byte offset of operand 0 from the VM frame pointer (operands are 8 bytes apart). */
+  operandOffset: number;
+}

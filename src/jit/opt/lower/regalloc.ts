@@ -1,0 +1,163 @@
+// Linear-scan register allocation (Poletto & Sarkar) over the LIR. Each virtual register
+// gets one live interval (first definition to last use, widened by block liveness so loops
+// are covered); intervals are visited by start, take a free machine register of their
+// class, or the interval ending last is spilled to a VM-frame slot. Calls clobber every
+// allocatable register, so an interval live across a call is spilled outright. The last
+// two registers of each class are kept back as temporaries for spilled operands.
+
+import type { LFunction, LInstr } from './lir';
+
+export type Location = { kind: 'reg'; index: number } | { kind: 'slot'; index: number };
+
+export interface Allocation {
+  locations: Location[]; // by vreg
+  spillSlots: number;
+  gprTemps: [number, number];
+  fprTemps: [number, number];
+}
+
+const isCall = (i: LInstr): boolean => i.op === 'CallJS' || i.op === 'CallRuntimeSite';
+
+/** Vregs read and written by an instruction (exit frame-state values count as reads). */
+export function instrVregs(ins: LInstr, fn: LFunction): { defs: number[]; uses: number[] } {
+  const regs: number[] = [];
+  const memRegs: number[] = [];
+  for (const a of ins.args) {
+    if (a.k === 'v') regs.push(a.v);
+    else if (a.k === 'm' && a.v >= 0) memRegs.push(a.v);
+  }
+  const defs = regs.slice(0, ins.defs);
+  const uses = [...regs.slice(ins.defs), ...memRegs];
+  if (ins.moves) {
+    for (const [d, s] of ins.moves) {
+      defs.push(d);
+      uses.push(s);
+    }
+  }
+  for (const e of ins.exits ?? []) {
+    for (const r of fn.exits[e].registers) if (r?.kind === 'vreg') uses.push(r.v);
+  }
+  return { defs, uses };
+}
+
+export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: number): Allocation {
+  const n = fn.vregClass.length;
+  const start = new Array<number>(n).fill(Infinity);
+  const end = new Array<number>(n).fill(-1);
+  const calls: number[] = [];
+  const blockRange = new Map<number, [number, number]>();
+  const liveOut = blockLiveness(fn);
+  let pos = 0;
+  for (const b of fn.blocks) {
+    const first = pos;
+    for (const ins of b.instrs) {
+      const { defs, uses } = instrVregs(ins, fn);
+      for (const u of uses) {
+        start[u] = Math.min(start[u], pos);
+        end[u] = Math.max(end[u], pos);
+      }
+      for (const d of defs) {
+        start[d] = Math.min(start[d], pos + 1);
+        end[d] = Math.max(end[d], pos + 1);
+      }
+      if (isCall(ins)) calls.push(pos);
+      pos += 2;
+    }
+    blockRange.set(b.id, [first, pos - 1]);
+  }
+  fn.blocks.forEach((b, i) => {
+    const [first, last] = blockRange.get(b.id)!;
+    for (const vr of liveOut[i]) end[vr] = Math.max(end[vr], last);
+    for (const vr of liveIn(fn, i, liveOut)) start[vr] = Math.min(start[vr], first);
+  });
+
+  const locations: Location[] = new Array(n);
+  let spillSlots = 0;
+  const spill = (vr: number) => (locations[vr] = { kind: 'slot', index: spillSlots++ });
+  const order = [...Array(n).keys()].filter((vr) => end[vr] >= 0).sort((a, b) => start[a] - start[b]);
+  const free = { g: range(gprCount - 2), f: range(fprCount - 2) };
+  const active: number[] = [];
+  for (const vr of order) {
+    for (let i = active.length - 1; i >= 0; i--) {
+      const a = active[i];
+      if (end[a] < start[vr]) {
+        active.splice(i, 1);
+        free[fn.vregClass[a]].push((locations[a] as { index: number }).index);
+      }
+    }
+    if (calls.some((c) => start[vr] < c && c < end[vr])) {
+      spill(vr);
+      continue;
+    }
+    const cls = fn.vregClass[vr];
+    const reg = free[cls].pop();
+    if (reg !== undefined) {
+      locations[vr] = { kind: 'reg', index: reg };
+      active.push(vr);
+      continue;
+    }
+    // No register free: spill whichever of this class ends last.
+    const same = active.filter((a) => fn.vregClass[a] === cls);
+    const victim = same.reduce((x, y) => (end[x] >= end[y] ? x : y), same[0]);
+    if (victim !== undefined && end[victim] > end[vr]) {
+      locations[vr] = locations[victim];
+      spill(victim);
+      active.splice(active.indexOf(victim), 1);
+      active.push(vr);
+    } else {
+      spill(vr);
+    }
+  }
+  return {
+    locations,
+    spillSlots,
+    gprTemps: [gprCount - 2, gprCount - 1],
+    fprTemps: [fprCount - 2, fprCount - 1],
+  };
+}
+
+function range(k: number): number[] {
+  return [...Array(k).keys()].reverse();
+}
+
+/** Live-out vreg sets per block (iterative backward dataflow). */
+function blockLiveness(fn: LFunction): Set<number>[] {
+  const index = new Map(fn.blocks.map((b, i) => [b.id, i]));
+  const gen: Set<number>[] = [];
+  const kill: Set<number>[] = [];
+  for (const b of fn.blocks) {
+    const g = new Set<number>();
+    const k = new Set<number>();
+    for (const ins of b.instrs) {
+      const { defs, uses } = instrVregs(ins, fn);
+      for (const u of uses) if (!k.has(u)) g.add(u);
+      for (const d of defs) k.add(d);
+    }
+    gen.push(g);
+    kill.push(k);
+  }
+  const out: Set<number>[] = fn.blocks.map(() => new Set());
+  const inn: Set<number>[] = fn.blocks.map((_, i) => new Set(gen[i]));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = fn.blocks.length - 1; i >= 0; i--) {
+      for (const s of fn.blocks[i].succs) {
+        for (const vr of inn[index.get(s)!]) {
+          if (!out[i].has(vr)) {
+            out[i].add(vr);
+            changed = true;
+            if (!kill[i].has(vr) && !inn[i].has(vr)) inn[i].add(vr);
+          }
+        }
+      }
+    }
+  }
+  liveInCache.set(fn, inn);
+  return out;
+}
+
+const liveInCache = new WeakMap<LFunction, Set<number>[]>();
+function liveIn(fn: LFunction, i: number, _out: Set<number>[]): Set<number> {
+  return liveInCache.get(fn)![i];
+}

@@ -1,0 +1,74 @@
+// Representation selection: decides which builtin calls are inlined as machine operations
+// (from their operands' representations) and gives every phi the narrowest representation
+// that holds all its inputs (int32 ⊔ float64 = float64, anything ⊔ tagged = tagged), by
+// optimistic fixpoint, so loop counters and accumulators stay unboxed in registers.
+
+import { Builtin } from '../../../runtime/builtin-ids';
+import type { Graph, Node, Repr } from '../ir/ir';
+
+export function selectRepresentations(g: Graph): void {
+  for (let round = 0; round < 2; round++) {
+    inferPhis(g);
+    for (const b of g.blocks) for (const n of b.nodes) if (n.op === 'builtin') typeBuiltin(n);
+  }
+  inferPhis(g);
+}
+
+function inferPhis(g: Graph): void {
+  const phis = g.blocks.flatMap((b) => b.phis);
+  const guess = new Map<Node, Repr | undefined>(phis.map((p) => [p, undefined]));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const phi of phis) {
+      let r: Repr | undefined;
+      for (const input of phi.inputs) {
+        const ir = guess.has(input) ? guess.get(input) : input.repr;
+        if (ir !== undefined) r = r === undefined ? ir : join(r, ir);
+      }
+      if (r !== guess.get(phi)) {
+        guess.set(phi, r);
+        changed = true;
+      }
+    }
+  }
+  for (const phi of phis) phi.repr = guess.get(phi) ?? 'tagged';
+}
+
+function join(a: Repr, b: Repr): Repr {
+  if (a === b) return a;
+  if ((a === 'int32' && b === 'float64') || (a === 'float64' && b === 'int32')) return 'float64';
+  return 'tagged';
+}
+
+const numeric = (n: Node): boolean => n.repr === 'int32' || n.repr === 'float64';
+
+/** Sets the repr of a builtin call that lowering will inline; others stay tagged calls. */
+function typeBuiltin(n: Node): void {
+  const id = (typeof n.aux === 'number' ? n.aux : (n.aux as { id: number }).id) as Builtin;
+  const args = n.inputs;
+  let repr: Repr | undefined;
+  const allInt = args.every((a) => a.repr === 'int32');
+  switch (id) {
+    case Builtin.MathFloor:
+    case Builtin.MathCeil:
+    case Builtin.MathTrunc:
+      if (args.length >= 1 && numeric(args[0])) repr = args[0].repr;
+      break;
+    case Builtin.MathSqrt:
+    case Builtin.MathAbs:
+      if (args.length >= 1 && numeric(args[0])) repr = 'float64';
+      break;
+    case Builtin.MathImul:
+      if (args.length === 2 && allInt) repr = 'int32';
+      break;
+    case Builtin.MathMin:
+    case Builtin.MathMax:
+      if (args.length === 2 && allInt) repr = 'int32';
+      break;
+    default:
+      break;
+  }
+  n.aux = { id, inline: repr !== undefined };
+  n.repr = repr ?? 'tagged';
+}

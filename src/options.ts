@@ -1,0 +1,100 @@
+// kiln's command line: its own flags come before the script, everything after the script
+// belongs to the program (as with node). Where V8 has a flag for the same thing, V8's
+// name is accepted too. This file only parses; pipeline.ts acts on the result.
+
+export interface Options {
+  jitless: boolean;
+  jitThreshold: number; // calls + loop back-edges in the interpreter before compiling
+  stressDeopt: boolean;
+  stressDeoptPeriod: number; // a guard fails on purpose every N guard executions
+  maxDeopts: number; // after this many deopts a function stays in the interpreter
+  traceTier: boolean;
+  traceDeopt: boolean;
+  traceFormat: 'text' | 'json';
+  printBytecode: boolean;
+  printCode: boolean;
+  printIr: boolean;
+  stats: boolean;
+  script?: string;
+  programArgs: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export const DEFAULT_JIT_THRESHOLD = 1000;
+
+export const FLAG_HELP: readonly [string, string][] = [
+  ['--jitless', 'run everything in the interpreter (no machine code)'],
+  ['--jit-threshold=N', `compile a function once it did N units of work (1 per call, 1 per loop iteration) in the interpreter; 0 compiles before the first call (default ${DEFAULT_JIT_THRESHOLD})`],
+  ['--stress-deopt', 'make guards in compiled code fail on purpose, periodically, to exercise every deopt path'],
+  ['--trace-tier, --trace-opt', 'one line per tier change and per function the JIT declines (stderr)'],
+  ['--trace-deopt', 'one line per deoptimization: function, reason, bytecode offset, file:line:col (stderr)'],
+  ['--trace-format=text|json', 'trace lines as readable text (default) or JSON lines'],
+  ['--print-bytecode', 'print every function\'s bytecode before running'],
+  ['--print-code', 'print the disassembly of each compiled function, interleaved with its bytecode'],
+  ['--print-ir', 'print the optimizing compiler\'s IR of each compiled function'],
+  ['--stats', 'print a summary at exit: functions compiled, compile time, code bytes, deopts by reason'],
+  ['--max-deopts=N', 'deopts after which a function stays in the interpreter (default 5)'],
+  ['--help, --version', 'this text; kiln\'s version'],
+];
+
+export function parseOptions(argv: readonly string[]): Options {
+  const o: Options = {
+    jitless: false,
+    jitThreshold: DEFAULT_JIT_THRESHOLD,
+    stressDeopt: false,
+    stressDeoptPeriod: 7,
+    maxDeopts: 5,
+    traceTier: false,
+    traceDeopt: false,
+    traceFormat: 'text',
+    printBytecode: false,
+    printCode: false,
+    printIr: false,
+    stats: false,
+    programArgs: [],
+    help: false,
+    version: false,
+  };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) break;
+    const [name, value] = splitFlag(arg);
+    switch (name) {
+      case '--jitless': o.jitless = true; break;
+      case '--jit-threshold': o.jitThreshold = nonNegativeInt(name, value); break;
+      case '--stress-deopt': o.stressDeopt = true; break;
+      case '--max-deopts': o.maxDeopts = nonNegativeInt(name, value); break;
+      case '--trace-tier': case '--trace-opt': o.traceTier = true; break;
+      case '--trace-deopt': o.traceDeopt = true; break;
+      case '--trace-format':
+        if (value !== 'text' && value !== 'json') throw new UsageError(`--trace-format must be text or json`);
+        o.traceFormat = value;
+        break;
+      case '--print-bytecode': o.printBytecode = true; break;
+      case '--print-code': o.printCode = true; break;
+      case '--print-ir': o.printIr = true; break;
+      case '--stats': o.stats = true; break;
+      case '--help': o.help = true; break;
+      case '--version': o.version = true; break;
+      default: throw new UsageError(`unknown flag ${arg} (kiln --help lists the flags)`);
+    }
+  }
+  o.script = argv[i];
+  o.programArgs = argv.slice(i + 1);
+  return o;
+}
+
+export class UsageError extends Error {}
+
+function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
+function nonNegativeInt(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 0) throw new UsageError(`${name} needs a non-negative integer, as in ${name}=100`);
+  return n;
+}

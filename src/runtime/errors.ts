@@ -1,0 +1,50 @@
+// Language-level exceptions. Until the heap language brings Error objects, a thrown error is
+// a host exception carrying node's error name and message plus kiln's own stack (function
+// name and file:line:col per frame). It crosses native frames as a pending N-API exception:
+// compiled code sees a Tag.Exception status word and returns until it reaches TypeScript.
+
+export type ErrorName = 'TypeError' | 'ReferenceError' | 'RangeError' | 'SyntaxError' | 'Error';
+
+export interface StackEntry {
+  functionName: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export class KilnThrow extends Error {
+  constructor(
+    readonly errorName: ErrorName,
+    readonly errorMessage: string,
+    readonly kilnStack: StackEntry[] = [],
+  ) {
+    super(`${errorName}: ${errorMessage}`);
+  }
+
+  /** What node prints for an uncaught error of this kind (the stack differs in detail). */
+  formatUncaught(source?: string): string {
+    const lines: string[] = [];
+    const top = this.kilnStack[0];
+    if (top) {
+      lines.push(`${top.file}:${top.line}`);
+      const text = source?.split('\n')[top.line - 1];
+      if (text !== undefined) {
+        lines.push(text, ' '.repeat(Math.max(0, top.column - 1)) + '^', '');
+      }
+    }
+    lines.push(`${this.errorName}: ${this.errorMessage}`);
+    for (const e of this.kilnStack) {
+      const name = e.functionName || 'Object.<anonymous>';
+      lines.push(`    at ${name} (${e.file}:${e.line}:${e.column})`);
+    }
+    return lines.join('\n') + '\n';
+  }
+}
+
+export const stackOverflow = (): KilnThrow => new KilnThrow('RangeError', 'Maximum call stack size exceeded');
+
+/** A host RangeError from V8 running out of its own stack while kiln code was deep in
+ *  recursion through native frames is the same language error. */
+export function isHostStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
+}

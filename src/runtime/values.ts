@@ -1,0 +1,155 @@
+// Converting between 64-bit value words (hi, lo) and host JavaScript values. The fast
+// paths of the interpreter and all compiled code work on words directly; the slow paths
+// (string concatenation, loose equality, printing) convert to host values, apply the host's
+// own semantics (which are the language's), and convert back. Functions become host
+// function objects cached per heap object, so identity, `typeof` and printing match node.
+
+import { Heap } from './heap';
+import { Kind, Tag } from './layout';
+
+export type HostValue = number | string | boolean | undefined | null | KilnFunctionHandle;
+
+/** The host face of a kiln function object: a real host function (so console.log prints
+ *  `[Function: name]` and typeof says 'function') that remembers its heap offset. */
+export interface KilnFunctionHandle {
+  (): never;
+  readonly kilnOffset: number;
+}
+
+export interface FunctionNaming {
+  nameOf(functionId: number): string;
+  sourceOf(functionId: number): string;
+}
+
+export class ValueConverter {
+  private readonly handles = new Map<number, KilnFunctionHandle>();
+
+  constructor(
+    private readonly heap: Heap,
+    private readonly naming: FunctionNaming,
+  ) {}
+
+  /** Host value of the word whose low u32 is at word index `w` (hi at w + 1). */
+  read(w: number): HostValue {
+    const u32 = this.heap.u32;
+    return this.toHost(u32[w + 1], u32[w], w);
+  }
+
+  toHost(hi: number, lo: number, w = -1): HostValue {
+    if (hi < Tag.MIN) {
+      if (w >= 0) return this.heap.f64[w >> 1];
+      return wordToDouble(hi, lo);
+    }
+    switch (hi) {
+      case Tag.Int32:
+        return lo | 0;
+      case Tag.Bool:
+        return lo !== 0;
+      case Tag.Undefined:
+        return undefined;
+      case Tag.Null:
+        return null;
+      case Tag.Ptr:
+        return this.pointerToHost(lo);
+      default:
+        throw new Error(`kiln internal error: no host value for tag 0x${hi.toString(16)}`);
+    }
+  }
+
+  private pointerToHost(at: number): HostValue {
+    const kind = this.heap.kindOf(at);
+    if (kind === Kind.String) return this.heap.readString(at);
+    if (kind === Kind.Function) return this.functionHandle(at);
+    throw new Error(`kiln internal error: no host value for heap kind ${kind}`);
+  }
+
+  functionHandle(at: number): KilnFunctionHandle {
+    let handle = this.handles.get(at);
+    if (!handle) {
+      const id = this.heap.functionId(at);
+      const name = this.naming.nameOf(id);
+      const source = this.naming.sourceOf(id);
+      const fn = function () {
+        throw new Error('kiln internal error: a function handle was called');
+      };
+      Object.defineProperty(fn, 'name', { value: name });
+      Object.defineProperty(fn, 'kilnOffset', { value: at });
+      Object.defineProperty(fn, 'toString', { value: () => source });
+      handle = fn as unknown as KilnFunctionHandle;
+      this.handles.set(at, handle);
+    }
+    return handle;
+  }
+
+  /** Writes host value v as a word at word index w. */
+  write(w: number, v: HostValue): void {
+    const u32 = this.heap.u32;
+    switch (typeof v) {
+      case 'number':
+        writeNumber(this.heap, w, v);
+        return;
+      case 'string':
+        u32[w] = this.heap.allocString(v);
+        u32[w + 1] = Tag.Ptr;
+        return;
+      case 'boolean':
+        u32[w] = v ? 1 : 0;
+        u32[w + 1] = Tag.Bool;
+        return;
+      case 'undefined':
+        u32[w] = 0;
+        u32[w + 1] = Tag.Undefined;
+        return;
+      case 'function':
+        u32[w] = v.kilnOffset;
+        u32[w + 1] = Tag.Ptr;
+        return;
+      default:
+        if (v === null) {
+          u32[w] = 0;
+          u32[w + 1] = Tag.Null;
+          return;
+        }
+        throw new Error(`kiln internal error: cannot store host value ${String(v)}`);
+    }
+  }
+}
+
+const scratch = new Float64Array(1);
+const scratchWords = new Uint32Array(scratch.buffer);
+
+export function wordToDouble(hi: number, lo: number): number {
+  scratchWords[0] = lo;
+  scratchWords[1] = hi;
+  return scratch[0];
+}
+
+/** Writes number n at word index w: int32 when it is one (and not -0), else a double. */
+export function writeNumber(heap: Heap, w: number, n: number): void {
+  if ((n | 0) === n && (n !== 0 || 1 / n > 0)) {
+    heap.i32[w] = n;
+    heap.u32[w + 1] = Tag.Int32;
+  } else if (n !== n) {
+    heap.u32[w] = 0;
+    heap.u32[w + 1] = 0x7ff80000; // the canonical NaN
+  } else {
+    heap.f64[w >> 1] = n;
+  }
+}
+
+/** typeof for a value word. */
+export function typeOfWord(heap: Heap, hi: number, lo: number): string {
+  if (hi < Tag.MIN || hi === Tag.Int32) return 'number';
+  switch (hi) {
+    case Tag.Bool:
+      return 'boolean';
+    case Tag.Undefined:
+      return 'undefined';
+    case Tag.Null:
+      return 'object';
+    case Tag.Ptr:
+      return heap.kindOf(lo) === Kind.String ? 'string' : 'function';
+    default:
+      return 'undefined';
+  }
+}

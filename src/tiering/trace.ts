@@ -1,0 +1,55 @@
+// Trace output: tier changes, declined functions and deopts, as readable text or JSON
+// lines (--trace-format=json). Always on stderr, so a program's stdout stays comparable
+// with node's. The JSON fields named in the README are a stable schema.
+
+export interface TierEvent {
+  event: 'tier';
+  function: string;
+  from: 'interpreter' | 'optimized';
+  to: 'interpreter' | 'optimized';
+  reason: string;
+  compileMs?: number;
+  codeBytes?: number;
+}
+export interface DeclinedEvent {
+  event: 'jit-declined';
+  function: string;
+  reason: string;
+}
+export interface DeoptEvent {
+  event: 'deopt';
+  function: string;
+  reason: string;
+  bytecodeOffset: number;
+  line: number;
+  column: number;
+  file: string;
+  count: number; // deopts of this function so far
+  action: 'invalidate' | 'keep-code' | 'stay-interpreted';
+}
+export type TraceEvent = TierEvent | DeclinedEvent | DeoptEvent;
+
+export class Trace {
+  constructor(
+    private readonly format: 'text' | 'json',
+    private readonly write: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+  ) {}
+
+  emit(e: TraceEvent): void {
+    this.write(this.format === 'json' ? JSON.stringify(e) : formatText(e));
+  }
+}
+
+function formatText(e: TraceEvent): string {
+  const name = e.function || '<top-level>';
+  switch (e.event) {
+    case 'tier': {
+      const extra = e.compileMs === undefined ? '' : ` (${e.compileMs.toFixed(2)} ms, ${e.codeBytes} bytes)`;
+      return `[tier] ${name}: ${e.from} -> ${e.to}, ${e.reason}${extra}`;
+    }
+    case 'jit-declined':
+      return `[jit-declined] ${name}: ${e.reason}`;
+    case 'deopt':
+      return `[deopt] ${name}: ${e.reason} at bytecode ${e.bytecodeOffset} (${e.file}:${e.line}:${e.column}), deopt #${e.count}, ${e.action}`;
+  }
+}
