@@ -1,0 +1,4 @@
+// expect: 4:1: unsupported: debugger
+// debugger statements are not in the subset.
+console.log("must not print");
+debugger;

@@ -1,0 +1,5 @@
+// expect: 5:9: unsupported: new
+// new is not in the subset.
+console.log("must not print");
+function Thing() {}
+let t = new Thing();
