@@ -71,6 +71,14 @@ export function effect(g: FunctionContext, node: acorn.Expression): void {
     case 'UpdateExpression': update(g, node, null); break;
     case 'SequenceExpression': for (const e of node.expressions) effect(g, e); break;
     case 'ParenthesizedExpression': effect(g, node.expression); break;
+    case 'Literal': break;
+    case 'Identifier': {
+      // Only the TDZ check or ReferenceError of a read is observable.
+      const place = placeOf(g, node);
+      if (place.kind === 'register') placeOperand(g.at(node), place, false);
+      else readPlace(g.at(node), place, g.b.temp());
+      break;
+    }
     default: exprInto(g, node, g.b.temp());
   }
   g.b.release(mark);
