@@ -78,6 +78,11 @@ export class Interpreter {
     this.constLo[fn.id] = lo;
   }
 
+  /** The function's constants as value words (strings interned in the heap). */
+  constantWords(functionId: number): { hi: Uint32Array; lo: Uint32Array } {
+    return { hi: this.constHi[functionId], lo: this.constLo[functionId] };
+  }
+
   /** Bytes of the VM frame of `fn` (header + registers). */
   static frameBytes(fn: BytecodeFunction): number {
     return 8 * (Frame.headerSlots + fn.registerCount);

@@ -1,0 +1,100 @@
+// The whole flow as a straight list of stages: source → bytecode (frontend/) → runtime
+// (heap region from the addon, function profiles) → tiering wiring (interpreter hooks,
+// addon callbacks) → run the module's top level → report errors and stats.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { disassembleProgram } from './bytecode/disassembler';
+import type { Program } from './bytecode/function';
+import { compileProgram, KilnDiagnostic } from './frontend';
+import { Interpreter } from './interpreter/interpreter';
+import { loadAddon } from './native/addon';
+import { initDisassembler } from './native/disassemble';
+import type { Options } from './options';
+import { FunctionProfile } from './profile/function-profile';
+import { KilnThrow } from './runtime/errors';
+import { Heap, HeapLimitError } from './runtime/heap';
+import { Frame, Globals, Region, Tag } from './runtime/layout';
+import { ValueConverter } from './runtime/values';
+import { makeDeoptHandler } from './tiering/deoptimizer';
+import { makeRuntimeHandler } from './tiering/runtime-calls';
+import { Stats } from './tiering/stats';
+import { Tiering } from './tiering/tiering';
+
+/** Runs a script; resolves to the process exit code. */
+export async function runScript(options: Options): Promise<number> {
+  const file = path.resolve(options.script!);
+  const source = fs.readFileSync(file, 'utf8');
+  let program: Program;
+  try {
+    program = compileProgram(source, file);
+  } catch (e) {
+    if (e instanceof KilnDiagnostic) {
+      process.stderr.write(e.format() + '\n');
+      return 1;
+    }
+    throw e;
+  }
+  if (options.printBytecode) process.stdout.write(disassembleProgram(program) + '\n');
+  if (options.printCode) await initDisassembler();
+
+  const native = loadAddon();
+  const heap = new Heap(native.heap);
+  native.setNativeStackLimit();
+  heap.u32[Globals.stressCounter >> 2] = options.stressDeoptPeriod;
+  const profiles = program.functions.map((fn) => new FunctionProfile(fn, heap));
+  const stats = new Stats();
+  const tiering = new Tiering(program, heap, native, profiles, options, stats);
+  const converter = new ValueConverter(heap, {
+    nameOf: (id) => program.functions[id].name,
+    sourceOf: (id) => `function ${program.functions[id].name}() { [kiln code] }`,
+  });
+  const interpreter = new Interpreter({
+    heap,
+    converter,
+    profiles,
+    file,
+    interpreterEntryLo: native.interpreterEntry % 0x100000000,
+    interpreterEntryHi: Math.floor(native.interpreterEntry / 0x100000000),
+    threshold: options.jitThreshold,
+    hooks: { onHot: (p) => tiering.onHot(p), enterNative: (fn, fp) => native.enter(fn, fp) },
+  });
+  interpreter.createClosure = tiering.createClosure;
+  tiering.interpreter = interpreter;
+  native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
+
+  try {
+    runMain(program, heap, interpreter, native.enter.bind(native));
+    return 0;
+  } catch (e) {
+    if (e instanceof KilnThrow) {
+      process.stderr.write(e.formatUncaught(source));
+      return 1;
+    }
+    if (e instanceof HeapLimitError) {
+      process.stderr.write(`FATAL ERROR: ${e.message}\n`);
+      return 134;
+    }
+    throw e;
+  } finally {
+    if (options.stats) process.stderr.write(stats.format());
+  }
+}
+
+function runMain(program: Program, heap: Heap, interpreter: Interpreter, enter: (fn: number, fp: number) => void): void {
+  const main = interpreter.createClosure(program.main, Tag.Undefined, 0);
+  const fp = Region.vmStackOffset;
+  const w = fp >> 2;
+  heap.u32[w] = main;
+  heap.u32[w + 1] = Tag.Ptr;
+  heap.u32[w + 2 * Frame.callerFpSlot] = 0;
+  heap.i32[w + 2 * Frame.returnPcSlot] = -1;
+  heap.i32[w + 2 * Frame.argcSlot] = 0;
+  const profile = interpreter['cfg'].profiles[program.main];
+  if (interpreter.countCall(main, profile)) {
+    enter(main, fp);
+    return;
+  }
+  interpreter.initFrame(fp, program.functions[program.main]);
+  interpreter.run(fp, 0);
+}

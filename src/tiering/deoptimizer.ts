@@ -1,0 +1,97 @@
+// Deoptimization: a guard in optimized code failed. The exit's frame state says, for every
+// live interpreter register, where its value is (a machine register saved by the deopt
+// stub, a spill slot in the VM frame, or a constant) and in which representation; we box
+// each into the frame's register slots, let the policy react (drop the code and remember
+// the failed speculation, or keep it for --stress-deopt), and finish the activation in the
+// interpreter from the guard's bytecode offset. Its result goes back to the compiled caller.
+
+import { positionAt } from '../bytecode/function';
+import type { ExitValue } from '../jit/opt/compiler';
+import { Frame, Globals, Tag } from '../runtime/layout';
+import { writeNumber } from '../runtime/values';
+import type { Tiering } from './tiering';
+
+export function makeDeoptHandler(t: Tiering): (fp: number) => void {
+  return (fp: number) => {
+    const { heap } = t;
+    const id = heap.u32[Globals.deoptId >> 2];
+    const code = t.codes[id >>> 16];
+    const exit = code.exits[id & 0xffff];
+    materializeFrame(t, fp, code.spillBase, exit.registers);
+    const fn = t.program.functions[code.functionId];
+    const state = t.states[code.functionId];
+    t.stats.recordDeopt(exit.reason);
+    let action: 'invalidate' | 'keep-code' | 'stay-interpreted' = 'keep-code';
+    if (exit.reason === 'stress') {
+      heap.u32[Globals.stressCounter >> 2] = t.options.stressDeoptPeriod;
+    } else {
+      state.deopts++;
+      state.failedSpeculations.add(exit.pc);
+      if (state.code === code) t.invalidate(code.functionId);
+      action = 'invalidate';
+      if (state.deopts >= t.options.maxDeopts) {
+        state.declined = true;
+        action = 'stay-interpreted';
+      }
+    }
+    if (t.options.traceDeopt) {
+      const pos = positionAt(fn, exit.pc);
+      t.trace.emit({
+        event: 'deopt', function: fn.name || '<top-level>', reason: exit.reason, bytecodeOffset: exit.pc,
+        line: pos.line, column: pos.column, file: t.program.file, count: state.deopts, action,
+      });
+    }
+    t.interpreter.run(fp, exit.pc);
+  };
+}
+
+/** Writes every interpreter register of the frame at fp from the exit's frame state. */
+function materializeFrame(t: Tiering, fp: number, spillBase: number, registers: (ExitValue | undefined)[]): void {
+  const { heap } = t;
+  // Read everything first: register slots are written below, spill slots and saves are not.
+  const words = registers.map((r) => (r ? readValue(t, fp, spillBase, r) : ([Tag.Undefined, 0] as [number, number])));
+  const base = (fp >> 2) + 2 * Frame.headerSlots;
+  words.forEach(([hi, lo], r) => {
+    heap.u32[base + 2 * r] = lo;
+    heap.u32[base + 2 * r + 1] = hi;
+  });
+}
+
+const scratch = new Float64Array(1);
+const scratchWords = new Uint32Array(scratch.buffer);
+
+function readValue(t: Tiering, fp: number, spillBase: number, v: ExitValue): [number, number] {
+  const { heap } = t;
+  let hi: number;
+  let lo: number;
+  if (v.kind === 'const') {
+    if (v.repr === 'tagged') return v.value as [number, number];
+    if (v.repr === 'float64') {
+      scratch[0] = v.value as number;
+      [lo, hi] = [scratchWords[0], scratchWords[1]];
+    } else [hi, lo] = [0, (v.value as number) >>> 0];
+  } else {
+    const l = v.location;
+    const at =
+      l.kind === 'slot'
+        ? fp + spillBase + 8 * l.index
+        : (v.repr === 'float64' ? Globals.deoptFprSave : Globals.deoptGprSave) + 8 * l.index;
+    lo = heap.u32[at >> 2];
+    hi = heap.u32[(at >> 2) + 1];
+  }
+  switch (v.repr) {
+    case 'tagged':
+      return [hi, lo];
+    case 'int32':
+      return [Tag.Int32, lo];
+    case 'bool':
+      return [Tag.Bool, lo & 1];
+    case 'float64': {
+      scratchWords[0] = lo;
+      scratchWords[1] = hi;
+      const tmp = Globals.returnValue >> 2; // a scratch word nobody reads until we return
+      writeNumber(heap, tmp, scratch[0]);
+      return [heap.u32[tmp + 1], heap.u32[tmp]];
+    }
+  }
+}

@@ -1,0 +1,167 @@
+// Tiering connects the two execution engines: it installs the interpreter's hooks (hot
+// functions get compiled by the optimizing JIT and installed through the addon) and the
+// addon's callbacks (compiled code entering the interpreter, runtime calls, deopts). The
+// policy: compile when a function's work reaches --jit-threshold; after a deopt, drop the
+// code, remember the failed speculation and recompile when hot again; after --max-deopts,
+// leave the function in the interpreter.
+
+import { disassembleFunction } from '../bytecode/disassembler';
+import type { Program } from '../bytecode/function';
+import { Interpreter } from '../interpreter/interpreter';
+import { compileOptimized, DeclineError, type DeoptExit } from '../jit/opt/compiler';
+import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
+import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
+import type { FunctionProfile } from '../profile/function-profile';
+import type { Heap } from '../runtime/heap';
+import type { Options } from '../options';
+import { Trace } from './trace';
+import { Stats } from './stats';
+import { printCode } from './print-code';
+
+export interface CodeRecord {
+  codeId: number;
+  functionId: number;
+  exits: DeoptExit[];
+  frameBytes: number;
+  spillBase: number;
+  installed: InstalledCode;
+}
+
+export interface FunctionState {
+  closures: number[]; // every function object of this function
+  code?: CodeRecord; // current optimized code
+  deopts: number;
+  declined: boolean;
+  failedSpeculations: Set<number>;
+}
+
+export class Tiering {
+  readonly codes: CodeRecord[] = [];
+  readonly states: FunctionState[];
+  readonly runtimeSites: RuntimeSite[] = [];
+  readonly trace: Trace;
+  interpreter!: Interpreter;
+
+  constructor(
+    readonly program: Program,
+    readonly heap: Heap,
+    readonly native: NativeAddon,
+    readonly profiles: readonly FunctionProfile[],
+    readonly options: Options,
+    readonly stats: Stats,
+  ) {
+    this.states = program.functions.map(() => ({ closures: [], deopts: 0, declined: false, failedSpeculations: new Set() }));
+    this.trace = new Trace(options.traceFormat);
+  }
+
+  get interpreterEntry(): number {
+    return this.native.interpreterEntry;
+  }
+
+  /** Closure creation, shared by the interpreter and the runtime: new closures of a
+   *  compiled function start in its compiled code. */
+  createClosure = (functionId: number, ctxHi: number, ctxLo: number): number => {
+    const state = this.states[functionId];
+    const entry = state.code ? state.code.installed.address : this.interpreterEntry;
+    const at = this.heap.allocFunction(functionId, entry, ctxHi, ctxLo);
+    state.closures.push(at);
+    return at;
+  };
+
+  // ---- compilation --------------------------------------------------------------------
+  onHot(profile: FunctionProfile): void {
+    const id = profile.fn.id;
+    const state = this.states[id];
+    if (this.options.jitless || state.declined || state.code) return;
+    const name = profile.fn.name || '<top-level>';
+    const started = performance.now();
+    let record: CodeRecord;
+    try {
+      record = this.compile(profile, state);
+    } catch (e) {
+      if (!(e instanceof DeclineError) && !(e instanceof Error)) throw e;
+      state.declined = true;
+      this.stats.declined++;
+      if (this.options.traceTier) this.trace.emit({ event: 'jit-declined', function: name, reason: (e as Error).message });
+      return;
+    }
+    const ms = performance.now() - started;
+    state.code = record;
+    for (const c of state.closures) this.heap.setFunctionEntry(c, record.installed.address);
+    this.stats.recordCompile(ms, record.installed.size);
+    if (this.options.traceTier) {
+      const why = `${profile.work} units of work >= --jit-threshold=${this.options.jitThreshold}${state.deopts ? ` (recompile after ${state.deopts} deopt${state.deopts > 1 ? 's' : ''})` : ''}`;
+      this.trace.emit({ event: 'tier', function: name, from: 'interpreter', to: 'optimized', reason: why, compileMs: round(ms), codeBytes: record.installed.size });
+    }
+    if (this.options.printCode) {
+      process.stdout.write('');
+      process.stderr.write(printCode(record, profile.fn, disassembleFunction(profile.fn, this.program), this.native));
+    }
+  }
+
+  private compile(profile: FunctionProfile, state: FunctionState): CodeRecord {
+    const codeId = this.codes.length;
+    const firstSite = this.runtimeSites.length;
+    const constants = this.interpreter.constantWords(profile.fn.id);
+    const compiled = compileOptimized({
+      fn: profile.fn,
+      feedback: (slot) => profile.feedback(this.heap, slot),
+      failedSpeculations: state.failedSpeculations,
+      constantWord: (k) => [constants.hi[k], constants.lo[k]],
+      codeId,
+      stressDeopt: this.options.stressDeopt,
+      gprCount: this.native.gprCount,
+      fprCount: this.native.fprCount,
+      registerRuntimeSite: (site) => this.runtimeSites.push(site) - 1,
+      wantIr: this.options.printIr,
+    });
+    for (let i = firstSite; i < this.runtimeSites.length; i++) this.runtimeSites[i].operandOffset = compiled.frameBytes;
+    if (compiled.ir) process.stderr.write(compiled.ir + '\n');
+    const installed = this.native.installCode(compiled.stream);
+    const record: CodeRecord = {
+      codeId,
+      functionId: profile.fn.id,
+      exits: compiled.exits,
+      frameBytes: compiled.frameBytes,
+      spillBase: compiled.spillBase,
+      installed,
+    };
+    this.codes.push(record);
+    return record;
+  }
+
+  /** Drops a function's optimized code: its closures go back to the interpreter. */
+  invalidate(functionId: number): void {
+    const state = this.states[functionId];
+    if (!state.code) return;
+    state.code = undefined;
+    for (const c of state.closures) this.heap.setFunctionEntry(c, this.interpreterEntry);
+    const profile = this.profiles[functionId];
+    profile.work = 0;
+    profile.hot = false;
+  }
+
+  callbacks(deopt: NativeCallbacks['deopt'], runtime: NativeCallbacks['runtime']): NativeCallbacks {
+    return {
+      interpret: (fp) => this.interpretFromNative(fp),
+      runtime,
+      deopt,
+    };
+  }
+
+  /** Compiled code called a function whose entry is the interpreter stub. */
+  private interpretFromNative(fp: number): void {
+    const fnOffset = this.heap.u32[fp >> 2];
+    const profile = this.profiles[this.heap.functionId(fnOffset)];
+    if (this.interpreter.countCall(fnOffset, profile)) {
+      this.native.enter(fnOffset, fp);
+      return;
+    }
+    this.interpreter.initFrame(fp, profile.fn);
+    this.interpreter.run(fp, 0);
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
