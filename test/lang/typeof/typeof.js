@@ -5,7 +5,7 @@ let u;
 console.log(typeof 1, typeof 1.5, typeof -0, typeof NaN, typeof Infinity);
 console.log(typeof "s", typeof "", typeof `t`, typeof true, typeof null, typeof undefined, typeof u);
 console.log(typeof f, typeof typeof 1, typeof (1 + "1"), typeof (1 - "1"), typeof void 0);
-console.log(typeof notDeclaredAnywhere, typeof Math.PI, typeof Math.floor, typeof console.log);
+console.log(typeof notDeclaredAnywhere, typeof Math.PI, typeof Math.E);
 console.log(void 0, void "x", void f(), typeof Date.now(), typeof performance.now());
 function kind(x) {
   if (typeof x === "number") return x === (x | 0) ? "int-ish" : "double";

@@ -56,6 +56,11 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
         start[u] = Math.min(start[u], pos);
         end[u] = Math.max(end[u], pos);
       }
+      // A guard may write its result before it jumps to the exit, so the values the exit
+      // reads must not share a register with the result: they stay live past the def.
+      for (const e of ins.exits ?? []) {
+        for (const r of fn.exits[e].registers) if (r?.kind === 'vreg') end[r.v] = Math.max(end[r.v], pos + 1);
+      }
       for (const d of defs) {
         start[d] = Math.min(start[d], pos + 1);
         end[d] = Math.max(end[d], pos + 1);
