@@ -22,7 +22,7 @@ function collatz(n) {
 }
 let best = 0, arg = 0;
 let n = 1;
-while (n < 20000) {
+while (n < 3000) {
   let c = collatz(n);
   if (c > best) {
     best = c;
@@ -30,4 +30,4 @@ while (n < 20000) {
   }
   n++;
 }
-console.log(arg, best, collatz(27), collatz(837799));
+console.log(arg, best, collatz(27), collatz(77031));
