@@ -8,7 +8,7 @@
 // Each engine runs each program N times (--runs=N, default 5), interleaved (run 1 of every
 // engine, then run 2, ...) so that machine noise is spread evenly. We measure the wall time of
 // the WHOLE PROCESS from outside (programs do not time themselves) and subtract a startup
-// baseline: the median wall time of bench/empty.js on the same engine, also run N times. The
+// baseline: the median wall time of bench/empty.js on the same engine (max(10, 2N) runs). The
 // table shows medians in ms after that subtraction, and the ratios kiln/node and
 // kiln-jitless/node-jitless (lower is better for kiln).
 //
@@ -108,7 +108,8 @@ function main() {
   const baseline = {};
   const raw = { machine, runs: opts.runs, baseline: {}, programs: {} };
   for (const e of engines) raw.baseline[e.key] = [];
-  for (let i = 0; i < opts.runs; i++) {
+  // Startup is the noisiest part of a short run, so it gets twice the samples (at least 10).
+  for (let i = 0; i < Math.max(10, 2 * opts.runs); i++) {
     for (const e of engines) {
       const r = timeRun(e, EMPTY, opts.timeout);
       if (!r.ok) throw new Error(`${e.label} cannot run an empty program:\n${r.stderr}`);

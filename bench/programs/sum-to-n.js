@@ -1,5 +1,5 @@
-// Benchmark: the warmup loop. sumTo(n) sums 0..n-1 in an int32 loop; it is called 2000
-// times so the whole run is dominated by the loop body (20 million iterations), which a JIT
+// Benchmark: the warmup loop. sumTo(n) sums 0..n-1 in an int32 loop; it is called 10000
+// times so the whole run is dominated by the loop body (100 million iterations), which a JIT
 // compiles to a tight integer loop. Self-verifying: prints the total and whether it matches
 // the closed form.
 function sumTo(n) {
@@ -8,7 +8,7 @@ function sumTo(n) {
   return s;
 }
 const N = 10000;
-const CALLS = 2000;
+const CALLS = 10000;
 let total = 0;
 for (let k = 0; k < CALLS; k++) total += sumTo(N);
 const expected = CALLS * (N * (N - 1) / 2);
