@@ -260,7 +260,7 @@ export class Interpreter {
           const ha = u32[a + 1];
           const hb = u32[b + 1];
           if (isNum(ha) && isNum(hb)) {
-            const r = numericBinary(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
+            const r = genericBinary(op, num(i32, f64, a, ha), num(i32, f64, b, hb)) as number;
             writeNumber(heap, d, r);
             const intResult = u32[d + 1] === Tag.Int32;
             u8[fb + code[pc + 4]] |=
@@ -281,7 +281,7 @@ export class Interpreter {
           const a = R + 2 * code[pc + 2];
           const ha = u32[a + 1];
           if (isNum(ha)) {
-            writeNumber(heap, d, numericUnary(op, num(i32, f64, a, ha)));
+            writeNumber(heap, d, genericUnary(op, num(i32, f64, a, ha)) as number);
             const intResult = u32[d + 1] === Tag.Int32;
             u8[fb + code[pc + 3]] |= ha === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
           } else {
@@ -321,7 +321,7 @@ export class Interpreter {
           const hb = u32[b + 1];
           let r: boolean;
           if (isNum(ha) && isNum(hb)) {
-            r = numericCompare(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
+            r = genericCompare(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= ha === Tag.Int32 && hb === Tag.Int32 ? FeedbackBits.Int32 : FeedbackBits.Number;
           } else {
             const conv = this.cfg.converter;
@@ -536,73 +536,4 @@ function isNum(hi: number): boolean {
 
 function num(i32: Int32Array, f64: Float64Array, w: number, hi: number): number {
   return hi === Tag.Int32 ? i32[w] : f64[w >> 1];
-}
-
-export function numericBinary(op: number, a: number, b: number): number {
-  switch (op) {
-    case Op.Add:
-      return a + b;
-    case Op.Sub:
-      return a - b;
-    case Op.Mul:
-      return a * b;
-    case Op.Div:
-      return a / b;
-    case Op.Mod:
-      return a % b;
-    case Op.Exp:
-      return a ** b;
-    case Op.BitAnd:
-      return a & b;
-    case Op.BitOr:
-      return a | b;
-    case Op.BitXor:
-      return a ^ b;
-    case Op.Shl:
-      return a << b;
-    case Op.Sar:
-      return a >> b;
-    case Op.Shr:
-      return a >>> b;
-    default:
-      throw new Error(`kiln internal error: ${op} is not a binary numeric op`);
-  }
-}
-
-export function numericUnary(op: number, a: number): number {
-  switch (op) {
-    case Op.Neg:
-      return -a;
-    case Op.ToNumber:
-      return a;
-    case Op.BitNot:
-      return ~a;
-    case Op.Inc:
-      return a + 1;
-    case Op.Dec:
-      return a - 1;
-    default:
-      throw new Error(`kiln internal error: ${op} is not a unary numeric op`);
-  }
-}
-
-export function numericCompare(op: number, a: number, b: number): boolean {
-  switch (op) {
-    case Op.Lt:
-      return a < b;
-    case Op.Le:
-      return a <= b;
-    case Op.Gt:
-      return a > b;
-    case Op.Ge:
-      return a >= b;
-    case Op.Eq:
-    case Op.StrictEq:
-      return a === b;
-    case Op.Ne:
-    case Op.StrictNe:
-      return a !== b;
-    default:
-      throw new Error(`kiln internal error: ${op} is not a compare op`);
-  }
 }
