@@ -51,7 +51,7 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
   selectRepresentations(graph);
   const ir = req.wantIr ? printGraph(graph, req.fn.name || '<top-level>') : undefined;
   const lir = lowerGraph(graph, req.fn, { stressDeopt: req.stressDeopt, registerRuntimeSite: req.registerRuntimeSite });
-  const alloc = allocateRegisters(lir, req.gprCount, req.fprCount);
+  const alloc = allocateRegisters(lir, req.gprCount, req.fprCount, req.fn.registerCount);
   const { stream, frameBytes, spillBase } = emitFunction(lir, alloc, req.fn.registerCount, req.codeId);
   const exits: DeoptExit[] = lir.exits.map((e) => ({
     reason: e.reason,

@@ -75,6 +75,7 @@ class Emitter {
 
   /** A masm op whose vreg operands are replaced by registers or spill temporaries. */
   private machineInstr(ins: LInstr): void {
+    if (this.isReloadOfHome(ins)) return;
     const info = MASM_OPS[MasmOp[ins.op as MasmOpName]];
     const gTemps = [...this.alloc.gprTemps];
     const fTemps = [...this.alloc.fprTemps];
@@ -104,6 +105,15 @@ class Emitter {
     });
     this.masm.emit(ins.op as MasmOpName, ...operands);
     for (const [t, slot, cls] of stores) this.masm.emit(cls === 'f' ? 'StoreF64' : 'Store64', t, this.slotMem(slot));
+  }
+
+  /** A parameter loaded from its frame slot into a vreg whose home is that same slot. */
+  private isReloadOfHome(ins: LInstr): boolean {
+    if (ins.op !== 'Load64') return false;
+    const [d, m] = ins.args;
+    if (d.k !== 'v' || m.k !== 'm' || m.base !== MemBase.Frame || m.area !== 'fixed') return false;
+    const l = this.loc(d.v);
+    return l.kind === 'slot' && this.spillBase + SLOT * l.index === m.disp;
   }
 
   private mem(a: Extract<LArg, { k: 'm' }>, gTemps: number[], useTemp: Map<number, number>): Mem {

@@ -51,4 +51,7 @@ export interface LFunction {
   exits: LExit[];
   labelCount: number;
   maxOutSlots: number; // largest outgoing area (callee frame or runtime operands), in slots
+  /** Parameter vreg → parameter index: its value already sits in the frame's register slot,
+   *  which is where the allocator spills it (no copy) if it must live in memory. */
+  paramHomes: Map<number, number>;
 }

@@ -54,6 +54,12 @@ class Lowering {
   private readonly exits: LExit[] = [];
   private readonly blockLabel = new Map<Block, number>();
   private readonly useCount = new Map<Node, number>();
+  private readonly paramHomes = new Map<number, number>();
+  /** Conversions already emitted: (node, repr) → vreg and the block that computed it; a use
+   *  in a block that block dominates reuses it instead of converting (and guarding) again. */
+  private readonly conversions = new Map<string, { vreg: number; block: Block }>();
+  private dominators!: Map<Block, Block | undefined>;
+  private current!: Block;
   private labelCount = 0;
   private maxOutSlots = 0;
   private instrs: LInstr[] = [];
@@ -67,6 +73,7 @@ class Lowering {
 
   run(): LFunction {
     for (const b of this.g.blocks) this.blockLabel.set(b, this.labelCount++);
+    this.dominators = immediateDominators(this.g);
     this.countUses();
     for (const b of this.g.blocks) for (const p of b.phis) this.nodeVreg.set(p, this.newVreg(p.repr));
     const blocks: LBlock[] = this.g.blocks.map((b, i) => this.lowerBlock(b, i === 0, this.g.blocks[i + 1]));
@@ -76,6 +83,7 @@ class Lowering {
       exits: this.exits,
       labelCount: this.labelCount,
       maxOutSlots: Math.max(this.maxOutSlots, Frame.headerSlots),
+      paramHomes: this.paramHomes,
     };
   }
 
@@ -164,6 +172,20 @@ class Lowering {
     if (n.op === 'const') return this.useConst(n, repr, fs);
     const s = this.valueOf(n);
     if (n.repr === repr) return s;
+    const key = `${n.id}:${repr}`;
+    const cached = this.conversions.get(key);
+    if (cached && this.dominates(cached.block, this.current)) return cached.vreg;
+    const d = this.convert(n, s, repr, fs);
+    this.conversions.set(key, { vreg: d, block: this.current });
+    return d;
+  }
+
+  private dominates(a: Block, b: Block | undefined): boolean {
+    for (; b; b = this.dominators.get(b)) if (a === b) return true;
+    return false;
+  }
+
+  private convert(n: Node, s: number, repr: Repr, fs?: FrameState): number {
     const d = this.newVreg(repr);
     const key = `${n.repr}->${repr}`;
     switch (key) {
@@ -242,6 +264,7 @@ class Lowering {
   // ---- blocks ---------------------------------------------------------------------------
   private lowerBlock(b: Block, isEntry: boolean, next: Block | undefined): LBlock {
     this.instrs = [];
+    this.current = b;
     this.pc = b.pc;
     this.label(this.blockLabel.get(b)!);
     if (isEntry) this.lowerEntry();
@@ -279,6 +302,7 @@ class Lowering {
       if (n.op !== 'param') continue;
       const d = this.newVreg('tagged');
       this.nodeVreg.set(n, d);
+      this.paramHomes.set(d, n.aux as number);
       this.emit('Load64', 1, v(d), frameAt(regsBase + SLOT * (n.aux as number)));
     }
   }
@@ -617,6 +641,44 @@ class Lowering {
     this.emit('Load64', 1, v(entry), heapReg(target, ObjectLayout.functionEntryOffset));
     this.emit('CallJS', 1, v(this.define(n)), v(entry));
   }
+}
+
+/** Immediate dominators (Cooper, Harvey & Kennedy) over the graph's blocks in reverse postorder. */
+function immediateDominators(g: Graph): Map<Block, Block | undefined> {
+  const order: Block[] = [];
+  const seen = new Set<Block>();
+  const visit = (b: Block) => {
+    seen.add(b);
+    for (const s of b.succs) if (!seen.has(s)) visit(s);
+    order.push(b);
+  };
+  visit(g.blocks[0]);
+  order.reverse();
+  const index = new Map(order.map((b, i) => [b, i]));
+  const idom = new Map<Block, Block>([[order[0], order[0]]]);
+  const intersect = (a: Block, b: Block): Block => {
+    while (a !== b) {
+      while (index.get(a)! > index.get(b)!) a = idom.get(a)!;
+      while (index.get(b)! > index.get(a)!) b = idom.get(b)!;
+    }
+    return a;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const b of order.slice(1)) {
+      const done = b.preds.filter((p) => idom.has(p));
+      if (done.length === 0) continue;
+      const d = done.slice(1).reduce(intersect, done[0]);
+      if (idom.get(b) !== d) {
+        idom.set(b, d);
+        changed = true;
+      }
+    }
+  }
+  const result = new Map<Block, Block | undefined>();
+  for (const [b, d] of idom) result.set(b, b === d ? undefined : d);
+  return result;
 }
 
 const INT_BITWISE: Record<string, MasmOpName> = {

@@ -40,7 +40,7 @@ export function instrVregs(ins: LInstr, fn: LFunction): { defs: number[]; uses: 
   return { defs, uses };
 }
 
-export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: number): Allocation {
+export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: number, registerCount: number): Allocation {
   const n = fn.vregClass.length;
   const start = new Array<number>(n).fill(Infinity);
   const end = new Array<number>(n).fill(-1);
@@ -78,7 +78,12 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
 
   const locations: Location[] = new Array(n);
   let spillSlots = 0;
-  const spill = (vr: number) => (locations[vr] = { kind: 'slot', index: spillSlots++ });
+  // Slot indices are relative to the spill area; parameters' homes are the interpreter
+  // register slots just below it (negative indices).
+  const spill = (vr: number) => {
+    const param = fn.paramHomes.get(vr);
+    locations[vr] = { kind: 'slot', index: param === undefined ? spillSlots++ : param - registerCount };
+  };
   const order = [...Array(n).keys()].filter((vr) => end[vr] >= 0).sort((a, b) => start[a] - start[b]);
   const free = { g: range(gprCount - 2), f: range(fprCount - 2) };
   const active: number[] = [];
