@@ -1,4 +1,4 @@
-// THE bytecode table. kiln bytecode is three-address register code: each instruction is an
+// THE bytecode table (with its opcode numbers, the const enum Op). kiln bytecode is three-address register code: each instruction is an
 // opcode word followed by fixed operands (Int32Array). The generator, interpreter,
 // disassembler and the optimizing compiler's graph builder all read this table.
 //
@@ -12,7 +12,63 @@
 //   b  builtin id (see runtime/builtins.ts)
 //   u  function id (index into the program's function table)
 
+export const enum Op {
+  LoadConst = 0,
+  LoadInt = 1,
+  LoadUndefined = 2,
+  LoadNull = 3,
+  LoadTrue = 4,
+  LoadFalse = 5,
+  LoadHole = 6,
+  Mov = 7,
+  CheckHole = 8,
+  Add = 9,
+  Sub = 10,
+  Mul = 11,
+  Div = 12,
+  Mod = 13,
+  Exp = 14,
+  BitAnd = 15,
+  BitOr = 16,
+  BitXor = 17,
+  Shl = 18,
+  Sar = 19,
+  Shr = 20,
+  Neg = 21,
+  ToNumber = 22,
+  BitNot = 23,
+  Inc = 24,
+  Dec = 25,
+  Not = 26,
+  TypeOf = 27,
+  Lt = 28,
+  Le = 29,
+  Gt = 30,
+  Ge = 31,
+  Eq = 32,
+  Ne = 33,
+  StrictEq = 34,
+  StrictNe = 35,
+  Jump = 36,
+  JumpLoop = 37,
+  JumpIfTrue = 38,
+  JumpIfFalse = 39,
+  JumpIfNullish = 40,
+  JumpIfNotNullish = 41,
+  Return = 42,
+  Call = 43,
+  CallBuiltin = 44,
+  CreateContext = 45,
+  LoadContextSlot = 46,
+  StoreContextSlot = 47,
+  LoadClosureContext = 48,
+  CreateClosure = 49,
+  ThrowReferenceError = 50,
+  ThrowConstAssign = 51,
+}
+
 export interface OpcodeInfo {
+  readonly op: Op;
   readonly name: string;
   readonly operands: string;
   readonly doc: string;
@@ -20,68 +76,71 @@ export interface OpcodeInfo {
 
 export const OPCODES = [
   // ---- loads and moves ----
-  { name: 'LoadConst', operands: 'rk', doc: 'r = constant k' },
-  { name: 'LoadInt', operands: 'ri', doc: 'r = int32 i' },
-  { name: 'LoadUndefined', operands: 'r', doc: 'r = undefined' },
-  { name: 'LoadNull', operands: 'r', doc: 'r = null' },
-  { name: 'LoadTrue', operands: 'r', doc: 'r = true' },
-  { name: 'LoadFalse', operands: 'r', doc: 'r = false' },
-  { name: 'LoadHole', operands: 'r', doc: 'r = the TDZ marker (binding not yet initialized)' },
-  { name: 'Mov', operands: 'rr', doc: 'r0 = r1' },
-  { name: 'CheckHole', operands: 'rk', doc: "throw ReferenceError \"Cannot access 'k' before initialization\" if r is the TDZ marker" },
+  { op: Op.LoadConst, name: 'LoadConst', operands: 'rk', doc: 'r = constant k' },
+  { op: Op.LoadInt, name: 'LoadInt', operands: 'ri', doc: 'r = int32 i' },
+  { op: Op.LoadUndefined, name: 'LoadUndefined', operands: 'r', doc: 'r = undefined' },
+  { op: Op.LoadNull, name: 'LoadNull', operands: 'r', doc: 'r = null' },
+  { op: Op.LoadTrue, name: 'LoadTrue', operands: 'r', doc: 'r = true' },
+  { op: Op.LoadFalse, name: 'LoadFalse', operands: 'r', doc: 'r = false' },
+  { op: Op.LoadHole, name: 'LoadHole', operands: 'r', doc: 'r = the TDZ marker (binding not yet initialized)' },
+  { op: Op.Mov, name: 'Mov', operands: 'rr', doc: 'r0 = r1' },
+  { op: Op.CheckHole, name: 'CheckHole', operands: 'rk', doc: "throw ReferenceError \"Cannot access 'k' before initialization\" if r is the TDZ marker" },
   // ---- arithmetic (f: operand-kind feedback) ----
-  { name: 'Add', operands: 'rrrf', doc: 'r0 = r1 + r2 (numbers, or string concatenation)' },
-  { name: 'Sub', operands: 'rrrf', doc: 'r0 = r1 - r2' },
-  { name: 'Mul', operands: 'rrrf', doc: 'r0 = r1 * r2' },
-  { name: 'Div', operands: 'rrrf', doc: 'r0 = r1 / r2' },
-  { name: 'Mod', operands: 'rrrf', doc: 'r0 = r1 % r2' },
-  { name: 'Exp', operands: 'rrrf', doc: 'r0 = r1 ** r2' },
-  { name: 'BitAnd', operands: 'rrrf', doc: 'r0 = r1 & r2' },
-  { name: 'BitOr', operands: 'rrrf', doc: 'r0 = r1 | r2' },
-  { name: 'BitXor', operands: 'rrrf', doc: 'r0 = r1 ^ r2' },
-  { name: 'Shl', operands: 'rrrf', doc: 'r0 = r1 << r2' },
-  { name: 'Sar', operands: 'rrrf', doc: 'r0 = r1 >> r2' },
-  { name: 'Shr', operands: 'rrrf', doc: 'r0 = r1 >>> r2' },
-  { name: 'Neg', operands: 'rrf', doc: 'r0 = -r1' },
-  { name: 'ToNumber', operands: 'rrf', doc: 'r0 = +r1' },
-  { name: 'BitNot', operands: 'rrf', doc: 'r0 = ~r1' },
-  { name: 'Inc', operands: 'rrf', doc: 'r0 = ToNumber(r1) + 1' },
-  { name: 'Dec', operands: 'rrf', doc: 'r0 = ToNumber(r1) - 1' },
-  { name: 'Not', operands: 'rr', doc: 'r0 = !r1' },
-  { name: 'TypeOf', operands: 'rr', doc: 'r0 = typeof r1' },
+  { op: Op.Add, name: 'Add', operands: 'rrrf', doc: 'r0 = r1 + r2 (numbers, or string concatenation)' },
+  { op: Op.Sub, name: 'Sub', operands: 'rrrf', doc: 'r0 = r1 - r2' },
+  { op: Op.Mul, name: 'Mul', operands: 'rrrf', doc: 'r0 = r1 * r2' },
+  { op: Op.Div, name: 'Div', operands: 'rrrf', doc: 'r0 = r1 / r2' },
+  { op: Op.Mod, name: 'Mod', operands: 'rrrf', doc: 'r0 = r1 % r2' },
+  { op: Op.Exp, name: 'Exp', operands: 'rrrf', doc: 'r0 = r1 ** r2' },
+  { op: Op.BitAnd, name: 'BitAnd', operands: 'rrrf', doc: 'r0 = r1 & r2' },
+  { op: Op.BitOr, name: 'BitOr', operands: 'rrrf', doc: 'r0 = r1 | r2' },
+  { op: Op.BitXor, name: 'BitXor', operands: 'rrrf', doc: 'r0 = r1 ^ r2' },
+  { op: Op.Shl, name: 'Shl', operands: 'rrrf', doc: 'r0 = r1 << r2' },
+  { op: Op.Sar, name: 'Sar', operands: 'rrrf', doc: 'r0 = r1 >> r2' },
+  { op: Op.Shr, name: 'Shr', operands: 'rrrf', doc: 'r0 = r1 >>> r2' },
+  { op: Op.Neg, name: 'Neg', operands: 'rrf', doc: 'r0 = -r1' },
+  { op: Op.ToNumber, name: 'ToNumber', operands: 'rrf', doc: 'r0 = +r1' },
+  { op: Op.BitNot, name: 'BitNot', operands: 'rrf', doc: 'r0 = ~r1' },
+  { op: Op.Inc, name: 'Inc', operands: 'rrf', doc: 'r0 = ToNumber(r1) + 1' },
+  { op: Op.Dec, name: 'Dec', operands: 'rrf', doc: 'r0 = ToNumber(r1) - 1' },
+  { op: Op.Not, name: 'Not', operands: 'rr', doc: 'r0 = !r1' },
+  { op: Op.TypeOf, name: 'TypeOf', operands: 'rr', doc: 'r0 = typeof r1' },
   // ---- comparisons (f: operand-kind feedback); result is a boolean ----
-  { name: 'Lt', operands: 'rrrf', doc: 'r0 = r1 < r2' },
-  { name: 'Le', operands: 'rrrf', doc: 'r0 = r1 <= r2' },
-  { name: 'Gt', operands: 'rrrf', doc: 'r0 = r1 > r2' },
-  { name: 'Ge', operands: 'rrrf', doc: 'r0 = r1 >= r2' },
-  { name: 'Eq', operands: 'rrrf', doc: 'r0 = r1 == r2' },
-  { name: 'Ne', operands: 'rrrf', doc: 'r0 = r1 != r2' },
-  { name: 'StrictEq', operands: 'rrrf', doc: 'r0 = r1 === r2' },
-  { name: 'StrictNe', operands: 'rrrf', doc: 'r0 = r1 !== r2' },
+  { op: Op.Lt, name: 'Lt', operands: 'rrrf', doc: 'r0 = r1 < r2' },
+  { op: Op.Le, name: 'Le', operands: 'rrrf', doc: 'r0 = r1 <= r2' },
+  { op: Op.Gt, name: 'Gt', operands: 'rrrf', doc: 'r0 = r1 > r2' },
+  { op: Op.Ge, name: 'Ge', operands: 'rrrf', doc: 'r0 = r1 >= r2' },
+  { op: Op.Eq, name: 'Eq', operands: 'rrrf', doc: 'r0 = r1 == r2' },
+  { op: Op.Ne, name: 'Ne', operands: 'rrrf', doc: 'r0 = r1 != r2' },
+  { op: Op.StrictEq, name: 'StrictEq', operands: 'rrrf', doc: 'r0 = r1 === r2' },
+  { op: Op.StrictNe, name: 'StrictNe', operands: 'rrrf', doc: 'r0 = r1 !== r2' },
   // ---- control flow ----
-  { name: 'Jump', operands: 'j', doc: 'goto j (forward)' },
-  { name: 'JumpLoop', operands: 'j', doc: 'goto j (a loop back-edge: counts toward tier-up, a safepoint)' },
-  { name: 'JumpIfTrue', operands: 'rj', doc: 'if ToBoolean(r) goto j' },
-  { name: 'JumpIfFalse', operands: 'rj', doc: 'if !ToBoolean(r) goto j' },
-  { name: 'JumpIfNullish', operands: 'rj', doc: 'if r is null or undefined goto j' },
-  { name: 'JumpIfNotNullish', operands: 'rj', doc: 'if r is neither null nor undefined goto j' },
-  { name: 'Return', operands: 'r', doc: 'return r to the caller' },
+  { op: Op.Jump, name: 'Jump', operands: 'j', doc: 'goto j (forward)' },
+  { op: Op.JumpLoop, name: 'JumpLoop', operands: 'j', doc: 'goto j (a loop back-edge: counts toward tier-up, a safepoint)' },
+  { op: Op.JumpIfTrue, name: 'JumpIfTrue', operands: 'rj', doc: 'if ToBoolean(r) goto j' },
+  { op: Op.JumpIfFalse, name: 'JumpIfFalse', operands: 'rj', doc: 'if !ToBoolean(r) goto j' },
+  { op: Op.JumpIfNullish, name: 'JumpIfNullish', operands: 'rj', doc: 'if r is null or undefined goto j' },
+  { op: Op.JumpIfNotNullish, name: 'JumpIfNotNullish', operands: 'rj', doc: 'if r is neither null nor undefined goto j' },
+  { op: Op.Return, name: 'Return', operands: 'r', doc: 'return r to the caller' },
   // ---- calls ----
-  { name: 'Call', operands: 'rrrnk', doc: 'r0 = r1(args r2 .. r2+n-1); k names the callee for "is not a function"' },
-  { name: 'CallBuiltin', operands: 'rbrn', doc: 'r0 = builtin b(args r1 .. r1+n-1)' },
+  { op: Op.Call, name: 'Call', operands: 'rrrnk', doc: 'r0 = r1(args r2 .. r2+n-1); k names the callee for "is not a function"' },
+  { op: Op.CallBuiltin, name: 'CallBuiltin', operands: 'rbrn', doc: 'r0 = builtin b(args r1 .. r1+n-1)' },
   // ---- closures and contexts ----
-  { name: 'CreateContext', operands: 'rn', doc: "r = new context with n slots whose parent is the running closure's context" },
-  { name: 'LoadContextSlot', operands: 'rrii', doc: 'r0 = slot i1 of the context i0 levels up from context r1' },
-  { name: 'StoreContextSlot', operands: 'rrii', doc: 'slot i1 of the context i0 levels up from context r1 = r0' },
-  { name: 'LoadClosureContext', operands: 'r', doc: "r = the running closure's context" },
-  { name: 'CreateClosure', operands: 'rur', doc: 'r0 = new closure of function u over context r1' },
+  { op: Op.CreateContext, name: 'CreateContext', operands: 'rn', doc: "r = new context with n slots whose parent is the running closure's context" },
+  { op: Op.LoadContextSlot, name: 'LoadContextSlot', operands: 'rrii', doc: 'r0 = slot i1 of the context i0 levels up from context r1' },
+  { op: Op.StoreContextSlot, name: 'StoreContextSlot', operands: 'rrii', doc: 'slot i1 of the context i0 levels up from context r1 = r0' },
+  { op: Op.LoadClosureContext, name: 'LoadClosureContext', operands: 'r', doc: "r = the running closure's context" },
+  { op: Op.CreateClosure, name: 'CreateClosure', operands: 'rur', doc: 'r0 = new closure of function u over context r1' },
   // ---- errors ----
-  { name: 'ThrowReferenceError', operands: 'k', doc: 'throw ReferenceError "k is not defined"' },
-  { name: 'ThrowConstAssign', operands: '', doc: 'throw TypeError "Assignment to constant variable."' },
+  { op: Op.ThrowReferenceError, name: 'ThrowReferenceError', operands: 'k', doc: 'throw ReferenceError "k is not defined"' },
+  { op: Op.ThrowConstAssign, name: 'ThrowConstAssign', operands: '', doc: 'throw TypeError "Assignment to constant variable."' },
 ] as const satisfies readonly OpcodeInfo[];
 
-export type OpcodeName = (typeof OPCODES)[number]['name'];
-export const Op = Object.fromEntries(OPCODES.map((o, i) => [o.name, i])) as { readonly [K in OpcodeName]: number };
+// Op is a const enum so that the interpreter's `switch` compiles to a jump table over
+// literal numbers; the table above is indexed by it, and this check keeps the two in step.
+OPCODES.forEach((o, i) => {
+  if (o.op !== i) throw new Error(`opcodes.ts: ${o.name} is entry ${i} of OPCODES but Op.${o.name} = ${o.op}`);
+});
 
 /** Words an instruction with this opcode occupies, opcode included. */
 export const OPCODE_WORDS: readonly number[] = OPCODES.map((o) => 1 + o.operands.length);

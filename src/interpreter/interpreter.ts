@@ -139,6 +139,7 @@ export class Interpreter {
     let cLo = this.constLo[fn.id];
     let fb = profile.feedbackOffset;
     let R = (fp >> 2) + H; // word index of register 0
+    const threshold = this.cfg.threshold;
     for (;;) {
       const op = code[pc];
       switch (op) {
@@ -272,25 +273,31 @@ export class Interpreter {
           pc += 5;
           break;
         }
-        case Op.Neg:
-        case Op.ToNumber:
-        case Op.BitNot:
         case Op.Inc:
         case Op.Dec: {
           const d = R + 2 * code[pc + 1];
           const a = R + 2 * code[pc + 2];
           const ha = u32[a + 1];
-          if (isNum(ha)) {
-            writeNumber(heap, d, genericUnary(op, num(i32, f64, a, ha)) as number);
-            const intResult = u32[d + 1] === Tag.Int32;
-            u8[fb + code[pc + 3]] |= ha === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
-          } else {
-            this.cfg.converter.write(d, genericUnary(op, this.cfg.converter.read(a)));
-            u8[fb + code[pc + 3]] |= FeedbackBits.Other;
+          if (ha === Tag.Int32) {
+            const r = op === Op.Inc ? i32[a] + 1 : i32[a] - 1;
+            if ((r | 0) === r) {
+              i32[d] = r;
+              u32[d + 1] = Tag.Int32;
+              u8[fb + code[pc + 3]] |= FeedbackBits.Int32;
+              pc += 4;
+              break;
+            }
           }
+          this.unarySlow(op, d, a, fb + code[pc + 3]);
           pc += 4;
           break;
         }
+        case Op.Neg:
+        case Op.ToNumber:
+        case Op.BitNot:
+          this.unarySlow(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3]);
+          pc += 4;
+          break;
         case Op.Not: {
           const d = R + 2 * code[pc + 1];
           const a = R + 2 * code[pc + 2];
@@ -309,26 +316,27 @@ export class Interpreter {
         case Op.Lt:
         case Op.Le:
         case Op.Gt:
-        case Op.Ge:
+        case Op.Ge: {
+          const a = R + 2 * code[pc + 2];
+          const b = R + 2 * code[pc + 3];
+          if (u32[a + 1] === Tag.Int32 && u32[b + 1] === Tag.Int32) {
+            const x = i32[a];
+            const y = i32[b];
+            const r = op === Op.Lt ? x < y : op === Op.Le ? x <= y : op === Op.Gt ? x > y : x >= y;
+            setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, r ? 1 : 0);
+            u8[fb + code[pc + 4]] |= FeedbackBits.Int32;
+            pc += 5;
+            break;
+          }
+          this.compareSlow(op, R + 2 * code[pc + 1], a, b, fb + code[pc + 4]);
+          pc += 5;
+          break;
+        }
         case Op.Eq:
         case Op.Ne:
         case Op.StrictEq:
         case Op.StrictNe: {
-          const d = R + 2 * code[pc + 1];
-          const a = R + 2 * code[pc + 2];
-          const b = R + 2 * code[pc + 3];
-          const ha = u32[a + 1];
-          const hb = u32[b + 1];
-          let r: boolean;
-          if (isNum(ha) && isNum(hb)) {
-            r = genericCompare(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
-            u8[fb + code[pc + 4]] |= ha === Tag.Int32 && hb === Tag.Int32 ? FeedbackBits.Int32 : FeedbackBits.Number;
-          } else {
-            const conv = this.cfg.converter;
-            r = genericCompare(op, conv.read(a), conv.read(b));
-            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
-          }
-          setTagged(u32, d, Tag.Bool, r ? 1 : 0);
+          this.compareSlow(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fb + code[pc + 4]);
           pc += 5;
           break;
         }
@@ -336,7 +344,7 @@ export class Interpreter {
           pc = code[pc + 1];
           break;
         case Op.JumpLoop:
-          if (profile.work++ >= this.cfg.threshold && !profile.hot) {
+          if (profile.work++ >= threshold && !profile.hot) {
             profile.hot = true;
             this.cfg.hooks.onHot(profile);
           }
@@ -495,6 +503,37 @@ export class Interpreter {
       if (isHostStackOverflow(e)) throw this.withStack(stackOverflow(), fp, pc);
       throw e;
     }
+  }
+
+  /** Unary arithmetic off the int32 fast path; records feedback at byte `site`. */
+  private unarySlow(op: number, d: number, a: number, site: number): void {
+    const { u32, i32, f64 } = this;
+    const ha = u32[a + 1];
+    if (isNum(ha)) {
+      writeNumber(this.heap, d, genericUnary(op, num(i32, f64, a, ha)) as number);
+      const intResult = u32[d + 1] === Tag.Int32;
+      this.u8[site] |= ha === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
+    } else {
+      this.cfg.converter.write(d, genericUnary(op, this.cfg.converter.read(a)));
+      this.u8[site] |= FeedbackBits.Other;
+    }
+  }
+
+  /** Comparison off the int32 fast path; records feedback at byte `site`. */
+  private compareSlow(op: number, d: number, a: number, b: number, site: number): void {
+    const { u32, i32, f64 } = this;
+    const ha = u32[a + 1];
+    const hb = u32[b + 1];
+    let r: boolean;
+    if (isNum(ha) && isNum(hb)) {
+      r = genericCompare(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
+      this.u8[site] |= ha === Tag.Int32 && hb === Tag.Int32 ? FeedbackBits.Int32 : FeedbackBits.Number;
+    } else {
+      const conv = this.cfg.converter;
+      r = genericCompare(op, conv.read(a), conv.read(b));
+      this.u8[site] |= FeedbackBits.Other;
+    }
+    setTagged(u32, d, Tag.Bool, r ? 1 : 0);
   }
 
   private binarySlow(op: number, d: number, a: number, b: number): void {

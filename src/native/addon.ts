@@ -48,6 +48,9 @@ export interface NativeAddon {
   installCode(stream: Int32Array): InstalledCode;
   /** Encode without installing (tests, assembler throughput). */
   assemble(stream: Int32Array): Uint8Array;
+  /** Test hook: encode for either architecture (both encoders are in every build). For
+   *  arm64, branchRange forces the near or far conditional-branch form (default 'auto'). */
+  assembleFor?(arch: 'x64' | 'arm64', stream: Int32Array, branchRange?: 'auto' | 'near' | 'far'): Uint8Array;
   /** A copy of installed code bytes, for --print-code. */
   readCode(address: number, size: number): Uint8Array;
 }
@@ -56,7 +59,8 @@ let loaded: NativeAddon | undefined;
 
 export function loadAddon(): NativeAddon {
   if (!loaded) {
-    const file = path.join(__dirname, '..', '..', 'build', 'Release', 'kiln.node');
+    // KILN_ADDON=<path to a .node> loads another build, e.g. the arm64 cross build under qemu.
+    const file = process.env.KILN_ADDON ? path.resolve(process.env.KILN_ADDON) : path.join(__dirname, '..', '..', 'build', 'Release', 'kiln.node');
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     loaded = require(file) as NativeAddon;
   }
