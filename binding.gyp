@@ -1,5 +1,7 @@
 # node-gyp build of the kiln addon (native/): N-API via node-addon-api, C++17, -O2.
 # Generated headers (native/generated/) are committed, so this builds before tsc has run.
+# Both encoders (x64/, arm64/) are built for every target: they are pure byte emitters and the
+# encoding tests check either one on any host; the trampolines pick the host's at compile time.
 {
   "targets": [
     {
@@ -11,6 +13,8 @@
         "native/asm/stream.cc",
         "native/asm/x64/assembler.cc",
         "native/asm/x64/lower_stream.cc",
+        "native/asm/arm64/assembler.cc",
+        "native/asm/arm64/lower_stream.cc",
         "native/entry/bridges.cc",
         "native/entry/trampolines.cc",
         "native/deopt/deopt_exit.cc"

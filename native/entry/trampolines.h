@@ -1,6 +1,7 @@
-// Machine-code stubs generated once at module init with the x64 assembler: the entry
-// trampoline (C -> compiled code: saves callee-saved registers, pins r15/r14) and the
-// interpreter-entry stub (the entry of every uncompiled function: calls the interpret bridge).
+// Machine-code stubs generated once at module init with the host's assembler (x64 or arm64):
+// the entry trampoline (C -> compiled code: saves callee-saved registers, pins the heap-base
+// and VM-frame registers: r15/r14 on x64, x28/x27 on arm64) and the interpreter-entry stub
+// (the entry of every uncompiled function: calls the interpret bridge).
 #pragma once
 #include <cstdint>
 
