@@ -142,16 +142,16 @@ function expected(name, o) {
     case 'SubF64': fop3('subsd', false, p0, p1, p2); break;
     case 'MulF64': fop3('mulsd', true, p0, p1, p2); break;
     case 'DivF64': fop3('divsd', false, p0, p1, p2); break;
-    case 'SqrtF64': e(`sqrtsd ${X(p0)}, ${X(p1)}`); break;
+    case 'SqrtF64': if (p0 !== p1) e(`xorps ${X(p0)}, ${X(p0)}`); e(`sqrtsd ${X(p0)}, ${X(p1)}`); break;
     case 'NegF64': case 'AbsF64':
       if (p0 !== p1) e(`movaps ${X(p0)}, ${X(p1)}`);
       e(`movabs r11, ${name === 'NegF64' ? 0x8000000000000000n : 0x7fffffffffffffffn}`, 'movq xmm15, r11',
         `${name === 'NegF64' ? 'xorpd' : 'andpd'} ${X(p0)}, xmm15`);
       break;
-    case 'FloorF64': e(`roundsd ${X(p0)}, ${X(p1)}, 9`); break;
-    case 'CeilF64': e(`roundsd ${X(p0)}, ${X(p1)}, 10`); break;
-    case 'TruncF64': e(`roundsd ${X(p0)}, ${X(p1)}, 11`); break;
-    case 'CvtI32F64': e(`cvtsi2sd ${X(p0)}, ${G32[p1]}`); break;
+    case 'FloorF64': if (p0 !== p1) e(`xorps ${X(p0)}, ${X(p0)}`); e(`roundsd ${X(p0)}, ${X(p1)}, 9`); break;
+    case 'CeilF64': if (p0 !== p1) e(`xorps ${X(p0)}, ${X(p0)}`); e(`roundsd ${X(p0)}, ${X(p1)}, 10`); break;
+    case 'TruncF64': if (p0 !== p1) e(`xorps ${X(p0)}, ${X(p0)}`); e(`roundsd ${X(p0)}, ${X(p1)}, 11`); break;
+    case 'CvtI32F64': e(`xorps ${X(p0)}, ${X(p0)}`, `cvtsi2sd ${X(p0)}, ${G32[p1]}`); break;
     case 'CvtF64I32':
       e(`cvttsd2si ${G32[p0]}, ${X(p1)}`, `cvtsi2sd xmm15, ${G32[p0]}`, `ucomisd ${X(p1)}, xmm15`, `jp ${L(p2)}`, `jne ${L(p2)}`,
         `test ${G32[p0]}, ${G32[p0]}`, 'jne @done', `movmskpd r11d, ${X(p1)}`, 'and r11d, 1', `jne ${L(p2)}`, { bind: 'done' });

@@ -157,6 +157,10 @@ class Lowering {
     if (d != s) a_.movaps(d, s);
   }
 
+  void breakFalseDependency(Xmm d, Xmm s) {
+    if (d != s) a_.xorps(d, d);
+  }
+
   void signMask(bool negate, Xmm d, Xmm s) {
     floatMove(d, s);
     a_.movabs(kScratch, negate ? 0x8000000000000000ull : 0x7fffffffffffffffull);
@@ -385,13 +389,15 @@ void Lowering::lower(const Instr& in) {
     case Op::SubF64: floatArith(kSubsd, false, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
     case Op::MulF64: floatArith(kMulsd, true, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
     case Op::DivF64: floatArith(kDivsd, false, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
-    case Op::SqrtF64: a_.sse(kSqrtsd, f(in.at(0)), f(in.at(1))); break;
+    // sqrtsd, roundsd and cvtsi2sd write only the low lane and so depend on the old value of
+    // the destination: clearing it first breaks a false loop-carried dependency.
+    case Op::SqrtF64: breakFalseDependency(f(in.at(0)), f(in.at(1))); a_.sse(kSqrtsd, f(in.at(0)), f(in.at(1))); break;
     case Op::NegF64: signMask(true, f(in.at(0)), f(in.at(1))); break;
     case Op::AbsF64: signMask(false, f(in.at(0)), f(in.at(1))); break;
-    case Op::FloorF64: a_.roundsd(f(in.at(0)), f(in.at(1)), 9); break;
-    case Op::CeilF64: a_.roundsd(f(in.at(0)), f(in.at(1)), 10); break;
-    case Op::TruncF64: a_.roundsd(f(in.at(0)), f(in.at(1)), 11); break;
-    case Op::CvtI32F64: a_.cvtsi2sd32(f(in.at(0)), g(in.at(1))); break;
+    case Op::FloorF64: breakFalseDependency(f(in.at(0)), f(in.at(1))); a_.roundsd(f(in.at(0)), f(in.at(1)), 9); break;
+    case Op::CeilF64: breakFalseDependency(f(in.at(0)), f(in.at(1))); a_.roundsd(f(in.at(0)), f(in.at(1)), 10); break;
+    case Op::TruncF64: breakFalseDependency(f(in.at(0)), f(in.at(1))); a_.roundsd(f(in.at(0)), f(in.at(1)), 11); break;
+    case Op::CvtI32F64: a_.xorps(f(in.at(0)), f(in.at(0))); a_.cvtsi2sd32(f(in.at(0)), g(in.at(1))); break;
     case Op::CvtF64I32: {
       Reg d = g(in.at(0));
       Xmm s = f(in.at(1));
