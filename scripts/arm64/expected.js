@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Writes the oracle for the arm64 corpus run: for every test/lang/**/*.js program, what the HOST
+// node prints (stdout), its exit code and its first `Name: message` stderr line. Runs on the
+// host (it spawns node); the emulated side (test/arm64/run-corpus.js) only reads the JSON.
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CORPUS = path.join(ROOT, 'test', 'lang');
+const ERROR_LINE = /^(\w*Error): .*$/m; // as test/lang.test.js
+
+function discover(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? discover(full) : e.name.endsWith('.js') ? [full] : [];
+  }).sort();
+}
+
+const out = process.argv[2];
+if (!out) throw new Error('usage: expected.js <output.json>');
+const programs = {};
+for (const file of discover(CORPUS)) {
+  const r = spawnSync(process.execPath, [file], { cwd: ROOT, encoding: 'utf8', timeout: 20000 });
+  const m = ERROR_LINE.exec(r.stderr || '');
+  programs[path.relative(ROOT, file)] = { stdout: r.stdout, code: r.status, errorLine: m ? m[0].replace(/\r$/, '') : null };
+}
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify({ node: process.version, programs }, null, 1));
+console.error(`test:arm64: expected results of ${Object.keys(programs).length} programs from node ${process.version}`);
