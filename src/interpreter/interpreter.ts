@@ -398,6 +398,7 @@ export class Interpreter {
             throw this.error(fp, pc, 'TypeError', `${name} is not a function`);
           }
           const calleeProfile = profiles[heap.functionId(target)];
+          profile.recordCallTarget(pc, calleeProfile.fn.id);
           const newFp = fp + Interpreter.frameBytes(fn);
           const argc = code[pc + 4];
           if (newFp + Interpreter.frameBytes(calleeProfile.fn) + 8 * argc > this.vmStackEnd) {

@@ -6,10 +6,10 @@
 // interpreter from the guard's bytecode offset. Its result goes back to the compiled caller.
 
 import { positionAt } from '../bytecode/function';
-import type { ExitValue } from '../jit/opt/compiler';
+import type { DeoptFrame, ExitValue } from '../jit/opt/compiler';
 import { Frame, Globals, Tag } from '../runtime/layout';
 import { writeNumber } from '../runtime/values';
-import type { Tiering } from './tiering';
+import { speculationKey, type Tiering } from './tiering';
 
 export function makeDeoptHandler(t: Tiering): (fp: number) => void {
   return (fp: number) => {
@@ -17,8 +17,9 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
     const id = heap.u32[Globals.deoptId >> 2];
     const code = t.codes[id >>> 16];
     const exit = code.exits[id & 0xffff];
-    materializeFrame(t, fp, code.spillBase, exit.registers);
-    const fn = t.program.functions[code.functionId];
+    const innermostFp = materializeFrames(t, fp, code.spillBase, exit.frames);
+    const innermost = exit.frames[exit.frames.length - 1];
+    const fn = t.program.functions[innermost.functionId];
     const state = t.states[code.functionId];
     t.stats.recordDeopt(exit.reason);
     let action: 'invalidate' | 'keep-code' | 'stay-interpreted' = 'keep-code';
@@ -26,7 +27,7 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
       heap.u32[Globals.stressCounter >> 2] = t.options.stressDeoptPeriod;
     } else {
       state.deopts++;
-      state.failedSpeculations.add(exit.pc);
+      state.failedSpeculations.add(speculationKey(innermost.functionId, innermost.pc));
       if (state.code === code) t.invalidate(code.functionId);
       action = 'invalidate';
       if (state.deopts >= t.options.maxDeopts) {
@@ -35,26 +36,50 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
       }
     }
     if (t.options.traceDeopt) {
-      const pos = positionAt(fn, exit.pc);
+      const pos = positionAt(fn, innermost.pc);
       t.trace.emit({
-        event: 'deopt', function: fn.name || '<top-level>', reason: exit.reason, bytecodeOffset: exit.pc,
+        event: 'deopt', function: fn.name || '<top-level>', reason: exit.reason, bytecodeOffset: innermost.pc,
         line: pos.line, column: pos.column, file: t.program.file, count: state.deopts, action,
       });
     }
-    t.interpreter.run(fp, exit.pc);
+    t.interpreter.run(innermostFp, innermost.pc);
   };
 }
 
-/** Writes every interpreter register of the frame at fp from the exit's frame state. */
-function materializeFrame(t: Tiering, fp: number, spillBase: number, registers: (ExitValue | undefined)[]): void {
+/** Rebuilds the exit's interpreter frames, outermost at fp and each inlined callee right
+ *  after its caller's frame, with the callee's header saying "return into the caller at
+ *  the call". Returns the innermost frame's address, where the interpreter resumes. */
+function materializeFrames(t: Tiering, fp: number, spillBase: number, frames: DeoptFrame[]): number {
   const { heap } = t;
-  // Read everything first: register slots are written below, spill slots and saves are not.
-  const words = registers.map((r) => (r ? readValue(t, fp, spillBase, r) : ([Tag.Undefined, 0] as [number, number])));
-  const base = (fp >> 2) + 2 * Frame.headerSlots;
-  words.forEach(([hi, lo], r) => {
-    heap.u32[base + 2 * r] = lo;
-    heap.u32[base + 2 * r + 1] = hi;
+  // Read everything first: the frames below overwrite spill slots and the outgoing area.
+  const words = frames.map((f) => f.registers.map((r) => (r ? readValue(t, fp, spillBase, r) : UNDEFINED)));
+  const callees = frames.map((f) => (f.callee ? readValue(t, fp, spillBase, f.callee) : UNDEFINED));
+  let frameFp = fp;
+  frames.forEach((f, i) => {
+    const w = frameFp >> 2;
+    if (i > 0) {
+      const caller = frames[i - 1];
+      heap.u32[w] = callees[i][1];
+      heap.u32[w + 1] = callees[i][0];
+      heap.u32[w + 2 * Frame.callerFpSlot] = frameFp - frameBytes(t, caller.functionId);
+      heap.i32[w + 2 * Frame.returnPcSlot] = caller.pc;
+      heap.i32[w + 2 * Frame.argcSlot] = f.argc;
+    }
+    const base = w + 2 * Frame.headerSlots;
+    for (let r = 0; r < t.program.functions[f.functionId].registerCount; r++) {
+      const [hi, lo] = words[i][r] ?? UNDEFINED;
+      heap.u32[base + 2 * r] = lo;
+      heap.u32[base + 2 * r + 1] = hi;
+    }
+    if (i < frames.length - 1) frameFp += frameBytes(t, f.functionId);
   });
+  return frameFp;
+}
+
+const UNDEFINED: [number, number] = [Tag.Undefined, 0];
+
+function frameBytes(t: Tiering, functionId: number): number {
+  return 8 * (Frame.headerSlots + t.program.functions[functionId].registerCount);
 }
 
 const scratch = new Float64Array(1);

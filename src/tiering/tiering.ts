@@ -9,6 +9,7 @@ import { disassembleFunction } from '../bytecode/disassembler';
 import type { Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
 import { compileOptimized, DeclineError, type DeoptExit } from '../jit/opt/compiler';
+import type { FunctionSource } from '../jit/opt/ir/graph-builder';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
@@ -32,7 +33,9 @@ export interface FunctionState {
   code?: CodeRecord; // current optimized code
   deopts: number;
   declined: boolean;
-  failedSpeculations: Set<number>;
+  /** Speculations that failed in this function's optimized code, as speculationKey(function
+   *  id, bytecode offset): the function itself or one it inlined. */
+  failedSpeculations: Set<string>;
 }
 
 export class Tiering {
@@ -102,12 +105,21 @@ export class Tiering {
   private compile(profile: FunctionProfile, state: FunctionState): CodeRecord {
     const codeId = this.codes.length;
     const firstSite = this.runtimeSites.length;
-    const constants = this.interpreter.constantWords(profile.fn.id);
+    const failed = state.failedSpeculations;
+    const source = (id: number): FunctionSource => {
+      const p = this.profiles[id];
+      const constants = this.interpreter.constantWords(id);
+      return {
+        fn: p.fn,
+        feedback: (slot) => p.feedback(this.heap, slot),
+        constantWord: (k) => [constants.hi[k], constants.lo[k]],
+        failed: (pc) => failed.has(speculationKey(id, pc)),
+        callTarget: (pc) => p.callTargets.get(pc),
+      };
+    };
     const compiled = compileOptimized({
-      fn: profile.fn,
-      feedback: (slot) => profile.feedback(this.heap, slot),
-      failedSpeculations: state.failedSpeculations,
-      constantWord: (k) => [constants.hi[k], constants.lo[k]],
+      root: source(profile.fn.id),
+      source,
       codeId,
       stressDeopt: this.options.stressDeopt,
       gprCount: this.native.gprCount,
@@ -160,6 +172,10 @@ export class Tiering {
     this.interpreter.initFrame(fp, profile.fn);
     this.interpreter.run(fp, 0);
   }
+}
+
+export function speculationKey(functionId: number, pc: number): string {
+  return `${functionId}:${pc}`;
 }
 
 function round(ms: number): number {

@@ -9,6 +9,7 @@ export const DEOPT_REASONS = [
   ['minus-zero', 'an int32 operation would have produced -0, which only a double can hold'],
   ['lost-precision', 'a double speculated to hold an int32 had a fraction or was out of range'],
   ['modulus-operands', 'int32 % was compiled for a non-negative dividend and a positive divisor'],
+  ['wrong-call-target', 'an inlined call site called a different function than the one inlined'],
   ['not-a-function', 'the callee was not a function: the interpreter throws the TypeError'],
   ['throw', 'this path throws: the interpreter raises the error with its exact message'],
   ['stress', '--stress-deopt forced this guard to fail (the code stays valid)'],

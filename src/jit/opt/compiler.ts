@@ -5,11 +5,12 @@
 // The result is handed to the addon's assembler by tiering/, which also keeps the deopt
 // exits' frame states (with machine locations) for the deoptimizer.
 
-import type { BytecodeFunction } from '../../bytecode/function';
 import { buildGraph, type BuildInput } from './ir/graph-builder';
 import { printGraph, type Repr } from './ir/ir';
 import type { RuntimeSite } from './ir/runtime-ops';
 import { emitFunction } from './lower/emit';
+import type { FrameValue } from './lower/lir';
+import { Frame } from '../../runtime/layout';
 import { lowerGraph } from './lower/lower';
 import { allocateRegisters, type Location } from './lower/regalloc';
 import { splitCriticalEdges } from './passes/split-critical-edges';
@@ -21,14 +22,21 @@ export type ExitValue =
   | { kind: 'location'; location: Location; repr: Repr }
   | { kind: 'const'; repr: Repr; value: number | [number, number] };
 
-export interface DeoptExit {
-  reason: string;
+/** One interpreter frame to rebuild at a deopt, outermost first. */
+export interface DeoptFrame {
+  functionId: number;
   pc: number;
   registers: (ExitValue | undefined)[];
+  callee?: ExitValue; // inlined frames: the function object the caller called
+  argc: number;
+}
+
+export interface DeoptExit {
+  reason: string;
+  frames: DeoptFrame[];
 }
 
 export interface CompileRequest extends BuildInput {
-  fn: BytecodeFunction;
   codeId: number;
   stressDeopt: boolean;
   gprCount: number;
@@ -49,18 +57,29 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
   const graph = buildGraph(req);
   splitCriticalEdges(graph);
   selectRepresentations(graph);
-  const ir = req.wantIr ? printGraph(graph, req.fn.name || '<top-level>') : undefined;
-  const lir = lowerGraph(graph, req.fn, { stressDeopt: req.stressDeopt, registerRuntimeSite: req.registerRuntimeSite });
-  const alloc = allocateRegisters(lir, req.gprCount, req.fprCount, req.fn.registerCount);
-  const { stream, frameBytes, spillBase } = emitFunction(lir, alloc, req.fn.registerCount, req.codeId);
+  const ir = req.wantIr ? printGraph(graph, req.root.fn.name || '<top-level>') : undefined;
+  const fn = req.root.fn;
+  const lir = lowerGraph(graph, fn, {
+    stressDeopt: req.stressDeopt,
+    registerRuntimeSite: req.registerRuntimeSite,
+    frameSlotsOf: (id) => Frame.headerSlots + req.source(id).fn.registerCount,
+  });
+  const alloc = allocateRegisters(lir, req.gprCount, req.fprCount, fn.registerCount);
+  const { stream, frameBytes, spillBase } = emitFunction(lir, alloc, fn.registerCount, req.codeId);
+  const place = (r: FrameValue | undefined): ExitValue | undefined => {
+    if (!r) return undefined;
+    if (r.kind === 'const') return r;
+    return { kind: 'location', location: alloc.locations[r.v], repr: r.repr };
+  };
   const exits: DeoptExit[] = lir.exits.map((e) => ({
     reason: e.reason,
-    pc: e.pc,
-    registers: e.registers.map((r): ExitValue | undefined => {
-      if (!r) return undefined;
-      if (r.kind === 'const') return r;
-      return { kind: 'location', location: alloc.locations[r.v], repr: r.repr };
-    }),
+    frames: e.frames.map((f) => ({
+      functionId: f.functionId,
+      pc: f.pc,
+      registers: f.registers.map(place),
+      callee: place(f.callee),
+      argc: f.argc,
+    })),
   }));
   return { stream, exits, frameBytes, spillBase, ir };
 }

@@ -11,37 +11,69 @@ import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/ope
 import { siteKind, type SiteKind } from '../../../profile/feedback';
 import { Tag } from '../../../runtime/layout';
 import { computeLiveness } from './liveness';
-import type { Block, Graph, Node, NodeOp, Repr } from './ir';
+import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr } from './ir';
 
-export interface BuildInput {
+/** What the builder needs to know about one function: the one being compiled, or one it
+ *  inlines. */
+export interface FunctionSource {
   fn: BytecodeFunction;
   feedback: (slot: number) => number;
-  /** Bytecode offsets whose speculation failed before: compile them one step more general. */
-  failedSpeculations: ReadonlySet<number>;
   /** Constant k of the function as a value word. */
   constantWord: (k: number) => [hi: number, lo: number];
+  /** True where a speculation at this bytecode offset already failed: compile it one step
+   *  more generally (and do not inline a call there). */
+  failed: (pc: number) => boolean;
+  /** The one function a call site has called so far (call-target feedback), if any. */
+  callTarget: (pc: number) => number | undefined;
+}
+
+export interface BuildInput {
+  root: FunctionSource;
+  source: (functionId: number) => FunctionSource;
 }
 
 const UNDEFINED: [number, number] = [Tag.Undefined, 0];
+
+/** Inlining budget: small straight-line callees (no jumps, calls or contexts). */
+const INLINE_MAX_WORDS = 64;
+const INLINE_OPS = new Set<number>([
+  Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
+  Op.CheckHole, Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Exp, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl,
+  Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
+  Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe, Op.CallBuiltin, Op.Return,
+]);
+
+export function isInlinable(fn: BytecodeFunction): boolean {
+  if (fn.code.length > INLINE_MAX_WORDS) return false;
+  for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) {
+    if (!INLINE_OPS.has(fn.code[pc])) return false;
+    if (fn.code[pc] === Op.Return) return true;
+  }
+  return false;
+}
 
 export function buildGraph(input: BuildInput): Graph {
   return new GraphBuilder(input).build();
 }
 
 class GraphBuilder {
-  private readonly fn: BytecodeFunction;
-  private readonly code: Int32Array;
+  // The function being translated: the root, or an inlined callee while inside it.
+  private src: FunctionSource;
+  private fn: BytecodeFunction;
+  private code: Int32Array;
+  private liveIn: Uint8Array[];
+  private outer: InlinedCall | undefined;
   private readonly blocks = new Map<number, Block>();
   private readonly endStates = new Map<Block, (Node | undefined)[]>();
-  private readonly liveIn: Uint8Array[];
   private nodeCount = 0;
   private block!: Block;
   private regs!: (Node | undefined)[];
 
   constructor(private readonly input: BuildInput) {
-    this.fn = input.fn;
-    this.code = input.fn.code;
-    this.liveIn = computeLiveness(input.fn);
+    this.src = input.root;
+    this.fn = input.root.fn;
+    this.code = this.fn.code;
+    this.liveIn = computeLiveness(this.fn);
   }
 
   build(): Graph {
@@ -139,15 +171,22 @@ class GraphBuilder {
 
   // ---- nodes ----------------------------------------------------------------------------
   private node(op: NodeOp, inputs: Node[], repr: Repr, aux: unknown, pc: number, append = true): Node {
-    const n: Node = { id: this.nodeCount++, op, inputs, repr, aux, pc, block: this.block };
+    // Code inlined from a callee is attributed to the caller's call instruction.
+    const at = this.outer ? this.outer.state.pc : pc;
+    const n: Node = { id: this.nodeCount++, op, inputs, repr, aux, pc: at, block: this.block };
     if (append) this.block.nodes.push(n);
     return n;
   }
 
   private guarded(op: NodeOp, inputs: Node[], repr: Repr, aux: unknown, pc: number): Node {
     const n = this.node(op, inputs, repr, aux, pc);
-    n.frameState = { pc, registers: this.regs.map((v, r) => (this.liveIn[pc][r] ? v : undefined)) };
+    n.frameState = this.stateAt(pc);
     return n;
+  }
+
+  private stateAt(pc: number): FrameState {
+    const registers = this.regs.map((v, r) => (this.liveIn[pc][r] ? v : undefined));
+    return { functionId: this.fn.id, pc, registers, outer: this.outer };
   }
 
   private constTagged(word: [number, number], pc: number): Node {
@@ -160,8 +199,8 @@ class GraphBuilder {
   }
 
   private kindAt(pc: number, slot: number): SiteKind {
-    const kind = siteKind(this.input.feedback(slot));
-    if (!this.input.failedSpeculations.has(pc)) return kind;
+    const kind = siteKind(this.src.feedback(slot));
+    if (!this.src.failed(pc)) return kind;
     return kind === 'int32' ? 'number' : 'any';
   }
 
@@ -182,7 +221,7 @@ class GraphBuilder {
     switch (op) {
       case Op.LoadConst: {
         const k = this.fn.constants[c[pc + 2]];
-        this.set(c[pc + 1], typeof k === 'number' ? this.constNumber(k, pc) : this.constTagged(this.input.constantWord(c[pc + 2]), pc));
+        this.set(c[pc + 1], typeof k === 'number' ? this.constNumber(k, pc) : this.constTagged(this.src.constantWord(c[pc + 2]), pc));
         return false;
       }
       case Op.LoadInt:
@@ -242,7 +281,9 @@ class GraphBuilder {
       case Op.Call: {
         const args = [this.reg(c[pc + 2])];
         for (let i = 0; i < c[pc + 4]; i++) args.push(this.reg(c[pc + 3] + i));
-        this.set(c[pc + 1], this.guarded('call', args, 'tagged', undefined, pc));
+        const inlined = this.tryInline(pc, args[0], args.slice(1));
+        if (inlined === 'ended') return true;
+        this.set(c[pc + 1], inlined ?? this.guarded('call', args, 'tagged', undefined, pc));
         return false;
       }
       case Op.CallBuiltin: {
@@ -274,6 +315,44 @@ class GraphBuilder {
       default:
         throw new Error(`kiln internal error: graph builder has no case for opcode ${op}`);
     }
+  }
+
+  /** Inlines a monomorphic call to a small straight-line function: a guard that the callee
+   *  is that function, then the callee's instructions translated in place with its own
+   *  registers; guards inside carry both frames. Returns the callee's result, or undefined
+   *  when the site is not inlined. */
+  private tryInline(pc: number, callee: Node, args: Node[]): Node | 'ended' | undefined {
+    if (this.outer || this.src.failed(pc)) return undefined;
+    const target = this.src.callTarget(pc);
+    if (target === undefined || target < 0) return undefined;
+    const inner = this.input.source(target);
+    if (!isInlinable(inner.fn)) return undefined;
+    this.guarded('check-function', [callee], 'tagged', target, pc);
+    const saved = { src: this.src, fn: this.fn, code: this.code, liveIn: this.liveIn, regs: this.regs };
+    this.outer = { state: this.stateAt(pc), callee, argc: args.length };
+    this.src = inner;
+    this.fn = inner.fn;
+    this.code = inner.fn.code;
+    this.liveIn = computeLiveness(inner.fn);
+    this.regs = [];
+    for (let r = 0; r < inner.fn.registerCount; r++) {
+      this.regs.push(r < inner.fn.paramCount && r < args.length ? args[r] : this.constTagged(UNDEFINED, 0));
+    }
+    let result: Node | 'ended';
+    for (let ipc = 0; ; ipc += instructionWords(this.code, ipc)) {
+      if (this.code[ipc] === Op.Return) {
+        result = this.reg(this.code[ipc + 1]);
+        break;
+      }
+      // An instruction that always deopts (a certain TDZ error) ends the caller's block too.
+      if (this.translate(ipc, ipc + instructionWords(this.code, ipc))) {
+        result = 'ended';
+        break;
+      }
+    }
+    this.outer = undefined;
+    ({ src: this.src, fn: this.fn, code: this.code, liveIn: this.liveIn, regs: this.regs } = saved);
+    return result;
   }
 
   private deoptHere(pc: number, reason: string): boolean {

@@ -30,12 +30,23 @@ export type NodeOp =
   | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
   | 'closure-context' // the running closure's context (tagged)
   | 'check-hole' // guard: input is not the TDZ marker; no value
+  | 'check-function' // guard: input is a closure of function aux (an inlined call's target)
   | 'deopt'; // unconditional deopt (the interpreter will throw); aux = reason
 
 export interface FrameState {
+  functionId: number;
   pc: number;
   /** Interpreter register → value; undefined where the register is dead. */
   registers: (Node | undefined)[];
+  /** In inlined code: the caller's state at the call, and what the callee frame's header
+   *  holds, so a deopt rebuilds both frames. */
+  outer?: InlinedCall;
+}
+
+export interface InlinedCall {
+  state: FrameState;
+  callee: Node; // the function object called (tagged)
+  argc: number;
 }
 
 export interface Node {

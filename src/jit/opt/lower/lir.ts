@@ -38,11 +38,29 @@ export type FrameValue =
   | { kind: 'vreg'; v: number; repr: Repr }
   | { kind: 'const'; repr: Repr; value: number | [number, number] };
 
+/** An interpreter frame a deopt exit rebuilds (outermost first; more than one when the
+ *  guard is in inlined code). */
+export interface LFrame {
+  functionId: number;
+  pc: number; // bytecode offset to resume at (for outer frames: the call)
+  registers: (FrameValue | undefined)[];
+  callee?: FrameValue; // the function object of an inlined frame
+  argc: number;
+}
+
 export interface LExit {
   label: number;
   reason: string;
-  pc: number; // bytecode offset to resume at
-  registers: (FrameValue | undefined)[];
+  frames: LFrame[];
+}
+
+/** Every vreg an exit reads. */
+export function exitVregs(e: LExit): number[] {
+  const out: number[] = [];
+  for (const f of e.frames) {
+    for (const r of [...f.registers, f.callee]) if (r?.kind === 'vreg') out.push(r.v);
+  }
+  return out;
 }
 
 export interface LFunction {

@@ -11,10 +11,12 @@ import { Frame, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout
 import { Cond, MemBase, type MasmOpName } from '../../masm';
 import type { Block, FrameState, Graph, Node, Repr } from '../ir/ir';
 import type { RuntimeOperation, RuntimeSite } from '../ir/runtime-ops';
-import type { FrameValue, LArg, LBlock, LExit, LFunction, LInstr, RegClass } from './lir';
+import type { FrameValue, LArg, LBlock, LExit, LFrame, LFunction, LInstr, RegClass } from './lir';
 
 export interface LowerOptions {
   stressDeopt: boolean;
+  /** Header plus registers of a function's interpreter frame, in slots. */
+  frameSlotsOf: (functionId: number) => number;
   registerRuntimeSite: (site: RuntimeSite) => number;
 }
 
@@ -120,13 +122,25 @@ class Lowering {
    *  must list it in `exits` (guard() does). */
   private exit(reason: string, fs: FrameState): number {
     const label = this.newLabel();
-    const registers = fs.registers.map((n): FrameValue | undefined => {
-      if (!n) return undefined;
-      if (n.op === 'const') return { kind: 'const', repr: n.repr, value: n.aux as number | [number, number] };
-      return { kind: 'vreg', v: this.valueOf(n), repr: n.repr };
-    });
-    this.exits.push({ label, reason, pc: fs.pc, registers });
+    const frames: LFrame[] = [];
+    for (let s: FrameState | undefined = fs; s; s = s.outer?.state) {
+      frames.unshift({
+        functionId: s.functionId,
+        pc: s.pc,
+        registers: s.registers.map((n) => (n ? this.frameValue(n) : undefined)),
+        callee: s.outer && this.frameValue(s.outer.callee),
+        argc: s.outer?.argc ?? 0,
+      });
+      // An inlined frame is rebuilt right after its caller's interpreter frame.
+      if (s.outer) this.maxOutSlots = Math.max(this.maxOutSlots, this.opts.frameSlotsOf(s.functionId));
+    }
+    this.exits.push({ label, reason, frames });
     return this.exits.length - 1;
+  }
+
+  private frameValue(n: Node): FrameValue {
+    if (n.op === 'const') return { kind: 'const', repr: n.repr, value: n.aux as number | [number, number] };
+    return { kind: 'vreg', v: this.valueOf(n), repr: n.repr };
   }
   /** Emits a guard instruction whose last argument is the label of a new deopt exit. */
   private guard(op: MasmOpName, defs: number, reason: string, fs: FrameState | undefined, ...args: LArg[]): void {
@@ -525,6 +539,19 @@ class Lowering {
         const at = heapReg(ctx, ObjectLayout.contextSlotsOffset + SLOT * slot);
         if (n.op === 'load-context-slot') this.emit('Load64', 1, v(this.define(n)), at);
         else this.emit('Store64', 0, v(this.use(b, 'tagged')), at);
+        return;
+      }
+      case 'check-function': {
+        const callee = this.use(a, 'tagged');
+        this.guard('BrTag', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
+        const target = this.newVreg('int32');
+        this.emit('Unbox32', 1, v(target), v(callee));
+        const kind = this.newVreg('int32');
+        this.emit('Load32', 1, v(kind), heapReg(target, ObjectLayout.kindOffset));
+        this.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
+        const id = this.newVreg('int32');
+        this.emit('Load32', 1, v(id), heapReg(target, ObjectLayout.functionIdOffset));
+        this.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(id), imm(n.aux as number));
         return;
       }
       case 'check-hole':

@@ -5,7 +5,7 @@
 // allocatable register, so an interval live across a call is spilled outright. The last
 // two registers of each class are kept back as temporaries for spilled operands.
 
-import type { LFunction, LInstr } from './lir';
+import { exitVregs, type LFunction, type LInstr } from './lir';
 
 export type Location = { kind: 'reg'; index: number } | { kind: 'slot'; index: number };
 
@@ -34,9 +34,7 @@ export function instrVregs(ins: LInstr, fn: LFunction): { defs: number[]; uses: 
       uses.push(s);
     }
   }
-  for (const e of ins.exits ?? []) {
-    for (const r of fn.exits[e].registers) if (r?.kind === 'vreg') uses.push(r.v);
-  }
+  for (const e of ins.exits ?? []) uses.push(...exitVregs(fn.exits[e]));
   return { defs, uses };
 }
 
@@ -58,9 +56,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
       }
       // A guard may write its result before it jumps to the exit, so the values the exit
       // reads must not share a register with the result: they stay live past the def.
-      for (const e of ins.exits ?? []) {
-        for (const r of fn.exits[e].registers) if (r?.kind === 'vreg') end[r.v] = Math.max(end[r.v], pos + 1);
-      }
+      for (const e of ins.exits ?? []) for (const r of exitVregs(fn.exits[e])) end[r] = Math.max(end[r], pos + 1);
       for (const d of defs) {
         start[d] = Math.min(start[d], pos + 1);
         end[d] = Math.max(end[d], pos + 1);
