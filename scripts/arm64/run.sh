@@ -57,9 +57,15 @@ cp "$STAGE/build/Release/kiln.node" build-arm64/Release/kiln.node
 # 4. Expected results from the host node.
 node scripts/arm64/expected.js "$CACHE/expected.json"
 
-# 5. The corpus on arm64, in one emulated process. V8's stack is sized like bin/kiln.js does it.
+export KILN_ADDON="$ROOT/build-arm64/Release/kiln.node"
+ARM64_RUN=(qemu-aarch64 -L "$SYSROOT" "$ARM64_NODE")
+
+# 5. The native tests on arm64: every op executed (exec.test.js) and both encoders checked.
+echo "test:arm64: native tests under qemu-aarch64" >&2
+"${ARM64_RUN[@]}" test/arm64/run-mocha.js test/native/exec.test.js test/asm/arm64-encoding.test.js test/asm/x64-encoding.test.js
+
+# 6. The corpus on arm64, in one emulated process. V8's stack is sized like bin/kiln.js does it.
 STACK_KB=$(( $(ulimit -s 2>/dev/null | sed 's/unlimited/65536/') * 7 / 10 ))
 [ "$STACK_KB" -gt 49152 ] && STACK_KB=49152
 echo "test:arm64: running the corpus under qemu-aarch64" >&2
-KILN_ADDON="$ROOT/build-arm64/Release/kiln.node" exec qemu-aarch64 -L "$SYSROOT" "$ARM64_NODE" --stack-size="$STACK_KB" \
-  test/arm64/run-corpus.js --manifest="$CACHE/expected.json" "$@"
+exec "${ARM64_RUN[@]}" --stack-size="$STACK_KB" test/arm64/run-corpus.js --manifest="$CACHE/expected.json" "$@"

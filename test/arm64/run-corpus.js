@@ -74,8 +74,8 @@ async function main() {
   const skips = JSON.parse(fs.readFileSync(path.join(__dirname, 'skip.json'), 'utf8'));
   let programs = Object.keys(manifest.programs).sort();
   if (flag('subset') === 'ci') {
-    const subset = fs.readFileSync(path.join(__dirname, 'ci-subset.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
-    programs = programs.filter((p) => subset.some((s) => p.startsWith(s)));
+    const excluded = fs.readFileSync(path.join(__dirname, 'ci-exclude.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+    programs = programs.filter((p) => !excluded.includes(p));
   }
   const filter = flag('filter');
   if (filter) programs = programs.filter((p) => p.includes(filter));
