@@ -8,26 +8,15 @@ import { Op } from '../../../bytecode/opcodes';
 import type { BytecodeFunction } from '../../../bytecode/function';
 import { Builtin } from '../../../runtime/builtin-ids';
 import { Frame, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
-import { Cond, MemBase, type MasmOpName } from '../../masm';
-import type { Block, FrameState, Graph, Node, Repr } from '../ir/ir';
-import type { RuntimeOperation, RuntimeSite } from '../ir/runtime-ops';
-import type { FrameValue, LArg, LBlock, LExit, LFrame, LFunction, LInstr, RegClass } from './lir';
+import { Cond, type MasmOpName } from '../../masm';
+import type { Block, Graph, Node } from '../ir/ir';
+import type { RuntimeOperation } from '../ir/runtime-ops';
+import { immediateDominators } from '../ir/dominators';
+import type { LArg, LBlock, LFunction } from './lir';
+import { DeclineError, frameAt, heapAt, heapReg, imm, outAt, regsBase, SLOT, v, type LowerOptions } from './lir-builder';
+import { RepresentationChanges } from './representation-changes';
 
-export interface LowerOptions {
-  stressDeopt: boolean;
-  /** Header plus registers of a function's interpreter frame, in slots. */
-  frameSlotsOf: (functionId: number) => number;
-  registerRuntimeSite: (site: RuntimeSite) => number;
-}
-
-const SLOT = 8;
-const regsBase = Frame.headerSlots * SLOT;
-const v = (x: number): LArg => ({ k: 'v', v: x });
-const imm = (x: number): LArg => ({ k: 'i', i: x });
-const frameAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Frame, v: -1, disp, area: 'fixed' });
-const outAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Frame, v: -1, disp, area: 'out' });
-const heapAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Heap, v: -1, disp, area: 'fixed' });
-const heapReg = (reg: number, disp: number): LArg => ({ k: 'm', base: MemBase.HeapReg, v: reg, disp, area: 'fixed' });
+export { DeclineError, type LowerOptions } from './lir-builder';
 
 const INT_COND = new Map<number, Cond>([
   [Op.Lt, Cond.Lt], [Op.Le, Cond.Le], [Op.Gt, Cond.Gt], [Op.Ge, Cond.Ge],
@@ -44,34 +33,24 @@ const NEGATE = new Map<Cond, Cond>([
   [Cond.FEq, Cond.FNe], [Cond.FNe, Cond.FEq],
 ]);
 
-export class DeclineError extends Error {}
 
 export function lowerGraph(g: Graph, fn: BytecodeFunction, opts: LowerOptions): LFunction {
   return new Lowering(g, fn, opts).run();
 }
 
-class Lowering {
-  private readonly vregClass: RegClass[] = [];
-  private readonly nodeVreg = new Map<Node, number>();
-  private readonly exits: LExit[] = [];
+
+class Lowering extends RepresentationChanges {
   private readonly blockLabel = new Map<Block, number>();
   private readonly useCount = new Map<Node, number>();
   private readonly paramHomes = new Map<number, number>();
-  /** Conversions already emitted: (node, repr) → vreg and the block that computed it; a use
-   *  in a block that block dominates reuses it instead of converting (and guarding) again. */
-  private readonly conversions = new Map<string, { vreg: number; block: Block }>();
-  private dominators!: Map<Block, Block | undefined>;
-  private current!: Block;
-  private labelCount = 0;
-  private maxOutSlots = 0;
-  private instrs: LInstr[] = [];
-  private pc = 0;
 
   constructor(
     private readonly g: Graph,
     private readonly fn: BytecodeFunction,
-    private readonly opts: LowerOptions,
-  ) {}
+    opts: LowerOptions,
+  ) {
+    super(opts);
+  }
 
   run(): LFunction {
     for (const b of this.g.blocks) this.blockLabel.set(b, this.labelCount++);
@@ -100,179 +79,6 @@ class Lowering {
       if (t.kind === 'branch') bump(t.cond);
       if (t.kind === 'return') bump(t.value);
     }
-  }
-
-  // ---- helpers ------------------------------------------------------------------------
-  private newVreg(repr: Repr | RegClass): number {
-    this.vregClass.push(repr === 'float64' || repr === 'f' ? 'f' : 'g');
-    return this.vregClass.length - 1;
-  }
-  private newLabel(): number {
-    return this.labelCount++;
-  }
-  private emit(op: LInstr['op'], defs: number, ...args: LArg[]): LInstr {
-    const ins: LInstr = { op, args, defs, pc: this.pc };
-    this.instrs.push(ins);
-    return ins;
-  }
-  private label(l: number): void {
-    this.emit('Label', 0, imm(l));
-  }
-  /** A deopt exit resuming at `fs`; returns its label. The instruction that jumps there
-   *  must list it in `exits` (guard() does). */
-  private exit(reason: string, fs: FrameState): number {
-    const label = this.newLabel();
-    const frames: LFrame[] = [];
-    for (let s: FrameState | undefined = fs; s; s = s.outer?.state) {
-      frames.unshift({
-        functionId: s.functionId,
-        pc: s.pc,
-        registers: s.registers.map((n) => (n ? this.frameValue(n) : undefined)),
-        callee: s.outer && this.frameValue(s.outer.callee),
-        argc: s.outer?.argc ?? 0,
-      });
-      // An inlined frame is rebuilt right after its caller's interpreter frame.
-      if (s.outer) this.maxOutSlots = Math.max(this.maxOutSlots, this.opts.frameSlotsOf(s.functionId));
-    }
-    this.exits.push({ label, reason, frames });
-    return this.exits.length - 1;
-  }
-
-  private frameValue(n: Node): FrameValue {
-    if (n.op === 'const') return { kind: 'const', repr: n.repr, value: n.aux as number | [number, number] };
-    return { kind: 'vreg', v: this.valueOf(n), repr: n.repr };
-  }
-  /** Emits a guard instruction whose last argument is the label of a new deopt exit. */
-  private guard(op: MasmOpName, defs: number, reason: string, fs: FrameState | undefined, ...args: LArg[]): void {
-    if (!fs) throw new DeclineError(`a ${reason} guard without a frame state`);
-    const e = this.exit(reason, fs);
-    this.emit(op, defs, ...args, imm(this.exits[e].label)).exits = [e];
-  }
-
-  /** The vreg holding node n in its own representation. */
-  private valueOf(n: Node): number {
-    const r = this.nodeVreg.get(n);
-    if (r !== undefined) return r;
-    if (n.op === 'const') return this.materialize(n, n.repr);
-    throw new DeclineError(`value v${n.id} (${n.op}) used before it was lowered`);
-  }
-
-  private materialize(n: Node, repr: Repr): number {
-    const d = this.newVreg(repr);
-    const value = n.aux as number | [number, number];
-    if (repr === 'float64') {
-      const [lo, hi] = doubleWords(typeof value === 'number' ? value : NaN);
-      this.emit('MovFI', 1, v(d), imm(lo), imm(hi));
-    } else if (repr === 'tagged') {
-      const [hi, lo] = this.taggedWord(n);
-      this.emit('MovGI', 1, v(d), imm(lo), imm(hi));
-    } else {
-      this.emit('MovGI', 1, v(d), imm(value as number), imm(0));
-    }
-    return d;
-  }
-
-  private taggedWord(n: Node): [number, number] {
-    const value = n.aux as number | [number, number];
-    if (n.repr === 'tagged') return value as [number, number];
-    if (n.repr === 'int32') return [Tag.Int32, value as number];
-    if (n.repr === 'bool') return [Tag.Bool, value as number];
-    const [lo, hi] = doubleWords(value as number);
-    return [hi, lo];
-  }
-
-  /** Node n as a vreg in representation `repr`, converting (and guarding) as needed. */
-  private use(n: Node, repr: Repr, fs?: FrameState): number {
-    if (n.op === 'const') return this.useConst(n, repr, fs);
-    const s = this.valueOf(n);
-    if (n.repr === repr) return s;
-    const key = `${n.id}:${repr}`;
-    const cached = this.conversions.get(key);
-    if (cached && this.dominates(cached.block, this.current)) return cached.vreg;
-    const d = this.convert(n, s, repr, fs);
-    this.conversions.set(key, { vreg: d, block: this.current });
-    return d;
-  }
-
-  private dominates(a: Block, b: Block | undefined): boolean {
-    for (; b; b = this.dominators.get(b)) if (a === b) return true;
-    return false;
-  }
-
-  private convert(n: Node, s: number, repr: Repr, fs?: FrameState): number {
-    const d = this.newVreg(repr);
-    const key = `${n.repr}->${repr}`;
-    switch (key) {
-      case 'int32->float64':
-        this.emit('CvtI32F64', 1, v(d), v(s));
-        return d;
-      case 'int32->tagged':
-        this.emit('BoxTag', 1, v(d), v(s), imm(Tag.Int32));
-        return d;
-      case 'bool->tagged':
-        this.emit('BoxTag', 1, v(d), v(s), imm(Tag.Bool));
-        return d;
-      case 'float64->tagged':
-        return this.boxFloat64(s, d);
-      case 'float64->int32':
-        this.guard('CvtF64I32', 1, 'lost-precision', fs, v(d), v(s));
-        return d;
-      case 'tagged->int32':
-        this.guard('BrTag', 0, 'not-int32', fs, imm(Cond.Ne), v(s), imm(Tag.Int32));
-        this.emit('Unbox32', 1, v(d), v(s));
-        return d;
-      case 'tagged->float64':
-        return this.unboxNumber(s, d, fs);
-      default:
-        throw new DeclineError(`no representation change ${key}`);
-    }
-  }
-
-  private useConst(n: Node, repr: Repr, fs?: FrameState): number {
-    if (n.repr === repr || repr === 'tagged') {
-      if (repr === 'tagged' && n.repr !== 'tagged') {
-        const d = this.newVreg('tagged');
-        const [hi, lo] = this.taggedWord(n);
-        this.emit('MovGI', 1, v(d), imm(lo), imm(hi));
-        return d;
-      }
-      return this.materialize(n, repr);
-    }
-    if (n.repr === 'int32' && repr === 'float64') return this.materialize({ ...n, repr: 'float64' }, 'float64');
-    // A constant of the wrong kind where a number is speculated: the guard always fails.
-    const d = this.materialize(n, n.repr);
-    const fake = { ...n, op: 'phi' } as Node;
-    this.nodeVreg.set(fake, d);
-    return this.use(fake, repr, fs);
-  }
-
-  /** Boxes a double, as an int32 when it is one (so int32 speculation downstream holds). */
-  private boxFloat64(s: number, d: number): number {
-    const t = this.newVreg('int32');
-    const notInt = this.newLabel();
-    const done = this.newLabel();
-    this.emit('CvtF64I32', 1, v(t), v(s), imm(notInt));
-    this.emit('BoxTag', 1, v(d), v(t), imm(Tag.Int32));
-    this.emit('Jump', 0, imm(done));
-    this.label(notInt);
-    this.emit('MovGF', 1, v(d), v(s));
-    this.label(done);
-    return d;
-  }
-
-  private unboxNumber(s: number, d: number, fs?: FrameState): number {
-    const isInt = this.newLabel();
-    const done = this.newLabel();
-    const t = this.newVreg('int32');
-    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Int32), imm(isInt));
-    this.guard('BrTag', 0, 'not-number', fs, imm(Cond.Ae), v(s), imm(Tag.MIN));
-    this.emit('MovFG', 1, v(d), v(s));
-    this.emit('Jump', 0, imm(done));
-    this.label(isInt);
-    this.emit('Unbox32', 1, v(t), v(s));
-    this.emit('CvtI32F64', 1, v(d), v(t));
-    this.label(done);
-    return d;
   }
 
   // ---- blocks ---------------------------------------------------------------------------
@@ -670,53 +476,7 @@ class Lowering {
   }
 }
 
-/** Immediate dominators (Cooper, Harvey & Kennedy) over the graph's blocks in reverse postorder. */
-function immediateDominators(g: Graph): Map<Block, Block | undefined> {
-  const order: Block[] = [];
-  const seen = new Set<Block>();
-  const visit = (b: Block) => {
-    seen.add(b);
-    for (const s of b.succs) if (!seen.has(s)) visit(s);
-    order.push(b);
-  };
-  visit(g.blocks[0]);
-  order.reverse();
-  const index = new Map(order.map((b, i) => [b, i]));
-  const idom = new Map<Block, Block>([[order[0], order[0]]]);
-  const intersect = (a: Block, b: Block): Block => {
-    while (a !== b) {
-      while (index.get(a)! > index.get(b)!) a = idom.get(a)!;
-      while (index.get(b)! > index.get(a)!) b = idom.get(b)!;
-    }
-    return a;
-  };
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const b of order.slice(1)) {
-      const done = b.preds.filter((p) => idom.has(p));
-      if (done.length === 0) continue;
-      const d = done.slice(1).reduce(intersect, done[0]);
-      if (idom.get(b) !== d) {
-        idom.set(b, d);
-        changed = true;
-      }
-    }
-  }
-  const result = new Map<Block, Block | undefined>();
-  for (const [b, d] of idom) result.set(b, b === d ? undefined : d);
-  return result;
-}
-
 const INT_BITWISE: Record<string, MasmOpName> = {
   'i32.and': 'And32', 'i32.or': 'Or32', 'i32.xor': 'Xor32', 'i32.shl': 'Shl32', 'i32.sar': 'Sar32', 'i32.shr': 'Shr32',
 };
 const F64_BINARY: Record<string, MasmOpName> = { 'f64.add': 'AddF64', 'f64.sub': 'SubF64', 'f64.mul': 'MulF64', 'f64.div': 'DivF64' };
-
-const dv = new DataView(new ArrayBuffer(8));
-/** [lo, hi] words of a double's bit pattern (NaN canonical). */
-export function doubleWords(x: number): [number, number] {
-  if (x !== x) return [0, 0x7ff80000 | 0];
-  dv.setFloat64(0, x, true);
-  return [dv.getInt32(0, true), dv.getInt32(4, true)];
-}

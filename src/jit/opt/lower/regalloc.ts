@@ -44,7 +44,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
   const end = new Array<number>(n).fill(-1);
   const calls: number[] = [];
   const blockRange = new Map<number, [number, number]>();
-  const liveOut = blockLiveness(fn);
+  const { liveIn, liveOut } = blockLiveness(fn);
   let pos = 0;
   for (const b of fn.blocks) {
     const first = pos;
@@ -69,7 +69,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
   fn.blocks.forEach((b, i) => {
     const [first, last] = blockRange.get(b.id)!;
     for (const vr of liveOut[i]) end[vr] = Math.max(end[vr], last);
-    for (const vr of liveIn(fn, i, liveOut)) start[vr] = Math.min(start[vr], first);
+    for (const vr of liveIn[i]) start[vr] = Math.min(start[vr], first);
   });
 
   const locations: Location[] = new Array(n);
@@ -126,8 +126,8 @@ function range(k: number): number[] {
   return [...Array(k).keys()].reverse();
 }
 
-/** Live-out vreg sets per block (iterative backward dataflow). */
-function blockLiveness(fn: LFunction): Set<number>[] {
+/** Live-in and live-out vreg sets per block (iterative backward dataflow). */
+function blockLiveness(fn: LFunction): { liveIn: Set<number>[]; liveOut: Set<number>[] } {
   const index = new Map(fn.blocks.map((b, i) => [b.id, i]));
   const gen: Set<number>[] = [];
   const kill: Set<number>[] = [];
@@ -159,11 +159,5 @@ function blockLiveness(fn: LFunction): Set<number>[] {
       }
     }
   }
-  liveInCache.set(fn, inn);
-  return out;
-}
-
-const liveInCache = new WeakMap<LFunction, Set<number>[]>();
-function liveIn(fn: LFunction, i: number, _out: Set<number>[]): Set<number> {
-  return liveInCache.get(fn)![i];
+  return { liveIn: inn, liveOut: out };
 }
