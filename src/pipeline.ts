@@ -12,7 +12,7 @@ import { loadAddon } from './native/addon';
 import { initDisassembler } from './native/disassemble';
 import type { Options } from './options';
 import { FunctionProfile } from './profile/function-profile';
-import { KilnThrow } from './runtime/errors';
+import { isHostStackOverflow, KilnThrow, stackOverflow } from './runtime/errors';
 import { Heap, HeapLimitError } from './runtime/heap';
 import { Frame, Globals, Region, Tag } from './runtime/layout';
 import { ValueConverter } from './runtime/values';
@@ -67,8 +67,11 @@ export async function runScript(options: Options): Promise<number> {
     runMain(program, heap, interpreter, native.enter.bind(native));
     return 0;
   } catch (e) {
-    if (e instanceof KilnThrow) {
-      process.stderr.write(e.formatUncaught(source));
+    // V8 running out of its own stack in a runtime path (not in the dispatch loop, which
+    // converts it itself) is the same language error: deep recursion.
+    const error = isHostStackOverflow(e) ? stackOverflow() : e;
+    if (error instanceof KilnThrow) {
+      process.stderr.write(error.formatUncaught(source));
       return 1;
     }
     if (e instanceof HeapLimitError) {

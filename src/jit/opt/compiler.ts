@@ -1,5 +1,6 @@
 // The optimizing compiler as a straight list of stages:
-//   bytecode + feedback → SSA graph (ir/graph-builder) → split critical edges →
+//   bytecode + feedback → SSA graph (ir/graph-builder) → trivial phis removed →
+//   split critical edges →
 //   representation selection → lowering to LIR with guards and deopt exits →
 //   linear-scan register allocation → instruction stream (lower/emit).
 // The result is handed to the addon's assembler by tiering/, which also keeps the deopt
@@ -13,6 +14,7 @@ import type { FrameValue } from './lower/lir';
 import { Frame } from '../../runtime/layout';
 import { lowerGraph } from './lower/lower';
 import { allocateRegisters, type Location } from './lower/regalloc';
+import { eliminateTrivialPhis } from './passes/eliminate-trivial-phis';
 import { splitCriticalEdges } from './passes/split-critical-edges';
 import { selectRepresentations } from './passes/representation';
 
@@ -55,6 +57,7 @@ export interface CompiledFunction {
 
 export function compileOptimized(req: CompileRequest): CompiledFunction {
   const graph = buildGraph(req);
+  eliminateTrivialPhis(graph);
   splitCriticalEdges(graph);
   selectRepresentations(graph);
   const ir = req.wantIr ? printGraph(graph, req.root.fn.name || '<top-level>') : undefined;

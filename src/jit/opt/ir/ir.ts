@@ -5,6 +5,9 @@
 // feedback by the graph builder); conversions between representations are made explicit by
 // lowering, which knows which of them can fail.
 
+import { OPCODES } from '../../../bytecode/opcodes';
+import { Tag } from '../../../runtime/layout';
+
 export type Repr = 'tagged' | 'int32' | 'float64' | 'bool';
 
 export type NodeOp =
@@ -82,9 +85,25 @@ export interface Graph {
   nodeCount: number;
 }
 
+const TAG_NAMES = new Map<number, string>([
+  [Tag.Undefined, 'undefined'], [Tag.Null, 'null'], [Tag.Hole, 'the-hole'], [Tag.Bool, 'bool'], [Tag.Int32, 'int32'],
+]);
+
+function describeAux(n: Node): string {
+  if (n.aux === undefined) return '';
+  if (n.op === 'const' && n.repr === 'tagged') {
+    const [hi, lo] = n.aux as [number, number];
+    return ` ${hi === Tag.Ptr ? `ptr@${lo}` : TAG_NAMES.get(hi) ?? `0x${hi.toString(16)}:${lo}`}`;
+  }
+  if (n.op.endsWith('.cmp') || (n.op.startsWith('i32.') && typeof n.aux === 'number') || n.op.startsWith('f64.')) {
+    return typeof n.aux === 'number' ? ` ${OPCODES[n.aux]?.name ?? n.aux}` : '';
+  }
+  return ` ${JSON.stringify(n.aux)}`;
+}
+
 export function describeNode(n: Node): string {
   const args = n.inputs.map((i) => `v${i.id}`).join(', ');
-  const aux = n.aux === undefined ? '' : ` ${JSON.stringify(n.aux)}`;
+  const aux = describeAux(n);
   return `v${n.id}:${n.repr} = ${n.op}${aux}(${args})`;
 }
 
