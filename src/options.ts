@@ -15,6 +15,7 @@ export interface Options {
   printCode: boolean;
   printIr: boolean;
   stats: boolean;
+  perfMap: boolean;
   script?: string;
   programArgs: string[];
   help: boolean;
@@ -34,6 +35,7 @@ export const FLAG_HELP: readonly [string, string][] = [
   ['--print-code', 'print the disassembly of each compiled function, interleaved with its bytecode'],
   ['--print-ir', 'print the optimizing compiler\'s IR of each compiled function'],
   ['--stats', 'print a summary at exit: functions compiled, compile time, code bytes, deopts by reason'],
+  ['--perf-map', 'write /tmp/perf-<pid>.map so Linux perf names optimized code (kiln:<function>)'],
   ['--max-deopts=N', 'deopts after which a function stays in the interpreter (default 5)'],
   ['--help, --version', 'this text; kiln\'s version'],
 ];
@@ -52,6 +54,7 @@ export function parseOptions(argv: readonly string[]): Options {
     printCode: false,
     printIr: false,
     stats: false,
+    perfMap: false,
     programArgs: [],
     help: false,
     version: false,
@@ -76,6 +79,7 @@ export function parseOptions(argv: readonly string[]): Options {
       case '--print-code': o.printCode = true; break;
       case '--print-ir': o.printIr = true; break;
       case '--stats': o.stats = true; break;
+      case '--perf-map': o.perfMap = true; break;
       case '--help': o.help = true; break;
       case '--version': o.version = true; break;
       default: throw new UsageError(`unknown flag ${arg} (kiln --help lists the flags)`);

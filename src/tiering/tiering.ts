@@ -5,6 +5,7 @@
 // code, remember the failed speculation and recompile when hot again; after --max-deopts,
 // leave the function in the interpreter.
 
+import * as fs from 'fs';
 import { disassembleFunction } from '../bytecode/disassembler';
 import type { Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
@@ -96,8 +97,11 @@ export class Tiering {
       const why = `${profile.work} units of work >= --jit-threshold=${this.options.jitThreshold}${state.deopts ? ` (recompile after ${state.deopts} deopt${state.deopts > 1 ? 's' : ''})` : ''}`;
       this.trace.emit({ event: 'tier', function: name, from: 'interpreter', to: 'optimized', reason: why, compileMs: round(ms), codeBytes: record.installed.size });
     }
+    if (this.options.perfMap) {
+      const { address, size } = record.installed;
+      fs.appendFileSync(`/tmp/perf-${process.pid}.map`, `${address.toString(16)} ${size.toString(16)} kiln:${name}\n`);
+    }
     if (this.options.printCode) {
-      process.stdout.write('');
       process.stderr.write(printCode(record, profile.fn, disassembleFunction(profile.fn, this.program), this.native));
     }
   }
