@@ -64,7 +64,7 @@ export async function runScript(options: Options): Promise<number> {
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
   try {
-    runMain(program, heap, interpreter, native.enter.bind(native));
+    runMain(program, heap, interpreter, profiles[program.main], native.enter.bind(native));
     return 0;
   } catch (e) {
     // V8 running out of its own stack in a runtime path (not in the dispatch loop, which
@@ -84,7 +84,13 @@ export async function runScript(options: Options): Promise<number> {
   }
 }
 
-function runMain(program: Program, heap: Heap, interpreter: Interpreter, enter: (fn: number, fp: number) => void): void {
+function runMain(
+  program: Program,
+  heap: Heap,
+  interpreter: Interpreter,
+  profile: FunctionProfile,
+  enter: (fn: number, fp: number) => void,
+): void {
   const main = interpreter.createClosure(program.main, Tag.Undefined, 0);
   const fp = Region.vmStackOffset;
   const w = fp >> 2;
@@ -93,7 +99,6 @@ function runMain(program: Program, heap: Heap, interpreter: Interpreter, enter: 
   heap.u32[w + 2 * Frame.callerFpSlot] = 0;
   heap.i32[w + 2 * Frame.returnPcSlot] = -1;
   heap.i32[w + 2 * Frame.argcSlot] = 0;
-  const profile = interpreter['cfg'].profiles[program.main];
   if (interpreter.countCall(main, profile)) {
     enter(main, fp);
     return;
