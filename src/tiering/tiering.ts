@@ -94,7 +94,7 @@ export class Tiering {
     for (const c of state.closures) this.heap.setFunctionEntry(c, record.installed.address);
     this.stats.recordCompile(ms, record.installed.size);
     if (this.options.traceTier) {
-      const why = `${profile.work} units of work >= --jit-threshold=${this.options.jitThreshold}${state.deopts ? ` (recompile after ${state.deopts} deopt${state.deopts > 1 ? 's' : ''})` : ''}`;
+      const why = `${profile.work} units of work > --jit-threshold=${this.options.jitThreshold}${state.deopts ? ` (recompile after ${state.deopts} deopt${state.deopts > 1 ? 's' : ''})` : ''}`;
       this.trace.emit({ event: 'tier', function: name, from: 'interpreter', to: 'optimized', reason: why, compileMs: round(ms), codeBytes: record.installed.size });
     }
     if (this.options.perfMap) {
