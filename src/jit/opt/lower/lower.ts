@@ -125,6 +125,8 @@ class Lowering extends RepresentationChanges {
       this.paramHomes.set(d, n.aux as number);
       this.emit('Load64', 1, v(d), frameAt(regsBase + SLOT * (n.aux as number)));
     }
+    this.entryInstrs = this.instrs;
+    this.entryInsertAt = this.instrs.length;
   }
 
   private stressCheck(n: Node): void {

@@ -8,6 +8,7 @@ import { Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
 import type { Block, FrameState, Node, Repr } from '../ir/ir';
 import { DeclineError, doubleWords, imm, LirBuilder, v } from './lir-builder';
+import type { LInstr } from './lir';
 
 export abstract class RepresentationChanges extends LirBuilder {
   /** Conversions already emitted: (node, repr) → vreg and the block that computed it. */
@@ -22,13 +23,31 @@ export abstract class RepresentationChanges extends LirBuilder {
     throw new DeclineError(`value v${n.id} (${n.op}) used before it was lowered`);
   }
 
+  /** Where float constants are materialized: the entry block, after the prologue. */
+  protected entryInstrs: LInstr[] = [];
+  protected entryInsertAt = 0;
+  private readonly floatConstants = new Map<string, number>();
+
+  /** A float constant, materialized once at function entry (which dominates every use) so
+   *  loops do not rebuild it on every iteration. */
+  private floatConstant(value: number): number {
+    const [lo, hi] = doubleWords(value);
+    const key = `${lo}:${hi}`;
+    let d = this.floatConstants.get(key);
+    if (d === undefined) {
+      d = this.newVreg('float64');
+      const ins: LInstr = { op: 'MovFI', args: [v(d), imm(lo), imm(hi)], defs: 1, pc: 0 };
+      this.entryInstrs.splice(this.entryInsertAt++, 0, ins);
+      this.floatConstants.set(key, d);
+    }
+    return d;
+  }
+
   protected materialize(n: Node, repr: Repr): number {
-    const d = this.newVreg(repr);
     const value = n.aux as number | [number, number];
-    if (repr === 'float64') {
-      const [lo, hi] = doubleWords(typeof value === 'number' ? value : NaN);
-      this.emit('MovFI', 1, v(d), imm(lo), imm(hi));
-    } else if (repr === 'tagged') {
+    if (repr === 'float64') return this.floatConstant(typeof value === 'number' ? value : NaN);
+    const d = this.newVreg(repr);
+    if (repr === 'tagged') {
       const [hi, lo] = this.taggedWord(n);
       this.emit('MovGI', 1, v(d), imm(lo), imm(hi));
     } else {
