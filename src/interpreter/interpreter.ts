@@ -50,6 +50,9 @@ export class Interpreter {
   private readonly constHi: Uint32Array[] = [];
   private readonly constLo: Uint32Array[] = [];
   private readonly vmStackEnd = Region.vmStackOffset + Region.vmStackBytes;
+  private readonly entryLo: number;
+  private readonly entryHi: number;
+  private readonly threshold: number;
 
   constructor(private readonly cfg: InterpreterConfig) {
     this.heap = cfg.heap;
@@ -57,6 +60,9 @@ export class Interpreter {
     this.i32 = cfg.heap.i32;
     this.f64 = cfg.heap.f64;
     this.u8 = cfg.heap.u8;
+    this.entryLo = cfg.interpreterEntryLo;
+    this.entryHi = cfg.interpreterEntryHi;
+    this.threshold = cfg.threshold;
     for (const p of cfg.profiles) this.materializeConstants(p.fn);
   }
 
@@ -104,7 +110,7 @@ export class Interpreter {
   /** Counts one call of the function and reports it hot when its budget is spent. Returns
    *  true when the function object's entry is now compiled code. */
   countCall(fnOffset: number, profile: FunctionProfile): boolean {
-    if (profile.work++ >= this.cfg.threshold && !profile.hot) {
+    if (profile.work++ >= this.threshold && !profile.hot) {
       profile.hot = true;
       this.cfg.hooks.onHot(profile);
     }
@@ -113,7 +119,7 @@ export class Interpreter {
 
   hasCompiledEntry(fnOffset: number): boolean {
     const w = (fnOffset + ObjectLayout.functionEntryOffset) >> 2;
-    return this.u32[w] !== this.cfg.interpreterEntryLo || this.u32[w + 1] !== this.cfg.interpreterEntryHi;
+    return this.u32[w] !== this.entryLo || this.u32[w + 1] !== this.entryHi;
   }
 
   /** Runs the activation at fp from bytecode offset pc until it returns; its result is
@@ -410,7 +416,7 @@ export class Interpreter {
           u32[nw + 2 * Frame.callerFpSlot] = fp;
           i32[nw + 2 * Frame.returnPcSlot] = pc;
           i32[nw + 2 * Frame.argcSlot] = argc;
-          u32.copyWithin(nw + H, R + 2 * code[pc + 3], R + 2 * code[pc + 3] + 2 * argc);
+          for (let i = 0, from = R + 2 * code[pc + 3], to = nw + H; i < 2 * argc; i++) u32[to + i] = u32[from + i];
           if (this.countCall(target, calleeProfile)) {
             i32[nw + 2 * Frame.returnPcSlot] = -1;
             this.callCompiled(target, newFp, fp, pc);

@@ -6,6 +6,7 @@ import type { BytecodeFunction } from '../bytecode/function';
 import type { Heap } from '../runtime/heap';
 
 export const POLYMORPHIC = -1;
+const NO_TARGET = -2;
 
 export class FunctionProfile {
   /** Calls plus loop back-edges run in the interpreter since the last (re)compilation. */
@@ -13,23 +14,29 @@ export class FunctionProfile {
   /** Set once the function reached its budget; tiering clears it when it acts. */
   hot = false;
   readonly feedbackOffset: number;
-  /** Call-site feedback: bytecode offset of a Call → the function id it called, or
-   *  POLYMORPHIC once it saw two different functions. The optimizer inlines monomorphic
-   *  sites. */
-  readonly callTargets = new Map<number, number>();
+  /** Call-site feedback, indexed by the Call's bytecode offset: the function id it called,
+   *  NO_TARGET before the first call, POLYMORPHIC once it saw two different functions. The
+   *  optimizer inlines monomorphic sites. */
+  private readonly callTargets: Int32Array;
 
   constructor(
     readonly fn: BytecodeFunction,
     heap: Heap,
   ) {
     this.feedbackOffset = heap.allocate(Math.max(8, fn.feedbackSlotCount));
+    this.callTargets = new Int32Array(fn.code.length).fill(NO_TARGET);
     heap.u8.fill(0, this.feedbackOffset, this.feedbackOffset + fn.feedbackSlotCount);
   }
 
   recordCallTarget(pc: number, functionId: number): void {
-    const seen = this.callTargets.get(pc);
-    if (seen === undefined) this.callTargets.set(pc, functionId);
-    else if (seen !== functionId) this.callTargets.set(pc, POLYMORPHIC);
+    const seen = this.callTargets[pc];
+    if (seen !== functionId) this.callTargets[pc] = seen === NO_TARGET ? functionId : POLYMORPHIC;
+  }
+
+  /** The one function the call at pc has called, if it has called exactly one. */
+  callTarget(pc: number): number | undefined {
+    const seen = this.callTargets[pc];
+    return seen >= 0 ? seen : undefined;
   }
 
   feedback(heap: Heap, slot: number): number {

@@ -118,7 +118,7 @@ export class Tiering {
         feedback: (slot) => p.feedback(this.heap, slot),
         constantWord: (k) => [constants.hi[k], constants.lo[k]],
         failed: (pc) => failed.has(speculationKey(id, pc)),
-        callTarget: (pc) => p.callTargets.get(pc),
+        callTarget: (pc) => p.callTarget(pc),
       };
     };
     const compiled = compileOptimized({
