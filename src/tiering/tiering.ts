@@ -83,10 +83,13 @@ export class Tiering {
     try {
       record = this.compile(profile, state);
     } catch (e) {
-      if (!(e instanceof DeclineError) && !(e instanceof Error)) throw e;
+      // A construct the JIT does not compile is declined; so is a compiler bug, loudly named,
+      // because the function still runs correctly in the interpreter.
+      if (!(e instanceof Error)) throw e;
+      const reason = e instanceof DeclineError ? e.message : `internal compiler error: ${e.message}`;
       state.declined = true;
       this.stats.declined++;
-      if (this.options.traceTier) this.trace.emit({ event: 'jit-declined', function: name, reason: (e as Error).message });
+      if (this.options.traceTier) this.trace.emit({ event: 'jit-declined', function: name, reason });
       return;
     }
     const ms = performance.now() - started;
