@@ -41,10 +41,17 @@ export class KilnThrow extends Error {
   }
 }
 
-export const stackOverflow = (): KilnThrow => new KilnThrow('RangeError', 'Maximum call stack size exceeded');
+const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
+
+export const stackOverflow = (): KilnThrow => new KilnThrow('RangeError', STACK_OVERFLOW_MESSAGE);
 
 /** A host RangeError from V8 running out of its own stack while kiln code was deep in
  *  recursion through native frames is the same language error. */
 export function isHostStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
+  // No regular expression here: compiling one needs stack, and this runs at the limit (V8
+  // then throws "SyntaxError: Invalid regular expression: ... Maximum call stack size
+  // exceeded", which is the same condition).
+  if (!(e instanceof Error) || e instanceof KilnThrow) return false;
+  return typeof e.message === 'string' && e.message.endsWith(STACK_OVERFLOW_MESSAGE);
 }
+
