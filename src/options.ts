@@ -26,7 +26,7 @@ export const DEFAULT_JIT_THRESHOLD = 1000;
 
 export const FLAG_HELP: readonly [string, string][] = [
   ['--jitless', 'run everything in the interpreter (no machine code)'],
-  ['--jit-threshold=N', `compile a function once it did N units of work (1 per call, 1 per loop iteration) in the interpreter; 0 compiles before the first call (default ${DEFAULT_JIT_THRESHOLD})`],
+  ['--jit-threshold=N', `compile a function once it did more than N units of work (1 per call, 1 per loop iteration) in the interpreter; 0 compiles before the first call (default ${DEFAULT_JIT_THRESHOLD})`],
   ['--stress-deopt', 'make guards in compiled code fail on purpose, periodically, to exercise every deopt path'],
   ['--trace-tier, --trace-opt', 'one line per tier change and per function the JIT declines (stderr)'],
   ['--trace-deopt', 'one line per deoptimization: function, reason, bytecode offset, file:line:col (stderr)'],

@@ -77,6 +77,9 @@ export class Tiering {
     const id = profile.fn.id;
     const state = this.states[id];
     if (this.options.jitless || state.declined || state.code) return;
+    // The top level runs once: code compiled after it got hot in its own loops could never be
+    // entered (no on-stack replacement yet), so only an eager threshold compiles it.
+    if (id === this.program.main && profile.work > 1) return;
     const name = profile.fn.name || '<top-level>';
     const started = performance.now();
     let record: CodeRecord;
