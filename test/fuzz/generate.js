@@ -116,8 +116,11 @@ class Generator {
         this.block(indent + 2, vars, mutable, 1);
         this.emit(indent, '}');
         this.depth--;
-      } else {
+      } else if (this.loops === 0 || !mutable.length) {
+        // Printing only outside loops keeps the output (and the run time) bounded.
         this.emit(indent, `console.log(${[this.expr(vars, 1, false), this.expr(vars, 1)].join(', ')});`);
+      } else {
+        this.emit(indent, `${this.pick(mutable)} = ${this.expr(vars)};`);
       }
     }
   }
