@@ -15,7 +15,7 @@ import { callBuiltin } from '../runtime/builtins';
 import { KilnThrow, isHostStackOverflow, stackOverflow, type StackEntry } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, ObjectLayout, Region, Tag } from '../runtime/layout';
-import { typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
+import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
 import { genericBinary, genericCompare, genericUnary, isTruthy } from './generic-ops';
 
 export interface InterpreterHooks {
@@ -69,16 +69,8 @@ export class Interpreter {
   private materializeConstants(fn: BytecodeFunction): void {
     const hi = new Uint32Array(fn.constants.length);
     const lo = new Uint32Array(fn.constants.length);
-    const tmp = this.heap.allocate(8) >> 2;
     fn.constants.forEach((c, i) => {
-      if (typeof c === 'string') {
-        lo[i] = this.heap.internString(c);
-        hi[i] = Tag.Ptr;
-      } else {
-        writeNumber(this.heap, tmp, c);
-        lo[i] = this.u32[tmp];
-        hi[i] = this.u32[tmp + 1];
-      }
+      [hi[i], lo[i]] = typeof c === 'string' ? [Tag.Ptr, this.heap.internString(c)] : numberWord(c);
     });
     this.constHi[fn.id] = hi;
     this.constLo[fn.id] = lo;

@@ -124,17 +124,32 @@ export function wordToDouble(hi: number, lo: number): number {
   return scratch[0];
 }
 
-/** Writes number n at word index w: int32 when it is one (and not -0), else a double. */
+const CANONICAL_NAN_HI = 0x7ff80000;
+
+/** A number is stored as an int32 when it is one (and not -0), else as a double. */
+function isInt32Value(n: number): boolean {
+  return (n | 0) === n && (n !== 0 || 1 / n > 0);
+}
+
+/** Writes number n at word index w (the interpreter's hot path: no allocation). */
 export function writeNumber(heap: Heap, w: number, n: number): void {
-  if ((n | 0) === n && (n !== 0 || 1 / n > 0)) {
+  if (isInt32Value(n)) {
     heap.i32[w] = n;
     heap.u32[w + 1] = Tag.Int32;
   } else if (n !== n) {
     heap.u32[w] = 0;
-    heap.u32[w + 1] = 0x7ff80000; // the canonical NaN
+    heap.u32[w + 1] = CANONICAL_NAN_HI;
   } else {
     heap.f64[w >> 1] = n;
   }
+}
+
+/** The value word (hi, lo) of number n, by the same rule as writeNumber. */
+export function numberWord(n: number): [hi: number, lo: number] {
+  if (isInt32Value(n)) return [Tag.Int32, n >>> 0];
+  if (n !== n) return [CANONICAL_NAN_HI, 0];
+  scratch[0] = n;
+  return [scratchWords[1], scratchWords[0]];
 }
 
 /** typeof for a value word. */

@@ -8,7 +8,7 @@
 import { positionAt } from '../bytecode/function';
 import type { DeoptFrame, ExitValue } from '../jit/opt/compiler';
 import { Frame, Globals, Tag } from '../runtime/layout';
-import { writeNumber } from '../runtime/values';
+import { numberWord, wordToDouble } from '../runtime/values';
 import { speculationKey, type Tiering } from './tiering';
 
 export function makeDeoptHandler(t: Tiering): (fp: number) => void {
@@ -82,28 +82,30 @@ function frameBytes(t: Tiering, functionId: number): number {
   return 8 * (Frame.headerSlots + t.program.functions[functionId].registerCount);
 }
 
-const scratch = new Float64Array(1);
-const scratchWords = new Uint32Array(scratch.buffer);
-
+/** The tagged word of an exit value: boxed by its representation, doubles normalized to
+ *  int32 where they hold one (as the interpreter stores numbers). */
 function readValue(t: Tiering, fp: number, spillBase: number, v: ExitValue): [number, number] {
-  const { heap } = t;
-  let hi: number;
-  let lo: number;
   if (v.kind === 'const') {
-    if (v.repr === 'tagged') return v.value as [number, number];
-    if (v.repr === 'float64') {
-      scratch[0] = v.value as number;
-      [lo, hi] = [scratchWords[0], scratchWords[1]];
-    } else [hi, lo] = [0, (v.value as number) >>> 0];
-  } else {
-    const l = v.location;
-    const at =
-      l.kind === 'slot'
-        ? fp + spillBase + 8 * l.index
-        : (v.repr === 'float64' ? Globals.deoptFprSave : Globals.deoptGprSave) + 8 * l.index;
-    lo = heap.u32[at >> 2];
-    hi = heap.u32[(at >> 2) + 1];
+    const value = v.value as number;
+    switch (v.repr) {
+      case 'tagged':
+        return v.value as [number, number];
+      case 'int32':
+        return [Tag.Int32, value >>> 0];
+      case 'bool':
+        return [Tag.Bool, value];
+      case 'float64':
+        return numberWord(value);
+    }
   }
+  const { heap } = t;
+  const l = v.location;
+  const at =
+    l.kind === 'slot'
+      ? fp + spillBase + 8 * l.index
+      : (v.repr === 'float64' ? Globals.deoptFprSave : Globals.deoptGprSave) + 8 * l.index;
+  const lo = heap.u32[at >> 2];
+  const hi = heap.u32[(at >> 2) + 1];
   switch (v.repr) {
     case 'tagged':
       return [hi, lo];
@@ -111,12 +113,7 @@ function readValue(t: Tiering, fp: number, spillBase: number, v: ExitValue): [nu
       return [Tag.Int32, lo];
     case 'bool':
       return [Tag.Bool, lo & 1];
-    case 'float64': {
-      scratchWords[0] = lo;
-      scratchWords[1] = hi;
-      const tmp = Globals.returnValue >> 2; // a scratch word nobody reads until we return
-      writeNumber(heap, tmp, scratch[0]);
-      return [heap.u32[tmp + 1], heap.u32[tmp]];
-    }
+    case 'float64':
+      return numberWord(wordToDouble(hi, lo));
   }
 }
