@@ -164,18 +164,16 @@ class Lowering extends RepresentationChanges {
       case 'branch': {
         const ifTrue = this.blockLabel.get(t.ifTrue)!;
         const ifFalse = this.blockLabel.get(t.ifFalse)!;
-        let cond: Cond;
+        let cmp: Comparison;
         if (fused) {
           this.emit('BytecodeOffset', 0, imm(fused.pc));
           this.stressCheck(fused);
-          cond = this.compareOperands(fused);
+          cmp = this.compareOperands(fused);
         } else {
-          const c = this.use(t.cond, 'bool');
-          this.pendingCmp = [v(c), imm(0), true];
-          cond = Cond.Ne;
+          cmp = { cond: Cond.Ne, a: v(this.use(t.cond, 'bool')), b: imm(0), kind: 'int-imm' };
         }
-        const [a, bArg, isImm32] = this.pendingCmp!;
-        const op: MasmOpName = isImm32 ? 'BrCmp32I' : fused?.op === 'f64.cmp' ? 'BrCmpF64' : 'BrCmp32';
+        const { cond, a, b: bArg } = cmp;
+        const op = BRANCH_OP[cmp.kind];
         if (t.ifTrue === next) this.emit(op, 0, imm(NEGATE.get(cond)!), a, bArg, imm(ifFalse));
         else {
           this.emit(op, 0, imm(cond), a, bArg, imm(ifTrue));
@@ -186,22 +184,18 @@ class Lowering extends RepresentationChanges {
     }
   }
 
-  private pendingCmp: [LArg, LArg, boolean] | undefined;
-
-  /** Prepares the operands of an i32/f64 compare (in pendingCmp) and returns its condition. */
-  private compareOperands(n: Node): Cond {
+  /** The operands of an i32/f64 compare, converted (and guarded), and its condition. */
+  private compareOperands(n: Node): Comparison {
     const [a, b] = n.inputs;
+    const fs = n.frameState;
     if (n.op === 'f64.cmp') {
-      this.pendingCmp = [v(this.use(a, 'float64', n.frameState)), v(this.use(b, 'float64', n.frameState)), false];
-      return FLOAT_COND.get(n.aux as number)!;
+      const x = v(this.use(a, 'float64', fs));
+      return { cond: FLOAT_COND.get(n.aux as number)!, a: x, b: v(this.use(b, 'float64', fs)), kind: 'float' };
     }
     const cond = INT_COND.get(n.aux as number)!;
-    if (b.op === 'const' && b.repr === 'int32') {
-      this.pendingCmp = [v(this.use(a, 'int32', n.frameState)), imm(b.aux as number), true];
-    } else {
-      this.pendingCmp = [v(this.use(a, 'int32', n.frameState)), v(this.use(b, 'int32', n.frameState)), false];
-    }
-    return cond;
+    const x = v(this.use(a, 'int32', fs));
+    if (b.op === 'const' && b.repr === 'int32') return { cond, a: x, b: imm(b.aux as number), kind: 'int-imm' };
+    return { cond, a: x, b: v(this.use(b, 'int32', fs)), kind: 'int' };
   }
 
   /** Phi inputs for the edge b → target, converted, then moved in parallel. */
@@ -292,10 +286,8 @@ class Lowering extends RepresentationChanges {
         return;
       case 'i32.cmp':
       case 'f64.cmp': {
-        const cond = this.compareOperands(n);
-        const [x, y, isImm] = this.pendingCmp!;
-        const op: MasmOpName = isImm ? 'SetCmp32I' : n.op === 'f64.cmp' ? 'SetCmpF64' : 'SetCmp32';
-        this.emit(op, 1, imm(cond), v(this.define(n)), x, y);
+        const { cond, a: x, b: y, kind } = this.compareOperands(n);
+        this.emit(SET_OP[kind], 1, imm(cond), v(this.define(n)), x, y);
         return;
       }
       case 'bool.not':
@@ -477,6 +469,16 @@ class Lowering extends RepresentationChanges {
     this.emit('CallJS', 1, v(this.define(n)), v(entry));
   }
 }
+
+/** A compare ready to emit: int32 registers, int32 register and immediate, or float64. */
+interface Comparison {
+  cond: Cond;
+  a: LArg;
+  b: LArg;
+  kind: 'int' | 'int-imm' | 'float';
+}
+const BRANCH_OP: Record<Comparison['kind'], MasmOpName> = { int: 'BrCmp32', 'int-imm': 'BrCmp32I', float: 'BrCmpF64' };
+const SET_OP: Record<Comparison['kind'], MasmOpName> = { int: 'SetCmp32', 'int-imm': 'SetCmp32I', float: 'SetCmpF64' };
 
 const INT_BITWISE: Record<string, MasmOpName> = {
   'i32.and': 'And32', 'i32.or': 'Or32', 'i32.xor': 'Xor32', 'i32.shl': 'Shl32', 'i32.sar': 'Sar32', 'i32.shr': 'Shr32',
