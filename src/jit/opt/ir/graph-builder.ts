@@ -73,7 +73,18 @@ class GraphBuilder {
     this.src = input.root;
     this.fn = input.root.fn;
     this.code = this.fn.code;
-    this.liveIn = computeLiveness(this.fn);
+    this.liveIn = this.livenessOf(this.fn);
+  }
+
+  /** Liveness per function, computed once however many call sites inline it. */
+  private readonly liveness = new Map<number, Uint8Array[]>();
+  private livenessOf(fn: BytecodeFunction): Uint8Array[] {
+    let live = this.liveness.get(fn.id);
+    if (!live) {
+      live = computeLiveness(fn);
+      this.liveness.set(fn.id, live);
+    }
+    return live;
   }
 
   build(): Graph {
@@ -333,7 +344,7 @@ class GraphBuilder {
     this.src = inner;
     this.fn = inner.fn;
     this.code = inner.fn.code;
-    this.liveIn = computeLiveness(inner.fn);
+    this.liveIn = this.livenessOf(inner.fn);
     this.regs = [];
     for (let r = 0; r < inner.fn.registerCount; r++) {
       this.regs.push(r < inner.fn.paramCount && r < args.length ? args[r] : this.constTagged(UNDEFINED, 0));
