@@ -189,7 +189,7 @@ constexpr OpInfo kOpInfo[kOpCount] = {
   {"CvtI32F64", "FG"},  // d = (double) signed int32 s
   {"CvtF64I32", "GFL"},  // d = (int32) s when exact and not -0, else goto L
   {"CallG", "G"},  // call the machine code at the absolute address in s
-  {"CallRuntime", "I"},  // call the runtime with id I; operands were stored to Globals.runtimeArgs
+  {"CallRuntime", "I"},  // call the runtime with site id I; the site says where the compiler stored the operands
   {"AdjustFrame", "I"},  // VM frame pointer += imm (bytes)
   {"Prologue", ""},  // function entry: set up the native frame
   {"Return", "G"},  // return value s to the caller (tears down the native frame)

@@ -106,7 +106,7 @@ export const MASM_OPS = [
   { name: 'CvtF64I32', operands: 'GFL', doc: 'd = (int32) s when exact and not -0, else goto L' },
   // Calls. Both clobber every allocatable register; the result is in general register 0.
   { name: 'CallG', operands: 'G', doc: 'call the machine code at the absolute address in s' },
-  { name: 'CallRuntime', operands: 'I', doc: 'call the runtime with id I; operands were stored to Globals.runtimeArgs' },
+  { name: 'CallRuntime', operands: 'I', doc: 'call the runtime with site id I; the site says where the compiler stored the operands' },
   { name: 'AdjustFrame', operands: 'I', doc: 'VM frame pointer += imm (bytes)' },
   { name: 'Prologue', operands: '', doc: 'function entry: set up the native frame' },
   { name: 'Return', operands: 'G', doc: 'return value s to the caller (tears down the native frame)' },

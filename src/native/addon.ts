@@ -11,8 +11,8 @@ export interface NativeCallbacks {
   /** Run the interpreter activation whose frame starts at this region offset (the frame's
    *  header and arguments were written by compiled code). */
   interpret(fpOffset: number): void;
-  /** Runtime call `id` from compiled code running in the frame at fpOffset; operands are at
-   *  Globals.runtimeArgs. */
+  /** Runtime call site `id` from compiled code running in the frame at fpOffset; the site
+   *  (registered by the compiler) says where its operands are. */
   runtime(id: number, fpOffset: number): void;
   /** A guard failed in the frame at fpOffset: Globals.deoptId says which; registers are at
    *  Globals.deoptGprSave/deoptFprSave. Finish the activation in the interpreter. */

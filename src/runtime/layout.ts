@@ -35,7 +35,7 @@ export const Globals = {
   deoptId: 32, // u32: which deopt exit of the current function fired
   stressCounter: 40, // u32: --stress-deopt countdown
   stressPeriod: 44, // u32: --stress-deopt reload value
-  runtimeArgs: 64, // 8 x u64: operands of a runtime call from compiled code
+  runtimeArgs: 64, // 8 x u64: scratch for native tests (runtime operands go in the caller's outgoing area)
   runtimeArgCount: 8,
   deoptGprSave: 256, // 16 x u64: general registers at a deopt exit, by abstract index
   deoptFprSave: 384, // 16 x u64: float registers at a deopt exit, by abstract index

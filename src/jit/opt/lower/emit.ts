@@ -63,8 +63,6 @@ class Emitter {
       case 'CallRuntimeSite':
         this.call(ins, () => this.masm.emit('CallRuntime', (ins.args[1] as { i: number }).i));
         return;
-      case 'AdjustOut':
-        return;
       case 'StackCheck':
         this.masm.emit('StackCheck', this.outBase + SLOT * this.fn.maxOutSlots, (ins.args[1] as { i: number }).i);
         return;
