@@ -65,6 +65,25 @@ export const enum Op {
   CreateClosure = 49,
   ThrowReferenceError = 50,
   ThrowConstAssign = 51,
+  LoadThis = 52,
+  CreateObject = 53,
+  CreateArray = 54,
+  GetNamed = 55,
+  SetNamed = 56,
+  GetKeyed = 57,
+  SetKeyed = 58,
+  DeleteProperty = 59,
+  HasProperty = 60,
+  CallMethod = 61,
+  CallSpread = 62,
+  ArrayPush = 63,
+  ArrayAppend = 64,
+  CreateArguments = 65,
+  CreateRest = 66,
+  ForInKeys = 67,
+  IterableToArray = 68,
+  ToString = 69,
+  ThrowTypeError = 70,
 }
 
 export interface OpcodeInfo {
@@ -134,6 +153,26 @@ export const OPCODES = [
   // ---- errors ----
   { op: Op.ThrowReferenceError, name: 'ThrowReferenceError', operands: 'k', doc: 'throw ReferenceError "k is not defined"' },
   { op: Op.ThrowConstAssign, name: 'ThrowConstAssign', operands: '', doc: 'throw TypeError "Assignment to constant variable."' },
+  // ---- objects, arrays, properties (f: inline-cache / elements-kind feedback) ----
+  { op: Op.LoadThis, name: 'LoadThis', operands: 'r', doc: "r = the frame's receiver (this)" },
+  { op: Op.CreateObject, name: 'CreateObject', operands: 'r', doc: 'r = {} (empty object, Object.prototype)' },
+  { op: Op.CreateArray, name: 'CreateArray', operands: 'rrn', doc: 'r0 = [r1 .. r1+n-1] (a hole marker makes a hole)' },
+  { op: Op.GetNamed, name: 'GetNamed', operands: 'rrkf', doc: 'r0 = r1.k' },
+  { op: Op.SetNamed, name: 'SetNamed', operands: 'rkrf', doc: 'r0.k = r2' },
+  { op: Op.GetKeyed, name: 'GetKeyed', operands: 'rrrf', doc: 'r0 = r1[r2]' },
+  { op: Op.SetKeyed, name: 'SetKeyed', operands: 'rrrf', doc: 'r0[r1] = r2' },
+  { op: Op.DeleteProperty, name: 'DeleteProperty', operands: 'rrr', doc: 'r0 = delete r1[r2]' },
+  { op: Op.HasProperty, name: 'HasProperty', operands: 'rrr', doc: 'r0 = r1 in r2' },
+  { op: Op.CallMethod, name: 'CallMethod', operands: 'rrrrnk', doc: 'r0 = r1(args r3 .. r3+n-1) with this = r2; k names the callee' },
+  { op: Op.CallSpread, name: 'CallSpread', operands: 'rrrrk', doc: 'r0 = r1(...array r3) with this = r2; k names the callee' },
+  { op: Op.ArrayPush, name: 'ArrayPush', operands: 'rr', doc: 'append r1 to array r0 (array literals with spread)' },
+  { op: Op.ArrayAppend, name: 'ArrayAppend', operands: 'rr', doc: 'append every element of iterable r1 to array r0 (spread)' },
+  { op: Op.CreateArguments, name: 'CreateArguments', operands: 'r', doc: "r = an array of the frame's arguments (`arguments`)" },
+  { op: Op.CreateRest, name: 'CreateRest', operands: 'ri', doc: 'r = an array of the arguments from index i on (rest parameter)' },
+  { op: Op.ForInKeys, name: 'ForInKeys', operands: 'rr', doc: 'r0 = array of the enumerable string keys of r1, in for-in order' },
+  { op: Op.IterableToArray, name: 'IterableToArray', operands: 'rr', doc: 'r0 = r1 when an array, the code points of a string, else TypeError (for-of, spread)' },
+  { op: Op.ToString, name: 'ToString', operands: 'rr', doc: 'r0 = String(r1) (template literals)' },
+  { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

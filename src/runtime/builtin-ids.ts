@@ -17,6 +17,18 @@ export const enum Builtin {
   MathSign,
   DateNow,
   PerformanceNow,
+  StringFromCharCode,
+  ObjectKeys,
+  ObjectValues,
+  ObjectEntries,
+  ArrayIsArray,
+  NumberIsInteger,
+  ParseInt,
+  ParseFloat,
+  IsNaN,
+  StringConvert, // String(x)
+  NumberConvert, // Number(x)
+  ArrayConstruct, // new Array(n), Array(n)
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -35,6 +47,23 @@ export const BUILTIN_CALLS: ReadonlyMap<string, Builtin> = new Map([
   ['Math.sign', Builtin.MathSign],
   ['Date.now', Builtin.DateNow],
   ['performance.now', Builtin.PerformanceNow],
+  ['String.fromCharCode', Builtin.StringFromCharCode],
+  ['Object.keys', Builtin.ObjectKeys],
+  ['Object.values', Builtin.ObjectValues],
+  ['Object.entries', Builtin.ObjectEntries],
+  ['Array.isArray', Builtin.ArrayIsArray],
+  ['Number.isInteger', Builtin.NumberIsInteger],
+]);
+
+/** Global functions called by bare name (when the name is not shadowed) → builtin id.
+ *  `new Array(n)` also maps to ArrayConstruct. */
+export const BUILTIN_GLOBAL_CALLS: ReadonlyMap<string, Builtin> = new Map([
+  ['parseInt', Builtin.ParseInt],
+  ['parseFloat', Builtin.ParseFloat],
+  ['isNaN', Builtin.IsNaN],
+  ['String', Builtin.StringConvert],
+  ['Number', Builtin.NumberConvert],
+  ['Array', Builtin.ArrayConstruct],
 ]);
 
 export const BUILTIN_NAMES: readonly string[] = [...BUILTIN_CALLS.keys()];

@@ -51,15 +51,44 @@ export const Frame = {
   callerFpSlot: 1, // u32: byte offset of the caller's frame (0 = entered from the host)
   returnPcSlot: 2, // i32: caller's bytecode offset to resume at, -1 = native caller
   argcSlot: 3, // i32: number of arguments the caller passed
-  headerSlots: 4, // register r lives in slot headerSlots + r
+  thisSlot: 4, // value: the receiver (`this`); undefined for a plain call
+  headerSlots: 5, // register r lives in slot headerSlots + r
 } as const;
 
 // ---- Heap objects ------------------------------------------------------------------------
-// Every object starts with a u32 kind and a u32 size/length word.
+// Every object starts with a u32 kind and a u32 word from which its size follows (the GC
+// walks the heap linearly by these two words). The kind word's top bit is the GC mark bit,
+// set only while a collection runs. References between objects are value words (Ptr tag).
 export const Kind = {
   String: 1, // +4 length in UTF-16 units, +8 code units
   Context: 2, // +4 slot count, +8 parent (value), +16 slots
-  Function: 3, // +8 u32 function id, +16 u64 entry address, +24 context (value)
+  Function: 3, // +4 byte size, +8 u32 function id, +16 u64 entry address, +24 context (value)
+  Object: 4, // +4 shape id, +8 u32 offset of its Slots (or Dictionary) store, +12 unused
+  Array: 5, // +4 elements kind, +8 u32 length, +12 u32 offset of its Elements store
+  Elements: 6, // +4 capacity in values, +8 values (holes are Tag.Hole words)
+  Slots: 7, // +4 capacity in values, +8 values (named properties, by shape slot index)
+  Dictionary: 8, // +4 capacity in entries, +8 u32 entries used, +12 u32 live count, +16 entries (key value, value)
+  Bytes: 9, // +4 byte size: raw bytes no value lives in (feedback vectors)
+  Free: 10, // +4 byte size: a free block on the allocator's free list, +8 u32 next free block
+} as const;
+
+/** Function ids at and above this name native (TypeScript) builtins such as Array.prototype.push:
+ *  they are ordinary Function objects whose entry is the interpreter-entry stub, so compiled
+ *  code calls them like any uncompiled function and the runtime dispatches on the id. */
+export const NATIVE_FUNCTION_ID_BASE = 0x100000;
+
+/** Array elements kinds (V8's ElementsKind lattice, coarsened): the low two bits say what
+ *  the values are, bit 2 says holes may be present. Transitions only go up. */
+export const ElementsKind = {
+  Int32: 0,
+  Double: 1,
+  Any: 2,
+  HoleyBit: 4,
+} as const;
+
+/** Shape ids with a meaning of their own. */
+export const ShapeId = {
+  Dictionary: 0, // the object's properties live in a Dictionary store
 } as const;
 
 export const ObjectLayout = {
@@ -72,4 +101,17 @@ export const ObjectLayout = {
   functionEntryOffset: 16,
   functionContextOffset: 24,
   functionBytes: 32,
+  objectShapeOffset: 4,
+  objectSlotsOffset: 8,
+  objectBytes: 16,
+  arrayKindOffset: 4,
+  arrayLengthOffset: 8,
+  arrayElementsOffset: 12,
+  arrayBytes: 16,
+  storeCapacityOffset: 4,
+  storeValuesOffset: 8,
+  dictUsedOffset: 8,
+  dictLiveOffset: 12,
+  dictEntriesOffset: 16,
+  markBit: 0x80000000,
 } as const;
