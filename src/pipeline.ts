@@ -99,6 +99,8 @@ function runMain(
   heap.u32[w + 2 * Frame.callerFpSlot] = 0;
   heap.i32[w + 2 * Frame.returnPcSlot] = -1;
   heap.i32[w + 2 * Frame.argcSlot] = 0;
+  heap.u32[w + 2 * Frame.thisSlot] = 0;
+  heap.u32[w + 2 * Frame.thisSlot + 1] = Tag.Undefined;
   if (interpreter.countCall(main, profile)) {
     enter(main, fp);
     return;

@@ -43,14 +43,33 @@ constexpr uint32_t functionSlot = 0x0u;  // 0
 constexpr uint32_t callerFpSlot = 0x1u;  // 1
 constexpr uint32_t returnPcSlot = 0x2u;  // 2
 constexpr uint32_t argcSlot = 0x3u;  // 3
-constexpr uint32_t headerSlots = 0x4u;  // 4
+constexpr uint32_t thisSlot = 0x4u;  // 4
+constexpr uint32_t headerSlots = 0x5u;  // 5
 }  // namespace Frame
 
 namespace Kind {
 constexpr uint32_t String = 0x1u;  // 1
 constexpr uint32_t Context = 0x2u;  // 2
 constexpr uint32_t Function = 0x3u;  // 3
+constexpr uint32_t Object = 0x4u;  // 4
+constexpr uint32_t Array = 0x5u;  // 5
+constexpr uint32_t Elements = 0x6u;  // 6
+constexpr uint32_t Slots = 0x7u;  // 7
+constexpr uint32_t Dictionary = 0x8u;  // 8
+constexpr uint32_t Bytes = 0x9u;  // 9
+constexpr uint32_t Free = 0xau;  // 10
 }  // namespace Kind
+
+namespace ElementsKind {
+constexpr uint32_t Int32 = 0x0u;  // 0
+constexpr uint32_t Double = 0x1u;  // 1
+constexpr uint32_t Any = 0x2u;  // 2
+constexpr uint32_t HoleyBit = 0x4u;  // 4
+}  // namespace ElementsKind
+
+namespace ShapeId {
+constexpr uint32_t Dictionary = 0x0u;  // 0
+}  // namespace ShapeId
 
 namespace ObjectLayout {
 constexpr uint32_t kindOffset = 0x0u;  // 0
@@ -62,6 +81,19 @@ constexpr uint32_t functionIdOffset = 0x8u;  // 8
 constexpr uint32_t functionEntryOffset = 0x10u;  // 16
 constexpr uint32_t functionContextOffset = 0x18u;  // 24
 constexpr uint32_t functionBytes = 0x20u;  // 32
+constexpr uint32_t objectShapeOffset = 0x4u;  // 4
+constexpr uint32_t objectSlotsOffset = 0x8u;  // 8
+constexpr uint32_t objectBytes = 0x10u;  // 16
+constexpr uint32_t arrayKindOffset = 0x4u;  // 4
+constexpr uint32_t arrayLengthOffset = 0x8u;  // 8
+constexpr uint32_t arrayElementsOffset = 0xcu;  // 12
+constexpr uint32_t arrayBytes = 0x10u;  // 16
+constexpr uint32_t storeCapacityOffset = 0x4u;  // 4
+constexpr uint32_t storeValuesOffset = 0x8u;  // 8
+constexpr uint32_t dictUsedOffset = 0x8u;  // 8
+constexpr uint32_t dictLiveOffset = 0xcu;  // 12
+constexpr uint32_t dictEntriesOffset = 0x10u;  // 16
+constexpr uint32_t markBit = 0x80000000u;  // 2147483648
 }  // namespace ObjectLayout
 
 }  // namespace kiln::layout

@@ -408,6 +408,8 @@ export class Interpreter {
           u32[nw + 2 * Frame.callerFpSlot] = fp;
           i32[nw + 2 * Frame.returnPcSlot] = pc;
           i32[nw + 2 * Frame.argcSlot] = argc;
+          u32[nw + 2 * Frame.thisSlot] = 0;
+          u32[nw + 2 * Frame.thisSlot + 1] = Tag.Undefined;
           for (let i = 0, from = R + 2 * code[pc + 3], to = nw + H; i < 2 * argc; i++) u32[to + i] = u32[from + i];
           if (this.countCall(target, calleeProfile)) {
             i32[nw + 2 * Frame.returnPcSlot] = -1;

@@ -39,5 +39,7 @@ export function callBuiltin(id: Builtin, args: HostValue[]): HostValue {
       return Date.now();
     case Builtin.PerformanceNow:
       return performance.now();
+    default:
+      throw new Error(`kiln internal error: builtin ${id} has no host implementation`);
   }
 }

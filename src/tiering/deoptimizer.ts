@@ -64,6 +64,8 @@ function materializeFrames(t: Tiering, fp: number, spillBase: number, frames: De
       heap.u32[w + 2 * Frame.callerFpSlot] = frameFp - frameBytes(t, caller.functionId);
       heap.i32[w + 2 * Frame.returnPcSlot] = caller.pc;
       heap.i32[w + 2 * Frame.argcSlot] = f.argc;
+      heap.u32[w + 2 * Frame.thisSlot] = 0; // only plain calls are inlined
+      heap.u32[w + 2 * Frame.thisSlot + 1] = Tag.Undefined;
     }
     const base = w + 2 * Frame.headerSlots;
     for (let r = 0; r < t.program.functions[f.functionId].registerCount; r++) {

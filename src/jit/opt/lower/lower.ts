@@ -462,6 +462,7 @@ class Lowering extends RepresentationChanges {
     this.emit('Store64I', 0, outAt(Frame.callerFpSlot * SLOT), imm(0), imm(0));
     this.emit('Store64I', 0, outAt(Frame.returnPcSlot * SLOT), imm(-1), imm(0));
     this.emit('Store64I', 0, outAt(Frame.argcSlot * SLOT), imm(argNodes.length), imm(0));
+    this.emit('Store64I', 0, outAt(Frame.thisSlot * SLOT), imm(0), imm(Tag.Undefined));
     argNodes.forEach((arg, i) => this.emit('Store64', 0, v(this.use(arg, 'tagged')), outAt(regsBase + SLOT * i)));
     this.maxOutSlots = Math.max(this.maxOutSlots, Frame.headerSlots + argNodes.length);
     const entry = this.newVreg('tagged');
