@@ -26,7 +26,7 @@ console.log(describe(1, undefined));
 console.log(describe(undefined, undefined, undefined, undefined));
 console.log(describe(1, 2, 3, 4, 5));
 function log() {
-  return toArray(...spreadCopy(...arguments)).join("/");
+  return toArray(...spreadCopy(arguments[0], arguments[1], arguments[2])).join("/");
 }
 let n = 0;
 for (let i = 0; i < 3000; i++) n += log(i, i + 1, "z").length;
