@@ -14,7 +14,8 @@ import type { Options } from './options';
 import { FunctionProfile } from './profile/function-profile';
 import { isHostStackOverflow, KilnThrow, stackOverflow } from './runtime/errors';
 import { Heap, HeapLimitError } from './runtime/heap';
-import { Frame, Globals, Region, Tag } from './runtime/layout';
+import { Frame, Globals, NATIVE_FUNCTION_ID_BASE, Region, Tag } from './runtime/layout';
+import { Runtime } from './runtime/runtime';
 import { ValueConverter } from './runtime/values';
 import { makeDeoptHandler } from './tiering/deoptimizer';
 import { makeRuntimeHandler } from './tiering/runtime-calls';
@@ -45,10 +46,18 @@ export async function runScript(options: Options): Promise<number> {
   const profiles = program.functions.map((fn) => new FunctionProfile(fn, heap));
   const stats = new Stats();
   const tiering = new Tiering(program, heap, native, profiles, options, stats);
+  const runtime = new Runtime(
+    heap,
+    (id) => tiering.createClosure(id, Tag.Undefined, 0),
+    (fnOffset) => nameOf(heap.functionId(fnOffset)),
+  );
+  const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
   const converter = new ValueConverter(heap, {
-    nameOf: (id) => program.functions[id].name,
-    sourceOf: (id) => `function ${program.functions[id].name}() { [kiln code] }`,
+    nameOf,
+    sourceOf: (id) => `function ${nameOf(id)}() { [${id >= NATIVE_FUNCTION_ID_BASE ? 'native' : 'kiln'} code] }`,
   });
+  converter.objects = runtime.objects;
+  runtime.conv = converter;
   const interpreter = new Interpreter({
     heap,
     converter,
@@ -57,7 +66,8 @@ export async function runScript(options: Options): Promise<number> {
     interpreterEntryLo: native.interpreterEntry % 0x100000000,
     interpreterEntryHi: Math.floor(native.interpreterEntry / 0x100000000),
     threshold: options.jitThreshold,
-    hooks: { onHot: (p) => tiering.onHot(p), enterNative: (fn, fp) => native.enter(fn, fp) },
+    runtime,
+    hooks: { onHot: (p) => tiering.onHot(p), enterNative: (fn, fp) => native.enter(fn, fp), safepoint: () => {} },
   });
   interpreter.createClosure = tiering.createClosure;
   tiering.interpreter = interpreter;

@@ -33,6 +33,7 @@ constexpr uint32_t stressCounter = 0x28u;  // 40
 constexpr uint32_t stressPeriod = 0x2cu;  // 44
 constexpr uint32_t runtimeArgs = 0x40u;  // 64
 constexpr uint32_t runtimeArgCount = 0x8u;  // 8
+constexpr uint32_t scratchWord = 0x88u;  // 136
 constexpr uint32_t deoptGprSave = 0x100u;  // 256
 constexpr uint32_t deoptFprSave = 0x180u;  // 384
 constexpr uint32_t saveSlots = 0x10u;  // 16

@@ -1,10 +1,13 @@
 // Generator state for one function and access to its bindings ("places"): a binding lives in
-// a register, or — when a nested function captures it — in a context slot reached through the
-// function's context register. Reads and writes here emit the TDZ checks (CheckHole) and
-// const errors that scope analysis asked for. Used by gen-expressions.ts and gen-statements.ts.
+// a register, or — when a nested function captures it — in a slot of a context reached from
+// a context register of the running function (see the context model in frontend/scope.ts).
+// Reads and writes here emit the TDZ checks (CheckHole) and const errors that scope analysis
+// asked for. Used by gen-expressions.ts, gen-patterns.ts and gen-statements.ts.
 
 import type * as acorn from 'acorn';
-import { contextDepth, type Binding, type FunctionInfo, type ScopeInfo } from '../frontend/scope';
+import {
+  innermostContext, linkTarget, type Binding, type FunctionInfo, type Scope, type ScopeInfo,
+} from '../frontend/scope';
 import { FunctionBuilder, type Label } from './gen-builder';
 import { Op } from './opcodes';
 
@@ -18,22 +21,32 @@ export interface JumpTarget {
 /**
  * Register layout: parameters r0..r(p-1); then one register per uncaptured non-parameter
  * binding, in declaration order; then the context register (if the function needs one);
- * then temporaries, allocated stack-like.
+ * then one register per block scope that owns a context; then temporaries, allocated
+ * stack-like.
  */
 export class FunctionContext {
   readonly b: FunctionBuilder;
   readonly registers = new Map<Binding, number>();
   readonly contextReg: number; // -1 when the function has no context register
+  /** Register of each block scope of this function that owns a context. */
+  readonly scopeRegisters = new Map<Scope, number>();
   readonly targets: JumpTarget[] = [];
+  /** The scope of the code being generated. */
+  scope: Scope;
 
   constructor(readonly scopes: ScopeInfo, readonly fn: FunctionInfo, readonly source: string) {
     fn.params.forEach((p, i) => this.registers.set(p, i));
     let next = fn.params.length;
+    const params = new Set(fn.params);
     for (const b of fn.bindings) {
-      if (b.kind !== 'param' && !b.captured) this.registers.set(b, next++);
+      if (!params.has(b) && !b.captured && b.kind !== 'fname') this.registers.set(b, next++);
     }
     this.contextReg = fn.contextMode === 'none' ? -1 : next++;
+    for (const s of scopes.allScopes) {
+      if (s.fn === fn && s.hasContext && s.kind !== 'function' && s.kind !== 'fname') this.scopeRegisters.set(s, next++);
+    }
     this.b = new FunctionBuilder(next);
+    this.scope = fn.scope;
   }
 
   /** Sets the source position of the next instructions; returns this for chaining. */
@@ -48,18 +61,62 @@ export class FunctionContext {
     return r;
   }
 
+  /** The register holding the context of `scope` (a context scope of this function). */
+  contextRegisterOf(scope: Scope): number {
+    if (scope.fn !== this.fn) throw new Error('contextRegisterOf: scope of another function');
+    if (scope.kind === 'function') return this.contextReg;
+    const r = this.scopeRegisters.get(scope);
+    if (r === undefined) throw new Error('contextRegisterOf: scope has no context register');
+    return r;
+  }
+
+  /**
+   * The register holding the innermost context at the current point — what closures created
+   * here close over — or -1 when there is none.
+   */
+  currentContext(): number {
+    const s = innermostContext(this.scope);
+    if (s && s.fn === this.fn) return this.contextRegisterOf(s);
+    return this.fn.contextMode === 'closure' ? this.contextReg : -1;
+  }
+
   /** A register holding the context new closures close over (undefined when there is none). */
   closureContextRegister(): number {
-    if (this.contextReg >= 0) return this.contextReg;
+    const r = this.currentContext();
+    if (r >= 0) return r;
     const t = this.b.temp();
     this.b.emit(Op.LoadUndefined, t);
     return t;
   }
+
+  /** Runs `body` with `scope` as the current scope. */
+  within(scope: Scope | undefined, body: () => void): void {
+    if (!scope) return body();
+    const saved = this.scope;
+    this.scope = scope;
+    try {
+      body();
+    } finally {
+      this.scope = saved;
+    }
+  }
+}
+
+/**
+ * How to reach a context slot from the current point: start at register `start`, follow
+ * `links` (each: the link slot 0 of the context `depth` parents up), then slot `slot` of the
+ * context `depth` parents up.
+ */
+export interface ContextPath {
+  readonly start: number;
+  readonly links: readonly number[];
+  readonly depth: number;
+  readonly slot: number;
 }
 
 export type Place =
   | { readonly kind: 'register'; readonly reg: number; readonly binding: Binding; readonly holeCheck: boolean }
-  | { readonly kind: 'context'; readonly depth: number; readonly slot: number; readonly binding: Binding; readonly holeCheck: boolean }
+  | { readonly kind: 'context'; readonly path: ContextPath; readonly binding: Binding; readonly holeCheck: boolean }
   | { readonly kind: 'global'; readonly name: string };
 
 export function placeOf(g: FunctionContext, id: acorn.Identifier): Place {
@@ -70,9 +127,54 @@ export function placeOf(g: FunctionContext, id: acorn.Identifier): Place {
 
 export function bindingPlace(g: FunctionContext, binding: Binding, holeCheck: boolean): Place {
   if (!binding.captured) return { kind: 'register', reg: g.registerOf(binding), binding, holeCheck };
-  if (g.contextReg < 0) throw new Error(`no context register for captured ${binding.name}`);
-  const depth = contextDepth(g.fn, binding.fn);
-  return { kind: 'context', depth, slot: binding.slot, binding, holeCheck };
+  return { kind: 'context', path: contextPath(g, binding), binding, holeCheck };
+}
+
+/**
+ * The path from the current point to `binding`'s slot. Contexts of the running function are
+ * in registers; every context a function creates has the function's closure context as its
+ * parent; a block context reaches the enclosing context of its own function through its link.
+ */
+function contextPath(g: FunctionContext, binding: Binding): ContextPath {
+  const target = binding.contextScope;
+  if (!target) throw new Error(`captured ${binding.name} has no context`);
+  if (target.fn === g.fn) return { start: g.contextRegisterOf(target), links: [], depth: 0, slot: binding.slot };
+  const links: number[] = [];
+  let start: number;
+  let depth: number;
+  const local = innermostContext(g.scope);
+  if (g.fn.contextMode === 'closure') {
+    start = g.contextReg;
+    depth = 0;
+  } else if (local && local.fn === g.fn) {
+    start = g.contextRegisterOf(local);
+    depth = 1;
+  } else {
+    throw new Error(`no context register to reach captured ${binding.name}`);
+  }
+  let at = g.fn.creationContext;
+  while (at !== target) {
+    if (!at) throw new Error(`context of ${binding.name} is not on the chain`);
+    if (target.fn === at.fn) {
+      links.push(depth);
+      depth = 0;
+      at = linkTarget(at);
+    } else {
+      depth++;
+      at = at.fn.creationContext;
+    }
+  }
+  return { start, links, depth, slot: binding.slot };
+}
+
+/** Follows a path's links into `scratch`; returns the register to apply the final depth to. */
+function followLinks(g: FunctionContext, path: ContextPath, scratch: number): number {
+  let cur = path.start;
+  for (const depth of path.links) {
+    g.b.emit(Op.LoadContextSlot, scratch, cur, depth, 0);
+    cur = scratch;
+  }
+  return cur;
 }
 
 function checkHole(g: FunctionContext, reg: number, binding: Binding): void {
@@ -87,10 +189,12 @@ export function readPlace(g: FunctionContext, place: Place, dst: number): void {
       if (place.holeCheck) checkHole(g, place.reg, place.binding);
       if (dst !== place.reg) b.emit(Op.Mov, dst, place.reg);
       return;
-    case 'context':
-      b.emit(Op.LoadContextSlot, dst, g.contextReg, place.depth, place.slot);
+    case 'context': {
+      const cur = followLinks(g, place.path, dst);
+      b.emit(Op.LoadContextSlot, dst, cur, place.path.depth, place.path.slot);
       if (place.holeCheck) checkHole(g, dst, place.binding);
       return;
+    }
     case 'global':
       return readGlobal(g, place.name, dst);
   }
@@ -127,10 +231,12 @@ export function directTarget(place: Place): number | null {
 
 /**
  * Stores `value` into `place` as an assignment does: TDZ check (unless `checked`, i.e. the
- * old value was already read), then TypeError for a const, then the store.
+ * old value was already read), then TypeError for a const, then the store. Assigning a named
+ * function expression's own name does nothing (sloppy mode).
  */
 export function writePlace(g: FunctionContext, place: Place, value: number, checked: boolean): void {
   if (place.kind === 'global') throw new Error(`assignment to global ${place.name} reached the generator`);
+  if (place.binding.kind === 'fname') return;
   if (place.holeCheck && !checked) tdzCheckForWrite(g, place);
   if (place.binding.kind === 'const') {
     g.b.emit(Op.ThrowConstAssign);
@@ -152,9 +258,13 @@ export function storeBinding(g: FunctionContext, place: Place, value: number): v
     case 'register':
       if (value !== place.reg) g.b.emit(Op.Mov, place.reg, value);
       return;
-    case 'context':
-      g.b.emit(Op.StoreContextSlot, value, g.contextReg, place.depth, place.slot);
+    case 'context': {
+      const mark = g.b.mark();
+      const cur = place.path.links.length > 0 ? followLinks(g, place.path, g.b.temp()) : place.path.start;
+      g.b.emit(Op.StoreContextSlot, value, cur, place.path.depth, place.path.slot);
+      g.b.release(mark);
       return;
+    }
     case 'global':
       throw new Error(`store to global ${place.name}`);
   }

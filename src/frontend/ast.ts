@@ -1,5 +1,6 @@
 // Small ESTree helpers shared by the subset check, scope analysis and the bytecode generator:
-// node type aliases and recognition of the builtin member shapes (`Math.floor`, `Math.PI`).
+// node type aliases, recognition of the builtin member shapes (`Math.floor`, `Math.PI`),
+// binding patterns, static property keys and node's way of printing a callee.
 
 import type * as acorn from 'acorn';
 import { BUILTIN_CALLS, BUILTIN_CONSTANTS } from '../runtime/builtin-ids';
@@ -8,7 +9,11 @@ export type Node = acorn.AnyNode;
 export type Expression = acorn.Expression;
 export type Statement = acorn.Statement;
 export type Identifier = acorn.Identifier;
-export type FunctionNode = acorn.Program | acorn.FunctionDeclaration;
+export type Pattern = acorn.Pattern;
+/** A function literal of any form (an arrow's body may be an expression). */
+export type FunctionLiteral = acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression;
+/** What a FunctionInfo compiles: the module top level or a function literal. */
+export type FunctionNode = acorn.Program | FunctionLiteral;
 
 /** `a.b` spelled with identifiers only (not computed, not optional), else null. */
 export function memberPath(node: acorn.MemberExpression): string | null {
@@ -17,7 +22,7 @@ export function memberPath(node: acorn.MemberExpression): string | null {
   return `${node.object.name}.${node.property.name}`;
 }
 
-/** The builtin-call path of a callee such as `Math.floor`, or null. */
+/** The builtin-call path of a callee such as `Math.floor`, or null (shadowing not checked). */
 export function builtinCallPath(callee: acorn.Expression | acorn.Super): string | null {
   if (callee.type !== 'MemberExpression') return null;
   const path = memberPath(callee);
@@ -30,8 +35,97 @@ export function builtinConstantPath(node: acorn.MemberExpression): string | null
   return path !== null && BUILTIN_CONSTANTS.has(path) ? path : null;
 }
 
-/** The root identifier of a builtin member (`Math` in `Math.PI`). */
-export function memberRoot(node: acorn.MemberExpression): acorn.Identifier {
-  if (node.object.type !== 'Identifier') throw new Error('memberRoot: not an identifier path');
-  return node.object;
+/** The identifiers a binding pattern declares, in source order. */
+export function patternIdentifiers(node: acorn.Pattern, out: acorn.Identifier[] = []): acorn.Identifier[] {
+  switch (node.type) {
+    case 'Identifier': out.push(node); break;
+    case 'ObjectPattern':
+      for (const p of node.properties) patternIdentifiers(p.type === 'RestElement' ? p : p.value, out);
+      break;
+    case 'ArrayPattern':
+      for (const e of node.elements) if (e) patternIdentifiers(e, out);
+      break;
+    case 'RestElement': patternIdentifiers(node.argument, out); break;
+    case 'AssignmentPattern': patternIdentifiers(node.left, out); break;
+    case 'MemberExpression': break;
+  }
+  return out;
+}
+
+/** Canonical property-key string of a number, as `String(n)` gives it. */
+function numberKey(n: number): string {
+  return String(n);
+}
+
+/**
+ * The property key of `o.k`, `o['k']`, `o[1]`, `{k: v}`, `{'k': v}`, `{1.5: v}` known before
+ * running (a string), or null when it is computed at run time.
+ */
+export function staticKey(key: acorn.Expression | acorn.PrivateIdentifier, computed: boolean): string | null {
+  if (!computed) {
+    if (key.type === 'Identifier') return key.name;
+    if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) {
+      return typeof key.value === 'string' ? key.value : numberKey(key.value);
+    }
+    return null;
+  }
+  if (key.type === 'Literal' && key.regex === undefined && key.bigint === undefined) {
+    if (typeof key.value === 'string') return key.value;
+    if (typeof key.value === 'number') return numberKey(key.value);
+  }
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0].value.cooked ?? null;
+  return null;
+}
+
+/** An array index key ("0", "17"; not "01", "-1", "1.5"): such keys go through the keyed ops. */
+export function arrayIndex(key: string): number | null {
+  if (!/^(?:0|[1-9][0-9]{0,9})$/.test(key)) return null;
+  const n = Number(key);
+  return n <= 4294967294 ? n : null;
+}
+
+/** Is `node` an anonymous function literal (whose name comes from where it is bound)? */
+export function isAnonymousFunction(node: acorn.Node): boolean {
+  const n = node as acorn.AnyNode;
+  return (n.type === 'FunctionExpression' && !n.id) || n.type === 'ArrowFunctionExpression';
+}
+
+/**
+ * A callee as node (V8's call printer) names it in "X is not a function" and a value in
+ * "Cannot destructure ... of 'X'": `o.m`, `o[k]`, `f(...)`, `"s".m`, `[1,2].m`, else
+ * `(intermediate value)`.
+ */
+export function printCallee(node: acorn.Node, source: string): string {
+  const n = node as acorn.AnyNode;
+  switch (n.type) {
+    case 'Identifier': return n.name;
+    case 'ThisExpression': return 'this';
+    case 'Super': return 'super';
+    case 'ParenthesizedExpression': return printCallee(n.expression, source);
+    case 'CallExpression': return `${printCallee(n.callee, source)}(...)`;
+    case 'MemberExpression': {
+      const object = printCallee(n.object, source);
+      if (!n.computed) return `${object}.${(n.property as acorn.Identifier).name}`;
+      const p = n.property;
+      if (p.type === 'Literal' && typeof p.value === 'string') return `${object}.${p.value}`;
+      if (p.type === 'TemplateLiteral' && p.expressions.length === 0) return `${object}.${p.quasis[0].value.cooked}`;
+      return `${object}[${printCallee(p, source)}]`;
+    }
+    case 'Literal':
+      if (typeof n.value === 'string') return JSON.stringify(n.value);
+      if (n.regex || n.bigint !== undefined) return source.slice(n.start, n.end);
+      return String(n.value);
+    case 'ArrayExpression':
+      return `[${n.elements.map((e) => (e ? printCallee(e, source) : '')).join(',')}]`;
+    case 'ObjectExpression':
+      return n.properties.length === 0 ? '{}' : '(intermediate value)';
+    case 'SpreadElement': return `...${printCallee(n.argument, source)}`;
+    case 'UnaryExpression':
+      if ((n.operator === '-' || n.operator === '+') && n.argument.type === 'Literal') {
+        return n.operator + printCallee(n.argument, source);
+      }
+      return '(intermediate value)';
+    case 'SequenceExpression': return `(${n.expressions.map((e) => printCallee(e, source)).join(' , ')})`;
+    default: return '(intermediate value)';
+  }
 }

@@ -1,26 +1,46 @@
 // Scope analysis: resolves every identifier of a subset-checked AST to a binding (parameter,
-// var, let, const or function) or to a global, decides which bindings are captured by nested
-// functions (they live in context slots) and which reads need a TDZ check. Third stage of the
-// front end (parse → subset → scope); the bytecode generator reads its ScopeInfo.
+// var, let, const, function, or the name of a named function expression) or to a global,
+// resolves `this` and `arguments` (arrows see their enclosing function's), recognizes the
+// builtin calls and constants (`Math.floor(x)`, `parseInt(s)`, `new Array(n)`, `Math.PI`)
+// while their root names are not shadowed, and decides where captured bindings live.
+// Third stage of the front end (parse → subset → scope); the bytecode generator reads its
+// ScopeInfo.
+//
+// Contexts. A binding referenced from a nested function is "captured" and lives in a slot of
+// a context object instead of a register. Context-owning scopes are the function scope and
+// every scope that can be entered more than once per entry of its enclosing owner — the
+// first scope inside a loop (a `for (let ...)` head scope, a loop body block, a for-of/in
+// iteration scope) — and the scope binding a named function expression's own name. A
+// captured binding of any other block scope is stored in its nearest owner's context. An
+// owner with captured bindings creates its context when entered (the function scope in the
+// prologue, a loop scope on each iteration). CreateContext always makes the running
+// closure's context the new context's parent, so a block context whose function has an
+// enclosing context (the function's own, or an outer block's) keeps a link to it in slot 0.
 
 import type * as acorn from 'acorn';
-import { builtinCallPath, builtinConstantPath, memberRoot, type FunctionNode } from './ast';
+import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_GLOBAL_CALLS } from '../runtime/builtin-ids';
+import {
+  isAnonymousFunction, memberPath, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
+} from './ast';
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS } from './globals';
 
-export type BindingKind = 'param' | 'var' | 'function' | 'let' | 'const';
-export type ScopeKind = 'function' | 'block' | 'for' | 'switch';
+/** 'fname': the name of a named function expression, bound inside it only (writes are ignored). */
+export type BindingKind = 'param' | 'var' | 'function' | 'let' | 'const' | 'fname';
+export type ScopeKind = 'function' | 'block' | 'for' | 'switch' | 'fname';
 
 export interface Binding {
   readonly name: string;
   readonly kind: BindingKind;
   readonly fn: FunctionInfo;
   readonly scope: Scope;
-  /** Source offset where a let/const becomes initialized (end of its declarator). */
+  /** Source offset where a let/const becomes initialized (end of its declarator); for a
+   *  parameter, the end of its parameter element. */
   readonly declEnd: number;
-  /** Referenced from a nested function: lives in slot `slot` of fn's context. */
+  /** Referenced from a nested function: lives in slot `slot` of `contextScope`'s context. */
   captured: boolean;
   slot: number;
+  contextScope: Scope | null;
 }
 
 export interface Scope {
@@ -30,25 +50,48 @@ export interface Scope {
   readonly bindings: Map<string, Binding>;
   /** let/const bindings of this scope in declaration order (set to the hole at scope entry). */
   readonly lexicals: Binding[];
+  /** May own a context (see the file comment). */
+  readonly owner: boolean;
+  /** Loops entered between the function's start and this scope (decides `owner`). */
+  readonly loopDepth: number;
+  /** Captured bindings stored in this scope's context: its own and those of non-owner scopes inside it. */
+  readonly captured: Binding[];
+  /** Owns a context at run time (an owner with captured bindings). */
+  hasContext: boolean;
+  /** Slot 0 of the context links to the enclosing context of the same function. */
+  hasLink: boolean;
+  contextSlots: number;
 }
 
-/** How a function obtains the context register it reads captured bindings through. */
+/** How a function obtains its context register: its own context, its closure's, or none. */
 export type ContextMode = 'own' | 'closure' | 'none';
 
 export interface FunctionInfo {
   readonly id: number; // index in Program.functions; 0 is the module top level
-  readonly name: string;
+  readonly name: string; // node's name for the function ('' when anonymous, and for the top level)
   readonly node: FunctionNode;
   readonly parent: FunctionInfo | null;
+  readonly isArrow: boolean;
   scope: Scope; // set once, right after creation
+  /** Register parameters: register i holds argument i. A destructured parameter has a hidden
+   *  binding here (its pattern's names are other 'param' bindings); a rest parameter is not one. */
   readonly params: Binding[];
   /** Every binding declared in this function (params first), in declaration order. */
   readonly bindings: Binding[];
   /** Hoisted nested function declarations, in source order, with the binding each initializes. */
   readonly functions: { readonly info: FunctionInfo; readonly binding: Binding }[];
+  /** Hidden binding of the receiver, when arrows inside capture `this`. */
+  thisBinding: Binding | null;
+  /** Binding initialized with the arguments object, when `arguments` is used. */
+  argumentsBinding: Binding | null;
+  /** Creates closures (declarations or function expressions). */
+  createsClosures: boolean;
+  /** Slots of the function scope's own context (0: none). */
   contextSlots: number;
   usesOuterContext: boolean;
   contextMode: ContextMode;
+  /** The context the function's closures are created over (innermost enclosing context scope), or null. */
+  creationContext: Scope | null;
 }
 
 export type Resolution =
@@ -59,6 +102,14 @@ export class ScopeInfo {
   readonly functions: FunctionInfo[] = [];
   readonly resolutions = new Map<acorn.Identifier, Resolution>();
   readonly scopes = new Map<acorn.Node, Scope>();
+  readonly allScopes: Scope[] = [];
+  readonly functionOf = new Map<acorn.Node, FunctionInfo>();
+  /** `this` expressions: null reads the frame's receiver; a binding is a captured receiver. */
+  readonly thisOf = new Map<acorn.ThisExpression, Binding | null>();
+  /** Calls (and `new Array(...)`) that are builtin calls. */
+  readonly builtinCalls = new Map<acorn.Node, Builtin>();
+  /** Member expressions that are builtin constants (`Math.PI`). */
+  readonly builtinConstants = new Map<acorn.MemberExpression, number>();
 
   get main(): FunctionInfo {
     return this.functions[0];
@@ -73,76 +124,147 @@ export class ScopeInfo {
   scopeOf(node: acorn.Node): Scope | undefined {
     return this.scopes.get(node);
   }
+
+  functionInfo(node: acorn.Node): FunctionInfo {
+    const f = this.functionOf.get(node);
+    if (!f) throw new Error(`scope: no function for node at ${node.start}`);
+    return f;
+  }
 }
 
-/**
- * Context levels between `from`'s context register and the context of `target` (an ancestor
- * or `from` itself): one per context-creating function on the way, `target` excluded.
- */
-export function contextDepth(from: FunctionInfo, target: FunctionInfo): number {
-  let depth = 0;
-  for (let f: FunctionInfo | null = from; f !== target; f = f.parent) {
-    if (!f) throw new Error('contextDepth: target is not an enclosing function');
-    if (f.contextSlots > 0) depth++;
-  }
-  return depth;
+/** The innermost scope with a context among `scope` and its ancestors (crossing functions), or null. */
+export function innermostContext(scope: Scope | null): Scope | null {
+  for (let s = scope; s; s = s.parent) if (s.hasContext) return s;
+  return null;
+}
+
+/** The enclosing context scope a block context's link (slot 0) points to. */
+export function linkTarget(scope: Scope): Scope {
+  const t = innermostContext(scope.parent);
+  if (!t || t.fn !== scope.fn) throw new Error('scope: context has no link');
+  return t;
 }
 
 export function analyzeScopes(program: acorn.Program, file: string): ScopeInfo {
   const info = new ScopeInfo();
-  new Analyzer(file, info).analyzeFunction(program, null, null);
-  for (const fn of info.functions) assignContext(fn);
-  for (const fn of info.functions) finishContextMode(fn);
+  const analyzer = new Analyzer(file, info);
+  analyzer.analyzeFunction(program, null, null, '');
+  analyzer.checkArguments();
+  assignContexts(info);
   return info;
 }
 
-function assignContext(fn: FunctionInfo): void {
-  for (const b of fn.bindings) if (b.captured) b.slot = fn.contextSlots++;
+/** Places captured bindings in their owners' contexts; decides each function's context mode. */
+function assignContexts(info: ScopeInfo): void {
+  for (const fn of info.functions) {
+    for (const b of fn.bindings) {
+      if (!b.captured) continue;
+      let owner = b.scope;
+      while (!owner.owner) owner = owner.parent!;
+      owner.captured.push(b);
+    }
+  }
+  // Creation order visits enclosing scopes first, so a scope's link is known when it is decided.
+  for (const scope of info.allScopes) {
+    if (scope.captured.length === 0) continue;
+    scope.hasContext = true;
+    const enclosing = innermostContext(scope.parent);
+    scope.hasLink = scope.kind !== 'function' && enclosing !== null && enclosing.fn === scope.fn;
+    let slot = scope.hasLink ? 1 : 0;
+    for (const b of scope.captured) {
+      b.slot = slot++;
+      b.contextScope = scope;
+    }
+    scope.contextSlots = slot;
+  }
+  for (const fn of info.functions) {
+    fn.contextSlots = fn.scope.contextSlots;
+    fn.creationContext = innermostContext(fn.scope.parent);
+    if (fn.scope.hasContext) fn.contextMode = 'own';
+    else if (fn.creationContext && (fn.usesOuterContext || fn.createsClosures)) fn.contextMode = 'closure';
+    else fn.contextMode = 'none';
+  }
 }
 
-function finishContextMode(fn: FunctionInfo): void {
-  let ancestorContext = false;
-  for (let p = fn.parent; p; p = p.parent) if (p.contextSlots > 0) ancestorContext = true;
-  if (fn.contextSlots > 0) fn.contextMode = 'own';
-  else if (ancestorContext && (fn.usesOuterContext || fn.functions.length > 0)) fn.contextMode = 'closure';
-  else fn.contextMode = 'none';
-}
+/** 'length' and 'through': `arguments` as the object of `arguments.length` / of a property write. */
+type RefMode = 'read' | 'write' | 'typeof' | 'length' | 'through';
 
-type RefMode = 'read' | 'write' | 'typeof';
+interface ArgumentsUse {
+  fn: FunctionInfo;
+  node: acorn.Node;
+}
 
 class Analyzer {
   private fn!: FunctionInfo;
+  private loopDepth = 0;
+  /** While analyzing a parameter list: the function whose parameters are being initialized. */
+  private paramsOf: FunctionInfo | null = null;
+  private readonly paramWrites = new Set<FunctionInfo>();
+  private readonly argumentsIndexed: ArgumentsUse[] = [];
+  private readonly argumentsWritten: ArgumentsUse[] = [];
 
   constructor(private readonly file: string, private readonly info: ScopeInfo) {}
 
   // ---- functions and hoisting ----
 
-  analyzeFunction(node: FunctionNode, parent: FunctionInfo | null, outer: Scope | null): FunctionInfo {
+  analyzeFunction(node: FunctionNode, parent: FunctionInfo | null, outer: Scope | null, name: string): FunctionInfo {
     const fn: FunctionInfo = {
       id: this.info.functions.length,
-      name: node.type === 'Program' ? '' : node.id.name,
+      name,
       node, parent, params: [], bindings: [], functions: [],
+      isArrow: node.type === 'ArrowFunctionExpression',
       scope: null as unknown as Scope,
-      contextSlots: 0, usesOuterContext: false, contextMode: 'none',
+      thisBinding: null, argumentsBinding: null, createsClosures: false,
+      contextSlots: 0, usesOuterContext: false, contextMode: 'none', creationContext: null,
     };
     this.info.functions.push(fn);
-    fn.scope = this.newScope('function', outer, fn);
-    const saved = this.fn;
+    if (node.type !== 'Program') this.info.functionOf.set(node, fn);
+    const saved = { fn: this.fn, paramsOf: this.paramsOf };
     this.fn = fn;
-    const body = node.type === 'Program' ? node.body : node.body.body;
-    this.hoist(fn, node, body as acorn.Statement[]);
-    this.statements(body as acorn.Statement[], fn.scope);
-    this.fn = saved;
+    this.paramsOf = null;
+    fn.scope = this.newScope('function', outer, true);
+    const body = node.type === 'Program' ? node.body as acorn.Statement[]
+      : node.body.type === 'BlockStatement' ? node.body.body : [];
+    if (node.type !== 'Program') this.declareParams(fn, node);
+    for (const s of body) this.hoistVars(s, fn.scope);
+    this.declareLexicals(fn.scope, body);
+    if (node.type !== 'Program') this.analyzeParams(fn, node);
+    if (node.type !== 'Program' && node.body.type !== 'BlockStatement') this.expression(node.body, fn.scope);
+    else this.statements(body, fn.scope);
+    this.fn = saved.fn;
+    this.paramsOf = saved.paramsOf;
     return fn;
   }
 
-  private hoist(fn: FunctionInfo, node: FunctionNode, body: readonly acorn.Statement[]): void {
+  private declareParams(fn: FunctionInfo, node: FunctionLiteral): void {
     const scope = fn.scope;
-    if (node.type === 'FunctionDeclaration') {
-      for (const p of node.params) fn.params.push(this.declare(scope, p as acorn.Identifier, 'param', 0));
+    node.params.forEach((p, i) => {
+      if (p.type === 'RestElement') {
+        for (const id of patternIdentifiers(p.argument)) this.declare(scope, id.name, 'param', p.end);
+        return;
+      }
+      const target = p.type === 'AssignmentPattern' ? p.left : p;
+      if (target.type === 'Identifier') {
+        fn.params.push(this.declare(scope, target.name, 'param', p.end));
+        return;
+      }
+      // A destructured parameter: the argument arrives in a hidden register parameter.
+      fn.params.push(this.declare(scope, `%arg${i}`, 'param', p.end, false));
+      for (const id of patternIdentifiers(target)) this.declare(scope, id.name, 'param', elementEnd(target, id));
+    });
+  }
+
+  /** Default values and patterns of the parameters, in order. */
+  private analyzeParams(fn: FunctionInfo, node: FunctionLiteral): void {
+    this.paramsOf = fn;
+    for (const p of node.params) {
+      if (p.type === 'Identifier') {
+        this.info.resolutions.set(p, { kind: 'binding', binding: fn.scope.bindings.get(p.name)!, holeCheck: false });
+      } else {
+        this.patternDeclaration(p, fn.scope);
+      }
     }
-    for (const s of body) this.hoistVars(s, scope);
-    this.declareLexicals(scope, body);
+    this.paramsOf = null;
   }
 
   /** var declarations anywhere in the body (not inside nested functions) go to the function scope. */
@@ -150,7 +272,9 @@ class Analyzer {
     switch (node.type) {
       case 'VariableDeclaration':
         if (node.kind === 'var') {
-          for (const d of node.declarations) this.declareOnce(scope, d.id as acorn.Identifier, 'var');
+          for (const d of node.declarations) {
+            for (const id of patternIdentifiers(d.id)) this.declareOnce(scope, id.name, 'var');
+          }
         }
         return;
       case 'BlockStatement': for (const s of node.body) this.hoistVars(s, scope); return;
@@ -162,6 +286,9 @@ class Analyzer {
         return this.hoistVars(node.body, scope);
       case 'ForStatement':
         if (node.init?.type === 'VariableDeclaration') this.hoistVars(node.init, scope);
+        return this.hoistVars(node.body, scope);
+      case 'ForInStatement': case 'ForOfStatement':
+        if (node.left.type === 'VariableDeclaration') this.hoistVars(node.left, scope);
         return this.hoistVars(node.body, scope);
       case 'SwitchStatement':
         for (const c of node.cases) for (const s of c.consequent) this.hoistVars(s, scope);
@@ -175,31 +302,44 @@ class Analyzer {
     for (const s of list) {
       if (s.type === 'FunctionDeclaration') {
         const existing = scope.bindings.get(s.id.name);
-        const binding = existing ?? this.declare(scope, s.id, 'function', 0);
+        const binding = existing ?? this.declare(scope, s.id.name, 'function', 0);
         // The nested FunctionInfo is created when the walk reaches the declaration.
         this.pendingFunctions.set(s, binding);
       } else if (s.type === 'VariableDeclaration' && (s.kind === 'let' || s.kind === 'const')) {
-        for (const d of s.declarations) this.declare(scope, d.id as acorn.Identifier, s.kind, d.end);
+        for (const d of s.declarations) {
+          for (const id of patternIdentifiers(d.id)) this.declare(scope, id.name, s.kind, d.end);
+        }
       }
     }
   }
 
   private readonly pendingFunctions = new Map<acorn.FunctionDeclaration, Binding>();
 
-  private newScope(kind: ScopeKind, parent: Scope | null, fn: FunctionInfo): Scope {
-    return { kind, parent, fn, bindings: new Map(), lexicals: [] };
+  private newScope(kind: ScopeKind, parent: Scope | null, owner?: boolean): Scope {
+    const sameFunction = parent !== null && parent.fn === this.fn;
+    const scope: Scope = {
+      kind, parent, fn: this.fn, bindings: new Map(), lexicals: [],
+      owner: owner ?? (!sameFunction || this.loopDepth > parent.loopDepth),
+      loopDepth: this.loopDepth,
+      captured: [], hasContext: false, hasLink: false, contextSlots: 0,
+    };
+    this.info.allScopes.push(scope);
+    return scope;
   }
 
-  private declare(scope: Scope, id: acorn.Identifier, kind: BindingKind, declEnd: number): Binding {
-    const b: Binding = { name: id.name, kind, fn: scope.fn, scope, declEnd, captured: false, slot: -1 };
-    scope.bindings.set(id.name, b);
+  private declare(scope: Scope, name: string, kind: BindingKind, declEnd: number, named = true): Binding {
+    const b: Binding = {
+      name, kind, fn: scope.fn, scope, declEnd, captured: false, slot: -1, contextScope: null,
+    };
     scope.fn.bindings.push(b);
+    if (!named) return b;
+    scope.bindings.set(name, b);
     if (kind === 'let' || kind === 'const') scope.lexicals.push(b);
     return b;
   }
 
-  private declareOnce(scope: Scope, id: acorn.Identifier, kind: BindingKind): void {
-    if (!scope.bindings.has(id.name)) this.declare(scope, id, kind, 0);
+  private declareOnce(scope: Scope, name: string, kind: BindingKind): void {
+    if (!scope.bindings.has(name)) this.declare(scope, name, kind, 0);
   }
 
   // ---- statements ----
@@ -209,7 +349,7 @@ class Analyzer {
   }
 
   private block(node: acorn.Node, kind: ScopeKind, parent: Scope, list: readonly acorn.Statement[]): Scope {
-    const scope = this.newScope(kind, parent, this.fn);
+    const scope = this.newScope(kind, parent);
     this.declareLexicals(scope, list);
     this.info.scopes.set(node, scope);
     return scope;
@@ -229,8 +369,9 @@ class Analyzer {
         return;
       case 'WhileStatement': case 'DoWhileStatement':
         this.expression(node.test, scope);
-        return this.statement(node.body, scope);
+        return this.loopBody(node.body, scope);
       case 'ForStatement': return this.forStatement(node, scope);
+      case 'ForInStatement': case 'ForOfStatement': return this.forInOf(node, scope);
       case 'SwitchStatement': return this.switchStatement(node, scope);
       case 'LabeledStatement': return this.statement(node.body, scope);
       case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': return;
@@ -238,37 +379,130 @@ class Analyzer {
     }
   }
 
+  private loopBody(body: acorn.Statement, scope: Scope): void {
+    this.loopDepth++;
+    this.statement(body, scope);
+    this.loopDepth--;
+  }
+
   private functionDeclaration(node: acorn.FunctionDeclaration, scope: Scope): void {
     const binding = this.pendingFunctions.get(node);
     if (!binding) throw new Error('scope: function declaration was not hoisted');
-    const child = this.analyzeFunction(node, this.fn, scope);
+    this.fn.createsClosures = true;
+    const child = this.analyzeFunction(node, this.fn, scope, node.id.name);
     this.fn.functions.push({ info: child, binding });
   }
 
   private declaration(node: acorn.VariableDeclaration, scope: Scope): void {
     for (const d of node.declarations) {
-      this.optional(d.init, scope);
-      const id = d.id as acorn.Identifier;
+      if (d.init) this.expression(d.init, scope, d.id.type === 'Identifier' ? d.id.name : undefined);
       if (node.kind === 'var') {
-        if (d.init) this.reference(id, scope, 'write');
+        // Only an initialized var writes its binding; `var x;` does nothing at run time.
+        if (d.init) this.assignmentTarget(d.id, scope);
       } else {
-        const binding = scope.bindings.get(id.name);
-        if (!binding) throw new Error(`scope: ${id.name} was not declared`);
-        this.info.resolutions.set(id, { kind: 'binding', binding, holeCheck: false });
+        this.patternDeclaration(d.id, scope);
       }
+    }
+  }
+
+  /** A let/const/param pattern: its names resolve to the bindings of `scope`; defaults and computed keys are expressions. */
+  private patternDeclaration(node: acorn.Pattern, scope: Scope): void {
+    switch (node.type) {
+      case 'Identifier': {
+        const binding = scope.bindings.get(node.name);
+        if (!binding) throw new Error(`scope: ${node.name} was not declared`);
+        this.info.resolutions.set(node, { kind: 'binding', binding, holeCheck: false });
+        return;
+      }
+      case 'ObjectPattern':
+        for (const p of node.properties) {
+          if (p.type === 'RestElement') throw unsupported(this.file, p, 'object rest pattern');
+          if (p.computed) this.expression(p.key, scope);
+          this.patternDeclaration(p.value, scope);
+        }
+        return;
+      case 'ArrayPattern':
+        for (const e of node.elements) if (e) this.patternDeclaration(e, scope);
+        return;
+      case 'RestElement': return this.patternDeclaration(node.argument, scope);
+      case 'AssignmentPattern':
+        this.expression(node.right, scope, node.left.type === 'Identifier' ? node.left.name : undefined);
+        return this.patternDeclaration(node.left, scope);
+      default: throw new Error(`scope: unexpected pattern ${node.type}`);
+    }
+  }
+
+  /** An assignment target (or a var pattern): names are writes, properties are expressions. */
+  private assignmentTarget(node: acorn.Pattern, scope: Scope): void {
+    switch (node.type) {
+      case 'Identifier': return this.reference(node, scope, 'write');
+      case 'MemberExpression': return this.member(node, scope, 'write');
+      case 'ObjectPattern':
+        for (const p of node.properties) {
+          if (p.type === 'RestElement') throw unsupported(this.file, p, 'object rest pattern');
+          if (p.computed) this.expression(p.key, scope);
+          this.assignmentTarget(p.value, scope);
+        }
+        return;
+      case 'ArrayPattern':
+        for (const e of node.elements) if (e) this.assignmentTarget(e, scope);
+        return;
+      case 'RestElement': return this.assignmentTarget(node.argument, scope);
+      case 'AssignmentPattern':
+        this.expression(node.right, scope, node.left.type === 'Identifier' ? node.left.name : undefined);
+        return this.assignmentTarget(node.left, scope);
+      default: throw new Error(`scope: unexpected pattern ${node.type}`);
     }
   }
 
   private forStatement(node: acorn.ForStatement, outer: Scope): void {
     let scope = outer;
-    if (node.init?.type === 'VariableDeclaration' && node.init.kind !== 'var') {
-      scope = this.block(node, 'for', outer, [node.init]);
-    }
+    const lexical = node.init?.type === 'VariableDeclaration' && node.init.kind !== 'var';
+    // The head scope of `for (let ...)` is copied per iteration: it owns the body's captures.
+    if (lexical) this.loopDepth++;
+    if (lexical) scope = this.block(node, 'for', outer, [node.init as acorn.VariableDeclaration]);
     if (node.init?.type === 'VariableDeclaration') this.declaration(node.init, scope);
     else this.optional(node.init, scope);
     this.optional(node.test, scope);
     this.optional(node.update, scope);
+    if (lexical) {
+      this.statement(node.body, scope);
+      this.loopDepth--;
+    } else {
+      this.loopBody(node.body, scope);
+    }
+  }
+
+  /**
+   * for-in/of: the right side is evaluated with the head's let/const names in their TDZ (a
+   * scope of uninitialized bindings, made only when the right side mentions one of them);
+   * each iteration gets a fresh scope for the head's names.
+   */
+  private forInOf(node: acorn.ForInStatement | acorn.ForOfStatement, outer: Scope): void {
+    const left = node.left;
+    const lexical = left.type === 'VariableDeclaration' && left.kind !== 'var' ? left : null;
+    let rightScope = outer;
+    if (lexical) {
+      const names = patternIdentifiers(lexical.declarations[0].id).map((id) => id.name);
+      if (mentions(node.right, names)) {
+        rightScope = this.newScope('block', outer);
+        for (const name of names) this.declare(rightScope, name, 'let', Infinity);
+        this.info.scopes.set(node.right, rightScope);
+      }
+    }
+    this.expression(node.right, rightScope);
+    this.loopDepth++;
+    let scope = outer;
+    if (lexical) {
+      scope = this.block(node, 'for', outer, [lexical]);
+      this.patternDeclaration(lexical.declarations[0].id, scope);
+    } else if (left.type === 'VariableDeclaration') {
+      this.assignmentTarget(left.declarations[0].id, scope);
+    } else {
+      this.assignmentTarget(left, scope);
+    }
     this.statement(node.body, scope);
+    this.loopDepth--;
   }
 
   private switchStatement(node: acorn.SwitchStatement, outer: Scope): void {
@@ -287,64 +521,200 @@ class Analyzer {
     if (node) this.expression(node, scope);
   }
 
-  private expression(node: acorn.Expression, scope: Scope): void {
+  /** `name`: the name an anonymous function literal here gets (node's name inference). */
+  private expression(node: acorn.Expression | acorn.SpreadElement, scope: Scope, name?: string): void {
     switch (node.type) {
       case 'Identifier': return this.reference(node, scope, 'read');
       case 'Literal': return;
+      case 'ThisExpression': return this.thisExpression(node);
       case 'TemplateLiteral': for (const e of node.expressions) this.expression(e, scope); return;
       case 'UnaryExpression':
         if (node.operator === 'typeof' && node.argument.type === 'Identifier') {
           return this.reference(node.argument, scope, 'typeof');
         }
+        if (node.operator === 'delete') return this.member(node.argument as acorn.MemberExpression, scope, 'write');
         return this.expression(node.argument, scope);
-      case 'UpdateExpression': return this.reference(node.argument as acorn.Identifier, scope, 'write');
+      case 'UpdateExpression': return this.assignmentTarget(node.argument as acorn.Pattern, scope);
       case 'BinaryExpression': case 'LogicalExpression':
-        this.expression(node.left as acorn.Expression, scope);
+        if (node.left.type === 'PrivateIdentifier') throw unsupported(this.file, node.left, 'private field');
+        this.expression(node.left, scope);
         return this.expression(node.right, scope);
-      case 'AssignmentExpression':
-        this.expression(node.right, scope);
-        return this.reference(node.left as acorn.Identifier, scope, 'write');
+      case 'AssignmentExpression': {
+        const named = node.left.type === 'Identifier' && ['=', '||=', '&&=', '??='].includes(node.operator);
+        this.expression(node.right, scope, named ? (node.left as acorn.Identifier).name : undefined);
+        return this.assignmentTarget(node.left, scope);
+      }
       case 'ConditionalExpression':
         this.expression(node.test, scope);
         this.expression(node.consequent, scope);
         return this.expression(node.alternate, scope);
       case 'SequenceExpression': for (const e of node.expressions) this.expression(e, scope); return;
       case 'CallExpression': return this.call(node, scope);
-      case 'MemberExpression': return this.builtinRoot(node, scope);
-      case 'ParenthesizedExpression': return this.expression(node.expression, scope);
+      case 'NewExpression': return this.newExpression(node, scope);
+      case 'MemberExpression': return this.member(node, scope, 'read');
+      case 'ParenthesizedExpression': return this.expression(node.expression, scope, name);
+      case 'SpreadElement': return this.expression(node.argument, scope);
+      case 'ArrayExpression':
+        for (const e of node.elements) if (e) this.expression(e, scope);
+        return;
+      case 'ObjectExpression':
+        for (const p of node.properties) {
+          const prop = p as acorn.Property;
+          if (prop.computed) this.expression(prop.key, scope);
+          const key = staticKey(prop.key, prop.computed);
+          this.expression(prop.value, scope, key ?? undefined);
+        }
+        return;
+      case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionExpression(node, scope, name);
       default: throw new Error(`scope: unexpected expression ${node.type}`);
     }
   }
 
-  private call(node: acorn.CallExpression, scope: Scope): void {
-    if (node.callee.type === 'MemberExpression' && builtinCallPath(node.callee) !== null) {
-      this.builtinRoot(node.callee, scope);
-    } else {
-      this.expression(node.callee as acorn.Expression, scope);
+  private functionExpression(node: acorn.FunctionExpression | acorn.ArrowFunctionExpression, scope: Scope, name?: string): void {
+    this.fn.createsClosures = true;
+    if (node.type === 'FunctionExpression' && node.id) {
+      // The function's own name is bound in a scope between the creation point and the function.
+      const nameScope = this.newScope('fname', scope, true);
+      this.declare(nameScope, node.id.name, 'fname', 0);
+      this.info.scopes.set(node, nameScope);
+      this.analyzeFunction(node, this.fn, nameScope, node.id.name);
+      return;
     }
-    for (const a of node.arguments) this.expression(a as acorn.Expression, scope);
+    this.analyzeFunction(node, this.fn, scope, isAnonymousFunction(node) ? name ?? '' : '');
   }
 
-  /** `Math.PI`, `Math.floor(...)`: builtins only while the root name is not a program binding. */
-  private builtinRoot(node: acorn.MemberExpression, scope: Scope): void {
-    if (builtinConstantPath(node) === null && builtinCallPath(node) === null) {
-      throw unsupported(this.file, node, 'member access');
+  /** The nearest enclosing function that is not an arrow (it provides `this` and `arguments`). */
+  private nonArrow(): FunctionInfo {
+    let f = this.fn;
+    while (f.isArrow) f = f.parent!;
+    return f;
+  }
+
+  private thisExpression(node: acorn.ThisExpression): void {
+    const f = this.nonArrow();
+    if (f.node.type === 'Program') throw unsupported(this.file, node, 'top-level this');
+    if (f === this.fn) {
+      this.info.thisOf.set(node, null);
+      return;
     }
-    if (lookup(scope, memberRoot(node).name)) throw unsupported(this.file, node, 'member access');
+    f.thisBinding ??= this.declare(f.scope, '%this', 'const', 0, false);
+    this.capture(f.thisBinding);
+    this.info.thisOf.set(node, f.thisBinding);
+  }
+
+  private call(node: acorn.CallExpression, scope: Scope): void {
+    const callee = node.callee;
+    let builtin: Builtin | undefined;
+    if (callee.type === 'Identifier' && !lookup(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
+    if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && !lookup(scope, callee.object.name)) {
+      const path = memberPath(callee);
+      if (path !== null) builtin = BUILTIN_CALLS.get(path);
+    }
+    if (builtin !== undefined) {
+      this.info.builtinCalls.set(node, builtin);
+      return this.builtinArguments(node, scope);
+    }
+    this.expression(callee as acorn.Expression, scope);
+    for (const a of node.arguments) this.expression(a, scope);
+  }
+
+  private newExpression(node: acorn.NewExpression, scope: Scope): void {
+    const callee = node.callee as acorn.Identifier;
+    if (lookup(scope, callee.name)) throw unsupported(this.file, node, 'new expression');
+    this.info.builtinCalls.set(node, Builtin.ArrayConstruct);
+    this.builtinArguments(node, scope);
+  }
+
+  private builtinArguments(node: acorn.CallExpression | acorn.NewExpression, scope: Scope): void {
+    for (const a of node.arguments) {
+      if (a.type === 'SpreadElement') throw unsupported(this.file, a, 'spread in a builtin call');
+      this.expression(a, scope);
+    }
+  }
+
+  /**
+   * `o.x`, `o[k]` (read, or the target of a write/delete). A member of an unshadowed global
+   * such as `Math` is a builtin constant or unsupported.
+   */
+  private member(node: acorn.MemberExpression, scope: Scope, mode: 'read' | 'write'): void {
+    const object = node.object;
+    if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name)) {
+      const path = memberPath(node);
+      const value = path === null ? undefined : BUILTIN_CONSTANTS.get(path);
+      if (value === undefined || mode === 'write') {
+        throw unsupported(this.file, node, `builtin member '${path ?? object.name + '[...]'}'`);
+      }
+      this.info.builtinConstants.set(node, value);
+      return;
+    }
+    if (object.type === 'Identifier' && object.name === 'arguments') {
+      const lengthOnly = mode === 'read' && !node.computed && (node.property as acorn.Identifier).name === 'length';
+      this.reference(object, scope, lengthOnly ? 'length' : mode === 'write' ? 'through' : 'read');
+    } else {
+      this.expression(object as acorn.Expression, scope);
+    }
+    if (node.computed) this.expression(node.property as acorn.Expression, scope);
   }
 
   private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
-    const binding = lookup(scope, id.name);
+    const binding = id.name === 'arguments' ? this.argumentsReference(id, scope) : lookup(scope, id.name);
     if (binding) {
-      if (binding.fn !== this.fn) {
-        binding.captured = true;
-        this.fn.usesOuterContext = true;
+      this.checkParameterOrder(binding, id);
+      if (binding.fn !== this.fn) this.capture(binding);
+      if (mode === 'write' && binding.kind === 'param') this.paramWrites.add(binding.fn);
+      if (binding === binding.fn.argumentsBinding) {
+        if (mode === 'through') this.argumentsWritten.push({ fn: binding.fn, node: id });
+        else if (mode !== 'length' && mode !== 'write') this.argumentsIndexed.push({ fn: binding.fn, node: id });
       }
       this.info.resolutions.set(id, { kind: 'binding', binding, holeCheck: this.needsHoleCheck(binding, id) });
       return;
     }
-    this.checkGlobal(id, mode);
+    this.checkGlobal(id, mode === 'write' ? 'write' : 'read');
     this.info.resolutions.set(id, { kind: 'global', name: id.name });
+  }
+
+  private capture(binding: Binding): void {
+    if (binding.fn === this.fn) return;
+    binding.captured = true;
+    this.fn.usesOuterContext = true;
+  }
+
+  /** `arguments`: a binding of the nearest non-arrow function unless declared closer. */
+  private argumentsReference(id: acorn.Identifier, scope: Scope): Binding | undefined {
+    const f = this.nonArrow();
+    const found = lookup(scope, 'arguments');
+    if (found && within(found.scope, f.scope)) {
+      // `var arguments` is initialized with the arguments object; params, let, const and
+      // function declarations named `arguments` replace it.
+      if (found.scope === f.scope && found.kind === 'var' && f.node.type !== 'Program') f.argumentsBinding = found;
+      return found;
+    }
+    if (f.node.type === 'Program') return found;
+    f.argumentsBinding ??= this.declare(f.scope, 'arguments', 'var', 0);
+    return f.argumentsBinding;
+  }
+
+  /** A parameter default or pattern may use only parameters initialized before it. */
+  private checkParameterOrder(binding: Binding, id: acorn.Identifier): void {
+    if (this.paramsOf === null || binding.fn !== this.paramsOf || binding.kind !== 'param') return;
+    if (id.start < binding.declEnd && this.fn === this.paramsOf) {
+      throw unsupported(this.file, id, `parameter '${binding.name}' used before it is initialized`);
+    }
+  }
+
+  /** Sloppy-mode arguments objects alias simple parameters; kiln's arguments is a copy. */
+  checkArguments(): void {
+    const simple = (fn: FunctionInfo): boolean =>
+      fn.node.type !== 'Program' && fn.params.length > 0 &&
+      fn.node.params.every((p) => p.type === 'Identifier');
+    for (const use of this.argumentsWritten) {
+      if (simple(use.fn)) throw unsupported(this.file, use.node, 'assignment through the arguments object');
+    }
+    for (const use of this.argumentsIndexed) {
+      if (simple(use.fn) && this.paramWrites.has(use.fn)) {
+        throw unsupported(this.file, use.node, 'arguments object of a function that assigns its parameters');
+      }
+    }
   }
 
   private needsHoleCheck(b: Binding, ref: acorn.Identifier): boolean {
@@ -352,7 +722,7 @@ class Analyzer {
     return b.fn !== this.fn || ref.start < b.declEnd || b.scope.kind === 'switch';
   }
 
-  private checkGlobal(id: acorn.Identifier, mode: RefMode): void {
+  private checkGlobal(id: acorn.Identifier, mode: 'read' | 'write'): void {
     const name = id.name;
     if (COMMONJS_NAMES.has(name)) {
       throw unsupported(this.file, id, name === 'arguments' ? 'arguments object' : `CommonJS '${name}'`);
@@ -370,4 +740,53 @@ function lookup(scope: Scope | null, name: string): Binding | undefined {
     if (b) return b;
   }
   return undefined;
+}
+
+/** Is `scope` `outer` or inside it? */
+function within(scope: Scope, outer: Scope): boolean {
+  for (let s: Scope | null = scope; s; s = s.parent) if (s === outer) return true;
+  return false;
+}
+
+/** End of the pattern element that declares `id` (where its value is known). */
+function elementEnd(pattern: acorn.Pattern, id: acorn.Identifier): number {
+  let end = id.end;
+  const visit = (node: acorn.Pattern): boolean => {
+    if (node === id) return true;
+    switch (node.type) {
+      case 'ObjectPattern':
+        return node.properties.some((p) => {
+          const inner = p.type === 'RestElement' ? p : p.value;
+          if (!visit(inner)) return false;
+          end = Math.max(end, inner.end);
+          return true;
+        });
+      case 'ArrayPattern': return node.elements.some((e) => e !== null && visit(e));
+      case 'RestElement': return visit(node.argument);
+      case 'AssignmentPattern':
+        if (!visit(node.left)) return false;
+        end = Math.max(end, node.end);
+        return true;
+      default: return false;
+    }
+  };
+  visit(pattern);
+  return end;
+}
+
+/** Does any identifier named in `names` occur in `node` (syntactically, nested functions included)? */
+function mentions(node: acorn.Node, names: readonly string[]): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { type?: string; name?: string };
+    if (o.type === 'Identifier' && names.includes(o.name!)) {
+      found = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
+  };
+  walk(node);
+  return found;
 }

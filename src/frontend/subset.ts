@@ -2,9 +2,11 @@
 // does not support yet, naming the feature in plain words at the node's line:col.
 // Second stage of the front end: parse → subset → scope analysis → bytecode generator.
 // Every ESTree node type is named in a switch, so a type acorn adds later is rejected too.
+// Checks that need to know what a name refers to (builtins, `this` at the top level,
+// `arguments`) are made by scope analysis.
 
 import type * as acorn from 'acorn';
-import { builtinCallPath, builtinConstantPath, type Node } from './ast';
+import type { Node } from './ast';
 import { unsupported, type KilnDiagnostic } from './diagnostics';
 
 export function checkSubset(program: acorn.Program, file: string): void {
@@ -46,6 +48,7 @@ class SubsetChecker {
         this.expression(node.test);
         return this.statement(node.body);
       case 'ForStatement': return this.forStatement(node);
+      case 'ForInStatement': case 'ForOfStatement': return this.forInOf(node);
       case 'FunctionDeclaration':
         if (!functionTop) throw this.reject(node, 'function declaration in a block');
         return this.functionNode(node);
@@ -54,8 +57,6 @@ class SubsetChecker {
       case 'WithStatement': throw this.reject(node, 'with statement');
       case 'ThrowStatement': throw this.reject(node, 'throw statement');
       case 'TryStatement': throw this.reject(node, 'try statement');
-      case 'ForInStatement': throw this.reject(node, 'for-in loop');
-      case 'ForOfStatement': throw this.reject(node, node.await ? 'for-await loop' : 'for-of loop');
       case 'ClassDeclaration': throw this.reject(node, 'class');
       case 'ImportDeclaration': throw this.reject(node, 'import declaration');
       case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration': case 'ExportAllDeclaration':
@@ -72,39 +73,76 @@ class SubsetChecker {
     this.statement(node.body);
   }
 
+  private forInOf(node: acorn.ForInStatement | acorn.ForOfStatement): void {
+    if (node.type === 'ForOfStatement' && node.await) throw this.reject(node, 'for-await loop');
+    const left = node.left;
+    if (left.type === 'VariableDeclaration') {
+      const d = left.declarations[0];
+      // `for (var x = 1 in o)` (sloppy-mode Annex B) is the only head with an initializer.
+      if (d.init) throw this.reject(d, 'initializer in a for-in head');
+      this.declaration(left);
+    } else {
+      this.assignTarget(left);
+    }
+    this.expression(node.right);
+    this.statement(node.body);
+  }
+
   private declaration(node: acorn.VariableDeclaration): void {
     if (node.kind !== 'var' && node.kind !== 'let' && node.kind !== 'const') {
       throw this.reject(node, `${node.kind} declaration`);
     }
     for (const d of node.declarations) {
-      this.bindingTarget(d.id);
+      this.bindingPattern(d.id);
       this.optional(d.init);
     }
   }
 
-  private functionNode(node: acorn.FunctionDeclaration): void {
+  private functionNode(node: acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression): void {
     if (node.async) throw this.reject(node, 'async function');
     if (node.generator) throw this.reject(node, 'generator');
     const seen = new Set<string>();
     for (const p of node.params) {
-      if (p.type === 'AssignmentPattern') throw this.reject(p, 'default parameter');
-      if (p.type === 'RestElement') throw this.reject(p, 'rest parameter');
-      this.bindingTarget(p);
+      this.bindingPattern(p);
       if (p.type === 'Identifier') {
         if (seen.has(p.name)) throw this.reject(p, 'duplicate parameter name');
         seen.add(p.name);
       }
     }
-    this.statements(node.body.body, true);
+    if (node.body.type === 'BlockStatement') this.statements(node.body.body, true);
+    else this.expression(node.body);
   }
 
-  /** A declared name or an assignment target: only plain identifiers. */
-  private bindingTarget(node: acorn.Pattern): void {
+  /** A declared name, parameter or pattern of a declaration: identifiers, object and array patterns. */
+  private bindingPattern(node: acorn.Pattern): void {
+    this.pattern(node, false);
+  }
+
+  /** An assignment target: a name, a property, or a pattern of those. */
+  private assignTarget(node: acorn.Pattern): void {
+    this.pattern(node, true);
+  }
+
+  private pattern(node: acorn.Pattern, assignment: boolean): void {
     switch (node.type) {
       case 'Identifier': return;
-      case 'MemberExpression': throw this.reject(node, 'member access');
-      case 'ObjectPattern': case 'ArrayPattern': case 'AssignmentPattern': case 'RestElement':
-        throw this.reject(node, 'destructuring');
+      case 'MemberExpression':
+        if (!assignment) throw this.reject(node, 'member expression in a declaration');
+        return this.member(node);
+      case 'ObjectPattern':
+        for (const p of node.properties) {
+          if (p.type === 'RestElement') throw this.reject(p, 'object rest pattern');
+          if (p.computed) this.expression(p.key);
+          this.pattern(p.value, assignment);
+        }
+        return;
+      case 'ArrayPattern':
+        for (const e of node.elements) if (e) this.pattern(e, assignment);
+        return;
+      case 'RestElement': return this.pattern(node.argument, assignment);
+      case 'AssignmentPattern':
+        this.pattern(node.left, assignment);
+        return this.expression(node.right);
       default: throw this.unknown(node);
     }
   }
@@ -115,17 +153,22 @@ class SubsetChecker {
 
   private expression(node: acorn.Expression | acorn.Super | acorn.PrivateIdentifier | acorn.SpreadElement): void {
     switch (node.type) {
-      case 'Identifier': return;
+      case 'Identifier': case 'ThisExpression': return;
       case 'Literal': return this.literal(node);
       case 'TemplateLiteral':
         for (const e of node.expressions) this.expression(e);
         return;
       case 'UnaryExpression':
-        if (node.operator === 'delete') throw this.reject(node, 'delete');
+        if (node.operator === 'delete') {
+          const arg = node.argument;
+          if (arg.type === 'Identifier') throw this.reject(node, 'delete of a variable');
+          if (arg.type !== 'MemberExpression') throw this.reject(node, 'delete of a non-property');
+        }
         return this.expression(node.argument);
-      case 'UpdateExpression': return this.bindingTarget(node.argument as acorn.Pattern);
+      case 'UpdateExpression':
+        if (node.argument.type === 'MemberExpression') return this.member(node.argument);
+        return this.assignTarget(node.argument as acorn.Pattern);
       case 'BinaryExpression':
-        if (node.operator === 'in') throw this.reject(node, 'in operator');
         if (node.operator === 'instanceof') throw this.reject(node, 'instanceof');
         this.expression(node.left);
         return this.expression(node.right);
@@ -133,7 +176,7 @@ class SubsetChecker {
         this.expression(node.left);
         return this.expression(node.right);
       case 'AssignmentExpression':
-        this.bindingTarget(node.left);
+        this.assignTarget(node.left);
         return this.expression(node.right);
       case 'ConditionalExpression':
         this.expression(node.test);
@@ -143,17 +186,18 @@ class SubsetChecker {
         for (const e of node.expressions) this.expression(e);
         return;
       case 'CallExpression': return this.call(node);
-      case 'MemberExpression':
-        if (builtinConstantPath(node) === null) throw this.reject(node, 'member access');
-        return;
+      case 'NewExpression': return this.newExpression(node);
+      case 'MemberExpression': return this.member(node);
       case 'ParenthesizedExpression': return this.expression(node.expression);
-      case 'ThisExpression': throw this.reject(node, 'this');
-      case 'ArrayExpression': throw this.reject(node, 'array literal');
-      case 'ObjectExpression': throw this.reject(node, 'object literal');
-      case 'FunctionExpression': throw this.reject(node, 'function expression');
-      case 'ArrowFunctionExpression': throw this.reject(node, 'arrow function');
+      case 'ArrayExpression':
+        for (const e of node.elements) {
+          if (e?.type === 'SpreadElement') this.expression(e.argument);
+          else if (e) this.expression(e);
+        }
+        return;
+      case 'ObjectExpression': return this.objectLiteral(node);
+      case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionNode(node);
       case 'ClassExpression': throw this.reject(node, 'class');
-      case 'NewExpression': throw this.reject(node, 'new expression');
       case 'YieldExpression': throw this.reject(node, 'generator');
       case 'AwaitExpression': throw this.reject(node, 'await');
       case 'TaggedTemplateExpression': throw this.reject(node, 'tagged template');
@@ -167,6 +211,28 @@ class SubsetChecker {
     }
   }
 
+  private member(node: acorn.MemberExpression): void {
+    if (node.optional) throw this.reject(node, 'optional chaining');
+    this.expression(node.object);
+    if (node.computed) this.expression(node.property);
+    else if (node.property.type === 'PrivateIdentifier') throw this.reject(node.property, 'private field');
+  }
+
+  private objectLiteral(node: acorn.ObjectExpression): void {
+    for (const p of node.properties) {
+      if (p.type === 'SpreadElement') throw this.reject(p, 'object spread');
+      if (p.kind === 'get') throw this.reject(p, 'getter');
+      if (p.kind === 'set') throw this.reject(p, 'setter');
+      if (!p.computed && !p.method && !p.shorthand &&
+          ((p.key.type === 'Identifier' && p.key.name === '__proto__') ||
+           (p.key.type === 'Literal' && p.key.value === '__proto__'))) {
+        throw this.reject(p, '__proto__ in an object literal');
+      }
+      if (p.computed) this.expression(p.key);
+      this.expression(p.value);
+    }
+  }
+
   private literal(node: acorn.Literal): void {
     if (node.regex) throw this.reject(node, 'regular expression');
     if (node.bigint !== undefined) throw this.reject(node, 'BigInt literal');
@@ -174,13 +240,18 @@ class SubsetChecker {
 
   private call(node: acorn.CallExpression): void {
     if (node.optional) throw this.reject(node, 'optional chaining');
-    const callee = node.callee;
-    if (callee.type === 'MemberExpression') {
-      if (builtinCallPath(callee) === null) throw this.reject(callee, 'member access');
-    } else {
-      this.expression(callee);
-    }
-    for (const a of node.arguments) this.expression(a);
+    this.expression(node.callee);
+    this.callArguments(node.arguments);
+  }
+
+  private newExpression(node: acorn.NewExpression): void {
+    // Only `new Array(...)` (when Array is the builtin: checked by scope analysis).
+    if (node.callee.type !== 'Identifier' || node.callee.name !== 'Array') throw this.reject(node, 'new expression');
+    this.callArguments(node.arguments);
+  }
+
+  private callArguments(args: readonly (acorn.Expression | acorn.SpreadElement)[]): void {
+    for (const a of args) this.expression(a.type === 'SpreadElement' ? a.argument : a);
   }
 
   private unknown(node: { type: string; start: number; loc?: acorn.SourceLocation | null }): KilnDiagnostic {

@@ -6,7 +6,7 @@
 // deoptimizer to finish a deoptimized activation. Compiled callees are entered through the
 // addon. Tier-up decisions are not made here: an exhausted budget is reported via hooks.
 
-import { Op } from '../bytecode/opcodes';
+import { Op, OPCODE_WORDS } from '../bytecode/opcodes';
 import { positionAt, type BytecodeFunction } from '../bytecode/function';
 import { FeedbackBits } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
@@ -14,11 +14,16 @@ import { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { KilnThrow, isHostStackOverflow, stackOverflow, type StackEntry } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
-import { Frame, Globals, Kind, ObjectLayout, Region, Tag } from '../runtime/layout';
+import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Tag } from '../runtime/layout';
 import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
 import { genericBinary, genericCompare, genericUnary, isTruthy } from './generic-ops';
+import { PropertyCaches } from './inline-caches';
+import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
 
 export interface InterpreterHooks {
+  /** A collection was requested and the interpreter is at a safepoint; the VM stack is
+   *  in use up to byte offset `stackTop`. */
+  safepoint(stackTop: number): void;
   /** The function's work counter reached the tier-up threshold (called at most once per
    *  budget; tiering resets `profile.work`/`hot` when it acts). */
   onHot(profile: FunctionProfile): void;
@@ -36,10 +41,10 @@ export interface InterpreterConfig {
   readonly interpreterEntryHi: number;
   readonly threshold: number;
   readonly hooks: InterpreterHooks;
+  readonly runtime: Runtime;
 }
 
 const H = Frame.headerSlots * 2; // header size in 32-bit words
-const CALL_WORDS = 6;
 
 export class Interpreter {
   private readonly heap: Heap;
@@ -53,6 +58,13 @@ export class Interpreter {
   private readonly entryLo: number;
   private readonly entryHi: number;
   private readonly threshold: number;
+  private readonly rt: Runtime;
+  private readonly caches: PropertyCaches;
+  /** First free byte of the VM stack while a native runs (where callbacks' frames go). */
+  private nativeTop = Region.vmStackOffset;
+  /** Per function id: the CreateArguments/CreateRest instructions, run at frame entry
+   *  (before the registers that held extra arguments are reset). */
+  private readonly argumentOps: { op: number; dst: number; from: number }[][] = [];
 
   constructor(private readonly cfg: InterpreterConfig) {
     this.heap = cfg.heap;
@@ -63,7 +75,13 @@ export class Interpreter {
     this.entryLo = cfg.interpreterEntryLo;
     this.entryHi = cfg.interpreterEntryHi;
     this.threshold = cfg.threshold;
-    for (const p of cfg.profiles) this.materializeConstants(p.fn);
+    this.rt = cfg.runtime;
+    this.caches = new PropertyCaches(cfg.runtime);
+    for (const p of cfg.profiles) {
+      this.materializeConstants(p.fn);
+      this.argumentOps[p.fn.id] = findArgumentOps(p.fn);
+    }
+    cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
   }
 
   private materializeConstants(fn: BytecodeFunction): void {
@@ -91,11 +109,84 @@ export class Interpreter {
   initFrame(fp: number, fn: BytecodeFunction): void {
     const u32 = this.u32;
     const argc = this.i32[(fp >> 2) + 2 * Frame.argcSlot];
+    const argOps = this.argumentOps[fn.id];
+    const made: number[] = [];
+    for (const a of argOps) {
+      const arr = this.rt.objects.allocArray(0, Math.max(0, argc - a.from));
+      for (let i = a.from; i < argc; i++) {
+        const w = (fp >> 2) + H + 2 * i;
+        this.rt.objects.push(arr, u32[w + 1], u32[w]);
+      }
+      made.push(arr);
+    }
     let w = (fp >> 2) + H + 2 * Math.min(argc, fn.paramCount);
     const end = (fp >> 2) + H + 2 * fn.registerCount;
     for (; w < end; w += 2) {
       u32[w] = 0;
       u32[w + 1] = Tag.Undefined;
+    }
+    argOps.forEach((a, i) => setTagged(u32, (fp >> 2) + H + 2 * a.dst, Tag.Ptr, made[i]));
+  }
+
+  /** Calls function value fn from TypeScript (a native's callback): a frame at the top of
+   *  the VM stack, run in whichever tier the function is in. */
+  invoke(fn: Word, self: Word, args: Word[]): Word {
+    const { u32, i32 } = this;
+    if (fn[0] !== Tag.Ptr || this.heap.kindOf(fn[1]) !== Kind.Function) {
+      throw new KilnThrow('TypeError', `${this.rt.describe(fn[0], fn[1])} is not a function`);
+    }
+    const fp = this.nativeTop;
+    const id = this.heap.functionId(fn[1]);
+    const bytes = id >= NATIVE_FUNCTION_ID_BASE ? 8 * (Frame.headerSlots + args.length) : Interpreter.frameBytes(this.cfg.profiles[id].fn);
+    if (fp + bytes + 8 * args.length > this.vmStackEnd) throw stackOverflow();
+    const w = fp >> 2;
+    u32[w] = fn[1];
+    u32[w + 1] = Tag.Ptr;
+    u32[w + 2 * Frame.callerFpSlot] = 0;
+    i32[w + 2 * Frame.returnPcSlot] = -1;
+    i32[w + 2 * Frame.argcSlot] = args.length;
+    u32[w + 2 * Frame.thisSlot] = self[1];
+    u32[w + 2 * Frame.thisSlot + 1] = self[0];
+    args.forEach((a, i) => setTagged(u32, w + H + 2 * i, a[0], a[1]));
+    this.enterFrame(fp);
+    return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
+  }
+
+  /** Runs the activation whose header and arguments are written at fp (returnPc -1): a
+   *  native, compiled code, or the interpreter. The result is at Globals.returnValue. */
+  enterFrame(fp: number): void {
+    const fnOffset = this.u32[fp >> 2];
+    const id = this.heap.functionId(fnOffset);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.runNative(fp);
+    const profile = this.cfg.profiles[id];
+    const savedTop = this.nativeTop;
+    try {
+      if (this.countCall(fnOffset, profile)) {
+        this.cfg.hooks.enterNative(fnOffset, fp);
+        return;
+      }
+      this.initFrame(fp, profile.fn);
+      this.run(fp, 0);
+    } finally {
+      this.nativeTop = savedTop;
+    }
+  }
+
+  /** Runs the native function of the frame at fp; its result goes to Globals.returnValue. */
+  runNative(fp: number): void {
+    const { u32 } = this;
+    const w = fp >> 2;
+    const argc = this.i32[w + 2 * Frame.argcSlot];
+    const args: Word[] = [];
+    for (let i = 0; i < argc; i++) args.push([u32[w + H + 2 * i + 1], u32[w + H + 2 * i]]);
+    const self: Word = [u32[w + 2 * Frame.thisSlot + 1], u32[w + 2 * Frame.thisSlot]];
+    const savedTop = this.nativeTop;
+    this.nativeTop = fp + 8 * (Frame.headerSlots + argc);
+    try {
+      const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args);
+      this.heap.setReturnValue(hi, lo);
+    } finally {
+      this.nativeTop = savedTop;
     }
   }
 
@@ -125,6 +216,7 @@ export class Interpreter {
     }
   }
 
+
   // ---- the dispatch loop ------------------------------------------------------------
   private dispatch(fp: number, pc: number): void {
     const { u32, i32, f64, u8, heap } = this;
@@ -138,6 +230,9 @@ export class Interpreter {
     let fb = profile.feedbackOffset;
     let R = (fp >> 2) + H; // word index of register 0
     const threshold = this.cfg.threshold;
+    const caches = this.caches;
+    const rt = this.rt;
+    try {
     for (;;) {
       const op = code[pc];
       switch (op) {
@@ -347,6 +442,7 @@ export class Interpreter {
             this.cfg.hooks.onHot(profile);
           }
           pc = code[pc + 1];
+          if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
           break;
         case Op.JumpIfTrue:
         case Op.JumpIfFalse: {
@@ -385,21 +481,34 @@ export class Interpreter {
           const d = R + 2 * code[returnPc + 1];
           u32[d] = lo;
           u32[d + 1] = hi;
-          pc = returnPc + CALL_WORDS;
+          pc = returnPc + OPCODE_WORDS[code[returnPc]];
           break;
         }
-        case Op.Call: {
+        case Op.Call:
+        case Op.CallMethod:
+        case Op.CallSpread: {
+          // Operands: Call d f args n k | CallMethod d f this args n k | CallSpread d f this array k
           const callee = R + 2 * code[pc + 2];
           const target = u32[callee];
           if (u32[callee + 1] !== Tag.Ptr || heap.kindOf(target) !== Kind.Function) {
-            const name = fn.constants[code[pc + 5]];
+            const name = fn.constants[code[pc + (op === Op.Call ? 5 : op === Op.CallMethod ? 6 : 5)]];
             throw this.error(fp, pc, 'TypeError', `${name} is not a function`);
           }
-          const calleeProfile = profiles[heap.functionId(target)];
-          profile.recordCallTarget(pc, calleeProfile.fn.id);
           const newFp = fp + Interpreter.frameBytes(fn);
-          const argc = code[pc + 4];
-          if (newFp + Interpreter.frameBytes(calleeProfile.fn) + 8 * argc > this.vmStackEnd) {
+          let argc: number;
+          let from: number;
+          if (op === Op.CallSpread) {
+            const arr = u32[R + 2 * code[pc + 4]];
+            argc = rt.objects.arrayLength(arr);
+            from = rt.objects.elementWord(arr, 0);
+          } else {
+            argc = code[pc + (op === Op.Call ? 4 : 5)];
+            from = R + 2 * code[pc + (op === Op.Call ? 3 : 4)];
+          }
+          const id = heap.functionId(target);
+          const native = id >= NATIVE_FUNCTION_ID_BASE;
+          const calleeProfile = native ? profile : profiles[id];
+          if (newFp + (native ? 8 * Frame.headerSlots : Interpreter.frameBytes(calleeProfile.fn)) + 8 * argc > this.vmStackEnd) {
             throw this.withStack(stackOverflow(), fp, pc);
           }
           const nw = newFp >> 2;
@@ -408,32 +517,56 @@ export class Interpreter {
           u32[nw + 2 * Frame.callerFpSlot] = fp;
           i32[nw + 2 * Frame.returnPcSlot] = pc;
           i32[nw + 2 * Frame.argcSlot] = argc;
-          u32[nw + 2 * Frame.thisSlot] = 0;
-          u32[nw + 2 * Frame.thisSlot + 1] = Tag.Undefined;
-          for (let i = 0, from = R + 2 * code[pc + 3], to = nw + H; i < 2 * argc; i++) u32[to + i] = u32[from + i];
-          if (this.countCall(target, calleeProfile)) {
+          if (op === Op.Call) {
+            u32[nw + 2 * Frame.thisSlot] = 0;
+            u32[nw + 2 * Frame.thisSlot + 1] = Tag.Undefined;
+          } else {
+            const t = R + 2 * code[pc + 3];
+            u32[nw + 2 * Frame.thisSlot] = u32[t];
+            u32[nw + 2 * Frame.thisSlot + 1] = u32[t + 1];
+          }
+          for (let i = 0, to = nw + H; i < 2 * argc; i++) u32[to + i] = u32[from + i];
+          const size = OPCODE_WORDS[op];
+          if (native) {
+            i32[nw + 2 * Frame.returnPcSlot] = -1;
+            this.runNative(newFp);
+          } else {
+            profile.recordCallTarget(pc, id);
+            if (!this.countCall(target, calleeProfile)) {
+              i32[nw + 2 * Frame.returnPcSlot] = pc;
+              fp = newFp;
+              fnOffset = target;
+              profile = calleeProfile;
+              fn = profile.fn;
+              this.initFrame(fp, fn);
+              code = fn.code;
+              cHi = this.constHi[fn.id];
+              cLo = this.constLo[fn.id];
+              fb = profile.feedbackOffset;
+              R = (fp >> 2) + H;
+              pc = 0;
+              if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
+              break;
+            }
             i32[nw + 2 * Frame.returnPcSlot] = -1;
             this.callCompiled(target, newFp, fp, pc);
-            const d = R + 2 * code[pc + 1];
-            u32[d] = u32[Globals.returnValue >> 2];
-            u32[d + 1] = u32[(Globals.returnValue >> 2) + 1];
-            pc += CALL_WORDS;
-            break;
           }
-          fp = newFp;
-          fnOffset = target;
-          profile = calleeProfile;
-          fn = profile.fn;
-          this.initFrame(fp, fn);
-          code = fn.code;
-          cHi = this.constHi[fn.id];
-          cLo = this.constLo[fn.id];
-          fb = profile.feedbackOffset;
-          R = (fp >> 2) + H;
-          pc = 0;
+          const d = R + 2 * code[pc + 1];
+          u32[d] = u32[Globals.returnValue >> 2];
+          u32[d + 1] = u32[(Globals.returnValue >> 2) + 1];
+          pc += size;
           break;
         }
         case Op.CallBuiltin: {
+          if (isHeapBuiltin(code[pc + 2])) {
+            const args: Word[] = [];
+            const first = R + 2 * code[pc + 3];
+            for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
+            const [hi, lo] = rt.callBuiltin(code[pc + 2], args);
+            setTagged(u32, R + 2 * code[pc + 1], hi, lo);
+            pc += 5;
+            break;
+          }
           const conv = this.cfg.converter;
           const args: HostValue[] = [];
           const first = R + 2 * code[pc + 3];
@@ -483,6 +616,105 @@ export class Interpreter {
           pc += 4;
           break;
         }
+        case Op.LoadThis: {
+          const d = R + 2 * code[pc + 1];
+          u32[d] = u32[(fp >> 2) + 2 * Frame.thisSlot];
+          u32[d + 1] = u32[(fp >> 2) + 2 * Frame.thisSlot + 1];
+          pc += 2;
+          break;
+        }
+        case Op.CreateObject:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, rt.objects.allocObject());
+          pc += 2;
+          break;
+        case Op.CreateArray: {
+          const n = code[pc + 3];
+          const a = rt.objects.allocArray(n);
+          for (let i = 0, from = R + 2 * code[pc + 2]; i < n; i++) rt.objects.setElement(a, i, u32[from + 2 * i + 1], u32[from + 2 * i]);
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, a);
+          pc += 4;
+          break;
+        }
+        case Op.GetNamed:
+          caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
+          pc += 5;
+          break;
+        case Op.SetNamed:
+          caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3]);
+          pc += 5;
+          break;
+        case Op.GetKeyed:
+          caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
+          pc += 5;
+          break;
+        case Op.SetKeyed:
+          caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
+          pc += 5;
+          break;
+        case Op.DeleteProperty: {
+          const o = R + 2 * code[pc + 2];
+          const k = R + 2 * code[pc + 3];
+          const ok = rt.props.delete(u32[o + 1], u32[o], rt.props.toKey(u32[k + 1], u32[k]));
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, ok ? 1 : 0);
+          pc += 4;
+          break;
+        }
+        case Op.HasProperty: {
+          const k = R + 2 * code[pc + 2];
+          const o = R + 2 * code[pc + 3];
+          const ok = rt.props.has(u32[o + 1], u32[o], rt.props.toKey(u32[k + 1], u32[k]));
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, ok ? 1 : 0);
+          pc += 4;
+          break;
+        }
+        case Op.ArrayPush: {
+          const v = R + 2 * code[pc + 2];
+          rt.objects.push(u32[R + 2 * code[pc + 1]], u32[v + 1], u32[v]);
+          pc += 3;
+          break;
+        }
+        case Op.ArrayAppend: {
+          const a = u32[R + 2 * code[pc + 1]];
+          const src = R + 2 * code[pc + 2];
+          const items = this.iterableToArray(u32[src + 1], u32[src]);
+          for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) {
+            rt.objects.getElement(items, i);
+            rt.objects.push(a, rt.objects.rhi, rt.objects.rlo);
+          }
+          pc += 3;
+          break;
+        }
+        case Op.CreateArguments:
+        case Op.CreateRest:
+          // Made by initFrame, before the registers holding extra arguments were reset.
+          pc += OPCODE_WORDS[op];
+          break;
+        case Op.ForInKeys: {
+          const o = R + 2 * code[pc + 2];
+          const keys = rt.props.forInKeys(u32[o + 1], u32[o]).map((k): Word => [Tag.Ptr, heap.internString(k)]);
+          const [hi, lo] = rt.newArray(keys);
+          setTagged(u32, R + 2 * code[pc + 1], hi, lo);
+          pc += 3;
+          break;
+        }
+        case Op.IterableToArray: {
+          const o = R + 2 * code[pc + 2];
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, this.iterableToArray(u32[o + 1], u32[o]));
+          pc += 3;
+          break;
+        }
+        case Op.ToString: {
+          const o = R + 2 * code[pc + 2];
+          const hi = u32[o + 1];
+          const lo = u32[o];
+          const d = R + 2 * code[pc + 1];
+          if (hi === Tag.Ptr && heap.kindOf(lo) === Kind.String) setTagged(u32, d, hi, lo);
+          else setTagged(u32, d, Tag.Ptr, heap.allocString(rt.toStringValue([hi, lo])));
+          pc += 3;
+          break;
+        }
+        case Op.ThrowTypeError:
+          throw this.error(fp, pc, 'TypeError', String(fn.constants[code[pc + 1]]));
         case Op.ThrowReferenceError:
           throw this.error(fp, pc, 'ReferenceError', `${fn.constants[code[pc + 1]]} is not defined`);
         case Op.ThrowConstAssign:
@@ -491,6 +723,23 @@ export class Interpreter {
           throw new Error(`kiln internal error: bad opcode ${op} at ${fn.name}@${pc}`);
       }
     }
+    } catch (e) {
+      if (e instanceof KilnThrow) throw this.withStack(e, fp, pc);
+      throw e;
+    }
+  }
+
+  /** for-of and spread: an array as is, a string as an array of its code points. */
+  private iterableToArray(hi: number, lo: number): number {
+    if (hi === Tag.Ptr) {
+      const kind = this.heap.kindOf(lo);
+      if (kind === Kind.Array) return lo;
+      if (kind === Kind.String) {
+        const chars = Array.from(this.heap.readString(lo), (c): Word => [Tag.Ptr, this.heap.internString(c)]);
+        return this.rt.newArray(chars)[1];
+      }
+    }
+    throw new KilnThrow('TypeError', `${this.rt.describe(hi, lo)} is not iterable`);
   }
 
   /** Closure creation is shared with tiering, which tracks every closure of a function. */
@@ -576,4 +825,15 @@ function isNum(hi: number): boolean {
 
 function num(i32: Int32Array, f64: Float64Array, w: number, hi: number): number {
   return hi === Tag.Int32 ? i32[w] : f64[w >> 1];
+}
+
+/** The CreateArguments/CreateRest instructions of fn, for initFrame. */
+function findArgumentOps(fn: BytecodeFunction): { op: number; dst: number; from: number }[] {
+  const found: { op: number; dst: number; from: number }[] = [];
+  for (let pc = 0; pc < fn.code.length; pc += OPCODE_WORDS[fn.code[pc]]) {
+    const op = fn.code[pc];
+    if (op === Op.CreateArguments) found.push({ op, dst: fn.code[pc + 1], from: 0 });
+    if (op === Op.CreateRest) found.push({ op, dst: fn.code[pc + 1], from: fn.code[pc + 2] });
+  }
+  return found;
 }

@@ -18,3 +18,23 @@ export function siteKind(bits: number): SiteKind {
   if (bits & FeedbackBits.Number) return 'number';
   return 'int32';
 }
+
+/** Feedback of keyed accesses (GetKeyed/SetKeyed) and of named accesses the shape caches
+ *  do not cover, one byte per site; bits only get added. The elements-kind bits say what
+ *  the arrays seen at the site held. */
+export const enum AccessBits {
+  ArrayInBounds = 1, // an array indexed by an int32 within its length
+  OutOfBounds = 2, // an array indexed past its length, or a hole was read
+  StringIndex = 4, // a string indexed by an int32 (or its length read)
+  ArrayLength = 8, // `length` of an array
+  Generic = 16, // anything else (objects by key, dictionaries, prototypes, primitives)
+  DoubleElements = 32, // an array with double elements
+  AnyElements = 64, // an array with elements other than numbers
+}
+
+/** Inline-cache entries per named-access site (then the site is megamorphic). */
+export const IC_ENTRIES = 4;
+/** Int32 words per site in FunctionProfile.ics: state, then (shape, slot, shapeAfter) x 4. */
+export const IC_STRIDE = 1 + 3 * IC_ENTRIES;
+/** The IC state word past the last polymorphic state. */
+export const IC_MEGAMORPHIC = IC_ENTRIES + 1;

@@ -4,6 +4,7 @@
 
 import type { BytecodeFunction } from '../bytecode/function';
 import type { Heap } from '../runtime/heap';
+import { IC_STRIDE } from './feedback';
 
 export const POLYMORPHIC = -1;
 const NO_TARGET = -2;
@@ -18,13 +19,18 @@ export class FunctionProfile {
    *  NO_TARGET before the first call, POLYMORPHIC once it saw two different functions. The
    *  optimizer inlines monomorphic sites. */
   private readonly callTargets: Int32Array;
+  /** Shape inline caches of named property sites, by feedback slot (IC_STRIDE words each):
+   *  the entry count (IC_MEGAMORPHIC past the last), then (shape id, slot, shape id after
+   *  the access) per entry; a store that adds a property has a different shape after. */
+  readonly ics: Int32Array;
 
   constructor(
     readonly fn: BytecodeFunction,
     heap: Heap,
   ) {
-    this.feedbackOffset = heap.allocate(Math.max(8, fn.feedbackSlotCount));
+    this.feedbackOffset = heap.allocBytes(Math.max(8, fn.feedbackSlotCount));
     this.callTargets = new Int32Array(fn.code.length).fill(NO_TARGET);
+    this.ics = new Int32Array(fn.feedbackSlotCount * IC_STRIDE);
     heap.u8.fill(0, this.feedbackOffset, this.feedbackOffset + fn.feedbackSlotCount);
   }
 

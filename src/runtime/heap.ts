@@ -20,6 +20,30 @@ export class Heap {
   private readonly stringCache = new Map<number, string>();
   /** Interned constant strings, so a literal in a loop allocates once. */
   private readonly interned = new Map<string, number>();
+  private readonly charStrings: number[] = [];
+
+  /** Values TypeScript code holds across a safepoint (a callback may collect): (hi, lo)
+   *  pairs, scanned as GC roots. Push before the call, pop after. */
+  readonly handles: number[] = [];
+  /** Set by the allocator when a collection is due; the next safepoint runs it. */
+  gcRequested = false;
+
+  pushHandle(at: number): void {
+    this.handles.push(Tag.Ptr, at);
+  }
+
+  pushHandleWord(w: readonly [number, number]): void {
+    this.handles.push(w[0], w[1]);
+  }
+
+  setTopHandleWord(w: readonly [number, number]): void {
+    this.handles[this.handles.length - 2] = w[0];
+    this.handles[this.handles.length - 1] = w[1];
+  }
+
+  popHandle(): void {
+    this.handles.length -= 2;
+  }
 
   constructor(readonly buffer: ArrayBuffer, maxHeapBytes: number = Region.reserveBytes - Region.heapOffset) {
     this.u8 = new Uint8Array(buffer);
@@ -43,6 +67,38 @@ export class Heap {
     return at;
   }
 
+  /** Allocates an object of `bytes` and writes its kind word; the caller writes the rest. */
+  allocObjectBytes(kind: number, bytes: number): number {
+    const at = this.allocate(bytes);
+    this.u32[at >> 2] = kind;
+    return at;
+  }
+
+  /** Raw bytes (feedback vectors) behind a Bytes header; returns the payload's offset. */
+  allocBytes(bytes: number): number {
+    const at = this.allocate(8 + bytes);
+    this.u32[at >> 2] = Kind.Bytes;
+    this.u32[(at >> 2) + 1] = 8 + bytes;
+    return at + 8;
+  }
+
+  /** Size in bytes of the object at `at` (as allocated, before rounding to 8). */
+  sizeOf(at: number): number {
+    const w = at >> 2;
+    const n = this.u32[w + 1];
+    switch (this.u32[w] & ~ObjectLayout.markBit) {
+      case Kind.String: return ObjectLayout.stringDataOffset + 2 * n;
+      case Kind.Context: return ObjectLayout.contextSlotsOffset + 8 * n;
+      case Kind.Function: return ObjectLayout.functionBytes;
+      case Kind.Object: return ObjectLayout.objectBytes;
+      case Kind.Array: return ObjectLayout.arrayBytes;
+      case Kind.Elements: case Kind.Slots: return ObjectLayout.storeValuesOffset + 8 * n;
+      case Kind.Dictionary: return ObjectLayout.dictEntriesOffset + 16 * n;
+      case Kind.Bytes: case Kind.Free: return n;
+      default: throw new Error(`kiln internal error: no object at heap offset ${at} (kind word ${this.u32[w]})`);
+    }
+  }
+
   // ---- strings ----
   allocString(s: string): number {
     const at = this.allocate(ObjectLayout.stringDataOffset + 2 * s.length);
@@ -61,6 +117,23 @@ export class Heap {
       this.interned.set(s, at);
     }
     return at;
+  }
+
+  /** The one-code-unit string of char code c (interned, so it allocates once). */
+  charString(c: number): number {
+    if (c < 256) {
+      const cached = this.charStrings[c];
+      if (cached) return cached;
+      return (this.charStrings[c] = this.internString(String.fromCharCode(c)));
+    }
+    return this.allocString(String.fromCharCode(c));
+  }
+
+  /** The double whose value word is (hi, lo). */
+  f64Of(hi: number, lo: number): number {
+    this.u32[Globals.scratchWord >> 2] = lo;
+    this.u32[(Globals.scratchWord >> 2) + 1] = hi;
+    return this.f64[Globals.scratchWord >> 3];
   }
 
   readString(at: number): string {

@@ -37,6 +37,7 @@ export const Globals = {
   stressPeriod: 44, // u32: --stress-deopt reload value
   runtimeArgs: 64, // 8 x u64: scratch for native tests (runtime operands go in the caller's outgoing area)
   runtimeArgCount: 8,
+  scratchWord: 136, // u64: TypeScript-only scratch for reinterpreting a value word
   deoptGprSave: 256, // 16 x u64: general registers at a deopt exit, by abstract index
   deoptFprSave: 384, // 16 x u64: float registers at a deopt exit, by abstract index
   saveSlots: 16,

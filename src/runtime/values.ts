@@ -4,10 +4,23 @@
 // own semantics (which are the language's), and convert back. Functions become host
 // function objects cached per heap object, so identity, `typeof` and printing match node.
 
+import { inspect } from 'util';
 import { Heap } from './heap';
-import { Kind, Tag } from './layout';
+import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
-export type HostValue = number | string | boolean | undefined | null | KilnFunctionHandle;
+/** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
+ *  (fresh copies, for printing and generic operators only: identity is not preserved). */
+export type HostValue = number | string | boolean | undefined | null | KilnFunctionHandle | HostValue[] | { [key: string]: HostValue };
+
+/** What the converter needs from the object model to mirror arrays and objects. */
+export interface ObjectReader {
+  arrayLength(a: number): number;
+  elementWord(a: number, i: number): number;
+  ownKeys(obj: number): string[];
+  getOwn(obj: number, key: string): boolean;
+  rhi: number;
+  rlo: number;
+}
 
 /** The host face of a kiln function object: a real host function (so console.log prints
  *  `[Function: name]` and typeof says 'function') that remembers its heap offset. */
@@ -23,11 +36,29 @@ export interface FunctionNaming {
 
 export class ValueConverter {
   private readonly handles = new Map<number, KilnFunctionHandle>();
+  objects!: ObjectReader;
 
   constructor(
     private readonly heap: Heap,
     private readonly naming: FunctionNaming,
   ) {}
+
+  /** The GC freed the object at `at`: forget its function handle. */
+  forget(at: number): void {
+    this.handles.delete(at);
+  }
+
+  /** node's util.inspect of a value (as console.log prints it). */
+  inspect(hi: number, lo: number): string {
+    return inspect(this.toHost(hi, lo));
+  }
+
+  /** The word of a host primitive or function handle. */
+  hostToWord(v: HostValue): [number, number] {
+    const w = Globals.scratchWord >> 2;
+    this.write(w, v);
+    return [this.heap.u32[w + 1], this.heap.u32[w]];
+  }
 
   /** Host value of the word whose low u32 is at word index `w` (hi at w + 1). */
   read(w: number): HostValue {
@@ -56,11 +87,39 @@ export class ValueConverter {
     }
   }
 
-  private pointerToHost(at: number): HostValue {
+  private pointerToHost(at: number, seen?: Map<number, HostValue>): HostValue {
     const kind = this.heap.kindOf(at);
     if (kind === Kind.String) return this.heap.readString(at);
     if (kind === Kind.Function) return this.functionHandle(at);
-    throw new Error(`kiln internal error: no host value for heap kind ${kind}`);
+    const memo = seen ?? new Map<number, HostValue>();
+    const known = memo.get(at);
+    if (known !== undefined) return known;
+    const u32 = this.heap.u32;
+    const o = this.objects;
+    const child = (hi: number, lo: number, w: number): HostValue =>
+      hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo, w);
+    if (kind === Kind.Array) {
+      const n = o.arrayLength(at);
+      const mirror: HostValue[] = new Array(n);
+      memo.set(at, mirror);
+      for (let i = 0; i < n; i++) {
+        const w = o.elementWord(at, i);
+        if (u32[w + 1] !== Tag.Hole) mirror[i] = child(u32[w + 1], u32[w], w);
+      }
+      return mirror;
+    }
+    if (kind === Kind.Object) {
+      const mirror: { [key: string]: HostValue } = {};
+      memo.set(at, mirror);
+      for (const key of o.ownKeys(at)) {
+        o.getOwn(at, key);
+        const hi = o.rhi;
+        const lo = o.rlo;
+        mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+      }
+      return mirror;
+    }
+    throw new Error(`kiln internal error: no host value for heap kind ${kind} at ${at} (${ObjectLayout.kindOffset})`);
   }
 
   functionHandle(at: number): KilnFunctionHandle {
@@ -103,6 +162,11 @@ export class ValueConverter {
       case 'function':
         u32[w] = v.kilnOffset;
         u32[w + 1] = Tag.Ptr;
+        return;
+      case 'object':
+        if (v !== null) throw new Error('kiln internal error: a host mirror cannot be stored back');
+        u32[w] = 0;
+        u32[w + 1] = Tag.Null;
         return;
       default:
         if (v === null) {
@@ -162,8 +226,10 @@ export function typeOfWord(heap: Heap, hi: number, lo: number): string {
       return 'undefined';
     case Tag.Null:
       return 'object';
-    case Tag.Ptr:
-      return heap.kindOf(lo) === Kind.String ? 'string' : 'function';
+    case Tag.Ptr: {
+      const kind = heap.kindOf(lo);
+      return kind === Kind.String ? 'string' : kind === Kind.Function ? 'function' : 'object';
+    }
     default:
       return 'undefined';
   }

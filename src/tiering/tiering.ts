@@ -15,6 +15,7 @@ import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
+import { NATIVE_FUNCTION_ID_BASE } from '../runtime/layout';
 import type { Options } from '../options';
 import { Trace } from './trace';
 import { Stats } from './stats';
@@ -65,6 +66,7 @@ export class Tiering {
   /** Closure creation, shared by the interpreter and the runtime: new closures of a
    *  compiled function start in its compiled code. */
   createClosure = (functionId: number, ctxHi: number, ctxLo: number): number => {
+    if (functionId >= NATIVE_FUNCTION_ID_BASE) return this.heap.allocFunction(functionId, this.interpreterEntry, ctxHi, ctxLo);
     const state = this.states[functionId];
     const entry = state.code ? state.code.installed.address : this.interpreterEntry;
     const at = this.heap.allocFunction(functionId, entry, ctxHi, ctxLo);
@@ -174,7 +176,9 @@ export class Tiering {
   /** Compiled code called a function whose entry is the interpreter stub. */
   private interpretFromNative(fp: number): void {
     const fnOffset = this.heap.u32[fp >> 2];
-    const profile = this.profiles[this.heap.functionId(fnOffset)];
+    const id = this.heap.functionId(fnOffset);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.interpreter.runNative(fp);
+    const profile = this.profiles[id];
     if (this.interpreter.countCall(fnOffset, profile)) {
       this.native.enter(fnOffset, fp);
       return;

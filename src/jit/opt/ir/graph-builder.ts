@@ -6,7 +6,8 @@
 // speculation already failed (profile.failedSpeculations) are widened one step.
 
 import type { BytecodeFunction } from '../../../bytecode/function';
-import { Op } from '../../../bytecode/opcodes';
+import { Op, OPCODES } from '../../../bytecode/opcodes';
+import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
 import { siteKind, type SiteKind } from '../../../profile/feedback';
 import { Tag } from '../../../runtime/layout';
@@ -324,7 +325,7 @@ class GraphBuilder {
       case Op.ThrowConstAssign:
         return this.deoptHere(pc, 'throw');
       default:
-        throw new Error(`kiln internal error: graph builder has no case for opcode ${op}`);
+        throw new DeclineError(`${OPCODES[op]?.name ?? op} is not compiled yet`);
     }
   }
 

@@ -1,0 +1,181 @@
+// The interpreter's property-access paths: named loads and stores through per-site shape
+// inline caches (monomorphic, polymorphic up to IC_ENTRIES shapes, then megamorphic), keyed
+// element access on arrays and strings with elements-kind feedback, and the generic
+// fallback into runtime/properties.ts. What the caches record is what the optimizing
+// compiler specializes on, so the IC layout (profile/feedback.ts) is shared with it.
+
+import { AccessBits, IC_ENTRIES, IC_MEGAMORPHIC, IC_STRIDE } from '../profile/feedback';
+import type { FunctionProfile } from '../profile/function-profile';
+import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
+import type { Runtime } from '../runtime/runtime';
+
+const VALUES_WORD = L.storeValuesOffset >> 2;
+
+export class PropertyCaches {
+  private readonly u32: Uint32Array;
+  private readonly u8: Uint8Array;
+
+  constructor(private readonly rt: Runtime) {
+    this.u32 = rt.heap.u32;
+    this.u8 = rt.heap.u8;
+  }
+
+  /** r[d] = r[o].key, through the site's cache. */
+  getNamed(profile: FunctionProfile, site: number, d: number, o: number, key: string): void {
+    const u32 = this.u32;
+    const hi = u32[o + 1];
+    const lo = u32[o];
+    if (hi === Tag.Ptr) {
+      const kind = u32[lo >> 2];
+      if (kind === Kind.Object) {
+        const shape = u32[(lo + L.objectShapeOffset) >> 2];
+        const ics = profile.ics;
+        const base = site * IC_STRIDE;
+        const n = Math.min(ics[base], IC_ENTRIES);
+        for (let e = 0, at = base + 1; e < n; e++, at += 3) {
+          if (ics[at] === shape) {
+            const w = (u32[(lo + L.objectSlotsOffset) >> 2] >> 2) + VALUES_WORD + 2 * ics[at + 1];
+            u32[d] = u32[w];
+            u32[d + 1] = u32[w + 1];
+            return;
+          }
+        }
+        const s = this.rt.shapes.get(shape);
+        const slot = s.dictionary ? undefined : s.slots.get(key);
+        if (slot !== undefined) {
+          this.remember(profile, site, shape, slot, shape);
+          const w = (u32[(lo + L.objectSlotsOffset) >> 2] >> 2) + VALUES_WORD + 2 * slot;
+          u32[d] = u32[w];
+          u32[d + 1] = u32[w + 1];
+          return;
+        }
+      } else if (key === 'length' && (kind === Kind.Array || kind === Kind.String)) {
+        u32[d] = u32[(lo + (kind === Kind.Array ? L.arrayLengthOffset : L.lengthOffset)) >> 2];
+        u32[d + 1] = Tag.Int32;
+        this.u8[profile.feedbackOffset + site] |= kind === Kind.Array ? AccessBits.ArrayLength : AccessBits.StringIndex;
+        return;
+      }
+    }
+    this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+    this.rt.props.get(hi, lo, key);
+    u32[d] = this.rt.objects.rlo;
+    u32[d + 1] = this.rt.objects.rhi;
+  }
+
+  /** r[o].key = r[v], through the site's cache (which also caches adding transitions). */
+  setNamed(profile: FunctionProfile, site: number, o: number, key: string, v: number): void {
+    const u32 = this.u32;
+    const hi = u32[o + 1];
+    const lo = u32[o];
+    if (hi === Tag.Ptr && u32[lo >> 2] === Kind.Object) {
+      const shape = u32[(lo + L.objectShapeOffset) >> 2];
+      const ics = profile.ics;
+      const base = site * IC_STRIDE;
+      const n = Math.min(ics[base], IC_ENTRIES);
+      for (let e = 0, at = base + 1; e < n; e++, at += 3) {
+        if (ics[at] !== shape) continue;
+        const store = u32[(lo + L.objectSlotsOffset) >> 2];
+        const slot = ics[at + 1];
+        if (slot >= u32[(store >> 2) + 1]) break; // the store must grow: slow path
+        const w = (store >> 2) + VALUES_WORD + 2 * slot;
+        u32[w] = u32[v];
+        u32[w + 1] = u32[v + 1];
+        u32[(lo + L.objectShapeOffset) >> 2] = ics[at + 2];
+        return;
+      }
+      const before = this.rt.shapes.get(shape);
+      this.rt.objects.setOwn(lo, key, u32[v + 1], u32[v]);
+      const after = u32[(lo + L.objectShapeOffset) >> 2];
+      const s = this.rt.shapes.get(after);
+      const slot = s.dictionary || before.dictionary ? undefined : s.slots.get(key);
+      if (slot !== undefined) this.remember(profile, site, shape, slot, after);
+      else this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+      return;
+    }
+    this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+    this.rt.props.set(hi, lo, key, u32[v + 1], u32[v]);
+  }
+
+  private remember(profile: FunctionProfile, site: number, shape: number, slot: number, after: number): void {
+    const ics = profile.ics;
+    const base = site * IC_STRIDE;
+    const n = ics[base];
+    if (n >= IC_ENTRIES) {
+      ics[base] = IC_MEGAMORPHIC;
+      return;
+    }
+    const at = base + 1 + 3 * n;
+    ics[at] = shape;
+    ics[at + 1] = slot;
+    ics[at + 2] = after;
+    ics[base] = n + 1;
+  }
+
+  /** r[d] = r[o][r[k]]. */
+  getKeyed(profile: FunctionProfile, site: number, d: number, o: number, k: number): void {
+    const u32 = this.u32;
+    const hi = u32[o + 1];
+    const lo = u32[o];
+    const fb = profile.feedbackOffset + site;
+    if (hi === Tag.Ptr && u32[k + 1] === Tag.Int32) {
+      const i = u32[k] | 0;
+      const kind = u32[lo >> 2];
+      if (kind === Kind.Array) {
+        const ek = u32[(lo + L.arrayKindOffset) >> 2];
+        this.u8[fb] |= (ek & 3) === ElementsKind.Int32 ? 0 : (ek & 3) === ElementsKind.Double ? AccessBits.DoubleElements : AccessBits.AnyElements;
+        if (i >= 0 && i < u32[(lo + L.arrayLengthOffset) >> 2]) {
+          const w = (u32[(lo + L.arrayElementsOffset) >> 2] >> 2) + VALUES_WORD + 2 * i;
+          if (u32[w + 1] !== Tag.Hole) {
+            u32[d] = u32[w];
+            u32[d + 1] = u32[w + 1];
+            this.u8[fb] |= AccessBits.ArrayInBounds;
+            return;
+          }
+        }
+        this.u8[fb] |= AccessBits.OutOfBounds;
+      } else if (kind === Kind.String) {
+        this.u8[fb] |= AccessBits.StringIndex;
+      } else {
+        this.u8[fb] |= AccessBits.Generic;
+      }
+    } else {
+      this.u8[fb] |= AccessBits.Generic;
+    }
+    const props = this.rt.props;
+    props.get(hi, lo, props.toKey(u32[k + 1], u32[k]));
+    u32[d] = this.rt.objects.rlo;
+    u32[d + 1] = this.rt.objects.rhi;
+  }
+
+  /** r[o][r[k]] = r[v]. */
+  setKeyed(profile: FunctionProfile, site: number, o: number, k: number, v: number): void {
+    const u32 = this.u32;
+    const hi = u32[o + 1];
+    const lo = u32[o];
+    const fb = profile.feedbackOffset + site;
+    if (hi === Tag.Ptr && u32[k + 1] === Tag.Int32 && u32[lo >> 2] === Kind.Array) {
+      const i = u32[k] | 0;
+      const length = u32[(lo + L.arrayLengthOffset) >> 2];
+      const vhi = u32[v + 1];
+      this.rt.objects.noteValueKind(lo, vhi);
+      const ek = u32[(lo + L.arrayKindOffset) >> 2];
+      this.u8[fb] |= (ek & 3) === ElementsKind.Int32 ? 0 : (ek & 3) === ElementsKind.Double ? AccessBits.DoubleElements : AccessBits.AnyElements;
+      if (i >= 0 && i < length) {
+        const w = (u32[(lo + L.arrayElementsOffset) >> 2] >> 2) + VALUES_WORD + 2 * i;
+        u32[w] = u32[v];
+        u32[w + 1] = vhi;
+        this.u8[fb] |= AccessBits.ArrayInBounds;
+        return;
+      }
+      this.u8[fb] |= AccessBits.OutOfBounds;
+      if (i >= 0) {
+        this.rt.objects.setElement(lo, i, vhi, u32[v]);
+        return;
+      }
+    } else {
+      this.u8[fb] |= AccessBits.Generic;
+    }
+    const props = this.rt.props;
+    props.set(hi, lo, props.toKey(u32[k + 1], u32[k]), u32[v + 1], u32[v]);
+  }
+}

@@ -1,0 +1,343 @@
+// Native methods of Array.prototype and String.prototype, written in TypeScript against the
+// object model. String methods take primitive arguments, so they apply the host's own
+// String.prototype method to the decoded string (its semantics are the language's); array
+// methods work on the heap array in place and call back through the runtime's Invoker.
+
+import { KilnThrow } from './errors';
+import { Kind, Tag } from './layout';
+import type { Runtime, Word } from './runtime';
+
+export interface NativeMethod {
+  readonly name: string;
+  readonly fn: (rt: Runtime, self: Word, args: Word[]) => Word;
+}
+
+const UNDEF: Word = [Tag.Undefined, 0];
+const arg = (args: Word[], i: number): Word => args[i] ?? UNDEF;
+const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
+const int = (n: number): Word => [Tag.Int32, n | 0];
+
+// ---- String.prototype ---------------------------------------------------------------------
+const HOST_STRING_METHODS = [
+  'charAt', 'charCodeAt', 'indexOf', 'lastIndexOf', 'slice', 'substring', 'startsWith', 'endsWith',
+  'includes', 'split', 'trim', 'trimStart', 'trimEnd', 'toUpperCase', 'toLowerCase', 'repeat',
+  'padStart', 'padEnd', 'concat', 'at', 'codePointAt',
+] as const;
+
+function thisString(rt: Runtime, self: Word, name: string): string {
+  if (self[0] === Tag.Undefined || self[0] === Tag.Null) {
+    throw new KilnThrow('TypeError', `String.prototype.${name} called on null or undefined`);
+  }
+  return rt.toStringValue(self);
+}
+
+export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((name) => ({
+  name,
+  fn: (rt: Runtime, self: Word, args: Word[]): Word => {
+    const s = thisString(rt, self, name);
+    const hostArgs = args.map((a) => rt.host(a));
+    const method = String.prototype[name] as (...a: unknown[]) => unknown;
+    const r = method.apply(s, hostArgs);
+    if (Array.isArray(r)) return rt.newArray(r.map((x: string) => rt.str(x)));
+    return rt.word(r as string | number | boolean | undefined);
+  },
+}));
+
+// ---- Array.prototype ----------------------------------------------------------------------
+function thisArray(rt: Runtime, self: Word, name: string): number {
+  if (!rt.objects.isArray(self[0], self[1])) {
+    throw new KilnThrow('TypeError', `kiln supports Array.prototype.${name} on arrays only`);
+  }
+  return self[1];
+}
+
+function element(rt: Runtime, a: number, i: number): Word {
+  rt.objects.getElement(a, i);
+  return [rt.objects.rhi, rt.objects.rlo];
+}
+
+function isHole(rt: Runtime, a: number, i: number): boolean {
+  return rt.heap.u32[rt.objects.elementWord(a, i) + 1] === Tag.Hole;
+}
+
+function callback(rt: Runtime, f: Word): Word {
+  if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${rt.describe(f[0], f[1])} is not a function`);
+  return f;
+}
+
+/** ToIntegerOrInfinity then clamped relative index, as slice/splice/fill/indexOf do. */
+function relativeIndex(rt: Runtime, w: Word, length: number, dflt: number): number {
+  if (w[0] === Tag.Undefined) return dflt;
+  const n = Math.trunc(rt.toNumber(w)) || 0;
+  return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
+}
+
+function truthy(rt: Runtime, w: Word): boolean {
+  return Boolean(rt.host(w));
+}
+
+function strictEquals(rt: Runtime, a: Word, b: Word, zero: boolean): boolean {
+  if (a[0] === b[0] && a[1] === b[1]) return a[0] < Tag.MIN && rt.toNumber(a) !== rt.toNumber(a) ? zero : true;
+  const x = rt.host(a);
+  const y = rt.host(b);
+  if (zero && x !== x && y !== y) return true;
+  if (a[0] === Tag.Ptr && b[0] === Tag.Ptr) {
+    const h = rt.heap;
+    return h.kindOf(a[1]) === Kind.String && h.kindOf(b[1]) === Kind.String && x === y;
+  }
+  return typeof x !== 'object' && x === y;
+}
+
+/** Iterates the callback methods' (element, index, array) calls, skipping holes. */
+function eachElement(rt: Runtime, a: number, f: Word, self: Word, thisArg: Word, visit: (r: Word, v: Word, i: number) => boolean): void {
+  const length = rt.objects.arrayLength(a);
+  for (let i = 0; i < length && i < rt.objects.arrayLength(a); i++) {
+    if (isHole(rt, a, i)) continue;
+    const v = element(rt, a, i);
+    if (!visit(rt.invoker.call(f, thisArg, [v, int(i), self]), v, i)) return;
+  }
+}
+
+function defaultSortKey(rt: Runtime, w: Word): string {
+  return rt.toStringValue(w);
+}
+
+type ArrayMethod = (rt: Runtime, self: Word, args: Word[], a: number) => Word;
+
+const ARRAY_METHODS: Record<string, ArrayMethod> = {
+  push(rt, _self, args, a) {
+    for (const [hi, lo] of args) rt.objects.push(a, hi, lo);
+    return int(rt.objects.arrayLength(a));
+  },
+  pop(rt, _self, _args, a) {
+    const n = rt.objects.arrayLength(a);
+    if (n === 0) return UNDEF;
+    const v = element(rt, a, n - 1);
+    rt.objects.setLength(a, n - 1);
+    return v;
+  },
+  shift(rt, _self, _args, a) {
+    const n = rt.objects.arrayLength(a);
+    if (n === 0) return UNDEF;
+    const v = element(rt, a, 0);
+    const w = rt.objects.elementWord(a, 0);
+    rt.heap.u32.copyWithin(w, w + 2, w + 2 * n);
+    rt.objects.setLength(a, n - 1);
+    return v;
+  },
+  unshift(rt, _self, args, a) {
+    const n = rt.objects.arrayLength(a);
+    const k = args.length;
+    if (k > 0) {
+      rt.objects.ensureCapacity(a, n + k);
+      const w = rt.objects.elementWord(a, 0);
+      rt.heap.u32.copyWithin(w + 2 * k, w, w + 2 * n);
+      rt.heap.u32[(a + 8) >> 2] = n + k;
+      args.forEach(([hi, lo], i) => rt.objects.setElement(a, i, hi, lo));
+    }
+    return int(n + k);
+  },
+  slice(rt, _self, args, a) {
+    const n = rt.objects.arrayLength(a);
+    const start = relativeIndex(rt, arg(args, 0), n, 0);
+    const end = relativeIndex(rt, arg(args, 1), n, n);
+    const out: Word[] = [];
+    for (let i = start; i < end; i++) out.push(isHole(rt, a, i) ? [Tag.Hole, 0] : element(rt, a, i));
+    return rt.newArray(out);
+  },
+  splice(rt, _self, args, a) {
+    const n = rt.objects.arrayLength(a);
+    const start = relativeIndex(rt, arg(args, 0), n, 0);
+    const count = args.length === 0 ? 0 : args.length === 1 ? n - start : Math.min(Math.max(Math.trunc(rt.toNumber(args[1])) || 0, 0), n - start);
+    const items = args.slice(2);
+    const all: Word[] = [];
+    for (let i = 0; i < n; i++) all.push(isHole(rt, a, i) ? [Tag.Hole, 0] : element(rt, a, i));
+    const removed = all.splice(start, count, ...items);
+    rt.objects.setLength(a, 0);
+    for (const [hi, lo] of all) rt.objects.push(a, hi, lo);
+    return rt.newArray(removed);
+  },
+  concat(rt, self, args, a) {
+    const out: Word[] = [];
+    for (const part of [self, ...args]) {
+      if (rt.objects.isArray(part[0], part[1])) {
+        const p = part[1];
+        for (let i = 0; i < rt.objects.arrayLength(p); i++) out.push(isHole(rt, p, i) ? [Tag.Hole, 0] : element(rt, p, i));
+      } else {
+        out.push(part);
+      }
+    }
+    void a;
+    return rt.newArray(out);
+  },
+  indexOf(rt, _self, args, a) {
+    const n = rt.objects.arrayLength(a);
+    for (let i = relativeIndex(rt, arg(args, 1), n, 0); i < n; i++) {
+      if (!isHole(rt, a, i) && strictEquals(rt, element(rt, a, i), arg(args, 0), false)) return int(i);
+    }
+    return int(-1);
+  },
+  lastIndexOf(rt, _self, args, a) {
+    for (let i = rt.objects.arrayLength(a) - 1; i >= 0; i--) {
+      if (!isHole(rt, a, i) && strictEquals(rt, element(rt, a, i), arg(args, 0), false)) return int(i);
+    }
+    return int(-1);
+  },
+  includes(rt, _self, args, a) {
+    const n = rt.objects.arrayLength(a);
+    for (let i = relativeIndex(rt, arg(args, 1), n, 0); i < n; i++) {
+      if (strictEquals(rt, element(rt, a, i), arg(args, 0), true)) return bool(true);
+    }
+    return bool(false);
+  },
+  join(rt, _self, args, a) {
+    const sep = arg(args, 0)[0] === Tag.Undefined ? ',' : rt.toStringValue(args[0]);
+    const parts: string[] = [];
+    for (let i = 0; i < rt.objects.arrayLength(a); i++) {
+      const v = element(rt, a, i);
+      parts.push(v[0] === Tag.Undefined || v[0] === Tag.Null ? '' : rt.toStringValue(v));
+    }
+    return rt.str(parts.join(sep));
+  },
+  reverse(rt, self, _args, a) {
+    const n = rt.objects.arrayLength(a);
+    const u32 = rt.heap.u32;
+    for (let i = 0, j = n - 1; i < j; i++, j--) {
+      const wi = rt.objects.elementWord(a, i);
+      const wj = rt.objects.elementWord(a, j);
+      const lo = u32[wi];
+      const hi = u32[wi + 1];
+      u32[wi] = u32[wj];
+      u32[wi + 1] = u32[wj + 1];
+      u32[wj] = lo;
+      u32[wj + 1] = hi;
+    }
+    return self;
+  },
+  fill(rt, self, args, a) {
+    const n = rt.objects.arrayLength(a);
+    const [hi, lo] = arg(args, 0);
+    for (let i = relativeIndex(rt, arg(args, 1), n, 0), end = relativeIndex(rt, arg(args, 2), n, n); i < end; i++) {
+      rt.objects.setElement(a, i, hi, lo);
+    }
+    return self;
+  },
+  sort(rt, self, args, a) {
+    const cmp = arg(args, 0);
+    if (cmp[0] !== Tag.Undefined && !rt.isCallable(cmp)) {
+      throw new KilnThrow('TypeError', 'The comparison function must be either a function or undefined');
+    }
+    const n = rt.objects.arrayLength(a);
+    const values: Word[] = [];
+    let undefinedCount = 0;
+    for (let i = 0; i < n; i++) {
+      if (isHole(rt, a, i)) continue;
+      const v = element(rt, a, i);
+      if (v[0] === Tag.Undefined) undefinedCount++;
+      else values.push(v);
+    }
+    if (cmp[0] === Tag.Undefined) {
+      const keyed = values.map((v) => ({ v, k: defaultSortKey(rt, v) }));
+      keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+      keyed.forEach((e, i) => (values[i] = e.v));
+    } else {
+      values.sort((x, y) => rt.toNumber(rt.invoker.call(cmp, UNDEF, [x, y])) || 0);
+    }
+    let i = 0;
+    for (const [hi, lo] of values) rt.objects.setElement(a, i++, hi, lo);
+    for (let k = 0; k < undefinedCount; k++) rt.objects.setElement(a, i++, Tag.Undefined, 0);
+    for (; i < n; i++) rt.objects.setElement(a, i, Tag.Hole, 0);
+    return self;
+  },
+  forEach(rt, self, args, a) {
+    eachElement(rt, a, callback(rt, arg(args, 0)), self, arg(args, 1), () => true);
+    return UNDEF;
+  },
+  map(rt, self, args, a) {
+    const f = callback(rt, arg(args, 0));
+    const n = rt.objects.arrayLength(a);
+    const out: Word[] = [];
+    for (let i = 0; i < n; i++) out.push([Tag.Hole, 0]);
+    const result = rt.newArray(out);
+    rt.heap.pushHandle(result[1]);
+    try {
+      eachElement(rt, a, f, self, arg(args, 1), (r, _v, i) => {
+        rt.objects.setElement(result[1], i, r[0], r[1]);
+        return true;
+      });
+    } finally {
+      rt.heap.popHandle();
+    }
+    return result;
+  },
+  filter(rt, self, args, a) {
+    const out: Word[] = [];
+    const f = callback(rt, arg(args, 0));
+    const keep = rt.newArray([]);
+    rt.heap.pushHandle(keep[1]);
+    try {
+      eachElement(rt, a, f, self, arg(args, 1), (r, v) => {
+        if (truthy(rt, r)) rt.objects.push(keep[1], v[0], v[1]);
+        return true;
+      });
+    } finally {
+      rt.heap.popHandle();
+    }
+    void out;
+    return keep;
+  },
+  some(rt, self, args, a) {
+    let found = false;
+    eachElement(rt, a, callback(rt, arg(args, 0)), self, arg(args, 1), (r) => !(found = truthy(rt, r)));
+    return bool(found);
+  },
+  every(rt, self, args, a) {
+    let all = true;
+    eachElement(rt, a, callback(rt, arg(args, 0)), self, arg(args, 1), (r) => (all = truthy(rt, r)));
+    return bool(all);
+  },
+  find(rt, self, args, a) {
+    const f = callback(rt, arg(args, 0));
+    for (let i = 0; i < rt.objects.arrayLength(a); i++) {
+      const v = element(rt, a, i);
+      if (truthy(rt, rt.invoker.call(f, arg(args, 1), [v, int(i), self]))) return v;
+    }
+    return UNDEF;
+  },
+  findIndex(rt, self, args, a) {
+    const f = callback(rt, arg(args, 0));
+    for (let i = 0; i < rt.objects.arrayLength(a); i++) {
+      if (truthy(rt, rt.invoker.call(f, arg(args, 1), [element(rt, a, i), int(i), self]))) return int(i);
+    }
+    return int(-1);
+  },
+  reduce(rt, self, args, a) {
+    const f = callback(rt, arg(args, 0));
+    const n = rt.objects.arrayLength(a);
+    let i = 0;
+    let acc: Word;
+    if (args.length >= 2) {
+      acc = args[1];
+    } else {
+      while (i < n && isHole(rt, a, i)) i++;
+      if (i >= n) throw new KilnThrow('TypeError', 'Reduce of empty array with no initial value');
+      acc = element(rt, a, i++);
+    }
+    rt.heap.pushHandleWord(acc);
+    try {
+      for (; i < n && i < rt.objects.arrayLength(a); i++) {
+        if (isHole(rt, a, i)) continue;
+        acc = rt.invoker.call(f, UNDEF, [acc, element(rt, a, i), int(i), self]);
+        rt.heap.setTopHandleWord(acc);
+      }
+    } finally {
+      rt.heap.popHandle();
+    }
+    return acc;
+  },
+};
+
+export const ARRAY_NATIVES: readonly NativeMethod[] = Object.entries(ARRAY_METHODS).map(([name, impl]) => ({
+  name,
+  fn: (rt: Runtime, self: Word, args: Word[]): Word => impl(rt, self, args, thisArray(rt, self, name)),
+}));

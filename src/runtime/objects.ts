@@ -1,0 +1,356 @@
+// The object model on the shared heap: plain objects (a shape id plus a Slots store, or a
+// Dictionary store once they leave the shape tree), arrays (elements kind, length and an
+// Elements store of value words) and the generic property operations every tier falls back
+// to: get/set/delete/has by key, own keys in the language's order, elements growth and
+// elements-kind transitions. The interpreter's inline caches and compiled code handle the
+// common cases themselves and come here for the rest, so this file is the one definition of
+// property semantics.
+//
+// Values are (hi, lo) word pairs; results are returned through `rhi`/`rlo` so that the hot
+// paths allocate nothing on the host heap.
+
+import type { Heap } from './heap';
+import { ElementsKind, Kind, ObjectLayout as L, Tag } from './layout';
+import { isArrayIndexKey, MAX_FAST_PROPERTIES, type Shape, type ShapeTable } from './shapes';
+
+const VALUES = L.storeValuesOffset;
+
+export class ObjectModel {
+  /** Result of the last get: value word. */
+  rhi = 0;
+  rlo = 0;
+  /** Prototype objects (heap offsets), set up by the runtime library. */
+  objectProto = 0;
+  arrayProto = 0;
+  stringProto = 0;
+  functionProto = 0;
+  /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
+  private readonly dictIndex = new Map<number, Map<string, number>>();
+
+  constructor(
+    readonly heap: Heap,
+    readonly shapes: ShapeTable,
+  ) {}
+
+  // ---- allocation -----------------------------------------------------------------------
+  allocObject(proto: number = this.objectProto, capacity = 4): number {
+    const heap = this.heap;
+    const slots = this.allocStore(Kind.Slots, capacity);
+    const at = heap.allocObjectBytes(Kind.Object, L.objectBytes);
+    heap.u32[(at + L.objectShapeOffset) >> 2] = this.shapes.root(proto).id;
+    heap.u32[(at + L.objectSlotsOffset) >> 2] = slots;
+    return at;
+  }
+
+  allocArray(length: number, capacity: number = length, kind: number = ElementsKind.Int32): number {
+    const heap = this.heap;
+    const elements = this.allocStore(Kind.Elements, Math.max(capacity, length));
+    const at = heap.allocObjectBytes(Kind.Array, L.arrayBytes);
+    heap.u32[(at + L.arrayKindOffset) >> 2] = kind;
+    heap.u32[(at + L.arrayLengthOffset) >> 2] = length;
+    heap.u32[(at + L.arrayElementsOffset) >> 2] = elements;
+    return at;
+  }
+
+  /** A Slots or Elements store of `capacity` values, every one a hole. */
+  private allocStore(kind: number, capacity: number): number {
+    const heap = this.heap;
+    const at = heap.allocObjectBytes(kind, VALUES + 8 * capacity);
+    heap.u32[(at >> 2) + 1] = capacity;
+    fillHoles(heap.u32, (at + VALUES) >> 2, capacity);
+    return at;
+  }
+
+  // ---- kinds ----------------------------------------------------------------------------
+  kindOfWord(hi: number, lo: number): number {
+    return hi === Tag.Ptr ? this.heap.u32[lo >> 2] : 0;
+  }
+
+  isArray(hi: number, lo: number): boolean {
+    return hi === Tag.Ptr && this.heap.u32[lo >> 2] === Kind.Array;
+  }
+
+  shapeOf(obj: number): Shape {
+    return this.shapes.get(this.heap.u32[(obj + L.objectShapeOffset) >> 2]);
+  }
+
+  // ---- arrays ---------------------------------------------------------------------------
+  arrayLength(a: number): number {
+    return this.heap.u32[(a + L.arrayLengthOffset) >> 2];
+  }
+
+  elementsKind(a: number): number {
+    return this.heap.u32[(a + L.arrayKindOffset) >> 2];
+  }
+
+  /** Word index of element i's low word (no bounds check). */
+  elementWord(a: number, i: number): number {
+    return ((this.heap.u32[(a + L.arrayElementsOffset) >> 2] + VALUES) >> 2) + 2 * i;
+  }
+
+  /** Element i into rhi/rlo: undefined past the end or for a hole. */
+  getElement(a: number, i: number): void {
+    const u32 = this.heap.u32;
+    if (i >= this.arrayLength(a)) {
+      this.rhi = Tag.Undefined;
+      this.rlo = 0;
+      return;
+    }
+    const w = this.elementWord(a, i);
+    const hi = u32[w + 1];
+    if (hi === Tag.Hole) {
+      this.rhi = Tag.Undefined;
+      this.rlo = 0;
+    } else {
+      this.rhi = hi;
+      this.rlo = u32[w];
+    }
+  }
+
+  setElement(a: number, i: number, hi: number, lo: number): void {
+    const heap = this.heap;
+    const length = this.arrayLength(a);
+    if (i >= length) {
+      this.ensureCapacity(a, i + 1);
+      heap.u32[(a + L.arrayLengthOffset) >> 2] = i + 1;
+      if (i > length) this.widenKind(a, ElementsKind.HoleyBit);
+    }
+    this.noteValueKind(a, hi);
+    const w = this.elementWord(a, i);
+    heap.u32[w] = lo;
+    heap.u32[w + 1] = hi;
+  }
+
+  push(a: number, hi: number, lo: number): void {
+    this.setElement(a, this.arrayLength(a), hi, lo);
+  }
+
+  /** Sets `length`: truncation drops elements, extension adds holes. */
+  setLength(a: number, n: number): void {
+    const length = this.arrayLength(a);
+    if (n > length) {
+      this.ensureCapacity(a, n);
+      this.widenKind(a, ElementsKind.HoleyBit);
+    } else {
+      fillHoles(this.heap.u32, this.elementWord(a, n), length - n);
+    }
+    this.heap.u32[(a + L.arrayLengthOffset) >> 2] = n;
+  }
+
+  ensureCapacity(a: number, n: number): void {
+    const heap = this.heap;
+    const old = heap.u32[(a + L.arrayElementsOffset) >> 2];
+    const capacity = heap.u32[(old >> 2) + 1];
+    if (n <= capacity) return;
+    const grown = this.allocStore(Kind.Elements, Math.max(n, capacity + (capacity >> 1) + 8));
+    const length = this.arrayLength(a);
+    heap.u32.copyWithin((grown + VALUES) >> 2, (old + VALUES) >> 2, ((old + VALUES) >> 2) + 2 * length);
+    heap.u32[(a + L.arrayElementsOffset) >> 2] = grown;
+  }
+
+  /** Records that a value with tag word `hi` is stored into the array. */
+  noteValueKind(a: number, hi: number): void {
+    const kind = hi === Tag.Int32 ? ElementsKind.Int32 : hi < Tag.MIN ? ElementsKind.Double : hi === Tag.Hole ? ElementsKind.HoleyBit : ElementsKind.Any;
+    this.widenKind(a, kind);
+  }
+
+  private widenKind(a: number, k: number): void {
+    const w = (a + L.arrayKindOffset) >> 2;
+    const cur = this.heap.u32[w];
+    const values = Math.max(cur & 3, k & 3);
+    this.heap.u32[w] = values | ((cur | k) & ElementsKind.HoleyBit);
+  }
+
+  // ---- named properties of plain objects ------------------------------------------------
+  /** Own property `key` of object `obj` into rhi/rlo; false when absent. */
+  getOwn(obj: number, key: string): boolean {
+    const u32 = this.heap.u32;
+    const shape = this.shapeOf(obj);
+    const store = u32[(obj + L.objectSlotsOffset) >> 2];
+    if (!shape.dictionary) {
+      const slot = shape.slots.get(key);
+      if (slot === undefined) return false;
+      const w = ((store + VALUES) >> 2) + 2 * slot;
+      this.rhi = u32[w + 1];
+      this.rlo = u32[w];
+      return true;
+    }
+    const e = this.dictLookup(store, key);
+    if (e < 0) return false;
+    const w = dictEntryWord(store, e);
+    this.rhi = u32[w + 3];
+    this.rlo = u32[w + 2];
+    return true;
+  }
+
+  /** Adds or overwrites own property `key` of plain object `obj`. */
+  setOwn(obj: number, key: string, hi: number, lo: number): void {
+    const u32 = this.heap.u32;
+    const shape = this.shapeOf(obj);
+    let store = u32[(obj + L.objectSlotsOffset) >> 2];
+    if (!shape.dictionary) {
+      let slot = shape.slots.get(key);
+      if (slot === undefined) {
+        const next = this.shapes.transition(shape, key);
+        if (!next) {
+          this.toDictionary(obj);
+          return this.setOwn(obj, key, hi, lo);
+        }
+        slot = shape.propertyCount;
+        const capacity = u32[(store >> 2) + 1];
+        if (slot >= capacity) {
+          const grown = this.allocStore(Kind.Slots, Math.min(MAX_FAST_PROPERTIES, capacity * 2));
+          u32.copyWithin((grown + VALUES) >> 2, (store + VALUES) >> 2, ((store + VALUES) >> 2) + 2 * capacity);
+          u32[(obj + L.objectSlotsOffset) >> 2] = grown;
+          store = grown;
+        }
+        u32[(obj + L.objectShapeOffset) >> 2] = next.id;
+      }
+      const w = ((store + VALUES) >> 2) + 2 * slot;
+      u32[w] = lo;
+      u32[w + 1] = hi;
+      return;
+    }
+    const e = this.dictLookup(store, key);
+    if (e >= 0) {
+      const w = dictEntryWord(store, e);
+      u32[w + 2] = lo;
+      u32[w + 3] = hi;
+      return;
+    }
+    this.dictAdd(obj, key, hi, lo);
+  }
+
+  deleteOwn(obj: number, key: string): void {
+    const shape = this.shapeOf(obj);
+    if (!shape.dictionary) {
+      if (!shape.slots.has(key)) return;
+      this.toDictionary(obj);
+    }
+    const u32 = this.heap.u32;
+    const store = u32[(obj + L.objectSlotsOffset) >> 2];
+    const e = this.dictLookup(store, key);
+    if (e < 0) return;
+    const w = dictEntryWord(store, e);
+    u32[w + 1] = Tag.Hole;
+    u32[w + 3] = Tag.Undefined;
+    u32[(store + L.dictLiveOffset) >> 2]--;
+    this.dictIndex.get(store)?.delete(key);
+  }
+
+  /** Own enumerable keys in the language's order: array indices ascending, then the
+   *  others in insertion order. */
+  ownKeys(obj: number): string[] {
+    const u32 = this.heap.u32;
+    const shape = this.shapeOf(obj);
+    let keys: string[];
+    if (!shape.dictionary) {
+      keys = shape.keys.slice();
+    } else {
+      keys = [];
+      const store = u32[(obj + L.objectSlotsOffset) >> 2];
+      const used = u32[(store + L.dictUsedOffset) >> 2];
+      for (let e = 0; e < used; e++) {
+        const w = dictEntryWord(store, e);
+        if (u32[w + 1] !== Tag.Hole) keys.push(this.heap.readString(u32[w]));
+      }
+    }
+    const indices = keys.filter(isArrayIndexKey);
+    if (indices.length === 0) return keys;
+    indices.sort((a, b) => Number(a) - Number(b));
+    return indices.concat(keys.filter((k) => !isArrayIndexKey(k)));
+  }
+
+  // ---- dictionaries ---------------------------------------------------------------------
+  private toDictionary(obj: number): void {
+    const u32 = this.heap.u32;
+    const shape = this.shapeOf(obj);
+    const oldStore = u32[(obj + L.objectSlotsOffset) >> 2];
+    const store = this.allocDict(Math.max(8, shape.propertyCount * 2));
+    u32[(obj + L.objectSlotsOffset) >> 2] = store;
+    u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.dictionary(shape.proto).id;
+    shape.keys.forEach((key, slot) => {
+      const w = ((oldStore + VALUES) >> 2) + 2 * slot;
+      this.dictAdd(obj, key, u32[w + 1], u32[w]);
+    });
+  }
+
+  private allocDict(capacity: number): number {
+    const heap = this.heap;
+    const at = heap.allocObjectBytes(Kind.Dictionary, L.dictEntriesOffset + 16 * capacity);
+    heap.u32[(at >> 2) + 1] = capacity;
+    heap.u32[(at + L.dictUsedOffset) >> 2] = 0;
+    heap.u32[(at + L.dictLiveOffset) >> 2] = 0;
+    this.dictIndex.set(at, new Map());
+    return at;
+  }
+
+  private dictAdd(obj: number, key: string, hi: number, lo: number): void {
+    const u32 = this.heap.u32;
+    let store = u32[(obj + L.objectSlotsOffset) >> 2];
+    let used = u32[(store + L.dictUsedOffset) >> 2];
+    if (used >= u32[(store >> 2) + 1]) {
+      // Compact the live entries into a store twice the live count.
+      const live = u32[(store + L.dictLiveOffset) >> 2];
+      const grown = this.allocDict(Math.max(8, live * 2 + 2));
+      const index = this.dictIndex.get(grown)!;
+      let n = 0;
+      for (let e = 0; e < used; e++) {
+        const from = dictEntryWord(store, e);
+        if (u32[from + 1] === Tag.Hole) continue;
+        const to = dictEntryWord(grown, n);
+        u32.copyWithin(to, from, from + 4);
+        index.set(this.heap.readString(u32[from]), n++);
+      }
+      u32[(grown + L.dictUsedOffset) >> 2] = n;
+      u32[(grown + L.dictLiveOffset) >> 2] = n;
+      this.dictIndex.delete(store);
+      u32[(obj + L.objectSlotsOffset) >> 2] = grown;
+      store = grown;
+      used = n;
+    }
+    const w = dictEntryWord(store, used);
+    u32[w] = this.heap.internString(key);
+    u32[w + 1] = Tag.Ptr;
+    u32[w + 2] = lo;
+    u32[w + 3] = hi;
+    u32[(store + L.dictUsedOffset) >> 2] = used + 1;
+    u32[(store + L.dictLiveOffset) >> 2]++;
+    this.indexOf(store).set(key, used);
+  }
+
+  private dictLookup(store: number, key: string): number {
+    return this.indexOf(store).get(key) ?? -1;
+  }
+
+  private indexOf(store: number): Map<string, number> {
+    let index = this.dictIndex.get(store);
+    if (!index) {
+      index = new Map();
+      const u32 = this.heap.u32;
+      const used = u32[(store + L.dictUsedOffset) >> 2];
+      for (let e = 0; e < used; e++) {
+        const w = dictEntryWord(store, e);
+        if (u32[w + 1] !== Tag.Hole) index.set(this.heap.readString(u32[w]), e);
+      }
+      this.dictIndex.set(store, index);
+    }
+    return index;
+  }
+
+  /** The GC freed a store: drop its host-side index. */
+  forgetStore(store: number): void {
+    this.dictIndex.delete(store);
+  }
+}
+
+function dictEntryWord(store: number, e: number): number {
+  return ((store + L.dictEntriesOffset) >> 2) + 4 * e;
+}
+
+export function fillHoles(u32: Uint32Array, w: number, count: number): void {
+  for (let i = 0; i < count; i++) {
+    u32[w + 2 * i] = 0;
+    u32[w + 2 * i + 1] = Tag.Hole;
+  }
+}

@@ -1,0 +1,173 @@
+// The runtime both tiers share for the heap language: shapes, the object model, property
+// operations, the prototypes (Object, Array, String, Function) with the native methods
+// installed on them, and the heap-aware builtins (Object.keys, new Array(n), ...). Natives
+// that call back into the language (forEach, sort with a comparator, ...) go through the
+// Invoker the interpreter provides, so callbacks run in whichever tier their function is in.
+
+import { Builtin } from './builtin-ids';
+import { KilnThrow } from './errors';
+import type { Heap } from './heap';
+import { ElementsKind, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
+import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
+import { ObjectModel } from './objects';
+import { PropertyOps } from './properties';
+import { ShapeTable } from './shapes';
+import { numberWord, type HostValue, type ValueConverter } from './values';
+
+/** A value word: [hi, lo]. */
+export type Word = [hi: number, lo: number];
+
+export const UNDEFINED_WORD: Word = [Tag.Undefined, 0];
+
+export interface Invoker {
+  /** Calls function value `fn` with receiver and arguments; returns its result. */
+  call(fn: Word, self: Word, args: Word[]): Word;
+}
+
+export class Runtime {
+  readonly shapes = new ShapeTable();
+  readonly objects: ObjectModel;
+  readonly props: PropertyOps;
+  readonly natives: NativeMethod[] = [];
+  invoker!: Invoker;
+  conv!: ValueConverter;
+
+  constructor(
+    readonly heap: Heap,
+    /** Creates a function object for function id (native ids included). */
+    private readonly createFunction: (functionId: number) => number,
+    functionName: (fnOffset: number) => string,
+  ) {
+    this.objects = new ObjectModel(heap, this.shapes);
+    this.props = new PropertyOps(this.objects, (hi, lo) => this.describe(hi, lo), functionName);
+    const o = this.objects;
+    o.objectProto = o.allocObject(0);
+    o.arrayProto = o.allocObject(o.objectProto);
+    o.stringProto = o.allocObject(o.objectProto);
+    o.functionProto = o.allocObject(o.objectProto);
+    this.install(o.arrayProto, ARRAY_NATIVES);
+    this.install(o.stringProto, STRING_NATIVES);
+  }
+
+  private install(proto: number, methods: readonly NativeMethod[]): void {
+    for (const m of methods) {
+      const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
+      this.natives.push(m);
+      this.objects.setOwn(proto, m.name, Tag.Ptr, fn);
+    }
+  }
+
+  /** Heap offsets the runtime keeps alive (GC roots). */
+  roots(): number[] {
+    const o = this.objects;
+    return [o.objectProto, o.arrayProto, o.stringProto, o.functionProto];
+  }
+
+  nativeName(id: number): string {
+    return this.natives[id - NATIVE_FUNCTION_ID_BASE].name;
+  }
+
+  callNative(id: number, self: Word, args: Word[]): Word {
+    return this.natives[id - NATIVE_FUNCTION_ID_BASE].fn(this, self, args);
+  }
+
+  // ---- helpers for natives and builtins ------------------------------------------------
+  host(w: Word): HostValue {
+    return this.conv.toHost(w[0], w[1]);
+  }
+
+  word(v: HostValue): Word {
+    if (typeof v === 'number') return numberWord(v);
+    if (typeof v === 'string') return [Tag.Ptr, this.heap.allocString(v)];
+    return this.conv.hostToWord(v);
+  }
+
+  str(s: string): Word {
+    return [Tag.Ptr, this.heap.allocString(s)];
+  }
+
+  /** A new packed array of these values. */
+  newArray(values: readonly Word[]): Word {
+    const o = this.objects;
+    const a = o.allocArray(0, values.length);
+    for (const [hi, lo] of values) o.push(a, hi, lo);
+    return [Tag.Ptr, a];
+  }
+
+  toNumber(w: Word): number {
+    const [hi, lo] = w;
+    if (hi === Tag.Int32) return lo | 0;
+    if (hi < Tag.MIN) return this.heap.f64Of(hi, lo);
+    return Number(this.host(w));
+  }
+
+  toStringValue(w: Word): string {
+    const [hi, lo] = w;
+    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
+    return String(this.host(w));
+  }
+
+  isCallable(w: Word): boolean {
+    return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.Function;
+  }
+
+  /** How node names a value in "x is not a function"-style messages. */
+  describe(hi: number, lo: number): string {
+    if (hi === Tag.Ptr) {
+      const kind = this.heap.kindOf(lo);
+      if (kind === Kind.String) return JSON.stringify(this.heap.readString(lo));
+      if (kind === Kind.Array || kind === Kind.Object) return this.conv.inspect(hi, lo);
+    }
+    return String(this.conv.toHost(hi, lo));
+  }
+
+  // ---- heap-aware builtins (CallBuiltin ids from StringFromCharCode on) ------------------
+  callBuiltin(id: Builtin, args: Word[]): Word {
+    const arg = (i: number): Word => args[i] ?? UNDEFINED_WORD;
+    switch (id) {
+      case Builtin.StringFromCharCode:
+        return this.str(String.fromCharCode(...args.map((a) => this.toNumber(a))));
+      case Builtin.ObjectKeys:
+        return this.newArray(this.props.ownKeys(...arg(0)).map((k) => [Tag.Ptr, this.heap.internString(k)]));
+      case Builtin.ObjectValues:
+      case Builtin.ObjectEntries: {
+        const [hi, lo] = arg(0);
+        const keys = this.props.ownKeys(hi, lo);
+        return this.newArray(keys.map((k): Word => {
+          this.props.get(hi, lo, this.props.toKey(Tag.Ptr, this.heap.internString(k)));
+          const v: Word = [this.objects.rhi, this.objects.rlo];
+          return id === Builtin.ObjectValues ? v : this.newArray([[Tag.Ptr, this.heap.internString(k)], v]);
+        }));
+      }
+      case Builtin.ArrayIsArray:
+        return [Tag.Bool, this.objects.isArray(...arg(0)) ? 1 : 0];
+      case Builtin.NumberIsInteger:
+        return [Tag.Bool, Number.isInteger(this.host(arg(0))) ? 1 : 0];
+      case Builtin.ParseInt:
+        return numberWord(args.length > 1 ? parseInt(this.toStringValue(arg(0)), this.toNumber(arg(1))) : parseInt(this.toStringValue(arg(0))));
+      case Builtin.ParseFloat:
+        return numberWord(parseFloat(this.toStringValue(arg(0))));
+      case Builtin.IsNaN:
+        return [Tag.Bool, isNaN(this.toNumber(arg(0))) ? 1 : 0];
+      case Builtin.StringConvert:
+        return args.length === 0 ? [Tag.Ptr, this.heap.internString('')] : this.str(this.toStringValue(arg(0)));
+      case Builtin.NumberConvert:
+        return numberWord(args.length === 0 ? 0 : this.toNumber(arg(0)));
+      case Builtin.ArrayConstruct: {
+        if (args.length !== 1 || (args[0][0] !== Tag.Int32 && args[0][0] >= Tag.MIN)) return this.newArray(args);
+        const n = this.toNumber(args[0]);
+        if (!(n >= 0 && n <= 0xffffffff && Math.floor(n) === n)) throw new KilnThrow('RangeError', 'Invalid array length');
+        const a = this.objects.allocArray(0, Math.min(n, 1 << 20), ElementsKind.Int32 | ElementsKind.HoleyBit);
+        this.objects.setLength(a, n);
+        return [Tag.Ptr, a];
+      }
+      default:
+        throw new Error(`kiln internal error: builtin ${id} is not heap-aware`);
+    }
+  }
+}
+
+/** Builtins whose arguments or result are heap objects run in Runtime.callBuiltin. */
+export function isHeapBuiltin(id: Builtin): boolean {
+  return id >= Builtin.StringFromCharCode;
+}

@@ -1,0 +1,99 @@
+// Hidden classes (shapes). An object's shape says which named properties it has and in
+// which slot of its Slots store each lives, plus its prototype; objects built by the same
+// sequence of property additions share a shape (a transition tree, as in V8's maps), which
+// is what inline caches and the JIT's shape guards compare. Shapes live on the TypeScript
+// side and are referred to from heap objects by a u32 id; they are never collected (a
+// program creates few), and they keep their prototype objects alive for the GC.
+// Objects that take many properties, delete one, or get integer-like keys leave the tree
+// for a Dictionary store: a shape with `dictionary` set, one per prototype, never cached.
+
+/** Past this many named properties an object becomes a dictionary (V8 uses a similar cap). */
+export const MAX_FAST_PROPERTIES = 64;
+
+export class Shape {
+  readonly transitions = new Map<string, Shape>();
+  /** Slot index by key, for fast shapes. */
+  readonly slots: Map<string, number>;
+
+  constructor(
+    readonly id: number,
+    /** Heap offset of the prototype object, 0 for null. */
+    readonly proto: number,
+    /** Keys in insertion order (slot i holds keys[i]). */
+    readonly keys: readonly string[],
+    readonly dictionary: boolean,
+  ) {
+    this.slots = new Map(keys.map((k, i) => [k, i]));
+  }
+
+  get propertyCount(): number {
+    return this.keys.length;
+  }
+}
+
+export class ShapeTable {
+  private readonly byId: Shape[] = [];
+  private readonly roots = new Map<number, Shape>();
+  private readonly dictionaries = new Map<number, Shape>();
+
+  constructor() {
+    // Id 0 is never a valid shape, so a zeroed IC entry never matches.
+    this.byId.push(new Shape(0, 0, [], true));
+  }
+
+  get(id: number): Shape {
+    return this.byId[id];
+  }
+
+  get all(): readonly Shape[] {
+    return this.byId;
+  }
+
+  /** The shape of an empty object with this prototype. */
+  root(proto: number): Shape {
+    let s = this.roots.get(proto);
+    if (!s) {
+      s = this.make(proto, [], false);
+      this.roots.set(proto, s);
+    }
+    return s;
+  }
+
+  dictionary(proto: number): Shape {
+    let s = this.dictionaries.get(proto);
+    if (!s) {
+      s = this.make(proto, [], true);
+      this.dictionaries.set(proto, s);
+    }
+    return s;
+  }
+
+  /** The shape after adding `key` to an object of shape `from` (fast shapes only); null
+   *  when the object should become a dictionary instead. */
+  transition(from: Shape, key: string): Shape | null {
+    let s = from.transitions.get(key);
+    if (s) return s;
+    if (from.propertyCount >= MAX_FAST_PROPERTIES || isArrayIndexKey(key)) return null;
+    s = this.make(from.proto, [...from.keys, key], false);
+    from.transitions.set(key, s);
+    return s;
+  }
+
+  private make(proto: number, keys: string[], dictionary: boolean): Shape {
+    const s = new Shape(this.byId.length, proto, keys, dictionary);
+    this.byId.push(s);
+    return s;
+  }
+}
+
+/** A canonical array index ("0", "17", not "01" or "4294967295"). */
+export function isArrayIndexKey(key: string): boolean {
+  if (key.length === 0 || key.length > 10) return false;
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57 || (c === 48 && key.length > 1)) return false;
+  for (let i = 1; i < key.length; i++) {
+    const d = key.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return Number(key) < 4294967295;
+}
