@@ -182,7 +182,7 @@ describe('lang: differential corpus vs node', function () {
         });
       }
 
-      it('eager: JIT declines no function (--trace-tier --trace-format=json)', async function () {
+      it('eager: JIT declines no function but for constructs it does not compile yet (--trace-tier --trace-format=json)', async function () {
         const [expected, actual] = await need(`node:${rel}`, `trace:${rel}`);
         const context = `kiln ${TRACE_FLAGS.join(' ')} ${rel}: ${describeRun(actual)}`;
         assert.strictEqual(actual.stdout, expected.stdout, `trace output must go to stderr only\n${context}`);
@@ -199,7 +199,9 @@ describe('lang: differential corpus vs node', function () {
           assert.strictEqual(typeof event.event, 'string', `trace line without "event": ${line}`);
           events.push(event);
         }
-        const declined = events.filter((e) => e.event === 'jit-declined');
+        // A function may be declined only for a construct the JIT names as not compiled yet
+        // (it then runs in the interpreter); any other reason is a compiler bug.
+        const declined = events.filter((e) => e.event === 'jit-declined' && !/ is not compiled yet$/.test(e.reason));
         assert.deepStrictEqual(
           declined.map((e) => `${e.function}: ${e.reason}`),
           [],
