@@ -11,7 +11,7 @@ for (let i = 0; i < ks.length; i++) console.log(i, ks[i] === es[i][0], vs[i] ===
 const copy = {};
 for (const [k, v] of es) copy[k] = v;
 console.log(copy, copy.n === o.n);
-console.log(Object.keys([5, 6, 7]), Object.values("hi"), Object.entries(["x", "y"]));
+console.log(Object.keys([5, 6, 7]), Object.values([[1], "hi"]), Object.entries(["x", "y"]));
 console.log(Object.keys({}), Object.entries({}));
 let total = 0;
 for (let r = 0; r < 2000; r++) {
