@@ -25,8 +25,15 @@ export class Heap {
   /** Values TypeScript code holds across a safepoint (a callback may collect): (hi, lo)
    *  pairs, scanned as GC roots. Push before the call, pop after. */
   readonly handles: number[] = [];
-  /** Set by the allocator when a collection is due; the next safepoint runs it. */
-  gcRequested = false;
+  /** Set by the allocator when a collection is due; the next safepoint runs it. It lives
+   *  in the Globals area because compiled loops poll it. */
+  get gcRequested(): boolean {
+    return this.u32[Globals.gcRequested >> 2] !== 0;
+  }
+
+  set gcRequested(on: boolean) {
+    this.u32[Globals.gcRequested >> 2] = on ? 1 : 0;
+  }
 
   pushHandle(at: number): void {
     this.handles.push(Tag.Ptr, at);

@@ -35,6 +35,7 @@ export const Globals = {
   deoptId: 32, // u32: which deopt exit of the current function fired
   stressCounter: 40, // u32: --stress-deopt countdown
   stressPeriod: 44, // u32: --stress-deopt reload value
+  gcRequested: 48, // u32: nonzero when a collection is due (compiled loops poll it)
   runtimeArgs: 64, // 8 x u64: scratch for native tests (runtime operands go in the caller's outgoing area)
   runtimeArgCount: 8,
   scratchWord: 136, // u64: TypeScript-only scratch for reinterpreting a value word
