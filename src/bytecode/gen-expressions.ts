@@ -1,15 +1,16 @@
 // Expression code generation: subset-checked, scope-resolved ESTree expressions → register
 // bytecode. `exprInto` computes a value into a given register, `valueOf` into whatever
 // register is cheapest, `effect` for the side effects only, `jumpIfFalse`/`jumpIfTrue` for
-// conditions. Called by gen-statements.ts; bindings are accessed through gen-context.ts.
+// conditions. Called by gen-statements.ts; bindings are accessed through gen-context.ts,
+// destructuring patterns through gen-patterns.ts.
 
 import type * as acorn from 'acorn';
-import { builtinCallPath, builtinConstantPath } from '../frontend/ast';
-import { BUILTIN_CALLS, BUILTIN_CONSTANTS } from '../runtime/builtin-ids';
+import { arrayIndex, printCallee, staticKey } from '../frontend/ast';
 import {
-  directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
+  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
 } from './gen-context';
 import { Label } from './gen-builder';
+import { destructure, patternSource } from './gen-patterns';
 import { Op } from './opcodes';
 
 type ArithmeticOperator = Exclude<acorn.BinaryOperator, 'in' | 'instanceof'>;
@@ -42,7 +43,12 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'ConditionalExpression': return conditional(g, node, dst);
     case 'SequenceExpression': return sequence(g, node, dst);
     case 'CallExpression': return call(g, node, dst);
-    case 'MemberExpression': return builtinConstant(g, node, dst);
+    case 'NewExpression': return builtinCall(g, node, dst);
+    case 'MemberExpression': return member(g, node, dst);
+    case 'ThisExpression': return thisValue(g, node, dst);
+    case 'ArrayExpression': return arrayLiteral(g, node, dst);
+    case 'ObjectExpression': return objectLiteral(g, node, dst);
+    case 'FunctionExpression': case 'ArrowFunctionExpression': return closure(g, node, dst);
     case 'ParenthesizedExpression': return exprInto(g, node.expression, dst);
     default: throw new Error(`generator: unexpected expression ${node.type}`);
   }
@@ -84,18 +90,28 @@ export function effect(g: FunctionContext, node: acorn.Expression): void {
   g.b.release(mark);
 }
 
-/** May evaluating `node` assign to a binding? (Conservative: any assignment or update.) */
+/**
+ * May evaluating `node` assign to a register binding of the running function? (Conservative:
+ * any assignment or update. Calls cannot: nested functions write captured bindings, which
+ * live in contexts.)
+ */
 export function mayWrite(node: acorn.Node): boolean {
   const n = node as acorn.AnyNode;
   switch (n.type) {
     case 'AssignmentExpression': case 'UpdateExpression': return true;
-    case 'Identifier': case 'Literal': case 'MemberExpression': return false;
+    case 'Identifier': case 'Literal': case 'ThisExpression': return false;
+    case 'FunctionExpression': case 'ArrowFunctionExpression': return false;
+    case 'MemberExpression': return mayWrite(n.object) || (n.computed && mayWrite(n.property));
     case 'TemplateLiteral': return n.expressions.some(mayWrite);
     case 'UnaryExpression': return mayWrite(n.argument);
     case 'BinaryExpression': case 'LogicalExpression': return mayWrite(n.left) || mayWrite(n.right);
     case 'ConditionalExpression': return mayWrite(n.test) || mayWrite(n.consequent) || mayWrite(n.alternate);
     case 'SequenceExpression': return n.expressions.some(mayWrite);
-    case 'CallExpression': return mayWrite(n.callee) || n.arguments.some(mayWrite);
+    case 'CallExpression': case 'NewExpression': return mayWrite(n.callee) || n.arguments.some(mayWrite);
+    case 'SpreadElement': return mayWrite(n.argument);
+    case 'ArrayExpression': return n.elements.some((e) => e !== null && mayWrite(e));
+    case 'ObjectExpression':
+      return n.properties.some((p) => p.type === 'SpreadElement' ? mayWrite(p) : (p.computed && mayWrite(p.key)) || mayWrite(p.value));
     case 'ParenthesizedExpression': return mayWrite(n.expression);
     default: return true;
   }
@@ -108,7 +124,9 @@ export function mayWrite(node: acorn.Node): boolean {
 export function writesDstLast(node: acorn.Expression): boolean {
   switch (node.type) {
     case 'Identifier': case 'Literal': case 'BinaryExpression': case 'CallExpression': case 'MemberExpression':
+    case 'NewExpression': case 'ThisExpression': case 'FunctionExpression': case 'ArrowFunctionExpression':
       return true;
+    case 'ArrayExpression': return !node.elements.some((e) => e?.type === 'SpreadElement');
     case 'UnaryExpression': return node.operator !== 'void';
     case 'ParenthesizedExpression': return writesDstLast(node.expression);
     default: return false;
@@ -191,21 +209,23 @@ function literal(g: FunctionContext, node: acorn.Literal, dst: number): void {
   throw new Error(`generator: unexpected literal ${node.raw}`);
 }
 
-function builtinConstant(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
-  const path = builtinConstantPath(node);
-  const value = path === null ? undefined : BUILTIN_CONSTANTS.get(path);
-  if (value === undefined) throw new Error('generator: member access reached the generator');
-  loadNumber(g.at(node), dst, value);
-}
-
-/** `a${x}b` → "a" + x + "b" (the first part is kept even when empty, so the result is a string). */
+/** `a${x}b` → "a" + String(x) + "b" (a leading empty part is left out: String(x) is a string). */
 function template(g: FunctionContext, node: acorn.TemplateLiteral, dst: number): void {
   const cooked = (i: number): string => node.quasis[i].value.cooked ?? '';
-  g.b.at(node).emit(Op.LoadConst, dst, g.b.constant(cooked(0)));
+  const head = cooked(0);
+  let started = head !== '' || node.expressions.length === 0;
+  if (started) g.b.at(node).emit(Op.LoadConst, dst, g.b.constant(head));
   node.expressions.forEach((e, i) => {
     const mark = g.b.mark();
     const v = valueOf(g, e);
-    g.b.at(e).emit(Op.Add, dst, dst, v, g.b.feedback());
+    if (started) {
+      const s = g.b.temp();
+      g.b.at(e).emit(Op.ToString, s, v);
+      g.b.emit(Op.Add, dst, dst, s, g.b.feedback());
+    } else {
+      g.b.at(e).emit(Op.ToString, dst, v);
+      started = true;
+    }
     const text = cooked(i + 1);
     if (text !== '') {
       const t = g.b.temp();
@@ -214,6 +234,126 @@ function template(g: FunctionContext, node: acorn.TemplateLiteral, dst: number):
     }
     g.b.release(mark);
   });
+}
+
+function thisValue(g: FunctionContext, node: acorn.ThisExpression, dst: number): void {
+  const binding = g.scopes.thisOf.get(node);
+  if (binding === undefined) throw new Error('generator: unresolved this');
+  if (binding === null) return g.at(node).b.emit(Op.LoadThis, dst);
+  readPlace(g.at(node), bindingPlace(g, binding, false), dst);
+}
+
+// ---- properties ----
+
+/** A property key: a constant-pool name (GetNamed/SetNamed) or a register (keyed ops). */
+export type Key = { readonly named: number } | { readonly keyed: number };
+
+/** The key of a static property name: array indices go to the keyed ops. */
+export function staticPropertyKey(g: FunctionContext, name: string): Key {
+  const index = arrayIndex(name);
+  if (index === null) return { named: g.b.constant(name) };
+  const t = g.b.temp();
+  loadNumber(g, t, index);
+  return { keyed: t };
+}
+
+/** The key of `o.k` / `o[k]` / a pattern or literal property (computed keys are evaluated). */
+export function propertyKey(
+  g: FunctionContext, key: acorn.Expression | acorn.PrivateIdentifier, computed: boolean, later: readonly acorn.Node[],
+): Key {
+  const name = staticKey(key, computed);
+  if (name !== null) return staticPropertyKey(g, name);
+  return { keyed: valueOf(g, key as acorn.Expression, later) };
+}
+
+export function emitGet(g: FunctionContext, dst: number, object: number, key: Key): void {
+  if ('named' in key) g.b.emit(Op.GetNamed, dst, object, key.named, g.b.feedback());
+  else g.b.emit(Op.GetKeyed, dst, object, key.keyed, g.b.feedback());
+}
+
+export function emitSet(g: FunctionContext, object: number, key: Key, value: number): void {
+  if ('named' in key) g.b.emit(Op.SetNamed, object, key.named, value, g.b.feedback());
+  else g.b.emit(Op.SetKeyed, object, key.keyed, value, g.b.feedback());
+}
+
+/** The object and key registers of a member expression; `later` runs before they are used. */
+function memberParts(g: FunctionContext, node: acorn.MemberExpression, later: readonly acorn.Node[]): { object: number; key: Key } {
+  const object = valueOf(g, node.object as acorn.Expression, node.computed ? [node.property, ...later] : later);
+  const key = propertyKey(g, node.property, node.computed, later);
+  return { object, key };
+}
+
+function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
+  const constant = g.scopes.builtinConstants.get(node);
+  if (constant !== undefined) return loadNumber(g.at(node), dst, constant);
+  const mark = g.b.mark();
+  const { object, key } = memberParts(g, node, []);
+  g.b.release(mark);
+  g.at(node);
+  emitGet(g, dst, object, key);
+}
+
+function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: number): void {
+  const elements = node.elements;
+  const firstSpread = elements.findIndex((e) => e?.type === 'SpreadElement');
+  const prefix = firstSpread < 0 ? elements.length : firstSpread;
+  const mark = g.b.mark();
+  // With no elements the element register is never read; name the destination.
+  const base = prefix > 0 ? g.b.temps(prefix) : dst;
+  for (let i = 0; i < prefix; i++) {
+    const e = elements[i];
+    if (e === null) g.at(node).b.emit(Op.LoadHole, base + i);
+    else exprInto(g, e as acorn.Expression, base + i);
+  }
+  g.b.release(mark);
+  g.at(node).b.emit(Op.CreateArray, dst, base, prefix);
+  for (let i = prefix; i < elements.length; i++) {
+    const e = elements[i];
+    const m = g.b.mark();
+    if (e === null) {
+      const t = g.b.temp();
+      g.at(node).b.emit(Op.LoadHole, t);
+      g.b.emit(Op.ArrayPush, dst, t);
+    } else if (e.type === 'SpreadElement') {
+      const v = valueOf(g, e.argument);
+      g.at(e).b.emit(Op.ArrayAppend, dst, v);
+    } else {
+      const v = valueOf(g, e);
+      g.at(e).b.emit(Op.ArrayPush, dst, v);
+    }
+    g.b.release(m);
+  }
+}
+
+function objectLiteral(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void {
+  g.at(node).b.emit(Op.CreateObject, dst);
+  for (const p of node.properties as acorn.Property[]) {
+    const mark = g.b.mark();
+    const key = propertyKey(g, p.key, p.computed, [p.value]);
+    const value = valueOf(g, p.value);
+    g.at(p);
+    emitSet(g, dst, key, value);
+    g.b.release(mark);
+  }
+}
+
+/** A function expression or arrow: a closure over the current context. */
+function closure(g: FunctionContext, node: acorn.FunctionExpression | acorn.ArrowFunctionExpression, dst: number): void {
+  const info = g.scopes.functionInfo(node);
+  const nameScope = g.scopes.scopeOf(node);
+  const mark = g.b.mark();
+  g.at(node);
+  if (nameScope?.hasContext) {
+    // A named function expression whose name is used inside: a context holding the closure.
+    const context = g.b.temp();
+    g.b.emit(Op.CreateContext, context, nameScope.contextSlots);
+    if (nameScope.hasLink) g.b.emit(Op.StoreContextSlot, g.currentContext(), context, 0, 0);
+    g.b.emit(Op.CreateClosure, dst, info.id, context);
+    g.b.emit(Op.StoreContextSlot, dst, context, 0, nameScope.captured[0].slot);
+  } else {
+    g.b.emit(Op.CreateClosure, dst, info.id, g.closureContextRegister());
+  }
+  g.b.release(mark);
 }
 
 // ---- operators ----
@@ -227,6 +367,7 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
     effect(g, arg);
     return g.b.at(node).emit(Op.LoadUndefined, dst);
   }
+  if (node.operator === 'delete') return deleteProperty(g, node, dst);
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
     if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity') {
@@ -243,19 +384,36 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
     case '~': return g.b.emit(Op.BitNot, dst, v, g.b.feedback());
     case '!': return g.b.emit(Op.Not, dst, v);
     case 'typeof': return g.b.emit(Op.TypeOf, dst, v);
-    case 'delete': throw new Error('generator: delete reached the generator');
   }
 }
 
-function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
-  if (node.operator === 'in' || node.operator === 'instanceof') {
-    throw new Error(`generator: ${node.operator} reached the generator`);
+function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: number): void {
+  const target = node.argument as acorn.MemberExpression;
+  const mark = g.b.mark();
+  const object = valueOf(g, target.object as acorn.Expression, target.computed ? [target.property] : []);
+  let key: number;
+  const name = staticKey(target.property, target.computed);
+  if (name !== null) {
+    key = g.b.temp();
+    const index = arrayIndex(name);
+    if (index === null) g.at(target.property).b.emit(Op.LoadConst, key, g.b.constant(name));
+    else loadNumber(g, key, index);
+  } else {
+    key = valueOf(g, target.property as acorn.Expression);
   }
+  g.b.release(mark);
+  g.at(node).b.emit(Op.DeleteProperty, dst, object, key);
+}
+
+function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
+  if (node.operator === 'instanceof') throw new Error('generator: instanceof reached the generator');
   const mark = g.b.mark();
   const left = valueOf(g, node.left as acorn.Expression, [node.right]);
   const right = valueOf(g, node.right);
   g.b.release(mark);
-  g.b.at(node).emit(BINARY_OPS[node.operator], dst, left, right, g.b.feedback());
+  g.b.at(node);
+  if (node.operator === 'in') return g.b.emit(Op.HasProperty, dst, left, right);
+  g.b.emit(BINARY_OPS[node.operator], dst, left, right, g.b.feedback());
 }
 
 function logical(g: FunctionContext, node: acorn.LogicalExpression, dst: number): void {
@@ -286,7 +444,10 @@ function sequence(g: FunctionContext, node: acorn.SequenceExpression, dst: numbe
 
 /** Assignment; the assigned value is left in `dst` unless `dst` is null. */
 function assignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
-  const place = placeOf(g, node.left as acorn.Identifier);
+  const left = node.left;
+  if (left.type === 'MemberExpression') return memberAssignment(g, node, left, dst);
+  if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') return patternAssignment(g, node, dst);
+  const place = placeOf(g, left as acorn.Identifier);
   const mark = g.b.mark();
   let value: number;
   if (node.operator === '=') value = simpleAssign(g, node, place);
@@ -335,8 +496,53 @@ function logicalAssign(g: FunctionContext, node: acorn.AssignmentExpression, pla
   return result;
 }
 
+/** `o.k = v`, `a[i] op= v`, `o.k ||= v`: object and key are evaluated once. */
+function memberAssignment(
+  g: FunctionContext, node: acorn.AssignmentExpression, target: acorn.MemberExpression, dst: number | null,
+): void {
+  const mark = g.b.mark();
+  const { object, key } = memberParts(g, target, [node.right]);
+  let value: number;
+  if (node.operator === '=') {
+    value = valueOf(g, node.right);
+    g.at(node);
+    emitSet(g, object, key, value);
+  } else if (node.operator === '&&=' || node.operator === '||=' || node.operator === '??=') {
+    const done = new Label();
+    value = g.b.temp();
+    g.at(target);
+    emitGet(g, value, object, key);
+    g.b.at(node).jump(done, LOGICAL_JUMPS[node.operator.slice(0, 2) as acorn.LogicalOperator], value);
+    exprInto(g, node.right, value);
+    g.at(node);
+    emitSet(g, object, key, value);
+    g.b.bind(done);
+  } else {
+    const current = g.b.temp();
+    g.at(target);
+    emitGet(g, current, object, key);
+    const right = valueOf(g, node.right);
+    value = g.b.temp();
+    g.b.at(node).emit(BINARY_OPS[node.operator.slice(0, -1) as ArithmeticOperator], value, current, right, g.b.feedback());
+    emitSet(g, object, key, value);
+  }
+  if (dst !== null) g.b.emit(Op.Mov, dst, value);
+  g.b.release(mark);
+}
+
+/** `[a, b] = [b, a]`, `({x, y} = o)`: the value of the expression is the right side. */
+function patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
+  const mark = g.b.mark();
+  const value = g.b.temp();
+  exprInto(g, node.right, value);
+  destructure(g, node.left, value, 'assign', patternSource(node.right, g.source));
+  if (dst !== null) g.b.emit(Op.Mov, dst, value);
+  g.b.release(mark);
+}
+
 /** `++x`, `x--`: the value (new for prefix, old as a number for postfix) goes to `dst`. */
 function update(g: FunctionContext, node: acorn.UpdateExpression, dst: number | null): void {
+  if (node.argument.type === 'MemberExpression') return memberUpdate(g, node, node.argument, dst);
   const place = placeOf(g, node.argument as acorn.Identifier);
   const op = node.operator === '++' ? Op.Inc : Op.Dec;
   const mark = g.b.mark();
@@ -354,31 +560,95 @@ function update(g: FunctionContext, node: acorn.UpdateExpression, dst: number | 
   g.b.release(mark);
 }
 
+function memberUpdate(g: FunctionContext, node: acorn.UpdateExpression, target: acorn.MemberExpression, dst: number | null): void {
+  const mark = g.b.mark();
+  const { object, key } = memberParts(g, target, []);
+  const current = g.b.temp();
+  g.at(node);
+  emitGet(g, current, object, key);
+  let input = current;
+  if (!node.prefix && dst !== null) {
+    input = g.b.temp();
+    g.b.emit(Op.ToNumber, input, current, g.b.feedback());
+  }
+  const result = g.b.temp();
+  g.b.emit(node.operator === '++' ? Op.Inc : Op.Dec, result, input, g.b.feedback());
+  emitSet(g, object, key, result);
+  if (dst !== null) g.b.emit(Op.Mov, dst, node.prefix ? result : input);
+  g.b.release(mark);
+}
+
 // ---- calls ----
 
 function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
-  const path = builtinCallPath(node.callee);
+  if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+  const args = node.arguments;
+  const callee = node.callee as acorn.Expression;
+  const name = g.b.constant(printCallee(callee, g.source));
+  const mark = g.b.mark();
+  let fn: number;
+  let receiver = -1;
+  if (callee.type === 'MemberExpression') {
+    // o.m(args): the receiver is evaluated once and passed as `this`.
+    const parts = memberParts(g, callee, args);
+    receiver = parts.object;
+    fn = g.b.temp();
+    g.at(callee);
+    emitGet(g, fn, receiver, parts.key);
+  } else {
+    fn = valueOf(g, callee, args);
+  }
+  if (args.some((a) => a.type === 'SpreadElement')) {
+    const array = g.b.temp();
+    buildArray(g, args, array, node);
+    if (receiver < 0) {
+      receiver = g.b.temp();
+      g.b.emit(Op.LoadUndefined, receiver);
+    }
+    g.b.release(mark);
+    g.at(node).b.emit(Op.CallSpread, dst, fn, receiver, array, name);
+    return;
+  }
+  // With no arguments the argument register is never read; name the destination.
+  const base = args.length > 0 ? g.b.temps(args.length) : dst;
+  args.forEach((a, i) => exprInto(g, a as acorn.Expression, base + i));
+  g.b.release(mark);
+  g.at(node);
+  if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
+  else g.b.emit(Op.Call, dst, fn, base, args.length, name);
+}
+
+/** An array of call arguments with spreads (CreateArray of the leading plain ones, then appends). */
+function buildArray(g: FunctionContext, args: readonly (acorn.Expression | acorn.SpreadElement)[], array: number, at: acorn.Node): void {
+  const prefix = args.findIndex((a) => a.type === 'SpreadElement');
+  const mark = g.b.mark();
+  const base = prefix > 0 ? g.b.temps(prefix) : array;
+  for (let i = 0; i < prefix; i++) exprInto(g, args[i] as acorn.Expression, base + i);
+  g.b.release(mark);
+  g.at(at).b.emit(Op.CreateArray, array, base, prefix);
+  for (let i = prefix; i < args.length; i++) {
+    const a = args[i];
+    const m = g.b.mark();
+    if (a.type === 'SpreadElement') {
+      const v = valueOf(g, a.argument);
+      g.at(a).b.emit(Op.ArrayAppend, array, v);
+    } else {
+      const v = valueOf(g, a);
+      g.at(a).b.emit(Op.ArrayPush, array, v);
+    }
+    g.b.release(m);
+  }
+}
+
+/** `Math.floor(x)`, `parseInt(s)`, `new Array(n)`: a CallBuiltin (scope analysis rejected spreads). */
+function builtinCall(g: FunctionContext, node: acorn.CallExpression | acorn.NewExpression, dst: number): void {
+  const id = g.scopes.builtinCalls.get(node);
+  if (id === undefined) throw new Error('generator: new expression reached the generator');
   const args = node.arguments as acorn.Expression[];
   const mark = g.b.mark();
-  const callee = path === null ? valueOf(g, node.callee as acorn.Expression, args) : -1;
   // With no arguments the argument register is never read; name the destination.
   const base = args.length > 0 ? g.b.temps(args.length) : dst;
   args.forEach((a, i) => exprInto(g, a, base + i));
   g.b.release(mark);
-  g.b.at(node);
-  if (path !== null) {
-    g.b.emit(Op.CallBuiltin, dst, BUILTIN_CALLS.get(path)!, base, args.length);
-  } else {
-    g.b.emit(Op.Call, dst, callee, base, args.length, g.b.constant(calleeName(g, node.callee as acorn.Expression)));
-  }
-}
-
-/** How node names a callee in "x is not a function": `f`, `f(...)`, else the source text. */
-function calleeName(g: FunctionContext, callee: acorn.Expression): string {
-  switch (callee.type) {
-    case 'Identifier': return callee.name;
-    case 'CallExpression': return `${calleeName(g, callee.callee as acorn.Expression)}(...)`;
-    case 'ParenthesizedExpression': return calleeName(g, callee.expression);
-    default: return g.source.slice(callee.start, callee.end);
-  }
+  g.at(node).b.emit(Op.CallBuiltin, dst, id, base, args.length);
 }

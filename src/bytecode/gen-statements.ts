@@ -3,10 +3,13 @@
 // scope entry), return. Called by generator.ts per function; expressions via gen-expressions.ts.
 
 import type * as acorn from 'acorn';
-import type { Scope } from '../frontend/scope';
+import { linkTarget, type Scope } from '../frontend/scope';
 import { Label } from './gen-builder';
-import { bindingPlace, placeOf, storeBinding, writePlace, type FunctionContext, type JumpTarget } from './gen-context';
+import {
+  bindingPlace, directTarget, placeOf, storeBinding, writePlace, type FunctionContext, type JumpTarget,
+} from './gen-context';
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './gen-expressions';
+import { destructure, patternSource, type PatternMode } from './gen-patterns';
 import { Op } from './opcodes';
 
 export function statements(g: FunctionContext, list: readonly acorn.Statement[]): void {
@@ -26,6 +29,7 @@ function statement(g: FunctionContext, node: acorn.Statement, labels: readonly s
     case 'WhileStatement': whileStatement(g, node, labels); break;
     case 'DoWhileStatement': doWhileStatement(g, node, labels); break;
     case 'ForStatement': forStatement(g, node, labels); break;
+    case 'ForInStatement': case 'ForOfStatement': forInOf(g, node, labels); break;
     case 'SwitchStatement': switchStatement(g, node, labels); break;
     case 'LabeledStatement': labeled(g, node, labels); break;
     case 'BreakStatement': breakStatement(g, node); break;
@@ -37,36 +41,85 @@ function statement(g: FunctionContext, node: acorn.Statement, labels: readonly s
 
 // ---- scopes and declarations ----
 
-/** Sets the let/const bindings of a block-like scope to the TDZ hole. */
+/**
+ * Enters a block-like scope: creates its context when it owns one (slot 0 linking to the
+ * enclosing context of the function), and sets its let/const bindings to the TDZ hole —
+ * registers with LoadHole, slots of an enclosing context explicitly (a fresh context starts
+ * as holes).
+ */
 export function enterScope(g: FunctionContext, scope: Scope | undefined): void {
   if (!scope) return;
-  for (const binding of scope.lexicals) {
-    if (binding.captured) {
-      // Context slots start as the hole (CreateContext); only a function's top scope has them.
-      if (scope.kind === 'function') continue;
-      throw new Error(`captured ${binding.name} outside a function's top scope`);
-    }
-    g.b.emit(Op.LoadHole, g.registerOf(binding));
+  if (scope.hasContext && scope.kind !== 'function') {
+    const reg = g.contextRegisterOf(scope);
+    g.b.emit(Op.CreateContext, reg, scope.contextSlots);
+    if (scope.hasLink) g.b.emit(Op.StoreContextSlot, g.contextRegisterOf(linkTarget(scope)), reg, 0, 0);
   }
+  let hole = -1;
+  for (const binding of scope.lexicals) {
+    if (!binding.captured) {
+      g.b.emit(Op.LoadHole, g.registerOf(binding));
+      continue;
+    }
+    if (binding.contextScope === scope) continue;
+    if (hole < 0) {
+      hole = g.b.temp();
+      g.b.emit(Op.LoadHole, hole);
+    }
+    g.within(scope, () => storeBinding(g, bindingPlace(g, binding, false), hole));
+  }
+}
+
+/** Runs `body` inside `scope` (entered first), or in the current scope when it is undefined. */
+function inScope(g: FunctionContext, scope: Scope | undefined, body: () => void): void {
+  if (!scope) return body();
+  const mark = g.b.mark();
+  g.within(scope, () => enterScope(g, scope));
+  g.b.release(mark);
+  g.within(scope, body);
+}
+
+/**
+ * A fresh copy of a per-iteration scope's context (`for (let i ...)`: closures made in one
+ * iteration keep that iteration's bindings).
+ */
+function copyContext(g: FunctionContext, scope: Scope): void {
+  const reg = g.contextRegisterOf(scope);
+  const mark = g.b.mark();
+  const fresh = g.b.temp();
+  const t = g.b.temp();
+  g.b.emit(Op.CreateContext, fresh, scope.contextSlots);
+  for (let slot = 0; slot < scope.contextSlots; slot++) {
+    g.b.emit(Op.LoadContextSlot, t, reg, 0, slot);
+    g.b.emit(Op.StoreContextSlot, t, fresh, 0, slot);
+  }
+  g.b.emit(Op.Mov, reg, fresh);
+  g.b.release(mark);
 }
 
 function block(g: FunctionContext, node: acorn.BlockStatement): void {
   g.at(node);
-  enterScope(g, g.scopes.scopeOf(node));
-  statements(g, node.body);
+  inScope(g, g.scopes.scopeOf(node), () => statements(g, node.body));
 }
 
 function declaration(g: FunctionContext, node: acorn.VariableDeclaration): void {
   for (const d of node.declarations) {
-    const id = d.id as acorn.Identifier;
     const mark = g.b.mark();
-    if (node.kind === 'var') {
-      if (d.init) assignDeclared(g, id, d.init);
+    if (d.id.type !== 'Identifier') {
+      if (d.init) destructureDeclarator(g, d, node.kind === 'var' ? 'var' : 'init');
+    } else if (node.kind === 'var') {
+      if (d.init) assignDeclared(g, d.id, d.init);
     } else {
-      initializeLexical(g, id, d);
+      initializeLexical(g, d.id, d);
     }
     g.b.release(mark);
   }
+}
+
+function destructureDeclarator(g: FunctionContext, d: acorn.VariableDeclarator, mode: PatternMode): void {
+  const init = d.init as acorn.Expression;
+  const value = g.b.temp();
+  exprInto(g, init, value);
+  destructure(g, d.id, value, mode, patternSource(init, g.source));
 }
 
 /** `var x = init`: an ordinary assignment to the hoisted binding. */
@@ -150,21 +203,97 @@ function doWhileStatement(g: FunctionContext, node: acorn.DoWhileStatement, labe
   g.b.bind(exit);
 }
 
+/**
+ * for (init; test; update): a `let`/`const` head scope that owns a context is copied after
+ * the initialization and at the end of each iteration, before the update.
+ */
 function forStatement(g: FunctionContext, node: acorn.ForStatement, labels: readonly string[]): void {
   g.at(node);
-  enterScope(g, g.scopes.scopeOf(node));
-  if (node.init?.type === 'VariableDeclaration') declaration(g, node.init);
-  else if (node.init) effect(g, node.init);
+  const scope = g.scopes.scopeOf(node);
+  inScope(g, scope, () => {
+    if (node.init?.type === 'VariableDeclaration') declaration(g, node.init);
+    else if (node.init) effect(g, node.init);
+    const perIteration = scope?.hasContext ? scope : null;
+    if (perIteration) copyContext(g.at(node), perIteration);
+    const head = new Label();
+    const next = new Label();
+    const exit = new Label();
+    g.b.bind(head);
+    if (node.test) jumpIfFalse(g, node.test, exit);
+    withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));
+    g.b.bind(next);
+    if (perIteration) copyContext(g.at(node), perIteration);
+    if (node.update) effect(g, node.update);
+    g.at(node).b.jump(head);
+    g.b.bind(exit);
+  });
+}
+
+/**
+ * for (x of iterable) → t = IterableToArray(iterable); for (i = 0; i < t.length; i++) x = t[i]
+ * (the length is read each iteration: elements pushed meanwhile are visited, as by node's
+ * array iterator); for (k in o) → the same over ForInKeys(o), whose length is fixed. A
+ * let/const head gets a fresh scope (and context) per iteration.
+ */
+function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfStatement, labels: readonly string[]): void {
+  const isOf = node.type === 'ForOfStatement';
+  const items = g.b.temp();
+  const index = g.b.temp();
+  const length = isOf ? -1 : g.b.temp();
+  inScope(g, g.scopes.scopeOf(node.right), () => {
+    const mark = g.b.mark();
+    const iterable = valueOf(g, node.right);
+    g.at(node.right).b.emit(isOf ? Op.IterableToArray : Op.ForInKeys, items, iterable);
+    g.b.release(mark);
+  });
+  g.at(node);
+  if (!isOf) g.b.emit(Op.GetNamed, length, items, g.b.constant('length'), g.b.feedback());
+  g.b.emit(Op.LoadInt, index, 0);
   const head = new Label();
   const next = new Label();
   const exit = new Label();
   g.b.bind(head);
-  if (node.test) jumpIfFalse(g, node.test, exit);
-  withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));
+  const mark = g.b.mark();
+  const more = g.b.temp();
+  if (isOf) {
+    const n = g.b.temp();
+    g.b.emit(Op.GetNamed, n, items, g.b.constant('length'), g.b.feedback());
+    g.b.emit(Op.Lt, more, index, n, g.b.feedback());
+  } else {
+    g.b.emit(Op.Lt, more, index, length, g.b.feedback());
+  }
+  g.b.jump(exit, Op.JumpIfFalse, more);
+  g.b.release(mark);
+  const left = node.left;
+  const declared = left.type === 'VariableDeclaration' ? left : null;
+  const target = declared ? declared.declarations[0].id : left as acorn.Pattern;
+  const mode: PatternMode = !declared ? 'assign' : declared.kind === 'var' ? 'var' : 'init';
+  const scope = declared && declared.kind !== 'var' ? g.scopes.scopeOf(node) : undefined;
+  inScope(g, scope, () => {
+    const m = g.b.mark();
+    const element = elementRegister(g, target, mode);
+    g.at(left).b.emit(Op.GetKeyed, element, items, index, g.b.feedback());
+    destructure(g, target, element, mode, 'for');
+    g.b.release(m);
+    withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));
+  });
   g.b.bind(next);
-  if (node.update) effect(g, node.update);
-  g.at(node).b.jump(head);
+  g.at(node).b.emit(Op.Inc, index, index, g.b.feedback());
+  g.b.jump(head);
   g.b.bind(exit);
+}
+
+/** Where a for-of/in element is read: the loop variable's own register when it has one. */
+function elementRegister(g: FunctionContext, target: acorn.Pattern, mode: PatternMode): number {
+  if (target.type === 'Identifier') {
+    const place = placeOf(g, target);
+    if (place.kind === 'register' && place.binding.kind !== 'fname') {
+      if (mode !== 'assign') return place.reg;
+      const direct = directTarget(place);
+      if (direct !== null) return direct;
+    }
+  }
+  return g.b.temp();
 }
 
 /** Strict-equality dispatch over the cases in order, then the bodies in order (fall-through). */
@@ -172,34 +301,35 @@ function switchStatement(g: FunctionContext, node: acorn.SwitchStatement, labels
   const tests = node.cases.flatMap((c) => (c.test ? [c.test] : []));
   const discriminant = valueOf(g, node.discriminant, tests);
   g.at(node);
-  enterScope(g, g.scopes.scopeOf(node));
-  const bodies = node.cases.map(() => new Label());
-  const exit = new Label();
-  node.cases.forEach((c, i) => {
-    if (!c.test) return;
-    const mark = g.b.mark();
-    const value = valueOf(g, c.test);
-    const matched = g.b.temp();
-    g.at(c).b.emit(Op.StrictEq, matched, discriminant, value, g.b.feedback());
-    g.b.jump(bodies[i], Op.JumpIfTrue, matched);
-    g.b.release(mark);
-  });
-  const defaultIndex = node.cases.findIndex((c) => !c.test);
-  g.at(node).b.jump(defaultIndex >= 0 ? bodies[defaultIndex] : exit);
-  withTarget(g, { kind: 'switch', labels, breakLabel: exit, continueLabel: null }, () => {
+  inScope(g, g.scopes.scopeOf(node), () => {
+    const bodies = node.cases.map(() => new Label());
+    const exit = new Label();
     node.cases.forEach((c, i) => {
-      g.b.bind(bodies[i]);
-      statements(g, c.consequent);
+      if (!c.test) return;
+      const mark = g.b.mark();
+      const value = valueOf(g, c.test);
+      const matched = g.b.temp();
+      g.at(c).b.emit(Op.StrictEq, matched, discriminant, value, g.b.feedback());
+      g.b.jump(bodies[i], Op.JumpIfTrue, matched);
+      g.b.release(mark);
     });
+    const defaultIndex = node.cases.findIndex((c) => !c.test);
+    g.at(node).b.jump(defaultIndex >= 0 ? bodies[defaultIndex] : exit);
+    withTarget(g, { kind: 'switch', labels, breakLabel: exit, continueLabel: null }, () => {
+      node.cases.forEach((c, i) => {
+        g.b.bind(bodies[i]);
+        statements(g, c.consequent);
+      });
+    });
+    g.b.bind(exit);
   });
-  g.b.bind(exit);
 }
 
 function labeled(g: FunctionContext, node: acorn.LabeledStatement, outer: readonly string[]): void {
   const labels = [...outer, node.label.name];
   switch (node.body.type) {
     case 'WhileStatement': case 'DoWhileStatement': case 'ForStatement': case 'SwitchStatement':
-    case 'LabeledStatement':
+    case 'ForInStatement': case 'ForOfStatement': case 'LabeledStatement':
       return statement(g, node.body, labels);
     default: {
       const exit = new Label();

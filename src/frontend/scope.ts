@@ -451,7 +451,7 @@ class Analyzer {
       case 'AssignmentPattern':
         this.expression(node.right, scope, node.left.type === 'Identifier' ? node.left.name : undefined);
         return this.assignmentTarget(node.left, scope);
-      default: throw new Error(`scope: unexpected pattern ${node.type}`);
+      default: throw new Error(`scope: unexpected pattern ${(node as acorn.Node).type}`);
     }
   }
 

@@ -92,6 +92,66 @@ const PROGRAMS = {
   blockScopes: `
     let a = 1; { let a = 2; { const a = 3; console.log(a); } console.log(a); } console.log(a);
     for (let i = 0; i < 2; i++) { let b; console.log(b, i); b = i; }`,
+  objects: `
+    const k = 'dyn';
+    const o = { a: 1, 'b c': 2, 3: 'three', 1.5: 'x', [k]: 4, [k + 2]: 5, m() { return this.a; }, n: 7 };
+    o.a += 10; o['b c'] *= 3; o[k]++; ++o.n; o.z = o.n--; o.q ??= 'q'; o.q ||= 'r'; o.a &&= o.a + 1;
+    console.log(o, o.m(), o[3], o['1.5'], delete o.n, 'n' in o, 3 in o, delete o[k], o);
+    const x = 5, y = 6; const s = { x, y, f: function () {}, g: () => 1, h() {} };
+    console.log(s.x + s.y, s.f, s.g, s.h, (function () {}), (() => 0), (function named() {}));
+    let q; q = function () {}; const dd = function (p = () => 1) { return p; };
+    console.log(q, dd(), s.f.name === 'f', typeof s.h);`,
+  arrays: `
+    const a = [1, , 3]; const b = [0, ...a, ...'hi', 9]; const e = [];
+    console.log(a, a.length, b, e, [...b, ,], [[1, 2], [3]].length);
+    a[5] = 'x'; a[0]++; a[1] = a[0] * 2; console.log(a, a.length, a[10]);
+    let i = 0; const arr = [10, 20, 30]; arr[i++] += 5; console.log(arr, i);
+    console.log([1, 2, 3].map((v) => v * 2).join('-'));`,
+  calls: `
+    function f(a, b = a + 1, ...rest) { return [a, b, rest, arguments.length]; }
+    console.log(f(1), f(1, 2, 3, 4), f(...[5, 6], 7), f());
+    function g() { return arguments[0] + arguments[arguments.length - 1]; }
+    console.log(g(1, 2, 3), g('a'));
+    const o = { v: 3, get() { return this.v; }, arrow() { return [1, 2].map((x) => x * this.v); } };
+    console.log(o.get(), o['get'](), o.arrow(), [o][0].get());
+    const fns = []; for (let i = 0; i < 3; i++) fns.push(() => i);
+    for (const x of ['a', 'b']) fns.push(() => x);
+    for (const k in { p: 1, q: 2 }) fns.push(function () { return k; });
+    let j = 0; while (j < 2) { const jj = j * 10; fns.push(() => jj); j++; }
+    console.log(fns.map((h) => h()));
+    const fact = function me(n) { return n <= 1 ? 1 : n * me(n - 1); }; console.log(fact(6), fact.name);
+    function counter() { let n = 0; return { inc: () => ++n, get: () => n }; }
+    const c = counter(); c.inc(); c.inc(); console.log(c.get());`,
+  destructuring: `
+    const { a, b: bb, c = 3, d: { e } = { e: 'E' }, ['f' + 1]: f1 } = { a: 1, b: 2, f1: 'F' };
+    const [p, , q = 'Q', ...r] = [1, 2, undefined, 4, 5];
+    console.log(a, bb, c, e, f1, p, q, r);
+    let x = 1, y = 2; [x, y] = [y, x]; console.log(x, y);
+    let m, n; const res = ({ m, n = 'N' } = { m: 'M' }); console.log(m, n, res);
+    function h({ u, v = u * 2 }, [w] = [9]) { return u + v + w; } console.log(h({ u: 1 }), h({ u: 1, v: 0 }, [0]));
+    for (const [k, v] of Object.entries({ s: 1, t: 2 })) console.log(k, v);
+    const obj = {}; [obj.a, obj['b']] = [1, 2]; ({ z: obj.c } = { z: 3 }); console.log(obj);
+    const [c1, c2] = 'hé'; console.log(c1, c2);
+    var { vv } = { vv: 'var' }; console.log(vv);`,
+  loops: `
+    const o = { b: 1, a: 2, 1: 'one', 0: 'zero' }; const keys = [];
+    for (const k in o) keys.push(k); console.log(keys);
+    let s = 0; for (const v of [1, 2, 3]) { if (v === 2) continue; s += v; } console.log(s);
+    const grow = [1, 2]; let seen = 0; for (const v of grow) { if (grow.length < 5) grow.push(v * 10); seen++; } console.log(seen, grow);
+    let last; for (last of 'abc'); console.log(last);
+    const t = {}; for (t.k in { x: 1, y: 2 }); console.log(t.k);
+    outer: for (const i of [1, 2, 3]) { for (const j of [1, 2, 3]) { if (j === 2) continue outer; if (i === 3) break outer; console.log(i, j); } }
+    for (var vi in [7, 8]); console.log(vi);`,
+  templates: `
+    const o = { a: 1 }; const arr = [1, [2, 3]];
+    console.log(\`\${o} \${arr} \${null} \${undefined} \${1.5}\${true}\`, \`\${'x'}\`, \`\`, \`a\${1}\`);`,
+  destructureNull: `const { a } = null;`,
+  destructureUndefinedName: `const src = undefined; const { a, b } = src;`,
+  destructureEmpty: `const {} = undefined;`,
+  destructureParam: `function f({ a }) { return a; } f();`,
+  methodNotFunction: `const o = { a: {} }; o.a.b();`,
+  computedNotFunction: `const o = {}; const k = 'z'; o[k]();`,
+  forOfTdz: `for (const x of [x]) ;`,
 };
 
 describe('generator semantics match node (reference evaluator)', () => {
