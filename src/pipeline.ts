@@ -13,8 +13,9 @@ import { initDisassembler } from './native/disassemble';
 import type { Options } from './options';
 import { FunctionProfile } from './profile/function-profile';
 import { isHostStackOverflow, KilnThrow, stackOverflow } from './runtime/errors';
+import { formatGcEvent, GarbageCollector } from './runtime/gc';
 import { Heap, HeapLimitError } from './runtime/heap';
-import { Frame, Globals, NATIVE_FUNCTION_ID_BASE, Region, Tag } from './runtime/layout';
+import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Region, Tag } from './runtime/layout';
 import { Runtime } from './runtime/runtime';
 import { ValueConverter } from './runtime/values';
 import { makeDeoptHandler } from './tiering/deoptimizer';
@@ -40,7 +41,7 @@ export async function runScript(options: Options): Promise<number> {
   if (options.printCode) await initDisassembler();
 
   const native = loadAddon();
-  const heap = new Heap(native.heap);
+  const heap = options.maxHeapMb === undefined ? new Heap(native.heap) : new Heap(native.heap, options.maxHeapMb * 1024 * 1024);
   native.setNativeStackLimit();
   heap.u32[Globals.stressCounter >> 2] = options.stressDeoptPeriod;
   const profiles = program.functions.map((fn) => new FunctionProfile(fn, heap));
@@ -58,6 +59,22 @@ export async function runScript(options: Options): Promise<number> {
   });
   converter.objects = runtime.objects;
   runtime.conv = converter;
+  const gc = new GarbageCollector(heap, {
+    roots: (mark) => {
+      for (const at of runtime.roots()) mark(at);
+      for (const shape of runtime.shapes.all) if (shape.proto !== 0) mark(shape.proto);
+      for (const p of profiles) mark(p.feedbackOffset - 8); // the feedback vector's Bytes header
+    },
+    freed: (at, kind) => {
+      if (kind === Kind.Dictionary) runtime.objects.forgetStore(at);
+      else if (kind === Kind.Function) converter.forget(at);
+    },
+    swept: (isLive) => tiering.dropDeadClosures(isLive),
+    collected: (e) => {
+      stats.recordGc(e.pauseMs, e.freedBytes);
+      if (options.traceGc) process.stderr.write(formatGcEvent(e, options.traceFormat) + '\n');
+    },
+  }, { stress: options.gcStress, verify: options.gcStress });
   const interpreter = new Interpreter({
     heap,
     converter,
@@ -67,10 +84,11 @@ export async function runScript(options: Options): Promise<number> {
     interpreterEntryHi: Math.floor(native.interpreterEntry / 0x100000000),
     threshold: options.jitThreshold,
     runtime,
-    hooks: { onHot: (p) => tiering.onHot(p), enterNative: (fn, fp) => native.enter(fn, fp), safepoint: () => {} },
+    hooks: { onHot: (p) => tiering.onHot(p), enterNative: (fn, fp) => native.enter(fn, fp), safepoint: (top) => gc.safepoint(top) },
   });
   interpreter.createClosure = tiering.createClosure;
   tiering.interpreter = interpreter;
+  tiering.runtime = runtime;
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
   try {

@@ -42,3 +42,8 @@ export function positionAt(fn: BytecodeFunction, pc: number): { line: number; co
   }
   return { line: lines[lo], column: columns[lo] };
 }
+
+/** How logs name a function: its name, `<top-level>` for the module, `<anonymous>` else. */
+export function displayName(fn: BytecodeFunction): string {
+  return fn.name || (fn.id === 0 ? '<top-level>' : '<anonymous>');
+}

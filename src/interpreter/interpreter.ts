@@ -229,7 +229,6 @@ export class Interpreter {
     let cLo = this.constLo[fn.id];
     let fb = profile.feedbackOffset;
     let R = (fp >> 2) + H; // word index of register 0
-    const threshold = this.cfg.threshold;
     const caches = this.caches;
     const rt = this.rt;
     try {
@@ -437,10 +436,10 @@ export class Interpreter {
           pc = code[pc + 1];
           break;
         case Op.JumpLoop:
-          if (profile.work++ >= threshold && !profile.hot) {
-            profile.hot = true;
-            this.cfg.hooks.onHot(profile);
-          }
+          // Back-edges only count: without on-stack replacement, code compiled now could not
+          // be entered before the next call, so the next call compiles (with the feedback
+          // the rest of this activation adds).
+          profile.work++;
           pc = code[pc + 1];
           if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
           break;
@@ -676,7 +675,7 @@ export class Interpreter {
         case Op.ArrayAppend: {
           const a = u32[R + 2 * code[pc + 1]];
           const src = R + 2 * code[pc + 2];
-          const items = this.iterableToArray(u32[src + 1], u32[src]);
+          const items = rt.iterableToArray(u32[src + 1], u32[src]);
           for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) {
             rt.objects.getElement(items, i);
             rt.objects.push(a, rt.objects.rhi, rt.objects.rlo);
@@ -699,7 +698,7 @@ export class Interpreter {
         }
         case Op.IterableToArray: {
           const o = R + 2 * code[pc + 2];
-          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, this.iterableToArray(u32[o + 1], u32[o]));
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, rt.iterableToArray(u32[o + 1], u32[o]));
           pc += 3;
           break;
         }
@@ -727,19 +726,6 @@ export class Interpreter {
       if (e instanceof KilnThrow) throw this.withStack(e, fp, pc);
       throw e;
     }
-  }
-
-  /** for-of and spread: an array as is, a string as an array of its code points. */
-  private iterableToArray(hi: number, lo: number): number {
-    if (hi === Tag.Ptr) {
-      const kind = this.heap.kindOf(lo);
-      if (kind === Kind.Array) return lo;
-      if (kind === Kind.String) {
-        const chars = Array.from(this.heap.readString(lo), (c): Word => [Tag.Ptr, this.heap.internString(c)]);
-        return this.rt.newArray(chars)[1];
-      }
-    }
-    throw new KilnThrow('TypeError', `${this.rt.describe(hi, lo)} is not iterable`);
   }
 
   /** Closure creation is shared with tiering, which tracks every closure of a function. */

@@ -4,6 +4,7 @@
 // that call back into the language (forEach, sort with a comparator, ...) go through the
 // Invoker the interpreter provides, so callbacks run in whichever tier their function is in.
 
+import { Op } from '../bytecode/opcodes';
 import { Builtin } from './builtin-ids';
 import { KilnThrow } from './errors';
 import type { Heap } from './heap';
@@ -119,6 +120,70 @@ export class Runtime {
       if (kind === Kind.Array || kind === Kind.Object) return this.conv.inspect(hi, lo);
     }
     return String(this.conv.toHost(hi, lo));
+  }
+
+  /** The generic semantics of a property/array/object bytecode on value words (what
+   *  compiled code calls when it does not specialize the access). */
+  genericHeapOp(op: number, key: string | undefined, args: Word[]): Word {
+    const { props, objects } = this;
+    const [a, b, c] = args;
+    switch (op) {
+      case Op.GetNamed:
+        props.get(a[0], a[1], key!);
+        return [objects.rhi, objects.rlo];
+      case Op.SetNamed:
+        props.set(a[0], a[1], key!, b[0], b[1]);
+        return UNDEFINED_WORD;
+      case Op.GetKeyed:
+        props.get(a[0], a[1], props.toKey(b[0], b[1]));
+        return [objects.rhi, objects.rlo];
+      case Op.SetKeyed:
+        props.set(a[0], a[1], props.toKey(b[0], b[1]), c[0], c[1]);
+        return UNDEFINED_WORD;
+      case Op.DeleteProperty:
+        return [Tag.Bool, props.delete(a[0], a[1], props.toKey(b[0], b[1])) ? 1 : 0];
+      case Op.HasProperty:
+        return [Tag.Bool, props.has(b[0], b[1], props.toKey(a[0], a[1])) ? 1 : 0];
+      case Op.CreateObject:
+        return [Tag.Ptr, objects.allocObject()];
+      case Op.CreateArray: {
+        const arr = objects.allocArray(args.length);
+        args.forEach(([hi, lo], i) => objects.setElement(arr, i, hi, lo));
+        return [Tag.Ptr, arr];
+      }
+      case Op.ArrayPush:
+        objects.push(a[1], b[0], b[1]);
+        return UNDEFINED_WORD;
+      case Op.ArrayAppend: {
+        const items = this.iterableToArray(b[0], b[1]);
+        for (let i = 0, n = objects.arrayLength(items); i < n; i++) {
+          objects.getElement(items, i);
+          objects.push(a[1], objects.rhi, objects.rlo);
+        }
+        return UNDEFINED_WORD;
+      }
+      case Op.ForInKeys:
+        return this.newArray(props.forInKeys(a[0], a[1]).map((k): Word => [Tag.Ptr, this.heap.internString(k)]));
+      case Op.IterableToArray:
+        return [Tag.Ptr, this.iterableToArray(a[0], a[1])];
+      case Op.ToString:
+        return a[0] === Tag.Ptr && this.heap.kindOf(a[1]) === Kind.String ? a : this.str(this.toStringValue(a));
+      default:
+        throw new Error(`kiln internal error: opcode ${op} is not a heap operation`);
+    }
+  }
+
+  /** for-of and spread: an array as is, a string as an array of its code points. */
+  iterableToArray(hi: number, lo: number): number {
+    if (hi === Tag.Ptr) {
+      const kind = this.heap.kindOf(lo);
+      if (kind === Kind.Array) return lo;
+      if (kind === Kind.String) {
+        const chars = Array.from(this.heap.readString(lo), (c): Word => [Tag.Ptr, this.heap.internString(c)]);
+        return this.newArray(chars)[1];
+      }
+    }
+    throw new KilnThrow('TypeError', `${this.describe(hi, lo)} is not iterable`);
   }
 
   // ---- heap-aware builtins (CallBuiltin ids from StringFromCharCode on) ------------------

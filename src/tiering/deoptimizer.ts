@@ -5,7 +5,7 @@
 // the failed speculation, or keep it for --stress-deopt), and finish the activation in the
 // interpreter from the guard's bytecode offset. Its result goes back to the compiled caller.
 
-import { positionAt } from '../bytecode/function';
+import { displayName, positionAt } from '../bytecode/function';
 import type { DeoptFrame, ExitValue } from '../jit/opt/compiler';
 import { Frame, Globals, Tag } from '../runtime/layout';
 import { numberWord, wordToDouble } from '../runtime/values';
@@ -23,8 +23,9 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
     const state = t.states[code.functionId];
     t.stats.recordDeopt(exit.reason);
     let action: 'invalidate' | 'keep-code' | 'stay-interpreted' = 'keep-code';
-    if (exit.reason === 'stress') {
-      heap.u32[Globals.stressCounter >> 2] = t.options.stressDeoptPeriod;
+    if (exit.reason === 'stress' || exit.reason === 'gc-safepoint') {
+      // Nothing was mis-speculated: the code stays valid.
+      if (exit.reason === 'stress') heap.u32[Globals.stressCounter >> 2] = t.options.stressDeoptPeriod;
     } else {
       state.deopts++;
       state.failedSpeculations.add(speculationKey(innermost.functionId, innermost.pc));
@@ -38,7 +39,7 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
     if (t.options.traceDeopt) {
       const pos = positionAt(fn, innermost.pc);
       t.trace.emit({
-        event: 'deopt', function: fn.name || '<top-level>', reason: exit.reason, bytecodeOffset: innermost.pc,
+        event: 'deopt', function: displayName(fn), reason: exit.reason, bytecodeOffset: innermost.pc,
         line: pos.line, column: pos.column, file: t.program.file, count: state.deopts, action,
       });
     }

@@ -1,14 +1,14 @@
 // --print-code: the disassembly of a function's optimized code, interleaved with the
 // bytecode each part came from (from the BytecodeOffset markers' pc map), on stderr.
 
-import type { BytecodeFunction } from '../bytecode/function';
+import { displayName, type BytecodeFunction } from '../bytecode/function';
 import type { NativeAddon } from '../native/addon';
 import { disassemble, disassemblerReady } from '../native/disassemble';
 import type { CodeRecord } from './tiering';
 
 export function printCode(rec: CodeRecord, fn: BytecodeFunction, bytecodeListing: string, native: NativeAddon): string {
   const { address, size, pcMap } = rec.installed;
-  const out = [`--- optimized code: ${fn.name || '<top-level>'} (${size} bytes at 0x${address.toString(16)}, ${native.arch}) ---`];
+  const out = [`--- optimized code: ${displayName(fn)} (${size} bytes at 0x${address.toString(16)}, ${native.arch}) ---`];
   if (!disassemblerReady()) return out.concat('(disassembler not loaded)', '').join('\n');
   const bytecodeLines = new Map<number, string>();
   for (const line of bytecodeListing.split('\n')) {

@@ -7,6 +7,7 @@ import { Op } from '../bytecode/opcodes';
 import { genericBinary, genericCompare, genericUnary, isTruthy } from '../interpreter/generic-ops';
 import type { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
+import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { stackOverflow } from '../runtime/errors';
 import { Globals, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
@@ -33,6 +34,12 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
         heap.setReturnValue(Tag.Ptr, heap.internString(typeOfWord(heap, heap.u32[w + 1], heap.u32[w])));
         return;
       case 'builtin': {
+        if (isHeapBuiltin(op.id as Builtin)) {
+          const words: Word[] = [];
+          for (let i = 0; i < site.operandCount; i++) words.push([heap.u32[w + 2 * i + 1], heap.u32[w + 2 * i]]);
+          heap.setReturnValue(...t.runtime.callBuiltin(op.id as Builtin, words));
+          return;
+        }
         const args = [];
         for (let i = 0; i < site.operandCount; i++) args.push(arg(i));
         conv.write(ret, callBuiltin(op.id as Builtin, args));
@@ -49,6 +56,12 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
         return;
       case 'throw-stack-overflow':
         throw stackOverflow();
+      case 'heap-op': {
+        const words: Word[] = [];
+        for (let i = 0; i < site.operandCount; i++) words.push([heap.u32[w + 2 * i + 1], heap.u32[w + 2 * i]]);
+        heap.setReturnValue(...t.runtime.genericHeapOp(op.op, op.key, words));
+        return;
+      }
     }
   };
 }

@@ -7,7 +7,7 @@
 
 import * as fs from 'fs';
 import { disassembleFunction } from '../bytecode/disassembler';
-import type { Program } from '../bytecode/function';
+import { displayName, type Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
 import { compileOptimized, DeclineError, type DeoptExit } from '../jit/opt/compiler';
 import type { FunctionSource } from '../jit/opt/ir/graph-builder';
@@ -16,6 +16,7 @@ import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addo
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
 import { NATIVE_FUNCTION_ID_BASE } from '../runtime/layout';
+import type { Runtime } from '../runtime/runtime';
 import type { Options } from '../options';
 import { Trace } from './trace';
 import { Stats } from './stats';
@@ -31,7 +32,7 @@ export interface CodeRecord {
 }
 
 export interface FunctionState {
-  closures: number[]; // every function object of this function
+  closures: number[]; // every live function object of this function (weak: the GC prunes it)
   code?: CodeRecord; // current optimized code
   deopts: number;
   declined: boolean;
@@ -46,6 +47,7 @@ export class Tiering {
   readonly runtimeSites: RuntimeSite[] = [];
   readonly trace: Trace;
   interpreter!: Interpreter;
+  runtime!: Runtime;
 
   constructor(
     readonly program: Program,
@@ -74,6 +76,17 @@ export class Tiering {
     return at;
   };
 
+  /** After a collection: closures the GC freed leave their function's list (the lists are
+   *  weak; a freed offset may be reused by any object). */
+  dropDeadClosures(isLive: (at: number) => boolean): void {
+    for (const state of this.states) {
+      const closures = state.closures;
+      let n = 0;
+      for (const c of closures) if (isLive(c)) closures[n++] = c;
+      closures.length = n;
+    }
+  }
+
   // ---- compilation --------------------------------------------------------------------
   onHot(profile: FunctionProfile): void {
     const id = profile.fn.id;
@@ -82,7 +95,7 @@ export class Tiering {
     // The top level runs once: code compiled after it got hot in its own loops could never be
     // entered (no on-stack replacement yet), so only an eager threshold compiles it.
     if (id === this.program.main && profile.work > 1) return;
-    const name = profile.fn.name || '<top-level>';
+    const name = displayName(profile.fn);
     const started = performance.now();
     let record: CodeRecord;
     try {
@@ -127,6 +140,7 @@ export class Tiering {
         constantWord: (k) => [constants.hi[k], constants.lo[k]],
         failed: (pc) => failed.has(speculationKey(id, pc)),
         callTarget: (pc) => p.callTarget(pc),
+        ics: p.ics,
       };
     };
     const compiled = compileOptimized({

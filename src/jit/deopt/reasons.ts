@@ -13,6 +13,13 @@ export const DEOPT_REASONS = [
   ['not-a-function', 'the callee was not a function: the interpreter throws the TypeError'],
   ['throw', 'this path throws: the interpreter raises the error with its exact message'],
   ['stress', '--stress-deopt forced this guard to fail (the code stays valid)'],
+  ['wrong-shape', 'a property access saw an object whose hidden class (shape) the code was not specialized for'],
+  ['not-an-array', 'an element or length access speculated on an array saw another kind of value'],
+  ['not-a-string', 'a length access speculated on a string saw another kind of value'],
+  ['out-of-bounds', 'an array index was negative or past the end (or read a hole); the site becomes generic'],
+  ['wrong-elements-kind', 'an array held values of a kind (double, any) the code did not expect'],
+  ['property-store-grow', "adding a property needed a bigger property store than the object has"],
+  ['gc-safepoint', 'a garbage collection was requested: the interpreter runs it at its next safepoint (the code stays valid)'],
 ] as const;
 
 export type DeoptReason = (typeof DEOPT_REASONS)[number][0];

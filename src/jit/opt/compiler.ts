@@ -6,6 +6,7 @@
 // The result is handed to the addon's assembler by tiering/, which also keeps the deopt
 // exits' frame states (with machine locations) for the deoptimizer.
 
+import { displayName } from '../../bytecode/function';
 import { buildGraph, type BuildInput } from './ir/graph-builder';
 import { printGraph, type Repr } from './ir/ir';
 import type { RuntimeSite } from './ir/runtime-ops';
@@ -60,7 +61,7 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
   eliminateTrivialPhis(graph);
   splitCriticalEdges(graph);
   selectRepresentations(graph);
-  const ir = req.wantIr ? printGraph(graph, req.root.fn.name || '<top-level>') : undefined;
+  const ir = req.wantIr ? printGraph(graph, displayName(req.root.fn)) : undefined;
   const fn = req.root.fn;
   const lir = lowerGraph(graph, fn, {
     stressDeopt: req.stressDeopt,

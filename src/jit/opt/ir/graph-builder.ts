@@ -9,7 +9,7 @@ import type { BytecodeFunction } from '../../../bytecode/function';
 import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
-import { siteKind, type SiteKind } from '../../../profile/feedback';
+import { AccessBits, IC_ENTRIES, IC_STRIDE, siteKind, type SiteKind } from '../../../profile/feedback';
 import { Tag } from '../../../runtime/layout';
 import { computeLiveness } from './liveness';
 import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr } from './ir';
@@ -26,6 +26,8 @@ export interface FunctionSource {
   failed: (pc: number) => boolean;
   /** The one function a call site has called so far (call-target feedback), if any. */
   callTarget: (pc: number) => number | undefined;
+  /** Shape inline caches of named-access sites (profile/feedback.ts IC layout). */
+  ics: Int32Array;
 }
 
 export interface BuildInput {
@@ -280,6 +282,9 @@ class GraphBuilder {
         return false;
       case Op.Jump:
       case Op.JumpLoop: {
+        // A collection requested while this loop runs: leave for the interpreter, whose next
+        // back-edge is a safepoint (the code stays valid).
+        this.guarded('gc-poll', [], 'tagged', undefined, pc);
         const target = this.blocks.get(c[pc + 1])!;
         this.jumpTo(target);
         this.block.terminator = { kind: 'goto', target };
@@ -290,6 +295,47 @@ class GraphBuilder {
       case Op.Return:
         this.block.terminator = { kind: 'return', value: this.reg(c[pc + 1]) };
         return true;
+      case Op.CallMethod: {
+        const args = [this.reg(c[pc + 2]), this.reg(c[pc + 3])];
+        for (let i = 0; i < c[pc + 5]; i++) args.push(this.reg(c[pc + 4] + i));
+        this.set(c[pc + 1], this.guarded('call', args, 'tagged', { withThis: true }, pc));
+        return false;
+      }
+      case Op.LoadThis:
+        this.set(c[pc + 1], this.node('load-this', [], 'tagged', undefined, pc));
+        return false;
+      case Op.GetNamed:
+        this.set(c[pc + 1], this.getNamed(pc, this.reg(c[pc + 2]), this.fn.constants[c[pc + 3]] as string, c[pc + 4]));
+        return false;
+      case Op.SetNamed:
+        this.setNamed(pc, this.reg(c[pc + 1]), this.fn.constants[c[pc + 2]] as string, this.reg(c[pc + 3]), c[pc + 4]);
+        return false;
+      case Op.GetKeyed:
+        this.set(c[pc + 1], this.getKeyed(pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]));
+        return false;
+      case Op.SetKeyed:
+        this.setKeyed(pc, this.reg(c[pc + 1]), this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]);
+        return false;
+      case Op.CreateObject:
+        this.set(c[pc + 1], this.node('runtime', [], 'tagged', { kind: 'heap-op', op }, pc));
+        return false;
+      case Op.CreateArray: {
+        const items: Node[] = [];
+        for (let i = 0; i < c[pc + 3]; i++) items.push(this.reg(c[pc + 2] + i));
+        this.set(c[pc + 1], this.node('runtime', items, 'tagged', { kind: 'heap-op', op }, pc));
+        return false;
+      }
+      case Op.DeleteProperty: case Op.HasProperty:
+        this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2]), this.reg(c[pc + 3])], 'tagged', { kind: 'heap-op', op }, pc));
+        return false;
+      case Op.ArrayPush: case Op.ArrayAppend:
+        this.node('runtime', [this.reg(c[pc + 1]), this.reg(c[pc + 2])], 'tagged', { kind: 'heap-op', op }, pc);
+        return false;
+      case Op.ForInKeys: case Op.IterableToArray: case Op.ToString:
+        this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2])], 'tagged', { kind: 'heap-op', op }, pc));
+        return false;
+      case Op.ThrowTypeError:
+        return this.deoptHere(pc, 'throw');
       case Op.Call: {
         const args = [this.reg(c[pc + 2])];
         for (let i = 0; i < c[pc + 4]; i++) args.push(this.reg(c[pc + 3] + i));
@@ -365,6 +411,64 @@ class GraphBuilder {
     this.outer = undefined;
     ({ src: this.src, fn: this.fn, code: this.code, liveIn: this.liveIn, regs: this.regs } = saved);
     return result;
+  }
+
+  // ---- property access: specialized on the interpreter's caches and access feedback ----
+  /** The cached (shape → slot) entries of a named site when every entry is a plain load or
+   *  overwrite at one slot (so one guard over the shapes and one load serve them all). */
+  private cachedSlot(site: number, forStore: boolean): { shapes: number[]; slot: number; after: number } | undefined {
+    const ics = this.src.ics;
+    const base = site * IC_STRIDE;
+    const n = ics[base];
+    if (n < 1 || n > IC_ENTRIES) return undefined;
+    const shapes: number[] = [];
+    const slot = ics[base + 2];
+    const after = ics[base + 3];
+    for (let e = 0; e < n; e++) {
+      const at = base + 1 + 3 * e;
+      if (ics[at + 1] !== slot) return undefined;
+      if (forStore && n > 1 && ics[at + 2] !== ics[at]) return undefined; // polymorphic adds
+      shapes.push(ics[at]);
+    }
+    return { shapes, slot, after };
+  }
+
+  private getNamed(pc: number, obj: Node, key: string, site: number): Node {
+    if (!this.src.failed(pc)) {
+      const cached = this.cachedSlot(site, false);
+      if (cached) return this.guarded('load-named', [obj], 'tagged', cached, pc);
+      const bits = this.src.feedback(site);
+      if (key === 'length' && bits === AccessBits.ArrayLength) return this.guarded('array-length', [obj], 'int32', undefined, pc);
+      if (key === 'length' && bits === AccessBits.StringIndex) return this.guarded('string-length', [obj], 'int32', undefined, pc);
+    }
+    return this.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
+  }
+
+  private setNamed(pc: number, obj: Node, key: string, value: Node, site: number): void {
+    const cached = this.src.failed(pc) ? undefined : this.cachedSlot(site, true);
+    if (cached && (cached.shapes.length === 1 || cached.after === cached.shapes[0])) {
+      this.guarded('store-named', [obj, value], 'tagged', cached, pc);
+      return;
+    }
+    this.node('runtime', [obj, value], 'tagged', { kind: 'heap-op', op: Op.SetNamed, key }, pc);
+  }
+
+  private getKeyed(pc: number, obj: Node, key: Node, site: number): Node {
+    const bits = this.src.feedback(site);
+    if (!this.src.failed(pc) && (bits & ~(AccessBits.DoubleElements | AccessBits.AnyElements)) === AccessBits.ArrayInBounds) {
+      const elements = bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
+      return this.guarded('load-element', [obj, key], elements === 'int32' ? 'int32' : 'tagged', elements, pc);
+    }
+    return this.node('runtime', [obj, key], 'tagged', { kind: 'heap-op', op: Op.GetKeyed }, pc);
+  }
+
+  private setKeyed(pc: number, obj: Node, key: Node, value: Node, site: number): void {
+    const bits = this.src.feedback(site);
+    if (!this.src.failed(pc) && (bits & ~(AccessBits.DoubleElements | AccessBits.AnyElements)) === AccessBits.ArrayInBounds) {
+      this.guarded('store-element', [obj, key, value], 'tagged', undefined, pc);
+      return;
+    }
+    this.node('runtime', [obj, key, value], 'tagged', { kind: 'heap-op', op: Op.SetKeyed }, pc);
   }
 
   private deoptHere(pc: number, reason: string): boolean {

@@ -34,7 +34,15 @@ export type NodeOp =
   | 'closure-context' // the running closure's context (tagged)
   | 'check-hole' // guard: input is not the TDZ marker; no value
   | 'check-function' // guard: input is a closure of function aux (an inlined call's target)
-  | 'deopt'; // unconditional deopt (the interpreter will throw); aux = reason
+  | 'deopt' // unconditional deopt (the interpreter will throw); aux = reason
+  | 'gc-poll' // guard: no collection is pending (else leave for the interpreter's safepoint)
+  | 'load-this' // the frame's receiver (tagged)
+  | 'load-named' // guard: input is an object of one of aux.shapes; its slot aux.slot (tagged)
+  | 'store-named' // inputs: object, value; guard on aux.shapes[0]; slot aux.slot; shape becomes aux.after
+  | 'array-length' // guard: input is an array; its length (int32)
+  | 'string-length' // guard: input is a string; its length (int32)
+  | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole
+  | 'store-element'; // inputs: array, index, value; guards kind, bounds, elements kind fits the value
 
 export interface FrameState {
   functionId: number;

@@ -11,7 +11,10 @@ export type RuntimeOperation =
   | { kind: 'create-context'; slots: number }
   | { kind: 'create-closure'; functionId: number }
   | { kind: 'to-boolean' }
-  | { kind: 'throw-stack-overflow' };
+  | { kind: 'throw-stack-overflow' }
+  /** The generic (interpreter slow-path) semantics of a property, array or object
+   *  bytecode: op is its opcode, key the constant key of named accesses. */
+  | { kind: 'heap-op'; op: number; key?: string };
 
 export interface RuntimeSite {
   operation: RuntimeOperation;

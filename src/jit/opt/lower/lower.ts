@@ -7,7 +7,7 @@
 import { Op } from '../../../bytecode/opcodes';
 import type { BytecodeFunction } from '../../../bytecode/function';
 import { Builtin } from '../../../runtime/builtin-ids';
-import { Frame, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { ElementsKind, Frame, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond, type MasmOpName } from '../../masm';
 import type { Block, Graph, Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
@@ -357,6 +357,54 @@ class Lowering extends RepresentationChanges {
       case 'check-hole':
         this.guard('BrTag', 0, 'throw', fs, imm(Cond.Eq), v(this.use(a, 'tagged')), imm(Tag.Hole));
         return;
+      case 'gc-poll': {
+        const t = this.newVreg('int32');
+        this.emit('Load32', 1, v(t), heapAt(Globals.gcRequested));
+        this.guard('BrCmp32I', 0, 'gc-safepoint', fs, imm(Cond.Ne), v(t), imm(0));
+        return;
+      }
+      case 'load-this':
+        this.emit('Load64', 1, v(this.define(n)), frameAt(Frame.thisSlot * SLOT));
+        return;
+      case 'load-named':
+      case 'store-named': {
+        const { shapes, slot, after } = n.aux as { shapes: number[]; slot: number; after: number };
+        const obj = this.heapObjectOfKind(a, Kind.Object, 'wrong-shape', fs);
+        const shape = this.newVreg('int32');
+        this.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
+        const ok = this.newLabel();
+        shapes.slice(0, -1).forEach((id) => this.emit('BrCmp32I', 0, imm(Cond.Eq), v(shape), imm(id), imm(ok)));
+        this.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(shapes[shapes.length - 1]));
+        this.label(ok);
+        const store = this.newVreg('int32');
+        this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.objectSlotsOffset));
+        const at = heapReg(store, ObjectLayout.storeValuesOffset + SLOT * slot);
+        if (n.op === 'load-named') {
+          this.emit('Load64', 1, v(this.define(n)), at);
+          return;
+        }
+        const value = this.use(b, 'tagged');
+        const adds = after !== shapes[0];
+        if (adds) {
+          const capacity = this.newVreg('int32');
+          this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
+          this.guard('BrCmp32I', 0, 'property-store-grow', fs, imm(Cond.Le), v(capacity), imm(slot));
+        }
+        this.emit('Store64', 0, v(value), at);
+        if (adds) this.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(after));
+        return;
+      }
+      case 'array-length':
+      case 'string-length': {
+        const isArray = n.op === 'array-length';
+        const obj = this.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+        this.emit('Load32', 1, v(this.define(n)), heapReg(obj, isArray ? ObjectLayout.arrayLengthOffset : ObjectLayout.lengthOffset));
+        return;
+      }
+      case 'load-element':
+      case 'store-element':
+        this.lowerElementAccess(n);
+        return;
       case 'deopt': {
         const e = this.exit(n.aux as string, fs!);
         this.emit('Jump', 0, imm(this.exits[e].label)).exits = [e];
@@ -365,6 +413,70 @@ class Lowering extends RepresentationChanges {
       default:
         throw new DeclineError(`no lowering for ${n.op}`);
     }
+  }
+
+  /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
+  private heapObjectOfKind(a: Node, kind: number, reason: string, fs: Node['frameState']): number {
+    const word = this.use(a, 'tagged');
+    this.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
+    const obj = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(obj), v(word));
+    const k = this.newVreg('int32');
+    this.emit('Load32', 1, v(k), heapReg(obj, ObjectLayout.kindOffset));
+    this.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(k), imm(kind));
+    return obj;
+  }
+
+  /** Array element load/store: array guard, int32 index, unsigned bounds check against the
+   *  length, an elements-kind guard that the loaded value (or the stored one) fits, and a
+   *  hole check on loads. Elements are value words, 8 bytes each. */
+  private lowerElementAccess(n: Node): void {
+    const fs = n.frameState;
+    const [arr, index, value] = n.inputs;
+    const obj = this.heapObjectOfKind(arr, Kind.Array, 'not-an-array', fs);
+    const i = this.use(index, 'int32', fs);
+    const length = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(obj, ObjectLayout.arrayLengthOffset));
+    this.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
+    const valuesKind = this.newVreg('int32');
+    this.emit('Load32', 1, v(valuesKind), heapReg(obj, ObjectLayout.arrayKindOffset));
+    this.emit('And32I', 1, v(valuesKind), v(valuesKind), imm(3));
+    const store = this.newVreg('int32');
+    this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
+    const offset = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(offset), v(i), imm(3));
+    const at = this.newVreg('int32');
+    this.emit('Add32', 1, v(at), v(store), v(offset));
+    const slot = heapReg(at, ObjectLayout.storeValuesOffset);
+    if (n.op === 'load-element') {
+      const elements = n.aux as 'int32' | 'number' | 'any';
+      if (elements !== 'any') {
+        this.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.A), v(valuesKind), imm(elements === 'int32' ? ElementsKind.Int32 : ElementsKind.Double));
+      }
+      const word = this.newVreg('tagged');
+      this.emit('Load64', 1, v(word), slot);
+      if (elements === 'int32') {
+        // Int32 elements: anything but an int32 here is a hole.
+        this.guard('BrTag', 0, 'out-of-bounds', fs, imm(Cond.Ne), v(word), imm(Tag.Int32));
+        this.emit('Unbox32', 1, v(this.define(n)), v(word));
+      } else {
+        this.guard('BrTag', 0, 'out-of-bounds', fs, imm(Cond.Eq), v(word), imm(Tag.Hole));
+        this.nodeVreg.set(n, word);
+      }
+      return;
+    }
+    if (value.repr === 'float64') {
+      this.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Eq), v(valuesKind), imm(ElementsKind.Int32));
+    }
+    const word = this.use(value, 'tagged');
+    if (value.repr === 'tagged') {
+      // An int32 fits every kind; anything else needs elements of any kind.
+      const fits = this.newLabel();
+      this.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
+      this.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Ne), v(valuesKind), imm(ElementsKind.Any));
+      this.label(fits);
+    }
+    this.emit('Store64', 0, v(word), slot);
   }
 
   private toBoolean(n: Node, a: Node): void {
@@ -450,7 +562,10 @@ class Lowering extends RepresentationChanges {
 
   private lowerCall(n: Node): void {
     const fs = n.frameState;
-    const [calleeNode, ...argNodes] = n.inputs;
+    const withThis = (n.aux as { withThis?: boolean } | undefined)?.withThis === true;
+    const [calleeNode, ...rest] = n.inputs;
+    const receiver = withThis ? rest[0] : undefined;
+    const argNodes = withThis ? rest.slice(1) : rest;
     const callee = this.use(calleeNode, 'tagged');
     this.guard('BrTag', 0, 'not-a-function', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
     const target = this.newVreg('int32');
@@ -462,7 +577,8 @@ class Lowering extends RepresentationChanges {
     this.emit('Store64I', 0, outAt(Frame.callerFpSlot * SLOT), imm(0), imm(0));
     this.emit('Store64I', 0, outAt(Frame.returnPcSlot * SLOT), imm(-1), imm(0));
     this.emit('Store64I', 0, outAt(Frame.argcSlot * SLOT), imm(argNodes.length), imm(0));
-    this.emit('Store64I', 0, outAt(Frame.thisSlot * SLOT), imm(0), imm(Tag.Undefined));
+    if (receiver) this.emit('Store64', 0, v(this.use(receiver, 'tagged')), outAt(Frame.thisSlot * SLOT));
+    else this.emit('Store64I', 0, outAt(Frame.thisSlot * SLOT), imm(0), imm(Tag.Undefined));
     argNodes.forEach((arg, i) => this.emit('Store64', 0, v(this.use(arg, 'tagged')), outAt(regsBase + SLOT * i)));
     this.maxOutSlots = Math.max(this.maxOutSlots, Frame.headerSlots + argNodes.length);
     const entry = this.newVreg('tagged');
