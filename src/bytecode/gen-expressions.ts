@@ -6,6 +6,8 @@
 
 import type * as acorn from 'acorn';
 import { arrayIndex, printCallee, staticKey } from '../frontend/ast';
+import { SPREAD_BUILTINS } from '../frontend/scope';
+import { Builtin } from '../runtime/builtin-ids';
 import {
   bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
 } from './gen-context';
@@ -640,10 +642,11 @@ function buildArray(g: FunctionContext, args: readonly (acorn.Expression | acorn
   }
 }
 
-/** `Math.floor(x)`, `parseInt(s)`, `new Array(n)`: a CallBuiltin (scope analysis rejected spreads). */
+/** `Math.floor(x)`, `parseInt(s)`, `new Array(n)`: a CallBuiltin (spreads only for SPREAD_BUILTINS). */
 function builtinCall(g: FunctionContext, node: acorn.CallExpression | acorn.NewExpression, dst: number): void {
   const id = g.scopes.builtinCalls.get(node);
   if (id === undefined) throw new Error('generator: new expression reached the generator');
+  if (node.arguments.some((a) => a.type === 'SpreadElement')) return foldedBuiltinCall(g, node, id, dst);
   const args = node.arguments as acorn.Expression[];
   const mark = g.b.mark();
   // With no arguments the argument register is never read; name the destination.
@@ -651,4 +654,46 @@ function builtinCall(g: FunctionContext, node: acorn.CallExpression | acorn.NewE
   args.forEach((a, i) => exprInto(g, a, base + i));
   g.b.release(mark);
   g.at(node).b.emit(Op.CallBuiltin, dst, id, base, args.length);
+}
+
+/**
+ * A builtin call with spread arguments, folded over the argument array:
+ * `Math.max(...xs)` → r = Math.max(); for (e of args) r = Math.max(r, e) (likewise min);
+ * `String.fromCharCode(...cs)` → r = ''; for (e of args) r += String.fromCharCode(e).
+ */
+function foldedBuiltinCall(g: FunctionContext, node: acorn.CallExpression | acorn.NewExpression, id: Builtin, dst: number): void {
+  if (!SPREAD_BUILTINS.has(id)) throw new Error('generator: spread in a builtin call reached the generator');
+  const concat = id === Builtin.StringFromCharCode;
+  const mark = g.b.mark();
+  const args = g.b.temp();
+  const index = g.b.temp();
+  const pair = g.b.temps(2); // the running result, then the element
+  buildArray(g, node.arguments, args, node);
+  g.at(node);
+  if (concat) g.b.emit(Op.LoadConst, pair, g.b.constant(''));
+  else g.b.emit(Op.CallBuiltin, pair, id, pair, 0);
+  g.b.emit(Op.LoadInt, index, 0);
+  const head = new Label();
+  const exit = new Label();
+  g.b.bind(head);
+  const m = g.b.mark();
+  const length = g.b.temp();
+  const more = g.b.temp();
+  g.b.emit(Op.GetNamed, length, args, g.b.constant('length'), g.b.feedback());
+  g.b.emit(Op.Lt, more, index, length, g.b.feedback());
+  g.b.jump(exit, Op.JumpIfFalse, more);
+  g.b.release(m);
+  g.b.emit(Op.GetKeyed, pair + 1, args, index, g.b.feedback());
+  if (concat) {
+    const t = g.b.temp();
+    g.b.emit(Op.CallBuiltin, t, id, pair + 1, 1);
+    g.b.emit(Op.Add, pair, pair, t, g.b.feedback());
+  } else {
+    g.b.emit(Op.CallBuiltin, pair, id, pair, 2);
+  }
+  g.b.emit(Op.Inc, index, index, g.b.feedback());
+  g.b.jump(head);
+  g.b.bind(exit);
+  g.b.emit(Op.Mov, dst, pair);
+  g.b.release(mark);
 }

@@ -161,6 +161,7 @@ function arrayPattern(g: FunctionContext, node: acorn.ArrayPattern, value: numbe
   node.elements.forEach((e, i) => {
     if (e === null) return;
     if (e.type === 'RestElement') {
+      // [...array.slice(i)]: iteration reads holes as undefined.
       bindElement(g, e.argument, mode, (dst) => {
         const m = g.b.mark();
         const slice = g.b.temp();
@@ -168,7 +169,9 @@ function arrayPattern(g: FunctionContext, node: acorn.ArrayPattern, value: numbe
         g.at(e);
         emitGet(g, slice, array, staticPropertyKey(g, 'slice'));
         loadNumber(g, start, i);
-        g.b.emit(Op.CallMethod, dst, slice, array, start, 1, g.b.constant(printCallee(e, g.source)));
+        g.b.emit(Op.CallMethod, slice, slice, array, start, 1, g.b.constant('slice'));
+        g.b.emit(Op.CreateArray, dst, dst, 0);
+        g.b.emit(Op.ArrayAppend, dst, slice);
         g.b.release(m);
       });
       return;

@@ -232,7 +232,8 @@ function forStatement(g: FunctionContext, node: acorn.ForStatement, labels: read
 /**
  * for (x of iterable) → t = IterableToArray(iterable); for (i = 0; i < t.length; i++) x = t[i]
  * (the length is read each iteration: elements pushed meanwhile are visited, as by node's
- * array iterator); for (k in o) → the same over ForInKeys(o), whose length is fixed. A
+ * array iterator); for (k in o) → the same over ForInKeys(o), whose length is fixed, skipping
+ * a key that is no longer `in` o (deleted during the loop; a string's keys cannot be). A
  * let/const head gets a fresh scope (and context) per iteration.
  */
 function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfStatement, labels: readonly string[]): void {
@@ -240,14 +241,30 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
   const items = g.b.temp();
   const index = g.b.temp();
   const length = isOf ? -1 : g.b.temp();
+  const object = isOf ? -1 : g.b.temp();
+  const checkKeys = isOf ? -1 : g.b.temp();
   inScope(g, g.scopes.scopeOf(node.right), () => {
-    const mark = g.b.mark();
-    const iterable = valueOf(g, node.right);
-    g.at(node.right).b.emit(isOf ? Op.IterableToArray : Op.ForInKeys, items, iterable);
-    g.b.release(mark);
+    if (isOf) {
+      const mark = g.b.mark();
+      const iterable = valueOf(g, node.right);
+      g.at(node.right).b.emit(Op.IterableToArray, items, iterable);
+      g.b.release(mark);
+    } else {
+      exprInto(g, node.right, object);
+      g.at(node.right).b.emit(Op.ForInKeys, items, object);
+    }
   });
   g.at(node);
-  if (!isOf) g.b.emit(Op.GetNamed, length, items, g.b.constant('length'), g.b.feedback());
+  if (!isOf) {
+    const mark = g.b.mark();
+    const type = g.b.temp();
+    const string = g.b.temp();
+    g.b.emit(Op.TypeOf, type, object);
+    g.b.emit(Op.LoadConst, string, g.b.constant('string'));
+    g.b.emit(Op.StrictNe, checkKeys, type, string, g.b.feedback());
+    g.b.emit(Op.GetNamed, length, items, g.b.constant('length'), g.b.feedback());
+    g.b.release(mark);
+  }
   g.b.emit(Op.LoadInt, index, 0);
   const head = new Label();
   const next = new Label();
@@ -273,6 +290,14 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
     const m = g.b.mark();
     const element = elementRegister(g, target, mode);
     g.at(left).b.emit(Op.GetKeyed, element, items, index, g.b.feedback());
+    if (!isOf) {
+      const present = g.b.temp();
+      const checked = new Label();
+      g.b.jump(checked, Op.JumpIfFalse, checkKeys);
+      g.b.emit(Op.HasProperty, present, element, object);
+      g.b.jump(next, Op.JumpIfFalse, present);
+      g.b.bind(checked);
+    }
     destructure(g, target, element, mode, 'for');
     g.b.release(m);
     withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));

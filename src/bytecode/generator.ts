@@ -51,59 +51,72 @@ function endOf(node: FunctionNode): acorn.Node {
 }
 
 /**
- * Frame setup, in order: the context (own: CreateContext; or the closure's context), the
- * captured receiver (`this` of arrows inside) and the arguments object, captured vars set to
- * undefined, the function scope's let/const set to the hole, the parameters (captured ones
- * copied into their slots, defaults, destructuring, rest), then one closure per hoisted
- * function declaration.
+ * Frame setup, in order: the arguments object and the rest parameter (first, into registers
+ * nothing writes before: the interpreter makes them at frame entry), the context (own:
+ * CreateContext; or the closure's context), the captured receiver (`this` of arrows inside)
+ * and arguments object stored, captured vars set to undefined, the function scope's let/const
+ * set to the hole, the parameters (captured ones copied into their slots, defaults,
+ * destructuring, rest), then one closure per hoisted function declaration.
  */
 function prologue(g: FunctionContext): void {
   const fn = g.fn;
+  const mark = g.b.mark();
+  const argumentsReg = fn.argumentsBinding ? argumentRegister(g, fn.argumentsBinding) : -1;
+  if (argumentsReg >= 0) g.b.emit(Op.CreateArguments, argumentsReg);
+  const restReg = fn.node.type === 'Program' ? -1 : restParameter(g, fn.node);
   if (fn.contextMode === 'own') {
     g.b.emit(Op.CreateContext, g.contextReg, fn.contextSlots);
   } else if (fn.contextMode === 'closure') {
     g.b.emit(Op.LoadClosureContext, g.contextReg);
   }
-  if (fn.thisBinding) special(g, fn.thisBinding, Op.LoadThis);
-  if (fn.argumentsBinding) special(g, fn.argumentsBinding, Op.CreateArguments);
+  if (fn.thisBinding) {
+    const place = bindingPlace(g, fn.thisBinding, false);
+    const m = g.b.mark();
+    const target = place.kind === 'register' ? place.reg : g.b.temp();
+    g.b.emit(Op.LoadThis, target);
+    storeBinding(g, place, target);
+    g.b.release(m);
+  }
+  if (fn.argumentsBinding) storeBinding(g, bindingPlace(g, fn.argumentsBinding, false), argumentsReg);
   initializeCapturedVars(g);
   enterScope(g, fn.scope);
-  if (fn.node.type !== 'Program') parameters(g, fn.node);
+  if (fn.node.type !== 'Program') parameters(g, fn.node, restReg);
+  g.b.release(mark);
   g.at(fn.node);
   createClosures(g);
 }
 
-/** Initializes a hidden binding with the receiver or the arguments object. */
-function special(g: FunctionContext, binding: Binding, op: Op.LoadThis | Op.CreateArguments): void {
-  const mark = g.b.mark();
-  const place = bindingPlace(g, binding, false);
-  const target = place.kind === 'register' ? place.reg : g.b.temp();
-  g.b.emit(op, target);
-  storeBinding(g, place, target);
-  g.b.release(mark);
+/** The binding's own register when it has one, else a temporary kept for the prologue. */
+function argumentRegister(g: FunctionContext, binding: Binding): number {
+  return binding.captured ? g.b.temp() : g.registerOf(binding);
 }
 
-function parameters(g: FunctionContext, node: FunctionLiteral): void {
+/** CreateRest for a rest parameter; returns its register (-1: none). */
+function restParameter(g: FunctionContext, node: FunctionLiteral): number {
+  const last = node.params[node.params.length - 1];
+  if (last?.type !== 'RestElement') return -1;
+  const id = last.argument.type === 'Identifier' ? last.argument : null;
+  const place = id ? placeOf(g, id) : null;
+  const reg = place?.kind === 'register' ? place.reg : g.b.temp();
+  g.at(last).b.emit(Op.CreateRest, reg, node.params.length - 1);
+  return reg;
+}
+
+function parameters(g: FunctionContext, node: FunctionLiteral, restReg: number): void {
   const fn = g.fn;
-  let registerIndex = 0;
   node.params.forEach((p, i) => {
     const mark = g.b.mark();
     g.at(p);
     if (p.type === 'RestElement') {
-      const id = p.argument.type === 'Identifier' ? p.argument : null;
-      const place = id ? placeOf(g, id) : null;
-      const target = place?.kind === 'register' ? place.reg : g.b.temp();
-      g.b.emit(Op.CreateRest, target, i);
-      destructure(g, p.argument, target, 'init', null);
+      destructure(g, p.argument, restReg, 'init', null);
     } else {
-      const param = fn.params[registerIndex];
-      const reg = registerIndex++;
+      const param = fn.params[i];
       const pattern = p.type === 'AssignmentPattern' ? p.left : p;
-      if (p.type === 'AssignmentPattern') applyDefault(g, reg, p.right);
+      if (p.type === 'AssignmentPattern') applyDefault(g, i, p.right);
       if (pattern.type === 'Identifier') {
-        if (param.captured) storeBinding(g, bindingPlace(g, param, false), reg);
+        if (param.captured) storeBinding(g, bindingPlace(g, param, false), i);
       } else {
-        destructure(g, pattern, reg, 'init', 'param');
+        destructure(g, pattern, i, 'init', 'param');
       }
     }
     g.b.release(mark);

@@ -58,8 +58,8 @@ function numberKey(n: number): string {
 }
 
 /**
- * The property key of `o.k`, `o['k']`, `o[1]`, `{k: v}`, `{'k': v}`, `{1.5: v}` known before
- * running (a string), or null when it is computed at run time.
+ * The property key of `o.k`, `o['k']`, `o[1]`, `{k: v}`, `{'k': v}`, `{1.5: v}`, `{['a' + 1]: v}`
+ * known before running (a string), or null when it is computed at run time.
  */
 export function staticKey(key: acorn.Expression | acorn.PrivateIdentifier, computed: boolean): string | null {
   if (!computed) {
@@ -69,12 +69,38 @@ export function staticKey(key: acorn.Expression | acorn.PrivateIdentifier, compu
     }
     return null;
   }
-  if (key.type === 'Literal' && key.regex === undefined && key.bigint === undefined) {
-    if (typeof key.value === 'string') return key.value;
-    if (typeof key.value === 'number') return numberKey(key.value);
-  }
-  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0].value.cooked ?? null;
+  if (key.type === 'PrivateIdentifier') return null;
+  const value = constantValue(key);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberKey(value);
   return null;
+}
+
+/**
+ * The value of a constant string or number expression: literals, template literals without
+ * substitutions, unary minus and `+` of constants (JavaScript's own semantics); else undefined.
+ */
+export function constantValue(node: acorn.Expression): string | number | undefined {
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' || typeof node.value === 'number' ? node.value : undefined;
+    case 'TemplateLiteral':
+      return node.expressions.length === 0 ? node.quasis[0].value.cooked ?? undefined : undefined;
+    case 'UnaryExpression': {
+      if (node.operator !== '-') return undefined;
+      const v = constantValue(node.argument);
+      return typeof v === 'number' ? -v : undefined;
+    }
+    case 'BinaryExpression': {
+      if (node.operator !== '+' || node.left.type === 'PrivateIdentifier') return undefined;
+      const l = constantValue(node.left);
+      const r = constantValue(node.right);
+      if (l === undefined || r === undefined) return undefined;
+      return typeof l === 'number' && typeof r === 'number' ? l + r : String(l) + String(r);
+    }
+    case 'ParenthesizedExpression': return constantValue(node.expression);
+    default: return undefined;
+  }
 }
 
 /** An array index key ("0", "17"; not "01", "-1", "1.5"): such keys go through the keyed ops. */

@@ -132,6 +132,13 @@ export class ScopeInfo {
   }
 }
 
+/**
+ * Builtins whose call with spread arguments the generator folds over the arguments one by one
+ * (`Math.max(...xs)`: max of the running result and each; `String.fromCharCode(...codes)`:
+ * concatenation of one-character strings).
+ */
+export const SPREAD_BUILTINS: ReadonlySet<Builtin> = new Set([Builtin.MathMax, Builtin.MathMin, Builtin.StringFromCharCode]);
+
 /** The innermost scope with a context among `scope` and its ancestors (crossing functions), or null. */
 export function innermostContext(scope: Scope | null): Scope | null {
   for (let s = scope; s; s = s.parent) if (s.hasContext) return s;
@@ -626,8 +633,11 @@ class Analyzer {
   }
 
   private builtinArguments(node: acorn.CallExpression | acorn.NewExpression, scope: Scope): void {
+    const builtin = this.info.builtinCalls.get(node)!;
     for (const a of node.arguments) {
-      if (a.type === 'SpreadElement') throw unsupported(this.file, a, 'spread in a builtin call');
+      if (a.type === 'SpreadElement' && !SPREAD_BUILTINS.has(builtin)) {
+        throw unsupported(this.file, a, 'spread in a builtin call');
+      }
       this.expression(a, scope);
     }
   }

@@ -145,6 +145,19 @@ const PROGRAMS = {
   templates: `
     const o = { a: 1 }; const arr = [1, [2, 3]];
     console.log(\`\${o} \${arr} \${null} \${undefined} \${1.5}\${true}\`, \`\${'x'}\`, \`\`, \`a\${1}\`);`,
+  folds: `
+    const xs = [3, 1, 2];
+    console.log(Math.max(...xs), Math.min(...xs), Math.max(...[]), Math.min(0, ...xs, -1), Math.max(...[1, NaN]));
+    console.log(String.fromCharCode(...[72, 105]), String.fromCharCode(...[]), String.fromCharCode(65, ...'66'));`,
+  edges: `
+    const d = { p: 1, q: 2, r: 3 }; const seen = [];
+    for (const k in d) { seen.push(k); if (k === 'p') delete d.q; } console.log(seen);
+    let sk = ''; for (const i in 'ab') sk += i; console.log(sk);
+    const [...copy] = [1, , 3]; const [h, ...t] = 'xyz'; console.log(copy, 1 in copy, h, t);
+    const o = { ['comp' + 'uted']: () => 0, [1 + 1]: function () {}, [\`t\`]: () => 1 }; console.log(o);
+    const m = { v: 1, f() { return ((...a) => this.v + a.length + arguments.length)(1, 2); } };
+    console.log(m.f(), m.f(5, 6, 7));
+    function g(x, ...r) { const k = () => arguments.length + r.length; return k(); } console.log(g(1, 2, 3));`,
   destructureNull: `const { a } = null;`,
   destructureUndefinedName: `const src = undefined; const { a, b } = src;`,
   destructureEmpty: `const {} = undefined;`,
