@@ -117,12 +117,12 @@ function unwrappable(node) {
 
 /**
  * Minimizes `source` while `interesting(candidate)` (async) holds; `source` itself must be
- * interesting. Options: maxRuns (interesting() calls, default 200), maxSeconds (default 120).
+ * interesting. Options: maxRuns (interesting() calls, default 200), maxSeconds (default 300).
  * Resolves to { source, runs, lines, originalLines, exhausted }.
  */
 async function minimize(source, interesting, options = {}) {
   const maxRuns = options.maxRuns ?? 200;
-  const deadline = Date.now() + (options.maxSeconds ?? 120) * 1000;
+  const deadline = Date.now() + (options.maxSeconds ?? 300) * 1000;
   let runs = 0;
   const cache = new Map([[source, true]]);
   const exhausted = () => runs >= maxRuns || Date.now() > deadline;

@@ -25,7 +25,8 @@
 //                                   lists --gc-stress)
 //   --no-minimize      write the failing program only, without minimizing it
 //   --min-runs N       at most N candidate runs per minimization (default 200)
-//   --min-seconds S    at most S seconds per minimization (default 120)
+//   --min-seconds S    at most S seconds per minimization (default 300; --min-runs is
+//                      usually the bound that ends it)
 //   --timeout S        per-process timeout in seconds (default 60; a timeout is an exit status
 //                      of its own, "timeout")
 //   --help             this text
@@ -43,7 +44,8 @@
 //                        with node in the same mode with the same kind of failure (kiln's exit
 //                        status and first error, e.g. `unsupported: member access`)
 // Both start with a comment naming the seed, features, mode, kiln flags and the first
-// differing output line. Reproduce with `node bin/kiln.js <flags> <file>` against `node <file>`.
+// differing output line. A failure is re-run once before minimizing; when it does not come
+// back (flaky), only fuzz-<seed>.js is written, marked NOT REPRODUCED. Reproduce with `node bin/kiln.js <flags> <file>` against `node <file>`.
 //
 // Exit status: 0 when every program agrees in every mode, 1 when any disagrees, 2 on a usage
 // error.
@@ -293,7 +295,13 @@ async function reportFailure(result, options) {
     details.set(source, { difference: describeDifference(expected, got), error: firstError(got.stderr) });
     return true;
   };
-  const min = await minimize(result.source, interesting, { maxRuns: options.minRuns ?? 200, maxSeconds: options.minSeconds ?? 120 });
+  // A failure that does not come back on a re-run (a flaky one) cannot be minimized.
+  if (!(await interesting(result.source))) {
+    fs.rmSync(scratch, { force: true });
+    fs.writeFileSync(original, header(result, mismatch, mismatch.difference, ['NOT REPRODUCED on a re-run (flaky?): not minimized', reproduce(original)]) + result.source);
+    return { original, minimized: null, min: null, flaky: true };
+  }
+  const min = await minimize(result.source, interesting, { maxRuns: options.minRuns ?? 200, maxSeconds: options.minSeconds ?? 300 });
   fs.rmSync(scratch, { force: true });
   const d = details.get(min.source) || mismatch;
   const minimized = path.join(out, `${base}.min.js`);
@@ -335,7 +343,8 @@ async function fuzz(options = {}) {
         progress(`${done}/${count} programs, ${failures.length} failing (minimizing seed ${seed})`);
         const files = await reportFailure(result, options);
         result.files = files;
-        log(`  wrote ${shown(files.original)}${files.minimized ? ` and ${shown(files.minimized)} (${files.min.originalLines} -> ${files.min.lines} lines, ${files.min.runs} runs)` : ''}`);
+        const minimized = files.minimized ? ` and ${shown(files.minimized)} (${files.min.originalLines} -> ${files.min.lines} lines, ${files.min.runs} runs)` : files.flaky ? ' (the failure did not come back on a re-run: flaky? not minimized)' : '';
+        log(`  wrote ${shown(files.original)}${minimized}`);
       }
       fs.rmSync(result.file, { force: true });
       done++;
@@ -403,7 +412,7 @@ function parseArgs(argv) {
     modes: opts.modes,
     minimize: !opts['no-minimize'],
     minRuns: int('min-runs', 200, 0),
-    minSeconds: int('min-seconds', 120, 0),
+    minSeconds: int('min-seconds', 300, 0),
     timeoutMs: int('timeout', 60, 1) * 1000,
     selftest: opts.selftest,
   };
