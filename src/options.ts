@@ -16,6 +16,9 @@ export interface Options {
   printIr: boolean;
   stats: boolean;
   perfMap: boolean;
+  maxHeapMb?: number; // --max-heap: the heap's size limit (default: the whole heap region)
+  gcStress: boolean; // collect at every safepoint after an allocation
+  traceGc: boolean;
   script?: string;
   programArgs: string[];
   help: boolean;
@@ -34,9 +37,12 @@ export const FLAG_HELP: readonly [string, string][] = [
   ['--print-bytecode', 'print every function\'s bytecode before running'],
   ['--print-code', 'print the disassembly of each compiled function, interleaved with its bytecode'],
   ['--print-ir', 'print the optimizing compiler\'s IR of each compiled function'],
-  ['--stats', 'print a summary at exit: functions compiled, compile time, code bytes, deopts by reason'],
+  ['--stats', 'print a summary at exit: functions compiled, compile time, code bytes, deopts by reason, GC count, pause and bytes freed'],
   ['--perf-map', 'write /tmp/perf-<pid>.map so Linux perf names optimized code (kiln:<function>)'],
   ['--max-deopts=N', 'deopts after which a function stays in the interpreter (default 5)'],
+  ['--max-heap=MB', 'limit the JavaScript heap to MB megabytes; past it kiln stops with "FATAL ERROR: ... heap out of memory" (V8: --max-old-space-size)'],
+  ['--gc-stress', 'collect garbage at every safepoint after an allocation (sparser once the collections did much work), to exercise the collector\'s roots'],
+  ['--trace-gc', 'one line per garbage collection: reason, heap before -> after, objects freed, pause (stderr)'],
   ['--help, --version', 'this text; kiln\'s version'],
 ];
 
@@ -55,6 +61,8 @@ export function parseOptions(argv: readonly string[]): Options {
     printIr: false,
     stats: false,
     perfMap: false,
+    gcStress: false,
+    traceGc: false,
     programArgs: [],
     help: false,
     version: false,
@@ -80,6 +88,9 @@ export function parseOptions(argv: readonly string[]): Options {
       case '--print-ir': o.printIr = true; break;
       case '--stats': o.stats = true; break;
       case '--perf-map': o.perfMap = true; break;
+      case '--max-heap': case '--max-old-space-size': o.maxHeapMb = positiveInt(name, value); break;
+      case '--gc-stress': o.gcStress = true; break;
+      case '--trace-gc': o.traceGc = true; break;
       case '--help': o.help = true; break;
       case '--version': o.version = true; break;
       default: throw new UsageError(`unknown flag ${arg} (kiln --help lists the flags)`);
@@ -95,6 +106,12 @@ export class UsageError extends Error {}
 function splitFlag(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=');
   return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
+function positiveInt(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 1) throw new UsageError(`${name} needs a positive integer (megabytes), as in ${name}=64`);
+  return n;
 }
 
 function nonNegativeInt(name: string, value: string | undefined): number {

@@ -1,12 +1,40 @@
 // Typed-array views over the one heap region the addon reserves, and the allocator for
-// heap objects (strings, contexts, function objects, feedback vectors). TypeScript reads
-// and writes values through these views; machine code reads the same bytes through its
-// heap-base register. Allocation is a bump pointer: no collection happens in this slice
-// (the precise mark-sweep collector arrives with the heap language).
+// heap objects (strings, contexts, function objects, objects, arrays, stores, feedback
+// vectors). TypeScript reads and writes values through these views; machine code reads the
+// same bytes through its heap-base register.
+//
+// Allocation never collects (TypeScript code holds raw offsets between safepoints): it
+// bump-allocates in a linear allocation area (LAB), pops exact-size free lists, or refills
+// the LAB from the free lists or the top of the heap, and only *requests* a collection
+// (gcRequested) once the bytes in use pass the trigger the collector set. runtime/gc.ts
+// marks; `sweep` here frees, coalesces free blocks, rebuilds the free lists and lowers the
+// top. Invariant: free memory is all zeros except the header of each Free block, so every
+// allocation hands out zeroed memory and a stale word can never look like a pointer.
 
 import { Globals, Kind, ObjectLayout, Region, Tag } from './layout';
 
 export class HeapLimitError extends Error {}
+
+/** Free blocks up to this size sit on exact-size lists (index size / 8). */
+const SMALL_MAX = 256;
+/** Larger free blocks sit in buckets by floor(log2(size)). */
+const LARGE_BUCKETS = 32;
+/** A Free block needs 16 bytes for its link (+8); an 8-byte gap is Free filler on no list. */
+const MIN_LISTED = 16;
+const FREE_NEXT_WORD = 2;
+/** Bytes the top of the heap hands to the LAB at a time. */
+const TOP_CHUNK = 64 * 1024;
+const MARK = ObjectLayout.markBit;
+/** Entries of the decoded-string cache (a power of two). */
+const DECODED_ENTRIES = 1 << 16;
+
+/** What a sweep found: bytes and objects that survived and that were freed. */
+export interface SweepResult {
+  liveBytes: number;
+  liveObjects: number;
+  freedBytes: number;
+  freedObjects: number;
+}
 
 export class Heap {
   readonly u8: Uint8Array;
@@ -14,10 +42,30 @@ export class Heap {
   readonly u32: Uint32Array;
   readonly i32: Int32Array;
   readonly f64: Float64Array;
+  /** Everything in [Region.heapOffset, top) is an object, a Free block or the LAB. */
   private top: number = Region.heapOffset;
+  /** The end of the heap: top never passes it. */
   private readonly limit: number;
-  /** Decoded strings by offset: strings are immutable, so decoding once is enough. */
-  private readonly stringCache = new Map<number, string>();
+  /** The linear allocation area [lab, labEnd): zeroed memory, bump-allocated. */
+  private lab: number = Region.heapOffset;
+  private labEnd: number = Region.heapOffset;
+  /** Heads of the exact-size free lists (index size / 8) and of the large buckets; 0 = empty. */
+  private readonly smallFree = new Uint32Array(SMALL_MAX / 8 + 1);
+  private readonly largeFree = new Uint32Array(LARGE_BUCKETS);
+  /** Object-start bitmap: one bit per 8 bytes of the heap, set while an object starts there.
+   *  The collector validates possibly stale stack words against it. */
+  private readonly starts: Uint32Array;
+  /** Bytes in objects: live after the last collection plus allocated since. */
+  private used = 0;
+  /** The collector's trigger: a collection is requested once `used` reaches it. */
+  gcTrigger = Infinity;
+  /** The most bytes this heap may use (`--max-heap`). */
+  readonly maxHeapBytes: number;
+  /** Decoded strings, direct-mapped by offset (strings are immutable; a miss decodes
+   *  again). A fixed table, not a Map: millions of short-lived strings neither grow it nor
+   *  make the sweep pay for a hash-table delete per string. */
+  private readonly decodedAt = new Int32Array(DECODED_ENTRIES);
+  private readonly decoded: (string | undefined)[] = new Array<string | undefined>(DECODED_ENTRIES).fill(undefined);
   /** Interned constant strings, so a literal in a loop allocates once. */
   private readonly interned = new Map<string, number>();
   private readonly charStrings: number[] = [];
@@ -58,20 +106,199 @@ export class Heap {
     this.u32 = new Uint32Array(buffer);
     this.i32 = new Int32Array(buffer);
     this.f64 = new Float64Array(buffer);
-    this.limit = Math.min(Region.reserveBytes, Region.heapOffset + maxHeapBytes);
+    this.limit = Math.min(Region.reserveBytes, buffer.byteLength, Region.heapOffset + maxHeapBytes) & ~7;
+    this.maxHeapBytes = this.limit - Region.heapOffset;
+    this.starts = new Uint32Array(Math.ceil(this.maxHeapBytes / 8 / 32));
   }
 
+  /** Bytes from the heap's start to its committed top (objects, free blocks and the LAB). */
   get bytesAllocated(): number {
     return this.top - Region.heapOffset;
   }
 
-  /** Bump-allocates `bytes` (rounded up to 8) and returns the object's offset. */
+  /** Bytes in objects: live at the last collection plus allocated since. */
+  get bytesInUse(): number {
+    return this.used;
+  }
+
+  /** Allocates `bytes` (rounded up to 8) of zeroed memory and returns the object's offset.
+   *  Never collects; throws HeapLimitError when no free block or room at the top fits. */
   allocate(bytes: number): number {
-    const at = this.top;
-    const end = at + ((bytes + 7) & ~7);
-    if (end > this.limit) throw new HeapLimitError(`kiln heap limit of ${this.limit >> 20} MB reached`);
-    this.top = end;
+    const size = bytes <= 8 ? 8 : (bytes + 7) & ~7;
+    let at = this.lab;
+    if (at + size <= this.labEnd) this.lab = at + size;
+    else at = this.allocateSlow(size);
+    const bit = (at - Region.heapOffset) >> 3;
+    this.starts[bit >> 5] |= 1 << (bit & 31);
+    if ((this.used += size) >= this.gcTrigger) this.gcRequested = true;
     return at;
+  }
+
+  /** The LAB is exhausted: an exact-size free block, or a new LAB. */
+  private allocateSlow(size: number): number {
+    if (size <= SMALL_MAX) {
+      const at = this.smallFree[size >> 3];
+      if (at !== 0) {
+        this.smallFree[size >> 3] = this.u32[(at >> 2) + FREE_NEXT_WORD];
+        this.clearFreeHeader(at, size);
+        return at;
+      }
+    }
+    this.retireLab();
+    const at = this.takeLargeBlock(size) || this.takeSmallBlock(size) || this.takeTop(size) || this.takeAnyBlock(size);
+    if (at === 0) {
+      throw new HeapLimitError(`kiln heap limit of ${Math.floor(this.maxHeapBytes / (1024 * 1024))} MB reached: JavaScript heap out of memory`);
+    }
+    this.lab = at + size;
+    return at;
+  }
+
+  /** Gives the rest of the LAB back: it lowers the top when the LAB ends there, else it
+   *  becomes a free block. */
+  private retireLab(): void {
+    if (this.labEnd === this.top) this.top = this.lab;
+    else if (this.lab < this.labEnd) this.addFree(this.lab, this.labEnd - this.lab);
+    this.lab = this.labEnd = this.top;
+  }
+
+  /** A free block from a large bucket whose every block fits (LAB = the block). */
+  private takeLargeBlock(size: number): number {
+    for (let b = size <= SMALL_MAX ? 0 : bucketOf(size) + 1; b < LARGE_BUCKETS; b++) {
+      const at = this.largeFree[b];
+      if (at === 0) continue;
+      this.largeFree[b] = this.u32[(at >> 2) + FREE_NEXT_WORD];
+      return this.useBlock(at);
+    }
+    return 0;
+  }
+
+  /** A small free block bigger than `size` (LAB = the block). */
+  private takeSmallBlock(size: number): number {
+    for (let c = (size >> 3) + 1; c <= SMALL_MAX >> 3; c++) {
+      const at = this.smallFree[c];
+      if (at === 0) continue;
+      this.smallFree[c] = this.u32[(at >> 2) + FREE_NEXT_WORD];
+      return this.useBlock(at);
+    }
+    return 0;
+  }
+
+  /** A LAB of at least `size` bytes from the top of the heap. */
+  private takeTop(size: number): number {
+    const at = this.top;
+    if (at + size > this.limit) return 0;
+    this.top = Math.min(this.limit, at + Math.max(size, TOP_CHUNK));
+    this.labEnd = this.top;
+    return at;
+  }
+
+  /** Last resort before the heap limit: first fit in the bucket of `size` itself. */
+  private takeAnyBlock(size: number): number {
+    const b = bucketOf(size);
+    if (b < 0) return 0;
+    for (let prev = 0, at = this.largeFree[b]; at !== 0; prev = at, at = this.u32[(at >> 2) + FREE_NEXT_WORD]) {
+      if (this.u32[(at >> 2) + 1] < size) continue;
+      const next = this.u32[(at >> 2) + FREE_NEXT_WORD];
+      if (prev === 0) this.largeFree[b] = next;
+      else this.u32[(prev >> 2) + FREE_NEXT_WORD] = next;
+      return this.useBlock(at);
+    }
+    return 0;
+  }
+
+  /** Makes the free block at `at` (already unlinked) the LAB. */
+  private useBlock(at: number): number {
+    const blockSize = this.u32[(at >> 2) + 1];
+    this.clearFreeHeader(at, blockSize);
+    this.labEnd = at + blockSize;
+    return at;
+  }
+
+  private clearFreeHeader(at: number, blockSize: number): void {
+    const w = at >> 2;
+    this.u32[w] = 0;
+    this.u32[w + 1] = 0;
+    if (blockSize >= MIN_LISTED) this.u32[w + FREE_NEXT_WORD] = 0;
+  }
+
+  /** Makes [at, at + size) (zeroed) a Free block, on a list when it can hold the link. */
+  private addFree(at: number, size: number): void {
+    const w = at >> 2;
+    this.u32[w] = Kind.Free;
+    this.u32[w + 1] = size;
+    if (size < MIN_LISTED) return;
+    if (size <= SMALL_MAX) {
+      this.u32[w + FREE_NEXT_WORD] = this.smallFree[size >> 3];
+      this.smallFree[size >> 3] = at;
+    } else {
+      const b = bucketOf(size);
+      this.u32[w + FREE_NEXT_WORD] = this.largeFree[b];
+      this.largeFree[b] = at;
+    }
+  }
+
+  // ---- the collector's view ----
+  /** True when an object starts at `at` (any word may be asked: stale stack words too). */
+  isObjectStart(at: number): boolean {
+    if (at < Region.heapOffset || at >= this.top || (at & 7) !== 0) return false;
+    const bit = (at - Region.heapOffset) >> 3;
+    return (this.starts[bit >> 5] & (1 << (bit & 31))) !== 0;
+  }
+
+  /** Interned strings are never freed: the collector marks them as roots. */
+  forEachInterned(visit: (at: number) => void): void {
+    for (const at of this.interned.values()) visit(at);
+  }
+
+  /** Frees every object whose mark bit is clear and clears the others' mark bits, walking
+   *  the heap linearly. Adjacent free memory coalesces into one Free block; free memory at
+   *  the end lowers the top. `freed` sees each freed object (offset and kind) first, for
+   *  the host-side tables keyed by offset. The free lists are rebuilt from scratch. */
+  sweep(freed?: (at: number, kind: number) => void): SweepResult {
+    this.retireLab();
+    this.smallFree.fill(0);
+    this.largeFree.fill(0);
+    const { u32, starts } = this;
+    const base = Region.heapOffset;
+    const top = this.top;
+    let liveBytes = 0;
+    let liveObjects = 0;
+    let freedBytes = 0;
+    let freedObjects = 0;
+    let run = -1; // start of the free run being built, -1 when none
+    for (let at = base; at < top; ) {
+      const w = at >> 2;
+      const word = u32[w];
+      const size = (this.sizeOf(at) + 7) & ~7;
+      if ((word & MARK) !== 0) {
+        u32[w] = word & ~MARK;
+        if (run >= 0) {
+          this.addFree(run, at - run);
+          run = -1;
+        }
+        liveBytes += size;
+        liveObjects++;
+      } else {
+        if (word === Kind.Free) {
+          this.clearFreeHeader(at, size);
+        } else {
+          if (word === Kind.String) this.forgetDecoded(at);
+          if (freed) freed(at, word);
+          const bit = (at - base) >> 3;
+          starts[bit >> 5] &= ~(1 << (bit & 31));
+          if (size <= 64) for (let i = w + (size >> 2) - 1; i >= w; i--) u32[i] = 0;
+          else u32.fill(0, w, w + (size >> 2));
+          freedBytes += size;
+          freedObjects++;
+        }
+        if (run < 0) run = at;
+      }
+      at += size;
+    }
+    if (run >= 0) this.top = run;
+    this.lab = this.labEnd = this.top;
+    this.used = liveBytes;
+    return { liveBytes, liveObjects, freedBytes, freedObjects };
   }
 
   /** Allocates an object of `bytes` and writes its kind word; the caller writes the rest. */
@@ -113,8 +340,22 @@ export class Heap {
     this.u32[(at >> 2) + 1] = s.length;
     const base = (at + ObjectLayout.stringDataOffset) >> 1;
     for (let i = 0; i < s.length; i++) this.u16[base + i] = s.charCodeAt(i);
-    this.stringCache.set(at, s);
+    this.remember(at, s);
     return at;
+  }
+
+  private remember(at: number, s: string): void {
+    const i = (at >> 3) & (DECODED_ENTRIES - 1);
+    this.decodedAt[i] = at;
+    this.decoded[i] = s;
+  }
+
+  private forgetDecoded(at: number): void {
+    const i = (at >> 3) & (DECODED_ENTRIES - 1);
+    if (this.decodedAt[i] === at) {
+      this.decodedAt[i] = 0;
+      this.decoded[i] = undefined;
+    }
   }
 
   internString(s: string): number {
@@ -144,15 +385,15 @@ export class Heap {
   }
 
   readString(at: number): string {
-    const cached = this.stringCache.get(at);
-    if (cached !== undefined) return cached;
+    const i = (at >> 3) & (DECODED_ENTRIES - 1);
+    if (this.decodedAt[i] === at) return this.decoded[i]!;
     const length = this.u32[(at >> 2) + 1];
     const base = (at + ObjectLayout.stringDataOffset) >> 1;
     let s = '';
     for (let i = 0; i < length; i += 4096) {
       s += String.fromCharCode(...this.u16.subarray(base + i, base + Math.min(length, i + 4096)));
     }
-    this.stringCache.set(at, s);
+    this.remember(at, s);
     return s;
   }
 
@@ -204,4 +445,9 @@ export class Heap {
     this.u32[Globals.returnValue >> 2] = lo;
     this.u32[(Globals.returnValue >> 2) + 1] = hi;
   }
+}
+
+/** The large bucket of a block of `size` bytes: floor(log2(size)). */
+function bucketOf(size: number): number {
+  return 31 - Math.clz32(size);
 }
