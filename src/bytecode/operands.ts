@@ -1,6 +1,6 @@
 // Which registers a bytecode instruction reads and writes, derived from the opcode table
 // plus the few opcodes whose register operands are not "first is written, rest are read"
-// (register ranges of calls, stores, branches). Used by liveness and the graph builder.
+// (register ranges of calls and array literals, property stores, branches). Used by liveness and the graph builder.
 
 import { Op, OPCODES, OPCODE_WORDS } from './opcodes';
 
@@ -17,6 +17,23 @@ export function registerEffects(code: Int32Array, pc: number): RegisterEffects {
       for (let i = 0; i < code[pc + 4]; i++) uses.push(code[pc + 3] + i);
       return { defs: [code[pc + 1]], uses };
     }
+    case Op.CallMethod: {
+      const uses = [code[pc + 2], code[pc + 3]];
+      for (let i = 0; i < code[pc + 5]; i++) uses.push(code[pc + 4] + i);
+      return { defs: [code[pc + 1]], uses };
+    }
+    case Op.CreateArray: {
+      const uses: number[] = [];
+      for (let i = 0; i < code[pc + 3]; i++) uses.push(code[pc + 2] + i);
+      return { defs: [code[pc + 1]], uses };
+    }
+    case Op.SetNamed:
+      return { defs: [], uses: [code[pc + 1], code[pc + 3]] };
+    case Op.SetKeyed:
+      return { defs: [], uses: [code[pc + 1], code[pc + 2], code[pc + 3]] };
+    case Op.ArrayPush:
+    case Op.ArrayAppend:
+      return { defs: [], uses: [code[pc + 1], code[pc + 2]] };
     case Op.CallBuiltin: {
       const uses: number[] = [];
       for (let i = 0; i < code[pc + 4]; i++) uses.push(code[pc + 3] + i);
@@ -44,7 +61,7 @@ export function isBlockEnd(op: number): boolean {
   return (
     op === Op.Jump || op === Op.JumpLoop || op === Op.JumpIfTrue || op === Op.JumpIfFalse ||
     op === Op.JumpIfNullish || op === Op.JumpIfNotNullish || op === Op.Return ||
-    op === Op.ThrowReferenceError || op === Op.ThrowConstAssign
+    op === Op.ThrowReferenceError || op === Op.ThrowConstAssign || op === Op.ThrowTypeError
   );
 }
 

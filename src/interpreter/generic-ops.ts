@@ -108,3 +108,22 @@ export function isTruthy(heap: Heap, hi: number, lo: number, w: number): boolean
       return false;
   }
 }
+
+/** Equality of two value words when it is decided by identity: both are heap objects and
+ *  not both strings (objects, arrays and functions compare by reference). Returns the
+ *  result of `op` (Eq/Ne/StrictEq/StrictNe), or undefined when the host must decide. */
+export function identityCompare(heap: Heap, op: number, ahi: number, alo: number, bhi: number, blo: number): boolean | undefined {
+  if (op !== Op.Eq && op !== Op.Ne && op !== Op.StrictEq && op !== Op.StrictNe) return undefined;
+  const aObj = ahi === Tag.Ptr && heap.kindOf(alo) !== Kind.String;
+  const bObj = bhi === Tag.Ptr && heap.kindOf(blo) !== Kind.String;
+  const strict = op === Op.StrictEq || op === Op.StrictNe;
+  let equal: boolean;
+  if (aObj && bObj) equal = alo === blo;
+  else if (aObj || bObj) {
+    // An object is strictly equal to no primitive; loosely, null/undefined equal no object.
+    const other = aObj ? bhi : ahi;
+    if (!strict && other !== Tag.Undefined && other !== Tag.Null) return undefined;
+    equal = false;
+  } else return undefined;
+  return equal === (op === Op.Eq || op === Op.StrictEq);
+}

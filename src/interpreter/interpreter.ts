@@ -16,7 +16,7 @@ import { KilnThrow, isHostStackOverflow, stackOverflow, type StackEntry } from '
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Tag } from '../runtime/layout';
 import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
-import { genericBinary, genericCompare, genericUnary, isTruthy } from './generic-ops';
+import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from './generic-ops';
 import { PropertyCaches } from './inline-caches';
 import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
 
@@ -766,7 +766,7 @@ export class Interpreter {
       this.u8[site] |= ha === Tag.Int32 && hb === Tag.Int32 ? FeedbackBits.Int32 : FeedbackBits.Number;
     } else {
       const conv = this.cfg.converter;
-      r = genericCompare(op, conv.read(a), conv.read(b));
+      r = identityCompare(this.heap, op, ha, u32[a], hb, u32[b]) ?? genericCompare(op, conv.read(a), conv.read(b));
       this.u8[site] |= FeedbackBits.Other;
     }
     setTagged(u32, d, Tag.Bool, r ? 1 : 0);

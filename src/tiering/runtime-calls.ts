@@ -4,7 +4,7 @@
 // The operations are the interpreter's own slow paths, so both tiers agree on semantics.
 
 import { Op } from '../bytecode/opcodes';
-import { genericBinary, genericCompare, genericUnary, isTruthy } from '../interpreter/generic-ops';
+import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from '../interpreter/generic-ops';
 import type { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
@@ -24,9 +24,12 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
     const arg = (i: number) => conv.read(w + 2 * i);
     const op = site.operation;
     switch (op.kind) {
-      case 'binary':
-        conv.write(ret, COMPARES.has(op.op) ? genericCompare(op.op, arg(0), arg(1)) : genericBinary(op.op, arg(0), arg(1)));
+      case 'binary': {
+        const same = identityCompare(heap, op.op, heap.u32[w + 1], heap.u32[w], heap.u32[w + 3], heap.u32[w + 2]);
+        if (same !== undefined) heap.setReturnValue(Tag.Bool, same ? 1 : 0);
+        else conv.write(ret, COMPARES.has(op.op) ? genericCompare(op.op, arg(0), arg(1)) : genericBinary(op.op, arg(0), arg(1)));
         return;
+      }
       case 'unary':
         conv.write(ret, genericUnary(op.op, arg(0)));
         return;

@@ -93,7 +93,18 @@ class GraphBuilder {
   build(): Graph {
     this.findBlocks();
     const order = [...this.blocks.values()].sort((a, b) => a.pc - b.pc);
-    for (const b of order) this.buildBlock(b, b === order[0]);
+    if (order[0].loopHeader) {
+      // A loop starting at offset 0: the entry (parameters) gets a block of its own, so the
+      // loop header can have phis for its back-edge.
+      const header = order[0];
+      const entry: Block = { id: 0, pc: 0, phis: [], nodes: [], preds: [], succs: [], terminator: { kind: 'goto', target: header }, loopHeader: false };
+      this.block = entry;
+      this.regs = this.entryState();
+      this.jumpTo(header);
+      this.endStates.set(entry, this.regs);
+      order.unshift(entry);
+    }
+    for (const b of order) if (!this.endStates.has(b)) this.buildBlock(b, b === order[0]);
     const reachable = order.filter((b) => b === order[0] || this.endStates.has(b));
     for (const b of reachable) b.preds = b.preds.filter((p) => this.endStates.has(p));
     return { blocks: reachable, nodeCount: this.nodeCount };
@@ -110,7 +121,7 @@ class GraphBuilder {
       }
       if (isBlockEnd(this.code[pc])) leaders.add(pc + instructionWords(this.code, pc));
     }
-    let id = 0;
+    let id = loopHeaders.has(0) ? 1 : 0; // id 0 is then the separate entry block (build())
     for (const pc of [...leaders].sort((a, b) => a - b)) {
       if (pc >= this.code.length) continue;
       this.blocks.set(pc, {
@@ -284,7 +295,7 @@ class GraphBuilder {
       case Op.JumpLoop: {
         // A collection requested while this loop runs: leave for the interpreter, whose next
         // back-edge is a safepoint (the code stays valid).
-        this.guarded('gc-poll', [], 'tagged', undefined, pc);
+        if (op === Op.JumpLoop) this.guarded('gc-poll', [], 'tagged', undefined, pc);
         const target = this.blocks.get(c[pc + 1])!;
         this.jumpTo(target);
         this.block.terminator = { kind: 'goto', target };
