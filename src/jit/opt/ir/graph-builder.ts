@@ -542,8 +542,28 @@ class GraphBuilder {
   private compare(op: number, pc: number, a: Node, b: Node, kind: SiteKind): Node {
     if (kind === 'int32') return this.guarded('i32.cmp', [a, b], 'bool', op, pc);
     if (kind === 'number') return this.guarded('f64.cmp', [a, b], 'bool', op, pc);
+    // Against null, undefined or a boolean constant, (in)equality is a comparison of words
+    // (loose equality with null/undefined: a nullish test).
+    const constant = [a, b].find((n) => n.op === 'const' && n.repr === 'tagged' && isSingletonWord(n.aux as [number, number]));
+    if (constant) {
+      const other = constant === a ? b : a;
+      const [hi] = constant.aux as [number, number];
+      if (op === Op.StrictEq || op === Op.StrictNe) {
+        const eq = this.node('tagged.stricteq', [other, constant], 'bool', undefined, pc);
+        return op === Op.StrictEq ? eq : this.node('bool.not', [eq], 'bool', undefined, pc);
+      }
+      if ((op === Op.Eq || op === Op.Ne) && (hi === Tag.Null || hi === Tag.Undefined)) {
+        const nullish = this.node('is-nullish', [other], 'bool', undefined, pc);
+        return op === Op.Eq ? nullish : this.node('bool.not', [nullish], 'bool', undefined, pc);
+      }
+    }
     return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
   }
+}
+
+/** Values with exactly one word each: equal to them means the same word. */
+function isSingletonWord([hi]: [number, number]): boolean {
+  return hi === Tag.Null || hi === Tag.Undefined || hi === Tag.Bool;
 }
 
 const INT32_BINARY = new Map<number, NodeOp>([

@@ -290,6 +290,9 @@ class Lowering extends RepresentationChanges {
         this.emit(SET_OP[kind], 1, imm(cond), v(this.define(n)), x, y);
         return;
       }
+      case 'tagged.stricteq':
+        this.emit('SetCmp64', 1, imm(Cond.Eq), v(this.define(n)), v(this.use(a, 'tagged')), v(this.use(b, 'tagged')));
+        return;
       case 'bool.not':
         this.emit('Xor32I', 1, v(this.define(n)), v(this.use(a, 'bool')), imm(1));
         return;
