@@ -20,18 +20,24 @@ function energy(p) {
   return p.vx * p.vx + p.vy * p.vy;
 }
 
+function simulate(particles, markers, frames) {
+  let total = 0;
+  for (let frame = 0; frame < frames; frame++) {
+    for (let i = 0; i < particles.length; i++) particles[i].step();
+    if (frame % 100 === 0) {
+      for (let i = 0; i < particles.length; i++) total += energy(particles[i]) + energy(markers[i]);
+    }
+  }
+  return total;
+}
+
 const particles = [];
 for (let i = 0; i < 1000; i++) particles.push(makeParticle(i));
 const markers = [];
 for (let i = 0; i < 1000; i++) markers.push({ vy: i % 3, vx: i % 4 }); // other order: another shape
 
 let total = 0;
-for (let frame = 0; frame < 2000; frame++) {
-  for (let i = 0; i < particles.length; i++) particles[i].step();
-  if (frame % 100 === 0) {
-    for (let i = 0; i < particles.length; i++) total += energy(particles[i]) + energy(markers[i]);
-  }
-}
+for (let round = 0; round < 20; round++) total += simulate(particles, markers, 100);
 let sx = 0;
 for (let i = 0; i < particles.length; i++) sx += particles[i].x * 3 + particles[i].y;
 console.log(total, sx);

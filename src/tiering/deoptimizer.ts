@@ -26,6 +26,10 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
     if (exit.reason === 'stress' || exit.reason === 'gc-safepoint') {
       // Nothing was mis-speculated: the code stays valid.
       if (exit.reason === 'stress') heap.u32[Globals.stressCounter >> 2] = t.options.stressDeoptPeriod;
+    } else if (exit.reason === 'no-feedback') {
+      // Not a failed speculation: recompile once the interpreter has profiled the site.
+      if (state.code === code) t.invalidate(code.functionId);
+      action = 'invalidate';
     } else {
       state.deopts++;
       state.failedSpeculations.add(speculationKey(innermost.functionId, innermost.pc));

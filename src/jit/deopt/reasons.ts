@@ -19,6 +19,7 @@ export const DEOPT_REASONS = [
   ['out-of-bounds', 'an array index was negative or past the end (or read a hole); the site becomes generic'],
   ['wrong-elements-kind', 'an array held values of a kind (double, any) the code did not expect'],
   ['property-store-grow', "adding a property needed a bigger property store than the object has"],
+  ['no-feedback', 'this code had never run when the function was compiled; the interpreter runs it, records feedback, and the function is compiled again'],
   ['gc-safepoint', 'a garbage collection was requested: the interpreter runs it at its next safepoint (the code stays valid)'],
 ] as const;
 

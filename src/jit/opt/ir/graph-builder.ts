@@ -315,17 +315,14 @@ class GraphBuilder {
       case Op.LoadThis:
         this.set(c[pc + 1], this.node('load-this', [], 'tagged', undefined, pc));
         return false;
-      case Op.GetNamed:
-        this.set(c[pc + 1], this.getNamed(pc, this.reg(c[pc + 2]), this.fn.constants[c[pc + 3]] as string, c[pc + 4]));
-        return false;
-      case Op.SetNamed:
-        this.setNamed(pc, this.reg(c[pc + 1]), this.fn.constants[c[pc + 2]] as string, this.reg(c[pc + 3]), c[pc + 4]);
-        return false;
-      case Op.GetKeyed:
-        this.set(c[pc + 1], this.getKeyed(pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]));
-        return false;
-      case Op.SetKeyed:
-        this.setKeyed(pc, this.reg(c[pc + 1]), this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]);
+      case Op.GetNamed: case Op.SetNamed: case Op.GetKeyed: case Op.SetKeyed:
+        // Never run yet: nothing to specialize on. Leave for the interpreter, which records
+        // feedback there, and compile again later (V8's "insufficient type feedback").
+        if (this.unprofiled(pc, c[pc + 4])) return this.deoptHere(pc, 'no-feedback');
+        if (op === Op.GetNamed) this.set(c[pc + 1], this.getNamed(pc, this.reg(c[pc + 2]), this.fn.constants[c[pc + 3]] as string, c[pc + 4]));
+        else if (op === Op.SetNamed) this.setNamed(pc, this.reg(c[pc + 1]), this.fn.constants[c[pc + 2]] as string, this.reg(c[pc + 3]), c[pc + 4]);
+        else if (op === Op.GetKeyed) this.set(c[pc + 1], this.getKeyed(pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]));
+        else this.setKeyed(pc, this.reg(c[pc + 1]), this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]);
         return false;
       case Op.CreateObject:
         this.set(c[pc + 1], this.node('runtime', [], 'tagged', { kind: 'heap-op', op }, pc));
@@ -425,29 +422,29 @@ class GraphBuilder {
   }
 
   // ---- property access: specialized on the interpreter's caches and access feedback ----
-  /** The cached (shape → slot) entries of a named site when every entry is a plain load or
-   *  overwrite at one slot (so one guard over the shapes and one load serve them all). */
-  private cachedSlot(site: number, forStore: boolean): { shapes: number[]; slot: number; after: number } | undefined {
+  /** The cached entries of a named site: (shape, slot, shape after) per entry, or undefined
+   *  before the first or past the last entry (megamorphic). */
+  private cachedEntries(site: number): { shape: number; slot: number; after: number }[] | undefined {
     const ics = this.src.ics;
     const base = site * IC_STRIDE;
     const n = ics[base];
     if (n < 1 || n > IC_ENTRIES) return undefined;
-    const shapes: number[] = [];
-    const slot = ics[base + 2];
-    const after = ics[base + 3];
+    const entries = [];
     for (let e = 0; e < n; e++) {
       const at = base + 1 + 3 * e;
-      if (ics[at + 1] !== slot) return undefined;
-      if (forStore && n > 1 && ics[at + 2] !== ics[at]) return undefined; // polymorphic adds
-      shapes.push(ics[at]);
+      entries.push({ shape: ics[at], slot: ics[at + 1], after: ics[at + 2] });
     }
-    return { shapes, slot, after };
+    return entries;
+  }
+
+  private unprofiled(pc: number, site: number): boolean {
+    return !this.src.failed(pc) && this.src.feedback(site) === 0 && this.src.ics[site * IC_STRIDE] === 0;
   }
 
   private getNamed(pc: number, obj: Node, key: string, site: number): Node {
     if (!this.src.failed(pc)) {
-      const cached = this.cachedSlot(site, false);
-      if (cached) return this.guarded('load-named', [obj], 'tagged', cached, pc);
+      const entries = this.cachedEntries(site);
+      if (entries) return this.guarded('load-named', [obj], 'tagged', entries, pc);
       const bits = this.src.feedback(site);
       if (key === 'length' && bits === AccessBits.ArrayLength) return this.guarded('array-length', [obj], 'int32', undefined, pc);
       if (key === 'length' && bits === AccessBits.StringIndex) return this.guarded('string-length', [obj], 'int32', undefined, pc);
@@ -456,9 +453,9 @@ class GraphBuilder {
   }
 
   private setNamed(pc: number, obj: Node, key: string, value: Node, site: number): void {
-    const cached = this.src.failed(pc) ? undefined : this.cachedSlot(site, true);
-    if (cached && (cached.shapes.length === 1 || cached.after === cached.shapes[0])) {
-      this.guarded('store-named', [obj, value], 'tagged', cached, pc);
+    const entries = this.src.failed(pc) ? undefined : this.cachedEntries(site);
+    if (entries) {
+      this.guarded('store-named', [obj, value], 'tagged', entries, pc);
       return;
     }
     this.node('runtime', [obj, value], 'tagged', { kind: 'heap-op', op: Op.SetNamed, key }, pc);

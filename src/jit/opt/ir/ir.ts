@@ -37,8 +37,8 @@ export type NodeOp =
   | 'deopt' // unconditional deopt (the interpreter will throw); aux = reason
   | 'gc-poll' // guard: no collection is pending (else leave for the interpreter's safepoint)
   | 'load-this' // the frame's receiver (tagged)
-  | 'load-named' // guard: input is an object of one of aux.shapes; its slot aux.slot (tagged)
-  | 'store-named' // inputs: object, value; guard on aux.shapes[0]; slot aux.slot; shape becomes aux.after
+  | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
+  | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
   | 'array-length' // guard: input is an array; its length (int32)
   | 'string-length' // guard: input is a string; its length (int32)
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole

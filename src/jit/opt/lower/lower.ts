@@ -370,33 +370,9 @@ class Lowering extends RepresentationChanges {
         this.emit('Load64', 1, v(this.define(n)), frameAt(Frame.thisSlot * SLOT));
         return;
       case 'load-named':
-      case 'store-named': {
-        const { shapes, slot, after } = n.aux as { shapes: number[]; slot: number; after: number };
-        const obj = this.heapObjectOfKind(a, Kind.Object, 'wrong-shape', fs);
-        const shape = this.newVreg('int32');
-        this.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
-        const ok = this.newLabel();
-        shapes.slice(0, -1).forEach((id) => this.emit('BrCmp32I', 0, imm(Cond.Eq), v(shape), imm(id), imm(ok)));
-        this.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(shapes[shapes.length - 1]));
-        this.label(ok);
-        const store = this.newVreg('int32');
-        this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.objectSlotsOffset));
-        const at = heapReg(store, ObjectLayout.storeValuesOffset + SLOT * slot);
-        if (n.op === 'load-named') {
-          this.emit('Load64', 1, v(this.define(n)), at);
-          return;
-        }
-        const value = this.use(b, 'tagged');
-        const adds = after !== shapes[0];
-        if (adds) {
-          const capacity = this.newVreg('int32');
-          this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
-          this.guard('BrCmp32I', 0, 'property-store-grow', fs, imm(Cond.Le), v(capacity), imm(slot));
-        }
-        this.emit('Store64', 0, v(value), at);
-        if (adds) this.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(after));
+      case 'store-named':
+        this.lowerNamedAccess(n);
         return;
-      }
       case 'array-length':
       case 'string-length': {
         const isArray = n.op === 'array-length';
@@ -428,6 +404,45 @@ class Lowering extends RepresentationChanges {
     this.emit('Load32', 1, v(k), heapReg(obj, ObjectLayout.kindOffset));
     this.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(k), imm(kind));
     return obj;
+  }
+
+  /** A named load or store through the site's cached shapes: one compare per shape, each
+   *  with its own slot (and, for a store that adds the property, a capacity check and the
+   *  new shape); any other shape deopts. */
+  private lowerNamedAccess(n: Node): void {
+    const fs = n.frameState;
+    const entries = n.aux as { shape: number; slot: number; after: number }[];
+    const obj = this.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
+    const value = n.op === 'store-named' ? this.use(n.inputs[1], 'tagged') : undefined;
+    const result = value === undefined ? this.define(n) : -1;
+    const shape = this.newVreg('int32');
+    this.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
+    const store = this.newVreg('int32');
+    this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.objectSlotsOffset));
+    const done = this.newLabel();
+    entries.forEach((e, i) => {
+      const last = i === entries.length - 1;
+      const next = this.newLabel();
+      if (last) this.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(e.shape));
+      else this.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(e.shape), imm(next));
+      const at = heapReg(store, ObjectLayout.storeValuesOffset + SLOT * e.slot);
+      if (value === undefined) {
+        this.emit('Load64', 1, v(result), at);
+      } else {
+        if (e.after !== e.shape) {
+          const capacity = this.newVreg('int32');
+          this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
+          this.guard('BrCmp32I', 0, 'property-store-grow', fs, imm(Cond.Le), v(capacity), imm(e.slot));
+        }
+        this.emit('Store64', 0, v(value), at);
+        if (e.after !== e.shape) this.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(e.after));
+      }
+      if (!last) {
+        this.emit('Jump', 0, imm(done));
+        this.label(next);
+      }
+    });
+    this.label(done);
   }
 
   /** Array element load/store: array guard, int32 index, unsigned bounds check against the
