@@ -60,11 +60,7 @@ export async function runScript(options: Options): Promise<number> {
   converter.objects = runtime.objects;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
-    roots: (mark) => {
-      for (const at of runtime.roots()) mark(at);
-      for (const shape of runtime.shapes.all) if (shape.proto !== 0) mark(shape.proto);
-      for (const p of profiles) mark(p.feedbackOffset - 8); // the feedback vector's Bytes header
-    },
+    roots: runtimeRoots(runtime, profiles),
     freed: (at, kind) => {
       if (kind === Kind.Dictionary) runtime.objects.forgetStore(at);
       else if (kind === Kind.Function) converter.forget(at);
@@ -110,6 +106,20 @@ export async function runScript(options: Options): Promise<number> {
   } finally {
     if (options.stats) process.stderr.write(stats.format());
   }
+}
+
+/** The GC roots the runtime holds: the prototypes, every shape's prototype (shapes are
+ *  never freed; they are scanned once, as they are made) and the feedback vectors. */
+function runtimeRoots(runtime: Runtime, profiles: readonly FunctionProfile[]): (mark: (at: number) => void) => void {
+  const protos = new Set<number>();
+  let shapesSeen = 0;
+  return (mark) => {
+    for (const at of runtime.roots()) mark(at);
+    const shapes = runtime.shapes.all;
+    for (; shapesSeen < shapes.length; shapesSeen++) if (shapes[shapesSeen].proto !== 0) protos.add(shapes[shapesSeen].proto);
+    protos.forEach(mark);
+    for (const p of profiles) mark(p.feedbackOffset - 8); // the feedback vector's Bytes header
+  };
 }
 
 function runMain(

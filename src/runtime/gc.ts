@@ -191,7 +191,7 @@ export class GarbageCollector {
    *  Every kind's references are one run of value words, except Object and Array, whose
    *  store is a raw offset. */
   private drain(): void {
-    const u32 = this.u32;
+    const { u32, heap } = this;
     const verify = this.options.verify === true;
     while (this.sp > 0) {
       const at = this.stack[--this.sp];
@@ -228,7 +228,7 @@ export class GarbageCollector {
       for (let i = from; i < end; i += 2) {
         if (u32[i + 1] !== Tag.Ptr) continue;
         const child = u32[i];
-        if (verify) this.check(child, at);
+        if (verify && !heap.isObjectStart(child)) this.fail(child, at);
         const cw = child >> 2;
         const kind = u32[cw];
         if ((kind & MARK) !== 0) continue;
@@ -240,14 +240,12 @@ export class GarbageCollector {
 
   /** A store reference (a raw offset, exact). */
   private markRaw(at: number, from: number, verify: boolean): void {
-    if (verify) this.check(at, from);
+    if (verify && !this.heap.isObjectStart(at)) this.fail(at, from);
     this.markObject(at);
   }
 
-  private check(at: number, from: number): void {
-    if (!this.heap.isObjectStart(at)) {
-      throw new Error(`kiln internal error: the object at heap offset ${from} (kind ${this.u32[from >> 2] & ~MARK}) refers to ${at}, where no object starts`);
-    }
+  private fail(at: number, from: number): never {
+    throw new Error(`kiln internal error: the object at heap offset ${from} (kind ${this.u32[from >> 2] & ~MARK}) refers to ${at}, where no object starts`);
   }
 }
 
