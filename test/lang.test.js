@@ -34,6 +34,7 @@ const MODES = {
   eager: ['--jit-threshold=0'],
   eager1: ['--jit-threshold=1'],
   stress: ['--stress-deopt', '--jit-threshold=0'],
+  gcstress: ['--gc-stress', '--jit-threshold=0'],
   default: [],
 };
 const TRACE_FLAGS = ['--jit-threshold=0', '--trace-tier', '--trace-format=json'];
