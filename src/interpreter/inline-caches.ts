@@ -56,7 +56,11 @@ export class PropertyCaches {
         return;
       }
     }
-    this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+    // Named reads of arrays and strings other than `length` find their builtin prototype's
+    // methods: the receiver's kind is the feedback (the JIT then loads the method as a constant).
+    const kind = hi === Tag.Ptr ? u32[lo >> 2] : 0;
+    this.u8[profile.feedbackOffset + site] |=
+      kind === Kind.Array ? AccessBits.ArrayLength : kind === Kind.String ? AccessBits.StringIndex : AccessBits.Generic;
     this.rt.props.get(hi, lo, key);
     u32[d] = this.rt.objects.rlo;
     u32[d + 1] = this.rt.objects.rhi;

@@ -25,8 +25,8 @@ export function siteKind(bits: number): SiteKind {
 export const enum AccessBits {
   ArrayInBounds = 1, // an array indexed by an int32 within its length
   OutOfBounds = 2, // an array indexed past its length, or a hole was read
-  StringIndex = 4, // a string indexed by an int32 (or its length read)
-  ArrayLength = 8, // `length` of an array
+  StringIndex = 4, // a string indexed by an int32 (named sites: a string receiver)
+  ArrayLength = 8, // named sites: an array receiver (`length`, or a method of Array.prototype)
   Generic = 16, // anything else (objects by key, dictionaries, prototypes, primitives)
   DoubleElements = 32, // an array with double elements
   AnyElements = 64, // an array with elements other than numbers

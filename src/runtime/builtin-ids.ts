@@ -66,7 +66,6 @@ export const BUILTIN_GLOBAL_CALLS: ReadonlyMap<string, Builtin> = new Map([
   ['Array', Builtin.ArrayConstruct],
 ]);
 
-export const BUILTIN_NAMES: readonly string[] = [...BUILTIN_CALLS.keys()];
 
 /** `object.property` constants spelled in source → value. */
 export const BUILTIN_CONSTANTS: ReadonlyMap<string, number> = new Map([
@@ -87,3 +86,10 @@ export const BUILTIN_CONSTANTS: ReadonlyMap<string, number> = new Map([
   ['Number.NEGATIVE_INFINITY', -Infinity],
   ['Number.NaN', NaN],
 ]);
+
+/** Builtin names by id (for disassembly). */
+export const BUILTIN_NAMES: readonly string[] = (() => {
+  const names: string[] = [];
+  for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS]) names[id] ??= name;
+  return names;
+})();

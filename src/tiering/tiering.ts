@@ -141,6 +141,11 @@ export class Tiering {
         failed: (pc) => failed.has(speculationKey(id, pc)),
         callTarget: (pc) => p.callTarget(pc),
         ics: p.ics,
+        builtinMethod: (receiver, key) => {
+          const o = this.runtime.objects;
+          if (!o.getOwn(receiver === 'array' ? o.arrayProto : o.stringProto, key)) return undefined;
+          return [o.rhi, o.rlo];
+        },
       };
     };
     const compiled = compileOptimized({

@@ -28,6 +28,9 @@ export interface FunctionSource {
   callTarget: (pc: number) => number | undefined;
   /** Shape inline caches of named-access sites (profile/feedback.ts IC layout). */
   ics: Int32Array;
+  /** The value of a builtin prototype's property (Array.prototype.push, ...): constants,
+   *  since programs cannot change those prototypes. */
+  builtinMethod: (receiver: 'array' | 'string', key: string) => [hi: number, lo: number] | undefined;
 }
 
 export interface BuildInput {
@@ -307,6 +310,13 @@ class GraphBuilder {
         this.block.terminator = { kind: 'return', value: this.reg(c[pc + 1]) };
         return true;
       case Op.CallMethod: {
+        const push = this.src.builtinMethod('array', 'push');
+        const callee = this.reg(c[pc + 2]);
+        if (c[pc + 5] === 1 && callee.op === 'const' && push && (callee.aux as number[])[1] === push[1]) {
+          // arr.push(v) with Array.prototype.push: append in place (the runtime grows the store).
+          this.set(c[pc + 1], this.guarded('array-push', [this.reg(c[pc + 3]), this.reg(c[pc + 4])], 'int32', undefined, pc));
+          return false;
+        }
         const args = [this.reg(c[pc + 2]), this.reg(c[pc + 3])];
         for (let i = 0; i < c[pc + 5]; i++) args.push(this.reg(c[pc + 4] + i));
         this.set(c[pc + 1], this.guarded('call', args, 'tagged', { withThis: true }, pc));
@@ -446,8 +456,13 @@ class GraphBuilder {
       const entries = this.cachedEntries(site);
       if (entries) return this.guarded('load-named', [obj], 'tagged', entries, pc);
       const bits = this.src.feedback(site);
-      if (key === 'length' && bits === AccessBits.ArrayLength) return this.guarded('array-length', [obj], 'int32', undefined, pc);
-      if (key === 'length' && bits === AccessBits.StringIndex) return this.guarded('string-length', [obj], 'int32', undefined, pc);
+      const receiver = bits === AccessBits.ArrayLength ? 'array' : bits === AccessBits.StringIndex ? 'string' : undefined;
+      if (receiver && key === 'length') return this.guarded(`${receiver}-length`, [obj], 'int32', undefined, pc);
+      const method = receiver && this.src.builtinMethod(receiver, key);
+      if (receiver && method) {
+        this.guarded('check-kind', [obj], 'tagged', receiver, pc);
+        return this.constTagged(method, pc);
+      }
     }
     return this.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
   }

@@ -39,6 +39,8 @@ export type NodeOp =
   | 'load-this' // the frame's receiver (tagged)
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
+  | 'array-push' // inputs: array, value; Array.prototype.push of one value; the new length (int32)
+  | 'check-kind' // guard: input is an array (aux 'array') or a string (aux 'string'); no value
   | 'array-length' // guard: input is an array; its length (int32)
   | 'string-length' // guard: input is a string; its length (int32)
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole

@@ -373,6 +373,14 @@ class Lowering extends RepresentationChanges {
       case 'store-named':
         this.lowerNamedAccess(n);
         return;
+      case 'array-push':
+        this.lowerArrayPush(n);
+        return;
+      case 'check-kind': {
+        const isArray = n.aux === 'array';
+        this.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+        return;
+      }
       case 'array-length':
       case 'string-length': {
         const isArray = n.op === 'array-length';
@@ -442,6 +450,44 @@ class Lowering extends RepresentationChanges {
         this.label(next);
       }
     });
+    this.label(done);
+  }
+
+  /** arr.push(v): stores in place when the elements store has room and the value fits the
+   *  elements kind (an int32 fits all; anything fits elements of any kind); otherwise the
+   *  runtime's push (which grows the store and widens the kind). */
+  private lowerArrayPush(n: Node): void {
+    const [arr, value] = n.inputs;
+    const obj = this.heapObjectOfKind(arr, Kind.Array, 'not-an-array', n.frameState);
+    const word = this.use(value, 'tagged');
+    const d = this.define(n);
+    const length = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(obj, ObjectLayout.arrayLengthOffset));
+    const store = this.newVreg('int32');
+    this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
+    const capacity = this.newVreg('int32');
+    this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
+    const valuesKind = this.newVreg('int32');
+    this.emit('Load32', 1, v(valuesKind), heapReg(obj, ObjectLayout.arrayKindOffset));
+    this.emit('And32I', 1, v(valuesKind), v(valuesKind), imm(3));
+    const slow = this.newLabel();
+    const fits = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrCmp32', 0, imm(Cond.Ae), v(length), v(capacity), imm(slow));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
+    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(valuesKind), imm(ElementsKind.Any), imm(slow));
+    this.label(fits);
+    const offset = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(offset), v(length), imm(3));
+    const at = this.newVreg('int32');
+    this.emit('Add32', 1, v(at), v(store), v(offset));
+    this.emit('Store64', 0, v(word), heapReg(at, ObjectLayout.storeValuesOffset));
+    this.emit('Add32I', 1, v(d), v(length), imm(1));
+    this.emit('Store32', 0, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    this.runtimeCall({ kind: 'heap-op', op: Op.ArrayPush }, [arr, value]);
+    this.emit('Load32', 1, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
     this.label(done);
   }
 
