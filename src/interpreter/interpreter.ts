@@ -650,36 +650,25 @@ export class Interpreter {
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
           pc += 5;
           break;
-        case Op.DeleteProperty: {
-          const o = R + 2 * code[pc + 2];
-          const k = R + 2 * code[pc + 3];
-          const ok = rt.props.delete(u32[o + 1], u32[o], rt.props.toKey(u32[k + 1], u32[k]));
-          setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, ok ? 1 : 0);
-          pc += 4;
+        case Op.DeleteProperty:
+        case Op.HasProperty:
+        case Op.ForInKeys:
+        case Op.IterableToArray:
+        case Op.ToString: {
+          // r0 = generic operation on the registers that follow (shared with compiled code).
+          const size = OPCODE_WORDS[op];
+          const args: Word[] = [];
+          for (let i = 2; i < size; i++) args.push([u32[R + 2 * code[pc + i] + 1], u32[R + 2 * code[pc + i]]]);
+          const [hi, lo] = rt.genericHeapOp(op, undefined, args);
+          setTagged(u32, R + 2 * code[pc + 1], hi, lo);
+          pc += size;
           break;
         }
-        case Op.HasProperty: {
-          const k = R + 2 * code[pc + 2];
-          const o = R + 2 * code[pc + 3];
-          const ok = rt.props.has(u32[o + 1], u32[o], rt.props.toKey(u32[k + 1], u32[k]));
-          setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, ok ? 1 : 0);
-          pc += 4;
-          break;
-        }
-        case Op.ArrayPush: {
-          const v = R + 2 * code[pc + 2];
-          rt.objects.push(u32[R + 2 * code[pc + 1]], u32[v + 1], u32[v]);
-          pc += 3;
-          break;
-        }
+        case Op.ArrayPush:
         case Op.ArrayAppend: {
-          const a = u32[R + 2 * code[pc + 1]];
-          const src = R + 2 * code[pc + 2];
-          const items = rt.iterableToArray(u32[src + 1], u32[src]);
-          for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) {
-            rt.objects.getElement(items, i);
-            rt.objects.push(a, rt.objects.rhi, rt.objects.rlo);
-          }
+          const a = R + 2 * code[pc + 1];
+          const v = R + 2 * code[pc + 2];
+          rt.genericHeapOp(op, undefined, [[u32[a + 1], u32[a]], [u32[v + 1], u32[v]]]);
           pc += 3;
           break;
         }
@@ -688,30 +677,6 @@ export class Interpreter {
           // Made by initFrame, before the registers holding extra arguments were reset.
           pc += OPCODE_WORDS[op];
           break;
-        case Op.ForInKeys: {
-          const o = R + 2 * code[pc + 2];
-          const keys = rt.props.forInKeys(u32[o + 1], u32[o]).map((k): Word => [Tag.Ptr, heap.internString(k)]);
-          const [hi, lo] = rt.newArray(keys);
-          setTagged(u32, R + 2 * code[pc + 1], hi, lo);
-          pc += 3;
-          break;
-        }
-        case Op.IterableToArray: {
-          const o = R + 2 * code[pc + 2];
-          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, rt.iterableToArray(u32[o + 1], u32[o]));
-          pc += 3;
-          break;
-        }
-        case Op.ToString: {
-          const o = R + 2 * code[pc + 2];
-          const hi = u32[o + 1];
-          const lo = u32[o];
-          const d = R + 2 * code[pc + 1];
-          if (hi === Tag.Ptr && heap.kindOf(lo) === Kind.String) setTagged(u32, d, hi, lo);
-          else setTagged(u32, d, Tag.Ptr, heap.allocString(rt.toStringValue([hi, lo])));
-          pc += 3;
-          break;
-        }
         case Op.ThrowTypeError:
           throw this.error(fp, pc, 'TypeError', String(fn.constants[code[pc + 1]]));
         case Op.ThrowReferenceError:
