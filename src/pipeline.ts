@@ -63,8 +63,9 @@ export async function runScript(options: Options): Promise<number> {
     roots: runtimeRoots(runtime, profiles),
     freed: (at, kind) => {
       if (kind === Kind.Dictionary) runtime.objects.forgetStore(at);
-      else if (kind === Kind.Function) converter.forget(at);
+      else converter.forget(at);
     },
+    freedKinds: [Kind.Dictionary, Kind.Function],
     swept: (isLive) => tiering.dropDeadClosures(isLive),
     collected: (e) => {
       stats.recordGc(e.pauseMs, e.freedBytes);

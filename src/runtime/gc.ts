@@ -45,6 +45,8 @@ export interface GcClient {
   roots?(mark: (at: number) => void): void;
   /** The object at `at` of `kind` is being freed: drop host-side tables keyed by it. */
   freed?(at: number, kind: number): void;
+  /** The kinds `freed` wants to see (default: all). */
+  freedKinds?: readonly number[];
   /** After the sweep: weak lists drop what died (`isLive` is false for freed offsets). */
   swept?(isLive: (at: number) => boolean): void;
   /** Each collection, when it is done. */
@@ -74,6 +76,7 @@ export class GarbageCollector {
   private stack = new Int32Array(1024);
   private sp = 0;
   private readonly u32: Uint32Array;
+  private readonly freedKinds: number;
 
   constructor(
     private readonly heap: Heap,
@@ -81,6 +84,7 @@ export class GarbageCollector {
     private readonly options: GcOptions = {},
   ) {
     this.u32 = heap.u32;
+    this.freedKinds = client.freedKinds ? client.freedKinds.reduce((bits, k) => bits | (1 << k), 0) : -1;
     this.schedule(heap.bytesInUse);
   }
 
@@ -113,7 +117,7 @@ export class GarbageCollector {
     const before = heap.bytesInUse;
     this.markRoots(stackTop);
     this.drain();
-    const swept = heap.sweep(this.client.freed);
+    const swept = heap.sweep(this.client.freed, this.freedKinds);
     this.client.swept?.((at) => heap.isObjectStart(at));
     heap.gcRequested = false;
     this.schedule(swept.liveBytes);

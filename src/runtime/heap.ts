@@ -27,6 +27,28 @@ const TOP_CHUNK = 64 * 1024;
 const MARK = ObjectLayout.markBit;
 /** Entries of the decoded-string cache (a power of two). */
 const DECODED_ENTRIES = 1 << 16;
+/** Strings at least this long are cached in a Map instead: never evicted, so a long string
+ *  read again and again is decoded once. */
+const LONG_STRING = 256;
+
+/** Object sizes by kind: SIZE_FIXED + SIZE_PER_COUNT * (the u32 at +4); -1 = no such kind. */
+const SIZE_FIXED = new Int32Array(Kind.Free + 1).fill(-1);
+const SIZE_PER_COUNT = new Int32Array(Kind.Free + 1);
+for (const [kind, fixed, perCount] of [
+  [Kind.String, ObjectLayout.stringDataOffset, 2],
+  [Kind.Context, ObjectLayout.contextSlotsOffset, 8],
+  [Kind.Function, ObjectLayout.functionBytes, 0],
+  [Kind.Object, ObjectLayout.objectBytes, 0],
+  [Kind.Array, ObjectLayout.arrayBytes, 0],
+  [Kind.Elements, ObjectLayout.storeValuesOffset, 8],
+  [Kind.Slots, ObjectLayout.storeValuesOffset, 8],
+  [Kind.Dictionary, ObjectLayout.dictEntriesOffset, 16],
+  [Kind.Bytes, 0, 1], // +4 is the byte size
+  [Kind.Free, 0, 1],
+]) {
+  SIZE_FIXED[kind] = fixed;
+  SIZE_PER_COUNT[kind] = perCount;
+}
 
 /** What a sweep found: bytes and objects that survived and that were freed. */
 export interface SweepResult {
@@ -66,6 +88,7 @@ export class Heap {
    *  make the sweep pay for a hash-table delete per string. */
   private readonly decodedAt = new Int32Array(DECODED_ENTRIES);
   private readonly decoded: (string | undefined)[] = new Array<string | undefined>(DECODED_ENTRIES).fill(undefined);
+  private readonly decodedLong = new Map<number, string>();
   /** Interned constant strings, so a literal in a loop allocates once. */
   private readonly interned = new Map<string, number>();
   private readonly charStrings: number[] = [];
@@ -252,9 +275,10 @@ export class Heap {
 
   /** Frees every object whose mark bit is clear and clears the others' mark bits, walking
    *  the heap linearly. Adjacent free memory coalesces into one Free block; free memory at
-   *  the end lowers the top. `freed` sees each freed object (offset and kind) first, for
-   *  the host-side tables keyed by offset. The free lists are rebuilt from scratch. */
-  sweep(freed?: (at: number, kind: number) => void): SweepResult {
+   *  the end lowers the top. `freed` sees each freed object of the kinds in `freedKinds`
+   *  (a bit per kind; default all) first, for host-side tables keyed by offset. The free
+   *  lists are rebuilt from scratch. */
+  sweep(freed?: (at: number, kind: number) => void, freedKinds = -1): SweepResult {
     this.retireLab();
     this.smallFree.fill(0);
     this.largeFree.fill(0);
@@ -283,7 +307,7 @@ export class Heap {
           this.clearFreeHeader(at, size);
         } else {
           if (word === Kind.String) this.forgetDecoded(at);
-          if (freed) freed(at, word);
+          if (freed && ((freedKinds >> word) & 1) !== 0) freed(at, word);
           const bit = (at - base) >> 3;
           starts[bit >> 5] &= ~(1 << (bit & 31));
           if (size <= 64) for (let i = w + (size >> 2) - 1; i >= w; i--) u32[i] = 0;
@@ -319,18 +343,10 @@ export class Heap {
   /** Size in bytes of the object at `at` (as allocated, before rounding to 8). */
   sizeOf(at: number): number {
     const w = at >> 2;
-    const n = this.u32[w + 1];
-    switch (this.u32[w] & ~ObjectLayout.markBit) {
-      case Kind.String: return ObjectLayout.stringDataOffset + 2 * n;
-      case Kind.Context: return ObjectLayout.contextSlotsOffset + 8 * n;
-      case Kind.Function: return ObjectLayout.functionBytes;
-      case Kind.Object: return ObjectLayout.objectBytes;
-      case Kind.Array: return ObjectLayout.arrayBytes;
-      case Kind.Elements: case Kind.Slots: return ObjectLayout.storeValuesOffset + 8 * n;
-      case Kind.Dictionary: return ObjectLayout.dictEntriesOffset + 16 * n;
-      case Kind.Bytes: case Kind.Free: return n;
-      default: throw new Error(`kiln internal error: no object at heap offset ${at} (kind word ${this.u32[w]})`);
-    }
+    const kind = this.u32[w] & ~MARK;
+    const fixed = kind < SIZE_FIXED.length ? SIZE_FIXED[kind] : -1;
+    if (fixed < 0) throw new Error(`kiln internal error: no object at heap offset ${at} (kind word ${this.u32[w]})`);
+    return fixed + SIZE_PER_COUNT[kind] * this.u32[w + 1];
   }
 
   // ---- strings ----
@@ -345,12 +361,20 @@ export class Heap {
   }
 
   private remember(at: number, s: string): void {
+    if (s.length >= LONG_STRING) {
+      this.decodedLong.set(at, s);
+      return;
+    }
     const i = (at >> 3) & (DECODED_ENTRIES - 1);
     this.decodedAt[i] = at;
     this.decoded[i] = s;
   }
 
   private forgetDecoded(at: number): void {
+    if (this.u32[(at >> 2) + 1] >= LONG_STRING) {
+      this.decodedLong.delete(at);
+      return;
+    }
     const i = (at >> 3) & (DECODED_ENTRIES - 1);
     if (this.decodedAt[i] === at) {
       this.decodedAt[i] = 0;
@@ -385,9 +409,13 @@ export class Heap {
   }
 
   readString(at: number): string {
-    const i = (at >> 3) & (DECODED_ENTRIES - 1);
-    if (this.decodedAt[i] === at) return this.decoded[i]!;
+    const slot = (at >> 3) & (DECODED_ENTRIES - 1);
+    if (this.decodedAt[slot] === at) return this.decoded[slot]!;
     const length = this.u32[(at >> 2) + 1];
+    if (length >= LONG_STRING) {
+      const long = this.decodedLong.get(at);
+      if (long !== undefined) return long;
+    }
     const base = (at + ObjectLayout.stringDataOffset) >> 1;
     let s = '';
     for (let i = 0; i < length; i += 4096) {

@@ -140,6 +140,22 @@ describe('gc: collector', function () {
     assert.strictEqual(str(heap, d), 'dddd');
   });
 
+  it('never serves a freed string\'s decoded text for a new string at its offset', function () {
+    const { heap, collect } = setup();
+    for (const len of [5, 300]) {
+      const old = heap.allocString('o'.repeat(len));
+      assert.strictEqual(str(heap, old), 'o'.repeat(len));
+      collect();
+      // A string written in place (as compiled code could), not through allocString.
+      const fresh = heap.allocObjectBytes(Kind.String, L.stringDataOffset + 2 * len);
+      heap.u32[(fresh >> 2) + 1] = len;
+      for (let i = 0; i < len; i++) heap.u16[((fresh + L.stringDataOffset) >> 1) + i] = 'n'.charCodeAt(0);
+      assert.strictEqual(fresh, old, 'the freed memory is reused');
+      assert.strictEqual(str(heap, fresh), 'n'.repeat(len));
+      collect();
+    }
+  });
+
   it('keeps objects reachable only from a VM stack slot', function () {
     const { heap, pushStack, collect } = setup();
     const s = heap.allocString('on the stack');
