@@ -94,7 +94,15 @@ function eachElement(rt: Runtime, a: number, f: Word, self: Word, thisArg: Word,
   for (let i = 0; i < length && i < rt.objects.arrayLength(a); i++) {
     if (isHole(rt, a, i)) continue;
     const v = element(rt, a, i);
-    if (!visit(rt.invoker.call(f, thisArg, [v, int(i), self]), v, i)) return;
+    // The callback may drop v from the array and a collection may run: keep v alive.
+    rt.heap.pushHandleWord(v);
+    let more: boolean;
+    try {
+      more = visit(rt.invoker.call(f, thisArg, [v, int(i), self]), v, i);
+    } finally {
+      rt.heap.popHandle();
+    }
+    if (!more) return;
   }
 }
 
