@@ -165,7 +165,7 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
     for (const [hi, lo] of all) rt.objects.push(a, hi, lo);
     return rt.newArray(removed);
   },
-  concat(rt, self, args, a) {
+  concat(rt, self, args) {
     const out: Word[] = [];
     for (const part of [self, ...args]) {
       if (rt.objects.isArray(part[0], part[1])) {
@@ -175,7 +175,6 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
         out.push(part);
       }
     }
-    void a;
     return rt.newArray(out);
   },
   indexOf(rt, _self, args, a) {
@@ -279,7 +278,6 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
     return result;
   },
   filter(rt, self, args, a) {
-    const out: Word[] = [];
     const f = callback(rt, arg(args, 0));
     const keep = rt.newArray([]);
     rt.heap.pushHandle(keep[1]);
@@ -291,7 +289,6 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
     } finally {
       rt.heap.popHandle();
     }
-    void out;
     return keep;
   },
   some(rt, self, args, a) {
