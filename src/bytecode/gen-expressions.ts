@@ -296,35 +296,7 @@ function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): 
 }
 
 function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: number): void {
-  const elements = node.elements;
-  const firstSpread = elements.findIndex((e) => e?.type === 'SpreadElement');
-  const prefix = firstSpread < 0 ? elements.length : firstSpread;
-  const mark = g.b.mark();
-  // With no elements the element register is never read; name the destination.
-  const base = prefix > 0 ? g.b.temps(prefix) : dst;
-  for (let i = 0; i < prefix; i++) {
-    const e = elements[i];
-    if (e === null) g.at(node).b.emit(Op.LoadHole, base + i);
-    else exprInto(g, e as acorn.Expression, base + i);
-  }
-  g.b.release(mark);
-  g.at(node).b.emit(Op.CreateArray, dst, base, prefix);
-  for (let i = prefix; i < elements.length; i++) {
-    const e = elements[i];
-    const m = g.b.mark();
-    if (e === null) {
-      const t = g.b.temp();
-      g.at(node).b.emit(Op.LoadHole, t);
-      g.b.emit(Op.ArrayPush, dst, t);
-    } else if (e.type === 'SpreadElement') {
-      const v = valueOf(g, e.argument);
-      g.at(e).b.emit(Op.ArrayAppend, dst, v);
-    } else {
-      const v = valueOf(g, e);
-      g.at(e).b.emit(Op.ArrayPush, dst, v);
-    }
-    g.b.release(m);
-  }
+  buildArray(g, node.elements, dst, node);
 }
 
 function objectLiteral(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void {
@@ -620,23 +592,34 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
 }
 
-/** An array of call arguments with spreads (CreateArray of the leading plain ones, then appends). */
-function buildArray(g: FunctionContext, args: readonly (acorn.Expression | acorn.SpreadElement)[], array: number, at: acorn.Node): void {
-  const prefix = args.findIndex((a) => a.type === 'SpreadElement');
+/** An array from elements (an array literal's, or call arguments with spreads): CreateArray
+ *  of the leading plain ones (holes are hole markers), then a push or an append per element. */
+function buildArray(g: FunctionContext, elements: readonly (acorn.Expression | acorn.SpreadElement | null)[], array: number, at: acorn.Node): void {
+  const firstSpread = elements.findIndex((e) => e?.type === 'SpreadElement');
+  const prefix = firstSpread < 0 ? elements.length : firstSpread;
   const mark = g.b.mark();
+  // With no elements the element register is never read; name the destination.
   const base = prefix > 0 ? g.b.temps(prefix) : array;
-  for (let i = 0; i < prefix; i++) exprInto(g, args[i] as acorn.Expression, base + i);
+  for (let i = 0; i < prefix; i++) {
+    const e = elements[i];
+    if (e === null) g.at(at).b.emit(Op.LoadHole, base + i);
+    else exprInto(g, e as acorn.Expression, base + i);
+  }
   g.b.release(mark);
   g.at(at).b.emit(Op.CreateArray, array, base, prefix);
-  for (let i = prefix; i < args.length; i++) {
-    const a = args[i];
+  for (let i = prefix; i < elements.length; i++) {
+    const e = elements[i];
     const m = g.b.mark();
-    if (a.type === 'SpreadElement') {
-      const v = valueOf(g, a.argument);
-      g.at(a).b.emit(Op.ArrayAppend, array, v);
+    if (e === null) {
+      const t = g.b.temp();
+      g.at(at).b.emit(Op.LoadHole, t);
+      g.b.emit(Op.ArrayPush, array, t);
+    } else if (e.type === 'SpreadElement') {
+      const v = valueOf(g, e.argument);
+      g.at(e).b.emit(Op.ArrayAppend, array, v);
     } else {
-      const v = valueOf(g, a);
-      g.at(a).b.emit(Op.ArrayPush, array, v);
+      const v = valueOf(g, e);
+      g.at(e).b.emit(Op.ArrayPush, array, v);
     }
     g.b.release(m);
   }
