@@ -34,7 +34,7 @@ export class PropertyCaches {
         const n = Math.min(ics[base], IC_ENTRIES);
         for (let e = 0, at = base + 1; e < n; e++, at += 3) {
           if (ics[at] === shape) {
-            const w = (u32[(lo + L.objectSlotsOffset) >> 2] >> 2) + VALUES_WORD + 2 * ics[at + 1];
+            const w = this.slotWord(lo, ics[at + 1]);
             u32[d] = u32[w];
             u32[d + 1] = u32[w + 1];
             return;
@@ -44,7 +44,7 @@ export class PropertyCaches {
         const slot = s.dictionary ? undefined : s.slots.get(key);
         if (slot !== undefined) {
           this.remember(profile, site, shape, slot, shape);
-          const w = (u32[(lo + L.objectSlotsOffset) >> 2] >> 2) + VALUES_WORD + 2 * slot;
+          const w = this.slotWord(lo, slot);
           u32[d] = u32[w];
           u32[d + 1] = u32[w + 1];
           return;
@@ -100,6 +100,17 @@ export class PropertyCaches {
     this.rt.props.set(hi, lo, key, u32[v + 1], u32[v]);
   }
 
+  /** Word index of slot `slot` of object obj's Slots store. */
+  private slotWord(obj: number, slot: number): number {
+    return (this.u32[(obj + L.objectSlotsOffset) >> 2] >> 2) + VALUES_WORD + 2 * slot;
+  }
+
+  /** The access-feedback bits for the elements kind of array a. */
+  private elementsKindBits(a: number): number {
+    const values = this.u32[(a + L.arrayKindOffset) >> 2] & 3;
+    return values === ElementsKind.Int32 ? 0 : values === ElementsKind.Double ? AccessBits.DoubleElements : AccessBits.AnyElements;
+  }
+
   private remember(profile: FunctionProfile, site: number, shape: number, slot: number, after: number): void {
     const ics = profile.ics;
     const base = site * IC_STRIDE;
@@ -125,10 +136,9 @@ export class PropertyCaches {
       const i = u32[k] | 0;
       const kind = u32[lo >> 2];
       if (kind === Kind.Array) {
-        const ek = u32[(lo + L.arrayKindOffset) >> 2];
-        this.u8[fb] |= (ek & 3) === ElementsKind.Int32 ? 0 : (ek & 3) === ElementsKind.Double ? AccessBits.DoubleElements : AccessBits.AnyElements;
+        this.u8[fb] |= this.elementsKindBits(lo);
         if (i >= 0 && i < u32[(lo + L.arrayLengthOffset) >> 2]) {
-          const w = (u32[(lo + L.arrayElementsOffset) >> 2] >> 2) + VALUES_WORD + 2 * i;
+          const w = this.rt.objects.elementWord(lo, i);
           if (u32[w + 1] !== Tag.Hole) {
             u32[d] = u32[w];
             u32[d + 1] = u32[w + 1];
@@ -162,10 +172,9 @@ export class PropertyCaches {
       const length = u32[(lo + L.arrayLengthOffset) >> 2];
       const vhi = u32[v + 1];
       this.rt.objects.noteValueKind(lo, vhi);
-      const ek = u32[(lo + L.arrayKindOffset) >> 2];
-      this.u8[fb] |= (ek & 3) === ElementsKind.Int32 ? 0 : (ek & 3) === ElementsKind.Double ? AccessBits.DoubleElements : AccessBits.AnyElements;
+      this.u8[fb] |= this.elementsKindBits(lo);
       if (i >= 0 && i < length) {
-        const w = (u32[(lo + L.arrayElementsOffset) >> 2] >> 2) + VALUES_WORD + 2 * i;
+        const w = this.rt.objects.elementWord(lo, i);
         u32[w] = u32[v];
         u32[w + 1] = vhi;
         this.u8[fb] |= AccessBits.ArrayInBounds;

@@ -38,9 +38,7 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
         return;
       case 'builtin': {
         if (isHeapBuiltin(op.id as Builtin)) {
-          const words: Word[] = [];
-          for (let i = 0; i < site.operandCount; i++) words.push([heap.u32[w + 2 * i + 1], heap.u32[w + 2 * i]]);
-          heap.setReturnValue(...t.runtime.callBuiltin(op.id as Builtin, words));
+          heap.setReturnValue(...t.runtime.callBuiltin(op.id as Builtin, operandWords(heap.u32, w, site.operandCount)));
           return;
         }
         const args = [];
@@ -60,11 +58,16 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
       case 'throw-stack-overflow':
         throw stackOverflow();
       case 'heap-op': {
-        const words: Word[] = [];
-        for (let i = 0; i < site.operandCount; i++) words.push([heap.u32[w + 2 * i + 1], heap.u32[w + 2 * i]]);
-        heap.setReturnValue(...t.runtime.genericHeapOp(op.op, op.key, words));
+        heap.setReturnValue(...t.runtime.genericHeapOp(op.op, op.key, operandWords(heap.u32, w, site.operandCount)));
         return;
       }
     }
   };
+}
+
+/** The n operand words stored from word index w. */
+function operandWords(u32: Uint32Array, w: number, n: number): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < n; i++) words.push([u32[w + 2 * i + 1], u32[w + 2 * i]]);
+  return words;
 }

@@ -194,16 +194,7 @@ export class Tiering {
 
   /** Compiled code called a function whose entry is the interpreter stub. */
   private interpretFromNative(fp: number): void {
-    const fnOffset = this.heap.u32[fp >> 2];
-    const id = this.heap.functionId(fnOffset);
-    if (id >= NATIVE_FUNCTION_ID_BASE) return this.interpreter.runNative(fp);
-    const profile = this.profiles[id];
-    if (this.interpreter.countCall(fnOffset, profile)) {
-      this.native.enter(fnOffset, fp);
-      return;
-    }
-    this.interpreter.initFrame(fp, profile.fn);
-    this.interpreter.run(fp, 0);
+    this.interpreter.enterFrame(fp);
   }
 }
 

@@ -453,6 +453,23 @@ class Lowering extends RepresentationChanges {
     this.label(done);
   }
 
+  /** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32. */
+  private loadValuesKind(obj: number): number {
+    const kind = this.newVreg('int32');
+    this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+    this.emit('And32I', 1, v(kind), v(kind), imm(3));
+    return kind;
+  }
+
+  /** The memory operand of element `index` (int32 vreg) of the Elements store `store`. */
+  private elementSlot(store: number, index: number): LArg {
+    const offset = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(offset), v(index), imm(3));
+    const at = this.newVreg('int32');
+    this.emit('Add32', 1, v(at), v(store), v(offset));
+    return heapReg(at, ObjectLayout.storeValuesOffset);
+  }
+
   /** arr.push(v): stores in place when the elements store has room and the value fits the
    *  elements kind (an int32 fits all; anything fits elements of any kind); otherwise the
    *  runtime's push (which grows the store and widens the kind). */
@@ -467,9 +484,7 @@ class Lowering extends RepresentationChanges {
     this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
     const capacity = this.newVreg('int32');
     this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
-    const valuesKind = this.newVreg('int32');
-    this.emit('Load32', 1, v(valuesKind), heapReg(obj, ObjectLayout.arrayKindOffset));
-    this.emit('And32I', 1, v(valuesKind), v(valuesKind), imm(3));
+    const valuesKind = this.loadValuesKind(obj);
     const slow = this.newLabel();
     const fits = this.newLabel();
     const done = this.newLabel();
@@ -477,11 +492,7 @@ class Lowering extends RepresentationChanges {
     this.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
     this.emit('BrCmp32I', 0, imm(Cond.Ne), v(valuesKind), imm(ElementsKind.Any), imm(slow));
     this.label(fits);
-    const offset = this.newVreg('int32');
-    this.emit('Shl32I', 1, v(offset), v(length), imm(3));
-    const at = this.newVreg('int32');
-    this.emit('Add32', 1, v(at), v(store), v(offset));
-    this.emit('Store64', 0, v(word), heapReg(at, ObjectLayout.storeValuesOffset));
+    this.emit('Store64', 0, v(word), this.elementSlot(store, length));
     this.emit('Add32I', 1, v(d), v(length), imm(1));
     this.emit('Store32', 0, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
     this.emit('Jump', 0, imm(done));
@@ -502,16 +513,10 @@ class Lowering extends RepresentationChanges {
     const length = this.newVreg('int32');
     this.emit('Load32', 1, v(length), heapReg(obj, ObjectLayout.arrayLengthOffset));
     this.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
-    const valuesKind = this.newVreg('int32');
-    this.emit('Load32', 1, v(valuesKind), heapReg(obj, ObjectLayout.arrayKindOffset));
-    this.emit('And32I', 1, v(valuesKind), v(valuesKind), imm(3));
+    const valuesKind = this.loadValuesKind(obj);
     const store = this.newVreg('int32');
     this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
-    const offset = this.newVreg('int32');
-    this.emit('Shl32I', 1, v(offset), v(i), imm(3));
-    const at = this.newVreg('int32');
-    this.emit('Add32', 1, v(at), v(store), v(offset));
-    const slot = heapReg(at, ObjectLayout.storeValuesOffset);
+    const slot = this.elementSlot(store, i);
     if (n.op === 'load-element') {
       const elements = n.aux as 'int32' | 'number' | 'any';
       if (elements !== 'any') {
