@@ -164,15 +164,9 @@ Napi::Value SetNativeStackLimit(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
-Napi::Value Enter(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  uint32_t fnOffset = regionOffsetArg(info, 0, "enter: fnOffset", layout::ObjectLayout::functionBytes);
-  uint32_t fpOffset = regionOffsetArg(info, 1, "enter: fpOffset", 8 * layout::Frame::headerSlots);
-  uint64_t entry = readHeapU64(fnOffset + layout::ObjectLayout::functionEntryOffset);
-  if (!exec::isInstalledRange(entry, 1)) {
-    throw Napi::Error::New(env, "enter: the function at offset " + std::to_string(fnOffset) +
-                                    " has an entry address that is not installed code");
-  }
+// Runs installed code at `entry` with the VM frame at fpOffset through the entry trampoline;
+// the result word goes to Globals.returnValue.
+Napi::Value EnterCode(Napi::Env env, uint64_t entry, uint32_t fpOffset) {
   entry::EntryTrampoline trampoline = entry::entryTrampoline();
   uint8_t* base = heapRegionBase();
   uint64_t result;
@@ -186,6 +180,29 @@ Napi::Value Enter(const Napi::CallbackInfo& info) {
     throw Napi::Error::New(env, "kiln bug: compiled code returned the exception word with no pending exception");
   }
   return env.Undefined();
+}
+
+Napi::Value Enter(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  uint32_t fnOffset = regionOffsetArg(info, 0, "enter: fnOffset", layout::ObjectLayout::functionBytes);
+  uint32_t fpOffset = regionOffsetArg(info, 1, "enter: fpOffset", 8 * layout::Frame::headerSlots);
+  uint64_t entry = readHeapU64(fnOffset + layout::ObjectLayout::functionEntryOffset);
+  if (!exec::isInstalledRange(entry, 1)) {
+    throw Napi::Error::New(env, "enter: the function at offset " + std::to_string(fnOffset) +
+                                    " has an entry address that is not installed code");
+  }
+  return EnterCode(env, entry, fpOffset);
+}
+
+Napi::Value EnterAt(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 2 || !info[0].IsNumber()) throw Napi::TypeError::New(env, "enterAt: address must be a number");
+  uint64_t entry = static_cast<uint64_t>(info[0].As<Napi::Number>().DoubleValue());
+  uint32_t fpOffset = regionOffsetArg(info, 1, "enterAt: fpOffset", 8 * layout::Frame::headerSlots);
+  if (!exec::isInstalledRange(entry, 1)) {
+    throw Napi::Error::New(env, "enterAt: address " + std::to_string(entry) + " is not installed code");
+  }
+  return EnterCode(env, entry, fpOffset);
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
@@ -203,6 +220,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("setCallbacks", Napi::Function::New(env, SetCallbacks, "setCallbacks"));
   exports.Set("setNativeStackLimit", Napi::Function::New(env, SetNativeStackLimit, "setNativeStackLimit"));
   exports.Set("enter", Napi::Function::New(env, Enter, "enter"));
+  exports.Set("enterAt", Napi::Function::New(env, EnterAt, "enterAt"));
   exports.Set("installCode", Napi::Function::New(env, InstallCode, "installCode"));
   exports.Set("assemble", Napi::Function::New(env, Assemble, "assemble"));
   exports.Set("assembleFor", Napi::Function::New(env, AssembleFor, "assembleFor"));

@@ -81,7 +81,13 @@ export async function runScript(options: Options): Promise<number> {
     interpreterEntryHi: Math.floor(native.interpreterEntry / 0x100000000),
     threshold: options.jitThreshold,
     runtime,
-    hooks: { onHot: (p) => tiering.onHot(p), enterNative: (fn, fp) => native.enter(fn, fp), safepoint: (top) => gc.safepoint(top) },
+    hooks: {
+      onHot: (p) => tiering.onHot(p),
+      enterNative: (fn, fp) => native.enter(fn, fp),
+      safepoint: (top) => gc.safepoint(top),
+      osr: (p, fp, pc) => tiering.onOsr(p, fp, pc),
+      enterOsr: (address, fp) => native.enterAt(address, fp),
+    },
   });
   interpreter.createClosure = tiering.createClosure;
   tiering.interpreter = interpreter;

@@ -80,8 +80,9 @@ enum class Op : int32_t {
   Return = 71,
   StackCheck = 72,
   DeoptStub = 73,
+  Load16 = 74,
 };
-constexpr int32_t kOpCount = 74;
+constexpr int32_t kOpCount = 75;
 
 enum class Cond : int32_t {
   Eq = 0,
@@ -195,6 +196,7 @@ constexpr OpInfo kOpInfo[kOpCount] = {
   {"Return", "G"},  // return value s to the caller (tears down the native frame)
   {"StackCheck", "IL"},  // goto L if the VM frame + imm bytes passes Globals.vmStackLimit, or the native stack is below Globals.nativeStackLimit
   {"DeoptStub", ""},  // save every allocatable register to Globals.deopt*Save, call the deoptimizer, return its result
+  {"Load16", "GM"},  // d = zero-extended u16 [m] (string code units)
 };
 
 }  // namespace kiln::masm

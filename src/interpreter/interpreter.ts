@@ -29,6 +29,11 @@ export interface InterpreterHooks {
   onHot(profile: FunctionProfile): void;
   /** Enter the (compiled) entry of function object fnOffset with its frame at fp. */
   enterNative(fnOffset: number, fp: number): void;
+  /** A back-edge into the loop header at pc, past profile.osrAt: the address of OSR code
+   *  for the frame at fp, or 0 to keep interpreting. */
+  osr(profile: FunctionProfile, fp: number, pc: number): number;
+  /** Run OSR code at `address` on the interpreter frame at fp. */
+  enterOsr(address: number, fp: number): void;
 }
 
 export interface InterpreterConfig {
@@ -435,14 +440,44 @@ export class Interpreter {
         case Op.Jump:
           pc = code[pc + 1];
           break;
-        case Op.JumpLoop:
-          // Back-edges only count: without on-stack replacement, code compiled now could not
-          // be entered before the next call, so the next call compiles (with the feedback
-          // the rest of this activation adds).
-          profile.work++;
+        case Op.JumpLoop: {
+          // A back-edge counts work (the next call compiles the function) and, past the
+          // budget, replaces this activation by OSR code entered at the loop header.
           pc = code[pc + 1];
           if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
+          if (++profile.work <= profile.osrAt) break;
+          const address = this.cfg.hooks.osr(profile, fp, pc);
+          if (address === 0) break;
+          const resumeFp = this.runOsr(address, fp);
+          const fw = fp >> 2;
+          if (resumeFp !== 0) {
+            // The OSR code deoptimized: its frames are rebuilt from fp up; go on in the
+            // innermost one.
+            fp = resumeFp;
+            pc = this.resumePc;
+          } else {
+            // The OSR code finished the activation: return its result like Return does.
+            const returnPc = i32[fw + 2 * Frame.returnPcSlot];
+            if (returnPc < 0) return;
+            fp = u32[fw + 2 * Frame.callerFpSlot];
+            pc = returnPc;
+          }
+          fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
+          profile = profiles[heap.functionId(fnOffset)];
+          fn = profile.fn;
+          code = fn.code;
+          cHi = this.constHi[fn.id];
+          cLo = this.constLo[fn.id];
+          fb = profile.feedbackOffset;
+          R = (fp >> 2) + H;
+          if (resumeFp === 0) {
+            const d = R + 2 * code[pc + 1];
+            u32[d] = u32[Globals.returnValue >> 2];
+            u32[d + 1] = u32[(Globals.returnValue >> 2) + 1];
+            pc += OPCODE_WORDS[code[pc]];
+          }
           break;
+        }
         case Op.JumpIfTrue:
         case Op.JumpIfFalse: {
           const a = R + 2 * code[pc + 1];
@@ -696,6 +731,37 @@ export class Interpreter {
   /** Closure creation is shared with tiering, which tracks every closure of a function. */
   createClosure: (functionId: number, ctxHi: number, ctxLo: number) => number = (id, hi, lo) =>
     this.heap.allocFunction(id, this.cfg.interpreterEntryLo + this.cfg.interpreterEntryHi * 0x100000000, hi, lo);
+
+  /** Where a deoptimized OSR activation goes on (frame, bytecode offset); 0 while none. */
+  private resumeFp = 0;
+  private resumePc = 0;
+
+  /** Called by the deoptimizer for an exit of OSR code: the frames are rebuilt, and the
+   *  dispatch loop that entered the OSR code continues them itself (no nested dispatch,
+   *  so deopt after deopt of a long loop does not grow the native stack). */
+  resumeAfterOsrDeopt(fp: number, pc: number): void {
+    this.resumeFp = fp;
+    this.resumePc = pc;
+  }
+
+  /** Runs OSR code on the frame at fp. Meanwhile the frame says "return to native code"
+   *  (returnPc -1), so a deopt or return inside finishes there; the caller's link is put
+   *  back before the dispatch loop continues. Returns the frame to resume in (at
+   *  resumePc) when the code deoptimized, 0 when it finished the activation. */
+  private runOsr(address: number, fp: number): number {
+    const at = (fp >> 2) + 2 * Frame.returnPcSlot;
+    const returnPc = this.i32[at];
+    this.i32[at] = -1;
+    this.resumeFp = 0;
+    try {
+      this.cfg.hooks.enterOsr(address, fp);
+    } finally {
+      this.i32[at] = returnPc;
+    }
+    const resumeFp = this.resumeFp;
+    this.resumeFp = 0;
+    return resumeFp;
+  }
 
   private callCompiled(target: number, newFp: number, fp: number, pc: number): void {
     try {

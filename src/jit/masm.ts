@@ -112,6 +112,7 @@ export const MASM_OPS = [
   { name: 'Return', operands: 'G', doc: 'return value s to the caller (tears down the native frame)' },
   { name: 'StackCheck', operands: 'IL', doc: 'goto L if the VM frame + imm bytes passes Globals.vmStackLimit, or the native stack is below Globals.nativeStackLimit' },
   { name: 'DeoptStub', operands: '', doc: 'save every allocatable register to Globals.deopt*Save, call the deoptimizer, return its result' },
+  { name: 'Load16', operands: 'GM', doc: 'd = zero-extended u16 [m] (string code units)' },
 ] as const satisfies readonly MasmOpInfo[];
 
 export type MasmOpName = (typeof MASM_OPS)[number]['name'];

@@ -43,6 +43,9 @@ export interface NativeAddon {
    *  fpOffset (header and arguments already written). The result is at
    *  Globals.returnValue; a language exception thrown inside is rethrown here. */
   enter(fnOffset: number, fpOffset: number): void;
+  /** On-stack replacement: call installed code at `address` (an OSR entry) with the running
+   *  interpreter frame at fpOffset; otherwise as enter(). */
+  enterAt(address: number, fpOffset: number): void;
   /** Encode an instruction stream into fresh executable memory (W^X: written while
    *  read-write, then made read-execute). */
   installCode(stream: Int32Array): InstalledCode;

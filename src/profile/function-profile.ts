@@ -14,6 +14,9 @@ export class FunctionProfile {
   work = 0;
   /** Set once the function reached its budget; tiering clears it when it acts. */
   hot = false;
+  /** A loop back-edge past this much work asks tiering for OSR code (Infinity: never, as
+   *  under --jitless or once the function was declined). */
+  osrAt = Infinity;
   readonly feedbackOffset: number;
   /** Call-site feedback, indexed by the Call's bytecode offset: the function id it called,
    *  NO_TARGET before the first call, POLYMORPHIC once it saw two different functions. The

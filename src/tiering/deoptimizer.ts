@@ -4,6 +4,7 @@
 // each into the frame's register slots, let the policy react (drop the code and remember
 // the failed speculation, or keep it for --stress-deopt), and finish the activation in the
 // interpreter from the guard's bytecode offset. Its result goes back to the compiled caller.
+// OSR code's activation was entered from a dispatch loop: that loop continues it instead.
 
 import { displayName, positionAt } from '../bytecode/function';
 import type { DeoptFrame, ExitValue } from '../jit/opt/compiler';
@@ -28,12 +29,12 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
       if (exit.reason === 'stress') heap.u32[Globals.stressCounter >> 2] = t.options.stressDeoptPeriod;
     } else if (exit.reason === 'no-feedback') {
       // Not a failed speculation: recompile once the interpreter has profiled the site.
-      if (state.code === code) t.invalidate(code.functionId);
+      if (t.isCurrent(code)) t.invalidate(code.functionId);
       action = 'invalidate';
     } else {
       state.deopts++;
       state.failedSpeculations.add(speculationKey(innermost.functionId, innermost.pc));
-      if (state.code === code) t.invalidate(code.functionId);
+      if (t.isCurrent(code)) t.invalidate(code.functionId);
       action = 'invalidate';
       if (state.deopts >= t.options.maxDeopts) {
         state.declined = true;
@@ -46,6 +47,12 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
         event: 'deopt', function: displayName(fn), reason: exit.reason, bytecodeOffset: innermost.pc,
         line: pos.line, column: pos.column, file: t.program.file, count: state.deopts, action,
       });
+    }
+    if (code.osrPc !== undefined) {
+      // OSR code was entered from a dispatch loop, which goes on with the rebuilt frames.
+      heap.setReturnValue(Tag.Undefined, 0);
+      t.interpreter.resumeAfterOsrDeopt(innermostFp, innermost.pc);
+      return;
     }
     t.interpreter.run(innermostFp, innermost.pc);
   };

@@ -7,24 +7,26 @@
 
 import * as fs from 'fs';
 import { disassembleFunction } from '../bytecode/disassembler';
-import { displayName, type Program } from '../bytecode/function';
+import { displayName, positionAt, type BytecodeFunction, type Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
 import { compileOptimized, DeclineError, type DeoptExit } from '../jit/opt/compiler';
-import type { FunctionSource } from '../jit/opt/ir/graph-builder';
+import type { FunctionSource, OsrEntry } from '../jit/opt/ir/graph-builder';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
-import { NATIVE_FUNCTION_ID_BASE } from '../runtime/layout';
+import { Frame, NATIVE_FUNCTION_ID_BASE } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
 import type { Options } from '../options';
-import { Trace } from './trace';
+import { Trace, type TierEvent } from './trace';
 import { Stats } from './stats';
 import { printCode } from './print-code';
 
 export interface CodeRecord {
   codeId: number;
   functionId: number;
+  /** OSR code: the loop header it is entered at from a running interpreter frame. */
+  osrPc?: number;
   exits: DeoptExit[];
   frameBytes: number;
   spillBase: number;
@@ -34,6 +36,7 @@ export interface CodeRecord {
 export interface FunctionState {
   closures: number[]; // every live function object of this function (weak: the GC prunes it)
   code?: CodeRecord; // current optimized code
+  osr: Map<number, CodeRecord>; // OSR code by loop header offset, valid while `code` would be
   deopts: number;
   declined: boolean;
   /** Speculations that failed in this function's optimized code, as speculationKey(function
@@ -57,7 +60,9 @@ export class Tiering {
     readonly options: Options,
     readonly stats: Stats,
   ) {
-    this.states = program.functions.map(() => ({ closures: [], deopts: 0, declined: false, failedSpeculations: new Set() }));
+    this.states = program.functions.map(() => ({ closures: [], osr: new Map(), deopts: 0, declined: false, failedSpeculations: new Set() }));
+    const osrAt = options.jitless ? Infinity : options.jitThreshold;
+    for (const p of profiles) p.osrAt = osrAt;
     this.trace = new Trace(options.traceFormat);
   }
 
@@ -93,30 +98,67 @@ export class Tiering {
     const state = this.states[id];
     if (this.options.jitless || state.declined || state.code) return;
     // The top level runs once: code compiled after it got hot in its own loops could never be
-    // entered (no on-stack replacement yet), so only an eager threshold compiles it.
+    // entered by a call (its loops reach OSR code instead), so only an eager threshold
+    // compiles it whole.
     if (id === this.program.main && profile.work > 1) return;
+    const record = this.compileAndReport(profile, state);
+    if (!record) {
+      state.declined = true;
+      return;
+    }
+    state.code = record;
+    for (const c of state.closures) this.heap.setFunctionEntry(c, record.installed.address);
+  }
+
+  /** On-stack replacement: the interpreter frame at fp, running `profile`'s function, is at
+   *  the back-edge into the loop header at `pc` with its work budget spent. Returns the
+   *  address of OSR code entered there (compiled now or earlier), or 0 to keep
+   *  interpreting. The top-level script and a first long-running call reach compiled code
+   *  this way instead of waiting for a next call that never comes. */
+  onOsr(profile: FunctionProfile, fp: number, pc: number): number {
+    const state = this.states[profile.fn.id];
+    if (this.options.jitless || state.declined) {
+      profile.osrAt = Infinity;
+      return 0;
+    }
+    let record = state.osr.get(pc);
+    if (!record) {
+      const registers = (fp >> 2) + 2 * Frame.headerSlots;
+      record = this.compileAndReport(profile, state, { pc, registerTag: (r) => this.heap.u32[registers + 2 * r + 1] });
+      if (!record) {
+        profile.osrAt = Infinity;
+        return 0;
+      }
+      state.osr.set(pc, record);
+    }
+    return record.installed.address;
+  }
+
+  /** Compiles (normal or OSR code) and reports it in the trace and stats; undefined when
+   *  the JIT declined the function, which the trace says with the reason. */
+  private compileAndReport(profile: FunctionProfile, state: FunctionState, osr?: OsrEntry): CodeRecord | undefined {
     const name = displayName(profile.fn);
     const started = performance.now();
     let record: CodeRecord;
     try {
-      record = this.compile(profile, state);
+      record = this.compile(profile, state, osr);
     } catch (e) {
       // A construct the JIT does not compile is declined; so is a compiler bug, loudly named,
       // because the function still runs correctly in the interpreter.
       if (!(e instanceof Error)) throw e;
       const reason = e instanceof DeclineError ? e.message : `internal compiler error: ${e.message}`;
-      state.declined = true;
       this.stats.declined++;
-      if (this.options.traceTier) this.trace.emit({ event: 'jit-declined', function: name, reason });
-      return;
+      if (this.options.traceTier) this.trace.emit({ event: 'jit-declined', function: name, reason, osr: osrPlace(profile.fn, osr) });
+      return undefined;
     }
     const ms = performance.now() - started;
-    state.code = record;
-    for (const c of state.closures) this.heap.setFunctionEntry(c, record.installed.address);
     this.stats.recordCompile(ms, record.installed.size);
     if (this.options.traceTier) {
       const why = `${profile.work} units of work > --jit-threshold=${this.options.jitThreshold}${state.deopts ? ` (recompile after ${state.deopts} deopt${state.deopts > 1 ? 's' : ''})` : ''}`;
-      this.trace.emit({ event: 'tier', function: name, from: 'interpreter', to: 'optimized', reason: why, compileMs: round(ms), codeBytes: record.installed.size });
+      this.trace.emit({
+        event: 'tier', function: name, from: 'interpreter', to: 'optimized', reason: why,
+        compileMs: round(ms), codeBytes: record.installed.size, osr: osrPlace(profile.fn, osr),
+      });
     }
     if (this.options.perfMap) {
       const { address, size } = record.installed;
@@ -125,9 +167,10 @@ export class Tiering {
     if (this.options.printCode) {
       process.stderr.write(printCode(record, profile.fn, disassembleFunction(profile.fn, this.program), this.native));
     }
+    return record;
   }
 
-  private compile(profile: FunctionProfile, state: FunctionState): CodeRecord {
+  private compile(profile: FunctionProfile, state: FunctionState, osr: OsrEntry | undefined): CodeRecord {
     const codeId = this.codes.length;
     const firstSite = this.runtimeSites.length;
     const failed = state.failedSpeculations;
@@ -156,10 +199,10 @@ export class Tiering {
       gprCount: this.native.gprCount,
       fprCount: this.native.fprCount,
       registerRuntimeSite: (site) => this.runtimeSites.push(site) - 1,
-      wantIr: this.options.printIr,
+      printIr: this.options.printIr ? (text) => process.stderr.write(text + '\n') : undefined,
+      osr,
     });
     for (let i = firstSite; i < this.runtimeSites.length; i++) this.runtimeSites[i].operandOffset = compiled.frameBytes;
-    if (compiled.ir) process.stderr.write(compiled.ir + '\n');
     const installed = this.native.installCode(compiled.stream);
     const record: CodeRecord = {
       codeId,
@@ -168,17 +211,28 @@ export class Tiering {
       frameBytes: compiled.frameBytes,
       spillBase: compiled.spillBase,
       installed,
+      osrPc: osr?.pc,
     };
     this.codes.push(record);
     return record;
   }
 
-  /** Drops a function's optimized code: its closures go back to the interpreter. */
+  /** True while `code` is what its function runs (its normal or one of its OSR codes). */
+  isCurrent(code: CodeRecord): boolean {
+    const state = this.states[code.functionId];
+    return code.osrPc === undefined ? state.code === code : state.osr.get(code.osrPc) === code;
+  }
+
+  /** Drops a function's optimized code, OSR code included: its closures go back to the
+   *  interpreter, which profiles it again from a zero budget. */
   invalidate(functionId: number): void {
     const state = this.states[functionId];
-    if (!state.code) return;
-    state.code = undefined;
-    for (const c of state.closures) this.heap.setFunctionEntry(c, this.interpreterEntry);
+    if (!state.code && state.osr.size === 0) return;
+    state.osr.clear();
+    if (state.code) {
+      state.code = undefined;
+      for (const c of state.closures) this.heap.setFunctionEntry(c, this.interpreterEntry);
+    }
     const profile = this.profiles[functionId];
     profile.work = 0;
     profile.hot = false;
@@ -200,6 +254,10 @@ export class Tiering {
 
 export function speculationKey(functionId: number, pc: number): string {
   return `${functionId}:${pc}`;
+}
+
+function osrPlace(fn: BytecodeFunction, osr: OsrEntry | undefined): TierEvent['osr'] {
+  return osr && { bytecodeOffset: osr.pc, ...positionAt(fn, osr.pc) };
 }
 
 function round(ms: number): number {

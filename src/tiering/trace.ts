@@ -10,11 +10,14 @@ export interface TierEvent {
   reason: string;
   compileMs?: number;
   codeBytes?: number;
+  /** OSR code: the bytecode offset of the loop header it is entered at, and its place. */
+  osr?: { bytecodeOffset: number; line: number; column: number };
 }
 export interface DeclinedEvent {
   event: 'jit-declined';
   function: string;
   reason: string;
+  osr?: { bytecodeOffset: number; line: number; column: number };
 }
 export interface DeoptEvent {
   event: 'deopt';
@@ -45,11 +48,15 @@ function formatText(e: TraceEvent): string {
   switch (e.event) {
     case 'tier': {
       const extra = e.compileMs === undefined ? '' : ` (${e.compileMs.toFixed(2)} ms, ${e.codeBytes} bytes)`;
-      return `[tier] ${name}: ${e.from} -> ${e.to}, ${e.reason}${extra}`;
+      return `[tier] ${name}: ${e.from} -> ${e.to}${osrText(e.osr)}, ${e.reason}${extra}`;
     }
     case 'jit-declined':
-      return `[jit-declined] ${name}: ${e.reason}`;
+      return `[jit-declined] ${name}${osrText(e.osr)}: ${e.reason}`;
     case 'deopt':
       return `[deopt] ${name}: ${e.reason} at bytecode ${e.bytecodeOffset} (${e.file}:${e.line}:${e.column}), deopt #${e.count}, ${e.action}`;
   }
+}
+
+function osrText(osr: TierEvent['osr']): string {
+  return osr ? ` (OSR at the loop at bytecode ${osr.bytecodeOffset}, line ${osr.line}:${osr.column})` : '';
 }

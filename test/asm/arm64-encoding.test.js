@@ -80,7 +80,7 @@ function expected(name, o, far, bridges) {
   const mem = (mn, rt, m) => {
     let base = m.base === 0 ? 'x27' : 'x28';
     if (m.base === 1) { e(`add x16, x28, ${W(m.reg)}, uxtw`); base = 'x16'; }
-    const size = rt[0] === 'w' ? 4 : 8;
+    const size = mn === 'ldrh' ? 2 : rt[0] === 'w' ? 4 : 8;
     const d = m.disp;
     if (d >= 0 && d % size === 0 && d / size < 4096) e(`${mn} ${rt}, [${base}, #${d}]`);
     else if (d >= -256 && d <= 255) e(`${mn.replace('r', 'ur')} ${rt}, [${base}, #${d}]`);
@@ -136,6 +136,7 @@ function expected(name, o, far, bridges) {
       else { e(...movImm64('x15', u64(p1, p2))); mem('str', 'x15', p0); }
       break;
     case 'Load32': mem('ldr', W(p0), p1); break;
+    case 'Load16': mem('ldrh', W(p0), p1); break;
     case 'Store32': mem('str', W(p0), p1); break;
     case 'Store32I':
       if (p1 === 0) mem('str', 'wzr', p0);

@@ -96,6 +96,7 @@ function expected(name, o) {
       break;
     }
     case 'Load32': e(`mov ${G32[p0]}, ${memText(p1, 'dword')}`); break;
+    case 'Load16': e(`movzx ${G32[p0]}, ${memText(p1, 'word')}`); break;
     case 'Store32': e(`mov ${memText(p1, 'dword')}, ${G32[p0]}`); break;
     case 'Store32I': e(`mov ${memText(p0, 'dword')}, ${p1}`); break;
     case 'LoadF64': e(`movsd ${X(p0)}, ${memText(p1, 'qword')}`); break;

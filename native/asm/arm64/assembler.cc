@@ -176,7 +176,7 @@ void Assembler::movImm32(Reg d, uint32_t imm) {
 // The three addressing forms share size/opc; they differ in bits 24 (unsigned offset) and
 // 21/11-10 (register offset vs unscaled immediate).
 namespace {
-int accessSize(MemOp op) { return 1 << (op >> 30); }  // size field: 2 = W, 3 = X or D
+int accessSize(MemOp op) { return 1 << (op >> 30); }  // size field: 1 = H, 2 = W, 3 = X or D
 }  // namespace
 
 void Assembler::mem(uint32_t word, int rt, Reg base) { emit(word | rn(base) | rd(rt)); }

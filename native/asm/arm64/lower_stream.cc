@@ -239,6 +239,7 @@ void Lowering::lower(const Instr& in) {
       break;
     }
     case Op::Load32: memAccess(kLdrW, g(in.at(0)), in.mem(1)); break;
+    case Op::Load16: memAccess(kLdrH, g(in.at(0)), in.mem(1)); break;
     case Op::Store32: memAccess(kStrW, g(in.at(0)), in.mem(1)); break;
     case Op::Store32I: {
       Reg source = XZR;

@@ -176,6 +176,8 @@ void Assembler::setcc(CC cc, Reg d) {
   opRR(0, false, op, 2, 0, d, true);
 }
 static const uint8_t kMovzxB[] = {0x0F, 0xB6};
+static const uint8_t kMovzxW[] = {0x0F, 0xB7};
+void Assembler::load16(Reg d, const Mem& m) { opRM(0, false, kMovzxW, 2, d, m); }
 void Assembler::movzxByte32(Reg d, Reg s) { opRR(0, false, kMovzxB, 2, d, s, true); }
 static const uint8_t kAnd8[] = {0x20};
 static const uint8_t kOr8[] = {0x08};

@@ -54,6 +54,7 @@ class Assembler {
   void movabs(Reg d, uint64_t imm);
   void load64(Reg d, const Mem& m);
   void load32(Reg d, const Mem& m);
+  void load16(Reg d, const Mem& m);  // movzx r32, word [m]
   void store64(const Mem& m, Reg s);
   void store32(const Mem& m, Reg s);
   void store32Imm(const Mem& m, int32_t imm);

@@ -45,7 +45,9 @@ export interface CompileRequest extends BuildInput {
   gprCount: number;
   fprCount: number;
   registerRuntimeSite: (site: RuntimeSite) => number;
-  wantIr: boolean;
+  /** --print-ir: receives the IR text once the graph is built (before lowering, so a
+   *  function the lowering declines is printed too). */
+  printIr?: (text: string) => void;
 }
 
 export interface CompiledFunction {
@@ -53,7 +55,6 @@ export interface CompiledFunction {
   exits: DeoptExit[];
   frameBytes: number;
   spillBase: number;
-  ir?: string;
 }
 
 export function compileOptimized(req: CompileRequest): CompiledFunction {
@@ -61,10 +62,11 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
   eliminateTrivialPhis(graph);
   splitCriticalEdges(graph);
   selectRepresentations(graph);
-  const ir = req.wantIr ? printGraph(graph, displayName(req.root.fn)) : undefined;
+  req.printIr?.(printGraph(graph, displayName(req.root.fn) + (req.osr ? ` (OSR at bytecode ${req.osr.pc})` : '')));
   const fn = req.root.fn;
   const lir = lowerGraph(graph, fn, {
     stressDeopt: req.stressDeopt,
+    osr: req.osr !== undefined,
     registerRuntimeSite: req.registerRuntimeSite,
     frameSlotsOf: (id) => Frame.headerSlots + req.source(id).fn.registerCount,
   });
@@ -85,5 +87,5 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
       argc: f.argc,
     })),
   }));
-  return { stream, exits, frameBytes, spillBase, ir };
+  return { stream, exits, frameBytes, spillBase };
 }

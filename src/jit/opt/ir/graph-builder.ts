@@ -36,6 +36,16 @@ export interface FunctionSource {
 export interface BuildInput {
   root: FunctionSource;
   source: (functionId: number) => FunctionSource;
+  /** On-stack replacement: code entered at the loop header at this bytecode offset from a
+   *  running interpreter frame, instead of at the function's start. */
+  osr?: OsrEntry;
+}
+
+export interface OsrEntry {
+  pc: number;
+  /** The tag word of interpreter register r in the frame being replaced: the entry
+   *  speculates that numbers stay numbers (unboxed loop variables from the first iteration). */
+  registerTag: (r: number) => number;
 }
 
 const UNDEFINED: [number, number] = [Tag.Undefined, 0];
@@ -95,6 +105,7 @@ class GraphBuilder {
 
   build(): Graph {
     this.findBlocks();
+    if (this.input.osr) return this.buildOsr(this.input.osr);
     const order = [...this.blocks.values()].sort((a, b) => a.pc - b.pc);
     if (order[0].loopHeader) {
       // A loop starting at offset 0: the entry (parameters) gets a block of its own, so the
@@ -108,9 +119,96 @@ class GraphBuilder {
       order.unshift(entry);
     }
     for (const b of order) if (!this.endStates.has(b)) this.buildBlock(b, b === order[0]);
+    return this.finish(order);
+  }
+
+  private finish(order: Block[]): Graph {
     const reachable = order.filter((b) => b === order[0] || this.endStates.has(b));
     for (const b of reachable) b.preds = b.preds.filter((p) => this.endStates.has(p));
     return { blocks: reachable, nodeCount: this.nodeCount };
+  }
+
+  /** OSR code: an entry block that reads the live registers from the interpreter frame and
+   *  jumps to the loop header, then every block reachable from there in reverse postorder.
+   *  Code before the loop is not compiled. A loop enclosing the OSR loop stops being a
+   *  loop of its own: from the entry, its header is reached through the OSR loop's exit, and
+   *  its body flows back into the OSR header (which dominates everything), so the graph
+   *  stays reducible with every retreating edge ending at a block that has phis. */
+  private buildOsr(osr: OsrEntry): Graph {
+    const header = this.blocks.get(osr.pc);
+    if (!header?.loopHeader) throw new Error(`kiln internal error: OSR at bytecode ${osr.pc}, which is not a loop header`);
+    const order = this.reversePostorder(header);
+    order.forEach((b, i) => {
+      (b as { id: number }).id = i + 1;
+      for (const s of this.staticSuccessors(b)) if (order.indexOf(s) <= i) s.loopHeader = true;
+    });
+    const entry: Block = { id: 0, pc: osr.pc, phis: [], nodes: [], preds: [], succs: [], terminator: { kind: 'goto', target: header }, loopHeader: false };
+    this.block = entry;
+    this.regs = this.osrEntryState(osr);
+    this.jumpTo(header);
+    this.endStates.set(entry, this.regs);
+    for (const b of order) this.buildBlock(b, false);
+    return this.finish([entry, ...order]);
+  }
+
+  /** The live registers at the OSR loop header, read from the frame; numbers are unboxed
+   *  behind a type guard that resumes at the header (unless that already failed). */
+  private osrEntryState(osr: OsrEntry): (Node | undefined)[] {
+    const live = this.liveIn[osr.pc];
+    this.regs = [];
+    for (let r = 0; r < this.fn.registerCount; r++) {
+      this.regs.push(live[r] ? this.node('param', [], 'tagged', r, osr.pc) : undefined);
+    }
+    if (this.src.failed(osr.pc)) return this.regs;
+    const typed = [...this.regs];
+    for (let r = 0; r < this.fn.registerCount; r++) {
+      if (!typed[r]) continue;
+      const tag = osr.registerTag(r);
+      if (tag === Tag.Int32) typed[r] = this.guarded('convert', [typed[r]!], 'int32', undefined, osr.pc);
+      else if (tag < Tag.MIN) typed[r] = this.guarded('convert', [typed[r]!], 'float64', undefined, osr.pc);
+    }
+    return typed;
+  }
+
+  /** Blocks reachable from `from`, in reverse postorder of a depth-first search over the
+   *  bytecode's control flow. */
+  private reversePostorder(from: Block): Block[] {
+    const post: Block[] = [];
+    const seen = new Set<Block>([from]);
+    const stack: { b: Block; succs: Block[]; next: number }[] = [{ b: from, succs: this.staticSuccessors(from), next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next < top.succs.length) {
+        const s = top.succs[top.next++];
+        if (!seen.has(s)) {
+          seen.add(s);
+          stack.push({ b: s, succs: this.staticSuccessors(s), next: 0 });
+        }
+        continue;
+      }
+      post.push(top.b);
+      stack.pop();
+    }
+    return post.reverse();
+  }
+
+  /** Where control can go from the end of block b, read off its last instruction. */
+  private staticSuccessors(b: Block): Block[] {
+    const c = this.code;
+    for (let pc = b.pc; ; ) {
+      const op = c[pc];
+      const next = pc + instructionWords(c, pc);
+      if (isBlockEnd(op)) {
+        const targets = jumpTargets(c, pc);
+        const conditional = op === Op.JumpIfTrue || op === Op.JumpIfFalse || op === Op.JumpIfNullish || op === Op.JumpIfNotNullish;
+        if (conditional) targets.push(next);
+        return targets.map((t) => this.blocks.get(t)).filter((t): t is Block => t !== undefined);
+      }
+      const following = this.blocks.get(next);
+      if (following) return [following];
+      if (next >= c.length) return [];
+      pc = next;
+    }
   }
 
   // ---- blocks ---------------------------------------------------------------------------
@@ -192,7 +290,7 @@ class GraphBuilder {
   private jumpTo(target: Block): void {
     target.preds.push(this.block);
     this.block.succs.push(target);
-    if (target.pc <= this.block.pc) {
+    if (target === this.block || this.endStates.has(target)) {
       for (const phi of target.phis) phi.inputs.push(this.regs[phi.aux as number]!);
     }
   }
@@ -229,7 +327,16 @@ class GraphBuilder {
   private kindAt(pc: number, slot: number): SiteKind {
     const kind = siteKind(this.src.feedback(slot));
     if (!this.src.failed(pc)) return kind;
-    return kind === 'int32' ? 'number' : 'any';
+    // The interpreter re-ran the failed operation and recorded what broke it (an overflow
+    // adds 'number', a string adds 'any'), so the feedback has usually moved already; int32
+    // is still widened, so that a site cannot fail the same way twice.
+    return kind === 'int32' ? 'number' : kind === 'none' ? 'any' : kind;
+  }
+
+  /** Arithmetic or a compare that never ran: outside inlined code, leave for the
+   *  interpreter (soft deopt) rather than compile a generic call that would stay. */
+  private neverRan(kind: SiteKind): boolean {
+    return kind === 'none' && !this.outer;
   }
 
   private reg(r: number): Node {
@@ -279,21 +386,30 @@ class GraphBuilder {
         return false;
       }
       case Op.Add: case Op.Sub: case Op.Mul: case Op.Div: case Op.Mod: case Op.Exp:
-      case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Sar: case Op.Shr:
-        this.set(c[pc + 1], this.binary(op, pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), this.kindAt(pc, c[pc + 4])));
+      case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Sar: case Op.Shr: {
+        const kind = this.kindAt(pc, c[pc + 4]);
+        if (this.neverRan(kind)) return this.deoptHere(pc, 'no-feedback');
+        this.set(c[pc + 1], this.binary(op, pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), kind));
         return false;
-      case Op.Neg: case Op.ToNumber: case Op.BitNot: case Op.Inc: case Op.Dec:
-        this.set(c[pc + 1], this.unary(op, pc, this.reg(c[pc + 2]), this.kindAt(pc, c[pc + 3])));
+      }
+      case Op.Neg: case Op.ToNumber: case Op.BitNot: case Op.Inc: case Op.Dec: {
+        const kind = this.kindAt(pc, c[pc + 3]);
+        if (this.neverRan(kind)) return this.deoptHere(pc, 'no-feedback');
+        this.set(c[pc + 1], this.unary(op, pc, this.reg(c[pc + 2]), kind));
         return false;
+      }
       case Op.Not:
         this.set(c[pc + 1], this.node('bool.not', [this.toBoolean(this.reg(c[pc + 2]), pc)], 'bool', undefined, pc));
         return false;
       case Op.TypeOf:
         this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2])], 'tagged', { kind: 'typeof' }, pc));
         return false;
-      case Op.Lt: case Op.Le: case Op.Gt: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe:
-        this.set(c[pc + 1], this.compare(op, pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), this.kindAt(pc, c[pc + 4])));
+      case Op.Lt: case Op.Le: case Op.Gt: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe: {
+        const kind = this.kindAt(pc, c[pc + 4]);
+        if (this.neverRan(kind)) return this.deoptHere(pc, 'no-feedback');
+        this.set(c[pc + 1], this.compare(op, pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), kind));
         return false;
+      }
       case Op.Jump:
       case Op.JumpLoop: {
         // A collection requested while this loop runs: leave for the interpreter, whose next
@@ -310,11 +426,19 @@ class GraphBuilder {
         this.block.terminator = { kind: 'return', value: this.reg(c[pc + 1]) };
         return true;
       case Op.CallMethod: {
-        const push = this.src.builtinMethod('array', 'push');
         const callee = this.reg(c[pc + 2]);
-        if (c[pc + 5] === 1 && callee.op === 'const' && push && (callee.aux as number[])[1] === push[1]) {
+        const isBuiltin = (receiver: 'array' | 'string', key: string): boolean => {
+          const method = this.src.builtinMethod(receiver, key);
+          return c[pc + 5] === 1 && callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method[1];
+        };
+        if (isBuiltin('array', 'push')) {
           // arr.push(v) with Array.prototype.push: append in place (the runtime grows the store).
           this.set(c[pc + 1], this.guarded('array-push', [this.reg(c[pc + 3]), this.reg(c[pc + 4])], 'int32', undefined, pc));
+          return false;
+        }
+        if (isBuiltin('string', 'charCodeAt')) {
+          // s.charCodeAt(i): a load of the code unit (an index out of range, NaN, deopts).
+          this.set(c[pc + 1], this.guarded('string-char-code', [this.reg(c[pc + 3]), this.reg(c[pc + 4])], 'int32', undefined, pc));
           return false;
         }
         const args = [this.reg(c[pc + 2]), this.reg(c[pc + 3])];

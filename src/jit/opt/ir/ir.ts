@@ -43,6 +43,7 @@ export type NodeOp =
   | 'check-kind' // guard: input is an array (aux 'array') or a string (aux 'string'); no value
   | 'array-length' // guard: input is an array; its length (int32)
   | 'string-length' // guard: input is a string; its length (int32)
+  | 'string-char-code' // inputs: string, index; guards kind and bounds; the UTF-16 code unit (int32)
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole
   | 'store-element'; // inputs: array, index, value; guards kind, bounds, elements kind fits the value
 

@@ -13,6 +13,9 @@ export interface LowerOptions {
   /** Header plus registers of a function's interpreter frame, in slots. */
   frameSlotsOf: (functionId: number) => number;
   registerRuntimeSite: (site: RuntimeSite) => number;
+  /** OSR code: entered with the interpreter's registers already in the frame, so missing
+   *  parameters are not reset to undefined. */
+  osr: boolean;
 }
 
 export const SLOT = 8;

@@ -110,14 +110,7 @@ class Lowering extends RepresentationChanges {
     this.label(overflow);
     this.runtimeCall({ kind: 'throw-stack-overflow' }, []);
     this.label(ok);
-    const argc = this.newVreg('int32');
-    this.emit('Load32', 1, v(argc), frameAt(Frame.argcSlot * SLOT));
-    for (let i = 0; i < this.fn.paramCount; i++) {
-      const skip = this.newLabel();
-      this.emit('BrCmp32I', 0, imm(Cond.Gt), v(argc), imm(i), imm(skip));
-      this.emit('Store64I', 0, frameAt(regsBase + SLOT * i), imm(0), imm(Tag.Undefined));
-      this.label(skip);
-    }
+    if (!this.opts.osr) this.resetMissingParameters();
     for (const n of this.g.blocks[0].nodes) {
       if (n.op !== 'param') continue;
       const d = this.newVreg('tagged');
@@ -127,6 +120,18 @@ class Lowering extends RepresentationChanges {
     }
     this.entryInstrs = this.instrs;
     this.entryInsertAt = this.instrs.length;
+  }
+
+  /** Parameters the caller did not pass are undefined. */
+  private resetMissingParameters(): void {
+    const argc = this.newVreg('int32');
+    this.emit('Load32', 1, v(argc), frameAt(Frame.argcSlot * SLOT));
+    for (let i = 0; i < this.fn.paramCount; i++) {
+      const skip = this.newLabel();
+      this.emit('BrCmp32I', 0, imm(Cond.Gt), v(argc), imm(i), imm(skip));
+      this.emit('Store64I', 0, frameAt(regsBase + SLOT * i), imm(0), imm(Tag.Undefined));
+      this.label(skip);
+    }
   }
 
   private stressCheck(n: Node): void {
@@ -392,6 +397,18 @@ class Lowering extends RepresentationChanges {
       case 'store-element':
         this.lowerElementAccess(n);
         return;
+      case 'string-char-code': {
+        const str = this.heapObjectOfKind(a, Kind.String, 'not-a-string', fs);
+        const i = this.use(b, 'int32', fs);
+        const length = this.newVreg('int32');
+        this.emit('Load32', 1, v(length), heapReg(str, ObjectLayout.lengthOffset));
+        this.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
+        const at = this.newVreg('int32');
+        this.emit('Shl32I', 1, v(at), v(i), imm(1));
+        this.emit('Add32', 1, v(at), v(at), v(str));
+        this.emit('Load16', 1, v(this.define(n)), heapReg(at, ObjectLayout.stringDataOffset));
+        return;
+      }
       case 'deopt': {
         const e = this.exit(n.aux as string, fs!);
         this.emit('Jump', 0, imm(this.exits[e].label)).exits = [e];

@@ -25,9 +25,12 @@ export function splitCriticalEdges(g: Graph): void {
       added.push(mid);
     });
   }
-  // Place each split block right before its target so loop bodies stay contiguous.
+  // Place each split block right before its target so loop bodies stay contiguous; on a
+  // back-edge (source after target, as OSR code's outer loops have them) right after its
+  // source instead, so that every block still comes after the definitions its phi moves use.
   for (const mid of added) {
-    const at = g.blocks.indexOf(mid.succs[0]);
-    g.blocks.splice(at, 0, mid);
+    const from = g.blocks.indexOf(mid.preds[0]);
+    const to = g.blocks.indexOf(mid.succs[0]);
+    g.blocks.splice(from < to ? to : from + 1, 0, mid);
   }
 }
