@@ -804,6 +804,11 @@ export class Interpreter {
   }
 
   private binarySlow(op: number, d: number, a: number, b: number): void {
+    const u32 = this.u32;
+    if (op === Op.Add) {
+      const s = this.rt.addStrings(u32[a + 1], u32[a], u32[b + 1], u32[b]);
+      if (s !== 0) return setTagged(u32, d, Tag.Ptr, s);
+    }
     const conv = this.cfg.converter;
     conv.write(d, genericBinary(op, conv.read(a), conv.read(b)));
   }

@@ -350,6 +350,33 @@ export class Heap {
   }
 
   // ---- strings ----
+  /** `a + b` where each side is a heap string (its offset) or a host string: the code
+   *  units are copied straight into the new string, so building strings in a loop makes
+   *  no host strings. */
+  concatStrings(a: number | string, b: number | string): number {
+    const la = typeof a === 'number' ? this.u32[(a >> 2) + 1] : a.length;
+    const lb = typeof b === 'number' ? this.u32[(b >> 2) + 1] : b.length;
+    const at = this.allocate(ObjectLayout.stringDataOffset + 2 * (la + lb));
+    this.u32[at >> 2] = Kind.String;
+    this.u32[(at >> 2) + 1] = la + lb;
+    const data = (at + ObjectLayout.stringDataOffset) >> 1;
+    this.copyUnits(a, la, data);
+    this.copyUnits(b, lb, data + la);
+    return at;
+  }
+
+  private copyUnits(from: number | string, length: number, to: number): void {
+    const u16 = this.u16;
+    if (typeof from === 'number') {
+      const start = (from + ObjectLayout.stringDataOffset) >> 1;
+      // copyWithin is a call into V8's C++ runtime: worth it only for long strings.
+      if (length > 64) u16.copyWithin(to, start, start + length);
+      else for (let i = 0; i < length; i++) u16[to + i] = u16[start + i];
+    } else {
+      for (let i = 0; i < length; i++) u16[to + i] = from.charCodeAt(i);
+    }
+  }
+
   allocString(s: string): number {
     const at = this.allocate(ObjectLayout.stringDataOffset + 2 * s.length);
     this.u32[at >> 2] = Kind.String;

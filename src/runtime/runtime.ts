@@ -87,6 +87,19 @@ export class Runtime {
     return [Tag.Ptr, this.heap.allocString(s)];
   }
 
+  /** `a + b` when one side is a string and the other a string or a number (what string
+   *  building does): the new string's offset, or 0 for every other case, which the host's
+   *  `+` handles (objects convert through their own toString). */
+  addStrings(ha: number, la: number, hb: number, lb: number): number {
+    const heap = this.heap;
+    const aString = ha === Tag.Ptr && heap.kindOf(la) === Kind.String;
+    const bString = hb === Tag.Ptr && heap.kindOf(lb) === Kind.String;
+    if (aString && bString) return heap.concatStrings(la, lb);
+    if (aString && (hb === Tag.Int32 || hb < Tag.MIN)) return heap.concatStrings(la, String(this.toNumber([hb, lb])));
+    if (bString && (ha === Tag.Int32 || ha < Tag.MIN)) return heap.concatStrings(String(this.toNumber([ha, la])), lb);
+    return 0;
+  }
+
   /** A new packed array of these values. */
   newArray(values: readonly Word[]): Word {
     const o = this.objects;

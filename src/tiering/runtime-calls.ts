@@ -25,6 +25,10 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
     const op = site.operation;
     switch (op.kind) {
       case 'binary': {
+        if (op.op === Op.Add) {
+          const s = t.runtime.addStrings(heap.u32[w + 1], heap.u32[w], heap.u32[w + 3], heap.u32[w + 2]);
+          if (s !== 0) return heap.setReturnValue(Tag.Ptr, s);
+        }
         const same = identityCompare(heap, op.op, heap.u32[w + 1], heap.u32[w], heap.u32[w + 3], heap.u32[w + 2]);
         if (same !== undefined) heap.setReturnValue(Tag.Bool, same ? 1 : 0);
         else conv.write(ret, COMPARES.has(op.op) ? genericCompare(op.op, arg(0), arg(1)) : genericBinary(op.op, arg(0), arg(1)));

@@ -50,13 +50,16 @@ export interface OsrEntry {
 
 const UNDEFINED: [number, number] = [Tag.Undefined, 0];
 
-/** Inlining budget: small straight-line callees (no jumps, calls or contexts). */
+/** Inlining budget: small straight-line callees (no jumps, calls or contexts; property
+ *  access specialized on the callee's own caches, but not `this`, which a plain call
+ *  leaves undefined). */
 const INLINE_MAX_WORDS = 64;
 const INLINE_OPS = new Set<number>([
   Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
   Op.CheckHole, Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Exp, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl,
   Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
   Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe, Op.CallBuiltin, Op.Return,
+  Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed,
 ]);
 
 export function isInlinable(fn: BytecodeFunction): boolean {
