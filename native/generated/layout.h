@@ -32,6 +32,7 @@ constexpr uint32_t deoptId = 0x20u;  // 32
 constexpr uint32_t stressCounter = 0x28u;  // 40
 constexpr uint32_t stressPeriod = 0x2cu;  // 44
 constexpr uint32_t gcRequested = 0x30u;  // 48
+constexpr uint32_t charStringTable = 0x34u;  // 52
 constexpr uint32_t runtimeArgs = 0x40u;  // 64
 constexpr uint32_t runtimeArgCount = 0x8u;  // 8
 constexpr uint32_t scratchWord = 0x88u;  // 136

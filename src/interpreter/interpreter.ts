@@ -115,7 +115,7 @@ export class Interpreter {
     const u32 = this.u32;
     const argc = this.i32[(fp >> 2) + 2 * Frame.argcSlot];
     const argOps = this.argumentOps[fn.id];
-    const made: number[] = [];
+    const made: number[] = argOps.length === 0 ? NO_ARRAYS : [];
     for (const a of argOps) {
       const arr = this.rt.objects.allocArray(0, Math.max(0, argc - a.from));
       for (let i = a.from; i < argc; i++) {
@@ -130,7 +130,7 @@ export class Interpreter {
       u32[w] = 0;
       u32[w + 1] = Tag.Undefined;
     }
-    argOps.forEach((a, i) => setTagged(u32, (fp >> 2) + H + 2 * a.dst, Tag.Ptr, made[i]));
+    for (let i = 0; i < argOps.length; i++) setTagged(u32, (fp >> 2) + H + 2 * argOps[i].dst, Tag.Ptr, made[i]);
   }
 
   /** Calls function value fn from TypeScript (a native's callback): a frame at the top of
@@ -835,6 +835,9 @@ export class Interpreter {
     return e;
   }
 }
+
+/** initFrame's arrays for a function without `arguments` or rest parameters (most). */
+const NO_ARRAYS: number[] = [];
 
 function setTagged(u32: Uint32Array, w: number, tag: number, payload: number): void {
   u32[w] = payload;

@@ -418,6 +418,16 @@ export class Heap {
     return at;
   }
 
+  /** The table compiled code reads s[i] from: the one-code-unit strings of codes 0..255,
+   *  made at startup (a Bytes object of u32 offsets; Globals.charStringTable points at its
+   *  data). Returns the table object, which the GC keeps as a root. */
+  makeCharStringTable(): number {
+    const data = this.allocBytes(4 * 256);
+    for (let c = 0; c < 256; c++) this.u32[(data >> 2) + c] = this.charString(c);
+    this.u32[Globals.charStringTable >> 2] = data;
+    return data - 8;
+  }
+
   /** The one-code-unit string of char code c (interned, so it allocates once). */
   charString(c: number): number {
     if (c < 256) {

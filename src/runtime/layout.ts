@@ -36,6 +36,7 @@ export const Globals = {
   stressCounter: 40, // u32: --stress-deopt countdown
   stressPeriod: 44, // u32: --stress-deopt reload value
   gcRequested: 48, // u32: nonzero when a collection is due (compiled loops poll it)
+  charStringTable: 52, // u32: offset of 256 u32 offsets of the one-code-unit strings \u0000..\u00ff (compiled s[i])
   runtimeArgs: 64, // 8 x u64: scratch for native tests (runtime operands go in the caller's outgoing area)
   runtimeArgCount: 8,
   scratchWord: 136, // u64: TypeScript-only scratch for reinterpreting a value word

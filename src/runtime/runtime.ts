@@ -33,6 +33,9 @@ export class Runtime {
   invoker!: Invoker;
   conv!: ValueConverter;
 
+  /** The one-code-unit strings compiled s[i] reads (heap.makeCharStringTable). */
+  readonly charStringTable: number;
+
   constructor(
     readonly heap: Heap,
     /** Creates a function object for function id (native ids included). */
@@ -46,6 +49,7 @@ export class Runtime {
     o.arrayProto = o.allocObject(o.objectProto);
     o.stringProto = o.allocObject(o.objectProto);
     o.functionProto = o.allocObject(o.objectProto);
+    this.charStringTable = heap.makeCharStringTable();
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
   }
@@ -61,7 +65,7 @@ export class Runtime {
   /** Heap offsets the runtime keeps alive (GC roots). */
   roots(): number[] {
     const o = this.objects;
-    return [o.objectProto, o.arrayProto, o.stringProto, o.functionProto];
+    return [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
   }
 
   nativeName(id: number): string {

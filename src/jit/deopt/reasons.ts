@@ -17,6 +17,7 @@ export const DEOPT_REASONS = [
   ['not-an-array', 'an element or length access speculated on an array saw another kind of value'],
   ['not-a-string', 'a length access speculated on a string saw another kind of value'],
   ['out-of-bounds', 'an array index was negative or past the end (or read a hole); the site becomes generic'],
+  ['not-one-byte', 's[i] or s.charAt(i) read a character past U+00FF, which has no one-character string ready; the site becomes generic'],
   ['wrong-elements-kind', 'an array held values of a kind (double, any) the code did not expect'],
   ['property-store-grow', "adding a property needed a bigger property store than the object has"],
   ['no-feedback', 'this code had never run when the function was compiled; the interpreter runs it, records feedback, and the function is compiled again'],

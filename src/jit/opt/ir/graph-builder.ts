@@ -439,9 +439,10 @@ class GraphBuilder {
           this.set(c[pc + 1], this.guarded('array-push', [this.reg(c[pc + 3]), this.reg(c[pc + 4])], 'int32', undefined, pc));
           return false;
         }
-        if (isBuiltin('string', 'charCodeAt')) {
-          // s.charCodeAt(i): a load of the code unit (an index out of range, NaN, deopts).
-          this.set(c[pc + 1], this.guarded('string-char-code', [this.reg(c[pc + 3]), this.reg(c[pc + 4])], 'int32', undefined, pc));
+        if (!this.src.failed(pc) && (isBuiltin('string', 'charCodeAt') || isBuiltin('string', 'charAt'))) {
+          // s.charCodeAt(i), s.charAt(i): a load of the code unit (an index out of range deopts).
+          const op = isBuiltin('string', 'charAt') ? 'string-char-at' : 'string-char-code';
+          this.set(c[pc + 1], this.guarded(op, [this.reg(c[pc + 3]), this.reg(c[pc + 4])], op === 'string-char-at' ? 'tagged' : 'int32', undefined, pc));
           return false;
         }
         const args = [this.reg(c[pc + 2]), this.reg(c[pc + 3])];
@@ -605,6 +606,7 @@ class GraphBuilder {
 
   private getKeyed(pc: number, obj: Node, key: Node, site: number): Node {
     const bits = this.src.feedback(site);
+    if (!this.src.failed(pc) && bits === AccessBits.StringIndex) return this.guarded('string-char-at', [obj, key], 'tagged', undefined, pc);
     if (!this.src.failed(pc) && (bits & ~(AccessBits.DoubleElements | AccessBits.AnyElements)) === AccessBits.ArrayInBounds) {
       const elements = bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
       return this.guarded('load-element', [obj, key], elements === 'int32' ? 'int32' : 'tagged', elements, pc);

@@ -44,6 +44,7 @@ export type NodeOp =
   | 'array-length' // guard: input is an array; its length (int32)
   | 'string-length' // guard: input is a string; its length (int32)
   | 'string-char-code' // inputs: string, index; guards kind and bounds; the UTF-16 code unit (int32)
+  | 'string-char-at' // inputs: string, index; same guards, and a code unit below 256; the one-unit string
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole
   | 'store-element'; // inputs: array, index, value; guards kind, bounds, elements kind fits the value
 

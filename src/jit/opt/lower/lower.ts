@@ -397,16 +397,21 @@ class Lowering extends RepresentationChanges {
       case 'store-element':
         this.lowerElementAccess(n);
         return;
-      case 'string-char-code': {
-        const str = this.heapObjectOfKind(a, Kind.String, 'not-a-string', fs);
-        const i = this.use(b, 'int32', fs);
-        const length = this.newVreg('int32');
-        this.emit('Load32', 1, v(length), heapReg(str, ObjectLayout.lengthOffset));
-        this.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
-        const at = this.newVreg('int32');
-        this.emit('Shl32I', 1, v(at), v(i), imm(1));
-        this.emit('Add32', 1, v(at), v(at), v(str));
-        this.emit('Load16', 1, v(this.define(n)), heapReg(at, ObjectLayout.stringDataOffset));
+      case 'string-char-code':
+        this.loadCodeUnit(n, this.define(n));
+        return;
+      case 'string-char-at': {
+        const unit = this.newVreg('int32');
+        this.loadCodeUnit(n, unit);
+        this.guard('BrCmp32I', 0, 'not-one-byte', fs, imm(Cond.Ae), v(unit), imm(256));
+        const table = this.newVreg('int32');
+        this.emit('Load32', 1, v(table), heapAt(Globals.charStringTable));
+        const entry = this.newVreg('int32');
+        this.emit('Shl32I', 1, v(entry), v(unit), imm(2));
+        this.emit('Add32', 1, v(entry), v(entry), v(table));
+        const str = this.newVreg('int32');
+        this.emit('Load32', 1, v(str), heapReg(entry, 0));
+        this.emit('BoxTag', 1, v(this.define(n)), v(str), imm(Tag.Ptr));
         return;
       }
       case 'deopt': {
@@ -417,6 +422,21 @@ class Lowering extends RepresentationChanges {
       default:
         throw new DeclineError(`no lowering for ${n.op}`);
     }
+  }
+
+  /** Code unit n.inputs[1] of string n.inputs[0] into vreg d: a string guard, an int32
+   *  index, one unsigned bounds compare, a 16-bit load. */
+  private loadCodeUnit(n: Node, d: number): void {
+    const fs = n.frameState;
+    const str = this.heapObjectOfKind(n.inputs[0], Kind.String, 'not-a-string', fs);
+    const i = this.use(n.inputs[1], 'int32', fs);
+    const length = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(str, ObjectLayout.lengthOffset));
+    this.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
+    const at = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(at), v(i), imm(1));
+    this.emit('Add32', 1, v(at), v(at), v(str));
+    this.emit('Load16', 1, v(d), heapReg(at, ObjectLayout.stringDataOffset));
   }
 
   /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
