@@ -95,7 +95,6 @@ constexpr uint32_t storeValuesOffset = 0x8u;  // 8
 constexpr uint32_t dictUsedOffset = 0x8u;  // 8
 constexpr uint32_t dictLiveOffset = 0xcu;  // 12
 constexpr uint32_t dictEntriesOffset = 0x10u;  // 16
-constexpr uint32_t markBit = 0x80000000u;  // 2147483648
 }  // namespace ObjectLayout
 
 }  // namespace kiln::layout

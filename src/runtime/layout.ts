@@ -58,9 +58,9 @@ export const Frame = {
 } as const;
 
 // ---- Heap objects ------------------------------------------------------------------------
-// Every object starts with a u32 kind and a u32 word from which its size follows (the GC
-// walks the heap linearly by these two words). The kind word's top bit is the GC mark bit,
-// set only while a collection runs. References between objects are value words (Ptr tag).
+// Every object starts with a u32 kind and a u32 word from which its size follows (the sweep
+// sizes objects by these two words; marks live in a bitmap beside the heap, not in the
+// object). References between objects are value words (Ptr tag).
 export const Kind = {
   String: 1, // +4 length in UTF-16 units, +8 code units
   Context: 2, // +4 slot count, +8 parent (value), +16 slots
@@ -115,5 +115,4 @@ export const ObjectLayout = {
   dictUsedOffset: 8,
   dictLiveOffset: 12,
   dictEntriesOffset: 16,
-  markBit: 0x80000000,
 } as const;
