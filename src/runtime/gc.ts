@@ -114,6 +114,7 @@ export class GarbageCollector {
   collect(stackTop: number, reason: GcReason = this.reason): GcEvent {
     const started = performance.now();
     const heap = this.heap;
+    heap.scanLab(); // objects compiled code allocated get their start bits: roots are checked against them
     const before = heap.bytesInUse;
     this.markRoots(stackTop);
     this.drain();

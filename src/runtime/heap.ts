@@ -6,7 +6,10 @@
 // Allocation never collects (TypeScript code holds raw offsets between safepoints): it
 // bump-allocates in a linear allocation area (LAB), pops exact-size free lists, or refills
 // the LAB from the free lists or the top of the heap, and only *requests* a collection
-// (gcRequested) once the bytes in use pass the trigger the collector set. Two bitmaps (one
+// (gcRequested) once the bytes in use pass the trigger the collector set. The LAB's top and
+// limit live in the Globals area, so compiled code bump-allocates there too; the allocator
+// walks what it allocated (objects lie back to back in the LAB) to set their start bits
+// and count their bytes before it allocates itself or a collection looks. Two bitmaps (one
 // bit per 8 bytes) describe the heap: object starts, kept by the allocator, and marks, set
 // by runtime/gc.ts; `sweep` here walks their words, frees, coalesces free blocks, rebuilds
 // the free lists and lowers the top. Invariant: free memory is all zeros except the header
@@ -26,6 +29,9 @@ const MIN_LISTED = 16;
 const FREE_NEXT_WORD = 2;
 /** Bytes the top of the heap hands to the LAB at a time. */
 const TOP_CHUNK = 64 * 1024;
+/** Word indexes of the LAB's top and limit in the Globals area. */
+const ALLOC_TOP = Globals.allocTop >> 2;
+const ALLOC_LIMIT = Globals.allocLimit >> 2;
 /** Entries of the decoded-string cache (a power of two). */
 const DECODED_ENTRIES = 1 << 16;
 /** Strings at least this long are cached in a Map instead: never evicted, so a long string
@@ -69,9 +75,13 @@ export class Heap {
   private top: number = Region.heapOffset;
   /** The end of the heap: top never passes it. */
   private readonly limit: number;
-  /** The linear allocation area [lab, labEnd): zeroed memory, bump-allocated. */
-  private lab: number = Region.heapOffset;
+  /** The linear allocation area [labTop, labEnd): zeroed memory, bump-allocated. Its top
+   *  (Globals.allocTop) is shared with compiled code, which stops at Globals.allocLimit:
+   *  labEnd, or earlier where the bytes allocated would reach the GC trigger. */
   private labEnd: number = Region.heapOffset;
+  /** Objects below this LAB offset have their start bits and are counted in `used`; those
+   *  from here to labTop were allocated by compiled code and are not yet. */
+  private labScanned: number = Region.heapOffset;
   /** Heads of the exact-size free lists (index size / 8) and of the large buckets; 0 = empty. */
   private readonly smallFree = new Uint32Array(SMALL_MAX / 8 + 1);
   private readonly largeFree = new Uint32Array(LARGE_BUCKETS);
@@ -84,7 +94,7 @@ export class Heap {
   /** Bytes in objects: live after the last collection plus allocated since. */
   private used = 0;
   /** The collector's trigger: a collection is requested once `used` reaches it. */
-  gcTrigger = Infinity;
+  private trigger = Infinity;
   /** The most bytes this heap may use (`--max-heap`). */
   readonly maxHeapBytes: number;
   /** Decoded strings, direct-mapped by offset (strings are immutable; a miss decodes
@@ -127,6 +137,23 @@ export class Heap {
     this.handles.length -= 2;
   }
 
+  get gcTrigger(): number {
+    return this.trigger;
+  }
+
+  set gcTrigger(bytes: number) {
+    this.trigger = bytes;
+    this.setAllocLimit();
+  }
+
+  private get labTop(): number {
+    return this.u32[ALLOC_TOP];
+  }
+
+  private set labTop(at: number) {
+    this.u32[ALLOC_TOP] = at;
+  }
+
   constructor(readonly buffer: ArrayBuffer, maxHeapBytes: number = Region.reserveBytes - Region.heapOffset) {
     this.u8 = new Uint8Array(buffer);
     this.u16 = new Uint16Array(buffer);
@@ -137,6 +164,8 @@ export class Heap {
     this.maxHeapBytes = this.limit - Region.heapOffset;
     this.starts = new Uint32Array(Math.ceil(this.maxHeapBytes / 8 / 32));
     this.marks = new Uint32Array(this.starts.length);
+    this.labTop = this.labEnd = this.labScanned = this.top;
+    this.setAllocLimit();
   }
 
   /** Bytes from the heap's start to its committed top (objects, free blocks and the LAB). */
@@ -146,6 +175,7 @@ export class Heap {
 
   /** Bytes in objects: live at the last collection plus allocated since. */
   get bytesInUse(): number {
+    this.scanLab();
     return this.used;
   }
 
@@ -153,17 +183,60 @@ export class Heap {
    *  Never collects; throws HeapLimitError when no free block or room at the top fits. */
   allocate(bytes: number): number {
     const size = bytes <= 8 ? 8 : (bytes + 7) & ~7;
-    let at = this.lab;
-    if (at + size <= this.labEnd) this.lab = at + size;
+    const u32 = this.u32;
+    let at = u32[ALLOC_TOP];
+    if (at !== this.labScanned) at = this.scanLab();
+    if (at + size <= u32[ALLOC_LIMIT]) u32[ALLOC_TOP] = this.labScanned = at + size;
     else at = this.allocateSlow(size);
     const bit = (at - Region.heapOffset) >> 3;
     this.starts[bit >> 5] |= 1 << (bit & 31);
-    if ((this.used += size) >= this.gcTrigger) this.gcRequested = true;
+    if ((this.used += size) >= this.trigger) this.gcRequested = true;
     return at;
   }
 
-  /** The LAB is exhausted: an exact-size free block, or a new LAB. */
+  /** Gives the objects compiled code bump-allocated in the LAB since the last look their
+   *  start bits and counts their bytes (they lie back to back, each sized by its header).
+   *  Returns the LAB's top. */
+  scanLab(): number {
+    const { u32, starts } = this;
+    const top = u32[ALLOC_TOP];
+    let at = this.labScanned;
+    if (at === top) return top;
+    const base = Region.heapOffset;
+    let bytes = 0;
+    while (at < top) {
+      const bit = (at - base) >> 3;
+      starts[bit >> 5] |= 1 << (bit & 31);
+      const size = objectBytes(at, u32[at >> 2], u32[(at >> 2) + 1]);
+      bytes += size;
+      at += size;
+    }
+    this.labScanned = top;
+    this.used += bytes;
+    if (this.used >= this.trigger) this.gcRequested = true;
+    this.setAllocLimit();
+    return top;
+  }
+
+  /** Compiled code may bump-allocate to the LAB's end, but not past the GC trigger: there it
+   *  calls the runtime, whose allocation requests the collection. */
+  private setAllocLimit(): void {
+    const top = this.labScanned;
+    const room = this.trigger - this.used;
+    this.u32[ALLOC_LIMIT] = room >= this.labEnd - top ? this.labEnd : top + Math.max(0, Math.floor(room));
+  }
+
+  /** The LAB cannot fit `size` below the limit: past the trigger within the LAB, an
+   *  exact-size free block, or a new LAB. */
   private allocateSlow(size: number): number {
+    const top = this.labTop;
+    if (top + size <= this.labEnd) {
+      // Only the trigger's limit is in the way: the caller requests the collection, and
+      // compiled code may use the rest of the LAB meanwhile (the next safepoint collects).
+      this.labTop = this.labScanned = top + size;
+      this.u32[ALLOC_LIMIT] = this.labEnd;
+      return top;
+    }
     if (size <= SMALL_MAX) {
       const at = this.smallFree[size >> 3];
       if (at !== 0) {
@@ -177,16 +250,19 @@ export class Heap {
     if (at === 0) {
       throw new HeapLimitError(`kiln heap limit of ${Math.floor(this.maxHeapBytes / (1024 * 1024))} MB reached: JavaScript heap out of memory`);
     }
-    this.lab = at + size;
+    this.labTop = this.labScanned = at + size;
+    this.setAllocLimit();
     return at;
   }
 
-  /** Gives the rest of the LAB back: it lowers the top when the LAB ends there, else it
-   *  becomes a free block. */
+  /** Gives the rest of the LAB back (after scanning what compiled code allocated in it): it
+   *  lowers the top when the LAB ends there, else it becomes a free block. */
   private retireLab(): void {
-    if (this.labEnd === this.top) this.top = this.lab;
-    else if (this.lab < this.labEnd) this.addFree(this.lab, this.labEnd - this.lab);
-    this.lab = this.labEnd = this.top;
+    const lab = this.scanLab();
+    if (this.labEnd === this.top) this.top = lab;
+    else if (lab < this.labEnd) this.addFree(lab, this.labEnd - lab);
+    this.labTop = this.labEnd = this.labScanned = this.top;
+    this.u32[ALLOC_LIMIT] = this.top;
   }
 
   /** A free block from a large bucket whose every block fits (LAB = the block). */
@@ -341,9 +417,10 @@ export class Heap {
     u32.fill(0, zeroFrom >> 2, zeroTo >> 2);
     marks.fill(0, 0, words);
     this.top = run;
-    this.lab = this.labEnd = this.top;
+    this.labTop = this.labEnd = this.labScanned = this.top;
     const freedBytes = this.used - liveBytes;
     this.used = liveBytes;
+    this.setAllocLimit();
     return { liveBytes, liveObjects, freedBytes, freedObjects };
   }
 

@@ -39,6 +39,13 @@ export const Globals = {
   runtimeArgs: 64, // 8 x u64: scratch for native tests (runtime operands go in the caller's outgoing area)
   runtimeArgCount: 8,
   scratchWord: 136, // u64: TypeScript-only scratch for reinterpreting a value word
+  // The heap's linear allocation area, shared by the allocator and compiled code: objects
+  // are bump-allocated at allocTop while allocTop + size <= allocLimit, else the runtime
+  // allocates (and refills the area, or requests a collection). Objects compiled code
+  // allocates get their object-start bits when the allocator next looks (heap.ts).
+  allocTop: 144, // u32: heap offset of the next free byte of the linear allocation area
+  allocLimit: 148, // u32: where compiled code must stop bump-allocating and call the runtime
+  emptyObjectShape: 152, // u32: shape id of `{}` (an empty object whose prototype is Object.prototype)
   deoptGprSave: 256, // 16 x u64: general registers at a deopt exit, by abstract index
   deoptFprSave: 384, // 16 x u64: float registers at a deopt exit, by abstract index
   saveSlots: 16,
@@ -106,6 +113,7 @@ export const ObjectLayout = {
   objectShapeOffset: 4,
   objectSlotsOffset: 8,
   objectBytes: 16,
+  objectInitialSlots: 4, // capacity of a new object's Slots store (compiled `{}` writes it too)
   arrayKindOffset: 4,
   arrayLengthOffset: 8,
   arrayElementsOffset: 12,

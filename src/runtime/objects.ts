@@ -37,7 +37,7 @@ export class ObjectModel {
   ) {}
 
   // ---- allocation -----------------------------------------------------------------------
-  allocObject(proto: number = this.objectProto, capacity = 4): number {
+  allocObject(proto: number = this.objectProto, capacity: number = L.objectInitialSlots): number {
     const heap = this.heap;
     const slots = this.allocStore(Kind.Slots, capacity);
     const at = heap.allocObjectBytes(Kind.Object, L.objectBytes);
