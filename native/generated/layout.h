@@ -36,6 +36,9 @@ constexpr uint32_t charStringTable = 0x34u;  // 52
 constexpr uint32_t runtimeArgs = 0x40u;  // 64
 constexpr uint32_t runtimeArgCount = 0x8u;  // 8
 constexpr uint32_t scratchWord = 0x88u;  // 136
+constexpr uint32_t allocTop = 0x90u;  // 144
+constexpr uint32_t allocLimit = 0x94u;  // 148
+constexpr uint32_t emptyObjectShape = 0x98u;  // 152
 constexpr uint32_t deoptGprSave = 0x100u;  // 256
 constexpr uint32_t deoptFprSave = 0x180u;  // 384
 constexpr uint32_t saveSlots = 0x10u;  // 16
@@ -87,6 +90,7 @@ constexpr uint32_t functionBytes = 0x20u;  // 32
 constexpr uint32_t objectShapeOffset = 0x4u;  // 4
 constexpr uint32_t objectSlotsOffset = 0x8u;  // 8
 constexpr uint32_t objectBytes = 0x10u;  // 16
+constexpr uint32_t objectInitialSlots = 0x4u;  // 4
 constexpr uint32_t arrayKindOffset = 0x4u;  // 4
 constexpr uint32_t arrayLengthOffset = 0x8u;  // 8
 constexpr uint32_t arrayElementsOffset = 0xcu;  // 12
@@ -96,7 +100,6 @@ constexpr uint32_t storeValuesOffset = 0x8u;  // 8
 constexpr uint32_t dictUsedOffset = 0x8u;  // 8
 constexpr uint32_t dictLiveOffset = 0xcu;  // 12
 constexpr uint32_t dictEntriesOffset = 0x10u;  // 16
-constexpr uint32_t markBit = 0x80000000u;  // 2147483648
 }  // namespace ObjectLayout
 
 }  // namespace kiln::layout

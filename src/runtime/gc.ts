@@ -11,7 +11,7 @@
 import type { Heap } from './heap';
 import { Globals, Kind, ObjectLayout as L, Region, Tag } from './layout';
 
-const MARK = L.markBit;
+const BASE = Region.heapOffset;
 const MB = 1024 * 1024;
 /** The heap may grow by this factor of the live size before the next collection... */
 const GROWTH_FACTOR = 2;
@@ -73,7 +73,7 @@ export class GarbageCollector {
   private stressSkipped = 0;
   private stressWork = 0;
   /** The mark stack: objects marked whose fields are not scanned yet ([0, sp)). */
-  private stack = new Int32Array(1024);
+  private stack: Int32Array = new Int32Array(1024);
   private sp = 0;
   private readonly u32: Uint32Array;
   private readonly freedKinds: number;
@@ -114,6 +114,7 @@ export class GarbageCollector {
   collect(stackTop: number, reason: GcReason = this.reason): GcEvent {
     const started = performance.now();
     const heap = this.heap;
+    heap.scanLab(); // objects compiled code allocated get their start bits: roots are checked against them
     const before = heap.bytesInUse;
     this.markRoots(stackTop);
     this.drain();
@@ -174,35 +175,47 @@ export class GarbageCollector {
     if (this.heap.isObjectStart(at)) this.markObject(at);
   }
 
+  /** Marks the object at `at` (exact) and queues it for scanning. */
   private markObject(at: number): void {
-    const w = at >> 2;
-    const kind = this.u32[w];
-    if ((kind & MARK) !== 0) return;
-    this.u32[w] = kind | MARK;
-    if (kind !== Kind.String && kind !== Kind.Bytes) this.push(at);
+    const bit = (at - BASE) >> 3;
+    const marks = this.heap.marks;
+    if ((marks[bit >> 5] & (1 << bit)) !== 0) return;
+    marks[bit >> 5] |= 1 << bit;
+    if (this.sp === this.stack.length) this.growStack();
+    this.stack[this.sp++] = at;
   }
 
-  private push(at: number): void {
-    if (this.sp === this.stack.length) {
-      const grown = new Int32Array(this.stack.length * 2);
-      grown.set(this.stack);
-      this.stack = grown;
-    }
-    this.stack[this.sp++] = at;
+  private growStack(): Int32Array {
+    const grown = new Int32Array(this.stack.length * 2);
+    grown.set(this.stack);
+    return (this.stack = grown);
   }
 
   /** Scans marked objects until none is left (iterative: a million-long list is fine).
    *  Every kind's references are one run of value words, except Object and Array, whose
-   *  store is a raw offset. */
+   *  store is a raw offset: the store is marked and scanned at once (no push and pop). */
   private drain(): void {
     const { u32, heap } = this;
+    const marks = heap.marks;
     const verify = this.options.verify === true;
-    while (this.sp > 0) {
-      const at = this.stack[--this.sp];
+    let stack = this.stack;
+    let sp = this.sp;
+    while (sp > 0) {
+      let at = stack[--sp];
+      let kind = u32[at >> 2];
+      if (kind === Kind.Object || kind === Kind.Array) {
+        const store = u32[(at + (kind === Kind.Object ? L.objectSlotsOffset : L.arrayElementsOffset)) >> 2];
+        if (verify && !heap.isObjectStart(store)) this.fail(store, at);
+        const bit = (store - BASE) >> 3;
+        if ((marks[bit >> 5] & (1 << bit)) !== 0) continue;
+        marks[bit >> 5] |= 1 << bit;
+        at = store;
+        kind = u32[at >> 2];
+      }
       const w = at >> 2;
       let from = 0;
       let end = 0;
-      switch (u32[w] & ~MARK) {
+      switch (kind) {
         case Kind.Context: // parent, then the slots: contiguous
           from = w + (L.contextParentOffset >> 2);
           end = w + (L.contextSlotsOffset >> 2) + 2 * u32[w + 1];
@@ -211,12 +224,6 @@ export class GarbageCollector {
           from = w + (L.functionContextOffset >> 2);
           end = from + 2;
           break;
-        case Kind.Object:
-          this.markRaw(u32[w + (L.objectSlotsOffset >> 2)], at, verify);
-          continue;
-        case Kind.Array:
-          this.markRaw(u32[w + (L.arrayElementsOffset >> 2)], at, verify);
-          continue;
         case Kind.Elements:
         case Kind.Slots:
           from = w + (L.storeValuesOffset >> 2);
@@ -226,30 +233,30 @@ export class GarbageCollector {
           from = w + (L.dictEntriesOffset >> 2);
           end = from + 4 * u32[w + (L.dictUsedOffset >> 2)];
           break;
-        default:
+        default: // strings and bytes hold no references
           continue;
       }
-      for (let i = from; i < end; i += 2) {
+      // Last word first, so the first is scanned next: objects are usually allocated in
+      // the order their fields are, so marking then walks the heap forwards.
+      for (let i = end - 2; i >= from; i -= 2) {
         if (u32[i + 1] !== Tag.Ptr) continue;
         const child = u32[i];
         if (verify && !heap.isObjectStart(child)) this.fail(child, at);
-        const cw = child >> 2;
-        const kind = u32[cw];
-        if ((kind & MARK) !== 0) continue;
-        u32[cw] = kind | MARK;
-        if (kind !== Kind.String && kind !== Kind.Bytes) this.push(child);
+        const bit = (child - BASE) >> 3;
+        if ((marks[bit >> 5] & (1 << bit)) !== 0) continue;
+        marks[bit >> 5] |= 1 << bit;
+        if (sp === stack.length) {
+          this.sp = sp;
+          stack = this.growStack();
+        }
+        stack[sp++] = child;
       }
     }
-  }
-
-  /** A store reference (a raw offset, exact). */
-  private markRaw(at: number, from: number, verify: boolean): void {
-    if (verify && !this.heap.isObjectStart(at)) this.fail(at, from);
-    this.markObject(at);
+    this.sp = sp;
   }
 
   private fail(at: number, from: number): never {
-    throw new Error(`kiln internal error: the object at heap offset ${from} (kind ${this.u32[from >> 2] & ~MARK}) refers to ${at}, where no object starts`);
+    throw new Error(`kiln internal error: the object at heap offset ${from} (kind ${this.u32[from >> 2]}) refers to ${at}, where no object starts`);
   }
 }
 

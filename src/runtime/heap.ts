@@ -6,10 +6,15 @@
 // Allocation never collects (TypeScript code holds raw offsets between safepoints): it
 // bump-allocates in a linear allocation area (LAB), pops exact-size free lists, or refills
 // the LAB from the free lists or the top of the heap, and only *requests* a collection
-// (gcRequested) once the bytes in use pass the trigger the collector set. runtime/gc.ts
-// marks; `sweep` here frees, coalesces free blocks, rebuilds the free lists and lowers the
-// top. Invariant: free memory is all zeros except the header of each Free block, so every
-// allocation hands out zeroed memory and a stale word can never look like a pointer.
+// (gcRequested) once the bytes in use pass the trigger the collector set. The LAB's top and
+// limit live in the Globals area, so compiled code bump-allocates there too; the allocator
+// walks what it allocated (objects lie back to back in the LAB) to set their start bits
+// and count their bytes before it allocates itself or a collection looks. Two bitmaps (one
+// bit per 8 bytes) describe the heap: object starts, kept by the allocator, and marks, set
+// by runtime/gc.ts; `sweep` here walks their words, frees, coalesces free blocks, rebuilds
+// the free lists and lowers the top. Invariant: free memory is all zeros except the header
+// of each listed Free block, so every allocation hands out zeroed memory and a stale word
+// can never look like a pointer.
 
 import { Globals, Kind, ObjectLayout, Region, Tag } from './layout';
 
@@ -19,12 +24,14 @@ export class HeapLimitError extends Error {}
 const SMALL_MAX = 256;
 /** Larger free blocks sit in buckets by floor(log2(size)). */
 const LARGE_BUCKETS = 32;
-/** A Free block needs 16 bytes for its link (+8); an 8-byte gap is Free filler on no list. */
+/** A Free block needs 16 bytes for its link (+8); an 8-byte gap stays plain zeros. */
 const MIN_LISTED = 16;
 const FREE_NEXT_WORD = 2;
 /** Bytes the top of the heap hands to the LAB at a time. */
 const TOP_CHUNK = 64 * 1024;
-const MARK = ObjectLayout.markBit;
+/** Word indexes of the LAB's top and limit in the Globals area. */
+const ALLOC_TOP = Globals.allocTop >> 2;
+const ALLOC_LIMIT = Globals.allocLimit >> 2;
 /** Entries of the decoded-string cache (a power of two). */
 const DECODED_ENTRIES = 1 << 16;
 /** Strings at least this long are cached in a Map instead: never evicted, so a long string
@@ -68,19 +75,26 @@ export class Heap {
   private top: number = Region.heapOffset;
   /** The end of the heap: top never passes it. */
   private readonly limit: number;
-  /** The linear allocation area [lab, labEnd): zeroed memory, bump-allocated. */
-  private lab: number = Region.heapOffset;
+  /** The linear allocation area [labTop, labEnd): zeroed memory, bump-allocated. Its top
+   *  (Globals.allocTop) is shared with compiled code, which stops at Globals.allocLimit:
+   *  labEnd, or earlier where the bytes allocated would reach the GC trigger. */
   private labEnd: number = Region.heapOffset;
+  /** Objects below this LAB offset have their start bits and are counted in `used`; those
+   *  from here to labTop were allocated by compiled code and are not yet. */
+  private labScanned: number = Region.heapOffset;
   /** Heads of the exact-size free lists (index size / 8) and of the large buckets; 0 = empty. */
   private readonly smallFree = new Uint32Array(SMALL_MAX / 8 + 1);
   private readonly largeFree = new Uint32Array(LARGE_BUCKETS);
   /** Object-start bitmap: one bit per 8 bytes of the heap, set while an object starts there.
    *  The collector validates possibly stale stack words against it. */
   private readonly starts: Uint32Array;
+  /** Mark bitmap, laid out as `starts`: the collector sets an object's bit when it finds the
+   *  object reachable; the sweep frees the objects whose bit is clear and clears them all. */
+  readonly marks: Uint32Array;
   /** Bytes in objects: live after the last collection plus allocated since. */
   private used = 0;
   /** The collector's trigger: a collection is requested once `used` reaches it. */
-  gcTrigger = Infinity;
+  private trigger = Infinity;
   /** The most bytes this heap may use (`--max-heap`). */
   readonly maxHeapBytes: number;
   /** Decoded strings, direct-mapped by offset (strings are immutable; a miss decodes
@@ -123,6 +137,23 @@ export class Heap {
     this.handles.length -= 2;
   }
 
+  get gcTrigger(): number {
+    return this.trigger;
+  }
+
+  set gcTrigger(bytes: number) {
+    this.trigger = bytes;
+    this.setAllocLimit();
+  }
+
+  private get labTop(): number {
+    return this.u32[ALLOC_TOP];
+  }
+
+  private set labTop(at: number) {
+    this.u32[ALLOC_TOP] = at;
+  }
+
   constructor(readonly buffer: ArrayBuffer, maxHeapBytes: number = Region.reserveBytes - Region.heapOffset) {
     this.u8 = new Uint8Array(buffer);
     this.u16 = new Uint16Array(buffer);
@@ -132,6 +163,9 @@ export class Heap {
     this.limit = Math.min(Region.reserveBytes, buffer.byteLength, Region.heapOffset + maxHeapBytes) & ~7;
     this.maxHeapBytes = this.limit - Region.heapOffset;
     this.starts = new Uint32Array(Math.ceil(this.maxHeapBytes / 8 / 32));
+    this.marks = new Uint32Array(this.starts.length);
+    this.labTop = this.labEnd = this.labScanned = this.top;
+    this.setAllocLimit();
   }
 
   /** Bytes from the heap's start to its committed top (objects, free blocks and the LAB). */
@@ -141,6 +175,7 @@ export class Heap {
 
   /** Bytes in objects: live at the last collection plus allocated since. */
   get bytesInUse(): number {
+    this.scanLab();
     return this.used;
   }
 
@@ -148,17 +183,60 @@ export class Heap {
    *  Never collects; throws HeapLimitError when no free block or room at the top fits. */
   allocate(bytes: number): number {
     const size = bytes <= 8 ? 8 : (bytes + 7) & ~7;
-    let at = this.lab;
-    if (at + size <= this.labEnd) this.lab = at + size;
+    const u32 = this.u32;
+    let at = u32[ALLOC_TOP];
+    if (at !== this.labScanned) at = this.scanLab();
+    if (at + size <= u32[ALLOC_LIMIT]) u32[ALLOC_TOP] = this.labScanned = at + size;
     else at = this.allocateSlow(size);
     const bit = (at - Region.heapOffset) >> 3;
     this.starts[bit >> 5] |= 1 << (bit & 31);
-    if ((this.used += size) >= this.gcTrigger) this.gcRequested = true;
+    if ((this.used += size) >= this.trigger) this.gcRequested = true;
     return at;
   }
 
-  /** The LAB is exhausted: an exact-size free block, or a new LAB. */
+  /** Gives the objects compiled code bump-allocated in the LAB since the last look their
+   *  start bits and counts their bytes (they lie back to back, each sized by its header).
+   *  Returns the LAB's top. */
+  scanLab(): number {
+    const { u32, starts } = this;
+    const top = u32[ALLOC_TOP];
+    let at = this.labScanned;
+    if (at === top) return top;
+    const base = Region.heapOffset;
+    let bytes = 0;
+    while (at < top) {
+      const bit = (at - base) >> 3;
+      starts[bit >> 5] |= 1 << (bit & 31);
+      const size = objectBytes(at, u32[at >> 2], u32[(at >> 2) + 1]);
+      bytes += size;
+      at += size;
+    }
+    this.labScanned = top;
+    this.used += bytes;
+    if (this.used >= this.trigger) this.gcRequested = true;
+    this.setAllocLimit();
+    return top;
+  }
+
+  /** Compiled code may bump-allocate to the LAB's end, but not past the GC trigger: there it
+   *  calls the runtime, whose allocation requests the collection. */
+  private setAllocLimit(): void {
+    const top = this.labScanned;
+    const room = this.trigger - this.used;
+    this.u32[ALLOC_LIMIT] = room >= this.labEnd - top ? this.labEnd : top + Math.max(0, Math.floor(room));
+  }
+
+  /** The LAB cannot fit `size` below the limit: past the trigger within the LAB, an
+   *  exact-size free block, or a new LAB. */
   private allocateSlow(size: number): number {
+    const top = this.labTop;
+    if (top + size <= this.labEnd) {
+      // Only the trigger's limit is in the way: the caller requests the collection, and
+      // compiled code may use the rest of the LAB meanwhile (the next safepoint collects).
+      this.labTop = this.labScanned = top + size;
+      this.u32[ALLOC_LIMIT] = this.labEnd;
+      return top;
+    }
     if (size <= SMALL_MAX) {
       const at = this.smallFree[size >> 3];
       if (at !== 0) {
@@ -172,16 +250,19 @@ export class Heap {
     if (at === 0) {
       throw new HeapLimitError(`kiln heap limit of ${Math.floor(this.maxHeapBytes / (1024 * 1024))} MB reached: JavaScript heap out of memory`);
     }
-    this.lab = at + size;
+    this.labTop = this.labScanned = at + size;
+    this.setAllocLimit();
     return at;
   }
 
-  /** Gives the rest of the LAB back: it lowers the top when the LAB ends there, else it
-   *  becomes a free block. */
+  /** Gives the rest of the LAB back (after scanning what compiled code allocated in it): it
+   *  lowers the top when the LAB ends there, else it becomes a free block. */
   private retireLab(): void {
-    if (this.labEnd === this.top) this.top = this.lab;
-    else if (this.lab < this.labEnd) this.addFree(this.lab, this.labEnd - this.lab);
-    this.lab = this.labEnd = this.top;
+    const lab = this.scanLab();
+    if (this.labEnd === this.top) this.top = lab;
+    else if (lab < this.labEnd) this.addFree(lab, this.labEnd - lab);
+    this.labTop = this.labEnd = this.labScanned = this.top;
+    this.u32[ALLOC_LIMIT] = this.top;
   }
 
   /** A free block from a large bucket whose every block fits (LAB = the block). */
@@ -244,12 +325,13 @@ export class Heap {
     if (blockSize >= MIN_LISTED) this.u32[w + FREE_NEXT_WORD] = 0;
   }
 
-  /** Makes [at, at + size) (zeroed) a Free block, on a list when it can hold the link. */
+  /** Makes [at, at + size) (zeroed) a Free block on a list; a gap too small for the link
+   *  stays zeros (the sweep finds free memory from the bitmaps, not by walking blocks). */
   private addFree(at: number, size: number): void {
+    if (size < MIN_LISTED) return;
     const w = at >> 2;
     this.u32[w] = Kind.Free;
     this.u32[w + 1] = size;
-    if (size < MIN_LISTED) return;
     if (size <= SMALL_MAX) {
       this.u32[w + FREE_NEXT_WORD] = this.smallFree[size >> 3];
       this.smallFree[size >> 3] = at;
@@ -273,56 +355,88 @@ export class Heap {
     for (const at of this.interned.values()) visit(at);
   }
 
-  /** Frees every object whose mark bit is clear and clears the others' mark bits, walking
-   *  the heap linearly. Adjacent free memory coalesces into one Free block; free memory at
-   *  the end lowers the top. `freed` sees each freed object of the kinds in `freedKinds`
-   *  (a bit per kind; default all) first, for host-side tables keyed by offset. The free
-   *  lists are rebuilt from scratch. */
+  /** Frees every object whose mark bit is clear and clears the mark bitmap, walking the
+   *  bitmaps a word (256 bytes of heap) at a time: dead objects are zeroed and lose their
+   *  start bit, and the memory between the end of one live object and the start of the next
+   *  becomes one Free block (so neighbouring free memory coalesces); free memory at the end
+   *  lowers the top. `freed` sees each freed object of the kinds in `freedKinds` (a bit per
+   *  kind; default all) first, for host-side tables keyed by offset. The free lists are
+   *  rebuilt from scratch. */
   sweep(freed?: (at: number, kind: number) => void, freedKinds = -1): SweepResult {
     this.retireLab();
-    this.smallFree.fill(0);
-    this.largeFree.fill(0);
-    const { u32, starts } = this;
+    this.unlistFreeBlocks();
+    const { u32, starts, marks } = this;
     const base = Region.heapOffset;
-    const top = this.top;
+    const words = (this.top - base + 255) >> 8;
     let liveBytes = 0;
     let liveObjects = 0;
-    let freedBytes = 0;
     let freedObjects = 0;
-    let run = -1; // start of the free run being built, -1 when none
-    for (let at = base; at < top; ) {
-      const w = at >> 2;
-      const word = u32[w];
-      const size = (this.sizeOf(at) + 7) & ~7;
-      if ((word & MARK) !== 0) {
-        u32[w] = word & ~MARK;
-        if (run >= 0) {
+    let run = base; // the end of the last live object: free memory up to the next one
+    let zeroFrom = base; // dead objects [zeroFrom, zeroTo) not zeroed yet: one fill per run
+    let zeroTo = base;
+    for (let i = 0; i < words; i++) {
+      const started = starts[i];
+      if (started === 0) continue;
+      const marked = marks[i];
+      let dead = started & ~marked;
+      if (dead !== 0) {
+        starts[i] = started & marked;
+        do {
+          const low = dead & -dead;
+          const at = base + (((i << 5) + 31 - Math.clz32(low)) << 3);
+          const kind = u32[at >> 2];
+          if (kind === Kind.String) this.forgetDecoded(at);
+          if (freed !== undefined && ((freedKinds >> kind) & 1) !== 0) freed(at, kind);
+          if (at !== zeroTo) {
+            u32.fill(0, zeroFrom >> 2, zeroTo >> 2);
+            zeroFrom = at;
+          }
+          zeroTo = at + objectBytes(at, kind, u32[(at >> 2) + 1]);
+          freedObjects++;
+          dead ^= low;
+        } while (dead !== 0);
+      }
+      let live = started & marked;
+      while (live !== 0) {
+        const low = live & -live;
+        const at = base + (((i << 5) + 31 - Math.clz32(low)) << 3);
+        if (at !== run) {
+          if (zeroTo > zeroFrom && zeroTo <= at) {
+            u32.fill(0, zeroFrom >> 2, zeroTo >> 2);
+            zeroFrom = zeroTo;
+          }
           this.addFree(run, at - run);
-          run = -1;
         }
+        const size = objectBytes(at, u32[at >> 2], u32[(at >> 2) + 1]);
         liveBytes += size;
         liveObjects++;
-      } else {
-        if (word === Kind.Free) {
-          this.clearFreeHeader(at, size);
-        } else {
-          if (word === Kind.String) this.forgetDecoded(at);
-          if (freed && ((freedKinds >> word) & 1) !== 0) freed(at, word);
-          const bit = (at - base) >> 3;
-          starts[bit >> 5] &= ~(1 << (bit & 31));
-          if (size <= 64) for (let i = w + (size >> 2) - 1; i >= w; i--) u32[i] = 0;
-          else u32.fill(0, w, w + (size >> 2));
-          freedBytes += size;
-          freedObjects++;
-        }
-        if (run < 0) run = at;
+        run = at + size;
+        live ^= low;
       }
-      at += size;
     }
-    if (run >= 0) this.top = run;
-    this.lab = this.labEnd = this.top;
+    u32.fill(0, zeroFrom >> 2, zeroTo >> 2);
+    marks.fill(0, 0, words);
+    this.top = run;
+    this.labTop = this.labEnd = this.labScanned = this.top;
+    const freedBytes = this.used - liveBytes;
     this.used = liveBytes;
+    this.setAllocLimit();
     return { liveBytes, liveObjects, freedBytes, freedObjects };
+  }
+
+  /** Empties the free lists, zeroing each listed block's header: the sweep finds free
+   *  memory again (and coalesces it with what died) from the bitmaps. */
+  private unlistFreeBlocks(): void {
+    for (const lists of [this.smallFree, this.largeFree]) {
+      for (let i = 0; i < lists.length; i++) {
+        for (let at = lists[i]; at !== 0; ) {
+          const w = at >> 2;
+          at = this.u32[w + FREE_NEXT_WORD];
+          this.u32[w] = this.u32[w + 1] = this.u32[w + FREE_NEXT_WORD] = 0;
+        }
+      }
+      lists.fill(0);
+    }
   }
 
   /** Allocates an object of `bytes` and writes its kind word; the caller writes the rest. */
@@ -338,15 +452,6 @@ export class Heap {
     this.u32[at >> 2] = Kind.Bytes;
     this.u32[(at >> 2) + 1] = 8 + bytes;
     return at + 8;
-  }
-
-  /** Size in bytes of the object at `at` (as allocated, before rounding to 8). */
-  sizeOf(at: number): number {
-    const w = at >> 2;
-    const kind = this.u32[w] & ~MARK;
-    const fixed = kind < SIZE_FIXED.length ? SIZE_FIXED[kind] : -1;
-    if (fixed < 0) throw new Error(`kiln internal error: no object at heap offset ${at} (kind word ${this.u32[w]})`);
-    return fixed + SIZE_PER_COUNT[kind] * this.u32[w + 1];
   }
 
   // ---- strings ----
@@ -510,6 +615,14 @@ export class Heap {
     this.u32[Globals.returnValue >> 2] = lo;
     this.u32[(Globals.returnValue >> 2) + 1] = hi;
   }
+}
+
+/** Bytes the object at `at` with this kind and size word occupies (rounded up to 8). */
+function objectBytes(at: number, kind: number, sizeWord: number): number {
+  const fixed = kind < SIZE_FIXED.length ? SIZE_FIXED[kind] : -1;
+  if (fixed < 0) throw new Error(`kiln internal error: no object at heap offset ${at} (kind word ${kind})`);
+  const bytes = fixed + SIZE_PER_COUNT[kind] * sizeWord;
+  return bytes <= 8 ? 8 : (bytes + 7) & ~7;
 }
 
 /** The large bucket of a block of `size` bytes: floor(log2(size)). */

@@ -40,6 +40,13 @@ export const Globals = {
   runtimeArgs: 64, // 8 x u64: scratch for native tests (runtime operands go in the caller's outgoing area)
   runtimeArgCount: 8,
   scratchWord: 136, // u64: TypeScript-only scratch for reinterpreting a value word
+  // The heap's linear allocation area, shared by the allocator and compiled code: objects
+  // are bump-allocated at allocTop while allocTop + size <= allocLimit, else the runtime
+  // allocates (and refills the area, or requests a collection). Objects compiled code
+  // allocates get their object-start bits when the allocator next looks (heap.ts).
+  allocTop: 144, // u32: heap offset of the next free byte of the linear allocation area
+  allocLimit: 148, // u32: where compiled code must stop bump-allocating and call the runtime
+  emptyObjectShape: 152, // u32: shape id of `{}` (an empty object whose prototype is Object.prototype)
   deoptGprSave: 256, // 16 x u64: general registers at a deopt exit, by abstract index
   deoptFprSave: 384, // 16 x u64: float registers at a deopt exit, by abstract index
   saveSlots: 16,
@@ -59,9 +66,9 @@ export const Frame = {
 } as const;
 
 // ---- Heap objects ------------------------------------------------------------------------
-// Every object starts with a u32 kind and a u32 word from which its size follows (the GC
-// walks the heap linearly by these two words). The kind word's top bit is the GC mark bit,
-// set only while a collection runs. References between objects are value words (Ptr tag).
+// Every object starts with a u32 kind and a u32 word from which its size follows (the sweep
+// sizes objects by these two words; marks live in a bitmap beside the heap, not in the
+// object). References between objects are value words (Ptr tag).
 export const Kind = {
   String: 1, // +4 length in UTF-16 units, +8 code units
   Context: 2, // +4 slot count, +8 parent (value), +16 slots
@@ -107,6 +114,7 @@ export const ObjectLayout = {
   objectShapeOffset: 4,
   objectSlotsOffset: 8,
   objectBytes: 16,
+  objectInitialSlots: 4, // capacity of a new object's Slots store (compiled `{}` writes it too)
   arrayKindOffset: 4,
   arrayLengthOffset: 8,
   arrayElementsOffset: 12,
@@ -116,5 +124,4 @@ export const ObjectLayout = {
   dictUsedOffset: 8,
   dictLiveOffset: 12,
   dictEntriesOffset: 16,
-  markBit: 0x80000000,
 } as const;

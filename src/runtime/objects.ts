@@ -26,6 +26,10 @@ export class ObjectModel {
   functionProto = 0;
   /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
   private readonly dictIndex = new Map<number, Map<string, number>>();
+  /** The last prototype allocObject was asked for and its empty shape's id (object
+   *  literals ask for the same one again and again; -1: none yet, 0 is a valid proto). */
+  private lastRootProto = -1;
+  private lastRootShape = 0;
 
   constructor(
     readonly heap: Heap,
@@ -33,11 +37,15 @@ export class ObjectModel {
   ) {}
 
   // ---- allocation -----------------------------------------------------------------------
-  allocObject(proto: number = this.objectProto, capacity = 4): number {
+  allocObject(proto: number = this.objectProto, capacity: number = L.objectInitialSlots): number {
     const heap = this.heap;
     const slots = this.allocStore(Kind.Slots, capacity);
     const at = heap.allocObjectBytes(Kind.Object, L.objectBytes);
-    heap.u32[(at + L.objectShapeOffset) >> 2] = this.shapes.root(proto).id;
+    if (proto !== this.lastRootProto) {
+      this.lastRootProto = proto;
+      this.lastRootShape = this.shapes.root(proto).id;
+    }
+    heap.u32[(at + L.objectShapeOffset) >> 2] = this.lastRootShape;
     heap.u32[(at + L.objectSlotsOffset) >> 2] = slots;
     return at;
   }

@@ -8,7 +8,7 @@ import { Op } from '../bytecode/opcodes';
 import { Builtin } from './builtin-ids';
 import { KilnThrow } from './errors';
 import type { Heap } from './heap';
-import { ElementsKind, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
+import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
 import { ObjectModel } from './objects';
 import { PropertyOps } from './properties';
@@ -50,6 +50,7 @@ export class Runtime {
     o.stringProto = o.allocObject(o.objectProto);
     o.functionProto = o.allocObject(o.objectProto);
     this.charStringTable = heap.makeCharStringTable();
+    heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
   }

@@ -1,10 +1,14 @@
 // Runtime calls from compiled code: generic operations on tagged values, allocation of
-// contexts and closures, non-inlined builtins, and throwing a stack overflow. Operands are
-// tagged words in the caller's outgoing area; the result goes to Globals.returnValue.
-// The operations are the interpreter's own slow paths, so both tiers agree on semantics.
+// objects, contexts and closures, non-inlined builtins, and throwing a stack overflow.
+// Operands are tagged words in the caller's outgoing area; the result goes to
+// Globals.returnValue. The operations are the interpreter's own slow paths, so both tiers
+// agree on semantics. Each call site gets its own handler, made at its first call, so a
+// hot site (an object literal's CreateObject) goes straight to its operation without a
+// dispatch on the operation kind or host arrays per call.
 
 import { Op } from '../bytecode/opcodes';
 import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from '../interpreter/generic-ops';
+import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
@@ -15,58 +19,95 @@ import type { Tiering } from './tiering';
 
 const COMPARES = new Set<number>([Op.Lt, Op.Le, Op.Gt, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe]);
 
+/** One site's operation: `w` is the word index of its operand 0's low word. */
+type SiteHandler = (w: number) => void;
+
 export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: number, fp: number) => void {
-  const { heap } = t;
-  const ret = Globals.returnValue >> 2;
+  const handlers: SiteHandler[] = [];
   return (id: number, fp: number) => {
     const site = t.runtimeSites[id];
-    const w = (fp + site.operandOffset) >> 2;
-    const arg = (i: number) => conv.read(w + 2 * i);
-    const op = site.operation;
-    switch (op.kind) {
-      case 'binary': {
+    const handler = handlers[id] ?? (handlers[id] = siteHandler(t, conv, site));
+    handler((fp + site.operandOffset) >> 2);
+  };
+}
+
+/** The handler for one site's operation. */
+function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteHandler {
+  const { heap } = t;
+  const u32 = heap.u32;
+  const ret = Globals.returnValue >> 2;
+  const count = site.operandCount;
+  const op = site.operation;
+  switch (op.kind) {
+    case 'binary': {
+      const generic = COMPARES.has(op.op) ? genericCompare : genericBinary;
+      return (w) => {
         if (op.op === Op.Add) {
-          const s = t.runtime.addStrings(heap.u32[w + 1], heap.u32[w], heap.u32[w + 3], heap.u32[w + 2]);
+          const s = t.runtime.addStrings(u32[w + 1], u32[w], u32[w + 3], u32[w + 2]);
           if (s !== 0) return heap.setReturnValue(Tag.Ptr, s);
         }
-        const same = identityCompare(heap, op.op, heap.u32[w + 1], heap.u32[w], heap.u32[w + 3], heap.u32[w + 2]);
+        const same = identityCompare(heap, op.op, u32[w + 1], u32[w], u32[w + 3], u32[w + 2]);
         if (same !== undefined) heap.setReturnValue(Tag.Bool, same ? 1 : 0);
-        else conv.write(ret, COMPARES.has(op.op) ? genericCompare(op.op, arg(0), arg(1)) : genericBinary(op.op, arg(0), arg(1)));
-        return;
-      }
-      case 'unary':
-        conv.write(ret, genericUnary(op.op, arg(0)));
-        return;
-      case 'typeof':
-        heap.setReturnValue(Tag.Ptr, heap.internString(typeOfWord(heap, heap.u32[w + 1], heap.u32[w])));
-        return;
-      case 'builtin': {
-        if (isHeapBuiltin(op.id as Builtin)) {
-          heap.setReturnValue(...t.runtime.callBuiltin(op.id as Builtin, operandWords(heap.u32, w, site.operandCount)));
-          return;
-        }
-        const args = [];
-        for (let i = 0; i < site.operandCount; i++) args.push(arg(i));
-        conv.write(ret, callBuiltin(op.id as Builtin, args));
-        return;
-      }
-      case 'create-context':
-        heap.setReturnValue(Tag.Ptr, heap.allocContext(op.slots, heap.u32[w + 1], heap.u32[w]));
-        return;
-      case 'create-closure':
-        heap.setReturnValue(Tag.Ptr, t.createClosure(op.functionId, heap.u32[w + 1], heap.u32[w]));
-        return;
-      case 'to-boolean':
-        heap.setReturnValue(Tag.Bool, isTruthy(heap, heap.u32[w + 1], heap.u32[w], w) ? 1 : 0);
-        return;
-      case 'throw-stack-overflow':
-        throw stackOverflow();
-      case 'heap-op': {
-        heap.setReturnValue(...t.runtime.genericHeapOp(op.op, op.key, operandWords(heap.u32, w, site.operandCount)));
-        return;
-      }
+        else conv.write(ret, generic(op.op, conv.read(w), conv.read(w + 2)));
+      };
     }
-  };
+    case 'unary':
+      return (w) => conv.write(ret, genericUnary(op.op, conv.read(w)));
+    case 'typeof':
+      return (w) => heap.setReturnValue(Tag.Ptr, heap.internString(typeOfWord(heap, u32[w + 1], u32[w])));
+    case 'builtin': {
+      if (isHeapBuiltin(op.id as Builtin)) {
+        return (w) => {
+          const [hi, lo] = t.runtime.callBuiltin(op.id as Builtin, operandWords(u32, w, count));
+          heap.setReturnValue(hi, lo);
+        };
+      }
+      return (w) => {
+        const args = [];
+        for (let i = 0; i < count; i++) args.push(conv.read(w + 2 * i));
+        conv.write(ret, callBuiltin(op.id as Builtin, args));
+      };
+    }
+    case 'create-context':
+      return (w) => heap.setReturnValue(Tag.Ptr, heap.allocContext(op.slots, u32[w + 1], u32[w]));
+    case 'create-closure':
+      return (w) => heap.setReturnValue(Tag.Ptr, t.createClosure(op.functionId, u32[w + 1], u32[w]));
+    case 'to-boolean':
+      return (w) => heap.setReturnValue(Tag.Bool, isTruthy(heap, u32[w + 1], u32[w], w) ? 1 : 0);
+    case 'throw-stack-overflow':
+      return () => {
+        throw stackOverflow();
+      };
+    case 'heap-op':
+      return heapOpHandler(t, site, op.op, op.key);
+  }
+}
+
+/** A property, array or object bytecode's generic semantics: the common ones directly on
+ *  the operand words, the rest through Runtime.genericHeapOp. */
+function heapOpHandler(t: Tiering, site: RuntimeSite, op: number, key: string | undefined): SiteHandler {
+  const { heap } = t;
+  const u32 = heap.u32;
+  const { objects, props } = t.runtime;
+  switch (op) {
+    case Op.CreateObject:
+      return () => heap.setReturnValue(Tag.Ptr, objects.allocObject());
+    case Op.GetNamed:
+      return (w) => {
+        props.get(u32[w + 1], u32[w], key!);
+        heap.setReturnValue(objects.rhi, objects.rlo);
+      };
+    case Op.SetNamed:
+      return (w) => {
+        props.set(u32[w + 1], u32[w], key!, u32[w + 3], u32[w + 2]);
+        heap.setReturnValue(Tag.Undefined, 0);
+      };
+    default:
+      return (w) => {
+        const [hi, lo] = t.runtime.genericHeapOp(op, key, operandWords(u32, w, site.operandCount));
+        heap.setReturnValue(hi, lo);
+      };
+  }
 }
 
 /** The n operand words stored from word index w. */

@@ -463,7 +463,7 @@ class GraphBuilder {
         else this.setKeyed(pc, this.reg(c[pc + 1]), this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]);
         return false;
       case Op.CreateObject:
-        this.set(c[pc + 1], this.node('runtime', [], 'tagged', { kind: 'heap-op', op }, pc));
+        this.set(c[pc + 1], this.node('create-object', [], 'tagged', undefined, pc));
         return false;
       case Op.CreateArray: {
         const items: Node[] = [];

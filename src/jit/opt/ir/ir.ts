@@ -29,6 +29,7 @@ export type NodeOp =
   | 'builtin' // CallBuiltin; aux = builtin id; inlined by lowering when the operands allow
   | 'runtime' // a call into the runtime on tagged operands; aux = RuntimeOperation; tagged result
   | 'call' // inputs: callee, args...; tagged result
+  | 'create-object' // a new empty object `{}`: bump-allocated inline, or by the runtime when the allocation area is full; tagged
   | 'load-context-slot' // inputs: context (tagged); aux = [depth, slot]
   | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
   | 'closure-context' // the running closure's context (tagged)

@@ -328,6 +328,9 @@ class Lowering extends RepresentationChanges {
       case 'call':
         this.lowerCall(n);
         return;
+      case 'create-object':
+        this.lowerCreateObject(n);
+        return;
       case 'closure-context': {
         const f = this.newVreg('int32');
         this.emit('Load32', 1, v(f), frameAt(Frame.functionSlot * SLOT));
@@ -664,6 +667,48 @@ class Lowering extends RepresentationChanges {
     const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1 });
     const d = result ?? this.newVreg('tagged');
     this.emit('CallRuntimeSite', 1, v(d), imm(site));
+  }
+
+  /** `{}`: bump-allocates its Slots store (every value a hole) and the object right after
+   *  it in the heap's linear allocation area (the LAB, whose top and limit are in Globals);
+   *  past the limit (the LAB is full or a collection is due) the runtime allocates. The
+   *  allocator gives these objects their start bits when it next looks (heap.scanLab). */
+  private lowerCreateObject(n: Node): void {
+    const d = this.define(n);
+    const capacity = ObjectLayout.objectInitialSlots;
+    const storeBytes = ObjectLayout.storeValuesOffset + SLOT * capacity;
+    const bytes = storeBytes + ObjectLayout.objectBytes;
+    const inline = this.newLabel();
+    const done = this.newLabel();
+    const top = this.newVreg('int32');
+    const end = this.newVreg('int32');
+    const limit = this.newVreg('int32');
+    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
+    this.emit('Add32I', 1, v(end), v(top), imm(bytes));
+    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
+    this.emit('BrCmp32', 0, imm(Cond.Be), v(end), v(limit), imm(inline));
+    this.runtimeCall({ kind: 'heap-op', op: Op.CreateObject }, [], d);
+    this.emit('Jump', 0, imm(done));
+    // The inline path comes after the call and loads the top again, so no value is live
+    // across the call (which would spill it).
+    this.label(inline);
+    const at = this.newVreg('int32');
+    const next = this.newVreg('int32');
+    this.emit('Load32', 1, v(at), heapAt(Globals.allocTop));
+    this.emit('Add32I', 1, v(next), v(at), imm(bytes));
+    this.emit('Store32', 0, v(next), heapAt(Globals.allocTop));
+    this.emit('Store32I', 0, heapReg(at, ObjectLayout.kindOffset), imm(Kind.Slots));
+    this.emit('Store32I', 0, heapReg(at, ObjectLayout.storeCapacityOffset), imm(capacity));
+    for (let i = 0; i < capacity; i++) this.emit('Store64I', 0, heapReg(at, ObjectLayout.storeValuesOffset + SLOT * i), imm(0), imm(Tag.Hole));
+    const shape = this.newVreg('int32');
+    this.emit('Load32', 1, v(shape), heapAt(Globals.emptyObjectShape));
+    this.emit('Store32I', 0, heapReg(at, storeBytes + ObjectLayout.kindOffset), imm(Kind.Object));
+    this.emit('Store32', 0, v(shape), heapReg(at, storeBytes + ObjectLayout.objectShapeOffset));
+    this.emit('Store32', 0, v(at), heapReg(at, storeBytes + ObjectLayout.objectSlotsOffset));
+    const obj = this.newVreg('int32');
+    this.emit('Add32I', 1, v(obj), v(at), imm(storeBytes));
+    this.emit('BoxTag', 1, v(d), v(obj), imm(Tag.Ptr));
+    this.label(done);
   }
 
   private lowerCall(n: Node): void {
