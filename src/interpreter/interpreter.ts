@@ -157,6 +157,17 @@ export class Interpreter {
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 
+  /** invoke() from compiled code (a runtime call): the VM stack is in use up to `top`. */
+  invokeAbove(top: number, fn: Word, self: Word, args: Word[]): Word {
+    const saved = this.nativeTop;
+    this.nativeTop = top;
+    try {
+      return this.invoke(fn, self, args);
+    } finally {
+      this.nativeTop = saved;
+    }
+  }
+
   /** Runs the activation whose header and arguments are written at fp (returnPc -1): a
    *  native, compiled code, or the interpreter. The result is at Globals.returnValue. */
   enterFrame(fp: number): void {

@@ -12,8 +12,8 @@ import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
-import { stackOverflow } from '../runtime/errors';
-import { Globals, Tag } from '../runtime/layout';
+import { KilnThrow, stackOverflow } from '../runtime/errors';
+import { Frame, Globals, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
 import type { Tiering } from './tiering';
 
@@ -39,6 +39,30 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
   const count = site.operandCount;
   const op = site.operation;
   switch (op.kind) {
+    case 'arguments-array':
+      return (w) => {
+        const fp = 4 * w - site.operandOffset;
+        const argc = heap.i32[(fp >> 2) + 2 * Frame.argcSlot];
+        const objects = t.runtime.objects;
+        const arr = objects.allocArray(0, Math.max(0, argc - op.from));
+        for (let i = op.from, a = (fp >> 2) + 2 * (Frame.headerSlots + op.from); i < argc; i++, a += 2) objects.push(arr, u32[a + 1], u32[a]);
+        heap.setReturnValue(Tag.Ptr, arr);
+      };
+    case 'call-spread':
+      return (w) => {
+        const fn: Word = [u32[w + 1], u32[w]];
+        if (!t.runtime.isCallable(fn)) throw new KilnThrow('TypeError', `${op.name} is not a function`);
+        const array = u32[w + 4];
+        const objects = t.runtime.objects;
+        const args: Word[] = [];
+        for (let i = 0, n = objects.arrayLength(array); i < n; i++) {
+          objects.getElement(array, i);
+          args.push([objects.rhi, objects.rlo]);
+        }
+        // The callee's frame goes after this frame's outgoing operands.
+        const [hi, lo] = t.interpreter.invokeAbove(4 * (w + 2 * count), fn, [u32[w + 3], u32[w + 2]], args);
+        heap.setReturnValue(hi, lo);
+      };
     case 'binary': {
       const generic = COMPARES.has(op.op) ? genericCompare : genericBinary;
       return (w) => {

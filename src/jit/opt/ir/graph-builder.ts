@@ -513,6 +513,19 @@ class GraphBuilder {
       case Op.CreateClosure:
         this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 3])], 'tagged', { kind: 'create-closure', functionId: c[pc + 2] }, pc));
         return false;
+      case Op.CreateArguments:
+      case Op.CreateRest:
+        // Lowering builds the array first thing in the frame; a second one could find the
+        // extra arguments already overwritten by where the first one's result is kept.
+        if (pc !== 0) throw new DeclineError('arguments together with a rest parameter is not compiled yet');
+        this.set(c[pc + 1], this.node('runtime', [], 'tagged', { kind: 'arguments-array', from: op === Op.CreateRest ? c[pc + 2] : 0 }, pc));
+        return false;
+      case Op.CallSpread: {
+        const name = String(this.fn.constants[c[pc + 5]]);
+        const args = [this.reg(c[pc + 2]), this.reg(c[pc + 3]), this.reg(c[pc + 4])];
+        this.set(c[pc + 1], this.node('runtime', args, 'tagged', { kind: 'call-spread', name }, pc));
+        return false;
+      }
       case Op.ThrowReferenceError:
       case Op.ThrowConstAssign:
         return this.deoptHere(pc, 'throw');

@@ -12,6 +12,12 @@ export type RuntimeOperation =
   | { kind: 'create-closure'; functionId: number }
   | { kind: 'to-boolean' }
   | { kind: 'throw-stack-overflow' }
+  /** `arguments` (from 0) or a rest parameter: an array of the frame's arguments from
+   *  index `from`, read from the compiled frame itself (its caller wrote them there). */
+  | { kind: 'arguments-array'; from: number }
+  /** f(...array) with a receiver: operands callee, this, array; `name` is how the callee is
+   *  named in "x is not a function". The call runs in whichever tier the callee is in. */
+  | { kind: 'call-spread'; name: string }
   /** The generic (interpreter slow-path) semantics of a property, array or object
    *  bytecode: op is its opcode, key the constant key of named accesses. */
   | { kind: 'heap-op'; op: number; key?: string };

@@ -43,6 +43,7 @@ class Lowering extends RepresentationChanges {
   private readonly blockLabel = new Map<Block, number>();
   private readonly useCount = new Map<Node, number>();
   private readonly paramHomes = new Map<number, number>();
+  private readonly loweredAtEntry = new Set<Node>();
 
   constructor(
     private readonly g: Graph,
@@ -90,7 +91,7 @@ class Lowering extends RepresentationChanges {
     if (isEntry) this.lowerEntry();
     const fused = this.fusableCompare(b);
     for (const n of b.nodes) {
-      if (n === fused) continue;
+      if (n === fused || this.loweredAtEntry.has(n)) continue;
       this.pc = n.pc;
       this.emit('BytecodeOffset', 0, imm(n.pc));
       this.stressCheck(n);
@@ -117,6 +118,14 @@ class Lowering extends RepresentationChanges {
       this.nodeVreg.set(n, d);
       this.paramHomes.set(d, n.aux as number);
       this.emit('Load64', 1, v(d), frameAt(regsBase + SLOT * (n.aux as number)));
+    }
+    // `arguments` and rest arrays are built before anything is stored past the registers
+    // (spill slots, constants made at entry), where the caller's extra arguments still are.
+    for (const n of this.g.blocks[0].nodes) {
+      if (n.op === 'runtime' && (n.aux as RuntimeOperation).kind === 'arguments-array') {
+        this.lowerNode(n);
+        this.loweredAtEntry.add(n);
+      }
     }
     this.entryInstrs = this.instrs;
     this.entryInsertAt = this.instrs.length;
