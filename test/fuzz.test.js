@@ -1,6 +1,6 @@
 // The differential fuzzer in the test suite, through the same code as `npm run fuzz`
-// (test/fuzz/run.js): a fixed band of seeds with the default features, every kiln mode against
-// node; plus checks of the tool itself (arguments, the generator's heap features under node,
+// (test/fuzz/run.js): fixed bands of seeds, with the default features and with every feature,
+// every kiln mode against node; plus checks of the tool itself (arguments, the generator's heap features under node,
 // and the minimizer on a program made to "fail" with the hidden --selftest-mismatch mode).
 // Longer runs: `npm run fuzz -- --seed N --count M` (see the top of test/fuzz/run.js).
 'use strict';
@@ -14,34 +14,44 @@ const { minimize } = require('./fuzz/minimize');
 const { generateProgram, parseFeatures, DEFAULT_FEATURES, FEATURES } = require('./fuzz/generate');
 
 const SEEDS = Number(process.env.KILN_FUZZ_SEEDS || 24);
+const HEAP_SEEDS = Number(process.env.KILN_FUZZ_HEAP_SEEDS || 24);
 const JOBS = 2; // seeds checked at once (each runs node, then kiln in every mode, in turn)
 
-describe('fuzz: generated programs agree with node at every tier', function () {
-  this.timeout(600000);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-fuzz-'));
-  let modes;
-  const pending = new Map();
-  const start = (seed) => {
-    if (!pending.has(seed) && seed <= SEEDS) {
-      const p = checkSeed(seed, { dir, modes });
-      p.catch(() => {});
-      pending.set(seed, p);
-    }
-    return pending.get(seed);
-  };
-  before(() => {
-    modes = selectModes();
-  });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  for (let seed = 1; seed <= SEEDS; seed++) {
-    it(`seed ${seed}`, async () => {
-      for (let s = seed; s < seed + JOBS; s++) start(s); // keep JOBS seeds in flight
-      const result = await start(seed);
-      assert.deepStrictEqual(formatMismatches(result), [], `reproduce and minimize with: npm run fuzz -- --seed ${seed} --count 1`);
-      assert.strictEqual(result.nodeProblem, null, `node itself fails on seed ${seed}: generator bug`);
+/** One fixed band of seeds, `count` programs from `first` on, checked in every kiln mode. */
+function fuzzBand(title, first, count, features) {
+  describe(title, function () {
+    this.timeout(600000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-fuzz-'));
+    let modes;
+    const pending = new Map();
+    const start = (seed) => {
+      if (!pending.has(seed) && seed < first + count) {
+        const p = checkSeed(seed, { dir, modes, features });
+        p.catch(() => {});
+        pending.set(seed, p);
+      }
+      return pending.get(seed);
+    };
+    before(() => {
+      modes = selectModes();
     });
-  }
-});
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    for (let seed = first; seed < first + count; seed++) {
+      it(`seed ${seed}`, async () => {
+        for (let s = seed; s < seed + JOBS; s++) start(s); // keep JOBS seeds in flight
+        const result = await start(seed);
+        const command = `npm run fuzz -- --seed ${seed} --count 1${features === 'all' ? ' --features all' : ''}`;
+        assert.deepStrictEqual(formatMismatches(result), [], `reproduce and minimize with: ${command}`);
+        assert.strictEqual(result.nodeProblem, null, `node itself fails on seed ${seed}: generator bug`);
+      });
+    }
+  });
+}
+
+// The default (numeric) features are cheap, the heap features about 5 s a program in six
+// modes: CI checks a band of each within its time budget; longer runs are `npm run fuzz`.
+fuzzBand('fuzz: generated programs agree with node at every tier', 1, SEEDS, undefined);
+fuzzBand('fuzz: generated heap programs (strings, arrays, objects, closures) agree with node at every tier', 1000, HEAP_SEEDS, 'all');
 
 describe('fuzz: the tool', function () {
   this.timeout(120000);

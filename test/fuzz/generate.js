@@ -18,7 +18,8 @@
 //             methods using `this`, objects in arrays (with `arrays`)
 //   closures  function expressions, arrow functions, counters captured in closures, closures
 //             created in loops with `let`, closures passed to hot functions
-// DEFAULT_FEATURES is what kiln supports today; `all` selects every feature.
+// DEFAULT_FEATURES are the cheap numeric programs (kept so old seeds reproduce); `all` selects
+// every feature, all of which kiln supports.
 //
 // The same seed and feature list always give the same program. With the default features
 // the programs are the ones this generator has always produced for each seed (except that
@@ -31,7 +32,7 @@
 
 const FEATURES = ['numeric', 'strings', 'arrays', 'objects', 'closures'];
 const HEAP_FEATURES = ['strings', 'arrays', 'objects', 'closures'];
-/** What kiln supports today: the heap features are still being built. */
+/** The numeric programs: what a seed without --features has always meant. */
 const DEFAULT_FEATURES = ['numeric'];
 
 /** `"strings,arrays"`, `"all"`, `"default"`, an array, or nothing → a feature list in canonical order. */

@@ -14,7 +14,7 @@
 //                      ignores)
 //   --features LIST    comma-separated generator features: numeric, strings, arrays, objects,
 //                      closures; `all` for every one, `default` for DEFAULT_FEATURES of
-//                      generate.js (what kiln supports today: numeric). Default: default.
+//                      generate.js (numeric; `all` adds the heap features). Default: default.
 //   --modes LIST       comma-separated kiln modes (default: all that this kiln has):
 //                        jitless    --jitless
 //                        eager      --jit-threshold=0
