@@ -52,6 +52,7 @@ export async function runScript(options: Options): Promise<number> {
     (id) => tiering.createClosure(id, Tag.Undefined, 0),
     (fnOffset) => nameOf(heap.functionId(fnOffset)),
   );
+  runtime.functionKind = (fnOffset) => program.functions[heap.functionId(fnOffset)].kind ?? 'normal';
   const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
   const converter = new ValueConverter(heap, {
     nameOf,

@@ -9,6 +9,10 @@ export interface SourcePositions {
   readonly columns: Int32Array; // 1-based (as node prints them)
 }
 
+/** What a function can be called as: only 'normal' functions and classes are constructors;
+ *  class constructors throw when called without `new` (their prologue checks). */
+export type FunctionKind = 'normal' | 'arrow' | 'method' | 'class' | 'derived-class';
+
 export interface BytecodeFunction {
   readonly id: number; // index in Program.functions
   readonly name: string; // '' for the module top level
@@ -20,6 +24,7 @@ export interface BytecodeFunction {
   readonly positions: SourcePositions;
   readonly line: number; // where the function starts, 1-based
   readonly column: number; // 1-based
+  readonly kind?: FunctionKind; // 'normal' when absent
 }
 
 export interface Program {

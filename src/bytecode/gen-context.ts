@@ -178,7 +178,9 @@ function followLinks(g: FunctionContext, path: ContextPath, scratch: number): nu
 }
 
 function checkHole(g: FunctionContext, reg: number, binding: Binding): void {
-  g.b.emit(Op.CheckHole, reg, g.b.constant(binding.name));
+  // `this` of a derived class constructor before super() has a message of its own.
+  if (binding.name === '%this') g.b.emit(Op.CheckThis, reg);
+  else g.b.emit(Op.CheckHole, reg, g.b.constant(binding.name));
 }
 
 /** Emits a read of `place` into `dst`. */

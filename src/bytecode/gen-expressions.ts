@@ -4,6 +4,7 @@
 // conditions. Called by gen-statements.ts; bindings are accessed through gen-context.ts,
 // destructuring patterns through gen-patterns.ts.
 
+import { accessorProperty, classInto, constructInto, fieldDefinition, superCallInto, superMemberInto } from './gen-classes';
 import type * as acorn from 'acorn';
 import { arrayIndex, printCallee, staticKey } from '../frontend/ast';
 import { SPREAD_BUILTINS } from '../frontend/scope';
@@ -45,7 +46,10 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'ConditionalExpression': return conditional(g, node, dst);
     case 'SequenceExpression': return sequence(g, node, dst);
     case 'CallExpression': return call(g, node, dst);
-    case 'NewExpression': return builtinCall(g, node, dst);
+    case 'NewExpression':
+      if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+      return constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
+    case 'ClassExpression': return classInto(g, node, dst);
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);
@@ -242,7 +246,8 @@ function thisValue(g: FunctionContext, node: acorn.ThisExpression, dst: number):
   const binding = g.scopes.thisOf.get(node);
   if (binding === undefined) throw new Error('generator: unresolved this');
   if (binding === null) return g.at(node).b.emit(Op.LoadThis, dst);
-  readPlace(g.at(node), bindingPlace(g, binding, false), dst);
+  const derived = binding.name === '%this' && binding.fn.kind === 'derived-class';
+  readPlace(g.at(node), bindingPlace(g, binding, derived), dst);
 }
 
 // ---- properties ----
@@ -286,6 +291,7 @@ function memberParts(g: FunctionContext, node: acorn.MemberExpression, later: re
 }
 
 function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
+  if (node.object.type === 'Super') return superMemberInto(g, node, dst);
   const constant = g.scopes.builtinConstants.get(node);
   if (constant !== undefined) return loadNumber(g.at(node), dst, constant);
   const mark = g.b.mark();
@@ -302,6 +308,10 @@ function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: numb
 function objectLiteral(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void {
   g.at(node).b.emit(Op.CreateObject, dst);
   for (const p of node.properties as acorn.Property[]) {
+    if (p.kind === 'get' || p.kind === 'set') {
+      accessorProperty(g, dst, p);
+      continue;
+    }
     const mark = g.b.mark();
     const key = propertyKey(g, p.key, p.computed, [p.value]);
     const value = valueOf(g, p.value);
@@ -380,13 +390,13 @@ function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: nu
 }
 
 function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
-  if (node.operator === 'instanceof') throw new Error('generator: instanceof reached the generator');
   const mark = g.b.mark();
   const left = valueOf(g, node.left as acorn.Expression, [node.right]);
   const right = valueOf(g, node.right);
   g.b.release(mark);
   g.b.at(node);
   if (node.operator === 'in') return g.b.emit(Op.HasProperty, dst, left, right);
+  if (node.operator === 'instanceof') return g.b.emit(Op.InstanceOf, dst, left, right);
   g.b.emit(BINARY_OPS[node.operator], dst, left, right, g.b.feedback());
 }
 
@@ -419,6 +429,7 @@ function sequence(g: FunctionContext, node: acorn.SequenceExpression, dst: numbe
 /** Assignment; the assigned value is left in `dst` unless `dst` is null. */
 function assignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
   const left = node.left;
+  if (g.scopes.fieldDefinitions.has(node)) return fieldDefinition(g, node);
   if (left.type === 'MemberExpression') return memberAssignment(g, node, left, dst);
   if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') return patternAssignment(g, node, dst);
   const place = placeOf(g, left as acorn.Identifier);
@@ -556,13 +567,19 @@ function memberUpdate(g: FunctionContext, node: acorn.UpdateExpression, target: 
 
 function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
   if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+  if (node.callee.type === 'Super') return superCallInto(g, node, dst);
   const args = node.arguments;
   const callee = node.callee as acorn.Expression;
   const name = g.b.constant(printCallee(callee, g.source));
   const mark = g.b.mark();
   let fn: number;
   let receiver = -1;
-  if (callee.type === 'MemberExpression') {
+  if (callee.type === 'MemberExpression' && callee.object.type === 'Super') {
+    // super.m(args): m looked up from the home object's prototype, called on `this`.
+    receiver = g.b.temp();
+    fn = g.b.temp();
+    superMemberInto(g, callee, fn, receiver);
+  } else if (callee.type === 'MemberExpression') {
     // o.m(args): the receiver is evaluated once and passed as `this`.
     const parts = memberParts(g, callee, args);
     receiver = parts.object;
@@ -594,7 +611,7 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
 
 /** An array from elements (an array literal's, or call arguments with spreads): CreateArray
  *  of the leading plain ones (holes are hole markers), then a push or an append per element. */
-function buildArray(g: FunctionContext, elements: readonly (acorn.Expression | acorn.SpreadElement | null)[], array: number, at: acorn.Node): void {
+export function buildArray(g: FunctionContext, elements: readonly (acorn.Expression | acorn.SpreadElement | null)[], array: number, at: acorn.Node): void {
   const firstSpread = elements.findIndex((e) => e?.type === 'SpreadElement');
   const prefix = firstSpread < 0 ? elements.length : firstSpread;
   const mark = g.b.mark();

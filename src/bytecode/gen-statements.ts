@@ -2,6 +2,7 @@
 // labels, break/continue), declarations and block scopes (let/const start as the TDZ hole at
 // scope entry), return. Called by generator.ts per function; expressions via gen-expressions.ts.
 
+import { classInto, constructorReturn } from './gen-classes';
 import type * as acorn from 'acorn';
 import { linkTarget, type Scope } from '../frontend/scope';
 import { Label } from './gen-builder';
@@ -21,6 +22,7 @@ function statement(g: FunctionContext, node: acorn.Statement, labels: readonly s
   switch (node.type) {
     case 'ExpressionStatement': effect(g, node.expression); break;
     case 'VariableDeclaration': declaration(g, node); break;
+    case 'ClassDeclaration': classDeclaration(g, node); break;
     case 'FunctionDeclaration': break; // hoisted: created in the function prologue
     case 'ReturnStatement': returnStatement(g, node); break;
     case 'BlockStatement': block(g, node); break;
@@ -157,7 +159,22 @@ function returnStatement(g: FunctionContext, node: acorn.ReturnStatement): void 
     value = g.b.temp();
     g.at(node).b.emit(Op.LoadUndefined, value);
   }
+  if (g.fn.kind === 'class' || g.fn.kind === 'derived-class') {
+    const t = g.b.temp();
+    g.b.emit(Op.Mov, t, value);
+    constructorReturn(g.at(node), t);
+    value = t;
+  }
   g.at(node).b.emit(Op.Return, value);
+}
+
+function classDeclaration(g: FunctionContext, node: acorn.ClassDeclaration): void {
+  const mark = g.b.mark();
+  const t = g.b.temp();
+  classInto(g, node, t);
+  g.at(node);
+  storeBinding(g, placeOf(g, node.id!), t);
+  g.b.release(mark);
 }
 
 // ---- control flow ----

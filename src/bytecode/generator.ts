@@ -12,6 +12,7 @@ import { valueOf } from './gen-expressions';
 import { applyDefault, destructure } from './gen-patterns';
 import { enterScope, statements } from './gen-statements';
 import { Op } from './opcodes';
+import { classConstructorPrologue, constructorReturn } from './gen-classes';
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');
@@ -35,11 +36,12 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string): 
   if (!g.b.endsInReturn()) {
     const t = g.b.temp();
     g.b.at(endOf(node)).emit(Op.LoadUndefined, t);
+    constructorReturn(g, t);
     g.b.emit(Op.Return, t);
   }
   const start = node.loc!.start;
   return g.b.finish({
-    id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1,
+    id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
   });
 }
 
@@ -69,7 +71,8 @@ function prologue(g: FunctionContext): void {
   } else if (fn.contextMode === 'closure') {
     g.b.emit(Op.LoadClosureContext, g.contextReg);
   }
-  if (fn.thisBinding) {
+  const classConstructor = fn.kind === 'class' || fn.kind === 'derived-class';
+  if (fn.thisBinding && !classConstructor) {
     const place = bindingPlace(g, fn.thisBinding, false);
     const m = g.b.mark();
     const target = place.kind === 'register' ? place.reg : g.b.temp();
@@ -80,6 +83,7 @@ function prologue(g: FunctionContext): void {
   if (fn.argumentsBinding) storeBinding(g, bindingPlace(g, fn.argumentsBinding, false), argumentsReg);
   initializeCapturedVars(g);
   enterScope(g, fn.scope);
+  if (classConstructor) classConstructorPrologue(g);
   if (fn.node.type !== 'Program') parameters(g, fn.node, restReg);
   g.b.release(mark);
   g.at(fn.node);

@@ -84,6 +84,18 @@ export const enum Op {
   IterableToArray = 68,
   ToString = 69,
   ThrowTypeError = 70,
+  // ---- classes, `new`, prototypes (classes-work) ----
+  Construct = 71,
+  ClassEntry = 72,
+  CreateThis = 73,
+  DefineClass = 74,
+  DefineMember = 75,
+  SuperGet = 76,
+  SuperConstruct = 77,
+  CtorResult = 78,
+  InstanceOf = 79,
+  CheckSuperNotCalled = 80,
+  CheckThis = 81,
 }
 
 export interface OpcodeInfo {
@@ -173,6 +185,18 @@ export const OPCODES = [
   { op: Op.IterableToArray, name: 'IterableToArray', operands: 'rr', doc: 'r0 = r1 when an array, the code points of a string, else TypeError (for-of, spread)' },
   { op: Op.ToString, name: 'ToString', operands: 'rr', doc: 'r0 = String(r1) (template literals)' },
   { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
+  // ---- classes, `new`, prototypes: generic runtime operations (Runtime.classOp) ----
+  { op: Op.Construct, name: 'Construct', operands: 'rrrnk', doc: 'r0 = new r1(args r2 .. r2+n-1); k names the callee for "is not a constructor"' },
+  { op: Op.ClassEntry, name: 'ClassEntry', operands: 'rrk', doc: "class constructor prologue: r0 = new.target, from the receiver r1 that `new` passes; TypeError when class k is called without new" },
+  { op: Op.CreateThis, name: 'CreateThis', operands: 'rr', doc: 'r0 = a new object whose prototype is r1.prototype (base class constructors)' },
+  { op: Op.DefineClass, name: 'DefineClass', operands: 'rrr', doc: 'r0 = the prototype object made for class constructor r1 extending r2 (the hole: no extends)' },
+  { op: Op.DefineMember, name: 'DefineMember', operands: 'rkri', doc: 'define r0.k = r1 with flags i (1 non-enumerable, 4 getter, 8 setter)' },
+  { op: Op.SuperGet, name: 'SuperGet', operands: 'rrrk', doc: 'r0 = super.k: k looked up from the prototype of home object r1, receiver r2' },
+  { op: Op.SuperConstruct, name: 'SuperConstruct', operands: 'rrrr', doc: 'r0 = super(...array r3) in class r1 with new.target r2' },
+  { op: Op.CtorResult, name: 'CtorResult', operands: 'rrri', doc: "r0 = what a class constructor returning r1 with `this` r2 returns (i = 1: derived)" },
+  { op: Op.InstanceOf, name: 'InstanceOf', operands: 'rrr', doc: 'r0 = r1 instanceof r2' },
+  { op: Op.CheckSuperNotCalled, name: 'CheckSuperNotCalled', operands: 'r', doc: 'throw ReferenceError "Super constructor may only be called once" unless r is the hole' },
+  { op: Op.CheckThis, name: 'CheckThis', operands: 'r', doc: "throw ReferenceError \"Must call super constructor ...\" if `this` r is the hole" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -17,6 +17,16 @@ export function registerEffects(code: Int32Array, pc: number): RegisterEffects {
       for (let i = 0; i < code[pc + 4]; i++) uses.push(code[pc + 3] + i);
       return { defs: [code[pc + 1]], uses };
     }
+    case Op.Construct: {
+      const uses = [code[pc + 2]];
+      for (let i = 0; i < code[pc + 4]; i++) uses.push(code[pc + 3] + i);
+      return { defs: [code[pc + 1]], uses };
+    }
+    case Op.DefineMember:
+      return { defs: [], uses: [code[pc + 1], code[pc + 3]] };
+    case Op.CheckSuperNotCalled:
+    case Op.CheckThis:
+      return { defs: [], uses: [code[pc + 1]] };
     case Op.CallMethod: {
       const uses = [code[pc + 2], code[pc + 3]];
       for (let i = 0; i < code[pc + 5]; i++) uses.push(code[pc + 4] + i);

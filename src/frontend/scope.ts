@@ -24,6 +24,8 @@ import {
 } from './ast';
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS } from './globals';
+import type { FunctionKind } from '../bytecode/function';
+import { analyzeClass, type ClassInfo, type ClassHost, type SuperCallInfo, type SuperMemberInfo } from './scope-classes';
 
 /** 'fname': the name of a named function expression, bound inside it only (writes are ignored). */
 export type BindingKind = 'param' | 'var' | 'function' | 'let' | 'const' | 'fname';
@@ -72,6 +74,13 @@ export interface FunctionInfo {
   readonly node: FunctionNode;
   readonly parent: FunctionInfo | null;
   readonly isArrow: boolean;
+  /** What the function can be called as (class constructors, methods, arrows, ...). */
+  readonly kind: FunctionKind;
+  /** Methods (and class constructors, field initializers): the hidden binding holding the
+   *  home object `super.x` starts from the prototype of. */
+  home: Binding | null;
+  /** Class constructors: their class. */
+  classInfo: ClassInfo | null;
   scope: Scope; // set once, right after creation
   /** Register parameters: register i holds argument i. A destructured parameter has a hidden
    *  binding here (its pattern's names are other 'param' bindings); a rest parameter is not one. */
@@ -110,6 +119,13 @@ export class ScopeInfo {
   readonly builtinCalls = new Map<acorn.Node, Builtin>();
   /** Member expressions that are builtin constants (`Math.PI`). */
   readonly builtinConstants = new Map<acorn.MemberExpression, number>();
+  /** Class declarations and expressions. */
+  readonly classes = new Map<acorn.Class, ClassInfo>();
+  /** `super(...)` calls and `super.x` members. */
+  readonly superCalls = new Map<acorn.CallExpression, SuperCallInfo>();
+  readonly superMembers = new Map<acorn.MemberExpression, SuperMemberInfo>();
+  /** `this.x = v` statements of field initializer functions: definitions, not assignments. */
+  readonly fieldDefinitions = new Set<acorn.AssignmentExpression>();
 
   get main(): FunctionInfo {
     return this.functions[0];
@@ -201,8 +217,8 @@ interface ArgumentsUse {
   node: acorn.Node;
 }
 
-class Analyzer {
-  private fn!: FunctionInfo;
+class Analyzer implements ClassHost {
+  fn!: FunctionInfo;
   private loopDepth = 0;
   /** While analyzing a parameter list: the function whose parameters are being initialized. */
   private paramsOf: FunctionInfo | null = null;
@@ -210,16 +226,21 @@ class Analyzer {
   private readonly argumentsIndexed: ArgumentsUse[] = [];
   private readonly argumentsWritten: ArgumentsUse[] = [];
 
-  constructor(private readonly file: string, private readonly info: ScopeInfo) {}
+  constructor(readonly file: string, readonly info: ScopeInfo) {}
 
   // ---- functions and hoisting ----
 
-  analyzeFunction(node: FunctionNode, parent: FunctionInfo | null, outer: Scope | null, name: string): FunctionInfo {
+  analyzeFunction(
+    node: FunctionNode, parent: FunctionInfo | null, outer: Scope | null, name: string,
+    kind: FunctionKind = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'normal', home: Binding | null = null,
+    classInfo: ClassInfo | null = null,
+  ): FunctionInfo {
     const fn: FunctionInfo = {
       id: this.info.functions.length,
       name,
       node, parent, params: [], bindings: [], functions: [],
       isArrow: node.type === 'ArrowFunctionExpression',
+      kind, home, classInfo,
       scope: null as unknown as Scope,
       thisBinding: null, argumentsBinding: null, createsClosures: false,
       contextSlots: 0, usesOuterContext: false, contextMode: 'none', creationContext: null,
@@ -230,6 +251,12 @@ class Analyzer {
     this.fn = fn;
     this.paramsOf = null;
     fn.scope = this.newScope('function', outer, true);
+    if (kind === 'class' || kind === 'derived-class') {
+      // `this` of a class constructor is a binding (the hole until super() returns in a
+      // derived class), and new.target another.
+      fn.thisBinding = this.declare(fn.scope, '%this', 'let', kind === 'derived-class' ? Infinity : 0);
+      this.declare(fn.scope, '%newTarget', 'const', 0);
+    }
     const body = node.type === 'Program' ? node.body as acorn.Statement[]
       : node.body.type === 'BlockStatement' ? node.body.body : [];
     if (node.type !== 'Program') this.declareParams(fn, node);
@@ -312,6 +339,8 @@ class Analyzer {
         const binding = existing ?? this.declare(scope, s.id.name, 'function', 0);
         // The nested FunctionInfo is created when the walk reaches the declaration.
         this.pendingFunctions.set(s, binding);
+      } else if (s.type === 'ClassDeclaration' && s.id) {
+        this.declare(scope, s.id.name, 'let', s.end);
       } else if (s.type === 'VariableDeclaration' && (s.kind === 'let' || s.kind === 'const')) {
         for (const d of s.declarations) {
           for (const id of patternIdentifiers(d.id)) this.declare(scope, id.name, s.kind, d.end);
@@ -322,7 +351,7 @@ class Analyzer {
 
   private readonly pendingFunctions = new Map<acorn.FunctionDeclaration, Binding>();
 
-  private newScope(kind: ScopeKind, parent: Scope | null, owner?: boolean): Scope {
+  newScope(kind: ScopeKind, parent: Scope | null, owner?: boolean): Scope {
     const sameFunction = parent !== null && parent.fn === this.fn;
     const scope: Scope = {
       kind, parent, fn: this.fn, bindings: new Map(), lexicals: [],
@@ -334,7 +363,7 @@ class Analyzer {
     return scope;
   }
 
-  private declare(scope: Scope, name: string, kind: BindingKind, declEnd: number, named = true): Binding {
+  declare(scope: Scope, name: string, kind: BindingKind, declEnd: number, named = true): Binding {
     const b: Binding = {
       name, kind, fn: scope.fn, scope, declEnd, captured: false, slot: -1, contextScope: null,
     };
@@ -368,6 +397,11 @@ class Analyzer {
       case 'BlockStatement': return this.statements(node.body, this.block(node, 'block', scope, node.body));
       case 'VariableDeclaration': return this.declaration(node, scope);
       case 'FunctionDeclaration': return this.functionDeclaration(node, scope);
+      case 'ClassDeclaration':
+        this.fn.createsClosures = true;
+        analyzeClass(this, node, scope, node.id!.name);
+        this.info.resolutions.set(node.id!, { kind: 'binding', binding: lookup(scope, node.id!.name)!, holeCheck: false });
+        return;
       case 'ReturnStatement': return this.optional(node.argument, scope);
       case 'IfStatement':
         this.expression(node.test, scope);
@@ -529,7 +563,7 @@ class Analyzer {
   }
 
   /** `name`: the name an anonymous function literal here gets (node's name inference). */
-  private expression(node: acorn.Expression | acorn.SpreadElement, scope: Scope, name?: string): void {
+  expression(node: acorn.Expression | acorn.SpreadElement, scope: Scope, name?: string): void {
     switch (node.type) {
       case 'Identifier': return this.reference(node, scope, 'read');
       case 'Literal': return;
@@ -573,6 +607,10 @@ class Analyzer {
         }
         return;
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionExpression(node, scope, name);
+      case 'ClassExpression':
+        this.fn.createsClosures = true;
+        analyzeClass(this, node, scope, node.id?.name ?? name ?? '');
+        return;
       default: throw new Error(`scope: unexpected expression ${node.type}`);
     }
   }
@@ -591,26 +629,38 @@ class Analyzer {
   }
 
   /** The nearest enclosing function that is not an arrow (it provides `this` and `arguments`). */
-  private nonArrow(): FunctionInfo {
+  nonArrow(): FunctionInfo {
     let f = this.fn;
     while (f.isArrow) f = f.parent!;
     return f;
   }
 
   private thisExpression(node: acorn.ThisExpression): void {
+    this.info.thisOf.set(node, this.thisReference(node));
+  }
+
+  /** Where `this` comes from here: null = the frame's receiver, else a binding. */
+  thisReference(node: acorn.Node): Binding | null {
     const f = this.nonArrow();
     if (f.node.type === 'Program') throw unsupported(this.file, node, 'top-level this');
-    if (f === this.fn) {
-      this.info.thisOf.set(node, null);
-      return;
+    if (f.kind === 'class' || f.kind === 'derived-class') {
+      this.capture(f.thisBinding!);
+      return f.thisBinding;
     }
+    if (f === this.fn) return null;
     f.thisBinding ??= this.declare(f.scope, '%this', 'const', 0, false);
     this.capture(f.thisBinding);
-    this.info.thisOf.set(node, f.thisBinding);
+    return f.thisBinding;
   }
 
   private call(node: acorn.CallExpression, scope: Scope): void {
     const callee = node.callee;
+    if (callee.type === 'Super') return this.superCall(node, scope);
+    if (callee.type === 'MemberExpression' && callee.object.type === 'Super') {
+      this.member(callee, scope, 'read');
+      for (const a of node.arguments) this.expression(a, scope);
+      return;
+    }
     let builtin: Builtin | undefined;
     if (callee.type === 'Identifier' && !lookup(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
     if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && !lookup(scope, callee.object.name)) {
@@ -626,10 +676,34 @@ class Analyzer {
   }
 
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
-    const callee = node.callee as acorn.Identifier;
-    if (lookup(scope, callee.name)) throw unsupported(this.file, node, 'new expression');
-    this.info.builtinCalls.set(node, Builtin.ArrayConstruct);
-    this.builtinArguments(node, scope);
+    const callee = node.callee;
+    if (callee.type === 'Identifier' && callee.name === 'Array' && !lookup(scope, 'Array')) {
+      this.info.builtinCalls.set(node, Builtin.ArrayConstruct);
+      return this.builtinArguments(node, scope);
+    }
+    this.expression(callee as acorn.Expression, scope);
+    for (const a of node.arguments) this.expression(a, scope);
+  }
+
+  /** A hidden binding (`%class`, `%proto`, `%fields`, `%newTarget`, `%this`) seen from here. */
+  hidden(scope: Scope, name: string, node: acorn.Node): Binding {
+    const b = lookup(scope, name);
+    if (!b) throw unsupported(this.file, node, 'super outside a class');
+    this.capture(b);
+    return b;
+  }
+
+  private superCall(node: acorn.CallExpression, scope: Scope): void {
+    const ctor = this.nonArrow();
+    if (ctor.kind !== 'derived-class') throw unsupported(this.file, node, 'super call outside a derived constructor');
+    for (const a of node.arguments) this.expression(a, scope);
+    const cls = ctor.classInfo!;
+    this.info.superCalls.set(node, {
+      cls: this.hidden(scope, '%class', node),
+      newTarget: this.hidden(ctor.scope, '%newTarget', node),
+      self: this.thisReference(node)!,
+      fields: cls.fieldsBinding ? this.hidden(scope, '%fields', node) : null,
+    });
   }
 
   private builtinArguments(node: acorn.CallExpression | acorn.NewExpression, scope: Scope): void {
@@ -648,6 +722,14 @@ class Analyzer {
    */
   private member(node: acorn.MemberExpression, scope: Scope, mode: 'read' | 'write'): void {
     const object = node.object;
+    if (object.type === 'Super') {
+      const method = this.nonArrow();
+      if (mode === 'write' || node.computed) throw unsupported(this.file, node, mode === 'write' ? 'assignment to a super property' : 'computed super property');
+      if (!method.home) throw unsupported(this.file, node, 'super outside a class method');
+      this.capture(method.home);
+      this.info.superMembers.set(node, { home: method.home, self: this.thisReference(node) });
+      return;
+    }
     if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name)) {
       const path = memberPath(node);
       const value = path === null ? undefined : BUILTIN_CONSTANTS.get(path);
@@ -683,7 +765,7 @@ class Analyzer {
     this.info.resolutions.set(id, { kind: 'global', name: id.name });
   }
 
-  private capture(binding: Binding): void {
+  capture(binding: Binding): void {
     if (binding.fn === this.fn) return;
     binding.captured = true;
     this.fn.usesOuterContext = true;

@@ -9,6 +9,19 @@ import type * as acorn from 'acorn';
 import type { Node } from './ast';
 import { unsupported, type KilnDiagnostic } from './diagnostics';
 
+function mentionsArguments(node: acorn.Node): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { type?: string; name?: string };
+    if (o.type === 'Identifier' && o.name === 'arguments') found = true;
+    for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
+  };
+  walk(node);
+  return found;
+}
+
 export function checkSubset(program: acorn.Program, file: string): void {
   new SubsetChecker(file).statements(program.body, true);
 }
@@ -57,7 +70,7 @@ class SubsetChecker {
       case 'WithStatement': throw this.reject(node, 'with statement');
       case 'ThrowStatement': throw this.reject(node, 'throw statement');
       case 'TryStatement': throw this.reject(node, 'try statement');
-      case 'ClassDeclaration': throw this.reject(node, 'class');
+      case 'ClassDeclaration': return this.classNode(node);
       case 'ImportDeclaration': throw this.reject(node, 'import declaration');
       case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration': case 'ExportAllDeclaration':
         throw this.reject(node, 'export declaration');
@@ -169,7 +182,6 @@ class SubsetChecker {
         if (node.argument.type === 'MemberExpression') return this.member(node.argument);
         return this.assignTarget(node.argument as acorn.Pattern);
       case 'BinaryExpression':
-        if (node.operator === 'instanceof') throw this.reject(node, 'instanceof');
         this.expression(node.left);
         return this.expression(node.right);
       case 'LogicalExpression':
@@ -197,7 +209,7 @@ class SubsetChecker {
         return;
       case 'ObjectExpression': return this.objectLiteral(node);
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionNode(node);
-      case 'ClassExpression': throw this.reject(node, 'class');
+      case 'ClassExpression': return this.classNode(node);
       case 'YieldExpression': throw this.reject(node, 'generator');
       case 'AwaitExpression': throw this.reject(node, 'await');
       case 'TaggedTemplateExpression': throw this.reject(node, 'tagged template');
@@ -205,7 +217,7 @@ class SubsetChecker {
       case 'MetaProperty': throw this.reject(node, `${node.meta.name}.${node.property.name}`);
       case 'ImportExpression': throw this.reject(node, 'dynamic import');
       case 'SpreadElement': throw this.reject(node, 'spread');
-      case 'Super': throw this.reject(node, 'super');
+      case 'Super': throw this.reject(node, 'super used as a value');
       case 'PrivateIdentifier': throw this.reject(node, 'private field');
       default: throw this.unknown(node);
     }
@@ -213,6 +225,10 @@ class SubsetChecker {
 
   private member(node: acorn.MemberExpression): void {
     if (node.optional) throw this.reject(node, 'optional chaining');
+    if (node.object.type === 'Super') {
+      if (node.computed) throw this.reject(node, 'computed super property');
+      return;
+    }
     this.expression(node.object);
     if (node.computed) this.expression(node.property);
     else if (node.property.type === 'PrivateIdentifier') throw this.reject(node.property, 'private field');
@@ -221,8 +237,8 @@ class SubsetChecker {
   private objectLiteral(node: acorn.ObjectExpression): void {
     for (const p of node.properties) {
       if (p.type === 'SpreadElement') throw this.reject(p, 'object spread');
-      if (p.kind === 'get') throw this.reject(p, 'getter');
-      if (p.kind === 'set') throw this.reject(p, 'setter');
+      if ((p.kind === 'get' || p.kind === 'set') && p.computed) throw this.reject(p, `computed ${p.kind === 'get' ? 'getter' : 'setter'} name`);
+      if (p.method || p.kind !== 'init') this.rejectSuper(p.value);
       if (!p.computed && !p.method && !p.shorthand &&
           ((p.key.type === 'Identifier' && p.key.name === '__proto__') ||
            (p.key.type === 'Literal' && p.key.value === '__proto__'))) {
@@ -240,14 +256,54 @@ class SubsetChecker {
 
   private call(node: acorn.CallExpression): void {
     if (node.optional) throw this.reject(node, 'optional chaining');
-    this.expression(node.callee);
+    if (node.callee.type !== 'Super') this.expression(node.callee);
     this.callArguments(node.arguments);
   }
 
   private newExpression(node: acorn.NewExpression): void {
-    // Only `new Array(...)` (when Array is the builtin: checked by scope analysis).
-    if (node.callee.type !== 'Identifier' || node.callee.name !== 'Array') throw this.reject(node, 'new expression');
-    this.callArguments(node.arguments);
+    this.expression(node.callee);
+    for (const a of node.arguments) {
+      if (a.type === 'SpreadElement') throw this.reject(a, 'spread in a new expression');
+      this.expression(a);
+    }
+  }
+
+  private classNode(node: acorn.Class): void {
+    if (node.superClass) this.expression(node.superClass);
+    for (const m of node.body.body) {
+      switch (m.type) {
+        case 'MethodDefinition':
+          if (m.computed) throw this.reject(m, 'computed class member name');
+          if (m.key.type === 'PrivateIdentifier') throw this.reject(m, 'private method');
+          this.functionNode(m.value);
+          break;
+        case 'PropertyDefinition':
+          if (m.computed) throw this.reject(m, 'computed class member name');
+          if (m.key.type === 'PrivateIdentifier') throw this.reject(m, 'private field');
+          if (m.value) {
+            if (mentionsArguments(m.value)) throw this.reject(m, 'arguments in a class field');
+            this.expression(m.value);
+          }
+          break;
+        case 'StaticBlock': throw this.reject(m, 'static block');
+        default: throw this.unknown(m);
+      }
+    }
+  }
+
+  /** super in an object literal method (kiln gives only class methods a home object). */
+  private rejectSuper(fn: acorn.Node): void {
+    const walk = (n: unknown): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) return n.forEach(walk);
+      const o = n as { type?: string };
+      if (o.type === 'Super') throw this.reject(o as acorn.Node, 'super in an object literal method');
+      if (o.type === 'FunctionExpression' || o.type === 'FunctionDeclaration' || o.type === 'ClassExpression' || o.type === 'ClassDeclaration') {
+        if (o !== fn) return;
+      }
+      for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
+    };
+    walk(fn);
   }
 
   private callArguments(args: readonly (acorn.Expression | acorn.SpreadElement)[]): void {

@@ -8,6 +8,7 @@ import { AccessBits, IC_ENTRIES, IC_MEGAMORPHIC, IC_STRIDE } from '../profile/fe
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
+import { PropFlag } from '../runtime/shapes';
 
 const VALUES_WORD = L.storeValuesOffset >> 2;
 
@@ -42,7 +43,7 @@ export class PropertyCaches {
         }
         const s = this.rt.shapes.get(shape);
         const slot = s.dictionary ? undefined : s.slots.get(key);
-        if (slot !== undefined) {
+        if (slot !== undefined && (s.flagsOf(slot) & PropFlag.Accessor) === 0) {
           this.remember(profile, site, shape, slot, shape);
           const w = this.slotWord(lo, slot);
           u32[d] = u32[w];
@@ -78,6 +79,8 @@ export class PropertyCaches {
       const n = Math.min(ics[base], IC_ENTRIES);
       for (let e = 0, at = base + 1; e < n; e++, at += 3) {
         if (ics[at] !== shape) continue;
+        // An adding store is valid while no prototype changed (a setter may have appeared).
+        if (ics[at + 2] !== shape && profile.icEpochs[site] !== this.rt.objects.protoEpoch) break;
         const store = u32[(lo + L.objectSlotsOffset) >> 2];
         const slot = ics[at + 1];
         if (slot >= u32[(store >> 2) + 1]) break; // the store must grow: slow path
@@ -88,6 +91,16 @@ export class PropertyCaches {
         return;
       }
       const before = this.rt.shapes.get(shape);
+      if (before.hasAccessors || this.rt.props.findHolder(this.rt.objects.protoOf(lo), key) !== 0) {
+        // An accessor (own or inherited) or a shadowed inherited property: the generic path.
+        const own = !before.dictionary && before.slots.has(key) && (before.flagsOf(before.slots.get(key)!) & PropFlag.Accessor) === 0;
+        if (!own) {
+          this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+          this.rt.props.set(hi, lo, key, u32[v + 1], u32[v]);
+          return;
+        }
+      }
+      profile.icEpochs[site] = this.rt.objects.protoEpoch;
       this.rt.objects.setOwn(lo, key, u32[v + 1], u32[v]);
       const after = u32[(lo + L.objectShapeOffset) >> 2];
       const s = this.rt.shapes.get(after);

@@ -18,6 +18,7 @@ import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Ta
 import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
 import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from './generic-ops';
 import { PropertyCaches } from './inline-caches';
+import { runClassOp } from './class-ops';
 import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
 
 export interface InterpreterHooks {
@@ -157,6 +158,18 @@ export class Interpreter {
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 
+  /** Runs f (a runtime call of compiled code) with the VM stack in use up to `top`, so
+   *  that functions it calls (getters, constructors) get frames past it. */
+  above<T>(top: number, f: () => T): T {
+    const saved = this.nativeTop;
+    this.nativeTop = top;
+    try {
+      return f();
+    } finally {
+      this.nativeTop = saved;
+    }
+  }
+
   /** invoke() from compiled code (a runtime call): the VM stack is in use up to `top`. */
   invokeAbove(top: number, fn: Word, self: Word, args: Word[]): Word {
     const saved = this.nativeTop;
@@ -245,6 +258,8 @@ export class Interpreter {
     let cLo = this.constLo[fn.id];
     let fb = profile.feedbackOffset;
     let R = (fp >> 2) + H; // word index of register 0
+    // Frames a native or a getter called from here makes go past this frame.
+    this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
     const caches = this.caches;
     const rt = this.rt;
     try {
@@ -481,6 +496,7 @@ export class Interpreter {
           cLo = this.constLo[fn.id];
           fb = profile.feedbackOffset;
           R = (fp >> 2) + H;
+          this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
           if (resumeFp === 0) {
             const d = R + 2 * code[pc + 1];
             u32[d] = u32[Globals.returnValue >> 2];
@@ -523,6 +539,7 @@ export class Interpreter {
           cLo = this.constLo[fn.id];
           fb = profile.feedbackOffset;
           R = (fp >> 2) + H;
+          this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
           const d = R + 2 * code[returnPc + 1];
           u32[d] = lo;
           u32[d + 1] = hi;
@@ -589,6 +606,7 @@ export class Interpreter {
               cLo = this.constLo[fn.id];
               fb = profile.feedbackOffset;
               R = (fp >> 2) + H;
+              this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
               pc = 0;
               if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
               break;
@@ -723,6 +741,12 @@ export class Interpreter {
           // Made by initFrame, before the registers holding extra arguments were reset.
           pc += OPCODE_WORDS[op];
           break;
+        case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
+        case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
+        case Op.CheckSuperNotCalled: case Op.CheckThis:
+          runClassOp(rt, u32, code, pc, R, fn.constants);
+          pc += OPCODE_WORDS[op];
+          break;
         case Op.ThrowTypeError:
           throw this.error(fp, pc, 'TypeError', String(fn.constants[code[pc + 1]]));
         case Op.ThrowReferenceError:
@@ -821,7 +845,10 @@ export class Interpreter {
       if (s !== 0) return setTagged(u32, d, Tag.Ptr, s);
     }
     const conv = this.cfg.converter;
-    conv.write(d, genericBinary(op, conv.read(a), conv.read(b)));
+    // Plain objects convert through their own valueOf/toString (which may run code).
+    const x = this.rt.toPrimitiveHost(u32[a + 1], u32[a], 'default') ?? conv.read(a);
+    const y = this.rt.toPrimitiveHost(u32[b + 1], u32[b], 'default') ?? conv.read(b);
+    conv.write(d, genericBinary(op, x, y));
   }
 
   // ---- errors -------------------------------------------------------------------------

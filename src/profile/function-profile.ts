@@ -26,6 +26,9 @@ export class FunctionProfile {
    *  the entry count (IC_MEGAMORPHIC past the last), then (shape id, slot, shape id after
    *  the access) per entry; a store that adds a property has a different shape after. */
   readonly ics: Int32Array;
+  /** Per named-store site: the prototype epoch (ObjectModel.protoEpoch) when its adding
+   *  entries were last checked; they are used only while it is current. */
+  readonly icEpochs: Uint32Array;
 
   constructor(
     readonly fn: BytecodeFunction,
@@ -34,6 +37,7 @@ export class FunctionProfile {
     this.feedbackOffset = heap.allocBytes(Math.max(8, fn.feedbackSlotCount));
     this.callTargets = new Int32Array(fn.code.length).fill(NO_TARGET);
     this.ics = new Int32Array(fn.feedbackSlotCount * IC_STRIDE);
+    this.icEpochs = new Uint32Array(fn.feedbackSlotCount);
     heap.u8.fill(0, this.feedbackOffset, this.feedbackOffset + fn.feedbackSlotCount);
   }
 

@@ -29,6 +29,7 @@ export const enum Builtin {
   StringConvert, // String(x)
   NumberConvert, // Number(x)
   ArrayConstruct, // new Array(n), Array(n)
+  ObjectGetPrototypeOf,
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -49,6 +50,7 @@ export const BUILTIN_CALLS: ReadonlyMap<string, Builtin> = new Map([
   ['performance.now', Builtin.PerformanceNow],
   ['String.fromCharCode', Builtin.StringFromCharCode],
   ['Object.keys', Builtin.ObjectKeys],
+  ['Object.getPrototypeOf', Builtin.ObjectGetPrototypeOf],
   ['Object.values', Builtin.ObjectValues],
   ['Object.entries', Builtin.ObjectEntries],
   ['Array.isArray', Builtin.ArrayIsArray],

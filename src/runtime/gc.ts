@@ -220,10 +220,24 @@ export class GarbageCollector {
           from = w + (L.contextParentOffset >> 2);
           end = w + (L.contextSlotsOffset >> 2) + 2 * u32[w + 1];
           break;
-        case Kind.Function:
+        case Kind.Function: {
+          // Its properties object (a bare u32 reference), then the context (a value).
+          const bag = u32[w + (L.functionPropertiesOffset >> 2)];
+          if (bag !== 0) {
+            const bit = (bag - BASE) >> 3;
+            if ((marks[bit >> 5] & (1 << bit)) === 0) {
+              marks[bit >> 5] |= 1 << bit;
+              if (sp === stack.length) {
+                this.sp = sp;
+                stack = this.growStack();
+              }
+              stack[sp++] = bag;
+            }
+          }
           from = w + (L.functionContextOffset >> 2);
           end = from + 2;
           break;
+        }
         case Kind.Elements:
         case Kind.Slots:
           from = w + (L.storeValuesOffset >> 2);

@@ -72,7 +72,7 @@ export const Frame = {
 export const Kind = {
   String: 1, // +4 length in UTF-16 units, +8 code units
   Context: 2, // +4 slot count, +8 parent (value), +16 slots
-  Function: 3, // +4 byte size, +8 u32 function id, +16 u64 entry address, +24 context (value)
+  Function: 3, // +4 byte size, +8 u32 function id, +12 u32 its properties object (0: none yet), +16 u64 entry address, +24 context (value)
   Object: 4, // +4 shape id, +8 u32 offset of its Slots (or Dictionary) store, +12 unused
   Array: 5, // +4 elements kind, +8 u32 length, +12 u32 offset of its Elements store
   Elements: 6, // +4 capacity in values, +8 values (holes are Tag.Hole words)
@@ -108,6 +108,7 @@ export const ObjectLayout = {
   contextParentOffset: 8,
   contextSlotsOffset: 16,
   functionIdOffset: 8,
+  functionPropertiesOffset: 12, // u32: a plain object with the function's named properties (0: none yet)
   functionEntryOffset: 16,
   functionContextOffset: 24,
   functionBytes: 32,

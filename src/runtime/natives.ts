@@ -10,6 +10,11 @@ import type { Runtime, Word } from './runtime';
 export interface NativeMethod {
   readonly name: string;
   readonly fn: (rt: Runtime, self: Word, args: Word[]) => Word;
+  /** Present on native constructors (Error, Map, ...): `new F(...args)`, and `super(...)` in
+   *  a class extending F, call it with newTarget = the function `new` was applied to (the
+   *  derived class for super). It allocates the object with prototype newTarget.prototype
+   *  (Runtime.prototypeForNew) and returns it. */
+  readonly construct?: (rt: Runtime, args: Word[], newTarget: Word) => Word;
 }
 
 const UNDEF: Word = [Tag.Undefined, 0];

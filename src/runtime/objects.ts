@@ -11,7 +11,7 @@
 
 import type { Heap } from './heap';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from './layout';
-import { isArrayIndexKey, MAX_FAST_PROPERTIES, type Shape, type ShapeTable } from './shapes';
+import { isArrayIndexKey, MAX_FAST_PROPERTIES, PropFlag, type Shape, type ShapeTable } from './shapes';
 
 const VALUES = L.storeValuesOffset;
 
@@ -19,6 +19,11 @@ export class ObjectModel {
   /** Result of the last get: value word. */
   rhi = 0;
   rlo = 0;
+  /** PropFlag bits of the property the last successful getOwn found. */
+  rflags = 0;
+  /** Bumped on every change to an object that is some shape's prototype (a property
+   *  added, overwritten or deleted): prototype-chain caches are valid for one epoch. */
+  protoEpoch = 1;
   /** Prototype objects (heap offsets), set up by the runtime library. */
   objectProto = 0;
   arrayProto = 0;
@@ -26,6 +31,8 @@ export class ObjectModel {
   functionProto = 0;
   /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
   private readonly dictIndex = new Map<number, Map<string, number>>();
+  /** Dictionary stores' non-zero property flags by key (the shape cannot hold them). */
+  private readonly dictFlags = new Map<number, Map<string, number>>();
   /** The last prototype allocObject was asked for and its empty shape's id (object
    *  literals ask for the same one again and again; -1: none yet, 0 is a valid proto). */
   private lastRootProto = -1;
@@ -181,6 +188,7 @@ export class ObjectModel {
       const w = ((store + VALUES) >> 2) + 2 * slot;
       this.rhi = u32[w + 1];
       this.rlo = u32[w];
+      this.rflags = shape.flagsOf(slot);
       return true;
     }
     const e = this.dictLookup(store, key);
@@ -188,21 +196,79 @@ export class ObjectModel {
     const w = dictEntryWord(store, e);
     this.rhi = u32[w + 3];
     this.rlo = u32[w + 2];
+    this.rflags = this.dictFlags.get(store)?.get(key) ?? 0;
     return true;
   }
 
-  /** Adds or overwrites own property `key` of plain object `obj`. */
+  /** Defines own property `key` of plain object `obj` with these flags (a new property, or
+   *  an existing one redefined: changed flags move the object to a dictionary). */
+  defineOwn(obj: number, key: string, hi: number, lo: number, flags: number): void {
+    const shape = this.shapeOf(obj);
+    if (!shape.dictionary) {
+      const slot = shape.slots.get(key);
+      if (slot === undefined) return this.addOwn(obj, key, hi, lo, flags);
+      if (shape.flagsOf(slot) === flags) return this.setOwn(obj, key, hi, lo);
+      this.toDictionary(obj);
+    }
+    this.setOwn(obj, key, hi, lo);
+    const store = this.heap.u32[(obj + L.objectSlotsOffset) >> 2];
+    let map = this.dictFlags.get(store);
+    if (!map) this.dictFlags.set(store, (map = new Map()));
+    if (flags === 0) map.delete(key);
+    else map.set(key, flags);
+  }
+
+  /** A change to obj: prototype-chain caches that may depend on it are invalid. */
+  private changed(obj: number): void {
+    if (this.shapes.isPrototype(obj)) this.protoEpoch = (this.protoEpoch + 1) >>> 0 || 1;
+  }
+
+  // ---- function objects' properties ------------------------------------------------------
+  /** The plain object holding function fn's named properties (+12 of the function object),
+   *  made on demand; its prototype is the function's [[Prototype]]. 0 when absent and not
+   *  `create`. */
+  functionProperties(fn: number, create: boolean, proto: number = this.functionProto): number {
+    const w = (fn + L.functionPropertiesOffset) >> 2;
+    let bag = this.heap.u32[w];
+    if (bag === 0 && create) {
+      bag = this.allocObject(proto);
+      this.heap.u32[w] = bag;
+    }
+    return bag;
+  }
+
+  /** The [[Prototype]] of a heap object (0 = null). */
+  protoOf(at: number): number {
+    switch (this.heap.u32[at >> 2]) {
+      case Kind.Object: return this.shapeOf(at).proto;
+      case Kind.Array: return this.arrayProto;
+      case Kind.String: return this.stringProto;
+      case Kind.Function: {
+        const bag = this.heap.u32[(at + L.functionPropertiesOffset) >> 2];
+        return bag === 0 ? this.functionProto : this.shapeOf(bag).proto;
+      }
+      default: return 0;
+    }
+  }
+
+  /** Adds or overwrites own property `key` of plain object `obj` (an existing property
+   *  keeps its flags; a new one is enumerable data). */
   setOwn(obj: number, key: string, hi: number, lo: number): void {
+    this.addOwn(obj, key, hi, lo, 0);
+  }
+
+  private addOwn(obj: number, key: string, hi: number, lo: number, flags: number): void {
     const u32 = this.heap.u32;
     const shape = this.shapeOf(obj);
     let store = u32[(obj + L.objectSlotsOffset) >> 2];
+    this.changed(obj);
     if (!shape.dictionary) {
       let slot = shape.slots.get(key);
       if (slot === undefined) {
-        const next = this.shapes.transition(shape, key);
+        const next = this.shapes.transition(shape, key, flags);
         if (!next) {
           this.toDictionary(obj);
-          return this.setOwn(obj, key, hi, lo);
+          return this.defineOwn(obj, key, hi, lo, flags);
         }
         slot = shape.propertyCount;
         const capacity = u32[(store >> 2) + 1];
@@ -235,6 +301,7 @@ export class ObjectModel {
       if (!shape.slots.has(key)) return;
       this.toDictionary(obj);
     }
+    this.changed(obj);
     const u32 = this.heap.u32;
     const store = u32[(obj + L.objectSlotsOffset) >> 2];
     const e = this.dictLookup(store, key);
@@ -244,23 +311,27 @@ export class ObjectModel {
     u32[w + 3] = Tag.Undefined;
     u32[(store + L.dictLiveOffset) >> 2]--;
     this.dictIndex.get(store)?.delete(key);
+    this.dictFlags.get(store)?.delete(key);
   }
 
   /** Own enumerable keys in the language's order: array indices ascending, then the
-   *  others in insertion order. */
-  ownKeys(obj: number): string[] {
+   *  others in insertion order (`all`: the non-enumerable ones too). */
+  ownKeys(obj: number, all = false): string[] {
     const u32 = this.heap.u32;
     const shape = this.shapeOf(obj);
     let keys: string[];
     if (!shape.dictionary) {
-      keys = shape.keys.slice();
+      keys = all ? shape.keys.slice() : shape.keys.filter((_, i) => (shape.flagsOf(i) & PropFlag.NonEnumerable) === 0);
     } else {
       keys = [];
       const store = u32[(obj + L.objectSlotsOffset) >> 2];
       const used = u32[(store + L.dictUsedOffset) >> 2];
+      const flags = this.dictFlags.get(store);
       for (let e = 0; e < used; e++) {
         const w = dictEntryWord(store, e);
-        if (u32[w + 1] !== Tag.Hole) keys.push(this.heap.readString(u32[w]));
+        if (u32[w + 1] === Tag.Hole) continue;
+        const key = this.heap.readString(u32[w]);
+        if (all || ((flags?.get(key) ?? 0) & PropFlag.NonEnumerable) === 0) keys.push(key);
       }
     }
     const indices = keys.filter(isArrayIndexKey);
@@ -281,6 +352,11 @@ export class ObjectModel {
       const w = ((oldStore + VALUES) >> 2) + 2 * slot;
       this.dictAdd(obj, key, u32[w + 1], u32[w]);
     });
+    const flagged = shape.keys.filter((_, slot) => shape.flagsOf(slot) !== 0);
+    if (flagged.length > 0) {
+      const st = u32[(obj + L.objectSlotsOffset) >> 2];
+      this.dictFlags.set(st, new Map(flagged.map((k) => [k, shape.flagsOf(shape.slots.get(k)!)])));
+    }
   }
 
   private allocDict(capacity: number): number {
@@ -313,6 +389,11 @@ export class ObjectModel {
       u32[(grown + L.dictUsedOffset) >> 2] = n;
       u32[(grown + L.dictLiveOffset) >> 2] = n;
       this.dictIndex.delete(store);
+      const flags = this.dictFlags.get(store);
+      if (flags) {
+        this.dictFlags.delete(store);
+        this.dictFlags.set(grown, flags);
+      }
       u32[(obj + L.objectSlotsOffset) >> 2] = grown;
       store = grown;
       used = n;
@@ -349,6 +430,7 @@ export class ObjectModel {
   /** The GC freed a store: drop its host-side index. */
   forgetStore(store: number): void {
     this.dictIndex.delete(store);
+    this.dictFlags.delete(store);
   }
 }
 

@@ -8,13 +8,19 @@ import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { Kind, ObjectLayout as L, Tag } from './layout';
 import type { ObjectModel } from './objects';
-import { isArrayIndexKey } from './shapes';
+import type { Word } from './runtime';
+import { isArrayIndexKey, PropFlag } from './shapes';
 
 /** Describes a value for an error message as node does ("undefined", "null", "5"). */
 export type Describe = (hi: number, lo: number) => string;
 
 export class PropertyOps {
   private readonly heap: Heap;
+  /** Calls a function value (getters and setters); the runtime sets it. */
+  call!: (fn: Word, self: Word, args: Word[]) => Word;
+  /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
+   *  methods and natives do not)? The runtime sets it. */
+  hasOwnPrototype: (fn: number) => boolean = () => false;
 
   constructor(
     readonly objects: ObjectModel,
@@ -46,13 +52,13 @@ export class PropertyOps {
         throw new KilnThrow('TypeError', `Cannot read properties of ${hi === Tag.Null ? 'null' : 'undefined'} (reading '${key}')`);
       }
       // Numbers and booleans: no own properties, and the wrappers' prototypes have none kiln models yet.
-      return this.fromProto(0, String(key));
+      return setResult(o, Tag.Undefined, 0);
     }
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
         if (typeof key === 'number') return o.getElement(lo, key);
         if (key === 'length') return setResult(o, Tag.Int32, o.arrayLength(lo));
-        return this.fromProto(o.arrayProto, key);
+        return this.lookup(o.arrayProto, key, hi, lo);
       case Kind.String: {
         const length = this.heap.u32[(lo >> 2) + 1];
         if (typeof key === 'number') {
@@ -61,27 +67,71 @@ export class PropertyOps {
           return setResult(o, Tag.Ptr, this.heap.charString(c));
         }
         if (key === 'length') return setResult(o, Tag.Int32, length);
-        return this.fromProto(o.stringProto, key);
+        return this.lookup(o.stringProto, key, hi, lo);
       }
       case Kind.Object:
-        if (o.getOwn(lo, String(key))) return;
-        return this.fromProto(o.shapeOf(lo).proto, String(key));
       case Kind.Function:
-        if (key === 'name') return setResult(o, Tag.Ptr, this.heap.internString(this.functionName(lo)));
-        return this.fromProto(o.functionProto, String(key));
+        return this.lookup(lo, String(key), hi, lo);
       default:
         return setResult(o, Tag.Undefined, 0);
     }
   }
 
-  /** Looks `key` up from prototype `proto` on (0 = none). */
-  private fromProto(proto: number, key: string): void {
+  /** `key` looked up from object `holder` along its prototype chain (0 = none), into
+   *  rhi/rlo; an accessor's getter is called with the receiver (rhi, rlo). */
+  lookup(holder: number, key: string, rhi: number, rlo: number): void {
     const o = this.objects;
-    while (proto !== 0) {
-      if (o.getOwn(proto, key)) return;
-      proto = o.shapeOf(proto).proto;
+    for (; holder !== 0; holder = o.protoOf(holder)) {
+      if (!this.own(holder, key)) continue;
+      if ((o.rflags & PropFlag.Accessor) !== 0) this.callAccessor(o.rlo, 0, [rhi, rlo], []);
+      return;
     }
     setResult(o, Tag.Undefined, 0);
+  }
+
+  /** The holder of `key` on the chain from `holder` (0: none); its raw slot value and flags
+   *  are left in rhi/rlo/rflags. */
+  findHolder(holder: number, key: string): number {
+    const o = this.objects;
+    for (; holder !== 0; holder = o.protoOf(holder)) if (this.own(holder, key)) return holder;
+    return 0;
+  }
+
+  /** Own property `key` of a heap object (raw: an accessor pair is not called) into
+   *  rhi/rlo/rflags; false when absent. Functions keep theirs in a properties object, and
+   *  have `name` and a lazily made `prototype`. */
+  own(at: number, key: string): boolean {
+    const o = this.objects;
+    const kind = this.heap.kindOf(at);
+    if (kind === Kind.Object) return o.getOwn(at, key);
+    if (kind !== Kind.Function) return false;
+    const bag = o.functionProperties(at, false);
+    if (bag !== 0 && o.getOwn(bag, key)) return true;
+    if (key === 'name') {
+      setResult(o, Tag.Ptr, this.heap.internString(this.functionName(at)));
+      o.rflags = PropFlag.NonEnumerable;
+      return true;
+    }
+    if (key === 'prototype' && this.hasOwnPrototype(at)) {
+      const proto = o.allocObject(o.objectProto);
+      o.defineOwn(proto, 'constructor', Tag.Ptr, at, PropFlag.NonEnumerable);
+      o.defineOwn(o.functionProperties(at, true), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+      setResult(o, Tag.Ptr, proto);
+      o.rflags = PropFlag.NonEnumerable;
+      return true;
+    }
+    return false;
+  }
+
+  /** Calls the getter (which = 0) or setter (1) of accessor pair `pair`; a missing getter
+   *  reads undefined, a missing setter ignores the write (sloppy mode). */
+  private callAccessor(pair: number, which: 0 | 1, receiver: Word, args: Word[]): void {
+    const o = this.objects;
+    o.getElement(pair, which);
+    const fn: Word = [o.rhi, o.rlo];
+    if (fn[0] === Tag.Undefined) return setResult(o, Tag.Undefined, 0);
+    const [hi, lo] = this.call(fn, receiver, args);
+    setResult(o, hi, lo);
   }
 
   // ---- set ------------------------------------------------------------------------------
@@ -99,11 +149,54 @@ export class PropertyOps {
         if (key === 'length') return this.setArrayLength(lo, vhi, vlo);
         throw new KilnThrow('TypeError', `kiln does not support named properties on arrays yet (setting '${key}')`);
       case Kind.Object:
-        return o.setOwn(lo, String(key), vhi, vlo);
+        return this.setOn(lo, lo, String(key), vhi, vlo);
+      case Kind.Function: {
+        const k = String(key);
+        if (k === 'name' && !this.own(lo, k)) return;
+        if (k === 'prototype') this.own(lo, k); // make it, so the write replaces it in place
+        return this.setOn(o.functionProperties(lo, true), lo, k, vhi, vlo);
+      }
       case Kind.String:
         return; // strings are immutable; sloppy mode ignores the write
       default:
-        throw new KilnThrow('TypeError', `kiln does not support properties on functions yet (setting '${key}')`);
+        throw new KilnThrow('TypeError', `kiln does not support properties here (setting '${key}')`);
+    }
+  }
+
+  /** `receiver.key = v` where `store` is the plain object holding receiver's own
+   *  properties: an own data property is overwritten; else a setter found on the chain is
+   *  called; else an own property is added. */
+  private setOn(store: number, receiver: number, key: string, vhi: number, vlo: number): void {
+    const o = this.objects;
+    if (o.getOwn(store, key)) {
+      if ((o.rflags & PropFlag.Accessor) !== 0) return this.callAccessor(o.rlo, 1, [Tag.Ptr, receiver], [[vhi, vlo]]);
+      return o.setOwn(store, key, vhi, vlo);
+    }
+    const holder = this.findHolder(o.protoOf(receiver), key);
+    if (holder !== 0 && (o.rflags & PropFlag.Accessor) !== 0) return this.callAccessor(o.rlo, 1, [Tag.Ptr, receiver], [[vhi, vlo]]);
+    o.setOwn(store, key, vhi, vlo);
+  }
+
+  /** Defines own property `key` of an object or function (class members, object literal
+   *  accessors): `accessor` 'get'/'set' merges into an accessor pair. */
+  define(at: number, key: string, vhi: number, vlo: number, flags: number, accessor?: 'get' | 'set'): void {
+    const o = this.objects;
+    const store = this.heap.kindOf(at) === Kind.Function ? o.functionProperties(at, true) : at;
+    if (!accessor) return o.defineOwn(store, key, vhi, vlo, flags);
+    let pair = 0;
+    if (o.getOwn(store, key) && (o.rflags & PropFlag.Accessor) !== 0) {
+      pair = o.rlo;
+    } else {
+      pair = o.allocArray(2);
+      o.setElement(pair, 0, Tag.Undefined, 0);
+      o.setElement(pair, 1, Tag.Undefined, 0);
+    }
+    this.heap.pushHandle(pair);
+    try {
+      o.setElement(pair, accessor === 'get' ? 0 : 1, vhi, vlo);
+      o.defineOwn(store, key, Tag.Ptr, pair, flags | PropFlag.Accessor);
+    } finally {
+      this.heap.popHandle();
     }
   }
 
@@ -140,26 +233,14 @@ export class PropertyOps {
       throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${key}' in ${this.describe(hi, lo)}`);
     }
     const o = this.objects;
-    switch (this.heap.kindOf(lo)) {
-      case Kind.Array:
-        if (typeof key === 'number') {
-          if (key >= o.arrayLength(lo)) return false;
-          return this.heap.u32[o.elementWord(lo, key) + 1] !== Tag.Hole;
-        }
-        if (key === 'length') return true;
-        return this.inProto(o.arrayProto, key);
-      case Kind.Object:
-        if (o.getOwn(lo, String(key))) return true;
-        return this.inProto(o.shapeOf(lo).proto, String(key));
-      default:
-        return this.inProto(o.functionProto, String(key));
+    if (this.heap.kindOf(lo) === Kind.Array) {
+      if (typeof key === 'number') {
+        if (key >= o.arrayLength(lo)) return false;
+        return this.heap.u32[o.elementWord(lo, key) + 1] !== Tag.Hole;
+      }
+      if (key === 'length') return true;
     }
-  }
-
-  private inProto(proto: number, key: string): boolean {
-    const o = this.objects;
-    for (; proto !== 0; proto = o.shapeOf(proto).proto) if (o.getOwn(proto, key)) return true;
-    return false;
+    return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.arrayProto : lo, String(key)) !== 0;
   }
 
   /** Own enumerable string keys, in the language's order (Object.keys). */
@@ -170,6 +251,10 @@ export class PropertyOps {
     switch (this.heap.kindOf(lo)) {
       case Kind.Object:
         return o.ownKeys(lo);
+      case Kind.Function: {
+        const bag = o.functionProperties(lo, false);
+        return bag === 0 ? [] : o.ownKeys(bag);
+      }
       case Kind.Array: {
         const keys: string[] = [];
         const n = o.arrayLength(lo);
@@ -183,11 +268,28 @@ export class PropertyOps {
     }
   }
 
-  /** for-in keys: own keys, then enumerable keys of prototypes not yet seen (kiln's
-   *  prototypes hold only non-enumerable builtins, so these are the own keys). */
+  /** for-in keys: own enumerable keys, then the enumerable keys of each prototype not
+   *  seen closer to the object (a non-enumerable property shadows too). */
   forInKeys(hi: number, lo: number): string[] {
     if (hi === Tag.Undefined || hi === Tag.Null) return [];
-    return this.ownKeys(hi, lo);
+    const keys = this.ownKeys(hi, lo);
+    if (hi !== Tag.Ptr) return keys;
+    const o = this.objects;
+    const seen = new Set(keys);
+    const store = (at: number): number => (this.heap.kindOf(at) === Kind.Function ? o.functionProperties(at, false) : at);
+    const own = store(lo);
+    if (own !== 0 && this.heap.kindOf(own) === Kind.Object) for (const k of o.ownKeys(own, true)) seen.add(k);
+    for (let p = o.protoOf(lo); p !== 0; p = o.protoOf(p)) {
+      const s = store(p);
+      if (s === 0 || this.heap.kindOf(s) !== Kind.Object) continue;
+      const enumerable = new Set(o.ownKeys(s));
+      for (const k of o.ownKeys(s, true)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (enumerable.has(k)) keys.push(k);
+      }
+    }
+    return keys;
   }
 }
 

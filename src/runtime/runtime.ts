@@ -12,7 +12,8 @@ import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './lay
 import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
 import { ObjectModel } from './objects';
 import { PropertyOps } from './properties';
-import { ShapeTable } from './shapes';
+import { PropFlag, ShapeTable } from './shapes';
+import type { FunctionKind } from '../bytecode/function';
 import { numberWord, type HostValue, type ValueConverter } from './values';
 
 /** A value word: [hi, lo]. */
@@ -32,6 +33,8 @@ export class Runtime {
   readonly natives: NativeMethod[] = [];
   invoker!: Invoker;
   conv!: ValueConverter;
+  /** The kind of a (non-native) function object; pipeline.ts sets it. */
+  functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
 
   /** The one-code-unit strings compiled s[i] reads (heap.makeCharStringTable). */
   readonly charStringTable: number;
@@ -44,6 +47,8 @@ export class Runtime {
   ) {
     this.objects = new ObjectModel(heap, this.shapes);
     this.props = new PropertyOps(this.objects, (hi, lo) => this.describe(hi, lo), functionName);
+    this.props.call = (fn, self, args) => this.invoker.call(fn, self, args);
+    this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && this.functionKind(fn) === 'normal';
     const o = this.objects;
     o.objectProto = o.allocObject(0);
     o.arrayProto = o.allocObject(o.objectProto);
@@ -59,8 +64,16 @@ export class Runtime {
     for (const m of methods) {
       const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
       this.natives.push(m);
-      this.objects.setOwn(proto, m.name, Tag.Ptr, fn);
+      this.objects.defineOwn(proto, m.name, Tag.Ptr, fn, PropFlag.NonEnumerable);
     }
+  }
+
+  /** Makes native function `m` (a global value such as a native constructor) and returns
+   *  its function object. */
+  installNative(m: NativeMethod): number {
+    const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
+    this.natives.push(m);
+    return fn;
   }
 
   /** Heap offsets the runtime keeps alive (GC roots). */
@@ -123,6 +136,8 @@ export class Runtime {
   toStringValue(w: Word): string {
     const [hi, lo] = w;
     if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
+    const prim = this.toPrimitiveHost(hi, lo, 'string');
+    if (prim !== undefined) return String(prim);
     return String(this.host(w));
   }
 
@@ -191,6 +206,124 @@ export class Runtime {
     }
   }
 
+  // ---- construction, classes, prototypes -------------------------------------------------
+  isObjectWord(w: Word): boolean {
+    if (w[0] !== Tag.Ptr) return false;
+    const k = this.heap.kindOf(w[1]);
+    return k === Kind.Object || k === Kind.Array || k === Kind.Function;
+  }
+
+  /** Can function value f be used with `new` (or as a superclass)? */
+  isConstructor(f: Word): boolean {
+    if (!this.isCallable(f)) return false;
+    const id = this.heap.functionId(f[1]);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.natives[id - NATIVE_FUNCTION_ID_BASE].construct !== undefined;
+    const kind = this.functionKind(f[1]);
+    return kind === 'normal' || kind === 'class' || kind === 'derived-class';
+  }
+
+  /** The prototype of an object made by `new newTarget`: newTarget.prototype when it is an
+   *  object, else Object.prototype. */
+  prototypeForNew(newTarget: Word): number {
+    this.props.get(newTarget[0], newTarget[1], 'prototype');
+    const proto: Word = [this.objects.rhi, this.objects.rlo];
+    return this.isObjectWord(proto) ? proto[1] : this.objects.objectProto;
+  }
+
+  /** `new f(...args)` with new.target newTarget; `name` is how the source names f. Class
+   *  constructors receive [Tag.Hole, newTarget] as their receiver (their prologue checks it
+   *  and makes `this`); ordinary functions get a fresh object and may return another one. */
+  construct(f: Word, args: Word[], newTarget: Word, name: string): Word {
+    if (!this.isConstructor(f)) throw new KilnThrow('TypeError', `${name} is not a constructor`);
+    const id = this.heap.functionId(f[1]);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.natives[id - NATIVE_FUNCTION_ID_BASE].construct!(this, args, newTarget);
+    if (this.functionKind(f[1]) !== 'normal') return this.invoker.call(f, [Tag.Hole, newTarget[1]], args);
+    const obj = this.objects.allocObject(this.prototypeForNew(newTarget));
+    this.heap.pushHandle(obj);
+    try {
+      const r = this.invoker.call(f, [Tag.Ptr, obj], args);
+      return this.isObjectWord(r) ? r : [Tag.Ptr, obj];
+    } finally {
+      this.heap.popHandle();
+    }
+  }
+
+  /** `super(...args)` in the constructor of class `cls`, constructing newTarget. */
+  superConstruct(cls: Word, newTarget: Word, args: Word[]): Word {
+    const parent = this.objects.protoOf(cls[1]);
+    const p: Word = parent === 0 ? [Tag.Null, 0] : [Tag.Ptr, parent];
+    if (!this.isConstructor(p)) {
+      throw new KilnThrow('TypeError', `Super constructor ${this.describe(p[0], p[1])} of anonymous class is not a constructor`);
+    }
+    return this.construct(p, args, newTarget, 'super');
+  }
+
+  /** The first part of a class definition: gives constructor C its prototype object (whose
+   *  prototype is the superclass's prototype) and makes C's own prototype the superclass.
+   *  `parent` is a Hole word when the class has no `extends`. Returns C.prototype. */
+  defineClass(c: Word, parent: Word): Word {
+    const o = this.objects;
+    let protoParent = o.objectProto;
+    let ctorParent = o.functionProto;
+    if (parent[0] === Tag.Null) {
+      protoParent = 0;
+    } else if (parent[0] !== Tag.Hole) {
+      if (!this.isConstructor(parent)) {
+        throw new KilnThrow('TypeError', `Class extends value ${this.describe(parent[0], parent[1])} is not a constructor or null`);
+      }
+      this.props.get(parent[0], parent[1], 'prototype');
+      const pp: Word = [o.rhi, o.rlo];
+      if (pp[0] !== Tag.Null && !this.isObjectWord(pp)) {
+        throw new KilnThrow('TypeError', `Class extends value does not have valid prototype property ${this.describe(pp[0], pp[1])}`);
+      }
+      protoParent = pp[0] === Tag.Null ? 0 : pp[1];
+      ctorParent = parent[1];
+    }
+    o.functionProperties(c[1], true, ctorParent);
+    const proto = o.allocObject(protoParent);
+    o.defineOwn(proto, 'constructor', c[0], c[1], PropFlag.NonEnumerable);
+    o.defineOwn(o.functionProperties(c[1], false), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+    return [Tag.Ptr, proto];
+  }
+
+  /** `super.key` in a method whose home object is `home`, with receiver `self`. */
+  superGet(home: Word, self: Word, key: string): Word {
+    this.props.lookup(this.objects.protoOf(home[1]), key, self[0], self[1]);
+    return [this.objects.rhi, this.objects.rlo];
+  }
+
+  /** `v instanceof c`. */
+  instanceOf(v: Word, c: Word): boolean {
+    if (!this.isCallable(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not callable");
+    this.props.get(c[0], c[1], 'prototype');
+    const proto: Word = [this.objects.rhi, this.objects.rlo];
+    if (!this.isObjectWord(proto)) {
+      throw new KilnThrow('TypeError', `Function has non-object prototype '${this.describe(proto[0], proto[1])}' in instanceof check`);
+    }
+    if (!this.isObjectWord(v)) return false;
+    for (let p = this.objects.protoOf(v[1]); p !== 0; p = this.objects.protoOf(p)) if (p === proto[1]) return true;
+    return false;
+  }
+
+  /** ToPrimitive of a plain object: its valueOf/toString (hint 'string': toString first)
+   *  when the program defines them, else "[object Object]". Undefined for every value that
+   *  is not a plain object (the host's conversion is right for those). */
+  toPrimitiveHost(hi: number, lo: number, hint: 'default' | 'string'): HostValue | undefined {
+    if (hi !== Tag.Ptr || this.heap.kindOf(lo) !== Kind.Object) return undefined;
+    const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
+    for (const name of order) {
+      this.props.get(hi, lo, name);
+      const m: Word = [this.objects.rhi, this.objects.rlo];
+      if (!this.isCallable(m)) continue;
+      const r = this.invoker.call(m, [hi, lo], []);
+      if (!this.isObjectWord(r)) return this.host(r);
+    }
+    if (this.props.findHolder(lo, 'toString') !== 0 || this.props.findHolder(lo, 'valueOf') !== 0) {
+      throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
+    }
+    return '[object Object]';
+  }
+
   /** for-of and spread: an array as is, a string as an array of its code points. */
   iterableToArray(hi: number, lo: number): number {
     if (hi === Tag.Ptr) {
@@ -221,6 +354,12 @@ export class Runtime {
           const v: Word = [this.objects.rhi, this.objects.rlo];
           return id === Builtin.ObjectValues ? v : this.newArray([[Tag.Ptr, this.heap.internString(k)], v]);
         }));
+      }
+      case Builtin.ObjectGetPrototypeOf: {
+        const [hi, lo] = arg(0);
+        if (hi === Tag.Undefined || hi === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+        const p = hi === Tag.Ptr ? this.objects.protoOf(lo) : 0;
+        return p === 0 ? [Tag.Null, 0] : [Tag.Ptr, p];
       }
       case Builtin.ArrayIsArray:
         return [Tag.Bool, this.objects.isArray(...arg(0)) ? 1 : 0];

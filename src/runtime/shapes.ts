@@ -6,9 +6,20 @@
 // program creates few), and they keep their prototype objects alive for the GC.
 // Objects that take many properties, delete one, or get integer-like keys leave the tree
 // for a Dictionary store: a shape with `dictionary` set, one per prototype, never cached.
+// Each slot of a fast shape carries property flags (PropFlag): class methods are
+// non-enumerable, getters/setters are accessor slots holding an accessor pair; a
+// dictionary's flags live beside its store (objects.ts).
 
 /** Past this many named properties an object becomes a dictionary (V8 uses a similar cap). */
 export const MAX_FAST_PROPERTIES = 64;
+
+/** Property attributes kiln models (the rest are always true: writable, configurable). */
+export const enum PropFlag {
+  None = 0,
+  NonEnumerable = 1,
+  /** The slot holds an accessor pair (an internal 2-element array [getter, setter]). */
+  Accessor = 2,
+}
 
 export class Shape {
   readonly transitions = new Map<string, Shape>();
@@ -22,8 +33,18 @@ export class Shape {
     /** Keys in insertion order (slot i holds keys[i]). */
     readonly keys: readonly string[],
     readonly dictionary: boolean,
+    /** PropFlag bits of slot i. */
+    readonly flags: readonly number[] = [],
   ) {
     this.slots = new Map(keys.map((k, i) => [k, i]));
+    /** Some slot is an accessor (caches must not treat every slot as data). */
+    this.hasAccessors = flags.some((f) => (f & PropFlag.Accessor) !== 0);
+  }
+
+  readonly hasAccessors: boolean;
+
+  flagsOf(slot: number): number {
+    return this.flags[slot] ?? 0;
   }
 
   get propertyCount(): number {
@@ -68,19 +89,26 @@ export class ShapeTable {
     return s;
   }
 
-  /** The shape after adding `key` to an object of shape `from` (fast shapes only); null
-   *  when the object should become a dictionary instead. */
-  transition(from: Shape, key: string): Shape | null {
-    let s = from.transitions.get(key);
+  /** Is the object at this heap offset some shape's prototype (its changes invalidate
+   *  prototype-chain caches)? */
+  isPrototype(at: number): boolean {
+    return this.roots.has(at) || this.dictionaries.has(at);
+  }
+
+  /** The shape after adding `key` with `flags` to an object of shape `from` (fast shapes
+   *  only); null when the object should become a dictionary instead. */
+  transition(from: Shape, key: string, flags = 0): Shape | null {
+    const edge = flags === 0 ? key : `${key}\u0000${flags}`;
+    let s = from.transitions.get(edge);
     if (s) return s;
     if (from.propertyCount >= MAX_FAST_PROPERTIES || isArrayIndexKey(key)) return null;
-    s = this.make(from.proto, [...from.keys, key], false);
-    from.transitions.set(key, s);
+    s = this.make(from.proto, [...from.keys, key], false, [...from.keys.map((_, i) => from.flagsOf(i)), flags]);
+    from.transitions.set(edge, s);
     return s;
   }
 
-  private make(proto: number, keys: string[], dictionary: boolean): Shape {
-    const s = new Shape(this.byId.length, proto, keys, dictionary);
+  private make(proto: number, keys: string[], dictionary: boolean, flags: number[] = []): Shape {
+    const s = new Shape(this.byId.length, proto, keys, dictionary, flags);
     this.byId.push(s);
     return s;
   }

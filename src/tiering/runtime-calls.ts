@@ -13,6 +13,7 @@ import type { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { KilnThrow, stackOverflow } from '../runtime/errors';
+import { classOp } from '../runtime/class-ops';
 import { Frame, Globals, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
 import type { Tiering } from './tiering';
@@ -27,7 +28,15 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
   return (id: number, fp: number) => {
     const site = t.runtimeSites[id];
     const handler = handlers[id] ?? (handlers[id] = siteHandler(t, conv, site));
-    handler((fp + site.operandOffset) >> 2);
+    const w = (fp + site.operandOffset) >> 2;
+    const kind = site.operation.kind;
+    if (kind === 'heap-op' || kind === 'class-op' || kind === 'binary' || kind === 'builtin') {
+      // These may run JavaScript (getters, setters, constructors, toString): its frames go
+      // past this frame's outgoing operands.
+      t.interpreter.above(4 * (w + 2 * site.operandCount), () => handler(w));
+    } else {
+      handler(w);
+    }
   };
 }
 
@@ -71,8 +80,13 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
           if (s !== 0) return heap.setReturnValue(Tag.Ptr, s);
         }
         const same = identityCompare(heap, op.op, u32[w + 1], u32[w], u32[w + 3], u32[w + 2]);
-        if (same !== undefined) heap.setReturnValue(Tag.Bool, same ? 1 : 0);
-        else conv.write(ret, generic(op.op, conv.read(w), conv.read(w + 2)));
+        if (same !== undefined) return heap.setReturnValue(Tag.Bool, same ? 1 : 0);
+        if (op.op === Op.Add) {
+          const x = t.runtime.toPrimitiveHost(u32[w + 1], u32[w], 'default') ?? conv.read(w);
+          const y = t.runtime.toPrimitiveHost(u32[w + 3], u32[w + 2], 'default') ?? conv.read(w + 2);
+          return conv.write(ret, generic(op.op, x, y));
+        }
+        conv.write(ret, generic(op.op, conv.read(w), conv.read(w + 2)));
       };
     }
     case 'unary':
@@ -104,6 +118,11 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       };
     case 'heap-op':
       return heapOpHandler(t, site, op.op, op.key);
+    case 'class-op':
+      return (w) => {
+        const [hi, lo] = classOp(t.runtime, op.op, op.key, op.imm, operandWords(u32, w, count));
+        heap.setReturnValue(hi, lo);
+      };
   }
 }
 

@@ -6,6 +6,7 @@
 // speculation already failed (profile.failedSpeculations) are widened one step.
 
 import type { BytecodeFunction } from '../../../bytecode/function';
+import { decodeClassOp } from '../../../runtime/class-ops';
 import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
@@ -482,6 +483,22 @@ class GraphBuilder {
         return false;
       case Op.ThrowTypeError:
         return this.deoptHere(pc, 'throw');
+      case Op.CheckThis: {
+        // `this` of a derived constructor before super(): the interpreter throws.
+        const v = this.reg(c[pc + 1]);
+        const isHole = v.op === 'const' && v.repr === 'tagged' && (v.aux as number[])[0] === Tag.Hole;
+        if (isHole) return this.deoptHere(pc, 'throw');
+        if (v.repr === 'tagged' && v.op !== 'const') this.guarded('check-hole', [v], 'tagged', undefined, pc);
+        return false;
+      }
+      case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
+      case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled: {
+        // Generic runtime operations (runtime/class-ops.ts), shared with the interpreter.
+        const ins = decodeClassOp(c, pc, this.fn.constants);
+        const node = this.node('runtime', ins.regs.map((r) => this.reg(r)), 'tagged', { kind: 'class-op', op, key: ins.key, imm: ins.imm }, pc);
+        if (ins.dst >= 0) this.set(ins.dst, node);
+        return false;
+      }
       case Op.Call: {
         const args = [this.reg(c[pc + 2])];
         for (let i = 0; i < c[pc + 4]; i++) args.push(this.reg(c[pc + 3] + i));
