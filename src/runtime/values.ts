@@ -18,9 +18,31 @@ export interface ObjectReader {
   elementWord(a: number, i: number): number;
   ownKeys(obj: number): string[];
   getOwn(obj: number, key: string): boolean;
+  protoOf(at: number): number;
+  readonly objectProto: number;
   rhi: number;
   rlo: number;
+  /** PropFlag bits of the property the last getOwn found (2: an accessor pair). */
+  rflags: number;
 }
+
+/** Host prototypes that make node's inspect print a class instance as `Name { ... }`. */
+const namedPrototypes = new Map<string, object>();
+
+function namedPrototype(name: string): object {
+  let proto = namedPrototypes.get(name);
+  if (!proto) {
+    const ctor = function () {};
+    Object.defineProperty(ctor, 'name', { value: name });
+    proto = {};
+    Object.defineProperty(proto, 'constructor', { value: ctor, enumerable: false });
+    ctor.prototype = proto;
+    namedPrototypes.set(name, proto);
+  }
+  return proto;
+}
+
+const ACCESSOR_FLAG = 2;
 
 /** The host face of a kiln function object: a real host function (so console.log prints
  *  `[Function: name]` and typeof says 'function') that remembers its heap offset. */
@@ -109,17 +131,40 @@ export class ValueConverter {
       return mirror;
     }
     if (kind === Kind.Object) {
-      const mirror: { [key: string]: HostValue } = {};
+      const mirror = this.objectMirror(at);
       memo.set(at, mirror);
       for (const key of o.ownKeys(at)) {
         o.getOwn(at, key);
         const hi = o.rhi;
         const lo = o.rlo;
+        if ((o.rflags & ACCESSOR_FLAG) !== 0) {
+          // Printed as [Getter], [Setter] or [Getter/Setter], as node does.
+          const has = (i: number): boolean => u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
+          const noop = (): undefined => undefined;
+          Object.defineProperty(mirror, key, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
+          continue;
+        }
         mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
       }
       return mirror;
     }
     throw new Error(`kiln internal error: no host value for heap kind ${kind} at ${at} (${ObjectLayout.kindOffset})`);
+  }
+
+  /** An empty host object standing for kiln object `at`: with a prototype naming its class
+   *  when its prototype chain has a `constructor` before Object.prototype. */
+  private objectMirror(at: number): { [key: string]: HostValue } {
+    const o = this.objects;
+    const first = o.protoOf(at);
+    if (first === 0) return Object.create(null) as { [key: string]: HostValue };
+    for (let p = first; p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
+      if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, 'constructor')) continue;
+      if (o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) break;
+      const name = this.naming.nameOf(this.heap.functionId(o.rlo));
+      if (name !== '') return Object.create(namedPrototype(name)) as { [key: string]: HostValue };
+      break;
+    }
+    return {};
   }
 
   functionHandle(at: number): KilnFunctionHandle {

@@ -1,5 +1,5 @@
-// expect: 5:9: unsupported: new
-// new is not in the subset.
+// expect: 5:19: unsupported: spread in a new expression
+// new is supported, but not with spread arguments.
 console.log("must not print");
-function Thing() {}
-let t = new Thing();
+function Thing(a, b) {}
+let t = new Thing(...[1, 2]);
