@@ -314,14 +314,19 @@ export class Runtime {
     for (const name of order) {
       this.props.get(hi, lo, name);
       const m: Word = [this.objects.rhi, this.objects.rlo];
-      if (!this.isCallable(m)) continue;
+      if (!this.isCallable(m)) {
+        // kiln's Object.prototype has neither: its valueOf returns the object itself (an
+        // object: go on), its toString "[object Object]".
+        if (this.objects.rhi === Tag.Undefined && this.props.findHolder(lo, name) === 0) {
+          if (name === 'toString') return '[object Object]';
+          continue;
+        }
+        continue;
+      }
       const r = this.invoker.call(m, [hi, lo], []);
       if (!this.isObjectWord(r)) return this.host(r);
     }
-    if (this.props.findHolder(lo, 'toString') !== 0 || this.props.findHolder(lo, 'valueOf') !== 0) {
-      throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
-    }
-    return '[object Object]';
+    throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
   }
 
   /** for-of and spread: an array as is, a string as an array of its code points. */
