@@ -4,7 +4,7 @@
 // fallback into runtime/properties.ts. What the caches record is what the optimizing
 // compiler specializes on, so the IC layout (profile/feedback.ts) is shared with it.
 
-import { AccessBits, IC_ENTRIES, IC_MEGAMORPHIC, IC_STRIDE } from '../profile/feedback';
+import { AccessBits, IC_ENTRIES, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_STRIDE } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
@@ -35,7 +35,15 @@ export class PropertyCaches {
         const n = Math.min(ics[base], IC_ENTRIES);
         for (let e = 0, at = base + 1; e < n; e++, at += 3) {
           if (ics[at] === shape) {
-            const w = this.slotWord(lo, ics[at + 1]);
+            const slot = ics[at + 1];
+            if ((slot & IC_PROTO_BIT) === 0) {
+              const w = this.slotWord(lo, slot);
+              u32[d] = u32[w];
+              u32[d + 1] = u32[w + 1];
+              return;
+            }
+            if (profile.icEpochs[site] !== this.rt.objects.protoEpoch) break;
+            const w = this.slotWord(ics[at + 2], slot & ~IC_PROTO_BIT);
             u32[d] = u32[w];
             u32[d + 1] = u32[w + 1];
             return;
@@ -50,6 +58,7 @@ export class PropertyCaches {
           u32[d + 1] = u32[w + 1];
           return;
         }
+        if (slot === undefined && !s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d)) return;
       } else if (key === 'length' && (kind === Kind.Array || kind === Kind.String)) {
         u32[d] = u32[(lo + (kind === Kind.Array ? L.arrayLengthOffset : L.lengthOffset)) >> 2];
         u32[d + 1] = Tag.Int32;
@@ -65,6 +74,28 @@ export class PropertyCaches {
     this.rt.props.get(hi, lo, key);
     u32[d] = this.rt.objects.rlo;
     u32[d + 1] = this.rt.objects.rhi;
+  }
+
+  /** A named load that found `key` on a prototype of a receiver with a fast shape: a
+   *  data property of a fast-shaped holder is cached (receiver shape → holder, slot) for the
+   *  current prototype epoch. False when not cacheable (the generic path runs). */
+  private protoLoad(profile: FunctionProfile, site: number, shape: number, proto: number, key: string, d: number): boolean {
+    const { objects, props, shapes } = this.rt;
+    const holder = props.findHolder(proto, key);
+    if (holder === 0 || this.u32[holder >> 2] !== Kind.Object || (objects.rflags & PropFlag.Accessor) !== 0) return false;
+    const hs = shapes.get(this.u32[(holder + L.objectShapeOffset) >> 2]);
+    if (hs.dictionary) return false;
+    const epoch = objects.protoEpoch;
+    const base = site * IC_STRIDE;
+    if (profile.icEpochs[site] !== epoch && profile.ics[base] !== IC_MEGAMORPHIC) {
+      // Entries of an older epoch may be stale: start the site over.
+      profile.ics[base] = 0;
+      profile.icEpochs[site] = epoch;
+    }
+    this.remember(profile, site, shape, hs.slots.get(key)! | IC_PROTO_BIT, holder);
+    this.u32[d] = objects.rlo;
+    this.u32[d + 1] = objects.rhi;
+    return true;
   }
 
   /** r[o].key = r[v], through the site's cache (which also caches adding transitions). */

@@ -36,5 +36,9 @@ export const enum AccessBits {
 export const IC_ENTRIES = 4;
 /** Int32 words per site in FunctionProfile.ics: state, then (shape, slot, shapeAfter) x 4. */
 export const IC_STRIDE = 1 + 3 * IC_ENTRIES;
+/** Set in an entry's slot word when the property was found on a prototype: the entry is
+ *  (receiver shape, slot | IC_PROTO_BIT, holder object offset), valid only while the site's
+ *  epoch (FunctionProfile.icEpochs) is the current prototype epoch. */
+export const IC_PROTO_BIT = 0x40000000;
 /** The IC state word past the last polymorphic state. */
 export const IC_MEGAMORPHIC = IC_ENTRIES + 1;

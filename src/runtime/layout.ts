@@ -47,6 +47,7 @@ export const Globals = {
   allocTop: 144, // u32: heap offset of the next free byte of the linear allocation area
   allocLimit: 148, // u32: where compiled code must stop bump-allocating and call the runtime
   emptyObjectShape: 152, // u32: shape id of `{}` (an empty object whose prototype is Object.prototype)
+  protoEpoch: 156, // u32: bumped on every change to an object used as a prototype (compiled prototype-chain loads check it)
   deoptGprSave: 256, // 16 x u64: general registers at a deopt exit, by abstract index
   deoptFprSave: 384, // 16 x u64: float registers at a deopt exit, by abstract index
   saveSlots: 16,

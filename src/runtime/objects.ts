@@ -10,7 +10,7 @@
 // paths allocate nothing on the host heap.
 
 import type { Heap } from './heap';
-import { ElementsKind, Kind, ObjectLayout as L, Tag } from './layout';
+import { ElementsKind, Globals, Kind, ObjectLayout as L, Tag } from './layout';
 import { isArrayIndexKey, MAX_FAST_PROPERTIES, PropFlag, type Shape, type ShapeTable } from './shapes';
 
 const VALUES = L.storeValuesOffset;
@@ -22,8 +22,12 @@ export class ObjectModel {
   /** PropFlag bits of the property the last successful getOwn found. */
   rflags = 0;
   /** Bumped on every change to an object that is some shape's prototype (a property
-   *  added, overwritten or deleted): prototype-chain caches are valid for one epoch. */
-  protoEpoch = 1;
+   *  added, overwritten or deleted): prototype-chain caches, and compiled code that
+   *  loaded a prototype's property as a constant, are valid for one epoch. It lives in
+   *  Globals.protoEpoch, where compiled guards read it. */
+  get protoEpoch(): number {
+    return this.heap.u32[Globals.protoEpoch >> 2];
+  }
   /** Prototype objects (heap offsets), set up by the runtime library. */
   objectProto = 0;
   arrayProto = 0;
@@ -41,7 +45,9 @@ export class ObjectModel {
   constructor(
     readonly heap: Heap,
     readonly shapes: ShapeTable,
-  ) {}
+  ) {
+    heap.u32[Globals.protoEpoch >> 2] = 1;
+  }
 
   // ---- allocation -----------------------------------------------------------------------
   allocObject(proto: number = this.objectProto, capacity: number = L.objectInitialSlots): number {
@@ -220,7 +226,7 @@ export class ObjectModel {
 
   /** A change to obj: prototype-chain caches that may depend on it are invalid. */
   private changed(obj: number): void {
-    if (this.shapes.isPrototype(obj)) this.protoEpoch = (this.protoEpoch + 1) >>> 0 || 1;
+    if (this.shapes.isPrototype(obj)) this.heap.u32[Globals.protoEpoch >> 2] = (this.protoEpoch + 1) >>> 0 || 1;
   }
 
   // ---- function objects' properties ------------------------------------------------------

@@ -10,12 +10,14 @@ import { disassembleFunction } from '../bytecode/disassembler';
 import { displayName, positionAt, type BytecodeFunction, type Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
 import { compileOptimized, DeclineError, type DeoptExit } from '../jit/opt/compiler';
-import type { FunctionSource, OsrEntry } from '../jit/opt/ir/graph-builder';
+import type { FunctionSource, OsrEntry, ProtoLoad } from '../jit/opt/ir/graph-builder';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
-import { Frame, NATIVE_FUNCTION_ID_BASE } from '../runtime/layout';
+import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout } from '../runtime/layout';
+import type { ObjectModel } from '../runtime/objects';
+import { IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE } from '../profile/feedback';
 import type { Runtime } from '../runtime/runtime';
 import type { Options } from '../options';
 import { Trace, type TierEvent } from './trace';
@@ -42,6 +44,30 @@ export interface FunctionState {
   /** Speculations that failed in this function's optimized code, as speculationKey(function
    *  id, bytecode offset): the function itself or one it inlined. */
   failedSpeculations: Set<string>;
+}
+
+/** What a named-load site whose cache entries all found the property on a prototype
+ *  loads, while the prototype epoch is the one they were recorded in: the receiver shapes,
+ *  the epoch, and the value (the same for every shape, else undefined). */
+function protoLoadOf(objects: ObjectModel, p: FunctionProfile, site: number): ProtoLoad | undefined {
+  const base = site * IC_STRIDE;
+  const n = p.ics[base];
+  const epoch = objects.protoEpoch;
+  if (n < 1 || n > IC_ENTRIES || p.icEpochs[site] !== epoch) return undefined;
+  const shapes: number[] = [];
+  let value: [number, number] | undefined;
+  for (let e = 0; e < n; e++) {
+    const at = base + 1 + 3 * e;
+    const slot = p.ics[at + 1];
+    if ((slot & IC_PROTO_BIT) === 0) return undefined;
+    const holder = p.ics[at + 2];
+    const w = ((objects.heap.u32[(holder + ObjectLayout.objectSlotsOffset) >> 2] + ObjectLayout.storeValuesOffset) >> 2) + 2 * (slot & ~IC_PROTO_BIT);
+    const v: [number, number] = [objects.heap.u32[w + 1], objects.heap.u32[w]];
+    if (value && (value[0] !== v[0] || value[1] !== v[1])) return undefined;
+    value = v;
+    shapes.push(p.ics[at]);
+  }
+  return { shapes, epoch, value: value! };
 }
 
 export class Tiering {
@@ -189,6 +215,7 @@ export class Tiering {
           if (!o.getOwn(receiver === 'array' ? o.arrayProto : o.stringProto, key)) return undefined;
           return [o.rhi, o.rlo];
         },
+        protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
       };
     };
     const compiled = compileOptimized({

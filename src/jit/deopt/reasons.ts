@@ -14,6 +14,7 @@ export const DEOPT_REASONS = [
   ['throw', 'this path throws: the interpreter raises the error with its exact message'],
   ['stress', '--stress-deopt forced this guard to fail (the code stays valid)'],
   ['wrong-shape', 'a property access saw an object whose hidden class (shape) the code was not specialized for'],
+  ['prototype-changed', 'a prototype object changed (a property added, replaced or deleted) after the code loaded a property from it'],
   ['not-an-array', 'an element or length access speculated on an array saw another kind of value'],
   ['not-a-string', 'a length access speculated on a string saw another kind of value'],
   ['out-of-bounds', 'an array index was negative or past the end (or read a hole); the site becomes generic'],

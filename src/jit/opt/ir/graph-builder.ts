@@ -10,7 +10,7 @@ import { decodeClassOp } from '../../../runtime/class-ops';
 import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
-import { AccessBits, IC_ENTRIES, IC_STRIDE, siteKind, type SiteKind } from '../../../profile/feedback';
+import { AccessBits, IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE, siteKind, type SiteKind } from '../../../profile/feedback';
 import { Tag } from '../../../runtime/layout';
 import { computeLiveness } from './liveness';
 import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr } from './ir';
@@ -32,6 +32,18 @@ export interface FunctionSource {
   /** The value of a builtin prototype's property (Array.prototype.push, ...): constants,
    *  since programs cannot change those prototypes. */
   builtinMethod: (receiver: 'array' | 'string', key: string) => [hi: number, lo: number] | undefined;
+  /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
+   *  for every receiver shape it saw and nothing changed since. */
+  protoLoad: (site: number) => ProtoLoad | undefined;
+}
+
+/** A property read from a prototype, the same value for every receiver shape seen: code
+ *  guards the receiver's shape and the prototype epoch, then uses the value as a constant
+ *  (a method call becomes a call of a known function). */
+export interface ProtoLoad {
+  shapes: number[];
+  epoch: number;
+  value: [hi: number, lo: number];
 }
 
 export interface BuildInput {
@@ -612,6 +624,12 @@ class GraphBuilder {
   private getNamed(pc: number, obj: Node, key: string, site: number): Node {
     if (!this.src.failed(pc)) {
       const entries = this.cachedEntries(site);
+      if (entries?.some((e) => (e.slot & IC_PROTO_BIT) !== 0)) {
+        const load = this.src.protoLoad(site);
+        if (!load) return this.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
+        this.guarded('check-proto', [obj], 'tagged', load, pc);
+        return this.constTagged(load.value, pc);
+      }
       if (entries) return this.guarded('load-named', [obj], 'tagged', entries, pc);
       const bits = this.src.feedback(site);
       const receiver = bits === AccessBits.ArrayLength ? 'array' : bits === AccessBits.StringIndex ? 'string' : undefined;

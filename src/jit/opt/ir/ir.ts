@@ -38,6 +38,7 @@ export type NodeOp =
   | 'deopt' // unconditional deopt (the interpreter will throw); aux = reason
   | 'gc-poll' // guard: no collection is pending (else leave for the interpreter's safepoint)
   | 'load-this' // the frame's receiver (tagged)
+  | 'check-proto' // guard: input is an object of one of the shapes (aux: ProtoLoad) and the prototype epoch is aux.epoch
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
   | 'array-push' // inputs: array, value; Array.prototype.push of one value; the new length (int32)

@@ -390,6 +390,30 @@ class Lowering extends RepresentationChanges {
       case 'store-named':
         this.lowerNamedAccess(n);
         return;
+      case 'check-proto': {
+        // The receiver has a shape whose prototype chain the load was cached for, and no
+        // prototype changed since (then the loaded value is the constant the code uses).
+        const load = n.aux as { shapes: number[]; epoch: number };
+        const obj = this.heapObjectOfKind(a, Kind.Object, 'wrong-shape', fs);
+        const shape = this.newVreg('int32');
+        this.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
+        const ok = this.newLabel();
+        load.shapes.forEach((s, i) => {
+          if (i === load.shapes.length - 1) {
+            this.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(s));
+            return;
+          }
+          const next = this.newLabel();
+          this.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(s), imm(next));
+          this.emit('Jump', 0, imm(ok));
+          this.label(next);
+        });
+        this.label(ok);
+        const epoch = this.newVreg('int32');
+        this.emit('Load32', 1, v(epoch), heapAt(Globals.protoEpoch));
+        this.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
+        return;
+      }
       case 'array-push':
         this.lowerArrayPush(n);
         return;
