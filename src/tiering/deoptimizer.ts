@@ -66,6 +66,7 @@ function materializeFrames(t: Tiering, fp: number, spillBase: number, frames: De
   // Read everything first: the frames below overwrite spill slots and the outgoing area.
   const words = frames.map((f) => f.registers.map((r) => (r ? readValue(t, fp, spillBase, r) : UNDEFINED)));
   const callees = frames.map((f) => (f.callee ? readValue(t, fp, spillBase, f.callee) : UNDEFINED));
+  const receivers = frames.map((f) => (f.receiver ? readValue(t, fp, spillBase, f.receiver) : UNDEFINED));
   let frameFp = fp;
   frames.forEach((f, i) => {
     const w = frameFp >> 2;
@@ -76,8 +77,8 @@ function materializeFrames(t: Tiering, fp: number, spillBase: number, frames: De
       heap.u32[w + 2 * Frame.callerFpSlot] = frameFp - frameBytes(t, caller.functionId);
       heap.i32[w + 2 * Frame.returnPcSlot] = caller.pc;
       heap.i32[w + 2 * Frame.argcSlot] = f.argc;
-      heap.u32[w + 2 * Frame.thisSlot] = 0; // only plain calls are inlined
-      heap.u32[w + 2 * Frame.thisSlot + 1] = Tag.Undefined;
+      heap.u32[w + 2 * Frame.thisSlot] = receivers[i][1]; // undefined for a plain call
+      heap.u32[w + 2 * Frame.thisSlot + 1] = receivers[i][0];
     }
     const base = w + 2 * Frame.headerSlots;
     for (let r = 0; r < t.program.functions[f.functionId].registerCount; r++) {

@@ -31,6 +31,7 @@ export interface DeoptFrame {
   pc: number;
   registers: (ExitValue | undefined)[];
   callee?: ExitValue; // inlined frames: the function object the caller called
+  receiver?: ExitValue; // inlined method calls: `this` of the inlined frame
   argc: number;
 }
 
@@ -84,6 +85,7 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
       pc: f.pc,
       registers: f.registers.map(place),
       callee: place(f.callee),
+      receiver: place(f.receiver),
       argc: f.argc,
     })),
   }));

@@ -72,7 +72,7 @@ const INLINE_OPS = new Set<number>([
   Op.CheckHole, Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Exp, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl,
   Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
   Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe, Op.CallBuiltin, Op.Return,
-  Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed,
+  Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed, Op.LoadThis,
 ]);
 
 export function isInlinable(fn: BytecodeFunction): boolean {
@@ -460,11 +460,16 @@ class GraphBuilder {
         }
         const args = [this.reg(c[pc + 2]), this.reg(c[pc + 3])];
         for (let i = 0; i < c[pc + 5]; i++) args.push(this.reg(c[pc + 4] + i));
-        this.set(c[pc + 1], this.guarded('call', args, 'tagged', { withThis: true }, pc));
+        // A monomorphic method call (o.m() with m found on o's prototype) inlines like a call.
+        const inlined = this.tryInline(pc, args[0], args.slice(2), args[1]);
+        if (inlined === 'ended') return true;
+        this.set(c[pc + 1], inlined ?? this.guarded('call', args, 'tagged', { withThis: true }, pc));
         return false;
       }
       case Op.LoadThis:
-        this.set(c[pc + 1], this.node('load-this', [], 'tagged', undefined, pc));
+        // Inlined code's receiver is the call's (undefined for a plain call).
+        if (this.outer) this.set(c[pc + 1], this.outer.receiver ?? this.constTagged(UNDEFINED, pc));
+        else this.set(c[pc + 1], this.node('load-this', [], 'tagged', undefined, pc));
         return false;
       case Op.GetNamed: case Op.SetNamed: case Op.GetKeyed: case Op.SetKeyed:
         // Never run yet: nothing to specialize on. Leave for the interpreter, which records
@@ -567,7 +572,7 @@ class GraphBuilder {
    *  is that function, then the callee's instructions translated in place with its own
    *  registers; guards inside carry both frames. Returns the callee's result, or undefined
    *  when the site is not inlined. */
-  private tryInline(pc: number, callee: Node, args: Node[]): Node | 'ended' | undefined {
+  private tryInline(pc: number, callee: Node, args: Node[], receiver?: Node): Node | 'ended' | undefined {
     if (this.outer || this.src.failed(pc)) return undefined;
     const target = this.src.callTarget(pc);
     if (target === undefined || target < 0) return undefined;
@@ -575,7 +580,7 @@ class GraphBuilder {
     if (!isInlinable(inner.fn)) return undefined;
     this.guarded('check-function', [callee], 'tagged', target, pc);
     const saved = { src: this.src, fn: this.fn, code: this.code, liveIn: this.liveIn, regs: this.regs };
-    this.outer = { state: this.stateAt(pc), callee, argc: args.length };
+    this.outer = { state: this.stateAt(pc), callee, receiver, argc: args.length };
     this.src = inner;
     this.fn = inner.fn;
     this.code = inner.fn.code;

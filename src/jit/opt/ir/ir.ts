@@ -63,6 +63,7 @@ export interface FrameState {
 export interface InlinedCall {
   state: FrameState;
   callee: Node; // the function object called (tagged)
+  receiver?: Node; // `this` of an inlined method call (tagged); plain calls pass undefined
   argc: number;
 }
 

@@ -69,6 +69,7 @@ export abstract class LirBuilder {
         pc: s.pc,
         registers: s.registers.map((n) => (n ? this.frameValue(n) : undefined)),
         callee: s.outer && this.frameValue(s.outer.callee),
+        receiver: s.outer?.receiver && this.frameValue(s.outer.receiver),
         argc: s.outer?.argc ?? 0,
       });
       // An inlined frame is rebuilt right after its caller's interpreter frame.

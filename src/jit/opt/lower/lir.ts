@@ -45,6 +45,7 @@ export interface LFrame {
   pc: number; // bytecode offset to resume at (for outer frames: the call)
   registers: (FrameValue | undefined)[];
   callee?: FrameValue; // the function object of an inlined frame
+  receiver?: FrameValue; // `this` of an inlined method call's frame
   argc: number;
 }
 
@@ -58,7 +59,7 @@ export interface LExit {
 export function exitVregs(e: LExit): number[] {
   const out: number[] = [];
   for (const f of e.frames) {
-    for (const r of [...f.registers, f.callee]) if (r?.kind === 'vreg') out.push(r.v);
+    for (const r of [...f.registers, f.callee, f.receiver]) if (r?.kind === 'vreg') out.push(r.v);
   }
   return out;
 }
