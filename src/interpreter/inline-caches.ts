@@ -4,7 +4,7 @@
 // fallback into runtime/properties.ts. What the caches record is what the optimizing
 // compiler specializes on, so the IC layout (profile/feedback.ts) is shared with it.
 
-import { AccessBits, IC_ENTRIES, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_STRIDE } from '../profile/feedback';
+import { AccessBits, IC_ENTRIES, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
@@ -43,7 +43,8 @@ export class PropertyCaches {
               return;
             }
             if (profile.icEpochs[site] !== this.rt.objects.protoEpoch) break;
-            const w = this.slotWord(ics[at + 2], slot & ~IC_PROTO_BIT);
+            const w = this.slotWord(ics[at + 2], slot & IC_SLOT_MASK);
+            if ((slot & IC_GETTER_BIT) !== 0) return this.callGetter(u32[w], hi, lo, d);
             u32[d] = u32[w];
             u32[d + 1] = u32[w + 1];
             return;
@@ -58,7 +59,7 @@ export class PropertyCaches {
           u32[d + 1] = u32[w + 1];
           return;
         }
-        if (slot === undefined && !s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d)) return;
+        if (slot === undefined && !s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d, lo)) return;
       } else if (key === 'length' && (kind === Kind.Array || kind === Kind.String)) {
         u32[d] = u32[(lo + (kind === Kind.Array ? L.arrayLengthOffset : L.lengthOffset)) >> 2];
         u32[d + 1] = Tag.Int32;
@@ -79,10 +80,19 @@ export class PropertyCaches {
   /** A named load that found `key` on a prototype of a receiver with a fast shape: a
    *  data property of a fast-shaped holder is cached (receiver shape → holder, slot) for the
    *  current prototype epoch. False when not cacheable (the generic path runs). */
-  private protoLoad(profile: FunctionProfile, site: number, shape: number, proto: number, key: string, d: number): boolean {
+  private protoLoad(profile: FunctionProfile, site: number, shape: number, proto: number, key: string, d: number, receiver: number): boolean {
     const { objects, props, shapes } = this.rt;
     const holder = props.findHolder(proto, key);
-    if (holder === 0 || this.u32[holder >> 2] !== Kind.Object || (objects.rflags & PropFlag.Accessor) !== 0) return false;
+    if (holder === 0 || this.u32[holder >> 2] !== Kind.Object) return false;
+    let getter = 0;
+    const pair = objects.rlo;
+    const value: [number, number] = [objects.rhi, objects.rlo];
+    if ((objects.rflags & PropFlag.Accessor) !== 0) {
+      // A getter on the prototype (a class's `get x()`): cached as (holder, slot) too.
+      objects.getElement(objects.rlo, 0);
+      if (objects.rhi !== Tag.Ptr || this.u32[objects.rlo >> 2] !== Kind.Function) return false;
+      getter = IC_GETTER_BIT;
+    }
     const hs = shapes.get(this.u32[(holder + L.objectShapeOffset) >> 2]);
     if (hs.dictionary) return false;
     const epoch = objects.protoEpoch;
@@ -92,10 +102,23 @@ export class PropertyCaches {
       profile.ics[base] = 0;
       profile.icEpochs[site] = epoch;
     }
-    this.remember(profile, site, shape, hs.slots.get(key)! | IC_PROTO_BIT, holder);
-    this.u32[d] = objects.rlo;
-    this.u32[d + 1] = objects.rhi;
+    this.remember(profile, site, shape, hs.slots.get(key)! | IC_PROTO_BIT | getter, holder);
+    if (getter !== 0) {
+      this.callGetter(pair, Tag.Ptr, receiver, d);
+      return true;
+    }
+    this.u32[d] = value[1];
+    this.u32[d + 1] = value[0];
     return true;
+  }
+
+  /** r[d] = the getter of accessor pair `pair` called on receiver (hi, lo). */
+  private callGetter(pair: number, hi: number, lo: number, d: number): void {
+    const objects = this.rt.objects;
+    objects.getElement(pair, 0);
+    const [rhi, rlo] = this.rt.invoker.call([objects.rhi, objects.rlo], [hi, lo], []);
+    this.u32[d] = rlo;
+    this.u32[d + 1] = rhi;
   }
 
   /** r[o].key = r[v], through the site's cache (which also caches adding transitions). */

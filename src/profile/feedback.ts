@@ -40,5 +40,9 @@ export const IC_STRIDE = 1 + 3 * IC_ENTRIES;
  *  (receiver shape, slot | IC_PROTO_BIT, holder object offset), valid only while the site's
  *  epoch (FunctionProfile.icEpochs) is the current prototype epoch. */
 export const IC_PROTO_BIT = 0x40000000;
+/** With IC_PROTO_BIT: the holder's slot is an accessor pair whose getter the load calls. */
+export const IC_GETTER_BIT = 0x20000000;
+/** The slot index of an entry's slot word. */
+export const IC_SLOT_MASK = 0x1fffffff;
 /** The IC state word past the last polymorphic state. */
 export const IC_MEGAMORPHIC = IC_ENTRIES + 1;

@@ -17,7 +17,7 @@ import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
 import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout } from '../runtime/layout';
 import type { ObjectModel } from '../runtime/objects';
-import { IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE } from '../profile/feedback';
+import { IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { Runtime } from '../runtime/runtime';
 import type { Options } from '../options';
 import { Trace, type TierEvent } from './trace';
@@ -56,18 +56,27 @@ function protoLoadOf(objects: ObjectModel, p: FunctionProfile, site: number): Pr
   if (n < 1 || n > IC_ENTRIES || p.icEpochs[site] !== epoch) return undefined;
   const shapes: number[] = [];
   let value: [number, number] | undefined;
+  let isGetter = false;
   for (let e = 0; e < n; e++) {
     const at = base + 1 + 3 * e;
     const slot = p.ics[at + 1];
     if ((slot & IC_PROTO_BIT) === 0) return undefined;
+    const getter = (slot & IC_GETTER_BIT) !== 0;
+    if (e > 0 && getter !== isGetter) return undefined;
+    isGetter = getter;
     const holder = p.ics[at + 2];
-    const w = ((objects.heap.u32[(holder + ObjectLayout.objectSlotsOffset) >> 2] + ObjectLayout.storeValuesOffset) >> 2) + 2 * (slot & ~IC_PROTO_BIT);
-    const v: [number, number] = [objects.heap.u32[w + 1], objects.heap.u32[w]];
+    const w = ((objects.heap.u32[(holder + ObjectLayout.objectSlotsOffset) >> 2] + ObjectLayout.storeValuesOffset) >> 2) + 2 * (slot & IC_SLOT_MASK);
+    let v: [number, number] = [objects.heap.u32[w + 1], objects.heap.u32[w]];
+    if (getter) {
+      objects.getElement(v[1], 0);
+      v = [objects.rhi, objects.rlo];
+    }
     if (value && (value[0] !== v[0] || value[1] !== v[1])) return undefined;
     value = v;
     shapes.push(p.ics[at]);
   }
-  return { shapes, epoch, value: value! };
+  const getterId = isGetter ? objects.heap.functionId(value![1]) : undefined;
+  return { shapes, epoch, value: value!, getterId };
 }
 
 export class Tiering {

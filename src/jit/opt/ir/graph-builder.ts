@@ -11,7 +11,7 @@ import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
 import { AccessBits, IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE, siteKind, type SiteKind } from '../../../profile/feedback';
-import { Tag } from '../../../runtime/layout';
+import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../runtime/layout';
 import { computeLiveness } from './liveness';
 import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr } from './ir';
 
@@ -44,6 +44,9 @@ export interface ProtoLoad {
   shapes: number[];
   epoch: number;
   value: [hi: number, lo: number];
+  /** Set when the property is an accessor: value is its getter, of this function id (the
+   *  load is a call of it on the receiver). */
+  getterId?: number;
 }
 
 export interface BuildInput {
@@ -475,8 +478,11 @@ class GraphBuilder {
         // Never run yet: nothing to specialize on. Leave for the interpreter, which records
         // feedback there, and compile again later (V8's "insufficient type feedback").
         if (this.unprofiled(pc, c[pc + 4])) return this.deoptHere(pc, 'no-feedback');
-        if (op === Op.GetNamed) this.set(c[pc + 1], this.getNamed(pc, this.reg(c[pc + 2]), this.fn.constants[c[pc + 3]] as string, c[pc + 4]));
-        else if (op === Op.SetNamed) this.setNamed(pc, this.reg(c[pc + 1]), this.fn.constants[c[pc + 2]] as string, this.reg(c[pc + 3]), c[pc + 4]);
+        if (op === Op.GetNamed) {
+          const value = this.getNamed(pc, this.reg(c[pc + 2]), this.fn.constants[c[pc + 3]] as string, c[pc + 4]);
+          if (value === 'ended') return true;
+          this.set(c[pc + 1], value);
+        } else if (op === Op.SetNamed) this.setNamed(pc, this.reg(c[pc + 1]), this.fn.constants[c[pc + 2]] as string, this.reg(c[pc + 3]), c[pc + 4]);
         else if (op === Op.GetKeyed) this.set(c[pc + 1], this.getKeyed(pc, this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]));
         else this.setKeyed(pc, this.reg(c[pc + 1]), this.reg(c[pc + 2]), this.reg(c[pc + 3]), c[pc + 4]);
         return false;
@@ -572,9 +578,9 @@ class GraphBuilder {
    *  is that function, then the callee's instructions translated in place with its own
    *  registers; guards inside carry both frames. Returns the callee's result, or undefined
    *  when the site is not inlined. */
-  private tryInline(pc: number, callee: Node, args: Node[], receiver?: Node): Node | 'ended' | undefined {
+  private tryInline(pc: number, callee: Node, args: Node[], receiver?: Node, known?: number): Node | 'ended' | undefined {
     if (this.outer || this.src.failed(pc)) return undefined;
-    const target = this.src.callTarget(pc);
+    const target = known ?? this.src.callTarget(pc);
     if (target === undefined || target < 0) return undefined;
     const inner = this.input.source(target);
     if (!isInlinable(inner.fn)) return undefined;
@@ -626,14 +632,20 @@ class GraphBuilder {
     return !this.src.failed(pc) && this.src.feedback(site) === 0 && this.src.ics[site * IC_STRIDE] === 0;
   }
 
-  private getNamed(pc: number, obj: Node, key: string, site: number): Node {
+  /** A named load's value ('ended': an inlined getter always deopts, ending the block). */
+  private getNamed(pc: number, obj: Node, key: string, site: number): Node | 'ended' {
     if (!this.src.failed(pc)) {
       const entries = this.cachedEntries(site);
       if (entries?.some((e) => (e.slot & IC_PROTO_BIT) !== 0)) {
         const load = this.src.protoLoad(site);
         if (!load) return this.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
         this.guarded('check-proto', [obj], 'tagged', load, pc);
-        return this.constTagged(load.value, pc);
+        const value = this.constTagged(load.value, pc);
+        if (load.getterId === undefined) return value;
+        // A getter: a call on the receiver, inlined when small.
+        const inlined = load.getterId < NATIVE_FUNCTION_ID_BASE ? this.tryInline(pc, value, [], obj, load.getterId) : undefined;
+        if (inlined === 'ended') return 'ended';
+        return inlined ?? this.guarded('call', [value, obj], 'tagged', { withThis: true }, pc);
       }
       if (entries) return this.guarded('load-named', [obj], 'tagged', entries, pc);
       const bits = this.src.feedback(site);
