@@ -158,16 +158,17 @@ export class Interpreter {
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 
-  /** Runs f (a runtime call of compiled code) with the VM stack in use up to `top`, so
-   *  that functions it calls (getters, constructors) get frames past it. */
-  above<T>(top: number, f: () => T): T {
+  /** A runtime call of compiled code starts: the VM stack is in use up to `top`, so
+   *  functions it calls (getters, constructors, toString) get frames past it. Returns what
+   *  endRuntimeCall must restore. */
+  beginRuntimeCall(top: number): number {
     const saved = this.nativeTop;
     this.nativeTop = top;
-    try {
-      return f();
-    } finally {
-      this.nativeTop = saved;
-    }
+    return saved;
+  }
+
+  endRuntimeCall(saved: number): void {
+    this.nativeTop = saved;
   }
 
   /** invoke() from compiled code (a runtime call): the VM stack is in use up to `top`. */

@@ -33,7 +33,12 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
     if (kind === 'heap-op' || kind === 'class-op' || kind === 'binary' || kind === 'builtin') {
       // These may run JavaScript (getters, setters, constructors, toString): its frames go
       // past this frame's outgoing operands.
-      t.interpreter.above(4 * (w + 2 * site.operandCount), () => handler(w));
+      const saved = t.interpreter.beginRuntimeCall(4 * (w + 2 * site.operandCount));
+      try {
+        handler(w);
+      } finally {
+        t.interpreter.endRuntimeCall(saved);
+      }
     } else {
       handler(w);
     }

@@ -33,6 +33,7 @@ export function eliminateTrivialPhis(g: Graph): void {
       seenStates.add(s);
       s.registers = s.registers.map((r) => r && resolve(r));
       if (s.outer) s.outer.callee = resolve(s.outer.callee);
+      if (s.outer?.receiver) s.outer.receiver = resolve(s.outer.receiver);
     }
   };
   for (const b of g.blocks) {
