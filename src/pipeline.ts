@@ -56,6 +56,7 @@ export async function runScript(options: Options): Promise<number> {
   const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
   const converter = new ValueConverter(heap, {
     nameOf,
+    isClass: (id) => id < NATIVE_FUNCTION_ID_BASE && (program.functions[id].kind === 'class' || program.functions[id].kind === 'derived-class'),
     sourceOf: (id) => `function ${nameOf(id)}() { [${id >= NATIVE_FUNCTION_ID_BASE ? 'native' : 'kiln'} code] }`,
   });
   converter.objects = runtime.objects;

@@ -19,7 +19,9 @@ export interface ObjectReader {
   ownKeys(obj: number): string[];
   getOwn(obj: number, key: string): boolean;
   protoOf(at: number): number;
+  functionProperties(fn: number, create: boolean): number;
   readonly objectProto: number;
+  readonly functionProto: number;
   rhi: number;
   rlo: number;
   /** PropFlag bits of the property the last getOwn found (2: an accessor pair). */
@@ -54,6 +56,8 @@ export interface KilnFunctionHandle {
 export interface FunctionNaming {
   nameOf(functionId: number): string;
   sourceOf(functionId: number): string;
+  /** Is the function a class constructor (printed `[class X]`)? */
+  isClass?(functionId: number): boolean;
 }
 
 export class ValueConverter {
@@ -112,8 +116,8 @@ export class ValueConverter {
   private pointerToHost(at: number, seen?: Map<number, HostValue>): HostValue {
     const kind = this.heap.kindOf(at);
     if (kind === Kind.String) return this.heap.readString(at);
-    if (kind === Kind.Function) return this.functionHandle(at);
     const memo = seen ?? new Map<number, HostValue>();
+    if (kind === Kind.Function) return this.functionMirror(at, memo);
     const known = memo.get(at);
     if (known !== undefined) return known;
     const u32 = this.heap.u32;
@@ -167,13 +171,38 @@ export class ValueConverter {
     return {};
   }
 
+  /** The function's handle, brought up to date with what node prints of it: its own
+   *  enumerable properties (statics) and, for a class, the class it extends. */
+  private functionMirror(at: number, memo: Map<number, HostValue>): HostValue {
+    const handle = this.functionHandle(at);
+    if (memo.has(at)) return handle;
+    memo.set(at, handle);
+    const o = this.objects;
+    const bag = o.functionProperties(at, false);
+    if (bag === 0) return handle;
+    const target = handle as unknown as { [key: string]: HostValue };
+    for (const key of Object.keys(target)) delete target[key];
+    const proto = o.protoOf(at);
+    if (proto !== o.functionProto && this.heap.kindOf(proto) === Kind.Function) {
+      Object.setPrototypeOf(handle, this.functionMirror(proto, memo) as object);
+    }
+    for (const key of o.ownKeys(bag)) {
+      o.getOwn(bag, key);
+      const hi = o.rhi;
+      const lo = o.rlo;
+      if ((o.rflags & ACCESSOR_FLAG) !== 0) continue;
+      target[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+    }
+    return handle;
+  }
+
   functionHandle(at: number): KilnFunctionHandle {
     let handle = this.handles.get(at);
     if (!handle) {
       const id = this.heap.functionId(at);
       const name = this.naming.nameOf(id);
       const source = this.naming.sourceOf(id);
-      const fn = function () {
+      const fn = this.naming.isClass?.(id) ? class {} : function () {
         throw new Error('kiln internal error: a function handle was called');
       };
       Object.defineProperty(fn, 'name', { value: name });
