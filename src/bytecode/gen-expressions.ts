@@ -13,6 +13,7 @@ import {
 } from './gen-context';
 import { Label } from './gen-builder';
 import { destructure, patternSource } from './gen-patterns';
+import { VALUE_GLOBALS } from '../frontend/globals';
 import { Op } from './opcodes';
 
 type ArithmeticOperator = Exclude<acorn.BinaryOperator, 'in' | 'instanceof'>;
@@ -45,7 +46,10 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'ConditionalExpression': return conditional(g, node, dst);
     case 'SequenceExpression': return sequence(g, node, dst);
     case 'CallExpression': return call(g, node, dst);
-    case 'NewExpression': return builtinCall(g, node, dst);
+    case 'NewExpression':
+      // `new Array(n)` is a builtin; `new Error(m)` calls the constructor like `Error(m)`.
+      if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+      return call(g, node as unknown as acorn.CallExpression, dst);
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);
@@ -344,7 +348,7 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   if (node.operator === 'delete') return deleteProperty(g, node, dst);
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
-    if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity') {
+    if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity' && !VALUE_GLOBALS.has(place.name)) {
       return g.b.at(node).emit(Op.LoadConst, dst, g.b.constant('undefined'));
     }
   }

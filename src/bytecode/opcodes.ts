@@ -84,6 +84,8 @@ export const enum Op {
   IterableToArray = 68,
   ToString = 69,
   ThrowTypeError = 70,
+  Throw = 71,
+  LoadGlobal = 72,
 }
 
 export interface OpcodeInfo {
@@ -173,6 +175,9 @@ export const OPCODES = [
   { op: Op.IterableToArray, name: 'IterableToArray', operands: 'rr', doc: 'r0 = r1 when an array, the code points of a string, else TypeError (for-of, spread)' },
   { op: Op.ToString, name: 'ToString', operands: 'rr', doc: 'r0 = String(r1) (template literals)' },
   { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
+  // ---- exceptions (handlers: the function's handler table, see bytecode/function.ts) ----
+  { op: Op.Throw, name: 'Throw', operands: 'r', doc: 'throw r: unwind to the innermost handler covering this offset, in this frame or a caller' },
+  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the runtime library global named k (Error, TypeError, ...)' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

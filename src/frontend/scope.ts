@@ -23,7 +23,7 @@ import {
   isAnonymousFunction, memberPath, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
 import { unsupported } from './diagnostics';
-import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS } from './globals';
+import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
 
 /** 'fname': the name of a named function expression, bound inside it only (writes are ignored). */
 export type BindingKind = 'param' | 'var' | 'function' | 'let' | 'const' | 'fname';
@@ -300,6 +300,11 @@ class Analyzer {
       case 'SwitchStatement':
         for (const c of node.cases) for (const s of c.consequent) this.hoistVars(s, scope);
         return;
+      case 'TryStatement':
+        this.hoistVars(node.block, scope);
+        if (node.handler) this.hoistVars(node.handler.body, scope);
+        if (node.finalizer) this.hoistVars(node.finalizer, scope);
+        return;
       default: return;
     }
   }
@@ -382,6 +387,8 @@ class Analyzer {
       case 'SwitchStatement': return this.switchStatement(node, scope);
       case 'LabeledStatement': return this.statement(node.body, scope);
       case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': return;
+      case 'ThrowStatement': return this.expression(node.argument, scope);
+      case 'TryStatement': return this.tryStatement(node, scope);
       default: throw new Error(`scope: unexpected statement ${node.type}`);
     }
   }
@@ -512,6 +519,23 @@ class Analyzer {
     this.loopDepth--;
   }
 
+  /** try/catch/finally: the catch parameter is a `let` of a scope around the catch body
+   *  (initialized by the handler, so never in its TDZ). */
+  private tryStatement(node: acorn.TryStatement, outer: Scope): void {
+    this.statement(node.block, outer);
+    const handler = node.handler;
+    if (handler) {
+      const scope = this.newScope('block', outer);
+      this.info.scopes.set(handler, scope);
+      if (handler.param) {
+        for (const id of patternIdentifiers(handler.param)) this.declare(scope, id.name, 'let', handler.param.start);
+        this.patternDeclaration(handler.param, scope);
+      }
+      this.statement(handler.body, scope);
+    }
+    if (node.finalizer) this.statement(node.finalizer, outer);
+  }
+
   private switchStatement(node: acorn.SwitchStatement, outer: Scope): void {
     this.expression(node.discriminant, outer);
     const all = node.cases.flatMap((c) => c.consequent);
@@ -628,6 +652,13 @@ class Analyzer {
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee as acorn.Identifier;
     if (lookup(scope, callee.name)) throw unsupported(this.file, node, 'new expression');
+    if (VALUE_GLOBALS.has(callee.name)) {
+      // `new Error(m)` is `Error(m)`: the runtime library's constructors make the same object
+      // either way.
+      this.expression(callee, scope);
+      for (const a of node.arguments) this.expression(a, scope);
+      return;
+    }
     this.info.builtinCalls.set(node, Builtin.ArrayConstruct);
     this.builtinArguments(node, scope);
   }
@@ -737,7 +768,9 @@ class Analyzer {
     if (COMMONJS_NAMES.has(name)) {
       throw unsupported(this.file, id, name === 'arguments' ? 'arguments object' : `CommonJS '${name}'`);
     }
-    if (NODE_GLOBALS.has(name)) throw unsupported(this.file, id, `global '${name}'`);
+    if (NODE_GLOBALS.has(name) && !(mode === 'read' && VALUE_GLOBALS.has(name))) {
+      throw unsupported(this.file, id, mode === 'write' && VALUE_GLOBALS.has(name) ? `assignment to global '${name}'` : `global '${name}'`);
+    }
     if (mode !== 'write') return;
     if (SUPPORTED_GLOBALS.has(name)) throw unsupported(this.file, id, `assignment to global '${name}'`);
     throw unsupported(this.file, id, 'assignment to undeclared variable');

@@ -8,6 +8,7 @@
 import type * as acorn from 'acorn';
 import type { Node } from './ast';
 import { unsupported, type KilnDiagnostic } from './diagnostics';
+import { VALUE_GLOBALS } from './globals';
 
 export function checkSubset(program: acorn.Program, file: string): void {
   new SubsetChecker(file).statements(program.body, true);
@@ -55,8 +56,15 @@ class SubsetChecker {
       case 'VariableDeclaration': return this.declaration(node);
       case 'DebuggerStatement': throw this.reject(node, 'debugger statement');
       case 'WithStatement': throw this.reject(node, 'with statement');
-      case 'ThrowStatement': throw this.reject(node, 'throw statement');
-      case 'TryStatement': throw this.reject(node, 'try statement');
+      case 'ThrowStatement': return this.expression(node.argument);
+      case 'TryStatement':
+        this.statements(node.block.body, false);
+        if (node.handler) {
+          if (node.handler.param) this.bindingPattern(node.handler.param);
+          this.statements(node.handler.body.body, false);
+        }
+        if (node.finalizer) this.statements(node.finalizer.body, false);
+        return;
       case 'ClassDeclaration': throw this.reject(node, 'class');
       case 'ImportDeclaration': throw this.reject(node, 'import declaration');
       case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration': case 'ExportAllDeclaration':
@@ -246,7 +254,9 @@ class SubsetChecker {
 
   private newExpression(node: acorn.NewExpression): void {
     // Only `new Array(...)` (when Array is the builtin: checked by scope analysis).
-    if (node.callee.type !== 'Identifier' || node.callee.name !== 'Array') throw this.reject(node, 'new expression');
+    if (node.callee.type !== 'Identifier' || !(node.callee.name === 'Array' || VALUE_GLOBALS.has(node.callee.name))) {
+      throw this.reject(node, 'new expression');
+    }
     this.callArguments(node.arguments);
   }
 

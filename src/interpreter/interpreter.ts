@@ -12,7 +12,10 @@ import { FeedbackBits } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
-import { KilnThrow, isHostStackOverflow, stackOverflow, type StackEntry } from '../runtime/errors';
+import {
+  asLanguageException, isHostStackOverflow, KilnThrow, stackOverflow, thrownValue, type StackEntry,
+} from '../runtime/errors';
+import { Unwinder } from './unwind';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Tag } from '../runtime/layout';
 import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
@@ -67,6 +70,10 @@ export class Interpreter {
   private readonly caches: PropertyCaches;
   /** First free byte of the VM stack while a native runs (where callbacks' frames go). */
   private nativeTop = Region.vmStackOffset;
+  /** The interpreted call site of the running native (0: none), where error stacks start. */
+  private nativeCallerFp = 0;
+  private nativeCallerPc = 0;
+  private readonly unwinder: Unwinder;
   /** Per function id: the CreateArguments/CreateRest instructions, run at frame entry
    *  (before the registers that held extra arguments are reset). */
   private readonly argumentOps: { op: number; dst: number; from: number }[][] = [];
@@ -87,6 +94,8 @@ export class Interpreter {
       this.argumentOps[p.fn.id] = findArgumentOps(p.fn);
     }
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
+    cfg.runtime.captureStack = () => (this.nativeCallerFp === 0 ? [] : this.stackAt(this.nativeCallerFp, this.nativeCallerPc));
+    this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
   }
 
   private materializeConstants(fn: BytecodeFunction): void {
@@ -157,12 +166,13 @@ export class Interpreter {
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 
-  /** invoke() from compiled code (a runtime call): the VM stack is in use up to `top`. */
-  invokeAbove(top: number, fn: Word, self: Word, args: Word[]): Word {
+  /** Runs `body` (a runtime call of compiled code) with the VM stack in use up to `top`:
+   *  functions it invokes get their frames above. */
+  runAbove(top: number, body: (w: number) => void, w: number): void {
     const saved = this.nativeTop;
     this.nativeTop = top;
     try {
-      return this.invoke(fn, self, args);
+      body(w);
     } finally {
       this.nativeTop = saved;
     }
@@ -223,9 +233,9 @@ export class Interpreter {
 
   /** Runs the activation at fp from bytecode offset pc until it returns; its result is
    *  stored at Globals.returnValue. The frame's header must say returnPc = -1. */
-  run(fp: number, pc: number): void {
+  run(fp: number, pc: number, throwing?: KilnThrow): void {
     try {
-      this.dispatch(fp, pc);
+      this.dispatch(fp, pc, throwing);
     } catch (e) {
       if (isHostStackOverflow(e)) throw stackOverflow();
       throw e;
@@ -234,7 +244,7 @@ export class Interpreter {
 
 
   // ---- the dispatch loop ------------------------------------------------------------
-  private dispatch(fp: number, pc: number): void {
+  private dispatch(fp: number, pc: number, throwing: KilnThrow | undefined): void {
     const { u32, i32, f64, u8, heap } = this;
     const profiles = this.cfg.profiles;
     let fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
@@ -247,7 +257,18 @@ export class Interpreter {
     let R = (fp >> 2) + H; // word index of register 0
     const caches = this.caches;
     const rt = this.rt;
+    // Runtime paths that may call back into the language (an object's toString, ...) put
+    // the callee's frame above this dispatch's frames: nativeTop is raised around them.
+    const baseTop = this.nativeTop;
+    // The outer loop runs once per handler entered: an exception unwinds the VM frames this
+    // dispatch owns to the innermost handler covering its offset (unwind.ts), or leaves.
+    for (;;) {
     try {
+    if (throwing) {
+      const e = throwing;
+      throwing = undefined;
+      throw e;
+    }
     for (;;) {
       const op = code[pc];
       switch (op) {
@@ -321,7 +342,9 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) + num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
+            this.nativeTop = fp + Interpreter.frameBytes(fn);
             this.binarySlow(op, d, a, b);
+            this.nativeTop = baseTop;
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -347,7 +370,9 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) - num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
+            this.nativeTop = fp + Interpreter.frameBytes(fn);
             this.binarySlow(op, d, a, b);
+            this.nativeTop = baseTop;
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -375,7 +400,9 @@ export class Interpreter {
             u8[fb + code[pc + 4]] |=
               ha === Tag.Int32 && hb === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
           } else {
+            this.nativeTop = fp + Interpreter.frameBytes(fn);
             this.binarySlow(op, d, a, b);
+            this.nativeTop = baseTop;
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -463,9 +490,12 @@ export class Interpreter {
           const fw = fp >> 2;
           if (resumeFp !== 0) {
             // The OSR code deoptimized: its frames are rebuilt from fp up; go on in the
-            // innermost one.
+            // innermost one (throwing there when it left through an exception exit).
             fp = resumeFp;
             pc = this.resumePc;
+            const exception = this.resumeException;
+            this.resumeException = undefined;
+            if (exception) throw exception;
           } else {
             // The OSR code finished the activation: return its result like Return does.
             const returnPc = i32[fw + 2 * Frame.returnPcSlot];
@@ -574,7 +604,10 @@ export class Interpreter {
           const size = OPCODE_WORDS[op];
           if (native) {
             i32[nw + 2 * Frame.returnPcSlot] = -1;
+            this.nativeCallerFp = fp;
+            this.nativeCallerPc = pc;
             this.runNative(newFp);
+            this.nativeCallerFp = 0;
           } else {
             profile.recordCallTarget(pc, id);
             if (!this.countCall(target, calleeProfile)) {
@@ -607,7 +640,9 @@ export class Interpreter {
             const args: Word[] = [];
             const first = R + 2 * code[pc + 3];
             for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
+            this.nativeTop = fp + Interpreter.frameBytes(fn);
             const [hi, lo] = rt.callBuiltin(code[pc + 2], args);
+            this.nativeTop = baseTop;
             setTagged(u32, R + 2 * code[pc + 1], hi, lo);
             pc += 5;
             break;
@@ -705,7 +740,9 @@ export class Interpreter {
           const size = OPCODE_WORDS[op];
           const args: Word[] = [];
           for (let i = 2; i < size; i++) args.push([u32[R + 2 * code[pc + i] + 1], u32[R + 2 * code[pc + i]]]);
+          this.nativeTop = fp + Interpreter.frameBytes(fn);
           const [hi, lo] = rt.genericHeapOp(op, undefined, args);
+          this.nativeTop = baseTop;
           setTagged(u32, R + 2 * code[pc + 1], hi, lo);
           pc += size;
           break;
@@ -729,13 +766,37 @@ export class Interpreter {
           throw this.error(fp, pc, 'ReferenceError', `${fn.constants[code[pc + 1]]} is not defined`);
         case Op.ThrowConstAssign:
           throw this.error(fp, pc, 'TypeError', 'Assignment to constant variable.');
+        case Op.Throw: {
+          const v = R + 2 * code[pc + 1];
+          throw this.withStack(thrownValue([u32[v + 1], u32[v]]), fp, pc);
+        }
+        case Op.LoadGlobal: {
+          const [hi, lo] = rt.globals.get(fn.constants[code[pc + 2]] as string)!;
+          setTagged(u32, R + 2 * code[pc + 1], hi, lo);
+          pc += 3;
+          break;
+        }
         default:
           throw new Error(`kiln internal error: bad opcode ${op} at ${fn.name}@${pc}`);
       }
     }
     } catch (e) {
-      if (e instanceof KilnThrow) throw this.withStack(e, fp, pc);
-      throw e;
+      this.nativeTop = baseTop;
+      const exception = asLanguageException(e);
+      if (!exception) throw e;
+      const caught = this.unwinder.unwind(this.withStack(exception, fp, pc), fp, pc);
+      if (!caught) throw exception;
+      fp = caught.fp;
+      pc = caught.pc;
+      fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
+      profile = profiles[heap.functionId(fnOffset)];
+      fn = profile.fn;
+      code = fn.code;
+      cHi = this.constHi[fn.id];
+      cLo = this.constLo[fn.id];
+      fb = profile.feedbackOffset;
+      R = (fp >> 2) + H;
+    }
     }
   }
 
@@ -746,13 +807,15 @@ export class Interpreter {
   /** Where a deoptimized OSR activation goes on (frame, bytecode offset); 0 while none. */
   private resumeFp = 0;
   private resumePc = 0;
+  private resumeException: KilnThrow | undefined;
 
   /** Called by the deoptimizer for an exit of OSR code: the frames are rebuilt, and the
    *  dispatch loop that entered the OSR code continues them itself (no nested dispatch,
    *  so deopt after deopt of a long loop does not grow the native stack). */
-  resumeAfterOsrDeopt(fp: number, pc: number): void {
+  resumeAfterOsrDeopt(fp: number, pc: number, throwing?: KilnThrow): void {
     this.resumeFp = fp;
     this.resumePc = pc;
+    this.resumeException = throwing;
   }
 
   /** Runs OSR code on the frame at fp. Meanwhile the frame says "return to native code"
@@ -816,12 +879,25 @@ export class Interpreter {
 
   private binarySlow(op: number, d: number, a: number, b: number): void {
     const u32 = this.u32;
+    if (op === Op.Add && (this.isPlainObject(a) || this.isPlainObject(b))) {
+      // An object operand converts through its own valueOf/toString first.
+      const [ah, al] = this.rt.toPrimitive([u32[a + 1], u32[a]], 'default');
+      const [bh, bl] = this.rt.toPrimitive([u32[b + 1], u32[b]], 'default');
+      const t = Globals.runtimeArgs >> 2;
+      setTagged(u32, t, ah, al);
+      setTagged(u32, t + 2, bh, bl);
+      return this.binarySlow(op, d, t, t + 2);
+    }
     if (op === Op.Add) {
       const s = this.rt.addStrings(u32[a + 1], u32[a], u32[b + 1], u32[b]);
       if (s !== 0) return setTagged(u32, d, Tag.Ptr, s);
     }
     const conv = this.cfg.converter;
     conv.write(d, genericBinary(op, conv.read(a), conv.read(b)));
+  }
+
+  private isPlainObject(w: number): boolean {
+    return this.u32[w + 1] === Tag.Ptr && this.heap.kindOf(this.u32[w]) === Kind.Object;
   }
 
   // ---- errors -------------------------------------------------------------------------
@@ -831,7 +907,12 @@ export class Interpreter {
 
   /** Attaches the interpreted frames' positions (innermost first) to an error. */
   withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
-    if (e.kilnStack.length > 0) return e;
+    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stackAt(fp, pc));
+    return e;
+  }
+
+  /** Positions of the interpreted frames from (fp, pc) outwards, innermost first. */
+  stackAt(fp: number, pc: number): StackEntry[] {
     const stack: StackEntry[] = [];
     for (let depth = 0; depth < 10 && fp >= Region.vmStackOffset; depth++) {
       const fw = fp >> 2;
@@ -842,8 +923,7 @@ export class Interpreter {
       if (pc < 0) break;
       fp = this.u32[fw + 2 * Frame.callerFpSlot];
     }
-    e.kilnStack.push(...stack);
-    return e;
+    return stack;
   }
 }
 

@@ -6,7 +6,8 @@
 
 import { Op } from '../bytecode/opcodes';
 import { Builtin } from './builtin-ids';
-import { KilnThrow } from './errors';
+import { ErrorObjects } from './error-objects';
+import { KilnThrow, type StackEntry } from './errors';
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
@@ -30,7 +31,12 @@ export class Runtime {
   readonly objects: ObjectModel;
   readonly props: PropertyOps;
   readonly natives: NativeMethod[] = [];
+  readonly errors: ErrorObjects;
+  /** Values of the runtime library's globals (LoadGlobal), by name. */
+  readonly globals = new Map<string, Word>();
   invoker!: Invoker;
+  /** The interpreted frames at the current call, innermost first (error stacks). */
+  captureStack: () => StackEntry[] = () => [];
   conv!: ValueConverter;
 
   /** The one-code-unit strings compiled s[i] reads (heap.makeCharStringTable). */
@@ -53,20 +59,29 @@ export class Runtime {
     heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
+    this.errors = new ErrorObjects(this);
+    this.install(this.errors.prototypes.get('Error')!, this.errors.prototypeMethods());
+    for (const ctor of this.errors.constructors()) this.globals.set(ctor.name, [Tag.Ptr, this.nativeFunction(ctor)]);
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
-    for (const m of methods) {
-      const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
-      this.natives.push(m);
-      this.objects.setOwn(proto, m.name, Tag.Ptr, fn);
-    }
+    for (const m of methods) this.objects.setOwn(proto, m.name, Tag.Ptr, this.nativeFunction(m));
+  }
+
+  /** A function object for a native method. */
+  private nativeFunction(m: NativeMethod): number {
+    const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
+    this.natives.push(m);
+    return fn;
   }
 
   /** Heap offsets the runtime keeps alive (GC roots). */
   roots(): number[] {
     const o = this.objects;
-    return [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
+    return [
+      o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable, ...this.errors.roots(),
+      ...[...this.globals.values()].map((w) => w[1]),
+    ];
   }
 
   nativeName(id: number): string {
@@ -123,7 +138,31 @@ export class Runtime {
   toStringValue(w: Word): string {
     const [hi, lo] = w;
     if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
+    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.Object) return this.toStringValue(this.toPrimitive(w, 'string'));
     return String(this.host(w));
+  }
+
+  /** ToPrimitive of a plain object: its toString or valueOf method (found on its prototype
+   *  chain and called in the language) in the hint's order; without either, the host's
+   *  conversion of its mirror ("[object Object]"). Other values are returned as they are. */
+  toPrimitive(w: Word, hint: 'string' | 'default'): Word {
+    if (w[0] !== Tag.Ptr || this.heap.kindOf(w[1]) !== Kind.Object) return w;
+    for (const key of hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString']) {
+      this.props.get(w[0], w[1], key);
+      const method: Word = [this.objects.rhi, this.objects.rlo];
+      if (!this.isCallable(method)) continue;
+      const r = this.invoker.call(method, w, []);
+      if (r[0] !== Tag.Ptr || this.heap.kindOf(r[1]) === Kind.String) return r;
+    }
+    if (hint === 'default' && this.hasMethod(w, 'toString')) {
+      throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
+    }
+    return this.str(String(this.host(w)));
+  }
+
+  private hasMethod(w: Word, key: string): boolean {
+    this.props.get(w[0], w[1], key);
+    return this.isCallable([this.objects.rhi, this.objects.rlo]);
   }
 
   isCallable(w: Word): boolean {

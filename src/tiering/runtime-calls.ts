@@ -12,7 +12,7 @@ import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
-import { KilnThrow, stackOverflow } from '../runtime/errors';
+import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';
 import { Frame, Globals, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
 import type { Tiering } from './tiering';
@@ -27,7 +27,10 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
   return (id: number, fp: number) => {
     const site = t.runtimeSites[id];
     const handler = handlers[id] ?? (handlers[id] = siteHandler(t, conv, site));
-    handler((fp + site.operandOffset) >> 2);
+    const w = (fp + site.operandOffset) >> 2;
+    // A call back into the language (an object's toString, ...) puts its frame after this
+    // frame's outgoing operands.
+    t.interpreter.runAbove(4 * (w + 2 * site.operandCount), handler, w);
   };
 }
 
@@ -60,7 +63,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
           args.push([objects.rhi, objects.rlo]);
         }
         // The callee's frame goes after this frame's outgoing operands.
-        const [hi, lo] = t.interpreter.invokeAbove(4 * (w + 2 * count), fn, [u32[w + 3], u32[w + 2]], args);
+        const [hi, lo] = t.interpreter.invoke(fn, [u32[w + 3], u32[w + 2]], args);
         heap.setReturnValue(hi, lo);
       };
     case 'binary': {
@@ -101,6 +104,10 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
     case 'throw-stack-overflow':
       return () => {
         throw stackOverflow();
+      };
+    case 'throw':
+      return (w) => {
+        throw thrownValue([u32[w + 1], u32[w]]);
       };
     case 'heap-op':
       return heapOpHandler(t, site, op.op, op.key);

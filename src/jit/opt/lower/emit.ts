@@ -144,7 +144,8 @@ class Emitter {
     } else {
       emitCall(target);
     }
-    this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, this.exceptionExit);
+    const onException = ins.exceptionExit === undefined ? this.exceptionExit : this.fn.exits[ins.exceptionExit].label;
+    this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, onException);
     this.moveFromReg(this.loc((def as { v: number }).v), 0, 'g');
   }
 

@@ -95,7 +95,9 @@ class Lowering extends RepresentationChanges {
       this.pc = n.pc;
       this.emit('BytecodeOffset', 0, imm(n.pc));
       this.stressCheck(n);
+      this.exceptionState = n.exceptionState;
       this.lowerNode(n);
+      this.exceptionState = undefined;
     }
     this.lowerTerminator(b, fused, next);
     return { id: b.id, label: this.blockLabel.get(b)!, instrs: this.instrs, succs: b.succs.map((s) => s.id) };
