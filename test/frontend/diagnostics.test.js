@@ -19,8 +19,8 @@ function diagnose(source) {
 const UNSUPPORTED = [
   ['class A {}', '1:1: unsupported: class'],
   ['let C = class {};', '1:9: unsupported: class'],
-  ['try { } catch (e) { }', '1:1: unsupported: try statement'],
-  ['throw 1;', '1:1: unsupported: throw statement'],
+  ['Error = 1;', '1:1: unsupported: assignment to global \'Error\''],
+  ['let e = new Map();', '1:9: unsupported: new expression'],
   ['let r = /a/;', '1:9: unsupported: regular expression'],
   ['nope = 1;', '1:1: unsupported: assignment to undeclared variable'],
   ['function f() { nope++; }', '1:16: unsupported: assignment to undeclared variable'],

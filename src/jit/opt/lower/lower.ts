@@ -75,6 +75,7 @@ class Lowering extends RepresentationChanges {
       for (const n of [...b.phis, ...b.nodes]) {
         n.inputs.forEach((i) => bump(i));
         n.frameState?.registers.forEach((r) => r && bump(r, 2));
+        n.exceptionState?.registers.forEach((r) => r && bump(r, 2));
       }
       const t = b.terminator;
       if (t.kind === 'branch') bump(t.cond);
