@@ -70,9 +70,8 @@ export class Interpreter {
   private readonly caches: PropertyCaches;
   /** First free byte of the VM stack while a native runs (where callbacks' frames go). */
   private nativeTop = Region.vmStackOffset;
-  /** The interpreted call site of the running native (0: none), where error stacks start. */
-  private nativeCallerFp = 0;
-  private nativeCallerPc = 0;
+  /** The frame of the running native (0: none): error stacks start at its caller. */
+  private nativeFp = 0;
   private readonly unwinder: Unwinder;
   /** Per function id: the CreateArguments/CreateRest instructions, run at frame entry
    *  (before the registers that held extra arguments are reset). */
@@ -94,7 +93,7 @@ export class Interpreter {
       this.argumentOps[p.fn.id] = findArgumentOps(p.fn);
     }
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
-    cfg.runtime.captureStack = () => (this.nativeCallerFp === 0 ? [] : this.stackAt(this.nativeCallerFp, this.nativeCallerPc));
+    cfg.runtime.captureStack = () => (this.nativeFp === 0 ? [] : this.callerStack(this.nativeFp));
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
   }
 
@@ -207,12 +206,15 @@ export class Interpreter {
     for (let i = 0; i < argc; i++) args.push([u32[w + H + 2 * i + 1], u32[w + H + 2 * i]]);
     const self: Word = [u32[w + 2 * Frame.thisSlot + 1], u32[w + 2 * Frame.thisSlot]];
     const savedTop = this.nativeTop;
+    const savedNative = this.nativeFp;
     this.nativeTop = fp + 8 * (Frame.headerSlots + argc);
+    this.nativeFp = fp;
     try {
       const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args);
       this.heap.setReturnValue(hi, lo);
     } finally {
       this.nativeTop = savedTop;
+      this.nativeFp = savedNative;
     }
   }
 
@@ -603,11 +605,8 @@ export class Interpreter {
           for (let i = 0, to = nw + H; i < 2 * argc; i++) u32[to + i] = u32[from + i];
           const size = OPCODE_WORDS[op];
           if (native) {
-            i32[nw + 2 * Frame.returnPcSlot] = -1;
-            this.nativeCallerFp = fp;
-            this.nativeCallerPc = pc;
+            markNonInterpretedCall(u32, i32, nw, newFp - fp, pc);
             this.runNative(newFp);
-            this.nativeCallerFp = 0;
           } else {
             profile.recordCallTarget(pc, id);
             if (!this.countCall(target, calleeProfile)) {
@@ -626,7 +625,7 @@ export class Interpreter {
               if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
               break;
             }
-            i32[nw + 2 * Frame.returnPcSlot] = -1;
+            markNonInterpretedCall(u32, i32, nw, newFp - fp, pc);
             this.callCompiled(target, newFp, fp, pc);
           }
           const d = R + 2 * code[pc + 1];
@@ -911,7 +910,17 @@ export class Interpreter {
     return e;
   }
 
-  /** Positions of the interpreted frames from (fp, pc) outwards, innermost first. */
+  /** The stack of the code that called the frame at fp (empty when the host did). */
+  callerStack(fp: number): StackEntry[] {
+    const w = fp >> 2;
+    const returnPc = this.i32[w + 2 * Frame.returnPcSlot];
+    if (returnPc >= 0) return this.stackAt(this.u32[w + 2 * Frame.callerFpSlot], returnPc);
+    if (returnPc === -1) return [];
+    return this.stackAt(fp - this.u32[w + 2 * Frame.callerFpSlot], -2 - returnPc);
+  }
+
+  /** Positions of the frames from (fp, pc) outwards, innermost first: interpreted frames and
+   *  the compiled ones between them, as far as a frame the host entered. */
   stackAt(fp: number, pc: number): StackEntry[] {
     const stack: StackEntry[] = [];
     for (let depth = 0; depth < 10 && fp >= Region.vmStackOffset; depth++) {
@@ -919,12 +928,21 @@ export class Interpreter {
       const fn = this.cfg.profiles[this.heap.functionId(this.u32[fw])].fn;
       const pos = positionAt(fn, pc);
       stack.push({ functionName: fn.name, file: this.cfg.file, line: pos.line, column: pos.column });
-      pc = this.i32[fw + 2 * Frame.returnPcSlot];
-      if (pc < 0) break;
-      fp = this.u32[fw + 2 * Frame.callerFpSlot];
+      const returnPc = this.i32[fw + 2 * Frame.returnPcSlot];
+      if (returnPc === -1) break;
+      const link = this.u32[fw + 2 * Frame.callerFpSlot];
+      fp = returnPc >= 0 ? link : fp - link;
+      pc = returnPc >= 0 ? returnPc : -2 - returnPc;
     }
     return stack;
   }
+}
+
+/** Marks the callee frame at word index nw as called by an instruction at `pc` of a frame
+ *  `distance` bytes below that does not resume in this dispatch (see Frame in layout.ts). */
+function markNonInterpretedCall(u32: Uint32Array, i32: Int32Array, nw: number, distance: number, pc: number): void {
+  u32[nw + 2 * Frame.callerFpSlot] = distance;
+  i32[nw + 2 * Frame.returnPcSlot] = -2 - pc;
 }
 
 /** initFrame's arrays for a function without `arguments` or rest parameters (most). */

@@ -30,7 +30,13 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
     const w = (fp + site.operandOffset) >> 2;
     // A call back into the language (an object's toString, ...) puts its frame after this
     // frame's outgoing operands.
-    t.interpreter.runAbove(4 * (w + 2 * site.operandCount), handler, w);
+    try {
+      t.interpreter.runAbove(4 * (w + 2 * site.operandCount), handler, w);
+    } catch (e) {
+      // An error the runtime raised for compiled code: its stack starts at this call.
+      if (e instanceof KilnThrow && e.kilnStack.length === 0) t.interpreter.withStack(e, fp, site.pc);
+      throw e;
+    }
   };
 }
 

@@ -28,4 +28,6 @@ export interface RuntimeSite {
   operandCount: number;
   /** Byte offset of operand 0 from the VM frame pointer (operands are 8 bytes apart). */
   operandOffset: number;
+  /** Bytecode offset the call stands for (error stacks). */
+  pc: number;
 }

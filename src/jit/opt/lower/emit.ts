@@ -138,6 +138,8 @@ class Emitter {
       const src = rest[0] as { v: number };
       target = this.alloc.gprTemps[0];
       this.moveToReg(target, this.loc(src.v), 'g');
+      // The callee frame's caller link: this frame is outBase bytes below it.
+      this.masm.emit('Store64I', frameMem(this.outBase + SLOT * Frame.callerFpSlot), this.outBase, 0);
       this.masm.emit('AdjustFrame', this.outBase);
       emitCall(target);
       this.masm.emit('AdjustFrame', -this.outBase);

@@ -676,7 +676,7 @@ class Lowering extends RepresentationChanges {
     const words = inputs.map((i) => this.use(i, 'tagged'));
     words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
     this.maxOutSlots = Math.max(this.maxOutSlots, inputs.length);
-    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1 });
+    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1, pc: this.pc });
     const d = result ?? this.newVreg('tagged');
     this.emit('CallRuntimeSite', 1, v(d), imm(site));
   }
@@ -737,8 +737,9 @@ class Lowering extends RepresentationChanges {
     this.emit('Load32', 1, v(kind), heapReg(target, ObjectLayout.kindOffset));
     this.guard('BrCmp32I', 0, 'not-a-function', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
     this.emit('Store64', 0, v(callee), outAt(Frame.functionSlot * SLOT));
-    this.emit('Store64I', 0, outAt(Frame.callerFpSlot * SLOT), imm(0), imm(0));
-    this.emit('Store64I', 0, outAt(Frame.returnPcSlot * SLOT), imm(-1), imm(0));
+    // The callee's header names this call (error stacks): the caller's distance below is
+    // written by emit.ts, which knows the frame size.
+    this.emit('Store64I', 0, outAt(Frame.returnPcSlot * SLOT), imm(-2 - this.pc), imm(0));
     this.emit('Store64I', 0, outAt(Frame.argcSlot * SLOT), imm(argNodes.length), imm(0));
     if (receiver) this.emit('Store64', 0, v(this.use(receiver, 'tagged')), outAt(Frame.thisSlot * SLOT));
     else this.emit('Store64I', 0, outAt(Frame.thisSlot * SLOT), imm(0), imm(Tag.Undefined));
