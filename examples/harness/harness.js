@@ -66,10 +66,10 @@ function main(argv) {
     const ms = report.millis(process.hrtime(start));
     times.push(ms);
     if (options.timing) console.log(options.name + ": iteration " + iteration + ": " + ms.toFixed(3) + " ms");
-    else console.log(options.name + ": iteration " + iteration + ": " + report.formatResult(result) + " (" + options.inner + " runs verified)");
+    else console.log(options.name + ": iteration " + iteration + ": " + report.formatResult(result) + " (" + report.count(options.inner, "run") + " verified)");
   }
   if (options.timing) for (const line of report.summarize(options.name, times, options.inner)) console.log(line);
-  else console.log(options.name + ": " + options.outer + " iterations x " + options.inner + " runs, every result verified");
+  else console.log(options.name + ": " + report.count(options.outer, "iteration") + " x " + report.count(options.inner, "run") + ", every result verified");
 }
 
 main(process.argv.slice(2));

@@ -10,6 +10,11 @@ exports.formatResult = function formatResult(result) {
     .join(" ");
 };
 
+// "1 run", "3 runs".
+exports.count = function count(n, word) {
+  return n + " " + word + (n === 1 ? "" : "s");
+};
+
 // Milliseconds in a [seconds, nanoseconds] pair returned by process.hrtime(start).
 exports.millis = function millis(elapsed) {
   return elapsed[0] * 1000 + elapsed[1] / 1e6;
@@ -27,7 +32,7 @@ exports.summarize = function summarize(name, times, inner) {
   const ms = (x) => x.toFixed(3) + " ms";
   const lateHalf = times.slice(Math.floor(times.length / 2));
   return [
-    name + ": " + times.length + " iterations x " + inner + " runs",
+    name + ": " + exports.count(times.length, "iteration") + " x " + exports.count(inner, "run"),
     "  first    " + ms(times[0]),
     "  best     " + ms(Math.min(...times)),
     "  worst    " + ms(Math.max(...times)),
