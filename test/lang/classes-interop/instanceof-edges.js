@@ -1,6 +1,6 @@
-// instanceof across a class hierarchy and with builtin constructors:
-// primitives are never instances, Object is above every class, Error
-// subclasses are Errors, and a non-callable right-hand side throws a TypeError.
+// instanceof across a class hierarchy and the Error constructors: primitives,
+// null and plain objects are never instances, Error subclasses are Errors, and a
+// right-hand side that is not a function throws a TypeError.
 class A {}
 class B extends A {}
 class C extends B {}
@@ -21,7 +21,7 @@ const rows = [
   ["null", null],
   ["undefined", undefined],
 ];
-const ctors = [A, B, C, Object, Error, TypeError, E, Array];
+const ctors = [A, B, C, Error, TypeError, E];
 console.log("value", ctors.map((k) => k.name).join(" "));
 for (const [label, v] of rows) console.log(label, ctors.map((k) => (v instanceof k ? 1 : 0)).join(" "));
 for (const rhs of [1, "A", {}, null]) {

@@ -19,7 +19,7 @@ m.forEach((value, key, map) => {
   seen.push(key + "->" + value + (map === m ? "" : "!"));
 });
 console.log(seen.join(" "));
-console.log(Array.from(m).length, [...m][0]);
+console.log([...m].length, [...m][0]);
 for (const k of m.keys()) if (typeof k === "number") console.log("numeric key", k);
 let total = 0;
 for (const v of m.values()) total += v;
