@@ -93,4 +93,20 @@ describe('harness: examples/harness/harness.js <name> 2 3 --no-timing vs node', 
       }
     });
   }
+
+  // Timed output cannot be compared with node's; its shape can: one line per iteration with a
+  // duration, then the summary block.
+  it('timed run (richards 3 2, default mode) prints per-iteration times and a summary', async function () {
+    const args = STANDIN ? [HARNESS, 'richards', '3', '2'] : [KILN, HARNESS, 'richards', '3', '2'];
+    const actual = await runProcess(args);
+    const context = `${args.join(' ')}: ${describeRun(actual)}`;
+    assert.strictEqual(actual.code, 0, context);
+    const lines = actual.stdout.trimEnd().split('\n');
+    assert.strictEqual(lines.length, 9, `expected 3 iteration lines and 6 summary lines:\n${actual.stdout}\n${context}`);
+    for (let i = 0; i < 3; i++) assert.match(lines[i], new RegExp(`^richards: iteration ${i + 1}: \\d+\\.\\d{3} ms$`));
+    assert.strictEqual(lines[3], 'richards: 3 iterations x 2 runs');
+    for (const [i, label] of ['first', 'best', 'worst', 'average', 'steady'].entries()) {
+      assert.match(lines[4 + i], new RegExp(`^  ${label} +\\d+\\.\\d{3} ms`));
+    }
+  });
 });
