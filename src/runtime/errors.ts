@@ -24,7 +24,12 @@ export class KilnThrow extends Error {
     readonly errorMessage: string,
     readonly kilnStack: StackEntry[] = [],
   ) {
+    // A language exception does not need the host's stack: capturing it would make every
+    // `throw` cost a V8 stack walk.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${errorName}: ${errorMessage}`);
+    Error.stackTraceLimit = limit;
   }
 
   /** What node prints for an uncaught error of this kind (the stack differs in detail). */

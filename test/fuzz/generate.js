@@ -96,6 +96,7 @@ class Generator {
     this.functions = []; // { name, params }
     this.depth = 0;
     this.loops = 0; // calls are generated outside loops only, which bounds the work
+    this.breakable = 0; // generated for-loops enclosing the statement (break/continue targets)
     this.features = new Set(parseFeatures(features));
     this.heap = HEAP_FEATURES.some((f) => this.features.has(f));
     // Typed variables of the heap features: globals (top level) and the current function's.
@@ -236,7 +237,7 @@ class Generator {
     else if (k < 0.6) this.emit(indent + 1, `if (${this.expr(vars, 2)} ${this.pick(CMPOPS)} ${this.expr(vars, 2)}) throw ${this.thrownValue(vars)};`);
     else if (k < 0.7) this.emit(indent + 1, `${v} = (${this.expr(vars, 2)} > ${this.literal('int')} ? null : { q: 1 }).q;`);
     if (this.inFn && this.chance(0.2)) this.emit(indent + 1, `if (${this.expr(vars, 2)}) return ${this.expr(vars, 2)};`);
-    if (this.loops > 0 && this.chance(0.3)) this.emit(indent + 1, `if (${this.expr(vars, 2)}) ${this.pick(['break', 'continue'])};`);
+    if (this.breakable > 0 && this.chance(0.3)) this.emit(indent + 1, `if (${this.expr(vars, 2)}) ${this.pick(['break', 'continue'])};`);
     this.block(indent + 1, vars, mutable, 1);
     if (hasCatch) {
       this.emit(indent, this.chance(0.15) ? '} catch {' : `} catch (${e}) {`);
@@ -269,8 +270,10 @@ class Generator {
     const n = this.pick(['3', '5', '10', '40']);
     this.emit(indent, `for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
     this.loops++;
+    this.breakable++;
     this.block(indent + 1, [...vars, i], mutable, 3);
     this.loops--;
+    this.breakable--;
     if (this.chance(0.3)) this.emit(indent + 1, `if (${i} === ${this.int(5)}) ${this.pick(['continue', 'break'])};`);
     this.emit(indent, '}');
     this.depth--;
