@@ -233,8 +233,9 @@ export class Interpreter {
     return this.u32[w] !== this.entryLo || this.u32[w + 1] !== this.entryHi;
   }
 
-  /** Runs the activation at fp from bytecode offset pc until it returns; its result is
-   *  stored at Globals.returnValue. The frame's header must say returnPc = -1. */
+  /** Runs the activation at fp from bytecode offset pc until it returns (first throwing
+   *  `throwing` there, for an exception exit); its result is stored at Globals.returnValue.
+   *  The frame's header must say it returns to a caller outside this dispatch (returnPc < 0). */
   run(fp: number, pc: number, throwing?: KilnThrow): void {
     try {
       this.dispatch(fp, pc, throwing);
@@ -344,9 +345,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) + num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.nativeTop = fp + Interpreter.frameBytes(fn);
-            this.binarySlow(op, d, a, b);
-            this.nativeTop = baseTop;
+            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -372,9 +371,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) - num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.nativeTop = fp + Interpreter.frameBytes(fn);
-            this.binarySlow(op, d, a, b);
-            this.nativeTop = baseTop;
+            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -402,9 +399,7 @@ export class Interpreter {
             u8[fb + code[pc + 4]] |=
               ha === Tag.Int32 && hb === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
           } else {
-            this.nativeTop = fp + Interpreter.frameBytes(fn);
-            this.binarySlow(op, d, a, b);
-            this.nativeTop = baseTop;
+            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -876,16 +871,20 @@ export class Interpreter {
     setTagged(u32, d, Tag.Bool, r ? 1 : 0);
   }
 
-  private binarySlow(op: number, d: number, a: number, b: number): void {
+  /** Arithmetic off the fast paths; `top` is the end of the running frame, above which an
+   *  object operand's valueOf/toString gets its frame. */
+  private binarySlow(op: number, d: number, a: number, b: number, top: number): void {
     const u32 = this.u32;
     if (op === Op.Add && (this.isPlainObject(a) || this.isPlainObject(b))) {
-      // An object operand converts through its own valueOf/toString first.
+      const saved = this.nativeTop;
+      this.nativeTop = top;
       const [ah, al] = this.rt.toPrimitive([u32[a + 1], u32[a]], 'default');
       const [bh, bl] = this.rt.toPrimitive([u32[b + 1], u32[b]], 'default');
+      this.nativeTop = saved;
       const t = Globals.runtimeArgs >> 2;
       setTagged(u32, t, ah, al);
       setTagged(u32, t + 2, bh, bl);
-      return this.binarySlow(op, d, t, t + 2);
+      return this.binarySlow(op, d, t, t + 2, top);
     }
     if (op === Op.Add) {
       const s = this.rt.addStrings(u32[a + 1], u32[a], u32[b + 1], u32[b]);
