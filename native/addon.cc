@@ -175,10 +175,10 @@ Napi::Value EnterCode(Napi::Env env, uint64_t entry, uint32_t fpOffset) {
     result = trampoline(reinterpret_cast<uint64_t>(base), reinterpret_cast<uint64_t>(base + fpOffset), entry);
   }
   writeHeapU64(G::returnValue, result);
-  if (result == bridges::kExceptionWord) {
-    if (env.IsExceptionPending()) return Napi::Value();  // propagate the language exception
-    throw Napi::Error::New(env, "kiln bug: compiled code returned the exception word with no pending exception");
-  }
+  // The exception word with a JS exception pending: a host error (a kiln bug) propagates.
+  // Without one, a language exception is parked on the TypeScript side, which rethrows it
+  // when it sees the word at Globals.returnValue (src/tiering/native-exceptions.ts).
+  if (result == bridges::kExceptionWord && env.IsExceptionPending()) return Napi::Value();
   return env.Undefined();
 }
 

@@ -85,10 +85,10 @@ export async function runScript(options: Options): Promise<number> {
     runtime,
     hooks: {
       onHot: (p) => tiering.onHot(p),
-      enterNative: (fn, fp) => native.enter(fn, fp),
+      enterNative: (fn, fp) => tiering.enter(fn, fp),
       safepoint: (top) => gc.safepoint(top),
       osr: (p, fp, pc) => tiering.onOsr(p, fp, pc),
-      enterOsr: (address, fp) => native.enterAt(address, fp),
+      enterOsr: (address, fp) => tiering.enterAt(address, fp),
     },
   });
   interpreter.createClosure = tiering.createClosure;
@@ -97,14 +97,15 @@ export async function runScript(options: Options): Promise<number> {
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
   try {
-    runMain(program, heap, interpreter, profiles[program.main], native.enter.bind(native));
+    runMain(program, heap, interpreter, profiles[program.main], (fn, fp) => tiering.enter(fn, fp));
     return 0;
   } catch (e) {
     // V8 running out of its own stack in a runtime path (not in the dispatch loop, which
     // converts it itself) is the same language error: deep recursion.
     const error = isHostStackOverflow(e) ? stackOverflow() : e;
     if (error instanceof KilnThrow) {
-      process.stderr.write(error.formatUncaught(source));
+      const headline = error.value ? runtime.errors.describeUncaught(error.value) : undefined;
+      process.stderr.write(error.formatUncaught(source, headline));
       return 1;
     }
     if (e instanceof HeapLimitError) {

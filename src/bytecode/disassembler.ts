@@ -22,6 +22,10 @@ export function disassembleFunction(fn: BytecodeFunction, program: Program): str
     }
     lines.push(instruction(fn, program, pc));
   }
+  if (fn.handlers.length > 0) {
+    lines.push('  handlers (innermost first):');
+    for (const h of fn.handlers) lines.push(`    [${h.start}, ${h.end}) -> ${h.handler}, exception in r${h.register}`);
+  }
   return lines.join('\n') + '\n';
 }
 

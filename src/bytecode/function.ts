@@ -12,6 +12,16 @@ export interface SourcePositions {
 /** What a function can be called as: only 'normal' functions and classes are constructors;
  *  class constructors throw when called without `new` (their prologue checks). */
 export type FunctionKind = 'normal' | 'arrow' | 'method' | 'class' | 'derived-class';
+/** One protected range of a function's code: an exception thrown by an instruction at
+ *  [start, end) is caught here — the thrown value goes to `register` and execution goes on
+ *  at `handler`. A function's handlers are listed innermost first, so the first that covers
+ *  an offset is the one that catches. */
+export interface ExceptionHandler {
+  readonly start: number;
+  readonly end: number;
+  readonly handler: number;
+  readonly register: number;
+}
 
 export interface BytecodeFunction {
   readonly id: number; // index in Program.functions
@@ -22,6 +32,7 @@ export interface BytecodeFunction {
   readonly constants: readonly (number | string)[];
   readonly feedbackSlotCount: number;
   readonly positions: SourcePositions;
+  readonly handlers: readonly ExceptionHandler[];
   readonly line: number; // where the function starts, 1-based
   readonly column: number; // 1-based
   readonly kind?: FunctionKind; // 'normal' when absent
@@ -46,6 +57,12 @@ export function positionAt(fn: BytecodeFunction, pc: number): { line: number; co
     else hi = mid - 1;
   }
   return { line: lines[lo], column: columns[lo] };
+}
+
+/** The handler that catches an exception thrown at `pc`, if any. */
+export function handlerAt(fn: BytecodeFunction, pc: number): ExceptionHandler | undefined {
+  for (const h of fn.handlers) if (h.start <= pc && pc < h.end) return h;
+  return undefined;
 }
 
 /** How logs name a function: its name, `<top-level>` for the module, `<anonymous>` else. */

@@ -2,7 +2,7 @@
 // constant pool, hands out feedback slots and stack-like temporaries, and records source
 // positions. Used by the generator (generator.ts, gen-*.ts); produces a BytecodeFunction.
 
-import type { FunctionKind, BytecodeFunction } from './function';
+import type { BytecodeFunction, ExceptionHandler, FunctionKind } from './function';
 import { Op, OPCODES, OPCODE_WORDS } from './opcodes';
 
 /** A jump target; forward uses are patched when it is bound. */
@@ -143,7 +143,10 @@ export class FunctionBuilder {
 
   // ---- result ----
 
-  finish(meta: { id: number; name: string; paramCount: number; line: number; column: number; kind?: FunctionKind }): BytecodeFunction {
+  finish(
+    meta: { id: number; name: string; paramCount: number; line: number; column: number; kind?: FunctionKind },
+    handlers: readonly ExceptionHandler[] = [],
+  ): BytecodeFunction {
     if (this.pendingJumps !== 0) throw new Error('jump to a label that was never bound');
     return {
       ...meta,
@@ -151,6 +154,7 @@ export class FunctionBuilder {
       code: Int32Array.from(this.code),
       constants: this.constants,
       feedbackSlotCount: this.feedbackSlots,
+      handlers,
       positions: {
         pcs: Int32Array.from(this.pcs),
         lines: Int32Array.from(this.lines),

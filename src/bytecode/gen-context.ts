@@ -8,7 +8,9 @@ import type * as acorn from 'acorn';
 import {
   innermostContext, linkTarget, type Binding, type FunctionInfo, type Scope, type ScopeInfo,
 } from '../frontend/scope';
+import type { ExceptionHandler } from './function';
 import { FunctionBuilder, type Label } from './gen-builder';
+import { VALUE_GLOBALS } from '../frontend/globals';
 import { Op } from './opcodes';
 
 export interface JumpTarget {
@@ -16,6 +18,27 @@ export interface JumpTarget {
   readonly labels: readonly string[];
   readonly breakLabel: Label;
   readonly continueLabel: Label | null; // loops only
+  /** How many try regions enclose the target (set when pushed): a jump to it leaves the rest. */
+  readonly tryDepth?: number;
+}
+
+/** A try block being generated (gen-exceptions.ts). */
+export interface TryRegion {
+  readonly start: number;
+  end: number;
+  /** Offsets of finalizer copies made for exits: not protected by this region. */
+  readonly holes: [number, number][];
+  /** The finally block; null for a try/catch region. */
+  readonly finalizer: acorn.BlockStatement | null;
+  readonly depth: number;
+  /** The scope and the count of jump targets at the try statement. */
+  readonly scope: Scope;
+  readonly targetCount: number;
+}
+
+/** A handler-table entry under construction; `depth` orders nested regions innermost first. */
+export interface HandlerEntry extends ExceptionHandler {
+  readonly depth: number;
 }
 
 /**
@@ -31,6 +54,9 @@ export class FunctionContext {
   /** Register of each block scope of this function that owns a context. */
   readonly scopeRegisters = new Map<Scope, number>();
   readonly targets: JumpTarget[] = [];
+  /** Try regions enclosing the code being generated, outermost first. */
+  readonly tries: TryRegion[] = [];
+  readonly handlers: HandlerEntry[] = [];
   /** The scope of the code being generated. */
   scope: Scope;
 
@@ -207,7 +233,9 @@ function readGlobal(g: FunctionContext, name: string, dst: number): void {
     case 'undefined': return g.b.emit(Op.LoadUndefined, dst);
     case 'NaN': return g.b.emit(Op.LoadConst, dst, g.b.constant(NaN));
     case 'Infinity': return g.b.emit(Op.LoadConst, dst, g.b.constant(Infinity));
-    default: return g.b.emit(Op.ThrowReferenceError, g.b.constant(name));
+    default:
+      if (VALUE_GLOBALS.has(name)) return g.b.emit(Op.LoadGlobal, dst, g.b.constant(name));
+      return g.b.emit(Op.ThrowReferenceError, g.b.constant(name));
   }
 }
 

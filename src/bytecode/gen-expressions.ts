@@ -14,6 +14,7 @@ import {
 } from './gen-context';
 import { Label } from './gen-builder';
 import { destructure, patternSource } from './gen-patterns';
+import { VALUE_GLOBALS } from '../frontend/globals';
 import { Op } from './opcodes';
 
 type ArithmeticOperator = Exclude<acorn.BinaryOperator, 'in' | 'instanceof'>;
@@ -354,7 +355,7 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   if (node.operator === 'delete') return deleteProperty(g, node, dst);
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
-    if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity') {
+    if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity' && !VALUE_GLOBALS.has(place.name)) {
       return g.b.at(node).emit(Op.LoadConst, dst, g.b.constant('undefined'));
     }
   }

@@ -11,13 +11,14 @@ import {
 } from './gen-context';
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './gen-expressions';
 import { destructure, patternSource, type PatternMode } from './gen-patterns';
+import { crossesFinally, leaveTries, throwStatement, tryStatement } from './gen-exceptions';
 import { Op } from './opcodes';
 
 export function statements(g: FunctionContext, list: readonly acorn.Statement[]): void {
   for (const s of list) statement(g, s);
 }
 
-function statement(g: FunctionContext, node: acorn.Statement, labels: readonly string[] = []): void {
+export function statement(g: FunctionContext, node: acorn.Statement, labels: readonly string[] = []): void {
   const mark = g.b.mark();
   switch (node.type) {
     case 'ExpressionStatement': effect(g, node.expression); break;
@@ -36,6 +37,8 @@ function statement(g: FunctionContext, node: acorn.Statement, labels: readonly s
     case 'LabeledStatement': labeled(g, node, labels); break;
     case 'BreakStatement': breakStatement(g, node); break;
     case 'ContinueStatement': continueStatement(g, node); break;
+    case 'ThrowStatement': throwStatement(g, node); break;
+    case 'TryStatement': tryStatement(g, node); break;
     default: throw new Error(`generator: unexpected statement ${node.type}`);
   }
   g.b.release(mark);
@@ -72,7 +75,7 @@ export function enterScope(g: FunctionContext, scope: Scope | undefined): void {
 }
 
 /** Runs `body` inside `scope` (entered first), or in the current scope when it is undefined. */
-function inScope(g: FunctionContext, scope: Scope | undefined, body: () => void): void {
+export function inScope(g: FunctionContext, scope: Scope | undefined, body: () => void): void {
   if (!scope) return body();
   const mark = g.b.mark();
   g.within(scope, () => enterScope(g, scope));
@@ -153,12 +156,17 @@ function initializeLexical(g: FunctionContext, id: acorn.Identifier, d: acorn.Va
 
 function returnStatement(g: FunctionContext, node: acorn.ReturnStatement): void {
   let value: number;
-  if (node.argument) {
+  if (node.argument && crossesFinally(g, 0)) {
+    // The finalizers run after the value is computed and may assign the variable it came from.
+    value = g.b.temp();
+    exprInto(g, node.argument, value);
+  } else if (node.argument) {
     value = valueOf(g, node.argument);
   } else {
     value = g.b.temp();
     g.at(node).b.emit(Op.LoadUndefined, value);
   }
+  leaveTries(g, 0);
   if (g.fn.kind === 'class' || g.fn.kind === 'derived-class') {
     const t = g.b.temp();
     g.b.emit(Op.Mov, t, value);
@@ -193,7 +201,7 @@ function ifStatement(g: FunctionContext, node: acorn.IfStatement): void {
 
 /** Runs `body` with a break/continue target pushed. */
 function withTarget(g: FunctionContext, target: JumpTarget, body: () => void): void {
-  g.targets.push(target);
+  g.targets.push({ ...target, tryDepth: g.tries.length });
   body();
   g.targets.pop();
 }
@@ -391,11 +399,14 @@ function findTarget(g: FunctionContext, label: string | undefined, forContinue: 
 }
 
 function breakStatement(g: FunctionContext, node: acorn.BreakStatement): void {
-  g.at(node).b.jump(findTarget(g, node.label?.name, false).breakLabel);
+  const target = findTarget(g, node.label?.name, false);
+  leaveTries(g, target.tryDepth ?? 0);
+  g.at(node).b.jump(target.breakLabel);
 }
 
 function continueStatement(g: FunctionContext, node: acorn.ContinueStatement): void {
-  const target = findTarget(g, node.label?.name, true).continueLabel;
-  if (!target) throw new Error('generator: continue target is not a loop');
-  g.at(node).b.jump(target);
+  const target = findTarget(g, node.label?.name, true);
+  if (!target.continueLabel) throw new Error('generator: continue target is not a loop');
+  leaveTries(g, target.tryDepth ?? 0);
+  g.at(node).b.jump(target.continueLabel);
 }

@@ -40,9 +40,11 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string): 
     g.b.emit(Op.Return, t);
   }
   const start = node.loc!.start;
+  const handlers = [...g.handlers].sort((a, b) => b.depth - a.depth)
+    .map(({ start: from, end, handler, register }) => ({ start: from, end, handler, register }));
   return g.b.finish({
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
-  });
+  }, handlers);
 }
 
 /** Position of the implicit `return undefined` at a function's closing brace (or end of script). */

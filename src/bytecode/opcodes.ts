@@ -84,18 +84,20 @@ export const enum Op {
   IterableToArray = 68,
   ToString = 69,
   ThrowTypeError = 70,
+  Throw = 71,
+  LoadGlobal = 72,
   // ---- classes, `new`, prototypes (classes-work) ----
-  Construct = 71,
-  ClassEntry = 72,
-  CreateThis = 73,
-  DefineClass = 74,
-  DefineMember = 75,
-  SuperGet = 76,
-  SuperConstruct = 77,
-  CtorResult = 78,
-  InstanceOf = 79,
-  CheckSuperNotCalled = 80,
-  CheckThis = 81,
+  Construct = 73,
+  ClassEntry = 74,
+  CreateThis = 75,
+  DefineClass = 76,
+  DefineMember = 77,
+  SuperGet = 78,
+  SuperConstruct = 79,
+  CtorResult = 80,
+  InstanceOf = 81,
+  CheckSuperNotCalled = 82,
+  CheckThis = 83,
 }
 
 export interface OpcodeInfo {
@@ -185,6 +187,9 @@ export const OPCODES = [
   { op: Op.IterableToArray, name: 'IterableToArray', operands: 'rr', doc: 'r0 = r1 when an array, the code points of a string, else TypeError (for-of, spread)' },
   { op: Op.ToString, name: 'ToString', operands: 'rr', doc: 'r0 = String(r1) (template literals)' },
   { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
+  // ---- exceptions (handlers: the function's handler table, see bytecode/function.ts) ----
+  { op: Op.Throw, name: 'Throw', operands: 'r', doc: 'throw r: unwind to the innermost handler covering this offset, in this frame or a caller' },
+  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the runtime library global named k (Error, TypeError, ...)' },
   // ---- classes, `new`, prototypes: generic runtime operations (Runtime.classOp) ----
   { op: Op.Construct, name: 'Construct', operands: 'rrrnk', doc: 'r0 = new r1(args r2 .. r2+n-1); k names the callee for "is not a constructor"' },
   { op: Op.ClassEntry, name: 'ClassEntry', operands: 'rrk', doc: "class constructor prologue: r0 = new.target, from the receiver r1 that `new` passes; TypeError when class k is called without new" },

@@ -50,6 +50,7 @@ export function registerEffects(code: Int32Array, pc: number): RegisterEffects {
       return { defs: [code[pc + 1]], uses };
     }
     case Op.Return:
+    case Op.Throw:
     case Op.JumpIfTrue:
     case Op.JumpIfFalse:
     case Op.JumpIfNullish:
@@ -71,7 +72,7 @@ export function isBlockEnd(op: number): boolean {
   return (
     op === Op.Jump || op === Op.JumpLoop || op === Op.JumpIfTrue || op === Op.JumpIfFalse ||
     op === Op.JumpIfNullish || op === Op.JumpIfNotNullish || op === Op.Return ||
-    op === Op.ThrowReferenceError || op === Op.ThrowConstAssign || op === Op.ThrowTypeError
+    op === Op.ThrowReferenceError || op === Op.ThrowConstAssign || op === Op.ThrowTypeError || op === Op.Throw
   );
 }
 

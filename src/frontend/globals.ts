@@ -5,6 +5,12 @@
 /** Globals kiln implements as plain values when not shadowed. */
 export const SUPPORTED_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN', 'Infinity']);
 
+/** Globals kiln implements as heap values (constructors of the runtime library), read with
+ *  LoadGlobal when not shadowed. */
+export const VALUE_GLOBALS: ReadonlySet<string> = new Set([
+  'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError',
+]);
+
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */
 export const COMMONJS_NAMES: ReadonlySet<string> = new Set([
   'require', 'module', 'exports', '__filename', '__dirname', 'arguments',

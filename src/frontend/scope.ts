@@ -23,7 +23,7 @@ import {
   isAnonymousFunction, memberPath, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
 import { unsupported } from './diagnostics';
-import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS } from './globals';
+import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
 import { analyzeClass, type ClassInfo, type ClassHost, type SuperCallInfo, type SuperMemberInfo } from './scope-classes';
 
@@ -327,6 +327,11 @@ class Analyzer implements ClassHost {
       case 'SwitchStatement':
         for (const c of node.cases) for (const s of c.consequent) this.hoistVars(s, scope);
         return;
+      case 'TryStatement':
+        this.hoistVars(node.block, scope);
+        if (node.handler) this.hoistVars(node.handler.body, scope);
+        if (node.finalizer) this.hoistVars(node.finalizer, scope);
+        return;
       default: return;
     }
   }
@@ -416,6 +421,8 @@ class Analyzer implements ClassHost {
       case 'SwitchStatement': return this.switchStatement(node, scope);
       case 'LabeledStatement': return this.statement(node.body, scope);
       case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': return;
+      case 'ThrowStatement': return this.expression(node.argument, scope);
+      case 'TryStatement': return this.tryStatement(node, scope);
       default: throw new Error(`scope: unexpected statement ${node.type}`);
     }
   }
@@ -544,6 +551,23 @@ class Analyzer implements ClassHost {
     }
     this.statement(node.body, scope);
     this.loopDepth--;
+  }
+
+  /** try/catch/finally: the catch parameter is a `let` of a scope around the catch body
+   *  (initialized by the handler, so never in its TDZ). */
+  private tryStatement(node: acorn.TryStatement, outer: Scope): void {
+    this.statement(node.block, outer);
+    const handler = node.handler;
+    if (handler) {
+      const scope = this.newScope('block', outer);
+      this.info.scopes.set(handler, scope);
+      if (handler.param) {
+        for (const id of patternIdentifiers(handler.param)) this.declare(scope, id.name, 'let', handler.param.start);
+        this.patternDeclaration(handler.param, scope);
+      }
+      this.statement(handler.body, scope);
+    }
+    if (node.finalizer) this.statement(node.finalizer, outer);
   }
 
   private switchStatement(node: acorn.SwitchStatement, outer: Scope): void {
@@ -819,7 +843,9 @@ class Analyzer implements ClassHost {
     if (COMMONJS_NAMES.has(name)) {
       throw unsupported(this.file, id, name === 'arguments' ? 'arguments object' : `CommonJS '${name}'`);
     }
-    if (NODE_GLOBALS.has(name)) throw unsupported(this.file, id, `global '${name}'`);
+    if (NODE_GLOBALS.has(name) && !(mode === 'read' && VALUE_GLOBALS.has(name))) {
+      throw unsupported(this.file, id, mode === 'write' && VALUE_GLOBALS.has(name) ? `assignment to global '${name}'` : `global '${name}'`);
+    }
     if (mode !== 'write') return;
     if (SUPPORTED_GLOBALS.has(name)) throw unsupported(this.file, id, `assignment to global '${name}'`);
     throw unsupported(this.file, id, 'assignment to undeclared variable');

@@ -68,8 +68,15 @@ class SubsetChecker {
       case 'VariableDeclaration': return this.declaration(node);
       case 'DebuggerStatement': throw this.reject(node, 'debugger statement');
       case 'WithStatement': throw this.reject(node, 'with statement');
-      case 'ThrowStatement': throw this.reject(node, 'throw statement');
-      case 'TryStatement': throw this.reject(node, 'try statement');
+      case 'ThrowStatement': return this.expression(node.argument);
+      case 'TryStatement':
+        this.statements(node.block.body, false);
+        if (node.handler) {
+          if (node.handler.param) this.bindingPattern(node.handler.param);
+          this.statements(node.handler.body.body, false);
+        }
+        if (node.finalizer) this.statements(node.finalizer.body, false);
+        return;
       case 'ClassDeclaration': return this.classNode(node);
       case 'ImportDeclaration': throw this.reject(node, 'import declaration');
       case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration': case 'ExportAllDeclaration':

@@ -12,7 +12,10 @@ import { FeedbackBits } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
-import { KilnThrow, isHostStackOverflow, stackOverflow, type StackEntry } from '../runtime/errors';
+import {
+  asLanguageException, isHostStackOverflow, KilnThrow, stackOverflow, thrownValue, type StackEntry,
+} from '../runtime/errors';
+import { Unwinder } from './unwind';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Tag } from '../runtime/layout';
 import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
@@ -68,6 +71,9 @@ export class Interpreter {
   private readonly caches: PropertyCaches;
   /** First free byte of the VM stack while a native runs (where callbacks' frames go). */
   private nativeTop = Region.vmStackOffset;
+  /** The frame of the running native (0: none): error stacks start at its caller. */
+  private nativeFp = 0;
+  private readonly unwinder: Unwinder;
   /** Per function id: the CreateArguments/CreateRest instructions, run at frame entry
    *  (before the registers that held extra arguments are reset). */
   private readonly argumentOps: { op: number; dst: number; from: number }[][] = [];
@@ -88,6 +94,8 @@ export class Interpreter {
       this.argumentOps[p.fn.id] = findArgumentOps(p.fn);
     }
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
+    cfg.runtime.captureStack = () => (this.nativeFp === 0 ? [] : this.callerStack(this.nativeFp));
+    this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
   }
 
   private materializeConstants(fn: BytecodeFunction): void {
@@ -158,25 +166,13 @@ export class Interpreter {
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 
-  /** A runtime call of compiled code starts: the VM stack is in use up to `top`, so
-   *  functions it calls (getters, constructors, toString) get frames past it. Returns what
-   *  endRuntimeCall must restore. */
-  beginRuntimeCall(top: number): number {
-    const saved = this.nativeTop;
-    this.nativeTop = top;
-    return saved;
-  }
-
-  endRuntimeCall(saved: number): void {
-    this.nativeTop = saved;
-  }
-
-  /** invoke() from compiled code (a runtime call): the VM stack is in use up to `top`. */
-  invokeAbove(top: number, fn: Word, self: Word, args: Word[]): Word {
+  /** Runs `body` (a runtime call of compiled code) with the VM stack in use up to `top`:
+   *  functions it invokes get their frames above. */
+  runAbove(top: number, body: (w: number) => void, w: number): void {
     const saved = this.nativeTop;
     this.nativeTop = top;
     try {
-      return this.invoke(fn, self, args);
+      body(w);
     } finally {
       this.nativeTop = saved;
     }
@@ -211,12 +207,15 @@ export class Interpreter {
     for (let i = 0; i < argc; i++) args.push([u32[w + H + 2 * i + 1], u32[w + H + 2 * i]]);
     const self: Word = [u32[w + 2 * Frame.thisSlot + 1], u32[w + 2 * Frame.thisSlot]];
     const savedTop = this.nativeTop;
+    const savedNative = this.nativeFp;
     this.nativeTop = fp + 8 * (Frame.headerSlots + argc);
+    this.nativeFp = fp;
     try {
       const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args);
       this.heap.setReturnValue(hi, lo);
     } finally {
       this.nativeTop = savedTop;
+      this.nativeFp = savedNative;
     }
   }
 
@@ -235,11 +234,12 @@ export class Interpreter {
     return this.u32[w] !== this.entryLo || this.u32[w + 1] !== this.entryHi;
   }
 
-  /** Runs the activation at fp from bytecode offset pc until it returns; its result is
-   *  stored at Globals.returnValue. The frame's header must say returnPc = -1. */
-  run(fp: number, pc: number): void {
+  /** Runs the activation at fp from bytecode offset pc until it returns (first throwing
+   *  `throwing` there, for an exception exit); its result is stored at Globals.returnValue.
+   *  The frame's header must say it returns to a caller outside this dispatch (returnPc < 0). */
+  run(fp: number, pc: number, throwing?: KilnThrow): void {
     try {
-      this.dispatch(fp, pc);
+      this.dispatch(fp, pc, throwing);
     } catch (e) {
       if (isHostStackOverflow(e)) throw stackOverflow();
       throw e;
@@ -248,7 +248,7 @@ export class Interpreter {
 
 
   // ---- the dispatch loop ------------------------------------------------------------
-  private dispatch(fp: number, pc: number): void {
+  private dispatch(fp: number, pc: number, throwing: KilnThrow | undefined): void {
     const { u32, i32, f64, u8, heap } = this;
     const profiles = this.cfg.profiles;
     let fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
@@ -259,11 +259,20 @@ export class Interpreter {
     let cLo = this.constLo[fn.id];
     let fb = profile.feedbackOffset;
     let R = (fp >> 2) + H; // word index of register 0
-    // Frames a native or a getter called from here makes go past this frame.
-    this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
     const caches = this.caches;
     const rt = this.rt;
+    // Runtime paths that may call back into the language (an object's toString, ...) put
+    // the callee's frame above this dispatch's frames: nativeTop is raised around them.
+    const baseTop = this.nativeTop;
+    // The outer loop runs once per handler entered: an exception unwinds the VM frames this
+    // dispatch owns to the innermost handler covering its offset (unwind.ts), or leaves.
+    for (;;) {
     try {
+    if (throwing) {
+      const e = throwing;
+      throwing = undefined;
+      throw e;
+    }
     for (;;) {
       const op = code[pc];
       switch (op) {
@@ -337,7 +346,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) + num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.binarySlow(op, d, a, b);
+            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -363,7 +372,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) - num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.binarySlow(op, d, a, b);
+            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -391,7 +400,7 @@ export class Interpreter {
             u8[fb + code[pc + 4]] |=
               ha === Tag.Int32 && hb === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
           } else {
-            this.binarySlow(op, d, a, b);
+            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -479,9 +488,12 @@ export class Interpreter {
           const fw = fp >> 2;
           if (resumeFp !== 0) {
             // The OSR code deoptimized: its frames are rebuilt from fp up; go on in the
-            // innermost one.
+            // innermost one (throwing there when it left through an exception exit).
             fp = resumeFp;
             pc = this.resumePc;
+            const exception = this.resumeException;
+            this.resumeException = undefined;
+            if (exception) throw exception;
           } else {
             // The OSR code finished the activation: return its result like Return does.
             const returnPc = i32[fw + 2 * Frame.returnPcSlot];
@@ -497,7 +509,6 @@ export class Interpreter {
           cLo = this.constLo[fn.id];
           fb = profile.feedbackOffset;
           R = (fp >> 2) + H;
-          this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
           if (resumeFp === 0) {
             const d = R + 2 * code[pc + 1];
             u32[d] = u32[Globals.returnValue >> 2];
@@ -540,7 +551,6 @@ export class Interpreter {
           cLo = this.constLo[fn.id];
           fb = profile.feedbackOffset;
           R = (fp >> 2) + H;
-          this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
           const d = R + 2 * code[returnPc + 1];
           u32[d] = lo;
           u32[d + 1] = hi;
@@ -591,7 +601,7 @@ export class Interpreter {
           for (let i = 0, to = nw + H; i < 2 * argc; i++) u32[to + i] = u32[from + i];
           const size = OPCODE_WORDS[op];
           if (native) {
-            i32[nw + 2 * Frame.returnPcSlot] = -1;
+            markNonInterpretedCall(u32, i32, nw, newFp - fp, pc);
             this.runNative(newFp);
           } else {
             profile.recordCallTarget(pc, id);
@@ -607,12 +617,11 @@ export class Interpreter {
               cLo = this.constLo[fn.id];
               fb = profile.feedbackOffset;
               R = (fp >> 2) + H;
-              this.nativeTop = fp + 8 * (Frame.headerSlots + fn.registerCount);
               pc = 0;
               if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
               break;
             }
-            i32[nw + 2 * Frame.returnPcSlot] = -1;
+            markNonInterpretedCall(u32, i32, nw, newFp - fp, pc);
             this.callCompiled(target, newFp, fp, pc);
           }
           const d = R + 2 * code[pc + 1];
@@ -626,7 +635,9 @@ export class Interpreter {
             const args: Word[] = [];
             const first = R + 2 * code[pc + 3];
             for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
+            this.nativeTop = fp + Interpreter.frameBytes(fn);
             const [hi, lo] = rt.callBuiltin(code[pc + 2], args);
+            this.nativeTop = baseTop;
             setTagged(u32, R + 2 * code[pc + 1], hi, lo);
             pc += 5;
             break;
@@ -699,20 +710,29 @@ export class Interpreter {
           pc += 4;
           break;
         }
+        // Property accesses may call a getter or setter: nativeTop is raised around them.
         case Op.GetNamed:
+          this.nativeTop = fp + Interpreter.frameBytes(fn);
           caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
+          this.nativeTop = baseTop;
           pc += 5;
           break;
         case Op.SetNamed:
+          this.nativeTop = fp + Interpreter.frameBytes(fn);
           caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3]);
+          this.nativeTop = baseTop;
           pc += 5;
           break;
         case Op.GetKeyed:
+          this.nativeTop = fp + Interpreter.frameBytes(fn);
           caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
+          this.nativeTop = baseTop;
           pc += 5;
           break;
         case Op.SetKeyed:
+          this.nativeTop = fp + Interpreter.frameBytes(fn);
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
+          this.nativeTop = baseTop;
           pc += 5;
           break;
         case Op.DeleteProperty:
@@ -724,7 +744,9 @@ export class Interpreter {
           const size = OPCODE_WORDS[op];
           const args: Word[] = [];
           for (let i = 2; i < size; i++) args.push([u32[R + 2 * code[pc + i] + 1], u32[R + 2 * code[pc + i]]]);
+          this.nativeTop = fp + Interpreter.frameBytes(fn);
           const [hi, lo] = rt.genericHeapOp(op, undefined, args);
+          this.nativeTop = baseTop;
           setTagged(u32, R + 2 * code[pc + 1], hi, lo);
           pc += size;
           break;
@@ -745,7 +767,9 @@ export class Interpreter {
         case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
         case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
         case Op.CheckSuperNotCalled: case Op.CheckThis:
+          this.nativeTop = fp + Interpreter.frameBytes(fn);
           runClassOp(rt, u32, code, pc, R, fn.constants);
+          this.nativeTop = baseTop;
           pc += OPCODE_WORDS[op];
           break;
         case Op.ThrowTypeError:
@@ -754,13 +778,37 @@ export class Interpreter {
           throw this.error(fp, pc, 'ReferenceError', `${fn.constants[code[pc + 1]]} is not defined`);
         case Op.ThrowConstAssign:
           throw this.error(fp, pc, 'TypeError', 'Assignment to constant variable.');
+        case Op.Throw: {
+          const v = R + 2 * code[pc + 1];
+          throw this.withStack(thrownValue([u32[v + 1], u32[v]]), fp, pc);
+        }
+        case Op.LoadGlobal: {
+          const [hi, lo] = rt.globals.get(fn.constants[code[pc + 2]] as string)!;
+          setTagged(u32, R + 2 * code[pc + 1], hi, lo);
+          pc += 3;
+          break;
+        }
         default:
           throw new Error(`kiln internal error: bad opcode ${op} at ${fn.name}@${pc}`);
       }
     }
     } catch (e) {
-      if (e instanceof KilnThrow) throw this.withStack(e, fp, pc);
-      throw e;
+      this.nativeTop = baseTop;
+      const exception = asLanguageException(e);
+      if (!exception) throw e;
+      const caught = this.unwinder.unwind(this.withStack(exception, fp, pc), fp, pc);
+      if (!caught) throw exception;
+      fp = caught.fp;
+      pc = caught.pc;
+      fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
+      profile = profiles[heap.functionId(fnOffset)];
+      fn = profile.fn;
+      code = fn.code;
+      cHi = this.constHi[fn.id];
+      cLo = this.constLo[fn.id];
+      fb = profile.feedbackOffset;
+      R = (fp >> 2) + H;
+    }
     }
   }
 
@@ -771,13 +819,15 @@ export class Interpreter {
   /** Where a deoptimized OSR activation goes on (frame, bytecode offset); 0 while none. */
   private resumeFp = 0;
   private resumePc = 0;
+  private resumeException: KilnThrow | undefined;
 
   /** Called by the deoptimizer for an exit of OSR code: the frames are rebuilt, and the
    *  dispatch loop that entered the OSR code continues them itself (no nested dispatch,
    *  so deopt after deopt of a long loop does not grow the native stack). */
-  resumeAfterOsrDeopt(fp: number, pc: number): void {
+  resumeAfterOsrDeopt(fp: number, pc: number, throwing?: KilnThrow): void {
     this.resumeFp = fp;
     this.resumePc = pc;
+    this.resumeException = throwing;
   }
 
   /** Runs OSR code on the frame at fp. Meanwhile the frame says "return to native code"
@@ -839,17 +889,31 @@ export class Interpreter {
     setTagged(u32, d, Tag.Bool, r ? 1 : 0);
   }
 
-  private binarySlow(op: number, d: number, a: number, b: number): void {
+  /** Arithmetic off the fast paths; `top` is the end of the running frame, above which an
+   *  object operand's valueOf/toString gets its frame. */
+  private binarySlow(op: number, d: number, a: number, b: number, top: number): void {
     const u32 = this.u32;
+    if (op === Op.Add && (this.isPlainObject(a) || this.isPlainObject(b))) {
+      const saved = this.nativeTop;
+      this.nativeTop = top;
+      const [ah, al] = this.rt.toPrimitive([u32[a + 1], u32[a]], 'default');
+      const [bh, bl] = this.rt.toPrimitive([u32[b + 1], u32[b]], 'default');
+      this.nativeTop = saved;
+      const t = Globals.runtimeArgs >> 2;
+      setTagged(u32, t, ah, al);
+      setTagged(u32, t + 2, bh, bl);
+      return this.binarySlow(op, d, t, t + 2, top);
+    }
     if (op === Op.Add) {
       const s = this.rt.addStrings(u32[a + 1], u32[a], u32[b + 1], u32[b]);
       if (s !== 0) return setTagged(u32, d, Tag.Ptr, s);
     }
     const conv = this.cfg.converter;
-    // Plain objects convert through their own valueOf/toString (which may run code).
-    const x = this.rt.toPrimitiveHost(u32[a + 1], u32[a], 'default') ?? conv.read(a);
-    const y = this.rt.toPrimitiveHost(u32[b + 1], u32[b], 'default') ?? conv.read(b);
-    conv.write(d, genericBinary(op, x, y));
+    conv.write(d, genericBinary(op, conv.read(a), conv.read(b)));
+  }
+
+  private isPlainObject(w: number): boolean {
+    return this.u32[w + 1] === Tag.Ptr && this.heap.kindOf(this.u32[w]) === Kind.Object;
   }
 
   // ---- errors -------------------------------------------------------------------------
@@ -859,20 +923,43 @@ export class Interpreter {
 
   /** Attaches the interpreted frames' positions (innermost first) to an error. */
   withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
-    if (e.kilnStack.length > 0) return e;
+    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stackAt(fp, pc));
+    return e;
+  }
+
+  /** The stack of the code that called the frame at fp (empty when the host did). */
+  callerStack(fp: number): StackEntry[] {
+    const w = fp >> 2;
+    const returnPc = this.i32[w + 2 * Frame.returnPcSlot];
+    if (returnPc >= 0) return this.stackAt(this.u32[w + 2 * Frame.callerFpSlot], returnPc);
+    if (returnPc === -1) return [];
+    return this.stackAt(fp - this.u32[w + 2 * Frame.callerFpSlot], -2 - returnPc);
+  }
+
+  /** Positions of the frames from (fp, pc) outwards, innermost first: interpreted frames and
+   *  the compiled ones between them, as far as a frame the host entered. */
+  stackAt(fp: number, pc: number): StackEntry[] {
     const stack: StackEntry[] = [];
     for (let depth = 0; depth < 10 && fp >= Region.vmStackOffset; depth++) {
       const fw = fp >> 2;
       const fn = this.cfg.profiles[this.heap.functionId(this.u32[fw])].fn;
       const pos = positionAt(fn, pc);
       stack.push({ functionName: fn.name, file: this.cfg.file, line: pos.line, column: pos.column });
-      pc = this.i32[fw + 2 * Frame.returnPcSlot];
-      if (pc < 0) break;
-      fp = this.u32[fw + 2 * Frame.callerFpSlot];
+      const returnPc = this.i32[fw + 2 * Frame.returnPcSlot];
+      if (returnPc === -1) break;
+      const link = this.u32[fw + 2 * Frame.callerFpSlot];
+      fp = returnPc >= 0 ? link : fp - link;
+      pc = returnPc >= 0 ? returnPc : -2 - returnPc;
     }
-    e.kilnStack.push(...stack);
-    return e;
+    return stack;
   }
+}
+
+/** Marks the callee frame at word index nw as called by an instruction at `pc` of a frame
+ *  `distance` bytes below that does not resume in this dispatch (see Frame in layout.ts). */
+function markNonInterpretedCall(u32: Uint32Array, i32: Int32Array, nw: number, distance: number, pc: number): void {
+  u32[nw + 2 * Frame.callerFpSlot] = distance;
+  i32[nw + 2 * Frame.returnPcSlot] = -2 - pc;
 }
 
 /** initFrame's arrays for a function without `arguments` or rest parameters (most). */

@@ -13,16 +13,27 @@ export interface StackEntry {
 }
 
 export class KilnThrow extends Error {
+  /** The thrown language value ([hi, lo] word): set by `throw`, or made from the name and
+   *  message when a handler catches an error the runtime raised (ErrorObjects.valueOf).
+   *  Between the throw and its handler no collection can run (unwinding has no
+   *  safepoints), so holding it here keeps it alive. */
+  value?: [number, number];
+
   constructor(
     readonly errorName: ErrorName,
     readonly errorMessage: string,
     readonly kilnStack: StackEntry[] = [],
   ) {
+    // A language exception does not need the host's stack: capturing it would make every
+    // `throw` cost a V8 stack walk.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${errorName}: ${errorMessage}`);
+    Error.stackTraceLimit = limit;
   }
 
   /** What node prints for an uncaught error of this kind (the stack differs in detail). */
-  formatUncaught(source?: string): string {
+  formatUncaught(source?: string, headline = `${this.errorName}: ${this.errorMessage}`): string {
     const lines: string[] = [];
     const top = this.kilnStack[0];
     if (top) {
@@ -32,13 +43,20 @@ export class KilnThrow extends Error {
         lines.push(text, ' '.repeat(Math.max(0, top.column - 1)) + '^', '');
       }
     }
-    lines.push(`${this.errorName}: ${this.errorMessage}`);
+    lines.push(headline);
     for (const e of this.kilnStack) {
       const name = e.functionName || 'Object.<anonymous>';
       lines.push(`    at ${name} (${e.file}:${e.line}:${e.column})`);
     }
     return lines.join('\n') + '\n';
   }
+}
+
+/** The exception `throw value` raises. `describe` gives the uncaught `Name: message` line. */
+export function thrownValue(value: [number, number]): KilnThrow {
+  const e = new KilnThrow('Error', '');
+  e.value = value;
+  return e;
 }
 
 const STACK_OVERFLOW_MESSAGE = 'Maximum call stack size exceeded';
@@ -55,3 +73,11 @@ export function isHostStackOverflow(e: unknown): boolean {
   return typeof e.message === 'string' && e.message.endsWith(STACK_OVERFLOW_MESSAGE);
 }
 
+
+/** The language exception a host exception stands for: a KilnThrow, or V8 running out of
+ *  stack inside kiln (deep recursion); undefined for anything else (a kiln bug, heap limit). */
+export function asLanguageException(e: unknown): KilnThrow | undefined {
+  if (e instanceof KilnThrow) return e;
+  if (isHostStackOverflow(e)) return stackOverflow();
+  return undefined;
+}

@@ -59,8 +59,12 @@ export const Globals = {
 // puts its spill slots after the registers, and builds callee frames after its spill slots.
 export const Frame = {
   functionSlot: 0, // value: the closure being run
-  callerFpSlot: 1, // u32: byte offset of the caller's frame (0 = entered from the host)
-  returnPcSlot: 2, // i32: caller's bytecode offset to resume at, -1 = native caller
+  // returnPc >= 0: an interpreted caller at callerFp resumes at that offset. returnPc <= -2:
+  // the caller does not resume in the interpreter (compiled code, or the interpreter calling
+  // compiled code or a native); it is stopped at bytecode offset -2 - returnPc, callerFp
+  // bytes below this frame (error stacks walk through it). -1: entered from the host.
+  callerFpSlot: 1, // u32: byte offset of the caller's frame, or its distance below (returnPc <= -2)
+  returnPcSlot: 2, // i32: see above
   argcSlot: 3, // i32: number of arguments the caller passed
   thisSlot: 4, // value: the receiver (`this`); undefined for a plain call
   headerSlots: 5, // register r lives in slot headerSlots + r

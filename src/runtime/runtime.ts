@@ -6,7 +6,9 @@
 
 import { Op } from '../bytecode/opcodes';
 import { Builtin } from './builtin-ids';
-import { KilnThrow } from './errors';
+import { ErrorObjects } from './error-objects';
+import type { ErrorName } from './errors';
+import { KilnThrow, type StackEntry } from './errors';
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
@@ -31,7 +33,12 @@ export class Runtime {
   readonly objects: ObjectModel;
   readonly props: PropertyOps;
   readonly natives: NativeMethod[] = [];
+  readonly errors: ErrorObjects;
+  /** Values of the runtime library's globals (LoadGlobal), by name. */
+  readonly globals = new Map<string, Word>();
   invoker!: Invoker;
+  /** The interpreted frames at the current call, innermost first (error stacks). */
+  captureStack: () => StackEntry[] = () => [];
   conv!: ValueConverter;
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
@@ -58,28 +65,41 @@ export class Runtime {
     heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
-  }
-
-  private install(proto: number, methods: readonly NativeMethod[]): void {
-    for (const m of methods) {
-      const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
-      this.natives.push(m);
-      this.objects.defineOwn(proto, m.name, Tag.Ptr, fn, PropFlag.NonEnumerable);
+    this.errors = new ErrorObjects(this);
+    this.install(this.errors.prototypes.get('Error')!, this.errors.prototypeMethods());
+    let errorFn = 0;
+    for (const ctor of this.errors.constructors()) {
+      const fn = this.nativeFunction(ctor);
+      if (ctor.name === 'Error') errorFn = fn;
+      this.errors.link(ctor.name as ErrorName, fn, errorFn);
+      this.globals.set(ctor.name, [Tag.Ptr, fn]);
     }
   }
 
-  /** Makes native function `m` (a global value such as a native constructor) and returns
-   *  its function object. */
-  installNative(m: NativeMethod): number {
+  private install(proto: number, methods: readonly NativeMethod[]): void {
+    for (const m of methods) this.objects.defineOwn(proto, m.name, Tag.Ptr, this.nativeFunction(m), PropFlag.NonEnumerable);
+  }
+
+  /** A function object for a native method. */
+  private nativeFunction(m: NativeMethod): number {
     const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
     this.natives.push(m);
     return fn;
   }
 
+  /** Makes native function `m` (a global value such as a native constructor) and returns
+   *  its function object. */
+  installNative(m: NativeMethod): number {
+    return this.nativeFunction(m);
+  }
+
   /** Heap offsets the runtime keeps alive (GC roots). */
   roots(): number[] {
     const o = this.objects;
-    return [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
+    return [
+      o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable, ...this.errors.roots(),
+      ...[...this.globals.values()].map((w) => w[1]),
+    ];
   }
 
   nativeName(id: number): string {
@@ -136,9 +156,36 @@ export class Runtime {
   toStringValue(w: Word): string {
     const [hi, lo] = w;
     if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
-    const prim = this.toPrimitiveHost(hi, lo, 'string');
-    if (prim !== undefined) return String(prim);
+    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.Object) return this.toStringValue(this.toPrimitive(w, 'string'));
     return String(this.host(w));
+  }
+
+  /** ToPrimitive of a plain object: its toString or valueOf method (found on its prototype
+   *  chain and called in the language) in the hint's order; without either, the host's
+   *  conversion of its mirror ("[object Object]"). Other values are returned as they are. */
+  toPrimitive(w: Word, hint: 'string' | 'default'): Word {
+    if (w[0] !== Tag.Ptr || this.heap.kindOf(w[1]) !== Kind.Object) return w;
+    for (const key of hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString']) {
+      this.props.get(w[0], w[1], key);
+      const method: Word = [this.objects.rhi, this.objects.rlo];
+      if (!this.isCallable(method)) {
+        // kiln's Object.prototype has neither method: its toString would give
+        // "[object Object]" (its valueOf the object itself: go on).
+        if (key === 'toString' && this.props.findHolder(w[1], key) === 0) return this.str('[object Object]');
+        continue;
+      }
+      const r = this.invoker.call(method, w, []);
+      if (r[0] !== Tag.Ptr || this.heap.kindOf(r[1]) === Kind.String) return r;
+    }
+    if (hint === 'default' && this.hasMethod(w, 'toString')) {
+      throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
+    }
+    return this.str(String(this.host(w)));
+  }
+
+  private hasMethod(w: Word, key: string): boolean {
+    this.props.get(w[0], w[1], key);
+    return this.isCallable([this.objects.rhi, this.objects.rlo]);
   }
 
   isCallable(w: Word): boolean {
@@ -303,30 +350,6 @@ export class Runtime {
     if (!this.isObjectWord(v)) return false;
     for (let p = this.objects.protoOf(v[1]); p !== 0; p = this.objects.protoOf(p)) if (p === proto[1]) return true;
     return false;
-  }
-
-  /** ToPrimitive of a plain object: its valueOf/toString (hint 'string': toString first)
-   *  when the program defines them, else "[object Object]". Undefined for every value that
-   *  is not a plain object (the host's conversion is right for those). */
-  toPrimitiveHost(hi: number, lo: number, hint: 'default' | 'string'): HostValue | undefined {
-    if (hi !== Tag.Ptr || this.heap.kindOf(lo) !== Kind.Object) return undefined;
-    const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
-    for (const name of order) {
-      this.props.get(hi, lo, name);
-      const m: Word = [this.objects.rhi, this.objects.rlo];
-      if (!this.isCallable(m)) {
-        // kiln's Object.prototype has neither: its valueOf returns the object itself (an
-        // object: go on), its toString "[object Object]".
-        if (this.objects.rhi === Tag.Undefined && this.props.findHolder(lo, name) === 0) {
-          if (name === 'toString') return '[object Object]';
-          continue;
-        }
-        continue;
-      }
-      const r = this.invoker.call(m, [hi, lo], []);
-      if (!this.isObjectWord(r)) return this.host(r);
-    }
-    throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
   }
 
   /** for-of and spread: an array as is, a string as an array of its code points. */

@@ -24,7 +24,7 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
     const state = t.states[code.functionId];
     t.stats.recordDeopt(exit.reason);
     let action: 'invalidate' | 'keep-code' | 'stay-interpreted' = 'keep-code';
-    if (exit.reason === 'stress' || exit.reason === 'gc-safepoint') {
+    if (exit.reason === 'stress' || exit.reason === 'gc-safepoint' || exit.reason === 'exception') {
       // Nothing was mis-speculated: the code stays valid.
       if (exit.reason === 'stress') heap.u32[Globals.stressCounter >> 2] = t.options.stressDeoptPeriod;
     } else if (exit.reason === 'no-feedback') {
@@ -48,13 +48,15 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
         line: pos.line, column: pos.column, file: t.program.file, count: state.deopts, action,
       });
     }
+    // An exception exit rethrows, at the call, what the callee threw.
+    const throwing = exit.reason === 'exception' ? t.exceptions.take() : undefined;
     if (code.osrPc !== undefined) {
       // OSR code was entered from a dispatch loop, which goes on with the rebuilt frames.
       heap.setReturnValue(Tag.Undefined, 0);
-      t.interpreter.resumeAfterOsrDeopt(innermostFp, innermost.pc);
+      t.interpreter.resumeAfterOsrDeopt(innermostFp, innermost.pc, throwing);
       return;
     }
-    t.interpreter.run(innermostFp, innermost.pc);
+    t.interpreter.run(innermostFp, innermost.pc, throwing);
   };
 }
 

@@ -12,7 +12,7 @@ import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
-import { KilnThrow, stackOverflow } from '../runtime/errors';
+import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';
 import { classOp } from '../runtime/class-ops';
 import { Frame, Globals, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
@@ -29,18 +29,14 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
     const site = t.runtimeSites[id];
     const handler = handlers[id] ?? (handlers[id] = siteHandler(t, conv, site));
     const w = (fp + site.operandOffset) >> 2;
-    const kind = site.operation.kind;
-    if (kind === 'heap-op' || kind === 'class-op' || kind === 'binary' || kind === 'builtin') {
-      // These may run JavaScript (getters, setters, constructors, toString): its frames go
-      // past this frame's outgoing operands.
-      const saved = t.interpreter.beginRuntimeCall(4 * (w + 2 * site.operandCount));
-      try {
-        handler(w);
-      } finally {
-        t.interpreter.endRuntimeCall(saved);
-      }
-    } else {
-      handler(w);
+    // A call back into the language (an object's toString, ...) puts its frame after this
+    // frame's outgoing operands.
+    try {
+      t.interpreter.runAbove(4 * (w + 2 * site.operandCount), handler, w);
+    } catch (e) {
+      // An error the runtime raised for compiled code: its stack starts at this call.
+      if (e instanceof KilnThrow && e.kilnStack.length === 0) t.interpreter.withStack(e, fp, site.pc);
+      throw e;
     }
   };
 }
@@ -74,7 +70,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
           args.push([objects.rhi, objects.rlo]);
         }
         // The callee's frame goes after this frame's outgoing operands.
-        const [hi, lo] = t.interpreter.invokeAbove(4 * (w + 2 * count), fn, [u32[w + 3], u32[w + 2]], args);
+        const [hi, lo] = t.interpreter.invoke(fn, [u32[w + 3], u32[w + 2]], args);
         heap.setReturnValue(hi, lo);
       };
     case 'binary': {
@@ -87,9 +83,10 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         const same = identityCompare(heap, op.op, u32[w + 1], u32[w], u32[w + 3], u32[w + 2]);
         if (same !== undefined) return heap.setReturnValue(Tag.Bool, same ? 1 : 0);
         if (op.op === Op.Add) {
-          const x = t.runtime.toPrimitiveHost(u32[w + 1], u32[w], 'default') ?? conv.read(w);
-          const y = t.runtime.toPrimitiveHost(u32[w + 3], u32[w + 2], 'default') ?? conv.read(w + 2);
-          return conv.write(ret, generic(op.op, x, y));
+          // Plain objects convert through their own valueOf/toString (which may run code).
+          const x = t.runtime.toPrimitive([u32[w + 1], u32[w]], 'default');
+          const y = t.runtime.toPrimitive([u32[w + 3], u32[w + 2]], 'default');
+          return conv.write(ret, generic(op.op, conv.toHost(x[0], x[1]), conv.toHost(y[0], y[1])));
         }
         conv.write(ret, generic(op.op, conv.read(w), conv.read(w + 2)));
       };
@@ -120,6 +117,10 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
     case 'throw-stack-overflow':
       return () => {
         throw stackOverflow();
+      };
+    case 'throw':
+      return (w) => {
+        throw thrownValue([u32[w + 1], u32[w]]);
       };
     case 'heap-op':
       return heapOpHandler(t, site, op.op, op.key);

@@ -23,6 +23,7 @@ import type { Options } from '../options';
 import { Trace, type TierEvent } from './trace';
 import { Stats } from './stats';
 import { printCode } from './print-code';
+import { NativeExceptions } from './native-exceptions';
 
 export interface CodeRecord {
   codeId: number;
@@ -86,6 +87,7 @@ export class Tiering {
   readonly trace: Trace;
   interpreter!: Interpreter;
   runtime!: Runtime;
+  readonly exceptions: NativeExceptions;
 
   constructor(
     readonly program: Program,
@@ -99,6 +101,7 @@ export class Tiering {
     const osrAt = options.jitless ? Infinity : options.jitThreshold;
     for (const p of profiles) p.osrAt = osrAt;
     this.trace = new Trace(options.traceFormat);
+    this.exceptions = new NativeExceptions(heap);
   }
 
   get interpreterEntry(): number {
@@ -225,6 +228,7 @@ export class Tiering {
           return [o.rhi, o.rlo];
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
+        globalValue: (name) => this.runtime.globals.get(name)!,
       };
     };
     const compiled = compileOptimized({
@@ -275,11 +279,23 @@ export class Tiering {
   }
 
   callbacks(deopt: NativeCallbacks['deopt'], runtime: NativeCallbacks['runtime']): NativeCallbacks {
+    const x = this.exceptions;
     return {
-      interpret: (fp) => this.interpretFromNative(fp),
-      runtime,
-      deopt,
+      interpret: (fp) => x.guard(() => this.interpretFromNative(fp)),
+      runtime: (id, fp) => x.guard(() => runtime(id, fp)),
+      deopt: (fp) => x.guard(() => deopt(fp)),
     };
+  }
+
+  /** Runs machine code from TypeScript: an exception it ended with is thrown here. */
+  enter(fnOffset: number, fp: number): void {
+    this.native.enter(fnOffset, fp);
+    this.exceptions.rethrowIfPending();
+  }
+
+  enterAt(address: number, fp: number): void {
+    this.native.enterAt(address, fp);
+    this.exceptions.rethrowIfPending();
   }
 
   /** Compiled code called a function whose entry is the interpreter stub. */

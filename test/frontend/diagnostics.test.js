@@ -19,8 +19,8 @@ function diagnose(source) {
 const UNSUPPORTED = [
   ['class A { [k]() {} }', '1:11: unsupported: computed class member name'],
   ['let C = class { static { } };', '1:17: unsupported: static block'],
-  ['try { } catch (e) { }', '1:1: unsupported: try statement'],
-  ['throw 1;', '1:1: unsupported: throw statement'],
+  ['Error = 1;', '1:1: unsupported: assignment to global \'Error\''],
+  ['let e = new Map();', '1:13: unsupported: global \'Map\''],
   ['let r = /a/;', '1:9: unsupported: regular expression'],
   ['nope = 1;', '1:1: unsupported: assignment to undeclared variable'],
   ['function f() { nope++; }', '1:16: unsupported: assignment to undeclared variable'],

@@ -18,6 +18,9 @@
 //             methods using `this`, objects in arrays (with `arrays`)
 //   closures  function expressions, arrow functions, counters captured in closures, closures
 //             created in loops with `let`, closures passed to hot functions
+//   exceptions try/catch/finally around generated statements, `throw` of numbers, strings and
+//             errors, a hot helper that throws now and then (so exceptions cross compiled
+//             frames), return/break/continue leaving through finally, runtime TypeErrors
 // DEFAULT_FEATURES are the cheap numeric programs (kept so old seeds reproduce); `all` selects
 // every feature, all of which kiln supports.
 //
@@ -30,7 +33,7 @@
 //   node test/fuzz/generate.js SEED [FEATURES]     # prints the program, e.g. `7 all`
 'use strict';
 
-const FEATURES = ['numeric', 'strings', 'arrays', 'objects', 'closures'];
+const FEATURES = ['numeric', 'strings', 'arrays', 'objects', 'closures', 'exceptions'];
 const HEAP_FEATURES = ['strings', 'arrays', 'objects', 'closures'];
 /** The numeric programs: what a seed without --features has always meant. */
 const DEFAULT_FEATURES = ['numeric'];
@@ -93,6 +96,7 @@ class Generator {
     this.functions = []; // { name, params }
     this.depth = 0;
     this.loops = 0; // calls are generated outside loops only, which bounds the work
+    this.breakable = 0; // generated for-loops enclosing the statement (break/continue targets)
     this.features = new Set(parseFeatures(features));
     this.heap = HEAP_FEATURES.some((f) => this.features.has(f));
     // Typed variables of the heap features: globals (top level) and the current function's.
@@ -175,6 +179,10 @@ class Generator {
   /** Statements that assign to `mutable` variables and print now and then. */
   block(indent, vars, mutable, budget) {
     for (let i = 0; i < budget; i++) {
+      if (this.has('exceptions') && this.depth < 2 && mutable.length && this.chance(0.15)) {
+        this.tryStatement(indent, vars, mutable);
+        continue;
+      }
       if (this.heap && this.chance(0.3) && this.heapStatement(indent, vars, mutable)) continue;
       const k = this.r();
       if (k < 0.35 && mutable.length) {
@@ -214,14 +222,58 @@ class Generator {
     }
   }
 
+  /** try/catch/finally: the caught value is folded into a number (its kind and text length),
+   *  so every path stays deterministic and printable. */
+  tryStatement(indent, vars, mutable) {
+    this.depth++;
+    const e = `e${this.int(100)}`;
+    const v = this.pick(mutable);
+    // Without a catch nothing in the block may throw: the exception would end the program.
+    const hasCatch = this.chance(0.8);
+    this.emit(indent, 'try {');
+    this.block(indent + 1, vars, mutable, 1);
+    const k = hasCatch ? this.r() : 1;
+    if (k < 0.35) this.emit(indent + 1, `${v} = __thr(${this.expr(vars, 2)}, ${this.expr(vars, 2)});`);
+    else if (k < 0.6) this.emit(indent + 1, `if (${this.expr(vars, 2)} ${this.pick(CMPOPS)} ${this.expr(vars, 2)}) throw ${this.thrownValue(vars)};`);
+    else if (k < 0.7) this.emit(indent + 1, `${v} = (${this.expr(vars, 2)} > ${this.literal('int')} ? null : { q: 1 }).q;`);
+    if (this.inFn && this.chance(0.2)) this.emit(indent + 1, `if (${this.expr(vars, 2)}) return ${this.expr(vars, 2)};`);
+    if (this.breakable > 0 && this.chance(0.3)) this.emit(indent + 1, `if (${this.expr(vars, 2)}) ${this.pick(['break', 'continue'])};`);
+    this.block(indent + 1, vars, mutable, 1);
+    if (hasCatch) {
+      this.emit(indent, this.chance(0.15) ? '} catch {' : `} catch (${e}) {`);
+      const caught = this.lines[this.lines.length - 1].includes('(');
+      if (caught) this.emit(indent + 1, `${v} = ${v} + __code(${e});`);
+      this.block(indent + 1, vars, mutable, 1);
+    }
+    if (!hasCatch || this.chance(0.4)) {
+      this.emit(indent, '} finally {');
+      this.block(indent + 1, vars, mutable, 1);
+      if (this.inFn && this.chance(0.1)) this.emit(indent + 1, `if (${this.expr(vars, 2)}) return ${this.expr(vars, 2)};`);
+    }
+    this.emit(indent, '}');
+    this.depth--;
+  }
+
+  thrownValue(vars) {
+    switch (this.int(5)) {
+      case 0: return this.expr(vars, 2);
+      case 1: return this.pick(STR_LITS);
+      case 2: return `new Error("m" + ${this.expr(vars, 2)})`;
+      case 3: return `new ${this.pick(['TypeError', 'RangeError'])}("x")`;
+      default: return `{ code: ${this.literal('int')} }`;
+    }
+  }
+
   loop(indent, vars, mutable) {
     this.depth++;
     const i = `i${this.depth}_${this.int(1000)}`;
     const n = this.pick(['3', '5', '10', '40']);
     this.emit(indent, `for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
     this.loops++;
+    this.breakable++;
     this.block(indent + 1, [...vars, i], mutable, 3);
     this.loops--;
+    this.breakable--;
     if (this.chance(0.3)) this.emit(indent + 1, `if (${i} === ${this.int(5)}) ${this.pick(['continue', 'break'])};`);
     this.emit(indent, '}');
     this.depth--;
@@ -241,7 +293,9 @@ class Generator {
       this.declareLocals(1, [...ps, ...locals]);
     }
     if (this.chance(0.3)) this.emit(1, `g = g + 1;`);
+    this.inFn = true;
     this.block(1, [...ps, ...locals, 'g'], locals, 3);
+    this.inFn = false;
     this.emit(1, `return ${this.expr([...ps, ...locals])};`);
     this.emit(0, '}');
     this.inFunction = false;
@@ -251,6 +305,18 @@ class Generator {
 
   program() {
     this.emit(0, 'let g = 0;');
+    if (this.has('exceptions')) {
+      // A hot helper that throws now and then, and the fold of a caught value into a number.
+      this.emit(0, 'function __thr(k, v) {');
+      this.emit(1, 'if ((k & 7) === 3) throw new TypeError("t" + k);');
+      this.emit(1, 'if ((k & 15) === 5) throw v;');
+      this.emit(1, 'return v;');
+      this.emit(0, '}');
+      this.emit(0, 'function __code(e) {');
+      this.emit(1, 'if (typeof e === "object" && e !== null) return (e.message === undefined ? e.code : e.name.length * 100 + e.message.length);');
+      this.emit(1, 'return typeof e === "string" ? e.length : e;');
+      this.emit(0, '}');
+    }
     if (this.heap) this.declareGlobals();
     if (this.has('numeric')) {
       const count = 2 + this.int(4);

@@ -32,6 +32,8 @@ export interface FunctionSource {
   /** The value of a builtin prototype's property (Array.prototype.push, ...): constants,
    *  since programs cannot change those prototypes. */
   builtinMethod: (receiver: 'array' | 'string', key: string) => [hi: number, lo: number] | undefined;
+  /** The value of a runtime library global (LoadGlobal): programs cannot assign them. */
+  globalValue: (name: string) => [hi: number, lo: number];
   /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
    *  for every receiver shape it saw and nothing changed since. */
   protoLoad: (site: number) => ProtoLoad | undefined;
@@ -79,7 +81,7 @@ const INLINE_OPS = new Set<number>([
 ]);
 
 export function isInlinable(fn: BytecodeFunction): boolean {
-  if (fn.code.length > INLINE_MAX_WORDS) return false;
+  if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0) return false;
   for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) {
     if (!INLINE_OPS.has(fn.code[pc])) return false;
     if (fn.code[pc] === Op.Return) return true;
@@ -104,7 +106,11 @@ class GraphBuilder {
   private block!: Block;
   private regs!: (Node | undefined)[];
 
+  /** The compiled function has exception handlers (bytecode/function.ts). */
+  private readonly catches: boolean;
+
   constructor(private readonly input: BuildInput) {
+    this.catches = input.root.fn.handlers.length > 0;
     this.src = input.root;
     this.fn = input.root.fn;
     this.code = this.fn.code;
@@ -320,6 +326,9 @@ class GraphBuilder {
     const at = this.outer ? this.outer.state.pc : pc;
     const n: Node = { id: this.nodeCount++, op, inputs, repr, aux, pc: at, block: this.block };
     if (append) this.block.nodes.push(n);
+    // In a function with handlers, a throwing call leaves for the interpreter, which finds
+    // the handler (or unwinds further) from the state before the call.
+    if (this.catches && (op === 'call' || op === 'runtime' || op === 'builtin')) n.exceptionState = this.stateAt(pc);
     return n;
   }
 
@@ -570,6 +579,15 @@ class GraphBuilder {
       case Op.ThrowConstAssign:
         return this.deoptHere(pc, 'throw');
       default:
+        if (op === Op.Throw) {
+          this.node('runtime', [this.reg(c[pc + 1])], 'tagged', { kind: 'throw' }, pc);
+          this.block.terminator = { kind: 'none' };
+          return true;
+        }
+        if (op === Op.LoadGlobal) {
+          this.set(c[pc + 1], this.constTagged(this.src.globalValue(this.fn.constants[c[pc + 2]] as string), pc));
+          return false;
+        }
         throw new DeclineError(`${OPCODES[op]?.name ?? op} is not compiled yet`);
     }
   }

@@ -75,6 +75,9 @@ export interface Node {
   aux: unknown;
   pc: number; // bytecode offset it came from
   frameState?: FrameState; // where to resume if this node deoptimizes
+  /** Calls in a function with exception handlers: the state before the call, rebuilt (and
+   *  the exception rethrown there) by an exception exit when the call throws. */
+  exceptionState?: FrameState;
   block: Block;
 }
 

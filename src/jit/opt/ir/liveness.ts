@@ -1,8 +1,10 @@
 // Bytecode register liveness: which registers are live on entry to each instruction. Frame
 // states record only live registers, so dead values are neither kept alive in machine
 // registers nor materialized on deopt (a dead register is rewritten before it is read).
+// An instruction inside a try range may also continue at its handler, with none of its own
+// writes done: what is live at the handler is live before it.
 
-import type { BytecodeFunction } from '../../../bytecode/function';
+import { handlerAt, type BytecodeFunction } from '../../../bytecode/function';
 import { Op } from '../../../bytecode/opcodes';
 import { instructionWords, jumpTargets, registerEffects } from '../../../bytecode/operands';
 
@@ -27,6 +29,11 @@ export function computeLiveness(fn: BytecodeFunction): Uint8Array[] {
       const { defs, uses } = effects.get(pc)!;
       for (const d of defs) out[d] = 0;
       for (const u of uses) out[u] = 1;
+      const h = fn.handlers.length > 0 ? handlerAt(fn, pc) : undefined;
+      if (h) {
+        const hIn = liveIn[h.handler];
+        for (let r = 0; r < out.length; r++) out[r] |= hIn[r];
+      }
       const cur = liveIn[pc];
       for (let r = 0; r < out.length; r++) {
         if (out[r] !== cur[r]) {
@@ -47,8 +54,10 @@ function successors(code: Int32Array, pc: number): number[] {
     case Op.JumpLoop:
       return jumpTargets(code, pc);
     case Op.Return:
+    case Op.Throw:
     case Op.ThrowReferenceError:
     case Op.ThrowConstAssign:
+    case Op.ThrowTypeError:
       return [];
     default:
       return [next, ...jumpTargets(code, pc)];

@@ -12,6 +12,7 @@ export type RuntimeOperation =
   | { kind: 'create-closure'; functionId: number }
   | { kind: 'to-boolean' }
   | { kind: 'throw-stack-overflow' }
+  | { kind: 'throw' } // `throw value`: always ends in the exception word
   /** `arguments` (from 0) or a rest parameter: an array of the frame's arguments from
    *  index `from`, read from the compiled frame itself (its caller wrote them there). */
   | { kind: 'arguments-array'; from: number }
@@ -30,4 +31,6 @@ export interface RuntimeSite {
   operandCount: number;
   /** Byte offset of operand 0 from the VM frame pointer (operands are 8 bytes apart). */
   operandOffset: number;
+  /** Bytecode offset the call stands for (error stacks). */
+  pc: number;
 }

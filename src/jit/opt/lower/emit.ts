@@ -138,13 +138,16 @@ class Emitter {
       const src = rest[0] as { v: number };
       target = this.alloc.gprTemps[0];
       this.moveToReg(target, this.loc(src.v), 'g');
+      // The callee frame's caller link: this frame is outBase bytes below it.
+      this.masm.emit('Store64I', frameMem(this.outBase + SLOT * Frame.callerFpSlot), this.outBase, 0);
       this.masm.emit('AdjustFrame', this.outBase);
       emitCall(target);
       this.masm.emit('AdjustFrame', -this.outBase);
     } else {
       emitCall(target);
     }
-    this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, this.exceptionExit);
+    const onException = ins.exceptionExit === undefined ? this.exceptionExit : this.fn.exits[ins.exceptionExit].label;
+    this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, onException);
     this.moveFromReg(this.loc((def as { v: number }).v), 0, 'g');
   }
 

@@ -50,8 +50,16 @@ export abstract class LirBuilder {
   protected newLabel(): number {
     return this.labelCount++;
   }
+  /** The exception state of the node being lowered (its calls get exception exits). */
+  protected exceptionState: FrameState | undefined;
+
   protected emit(op: LInstr['op'], defs: number, ...args: LArg[]): LInstr {
     const ins: LInstr = { op, args, defs, pc: this.pc };
+    if (this.exceptionState && (op === 'CallJS' || op === 'CallRuntimeSite')) {
+      const e = this.exit('exception', this.exceptionState);
+      ins.exits = [e];
+      ins.exceptionExit = e;
+    }
     this.instrs.push(ins);
     return ins;
   }

@@ -22,6 +22,9 @@ export interface LInstr {
   defs: number;
   /** Deopt exits this instruction may jump to (their frame-state values are uses here). */
   exits?: number[];
+  /** Calls: the exit taken when the callee ends in the exception word (else the function
+   *  returns the word to its caller). Also listed in `exits`, so its values survive the call. */
+  exceptionExit?: number;
   /** PhiMoves: parallel (dst, src) pairs. */
   moves?: [number, number][];
   pc?: number; // bytecode offset, for --print-code

@@ -75,6 +75,7 @@ class Lowering extends RepresentationChanges {
       for (const n of [...b.phis, ...b.nodes]) {
         n.inputs.forEach((i) => bump(i));
         n.frameState?.registers.forEach((r) => r && bump(r, 2));
+        n.exceptionState?.registers.forEach((r) => r && bump(r, 2));
       }
       const t = b.terminator;
       if (t.kind === 'branch') bump(t.cond);
@@ -95,7 +96,9 @@ class Lowering extends RepresentationChanges {
       this.pc = n.pc;
       this.emit('BytecodeOffset', 0, imm(n.pc));
       this.stressCheck(n);
+      this.exceptionState = n.exceptionState;
       this.lowerNode(n);
+      this.exceptionState = undefined;
     }
     this.lowerTerminator(b, fused, next);
     return { id: b.id, label: this.blockLabel.get(b)!, instrs: this.instrs, succs: b.succs.map((s) => s.id) };
@@ -697,7 +700,7 @@ class Lowering extends RepresentationChanges {
     const words = inputs.map((i) => this.use(i, 'tagged'));
     words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
     this.maxOutSlots = Math.max(this.maxOutSlots, inputs.length);
-    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1 });
+    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1, pc: this.pc });
     const d = result ?? this.newVreg('tagged');
     this.emit('CallRuntimeSite', 1, v(d), imm(site));
   }
@@ -758,8 +761,9 @@ class Lowering extends RepresentationChanges {
     this.emit('Load32', 1, v(kind), heapReg(target, ObjectLayout.kindOffset));
     this.guard('BrCmp32I', 0, 'not-a-function', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
     this.emit('Store64', 0, v(callee), outAt(Frame.functionSlot * SLOT));
-    this.emit('Store64I', 0, outAt(Frame.callerFpSlot * SLOT), imm(0), imm(0));
-    this.emit('Store64I', 0, outAt(Frame.returnPcSlot * SLOT), imm(-1), imm(0));
+    // The callee's header names this call (error stacks): the caller's distance below is
+    // written by emit.ts, which knows the frame size.
+    this.emit('Store64I', 0, outAt(Frame.returnPcSlot * SLOT), imm(-2 - this.pc), imm(0));
     this.emit('Store64I', 0, outAt(Frame.argcSlot * SLOT), imm(argNodes.length), imm(0));
     if (receiver) this.emit('Store64', 0, v(this.use(receiver, 'tagged')), outAt(Frame.thisSlot * SLOT));
     else this.emit('Store64I', 0, outAt(Frame.thisSlot * SLOT), imm(0), imm(Tag.Undefined));

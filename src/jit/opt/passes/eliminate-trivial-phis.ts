@@ -41,6 +41,7 @@ export function eliminateTrivialPhis(g: Graph): void {
     for (const n of [...b.phis, ...b.nodes]) {
       n.inputs = n.inputs.map(resolve);
       fixState(n.frameState);
+      fixState(n.exceptionState);
     }
     const t = b.terminator;
     if (t.kind === 'branch') t.cond = resolve(t.cond);
