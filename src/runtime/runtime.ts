@@ -341,6 +341,7 @@ export class Runtime {
 
   /** `v instanceof c`. */
   instanceOf(v: Word, c: Word): boolean {
+    if (!this.isObjectWord(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not an object");
     if (!this.isCallable(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not callable");
     this.props.get(c[0], c[1], 'prototype');
     const proto: Word = [this.objects.rhi, this.objects.rlo];
