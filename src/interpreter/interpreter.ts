@@ -73,6 +73,10 @@ export class Interpreter {
   private nativeTop = Region.vmStackOffset;
   /** The frame of the running native (0: none): error stacks start at its caller. */
   private nativeFp = 0;
+  /** While a class/`new` operation runs (it may construct an error natively): its frame and
+   *  bytecode offset, where a stack captured meanwhile starts. */
+  private opFp = 0;
+  private opPc = 0;
   private readonly unwinder: Unwinder;
   /** Per function id: the CreateArguments/CreateRest instructions, run at frame entry
    *  (before the registers that held extra arguments are reset). */
@@ -94,7 +98,8 @@ export class Interpreter {
       this.argumentOps[p.fn.id] = findArgumentOps(p.fn);
     }
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
-    cfg.runtime.captureStack = () => (this.nativeFp === 0 ? [] : this.callerStack(this.nativeFp));
+    cfg.runtime.captureStack = () =>
+      this.opFp !== 0 ? this.stackAt(this.opFp, this.opPc) : this.nativeFp === 0 ? [] : this.callerStack(this.nativeFp);
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
   }
 
@@ -164,6 +169,22 @@ export class Interpreter {
     args.forEach((a, i) => setTagged(u32, w + H + 2 * i, a[0], a[1]));
     this.enterFrame(fp);
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
+  }
+
+  /** Runs `body`, a class/`new` operation of the frame at fp at bytecode offset pc
+   *  (interpreted, or compiled: then pc is the runtime call's), so that an error it makes
+   *  natively gets its stack from there. */
+  atOperation(fp: number, pc: number, body: () => void): void {
+    const savedFp = this.opFp;
+    const savedPc = this.opPc;
+    this.opFp = fp;
+    this.opPc = pc;
+    try {
+      body();
+    } finally {
+      this.opFp = savedFp;
+      this.opPc = savedPc;
+    }
   }
 
   /** Runs `body` (a runtime call of compiled code) with the VM stack in use up to `top`:
@@ -768,7 +789,7 @@ export class Interpreter {
         case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
         case Op.CheckSuperNotCalled: case Op.CheckThis:
           this.nativeTop = fp + Interpreter.frameBytes(fn);
-          runClassOp(rt, u32, code, pc, R, fn.constants);
+          this.atOperation(fp, pc, () => runClassOp(rt, u32, code, pc, R, fn.constants));
           this.nativeTop = baseTop;
           pc += OPCODE_WORDS[op];
           break;
@@ -893,7 +914,8 @@ export class Interpreter {
    *  object operand's valueOf/toString gets its frame. */
   private binarySlow(op: number, d: number, a: number, b: number, top: number): void {
     const u32 = this.u32;
-    if (op === Op.Add && (this.isPlainObject(a) || this.isPlainObject(b))) {
+    if (this.isPlainObject(a) || this.isPlainObject(b)) {
+      // Any arithmetic converts a plain object through its valueOf/toString first.
       const saved = this.nativeTop;
       this.nativeTop = top;
       const [ah, al] = this.rt.toPrimitive([u32[a + 1], u32[a]], 'default');

@@ -82,7 +82,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         }
         const same = identityCompare(heap, op.op, u32[w + 1], u32[w], u32[w + 3], u32[w + 2]);
         if (same !== undefined) return heap.setReturnValue(Tag.Bool, same ? 1 : 0);
-        if (op.op === Op.Add) {
+        if (!COMPARES.has(op.op)) {
           // Plain objects convert through their own valueOf/toString (which may run code).
           const x = t.runtime.toPrimitive([u32[w + 1], u32[w]], 'default');
           const y = t.runtime.toPrimitive([u32[w + 3], u32[w + 2]], 'default');
@@ -126,8 +126,11 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       return heapOpHandler(t, site, op.op, op.key);
     case 'class-op':
       return (w) => {
-        const [hi, lo] = classOp(t.runtime, op.op, op.key, op.imm, operandWords(u32, w, count));
-        heap.setReturnValue(hi, lo);
+        const fp = 4 * w - site.operandOffset;
+        t.interpreter.atOperation(fp, site.pc, () => {
+          const [hi, lo] = classOp(t.runtime, op.op, op.key, op.imm, operandWords(u32, w, count));
+          heap.setReturnValue(hi, lo);
+        });
       };
   }
 }
