@@ -101,11 +101,15 @@ function job(key, args) {
 // ---------------------------------------------------------------------------------------------
 // Corpus and expectations
 
+// A folder inside a feature folder (test/lang/<feature>/<name>/) is ONE multi-file program:
+// its entry is main.js; its other files (and subfolders) are modules it requires.
 function discover(dir) {
   const found = [];
+  const depth = path.relative(CORPUS, dir).split(path.sep).filter(Boolean).length;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...discover(full));
+    if (entry.isDirectory() && depth >= 1) found.push(path.join(full, 'main.js'));
+    else if (entry.isDirectory()) found.push(...discover(full));
     else if (entry.name.endsWith('.js')) found.push(full);
   }
   return found.sort();

@@ -20,13 +20,24 @@ export interface BytecodeFunction {
   readonly positions: SourcePositions;
   readonly line: number; // where the function starts, 1-based
   readonly column: number; // 1-based
+  readonly file: string; // absolute path of the module the function is in
+  readonly topLevel: boolean; // a module's top level (its CommonJS wrapper function)
+}
+
+/** One CommonJS module of a program: its file and its top-level function. */
+export interface ModuleInfo {
+  readonly file: string; // absolute path
+  readonly source: string;
+  readonly main: number; // id of its top-level function
 }
 
 export interface Program {
-  readonly file: string; // absolute path of the script
+  readonly file: string; // absolute path of the script (the entry module)
   readonly source: string;
   readonly functions: readonly BytecodeFunction[];
-  readonly main: number; // id of the module's top-level function
+  readonly main: number; // id of the entry module's top-level function
+  /** Every module reachable through require, the entry first; a require passes the index. */
+  readonly modules: readonly ModuleInfo[];
 }
 
 /** Source position (line, column) of the instruction at `pc`. */
@@ -45,5 +56,5 @@ export function positionAt(fn: BytecodeFunction, pc: number): { line: number; co
 
 /** How logs name a function: its name, `<top-level>` for the module, `<anonymous>` else. */
 export function displayName(fn: BytecodeFunction): string {
-  return fn.name || (fn.id === 0 ? '<top-level>' : '<anonymous>');
+  return fn.name || (fn.topLevel ? '<top-level>' : '<anonymous>');
 }

@@ -143,7 +143,7 @@ export class FunctionBuilder {
 
   // ---- result ----
 
-  finish(meta: { id: number; name: string; paramCount: number; line: number; column: number }): BytecodeFunction {
+  finish(meta: { id: number; name: string; paramCount: number; line: number; column: number; file: string; topLevel: boolean }): BytecodeFunction {
     if (this.pendingJumps !== 0) throw new Error('jump to a label that was never bound');
     return {
       ...meta,

@@ -110,6 +110,14 @@ export class ScopeInfo {
   readonly builtinCalls = new Map<acorn.Node, Builtin>();
   /** Member expressions that are builtin constants (`Math.PI`). */
   readonly builtinConstants = new Map<acorn.MemberExpression, number>();
+  /** `require('./x')` calls of the module wrapper's `require`, with their specifiers. */
+  readonly requires = new Map<acorn.CallExpression, string>();
+  /** What the module loader resolved each require to: a module index, or the specifier
+   *  itself when no file was found (the call throws node's "Cannot find module"). */
+  readonly requireTargets = new Map<acorn.CallExpression, number | string>();
+
+  /** `firstId`: the id of this module's top level (modules share one function table). */
+  constructor(readonly firstId = 0) {}
 
   get main(): FunctionInfo {
     return this.functions[0];
@@ -152,8 +160,8 @@ export function linkTarget(scope: Scope): Scope {
   return t;
 }
 
-export function analyzeScopes(program: acorn.Program, file: string): ScopeInfo {
-  const info = new ScopeInfo();
+export function analyzeScopes(program: acorn.Program, file: string, firstId = 0): ScopeInfo {
+  const info = new ScopeInfo(firstId);
   const analyzer = new Analyzer(file, info);
   analyzer.analyzeFunction(program, null, null, '');
   analyzer.checkArguments();
@@ -216,7 +224,7 @@ class Analyzer {
 
   analyzeFunction(node: FunctionNode, parent: FunctionInfo | null, outer: Scope | null, name: string): FunctionInfo {
     const fn: FunctionInfo = {
-      id: this.info.functions.length,
+      id: this.info.firstId + this.info.functions.length,
       name,
       node, parent, params: [], bindings: [], functions: [],
       isArrow: node.type === 'ArrowFunctionExpression',
@@ -233,6 +241,7 @@ class Analyzer {
     const body = node.type === 'Program' ? node.body as acorn.Statement[]
       : node.body.type === 'BlockStatement' ? node.body.body : [];
     if (node.type !== 'Program') this.declareParams(fn, node);
+    else for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
     for (const s of body) this.hoistVars(s, fn.scope);
     this.declareLexicals(fn.scope, body);
     if (node.type !== 'Program') this.analyzeParams(fn, node);
@@ -599,7 +608,6 @@ class Analyzer {
 
   private thisExpression(node: acorn.ThisExpression): void {
     const f = this.nonArrow();
-    if (f.node.type === 'Program') throw unsupported(this.file, node, 'top-level this');
     if (f === this.fn) {
       this.info.thisOf.set(node, null);
       return;
@@ -611,6 +619,7 @@ class Analyzer {
 
   private call(node: acorn.CallExpression, scope: Scope): void {
     const callee = node.callee;
+    if (callee.type === 'Identifier' && this.isWrapperRequire(lookup(scope, callee.name))) return this.requireCall(node, callee, scope);
     let builtin: Builtin | undefined;
     if (callee.type === 'Identifier' && !lookup(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
     if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && !lookup(scope, callee.object.name)) {
@@ -624,6 +633,27 @@ class Analyzer {
     this.expression(callee as acorn.Expression, scope);
     for (const a of node.arguments) this.expression(a, scope);
   }
+
+  /** The module wrapper's own `require` parameter (not a shadowing declaration)? */
+  private isWrapperRequire(b: Binding | undefined): boolean {
+    return b !== undefined && b.kind === 'param' && b.name === 'require' && b.fn.node.type === 'Program';
+  }
+
+  /** `require('./x')`: a relative string literal, resolved by the module loader. */
+  private requireCall(node: acorn.CallExpression, callee: acorn.Identifier, scope: Scope): void {
+    const a = node.arguments[0];
+    if (node.arguments.length !== 1 || a.type !== 'Literal' || typeof a.value !== 'string') {
+      throw unsupported(this.file, node, 'require of anything but one string literal');
+    }
+    if (!a.value.startsWith('./') && !a.value.startsWith('../')) {
+      throw unsupported(this.file, a, `require('${a.value}'): only relative paths ('./', '../') are supported`);
+    }
+    this.info.requires.set(node, a.value);
+    this.requireCallee = callee;
+    this.reference(callee, scope, 'read');
+  }
+
+  private requireCallee: acorn.Identifier | null = null;
 
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee as acorn.Identifier;
@@ -669,6 +699,7 @@ class Analyzer {
   private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
     const binding = id.name === 'arguments' ? this.argumentsReference(id, scope) : lookup(scope, id.name);
     if (binding) {
+      if (this.isWrapperRequire(binding) && id !== this.requireCallee) throw unsupported(this.file, id, "'require' used other than as require('./path')");
       this.checkParameterOrder(binding, id);
       if (binding.fn !== this.fn) this.capture(binding);
       if (mode === 'write' && binding.kind === 'param') this.paramWrites.add(binding.fn);
@@ -743,6 +774,9 @@ class Analyzer {
     throw unsupported(this.file, id, 'assignment to undeclared variable');
   }
 }
+
+/** The parameters of node's CommonJS module wrapper: every module's top level takes them. */
+export const MODULE_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
 
 function lookup(scope: Scope | null, name: string): Binding | undefined {
   for (let s = scope; s; s = s.parent) {

@@ -837,7 +837,7 @@ export class Interpreter {
       const fw = fp >> 2;
       const fn = this.cfg.profiles[this.heap.functionId(this.u32[fw])].fn;
       const pos = positionAt(fn, pc);
-      stack.push({ functionName: fn.name, file: this.cfg.file, line: pos.line, column: pos.column });
+      stack.push({ functionName: fn.name, file: fn.file, line: pos.line, column: pos.column });
       pc = this.i32[fw + 2 * Frame.returnPcSlot];
       if (pc < 0) break;
       fp = this.u32[fw + 2 * Frame.callerFpSlot];

@@ -10,6 +10,7 @@ import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
+import type { ModuleRegistry } from './modules';
 import { ObjectModel } from './objects';
 import { PropertyOps } from './properties';
 import { ShapeTable } from './shapes';
@@ -56,17 +57,36 @@ export class Runtime {
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
-    for (const m of methods) {
-      const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
-      this.natives.push(m);
-      this.objects.setOwn(proto, m.name, Tag.Ptr, fn);
-    }
+    for (const m of methods) this.objects.setOwn(proto, m.name, Tag.Ptr, this.createNative(m));
   }
+
+  /** A function object for a native method (the caller keeps it alive). */
+  createNative(m: NativeMethod): number {
+    const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
+    this.natives.push(m);
+    return fn;
+  }
+
+  /** A closure of bytecode function `functionId` with no enclosing context (a module's top level). */
+  newClosure(functionId: number): number {
+    return this.createFunction(functionId);
+  }
+
+  /** The CommonJS module cache and `require` (set up by the pipeline). */
+  modules: ModuleRegistry | null = null;
 
   /** Heap offsets the runtime keeps alive (GC roots). */
   roots(): number[] {
     const o = this.objects;
-    return [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
+    const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
+    if (this.modules) roots.push(...this.modules.roots());
+    return roots;
+  }
+
+  /** `value[key]` by the generic property semantics. */
+  getProperty(w: Word, key: string): Word {
+    this.props.get(w[0], w[1], key);
+    return [this.objects.rhi, this.objects.rlo];
   }
 
   nativeName(id: number): string {
