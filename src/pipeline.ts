@@ -15,6 +15,7 @@ import { isHostStackOverflow, KilnThrow, stackOverflow } from './runtime/errors'
 import { formatGcEvent, GarbageCollector } from './runtime/gc';
 import { Heap, HeapLimitError } from './runtime/heap';
 import { Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './runtime/layout';
+import { LibraryBuiltins } from './runtime/library-builtins';
 import { ModuleRegistry } from './runtime/modules';
 import { Runtime } from './runtime/runtime';
 import { ValueConverter } from './runtime/values';
@@ -57,11 +58,15 @@ export async function runScript(options: Options): Promise<number> {
     sourceOf: (id) => `function ${nameOf(id)}() { [${id >= NATIVE_FUNCTION_ID_BASE ? 'native' : 'kiln'} code] }`,
   });
   converter.objects = runtime.objects;
+  converter.collections = runtime.collections;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
     roots: runtimeRoots(runtime, profiles),
     freed: (at, kind) => {
-      if (kind === Kind.Dictionary) runtime.objects.forgetStore(at);
+      if (kind === Kind.Dictionary) {
+        runtime.objects.forgetStore(at);
+        runtime.collections.forgetStore(at);
+      }
       else converter.forget(at);
     },
     freedKinds: [Kind.Dictionary, Kind.Function],
@@ -94,6 +99,7 @@ export async function runScript(options: Options): Promise<number> {
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
   runtime.modules = new ModuleRegistry(runtime, program.modules);
+  runtime.library = new LibraryBuiltins(runtime, { argv: [process.execPath, file, ...options.programArgs], randomSeed: options.randomSeed });
   try {
     runtime.modules.runMain();
     return 0;

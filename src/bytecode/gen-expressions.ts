@@ -288,6 +288,8 @@ function memberParts(g: FunctionContext, node: acorn.MemberExpression, later: re
 function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
   const constant = g.scopes.builtinConstants.get(node);
   if (constant !== undefined) return loadNumber(g.at(node), dst, constant);
+  const builtinValue = g.scopes.builtinValues.get(node);
+  if (builtinValue !== undefined) return g.at(node).b.emit(Op.CallBuiltin, dst, builtinValue, dst, 0);
   const mark = g.b.mark();
   const { object, key } = memberParts(g, node, []);
   g.b.release(mark);

@@ -18,9 +18,9 @@
 // enclosing context (the function's own, or an outer block's) keeps a link to it in slot 0.
 
 import type * as acorn from 'acorn';
-import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_GLOBAL_CALLS } from '../runtime/builtin-ids';
+import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES } from '../runtime/builtin-ids';
 import {
-  isAnonymousFunction, memberPath, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
+  isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS } from './globals';
@@ -110,6 +110,8 @@ export class ScopeInfo {
   readonly builtinCalls = new Map<acorn.Node, Builtin>();
   /** Member expressions that are builtin constants (`Math.PI`). */
   readonly builtinConstants = new Map<acorn.MemberExpression, number>();
+  /** Member expressions whose value a builtin computes (`process.argv`). */
+  readonly builtinValues = new Map<acorn.MemberExpression, Builtin>();
   /** `require('./x')` calls of the module wrapper's `require`, with their specifiers. */
   readonly requires = new Map<acorn.CallExpression, string>();
   /** What the module loader resolved each require to: a module index, or the specifier
@@ -622,7 +624,8 @@ class Analyzer {
     if (callee.type === 'Identifier' && this.isWrapperRequire(lookup(scope, callee.name))) return this.requireCall(node, callee, scope);
     let builtin: Builtin | undefined;
     if (callee.type === 'Identifier' && !lookup(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
-    if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && !lookup(scope, callee.object.name)) {
+    const root = callee.type === 'MemberExpression' ? memberRoot(callee) : null;
+    if (callee.type === 'MemberExpression' && root !== null && !lookup(scope, root.name)) {
       const path = memberPath(callee);
       if (path !== null) builtin = BUILTIN_CALLS.get(path);
     }
@@ -657,8 +660,9 @@ class Analyzer {
 
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee as acorn.Identifier;
-    if (lookup(scope, callee.name)) throw unsupported(this.file, node, 'new expression');
-    this.info.builtinCalls.set(node, Builtin.ArrayConstruct);
+    const builtin = BUILTIN_CONSTRUCTORS.get(callee.name);
+    if (lookup(scope, callee.name) || builtin === undefined) throw unsupported(this.file, node, 'new expression');
+    this.info.builtinCalls.set(node, builtin);
     this.builtinArguments(node, scope);
   }
 
@@ -680,6 +684,11 @@ class Analyzer {
     const object = node.object;
     if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name)) {
       const path = memberPath(node);
+      const builtinValue = path === null ? undefined : BUILTIN_VALUES.get(path);
+      if (builtinValue !== undefined && mode === 'read') {
+        this.info.builtinValues.set(node, builtinValue);
+        return;
+      }
       const value = path === null ? undefined : BUILTIN_CONSTANTS.get(path);
       if (value === undefined || mode === 'write') {
         throw unsupported(this.file, node, `builtin member '${path ?? object.name + '[...]'}'`);

@@ -9,7 +9,10 @@ import { Builtin } from './builtin-ids';
 import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
-import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
+import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
+import { MAP_NATIVES, SET_NATIVES, collectionEntries } from './collection-natives';
+import { Collections } from './collections';
+import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
 import { ObjectModel } from './objects';
 import { PropertyOps } from './properties';
@@ -31,6 +34,7 @@ export class Runtime {
   readonly objects: ObjectModel;
   readonly props: PropertyOps;
   readonly natives: NativeMethod[] = [];
+  readonly collections: Collections;
   invoker!: Invoker;
   conv!: ValueConverter;
 
@@ -50,10 +54,16 @@ export class Runtime {
     o.arrayProto = o.allocObject(o.objectProto);
     o.stringProto = o.allocObject(o.objectProto);
     o.functionProto = o.allocObject(o.objectProto);
+    o.numberProto = o.allocObject(o.objectProto);
     this.charStringTable = heap.makeCharStringTable();
     heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
+    this.install(o.numberProto, NUMBER_NATIVES);
+    this.collections = new Collections(heap, o);
+    this.install(this.collections.mapProto, MAP_NATIVES);
+    this.install(this.collections.setProto, SET_NATIVES);
+    this.props.collectionSize = (obj) => (this.collections.kindOf(Tag.Ptr, obj) === null ? -1 : this.collections.size(obj));
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
@@ -74,17 +84,21 @@ export class Runtime {
 
   /** The CommonJS module cache and `require` (set up by the pipeline). */
   modules: ModuleRegistry | null = null;
+  /** Map/Set constructors, JSON, Object.assign, Math.random, process (set up by the pipeline). */
+  library: LibraryBuiltins | null = null;
 
   /** Heap offsets the runtime keeps alive (GC roots). */
   roots(): number[] {
     const o = this.objects;
     const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
+    roots.push(this.collections.mapProto, this.collections.setProto, o.numberProto);
     if (this.modules) roots.push(...this.modules.roots());
+    if (this.library) roots.push(...this.library.roots());
     return roots;
   }
 
   /** `value[key]` by the generic property semantics. */
-  getProperty(w: Word, key: string): Word {
+  getProperty(w: Word, key: string | number): Word {
     this.props.get(w[0], w[1], key);
     return [this.objects.rhi, this.objects.rlo];
   }
@@ -220,6 +234,19 @@ export class Runtime {
         const chars = Array.from(this.heap.readString(lo), (c): Word => [Tag.Ptr, this.heap.internString(c)]);
         return this.newArray(chars)[1];
       }
+      const collection = this.collections.kindOf(hi, lo);
+      if (collection !== null) {
+        const entries = collectionEntries(this.collections, lo);
+        if (collection === 'set') return this.newArray(entries.map(([k]) => k))[1];
+        const out = this.newArray([])[1];
+        this.heap.pushHandle(out);
+        try {
+          for (const [k, v] of entries) this.objects.push(out, Tag.Ptr, this.newArray([k, v])[1]);
+        } finally {
+          this.heap.popHandle();
+        }
+        return out;
+      }
     }
     throw new KilnThrow('TypeError', `${this.describe(hi, lo)} is not iterable`);
   }
@@ -265,6 +292,7 @@ export class Runtime {
         return [Tag.Ptr, a];
       }
       default:
+        if (this.library) return this.library.call(id, args);
         throw new Error(`kiln internal error: builtin ${id} is not heap-aware`);
     }
   }

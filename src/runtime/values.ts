@@ -5,7 +5,10 @@
 // function objects cached per heap object, so identity, `typeof` and printing match node.
 
 import { inspect } from 'util';
+import { collectionEntries } from './collection-natives';
+import type { CollectionKind, Collections } from './collections';
 import { Heap } from './heap';
+import type { Word } from './runtime';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
@@ -37,6 +40,8 @@ export interface FunctionNaming {
 export class ValueConverter {
   private readonly handles = new Map<number, KilnFunctionHandle>();
   objects!: ObjectReader;
+  /** Maps and Sets, mirrored as host Maps and Sets (so node prints them as its own). */
+  collections: Collections | null = null;
 
   constructor(
     private readonly heap: Heap,
@@ -109,7 +114,8 @@ export class ValueConverter {
       return mirror;
     }
     if (kind === Kind.Object) {
-      const mirror: { [key: string]: HostValue } = {};
+      const collection = this.collections?.kindOf(Tag.Ptr, at) ?? null;
+      const mirror: { [key: string]: HostValue } = collection === null ? {} : this.collectionMirror(at, collection, memo);
       memo.set(at, mirror);
       for (const key of o.ownKeys(at)) {
         o.getOwn(at, key);
@@ -120,6 +126,18 @@ export class ValueConverter {
       return mirror;
     }
     throw new Error(`kiln internal error: no host value for heap kind ${kind} at ${at} (${ObjectLayout.kindOffset})`);
+  }
+
+  /** A host Map or Set with the mirrored entries of the collection at `at`. */
+  private collectionMirror(at: number, kind: CollectionKind, memo: Map<number, HostValue>): { [key: string]: HostValue } {
+    const host = kind === 'map' ? new Map<HostValue, HostValue>() : new Set<HostValue>();
+    memo.set(at, host as unknown as HostValue);
+    const child = (w: Word): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
+    for (const [k, v] of collectionEntries(this.collections!, at)) {
+      if (host instanceof Map) host.set(child(k), child(v));
+      else host.add(child(k));
+    }
+    return host as unknown as { [key: string]: HostValue };
   }
 
   functionHandle(at: number): KilnFunctionHandle {
