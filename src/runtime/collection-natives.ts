@@ -27,7 +27,7 @@ export function collectionEntries(c: Collections, obj: number): [Word, Word][] {
 
 function forEach(rt: Runtime, c: Collections, obj: number, args: Word[], self: Word): Word {
   const f = arg(args, 0);
-  if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${rt.describe(f[0], f[1])} is not a function`);
+  if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${describeCallback(rt, f)} is not a function`);
   c.iterate(obj, () => {
     for (let e = 0; e < c.used(obj); e++) {
       if (!c.entry(obj, e)) continue;
@@ -37,6 +37,16 @@ function forEach(rt: Runtime, c: Collections, obj: number, args: Word[], self: W
     }
   });
   return UNDEF;
+}
+
+/** How V8 names a non-callable forEach callback: its type, then its value for primitives. */
+function describeCallback(rt: Runtime, f: Word): string {
+  const [hi, lo] = f;
+  if (hi === Tag.Undefined) return 'undefined';
+  if (hi === Tag.Null) return 'object null';
+  if (hi === Tag.Ptr && rt.heap.kindOf(lo) !== Kind.String) return 'object';
+  const v = rt.host(f);
+  return `${typeof v} ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`;
 }
 
 const keysOf: Method = (rt, c, obj) => rt.newArray(collectionEntries(c, obj).map(([k]) => k));
