@@ -70,7 +70,10 @@ export async function runScript(options: Options): Promise<number> {
       else converter.forget(at);
     },
     freedKinds: [Kind.Dictionary, Kind.Function],
-    swept: (isLive) => tiering.dropDeadClosures(isLive),
+    swept: (isLive) => {
+      tiering.dropDeadClosures(isLive);
+      runtime.collections.dropDead(isLive);
+    },
     collected: (e) => {
       stats.recordGc(e.pauseMs, e.freedBytes);
       if (options.traceGc) process.stderr.write(formatGcEvent(e, options.traceFormat) + '\n');

@@ -84,6 +84,8 @@ export const enum Op {
   IterableToArray = 68,
   ToString = 69,
   ThrowTypeError = 70,
+  // ---- library (the lead renumbers when merging) ----
+  ForOfIterable = 71,
 }
 
 export interface OpcodeInfo {
@@ -173,6 +175,8 @@ export const OPCODES = [
   { op: Op.IterableToArray, name: 'IterableToArray', operands: 'rr', doc: 'r0 = r1 when an array, the code points of a string, else TypeError (for-of, spread)' },
   { op: Op.ToString, name: 'ToString', operands: 'rr', doc: 'r0 = String(r1) (template literals)' },
   { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
+  // ---- library ----
+  { op: Op.ForOfIterable, name: 'ForOfIterable', operands: 'rr', doc: "r0 = what for-of walks by index and length: r1 when an array, a string's code points, a live cursor over a Map's, Set's or iterator's entries; else TypeError" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -700,6 +700,7 @@ export class Interpreter {
         case Op.HasProperty:
         case Op.ForInKeys:
         case Op.IterableToArray:
+        case Op.ForOfIterable:
         case Op.ToString: {
           // r0 = generic operation on the registers that follow (shared with compiled code).
           const size = OPCODE_WORDS[op];

@@ -2,7 +2,7 @@
 // collections.ts), and the constructors `new Map(iterable)` / `new Set(iterable)`. forEach
 // walks the entries by index, reading the store again after every callback, so it sees what
 // the callback adds and skips what it deletes, as node does. keys/values/entries return
-// arrays (a snapshot), which for…of, spread and indexing use as node's iterators would.
+// iterator objects (live walks with `next()`; for…of and spread take their entries).
 
 import type { Collections, CollectionKind } from './collections';
 import { KilnThrow } from './errors';
@@ -49,22 +49,9 @@ function describeCallback(rt: Runtime, f: Word): string {
   return `${typeof v} ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`;
 }
 
-const keysOf: Method = (rt, c, obj) => rt.newArray(collectionEntries(c, obj).map(([k]) => k));
-const valuesOf: Method = (rt, c, obj) => rt.newArray(collectionEntries(c, obj).map(([, v]) => v));
-const entriesOf: Method = (rt, c, obj) => {
-  const pairs = collectionEntries(c, obj);
-  const out = rt.newArray([]);
-  rt.heap.pushHandle(out[1]);
-  try {
-    for (const [k, v] of pairs) {
-      const pair = rt.newArray([k, v]);
-      rt.objects.push(out[1], pair[0], pair[1]);
-    }
-  } finally {
-    rt.heap.popHandle();
-  }
-  return out;
-};
+const keysOf: Method = (_rt, c, obj) => [Tag.Ptr, c.createIterator(obj, 'keys')];
+const valuesOf: Method = (_rt, c, obj) => [Tag.Ptr, c.createIterator(obj, 'values')];
+const entriesOf: Method = (_rt, c, obj) => [Tag.Ptr, c.createIterator(obj, 'entries')];
 
 const MAP_METHODS: Record<string, Method> = {
   get(_rt, c, obj, args) {
@@ -116,6 +103,29 @@ function natives(kind: CollectionKind, methods: Record<string, Method>): NativeM
 
 export const MAP_NATIVES: readonly NativeMethod[] = natives('map', MAP_METHODS);
 export const SET_NATIVES: readonly NativeMethod[] = natives('set', SET_METHODS);
+
+/** `next()` of the iterators keys()/values()/entries() return: `{ value, done }`. */
+function iteratorNext(type: 'Map' | 'Set'): NativeMethod {
+  return {
+    name: 'next',
+    fn: (rt: Runtime, self: Word): Word => {
+      const c = rt.collections;
+      const walk = c.iteratorWalk(self[0], self[1]);
+      if (walk === undefined || (walk.kind === 'map') !== (type === 'Map')) {
+        throw new KilnThrow('TypeError', `Method ${type} Iterator.prototype.next called on incompatible receiver ${rt.describe(self[0], self[1])}`);
+      }
+      const more = c.take(walk);
+      const value: Word = more ? [rt.objects.rhi, rt.objects.rlo] : UNDEF;
+      const result = rt.objects.allocObject();
+      rt.objects.setOwn(result, 'value', value[0], value[1]);
+      rt.objects.setOwn(result, 'done', Tag.Bool, more ? 0 : 1);
+      return [Tag.Ptr, result];
+    },
+  };
+}
+
+export const MAP_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Map')];
+export const SET_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Set')];
 
 /** `new Map(iterable)` / `new Set(iterable)`. */
 export function constructCollection(rt: Runtime, kind: CollectionKind, iterable: Word): Word {

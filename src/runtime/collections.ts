@@ -8,9 +8,13 @@
 // null, or an object's heap offset as a bigint (identity) — to its entry.
 //
 // Iteration walks entries by index and reads the store again at every step, so entries
-// added during a forEach are visited and deleted ones are not, as in node. While a
-// collection is being iterated its store is never compacted (a grown store keeps every
-// entry at its index).
+// added during a walk are visited and deleted ones are not, as in node. Walks are forEach,
+// the iterators keys()/values()/entries() return (objects whose prototype has `next`), and
+// the cursors for…of walks (ForOfIterable): an internal object whose `length` is the
+// entries taken so far plus one while another live entry follows, and whose element i takes
+// the next entry, so the loop's `i < t.length; x = t[i]` follows the live entries. While a
+// walk is open its collection's store is never compacted (a grown store keeps every entry at
+// its index); walks held by objects the GC freed are dropped after each collection.
 
 import { KilnThrow } from './errors';
 import type { Heap } from './heap';
@@ -19,10 +23,32 @@ import type { ObjectModel } from './objects';
 
 type HostKey = number | string | boolean | bigint | undefined | null;
 export type CollectionKind = 'map' | 'set';
+export type WalkMode = 'keys' | 'values' | 'entries';
+
+/** A walk over a collection's entries: the next entry index to look at. */
+export interface Walk {
+  readonly collection: number;
+  readonly kind: CollectionKind;
+  readonly mode: WalkMode;
+  index: number;
+  done: boolean;
+}
+
+/** A for-of cursor: its walk (shared with the iterator it walks, if any) and the entries taken. */
+interface Cursor {
+  readonly walk: Walk;
+  taken: number;
+}
 
 export class Collections {
   readonly mapProto: number;
   readonly setProto: number;
+  readonly mapIteratorProto: number;
+  readonly setIteratorProto: number;
+  private readonly cursorProto: number;
+  /** Iterator objects → their walks; for-of cursors → theirs (weak: see dropDead). */
+  private readonly iterators = new Map<number, Walk>();
+  private readonly cursors = new Map<number, Cursor>();
   private readonly index = new Map<number, Map<HostKey, number>>();
   /** Objects with a forEach (or other walk) in progress, and how many. */
   private readonly iterating = new Map<number, number>();
@@ -36,6 +62,118 @@ export class Collections {
   ) {
     this.mapProto = objects.allocObject(objects.objectProto);
     this.setProto = objects.allocObject(objects.objectProto);
+    this.mapIteratorProto = objects.allocObject(objects.objectProto);
+    this.setIteratorProto = objects.allocObject(objects.objectProto);
+    this.cursorProto = objects.allocObject(objects.objectProto);
+  }
+
+  /** The prototypes (GC roots). */
+  protos(): number[] {
+    return [this.mapProto, this.setProto, this.mapIteratorProto, this.setIteratorProto, this.cursorProto];
+  }
+
+  // ---- walks: iterators and for-of cursors --------------------------------------------------
+  /** keys()/values()/entries(): an iterator object over the collection. */
+  createIterator(obj: number, mode: WalkMode): number {
+    const kind = this.kindOf(Tag.Ptr, obj)!;
+    const it = this.objects.allocObject(kind === 'map' ? this.mapIteratorProto : this.setIteratorProto);
+    this.heap.u32[(it + L.objectInternalOffset) >> 2] = obj; // keeps the collection alive
+    this.iterators.set(it, { collection: obj, kind, mode, index: 0, done: false });
+    return it;
+  }
+
+  /** The iterator object's walk, or undefined for any other value. */
+  iteratorWalk(hi: number, lo: number): Walk | undefined {
+    return hi === Tag.Ptr ? this.iterators.get(lo) : undefined;
+  }
+
+  /** for…of over a Map, Set or iterator: a cursor object; 0 for any other value. */
+  forOfCursor(hi: number, lo: number): number {
+    const kind = this.kindOf(hi, lo);
+    const walk: Walk | undefined = kind !== null
+      ? { collection: lo, kind, mode: kind === 'map' ? 'entries' : 'values', index: 0, done: false }
+      : this.iteratorWalk(hi, lo);
+    if (walk === undefined) return 0;
+    const cursor = this.objects.allocObject(this.cursorProto);
+    this.heap.u32[(cursor + L.objectInternalOffset) >> 2] = lo; // keeps what it walks alive
+    this.cursors.set(cursor, { walk, taken: 0 });
+    return cursor;
+  }
+
+  /** A cursor's `length` or element (into objects.rhi/rlo); false when obj is no cursor. */
+  cursorGet(obj: number, key: number | string): boolean {
+    const cursor = this.cursors.get(obj);
+    if (cursor === undefined) return false;
+    const o = this.objects;
+    if (key === 'length') {
+      o.rhi = Tag.Int32;
+      o.rlo = cursor.taken + (this.peek(cursor.walk) ? 1 : 0);
+    } else if (key === cursor.taken && this.take(cursor.walk)) {
+      cursor.taken++;
+    } else {
+      o.rhi = Tag.Undefined;
+      o.rlo = 0;
+    }
+    return true;
+  }
+
+  /** Is there a live entry at or after the walk's index? (Moves the index past deleted ones.) */
+  private peek(walk: Walk): boolean {
+    while (!walk.done) {
+      if (walk.index >= this.used(walk.collection)) {
+        walk.done = true; // an exhausted iterator stays done, as in node
+        break;
+      }
+      if (this.entry(walk.collection, walk.index)) return true;
+      walk.index++;
+    }
+    return false;
+  }
+
+  /** The entries a walk has still to take, [key, value] words (the walk does not move). */
+  remaining(walk: Walk): [[number, number], [number, number]][] {
+    const out: [[number, number], [number, number]][] = [];
+    if (walk.done) return out;
+    for (let e = walk.index, n = this.used(walk.collection); e < n; e++) {
+      if (this.entry(walk.collection, e)) out.push([[this.khi, this.klo], [this.rhi, this.rlo]]);
+    }
+    return out;
+  }
+
+  /** Takes the walk's next entry as the value its mode gives, into objects.rhi/rlo. */
+  take(walk: Walk): boolean {
+    if (!this.peek(walk)) return false;
+    this.entry(walk.collection, walk.index++);
+    const o = this.objects;
+    if (walk.mode === 'keys') {
+      o.rhi = this.khi;
+      o.rlo = this.klo;
+    } else if (walk.mode === 'values') {
+      o.rhi = this.rhi;
+      o.rlo = this.rlo;
+    } else {
+      const [khi, klo, vhi, vlo] = [this.khi, this.klo, this.rhi, this.rlo];
+      const pair = o.allocArray(0, 2);
+      o.push(pair, khi, klo);
+      o.push(pair, vhi, vlo);
+      o.rhi = Tag.Ptr;
+      o.rlo = pair;
+    }
+    return true;
+  }
+
+  /** After a collection: forget the walks of iterators and cursors that died. */
+  dropDead(isLive: (at: number) => boolean): void {
+    for (const at of this.iterators.keys()) if (!isLive(at)) this.iterators.delete(at);
+    for (const at of this.cursors.keys()) if (!isLive(at)) this.cursors.delete(at);
+  }
+
+  /** Does an unfinished walk (forEach, iterator, cursor) pin the collection's entry indices? */
+  private pinned(obj: number): boolean {
+    if (this.iterating.has(obj)) return true;
+    for (const w of this.iterators.values()) if (w.collection === obj && !w.done) return true;
+    for (const c of this.cursors.values()) if (c.walk.collection === obj && !c.walk.done) return true;
+    return false;
   }
 
   // ---- creation and kinds ---------------------------------------------------------------
@@ -150,7 +288,7 @@ export class Collections {
     for (let e = 0; e < used; e++) {
       if (this.entry(obj, e)) this.delete(obj, this.khi, this.klo);
     }
-    if (!this.iterating.has(obj)) {
+    if (!this.pinned(obj)) {
       const store = this.storeOf(obj);
       this.heap.u32[(store + L.dictUsedOffset) >> 2] = 0;
       this.index.set(store, new Map());
@@ -191,7 +329,7 @@ export class Collections {
     const u32 = this.heap.u32;
     const used = u32[(store + L.dictUsedOffset) >> 2];
     const live = u32[(store + L.dictLiveOffset) >> 2];
-    const compact = !this.iterating.has(obj);
+    const compact = !this.pinned(obj);
     const grown = this.allocStore(compact ? Math.max(8, live * 2 + 2) : used * 2);
     let n = 0;
     for (let e = 0; e < used; e++) {

@@ -15,8 +15,9 @@ export type Describe = (hi: number, lo: number) => string;
 
 export class PropertyOps {
   private readonly heap: Heap;
-  /** A Map's or Set's size (Map.prototype.size is a getter), -1 for other objects. */
-  collectionSize: (obj: number) => number = () => -1;
+  /** Properties the runtime computes (a Map's `size`, a for-of cursor's elements) into
+   *  objects.rhi/rlo; false for the rest. */
+  internalGet: (obj: number, key: number | string) => boolean = () => false;
 
   constructor(
     readonly objects: ObjectModel,
@@ -67,7 +68,7 @@ export class PropertyOps {
       }
       case Kind.Object:
         if (o.getOwn(lo, String(key))) return;
-        if (key === 'size' && this.collectionSize(lo) >= 0) return setResult(o, Tag.Int32, this.collectionSize(lo));
+        if (this.internalGet(lo, key)) return;
         return this.fromProto(o.shapeOf(lo).proto, String(key));
       case Kind.Function:
         if (key === 'name') return setResult(o, Tag.Ptr, this.heap.internString(this.functionName(lo)));

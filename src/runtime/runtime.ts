@@ -10,7 +10,9 @@ import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
-import { MAP_NATIVES, SET_NATIVES, collectionEntries } from './collection-natives';
+import {
+  MAP_ITERATOR_NATIVES, MAP_NATIVES, SET_ITERATOR_NATIVES, SET_NATIVES, collectionEntries,
+} from './collection-natives';
 import { Collections } from './collections';
 import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
@@ -63,7 +65,9 @@ export class Runtime {
     this.collections = new Collections(heap, o);
     this.install(this.collections.mapProto, MAP_NATIVES);
     this.install(this.collections.setProto, SET_NATIVES);
-    this.props.collectionSize = (obj) => (this.collections.kindOf(Tag.Ptr, obj) === null ? -1 : this.collections.size(obj));
+    this.install(this.collections.mapIteratorProto, MAP_ITERATOR_NATIVES);
+    this.install(this.collections.setIteratorProto, SET_ITERATOR_NATIVES);
+    this.props.internalGet = (obj, key) => this.internalGet(obj, key);
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
@@ -91,10 +95,22 @@ export class Runtime {
   roots(): number[] {
     const o = this.objects;
     const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
-    roots.push(this.collections.mapProto, this.collections.setProto, o.numberProto);
+    roots.push(...this.collections.protos(), o.numberProto);
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     return roots;
+  }
+
+  /** Properties no object stores: a Map's or Set's `size` (a getter in node) and a for-of
+   *  cursor's `length` and elements. */
+  private internalGet(obj: number, key: number | string): boolean {
+    const c = this.collections;
+    if (key === 'size' && c.kindOf(Tag.Ptr, obj) !== null) {
+      this.objects.rhi = Tag.Int32;
+      this.objects.rlo = c.size(obj);
+      return true;
+    }
+    return c.cursorGet(obj, key);
   }
 
   /** `value[key]` by the generic property semantics. */
@@ -218,6 +234,8 @@ export class Runtime {
         return this.newArray(props.forInKeys(a[0], a[1]).map((k): Word => [Tag.Ptr, this.heap.internString(k)]));
       case Op.IterableToArray:
         return [Tag.Ptr, this.iterableToArray(a[0], a[1])];
+      case Op.ForOfIterable:
+        return [Tag.Ptr, this.collections.forOfCursor(a[0], a[1]) || this.iterableToArray(a[0], a[1])];
       case Op.ToString:
         return a[0] === Tag.Ptr && this.heap.kindOf(a[1]) === Kind.String ? a : this.str(this.toStringValue(a));
       default:
@@ -233,6 +251,13 @@ export class Runtime {
       if (kind === Kind.String) {
         const chars = Array.from(this.heap.readString(lo), (c): Word => [Tag.Ptr, this.heap.internString(c)]);
         return this.newArray(chars)[1];
+      }
+      const walk = this.collections.iteratorWalk(hi, lo);
+      if (walk !== undefined) {
+        // An iterator: spreading it takes its remaining entries.
+        const out = this.newArray([])[1];
+        while (this.collections.take(walk)) this.objects.push(out, this.objects.rhi, this.objects.rlo);
+        return out;
       }
       const collection = this.collections.kindOf(hi, lo);
       if (collection !== null) {

@@ -6,7 +6,7 @@
 
 import { inspect } from 'util';
 import { collectionEntries } from './collection-natives';
-import type { CollectionKind, Collections } from './collections';
+import type { CollectionKind, Collections, Walk } from './collections';
 import { Heap } from './heap';
 import type { Word } from './runtime';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
@@ -114,6 +114,8 @@ export class ValueConverter {
       return mirror;
     }
     if (kind === Kind.Object) {
+      const walk = this.collections?.iteratorWalk(Tag.Ptr, at);
+      if (walk !== undefined) return this.iteratorMirror(at, walk, memo);
       const collection = this.collections?.kindOf(Tag.Ptr, at) ?? null;
       const mirror: { [key: string]: HostValue } = collection === null ? {} : this.collectionMirror(at, collection, memo);
       memo.set(at, mirror);
@@ -138,6 +140,23 @@ export class ValueConverter {
       else host.add(child(k));
     }
     return host as unknown as { [key: string]: HostValue };
+  }
+
+  /** A host iterator over the entries a kiln Map/Set iterator has left (node prints it as
+   *  `[Map Iterator] { 'a', 'b' }`); mirroring does not advance the kiln iterator. */
+  private iteratorMirror(at: number, walk: Walk, memo: Map<number, HostValue>): HostValue {
+    const child = (w: Word): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
+    const entries = this.collections!.remaining(walk).map(([k, v]): [HostValue, HostValue] => [child(k), child(v)]);
+    let host: Iterator<unknown>;
+    if (walk.kind === 'map') {
+      const m = new Map(entries);
+      host = walk.mode === 'keys' ? m.keys() : walk.mode === 'values' ? m.values() : m.entries();
+    } else {
+      const s = new Set(entries.map(([k]) => k));
+      host = walk.mode === 'entries' ? s.entries() : s.values();
+    }
+    memo.set(at, host as unknown as HostValue);
+    return host as unknown as HostValue;
   }
 
   functionHandle(at: number): KilnFunctionHandle {

@@ -143,7 +143,7 @@ describe('front end: destructuring and loops', () => {
 
   it('for-of reads the length every iteration; for-in iterates ForInKeys', () => {
     const of = dump('let a = [];\nfor (const x of a) a.push(x);');
-    assert.ok(/IterableToArray/.test(of), of);
+    assert.ok(/ForOfIterable/.test(of), of);
     assert.ok(/GetNamed [^\n]*"length"\n[^]*JumpLoop @(\d+)/.test(of), of);
     const loop = Number(of.match(/JumpLoop @(\d+)/)[1]);
     const length = Number(of.match(/(\d+)\s+GetNamed [^\n]*"length"/)[1]);
