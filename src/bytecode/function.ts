@@ -2,6 +2,8 @@
 // constants, feedback-slot count and source positions. Produced by bytecode/generator.ts,
 // run by interpreter/, read by the JIT.
 
+import { basename } from 'path';
+
 export interface SourcePositions {
   /** Ascending bytecode offsets; entry i covers offsets [pcs[i], pcs[i+1]). */
   readonly pcs: Int32Array;
@@ -54,7 +56,10 @@ export function positionAt(fn: BytecodeFunction, pc: number): { line: number; co
   return { line: lines[lo], column: columns[lo] };
 }
 
-/** How logs name a function: its name, `<top-level>` for the module, `<anonymous>` else. */
+/** How logs name a function: its name, `<top-level>` for the entry module's top level
+ *  (`<top-level lib.js>` for a required module's), `<anonymous>` else. */
 export function displayName(fn: BytecodeFunction): string {
-  return fn.name || (fn.topLevel ? '<top-level>' : '<anonymous>');
+  if (fn.name) return fn.name;
+  if (!fn.topLevel) return '<anonymous>';
+  return fn.id === 0 ? '<top-level>' : `<top-level ${basename(fn.file)}>`;
 }

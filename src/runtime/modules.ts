@@ -73,10 +73,15 @@ export class ModuleRegistry {
       rt.str(path.dirname(info.file)),
     ];
     this.loading.push(info.file);
+    let finished = false;
     try {
       rt.invoker.call([Tag.Ptr, closure], [Tag.Ptr, exports], args);
+      finished = true;
     } finally {
       this.loading.pop();
+      // As node: a module whose top level threw leaves the cache, so requiring it again
+      // runs it again.
+      if (!finished) objects.setElement(this.cache, index, Tag.Hole, 0);
     }
     objects.setOwn(module, 'loaded', Tag.Bool, 1);
   }

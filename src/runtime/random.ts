@@ -1,36 +1,51 @@
-// Math.random: xorshift128+ (the generator V8 uses), seeded from --random-seed=N for
-// reproducible runs or from the host's randomness. Doubles in [0, 1) from the top 52 bits.
+// Math.random: xoshiro128** (32-bit arithmetic only, so it is fast on the host), seeded
+// through splitmix32 from --random-seed=N for reproducible runs or from the host's
+// randomness. A double in [0, 1) takes 53 random bits from two outputs.
 
 export class RandomSource {
-  private s0: bigint;
-  private s1: bigint;
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
 
-  constructor(seed: number = Math.floor(Math.random() * 2 ** 52)) {
-    // splitmix64 turns any seed (0 included) into a well-mixed nonzero state.
-    let z = BigInt(seed);
-    const next = (): bigint => {
-      z = (z + 0x9e3779b97f4a7c15n) & MASK;
-      let x = z;
-      x = ((x ^ (x >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK;
-      x = ((x ^ (x >> 27n)) * 0x94d049bb133111ebn) & MASK;
-      return x ^ (x >> 31n);
+  constructor(seed: number = Math.floor(Math.random() * 2 ** 32)) {
+    // splitmix32 spreads any seed (0 included) over a state that is not all zero.
+    let z = (seed >>> 0) ^ Math.floor(seed / 2 ** 32);
+    const next = (): number => {
+      z = (z + 0x9e3779b9) | 0;
+      let x = z ^ (z >>> 16);
+      x = Math.imul(x, 0x21f0aaad);
+      x ^= x >>> 15;
+      x = Math.imul(x, 0x735a2d97);
+      return (x ^ (x >>> 15)) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next() | 1n;
+    this.a = next();
+    this.b = next();
+    this.c = next();
+    this.d = next() | 1;
   }
 
-  /** The next double in [0, 1). */
+  /** The next 32 random bits (xoshiro128**). */
+  private next32(): number {
+    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
+    const t = this.b << 9;
+    this.c ^= this.a;
+    this.d ^= this.b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = rotl(this.d, 11);
+    return result;
+  }
+
+  /** The next double in [0, 1): 21 high bits from one output, 32 from the next. */
   next(): number {
-    let s1 = this.s0;
-    const s0 = this.s1;
-    this.s0 = s0;
-    s1 = (s1 ^ (s1 << 23n)) & MASK;
-    s1 ^= s1 >> 17n;
-    s1 ^= s0;
-    s1 ^= s0 >> 26n;
-    this.s1 = s1;
-    return Number(((this.s0 + this.s1) & MASK) >> 12n) / 2 ** 52;
+    const hi = this.next32() >>> 11;
+    const lo = this.next32();
+    return (hi * 2 ** 32 + lo) / 2 ** 53;
   }
 }
 
-const MASK = (1n << 64n) - 1n;
+function rotl(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k));
+}
