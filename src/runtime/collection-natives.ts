@@ -39,7 +39,16 @@ function forEach(rt: Runtime, c: Collections, obj: number, args: Word[], self: W
   return UNDEF;
 }
 
-/** How V8 names a non-callable forEach callback: its type, then its value for primitives. */
+/** Arrays, strings, Maps, Sets and their iterators. */
+function isIterable(rt: Runtime, [hi, lo]: Word): boolean {
+  if (hi !== Tag.Ptr) return false;
+  const kind = rt.heap.kindOf(lo);
+  if (kind === Kind.Array || kind === Kind.String) return true;
+  return rt.collections.kindOf(hi, lo) !== null || rt.collections.iteratorWalk(hi, lo) !== undefined;
+}
+
+/** How V8 names a value that is not callable or iterable: its type, then its value for
+ *  primitives ('number 5', 'object null', 'object'). */
 function describeCallback(rt: Runtime, f: Word): string {
   const [hi, lo] = f;
   if (hi === Tag.Undefined) return 'undefined';
@@ -132,6 +141,9 @@ export function constructCollection(rt: Runtime, kind: CollectionKind, iterable:
   const c = rt.collections;
   const obj = c.create(kind);
   if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return [Tag.Ptr, obj];
+  if (!isIterable(rt, iterable)) {
+    throw new KilnThrow('TypeError', `${describeCallback(rt, iterable)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
   rt.heap.pushHandle(obj);
   try {
     const items = rt.iterableToArray(iterable[0], iterable[1]);
