@@ -320,6 +320,7 @@ class Analyzer {
     for (const s of list) {
       if (s.type === 'FunctionDeclaration') {
         const existing = scope.bindings.get(s.id.name);
+        if (this.isWrapperRequire(existing)) throw unsupported(this.file, s.id, "a function declaration replacing the module's 'require'");
         const binding = existing ?? this.declare(scope, s.id.name, 'function', 0);
         // The nested FunctionInfo is created when the walk reaches the declaration.
         this.pendingFunctions.set(s, binding);
