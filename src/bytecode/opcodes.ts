@@ -86,6 +86,8 @@ export const enum Op {
   ThrowTypeError = 70,
   Throw = 71,
   LoadGlobal = 72,
+  // ---- library (the lead renumbers when merging) ----
+  ForOfIterable = 73,
 }
 
 export interface OpcodeInfo {
@@ -178,6 +180,8 @@ export const OPCODES = [
   // ---- exceptions (handlers: the function's handler table, see bytecode/function.ts) ----
   { op: Op.Throw, name: 'Throw', operands: 'r', doc: 'throw r: unwind to the innermost handler covering this offset, in this frame or a caller' },
   { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the runtime library global named k (Error, TypeError, ...)' },
+  // ---- library ----
+  { op: Op.ForOfIterable, name: 'ForOfIterable', operands: 'rr', doc: "r0 = what for-of walks by index and length: r1 when an array, a string's code points, a live cursor over a Map's, Set's or iterator's entries; else TypeError" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

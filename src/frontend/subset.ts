@@ -5,6 +5,7 @@
 // Checks that need to know what a name refers to (builtins, `this` at the top level,
 // `arguments`) are made by scope analysis.
 
+import { BUILTIN_CONSTRUCTORS } from '../runtime/builtin-ids';
 import type * as acorn from 'acorn';
 import type { Node } from './ast';
 import { unsupported, type KilnDiagnostic } from './diagnostics';
@@ -253,8 +254,9 @@ class SubsetChecker {
   }
 
   private newExpression(node: acorn.NewExpression): void {
-    // Only `new Array(...)` (when Array is the builtin: checked by scope analysis).
-    if (node.callee.type !== 'Identifier' || !(node.callee.name === 'Array' || VALUE_GLOBALS.has(node.callee.name))) {
+    // Only `new Array(...)`, `new Map(...)`, `new Set(...)` and the errors (when the name is the
+    // builtin: checked by scope analysis).
+    if (node.callee.type !== 'Identifier' || !(BUILTIN_CONSTRUCTORS.has(node.callee.name) || VALUE_GLOBALS.has(node.callee.name))) {
       throw this.reject(node, 'new expression');
     }
     this.callArguments(node.arguments);

@@ -24,6 +24,7 @@ export class ObjectModel {
   arrayProto = 0;
   stringProto = 0;
   functionProto = 0;
+  numberProto = 0;
   /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
   private readonly dictIndex = new Map<number, Map<string, number>>();
   /** The last prototype allocObject was asked for and its empty shape's id (object
@@ -47,6 +48,7 @@ export class ObjectModel {
     }
     heap.u32[(at + L.objectShapeOffset) >> 2] = this.lastRootShape;
     heap.u32[(at + L.objectSlotsOffset) >> 2] = slots;
+    heap.u32[(at + L.objectInternalOffset) >> 2] = 0;
     return at;
   }
 

@@ -15,6 +15,9 @@ export type Describe = (hi: number, lo: number) => string;
 
 export class PropertyOps {
   private readonly heap: Heap;
+  /** Properties the runtime computes (a Map's `size`, a for-of cursor's elements) into
+   *  objects.rhi/rlo; false for the rest. */
+  internalGet: (obj: number, key: number | string) => boolean = () => false;
 
   constructor(
     readonly objects: ObjectModel,
@@ -45,8 +48,8 @@ export class PropertyOps {
       if (hi === Tag.Undefined || hi === Tag.Null) {
         throw new KilnThrow('TypeError', `Cannot read properties of ${hi === Tag.Null ? 'null' : 'undefined'} (reading '${key}')`);
       }
-      // Numbers and booleans: no own properties, and the wrappers' prototypes have none kiln models yet.
-      return this.fromProto(0, String(key));
+      // Numbers find Number.prototype's methods; booleans' prototype has none kiln models yet.
+      return this.fromProto(hi === Tag.Int32 || hi < Tag.MIN ? o.numberProto : 0, String(key));
     }
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
@@ -65,6 +68,7 @@ export class PropertyOps {
       }
       case Kind.Object:
         if (o.getOwn(lo, String(key))) return;
+        if (this.internalGet(lo, key)) return;
         return this.fromProto(o.shapeOf(lo).proto, String(key));
       case Kind.Function:
         if (key === 'name') return setResult(o, Tag.Ptr, this.heap.internString(this.functionName(lo)));
