@@ -19,6 +19,7 @@ export interface Options {
   maxHeapMb?: number; // --max-heap: the heap's size limit (default: the whole heap region)
   gcStress: boolean; // collect at every safepoint after an allocation
   traceGc: boolean;
+  randomSeed?: number; // --random-seed: Math.random's seed (default: a random one)
   script?: string;
   programArgs: string[];
   help: boolean;
@@ -43,6 +44,7 @@ export const FLAG_HELP: readonly [string, string][] = [
   ['--max-heap=MB', 'limit the JavaScript heap to MB megabytes; past it kiln stops with "FATAL ERROR: ... heap out of memory" (V8: --max-old-space-size)'],
   ['--gc-stress', 'collect garbage at every safepoint after an allocation (sparser once the collections did much work), to exercise the collector\'s roots'],
   ['--trace-gc', 'one line per garbage collection: reason, heap before -> after, objects freed, pause (stderr)'],
+  ['--random-seed=N', 'seed Math.random with N, so runs are reproducible (default: a random seed)'],
   ['--help, --version', 'this text; kiln\'s version'],
 ];
 
@@ -91,6 +93,7 @@ export function parseOptions(argv: readonly string[]): Options {
       case '--max-heap': case '--max-old-space-size': o.maxHeapMb = positiveInt(name, value); break;
       case '--gc-stress': o.gcStress = true; break;
       case '--trace-gc': o.traceGc = true; break;
+      case '--random-seed': o.randomSeed = nonNegativeInt(name, value); break;
       case '--help': o.help = true; break;
       case '--version': o.version = true; break;
       default: throw new UsageError(`unknown flag ${arg} (kiln --help lists the flags)`);

@@ -2,11 +2,10 @@
 // (heap region from the addon, function profiles) → tiering wiring (interpreter hooks,
 // addon callbacks) → run the module's top level → report errors and stats.
 
-import * as fs from 'fs';
 import * as path from 'path';
 import { disassembleProgram } from './bytecode/disassembler';
 import type { Program } from './bytecode/function';
-import { compileProgram, KilnDiagnostic } from './frontend';
+import { compileModules, KilnDiagnostic } from './frontend';
 import { Interpreter } from './interpreter/interpreter';
 import { loadAddon } from './native/addon';
 import { initDisassembler } from './native/disassemble';
@@ -15,7 +14,9 @@ import { FunctionProfile } from './profile/function-profile';
 import { isHostStackOverflow, KilnThrow, stackOverflow } from './runtime/errors';
 import { formatGcEvent, GarbageCollector } from './runtime/gc';
 import { Heap, HeapLimitError } from './runtime/heap';
-import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Region, Tag } from './runtime/layout';
+import { Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './runtime/layout';
+import { LibraryBuiltins } from './runtime/library-builtins';
+import { ModuleRegistry } from './runtime/modules';
 import { Runtime } from './runtime/runtime';
 import { ValueConverter } from './runtime/values';
 import { makeDeoptHandler } from './tiering/deoptimizer';
@@ -26,10 +27,9 @@ import { Tiering } from './tiering/tiering';
 /** Runs a script; resolves to the process exit code. */
 export async function runScript(options: Options): Promise<number> {
   const file = path.resolve(options.script!);
-  const source = fs.readFileSync(file, 'utf8');
   let program: Program;
   try {
-    program = compileProgram(source, file);
+    program = compileModules(file);
   } catch (e) {
     if (e instanceof KilnDiagnostic) {
       process.stderr.write(e.format() + '\n');
@@ -60,15 +60,22 @@ export async function runScript(options: Options): Promise<number> {
     sourceOf: (id) => `function ${nameOf(id)}() { [${id >= NATIVE_FUNCTION_ID_BASE ? 'native' : 'kiln'} code] }`,
   });
   converter.objects = runtime.objects;
+  converter.collections = runtime.collections;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
     roots: runtimeRoots(runtime, profiles),
     freed: (at, kind) => {
-      if (kind === Kind.Dictionary) runtime.objects.forgetStore(at);
+      if (kind === Kind.Dictionary) {
+        runtime.objects.forgetStore(at);
+        runtime.collections.forgetStore(at);
+      }
       else converter.forget(at);
     },
     freedKinds: [Kind.Dictionary, Kind.Function],
-    swept: (isLive) => tiering.dropDeadClosures(isLive),
+    swept: (isLive) => {
+      tiering.dropDeadClosures(isLive);
+      runtime.collections.dropDead(isLive);
+    },
     collected: (e) => {
       stats.recordGc(e.pauseMs, e.freedBytes);
       if (options.traceGc) process.stderr.write(formatGcEvent(e, options.traceFormat) + '\n');
@@ -96,8 +103,10 @@ export async function runScript(options: Options): Promise<number> {
   tiering.runtime = runtime;
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
+  runtime.modules = new ModuleRegistry(runtime, program.modules);
+  runtime.library = new LibraryBuiltins(runtime, { argv: [process.execPath, file, ...options.programArgs], randomSeed: options.randomSeed });
   try {
-    runMain(program, heap, interpreter, profiles[program.main], (fn, fp) => tiering.enter(fn, fp));
+    runtime.modules.runMain();
     return 0;
   } catch (e) {
     // V8 running out of its own stack in a runtime path (not in the dispatch loop, which
@@ -105,7 +114,7 @@ export async function runScript(options: Options): Promise<number> {
     const error = isHostStackOverflow(e) ? stackOverflow() : e;
     if (error instanceof KilnThrow) {
       const headline = error.value ? runtime.errors.describeUncaught(error.value) : undefined;
-      process.stderr.write(error.formatUncaught(source, headline));
+      process.stderr.write(error.formatUncaught((f) => program.modules.find((m) => m.file === f)?.source, headline));
       return 1;
     }
     if (e instanceof HeapLimitError) {
@@ -130,29 +139,4 @@ function runtimeRoots(runtime: Runtime, profiles: readonly FunctionProfile[]): (
     protos.forEach(mark);
     for (const p of profiles) mark(p.feedbackOffset - 8); // the feedback vector's Bytes header
   };
-}
-
-function runMain(
-  program: Program,
-  heap: Heap,
-  interpreter: Interpreter,
-  profile: FunctionProfile,
-  enter: (fn: number, fp: number) => void,
-): void {
-  const main = interpreter.createClosure(program.main, Tag.Undefined, 0);
-  const fp = Region.vmStackOffset;
-  const w = fp >> 2;
-  heap.u32[w] = main;
-  heap.u32[w + 1] = Tag.Ptr;
-  heap.u32[w + 2 * Frame.callerFpSlot] = 0;
-  heap.i32[w + 2 * Frame.returnPcSlot] = -1;
-  heap.i32[w + 2 * Frame.argcSlot] = 0;
-  heap.u32[w + 2 * Frame.thisSlot] = 0;
-  heap.u32[w + 2 * Frame.thisSlot + 1] = Tag.Undefined;
-  if (interpreter.countCall(main, profile)) {
-    enter(main, fp);
-    return;
-  }
-  interpreter.initFrame(fp, program.functions[program.main]);
-  interpreter.run(fp, 0);
 }

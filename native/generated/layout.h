@@ -91,6 +91,7 @@ constexpr uint32_t functionContextOffset = 0x18u;  // 24
 constexpr uint32_t functionBytes = 0x20u;  // 32
 constexpr uint32_t objectShapeOffset = 0x4u;  // 4
 constexpr uint32_t objectSlotsOffset = 0x8u;  // 8
+constexpr uint32_t objectInternalOffset = 0xcu;  // 12
 constexpr uint32_t objectBytes = 0x10u;  // 16
 constexpr uint32_t objectInitialSlots = 0x4u;  // 4
 constexpr uint32_t arrayKindOffset = 0x4u;  // 4

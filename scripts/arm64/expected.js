@@ -11,10 +11,13 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'lang');
 const ERROR_LINE = /^(\w*Error): .*$/m; // as test/lang.test.js
 
+// As test/lang.test.js: a folder inside a feature folder is one program, entered at main.js.
 function discover(dir) {
+  const depth = path.relative(CORPUS, dir).split(path.sep).filter(Boolean).length;
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    return e.isDirectory() ? discover(full) : e.name.endsWith('.js') ? [full] : [];
+    if (e.isDirectory()) return depth >= 1 ? [path.join(full, 'main.js')] : discover(full);
+    return e.name.endsWith('.js') ? [full] : [];
   }).sort();
 }
 

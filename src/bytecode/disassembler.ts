@@ -11,8 +11,9 @@ export function disassembleProgram(program: Program): string {
 }
 
 export function disassembleFunction(fn: BytecodeFunction, program: Program): string {
-  const lines = [header(fn)];
-  const sourceLines = program.source.split('\n');
+  const lines = [header(fn, program)];
+  const source = program.modules.find((m) => m.file === fn.file)?.source ?? program.source;
+  const sourceLines = source.split('\n');
   const { pcs } = fn.positions;
   let nextPosition = 0;
   for (let pc = 0; pc < fn.code.length; pc += OPCODE_WORDS[fn.code[pc]]) {
@@ -29,8 +30,10 @@ export function disassembleFunction(fn: BytecodeFunction, program: Program): str
   return lines.join('\n') + '\n';
 }
 
-function header(fn: BytecodeFunction): string {
-  const name = fn.name === '' ? '<main>' : fn.name;
+function header(fn: BytecodeFunction, program: Program): string {
+  // Another module's top level is named by its file (the entry's stays <main>).
+  const module = fn.topLevel && fn.id !== program.main ? ` ${fn.file}` : '';
+  const name = fn.name === '' ? `<main${module}>` : fn.name;
   return (
     `function ${name} #${fn.id} (${fn.line}:${fn.column}) params=${fn.paramCount} ` +
     `registers=${fn.registerCount} feedback=${fn.feedbackSlotCount} constants=${fn.constants.length}`

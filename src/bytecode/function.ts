@@ -2,6 +2,8 @@
 // constants, feedback-slot count and source positions. Produced by bytecode/generator.ts,
 // run by interpreter/, read by the JIT.
 
+import { basename } from 'path';
+
 export interface SourcePositions {
   /** Ascending bytecode offsets; entry i covers offsets [pcs[i], pcs[i+1]). */
   readonly pcs: Int32Array;
@@ -36,13 +38,24 @@ export interface BytecodeFunction {
   readonly line: number; // where the function starts, 1-based
   readonly column: number; // 1-based
   readonly kind?: FunctionKind; // 'normal' when absent
+  readonly file: string; // absolute path of the module the function is in
+  readonly topLevel: boolean; // a module's top level (its CommonJS wrapper function)
+}
+
+/** One CommonJS module of a program: its file and its top-level function. */
+export interface ModuleInfo {
+  readonly file: string; // absolute path
+  readonly source: string;
+  readonly main: number; // id of its top-level function
 }
 
 export interface Program {
-  readonly file: string; // absolute path of the script
+  readonly file: string; // absolute path of the script (the entry module)
   readonly source: string;
   readonly functions: readonly BytecodeFunction[];
-  readonly main: number; // id of the module's top-level function
+  readonly main: number; // id of the entry module's top-level function
+  /** Every module reachable through require, the entry first; a require passes the index. */
+  readonly modules: readonly ModuleInfo[];
 }
 
 /** Source position (line, column) of the instruction at `pc`. */
@@ -65,7 +78,10 @@ export function handlerAt(fn: BytecodeFunction, pc: number): ExceptionHandler | 
   return undefined;
 }
 
-/** How logs name a function: its name, `<top-level>` for the module, `<anonymous>` else. */
+/** How logs name a function: its name, `<top-level>` for the entry module's top level
+ *  (`<top-level lib.js>` for a required module's), `<anonymous>` else. */
 export function displayName(fn: BytecodeFunction): string {
-  return fn.name || (fn.id === 0 ? '<top-level>' : '<anonymous>');
+  if (fn.name) return fn.name;
+  if (!fn.topLevel) return '<anonymous>';
+  return fn.id === 0 ? '<top-level>' : `<top-level ${basename(fn.file)}>`;
 }

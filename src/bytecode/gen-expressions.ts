@@ -295,6 +295,8 @@ function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): 
   if (node.object.type === 'Super') return superMemberInto(g, node, dst);
   const constant = g.scopes.builtinConstants.get(node);
   if (constant !== undefined) return loadNumber(g.at(node), dst, constant);
+  const builtinValue = g.scopes.builtinValues.get(node);
+  if (builtinValue !== undefined) return g.at(node).b.emit(Op.CallBuiltin, dst, builtinValue, dst, 0);
   const mark = g.b.mark();
   const { object, key } = memberParts(g, node, []);
   g.b.release(mark);
@@ -603,11 +605,21 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   }
   // With no arguments the argument register is never read; name the destination.
   const base = args.length > 0 ? g.b.temps(args.length) : dst;
-  args.forEach((a, i) => exprInto(g, a as acorn.Expression, base + i));
+  const required = g.scopes.requireTargets.get(node);
+  if (required !== undefined) requireArgument(g, node, required, base);
+  else args.forEach((a, i) => exprInto(g, a as acorn.Expression, base + i));
   g.b.release(mark);
   g.at(node);
   if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
+}
+
+/** `require('./x')` passes the module loader's answer: the module's index, or the
+ *  specifier when no file was found (the native require then throws as node does). */
+function requireArgument(g: FunctionContext, node: acorn.CallExpression, target: number | string, dst: number): void {
+  g.at(node.arguments[0]);
+  if (typeof target === 'number') loadNumber(g, dst, target);
+  else g.b.emit(Op.LoadConst, dst, g.b.constant(target));
 }
 
 /** An array from elements (an array literal's, or call arguments with spreads): CreateArray

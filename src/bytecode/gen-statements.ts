@@ -255,9 +255,10 @@ function forStatement(g: FunctionContext, node: acorn.ForStatement, labels: read
 }
 
 /**
- * for (x of iterable) → t = IterableToArray(iterable); for (i = 0; i < t.length; i++) x = t[i]
+ * for (x of iterable) → t = ForOfIterable(iterable); for (i = 0; i < t.length; i++) x = t[i]
  * (the length is read each iteration: elements pushed meanwhile are visited, as by node's
- * array iterator); for (k in o) → the same over ForInKeys(o), whose length is fixed, skipping
+ * array iterator; for a Map or Set, t is a cursor whose length and elements follow the
+ * live entries, see runtime/collections.ts); for (k in o) → the same over ForInKeys(o), whose length is fixed, skipping
  * a key that is no longer `in` o (deleted during the loop; a string's keys cannot be). A
  * let/const head gets a fresh scope (and context) per iteration.
  */
@@ -272,7 +273,7 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
     if (isOf) {
       const mark = g.b.mark();
       const iterable = valueOf(g, node.right);
-      g.at(node.right).b.emit(Op.IterableToArray, items, iterable);
+      g.at(node.right).b.emit(Op.ForOfIterable, items, iterable);
       g.b.release(mark);
     } else {
       exprInto(g, node.right, object);

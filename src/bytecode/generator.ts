@@ -16,11 +16,11 @@ import { classConstructorPrologue, constructorReturn } from './gen-classes';
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');
-  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source));
-  return { file, source, functions, main: scopes.main.id };
+  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file));
+  return { file, source, functions, main: scopes.main.id, modules: [{ file, source, main: scopes.main.id }] };
 }
 
-function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string): BytecodeFunction {
+function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string): BytecodeFunction {
   const g = new FunctionContext(scopes, fn, source);
   const node = fn.node;
   g.at(node);
@@ -44,6 +44,7 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string): 
     .map(({ start: from, end, handler, register }) => ({ start: from, end, handler, register }));
   return g.b.finish({
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
+    file, topLevel: node.type === 'Program',
   }, handlers);
 }
 
@@ -87,6 +88,7 @@ function prologue(g: FunctionContext): void {
   enterScope(g, fn.scope);
   if (classConstructor) classConstructorPrologue(g);
   if (fn.node.type !== 'Program') parameters(g, fn.node, restReg);
+  else moduleParameters(g);
   g.b.release(mark);
   g.at(fn.node);
   createClosures(g);
@@ -126,6 +128,14 @@ function parameters(g: FunctionContext, node: FunctionLiteral, restReg: number):
       }
     }
     g.b.release(mark);
+  });
+}
+
+/** The module wrapper's parameters (exports, require, module, __filename, __dirname):
+ *  captured ones are copied into their context slots. */
+function moduleParameters(g: FunctionContext): void {
+  g.fn.params.forEach((param, i) => {
+    if (param.captured) storeBinding(g, bindingPlace(g, param, false), i);
   });
 }
 

@@ -86,18 +86,20 @@ export const enum Op {
   ThrowTypeError = 70,
   Throw = 71,
   LoadGlobal = 72,
+  // ---- library (the lead renumbers when merging) ----
+  ForOfIterable = 73,
   // ---- classes, `new`, prototypes (classes-work) ----
-  Construct = 73,
-  ClassEntry = 74,
-  CreateThis = 75,
-  DefineClass = 76,
-  DefineMember = 77,
-  SuperGet = 78,
-  SuperConstruct = 79,
-  CtorResult = 80,
-  InstanceOf = 81,
-  CheckSuperNotCalled = 82,
-  CheckThis = 83,
+  Construct = 74,
+  ClassEntry = 75,
+  CreateThis = 76,
+  DefineClass = 77,
+  DefineMember = 78,
+  SuperGet = 79,
+  SuperConstruct = 80,
+  CtorResult = 81,
+  InstanceOf = 82,
+  CheckSuperNotCalled = 83,
+  CheckThis = 84,
 }
 
 export interface OpcodeInfo {
@@ -190,6 +192,8 @@ export const OPCODES = [
   // ---- exceptions (handlers: the function's handler table, see bytecode/function.ts) ----
   { op: Op.Throw, name: 'Throw', operands: 'r', doc: 'throw r: unwind to the innermost handler covering this offset, in this frame or a caller' },
   { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the runtime library global named k (Error, TypeError, ...)' },
+  // ---- library ----
+  { op: Op.ForOfIterable, name: 'ForOfIterable', operands: 'rr', doc: "r0 = what for-of walks by index and length: r1 when an array, a string's code points, a live cursor over a Map's, Set's or iterator's entries; else TypeError" },
   // ---- classes, `new`, prototypes: generic runtime operations (Runtime.classOp) ----
   { op: Op.Construct, name: 'Construct', operands: 'rrrnk', doc: 'r0 = new r1(args r2 .. r2+n-1); k names the callee for "is not a constructor"' },
   { op: Op.ClassEntry, name: 'ClassEntry', operands: 'rrk', doc: "class constructor prologue: r0 = new.target, from the receiver r1 that `new` passes; TypeError when class k is called without new" },

@@ -17,9 +17,17 @@ export type FunctionNode = acorn.Program | FunctionLiteral;
 
 /** `a.b` spelled with identifiers only (not computed, not optional), else null. */
 export function memberPath(node: acorn.MemberExpression): string | null {
-  if (node.computed || node.optional) return null;
-  if (node.object.type !== 'Identifier' || node.property.type !== 'Identifier') return null;
-  return `${node.object.name}.${node.property.name}`;
+  if (node.computed || node.optional || node.property.type !== 'Identifier') return null;
+  if (node.object.type === 'Identifier') return `${node.object.name}.${node.property.name}`;
+  const inner = node.object.type === 'MemberExpression' ? memberPath(node.object) : null;
+  return inner === null ? null : `${inner}.${node.property.name}`;
+}
+
+/** The identifier a dotted member path starts from (`process` of `process.stdout.write`), or null. */
+export function memberRoot(node: acorn.MemberExpression): acorn.Identifier | null {
+  const object = node.object;
+  if (object.type === 'Identifier') return object;
+  return object.type === 'MemberExpression' ? memberRoot(object) : null;
 }
 
 /** The builtin-call path of a callee such as `Math.floor`, or null (shadowing not checked). */

@@ -1,6 +1,7 @@
 // Public surface of the front end: compileProgram and the diagnostic type it throws.
 
 export { compileProgram } from './compile';
+export { compileModules } from './modules';
 export { KilnDiagnostic, type DiagnosticKind } from './diagnostics';
 export { parseScript } from './parse';
 export { checkSubset } from './subset';

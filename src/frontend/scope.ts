@@ -18,9 +18,9 @@
 // enclosing context (the function's own, or an outer block's) keeps a link to it in slot 0.
 
 import type * as acorn from 'acorn';
-import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_GLOBAL_CALLS } from '../runtime/builtin-ids';
+import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES } from '../runtime/builtin-ids';
 import {
-  isAnonymousFunction, memberPath, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
+  isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
@@ -126,6 +126,16 @@ export class ScopeInfo {
   readonly superMembers = new Map<acorn.MemberExpression, SuperMemberInfo>();
   /** `this.x = v` statements of field initializer functions: definitions, not assignments. */
   readonly fieldDefinitions = new Set<acorn.AssignmentExpression>();
+  /** Member expressions whose value a builtin computes (`process.argv`). */
+  readonly builtinValues = new Map<acorn.MemberExpression, Builtin>();
+  /** `require('./x')` calls of the module wrapper's `require`, with their specifiers. */
+  readonly requires = new Map<acorn.CallExpression, string>();
+  /** What the module loader resolved each require to: a module index, or the specifier
+   *  itself when no file was found (the call throws node's "Cannot find module"). */
+  readonly requireTargets = new Map<acorn.CallExpression, number | string>();
+
+  /** `firstId`: the id of this module's top level (modules share one function table). */
+  constructor(readonly firstId = 0) {}
 
   get main(): FunctionInfo {
     return this.functions[0];
@@ -168,8 +178,8 @@ export function linkTarget(scope: Scope): Scope {
   return t;
 }
 
-export function analyzeScopes(program: acorn.Program, file: string): ScopeInfo {
-  const info = new ScopeInfo();
+export function analyzeScopes(program: acorn.Program, file: string, firstId = 0): ScopeInfo {
+  const info = new ScopeInfo(firstId);
   const analyzer = new Analyzer(file, info);
   analyzer.analyzeFunction(program, null, null, '');
   analyzer.checkArguments();
@@ -236,7 +246,7 @@ class Analyzer implements ClassHost {
     classInfo: ClassInfo | null = null,
   ): FunctionInfo {
     const fn: FunctionInfo = {
-      id: this.info.functions.length,
+      id: this.info.firstId + this.info.functions.length,
       name,
       node, parent, params: [], bindings: [], functions: [],
       isArrow: node.type === 'ArrowFunctionExpression',
@@ -260,6 +270,7 @@ class Analyzer implements ClassHost {
     const body = node.type === 'Program' ? node.body as acorn.Statement[]
       : node.body.type === 'BlockStatement' ? node.body.body : [];
     if (node.type !== 'Program') this.declareParams(fn, node);
+    else for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
     for (const s of body) this.hoistVars(s, fn.scope);
     this.declareLexicals(fn.scope, body);
     if (node.type !== 'Program') this.analyzeParams(fn, node);
@@ -341,6 +352,7 @@ class Analyzer implements ClassHost {
     for (const s of list) {
       if (s.type === 'FunctionDeclaration') {
         const existing = scope.bindings.get(s.id.name);
+        if (this.isWrapperRequire(existing)) throw unsupported(this.file, s.id, "a function declaration replacing the module's 'require'");
         const binding = existing ?? this.declare(scope, s.id.name, 'function', 0);
         // The nested FunctionInfo is created when the walk reaches the declaration.
         this.pendingFunctions.set(s, binding);
@@ -666,7 +678,6 @@ class Analyzer implements ClassHost {
   /** Where `this` comes from here: null = the frame's receiver, else a binding. */
   thisReference(node: acorn.Node): Binding | null {
     const f = this.nonArrow();
-    if (f.node.type === 'Program') throw unsupported(this.file, node, 'top-level this');
     if (f.kind === 'class' || f.kind === 'derived-class') {
       this.capture(f.thisBinding!);
       return f.thisBinding;
@@ -685,9 +696,11 @@ class Analyzer implements ClassHost {
       for (const a of node.arguments) this.expression(a, scope);
       return;
     }
+    if (callee.type === 'Identifier' && this.isWrapperRequire(lookup(scope, callee.name))) return this.requireCall(node, callee, scope);
     let builtin: Builtin | undefined;
     if (callee.type === 'Identifier' && !lookup(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
-    if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && !lookup(scope, callee.object.name)) {
+    const root = callee.type === 'MemberExpression' ? memberRoot(callee) : null;
+    if (callee.type === 'MemberExpression' && root !== null && !lookup(scope, root.name)) {
       const path = memberPath(callee);
       if (path !== null) builtin = BUILTIN_CALLS.get(path);
     }
@@ -699,10 +712,33 @@ class Analyzer implements ClassHost {
     for (const a of node.arguments) this.expression(a, scope);
   }
 
+  /** The module wrapper's own `require` parameter (not a shadowing declaration)? */
+  private isWrapperRequire(b: Binding | undefined): boolean {
+    return b !== undefined && b.kind === 'param' && b.name === 'require' && b.fn.node.type === 'Program';
+  }
+
+  /** `require('./x')`: a relative string literal, resolved by the module loader. */
+  private requireCall(node: acorn.CallExpression, callee: acorn.Identifier, scope: Scope): void {
+    const a = node.arguments[0];
+    if (node.arguments.length !== 1 || a.type !== 'Literal' || typeof a.value !== 'string') {
+      throw unsupported(this.file, node, 'require of anything but one string literal');
+    }
+    if (!a.value.startsWith('./') && !a.value.startsWith('../')) {
+      throw unsupported(this.file, a, `require('${a.value}'): only relative paths ('./', '../') are supported`);
+    }
+    this.info.requires.set(node, a.value);
+    this.requireCallee = callee;
+    this.reference(callee, scope, 'read');
+  }
+
+  private requireCallee: acorn.Identifier | null = null;
+
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee;
-    if (callee.type === 'Identifier' && callee.name === 'Array' && !lookup(scope, 'Array')) {
-      this.info.builtinCalls.set(node, Builtin.ArrayConstruct);
+    const builtin = callee.type === 'Identifier' && !lookup(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
+    if (builtin !== undefined) {
+      // `new Array(n)`, `new Map(...)`, `new Set(...)`: builtin calls.
+      this.info.builtinCalls.set(node, builtin);
       return this.builtinArguments(node, scope);
     }
     this.expression(callee as acorn.Expression, scope);
@@ -756,6 +792,11 @@ class Analyzer implements ClassHost {
     }
     if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name)) {
       const path = memberPath(node);
+      const builtinValue = path === null ? undefined : BUILTIN_VALUES.get(path);
+      if (builtinValue !== undefined && mode === 'read') {
+        this.info.builtinValues.set(node, builtinValue);
+        return;
+      }
       const value = path === null ? undefined : BUILTIN_CONSTANTS.get(path);
       if (value === undefined || mode === 'write') {
         throw unsupported(this.file, node, `builtin member '${path ?? object.name + '[...]'}'`);
@@ -775,6 +816,7 @@ class Analyzer implements ClassHost {
   private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
     const binding = id.name === 'arguments' ? this.argumentsReference(id, scope) : lookup(scope, id.name);
     if (binding) {
+      if (this.isWrapperRequire(binding) && id !== this.requireCallee) throw unsupported(this.file, id, "'require' used other than as require('./path')");
       this.checkParameterOrder(binding, id);
       if (binding.fn !== this.fn) this.capture(binding);
       if (mode === 'write' && binding.kind === 'param') this.paramWrites.add(binding.fn);
@@ -851,6 +893,9 @@ class Analyzer implements ClassHost {
     throw unsupported(this.file, id, 'assignment to undeclared variable');
   }
 }
+
+/** The parameters of node's CommonJS module wrapper: every module's top level takes them. */
+export const MODULE_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
 
 function lookup(scope: Scope | null, name: string): Binding | undefined {
   for (let s = scope; s; s = s.parent) {

@@ -760,6 +760,7 @@ export class Interpreter {
         case Op.HasProperty:
         case Op.ForInKeys:
         case Op.IterableToArray:
+        case Op.ForOfIterable:
         case Op.ToString: {
           // r0 = generic operation on the registers that follow (shared with compiled code).
           const size = OPCODE_WORDS[op];
@@ -966,7 +967,7 @@ export class Interpreter {
       const fw = fp >> 2;
       const fn = this.cfg.profiles[this.heap.functionId(this.u32[fw])].fn;
       const pos = positionAt(fn, pc);
-      stack.push({ functionName: fn.name, file: this.cfg.file, line: pos.line, column: pos.column });
+      stack.push({ functionName: fn.name, file: fn.file, line: pos.line, column: pos.column });
       const returnPc = this.i32[fw + 2 * Frame.returnPcSlot];
       if (returnPc === -1) break;
       const link = this.u32[fw + 2 * Frame.callerFpSlot];

@@ -29,6 +29,17 @@ export const enum Builtin {
   StringConvert, // String(x)
   NumberConvert, // Number(x)
   ArrayConstruct, // new Array(n), Array(n)
+  // ---- the library: collections, JSON, Object.assign, random, process ----
+  MapConstruct, // new Map(iterable)
+  SetConstruct, // new Set(iterable)
+  ObjectAssign,
+  JsonStringify,
+  JsonParse,
+  MathRandom,
+  ProcessArgv, // the value of process.argv (one array per run)
+  ProcessExit,
+  ProcessStdoutWrite,
+  ProcessHrtime,
   ObjectGetPrototypeOf,
 }
 
@@ -55,6 +66,25 @@ export const BUILTIN_CALLS: ReadonlyMap<string, Builtin> = new Map([
   ['Object.entries', Builtin.ObjectEntries],
   ['Array.isArray', Builtin.ArrayIsArray],
   ['Number.isInteger', Builtin.NumberIsInteger],
+  ['Object.assign', Builtin.ObjectAssign],
+  ['JSON.stringify', Builtin.JsonStringify],
+  ['JSON.parse', Builtin.JsonParse],
+  ['Math.random', Builtin.MathRandom],
+  ['process.exit', Builtin.ProcessExit],
+  ['process.stdout.write', Builtin.ProcessStdoutWrite],
+  ['process.hrtime', Builtin.ProcessHrtime],
+]);
+
+/** `new Name(...)` of a global constructor (when the name is not shadowed) → builtin id. */
+export const BUILTIN_CONSTRUCTORS: ReadonlyMap<string, Builtin> = new Map([
+  ['Array', Builtin.ArrayConstruct],
+  ['Map', Builtin.MapConstruct],
+  ['Set', Builtin.SetConstruct],
+]);
+
+/** `object.property` values a builtin computes (read-only) → builtin id. */
+export const BUILTIN_VALUES: ReadonlyMap<string, Builtin> = new Map([
+  ['process.argv', Builtin.ProcessArgv],
 ]);
 
 /** Global functions called by bare name (when the name is not shadowed) → builtin id.
@@ -92,6 +122,7 @@ export const BUILTIN_CONSTANTS: ReadonlyMap<string, number> = new Map([
 /** Builtin names by id (for disassembly). */
 export const BUILTIN_NAMES: readonly string[] = (() => {
   const names: string[] = [];
-  for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS]) names[id] ??= name;
+  for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS, ...BUILTIN_VALUES]) names[id] ??= name;
+  for (const [name, id] of BUILTIN_CONSTRUCTORS) names[id] ??= `new ${name}`;
   return names;
 })();

@@ -33,12 +33,12 @@ export class KilnThrow extends Error {
   }
 
   /** What node prints for an uncaught error of this kind (the stack differs in detail). */
-  formatUncaught(source?: string, headline = `${this.errorName}: ${this.errorMessage}`): string {
+  formatUncaught(sourceOf?: (file: string) => string | undefined, headline = `${this.errorName}: ${this.errorMessage}`): string {
     const lines: string[] = [];
     const top = this.kilnStack[0];
     if (top) {
       lines.push(`${top.file}:${top.line}`);
-      const text = source?.split('\n')[top.line - 1];
+      const text = sourceOf?.(top.file)?.split('\n')[top.line - 1];
       if (text !== undefined) {
         lines.push(text, ' '.repeat(Math.max(0, top.column - 1)) + '^', '');
       }

@@ -203,6 +203,20 @@ export class GarbageCollector {
     while (sp > 0) {
       let at = stack[--sp];
       let kind = u32[at >> 2];
+      if (kind === Kind.Object && u32[(at + L.objectInternalOffset) >> 2] !== 0) {
+        // A Map's or Set's entries: marked and queued like any child.
+        const entries = u32[(at + L.objectInternalOffset) >> 2];
+        if (verify && !heap.isObjectStart(entries)) this.fail(entries, at);
+        const bit = (entries - BASE) >> 3;
+        if ((marks[bit >> 5] & (1 << bit)) === 0) {
+          marks[bit >> 5] |= 1 << bit;
+          if (sp === stack.length) {
+            this.sp = sp;
+            stack = this.growStack();
+          }
+          stack[sp++] = entries;
+        }
+      }
       if (kind === Kind.Object || kind === Kind.Array) {
         const store = u32[(at + (kind === Kind.Object ? L.objectSlotsOffset : L.arrayElementsOffset)) >> 2];
         if (verify && !heap.isObjectStart(store)) this.fail(store, at);

@@ -78,7 +78,7 @@ export const Kind = {
   String: 1, // +4 length in UTF-16 units, +8 code units
   Context: 2, // +4 slot count, +8 parent (value), +16 slots
   Function: 3, // +4 byte size, +8 u32 function id, +12 u32 its properties object (0: none yet), +16 u64 entry address, +24 context (value)
-  Object: 4, // +4 shape id, +8 u32 offset of its Slots (or Dictionary) store, +12 unused
+  Object: 4, // +4 shape id, +8 u32 offset of its Slots (or Dictionary) store, +12 u32 offset of its internal store (a Map's or Set's entries: a Dictionary) or 0
   Array: 5, // +4 elements kind, +8 u32 length, +12 u32 offset of its Elements store
   Elements: 6, // +4 capacity in values, +8 values (holes are Tag.Hole words)
   Slots: 7, // +4 capacity in values, +8 values (named properties, by shape slot index)
@@ -119,6 +119,7 @@ export const ObjectLayout = {
   functionBytes: 32,
   objectShapeOffset: 4,
   objectSlotsOffset: 8,
+  objectInternalOffset: 12, // 0, or a Map's/Set's entries (a Dictionary store keyed by any value)
   objectBytes: 16,
   objectInitialSlots: 4, // capacity of a new object's Slots store (compiled `{}` writes it too)
   arrayKindOffset: 4,

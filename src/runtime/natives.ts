@@ -48,6 +48,26 @@ export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((
   },
 }));
 
+// ---- Number.prototype ---------------------------------------------------------------------
+// The host's own methods on the number (their formatting and RangeErrors are node's).
+const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision'] as const;
+
+export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((name) => ({
+  name,
+  fn: (rt: Runtime, self: Word, args: Word[]): Word => {
+    if (self[0] !== Tag.Int32 && self[0] >= Tag.MIN) {
+      throw new KilnThrow('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
+    }
+    const method = Number.prototype[name] as (...a: unknown[]) => string;
+    try {
+      return rt.str(method.apply(rt.toNumber(self), args.map((a) => rt.host(a))));
+    } catch (e) {
+      if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
+      throw e;
+    }
+  },
+}));
+
 // ---- Array.prototype ----------------------------------------------------------------------
 function thisArray(rt: Runtime, self: Word, name: string): number {
   if (!rt.objects.isArray(self[0], self[1])) {

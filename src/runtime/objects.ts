@@ -33,6 +33,7 @@ export class ObjectModel {
   arrayProto = 0;
   stringProto = 0;
   functionProto = 0;
+  numberProto = 0;
   /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
   private readonly dictIndex = new Map<number, Map<string, number>>();
   /** Dictionary stores' non-zero property flags by key (the shape cannot hold them). */
@@ -60,6 +61,7 @@ export class ObjectModel {
     }
     heap.u32[(at + L.objectShapeOffset) >> 2] = this.lastRootShape;
     heap.u32[(at + L.objectSlotsOffset) >> 2] = slots;
+    heap.u32[(at + L.objectInternalOffset) >> 2] = 0;
     return at;
   }
 

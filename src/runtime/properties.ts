@@ -16,6 +16,9 @@ export type Describe = (hi: number, lo: number) => string;
 
 export class PropertyOps {
   private readonly heap: Heap;
+  /** Properties the runtime computes (a Map's `size`, a for-of cursor's elements) into
+   *  objects.rhi/rlo; false for the rest. */
+  internalGet: (obj: number, key: number | string) => boolean = () => false;
   /** Calls a function value (getters and setters); the runtime sets it. */
   call!: (fn: Word, self: Word, args: Word[]) => Word;
   /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
@@ -51,8 +54,8 @@ export class PropertyOps {
       if (hi === Tag.Undefined || hi === Tag.Null) {
         throw new KilnThrow('TypeError', `Cannot read properties of ${hi === Tag.Null ? 'null' : 'undefined'} (reading '${key}')`);
       }
-      // Numbers and booleans: no own properties, and the wrappers' prototypes have none kiln models yet.
-      return setResult(o, Tag.Undefined, 0);
+      // Numbers find Number.prototype's methods; booleans' prototype has none kiln models yet.
+      return this.lookup(hi === Tag.Int32 || hi < Tag.MIN ? o.numberProto : 0, String(key), hi, lo);
     }
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
@@ -70,6 +73,16 @@ export class PropertyOps {
         return this.lookup(o.stringProto, key, hi, lo);
       }
       case Kind.Object:
+      {
+        // Own properties, then what the runtime computes (a Map's size, ...), then the chain.
+        const k = String(key);
+        if (this.own(lo, k)) {
+          if ((o.rflags & PropFlag.Accessor) !== 0) this.callAccessor(o.rlo, 0, [hi, lo], []);
+          return;
+        }
+        if (this.internalGet(lo, key)) return;
+        return this.lookup(o.shapeOf(lo).proto, k, hi, lo);
+      }
       case Kind.Function:
         return this.lookup(lo, String(key), hi, lo);
       default:

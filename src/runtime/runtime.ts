@@ -11,7 +11,13 @@ import type { ErrorName } from './errors';
 import { KilnThrow, type StackEntry } from './errors';
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
-import { ARRAY_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
+import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES, type NativeMethod } from './natives';
+import {
+  MAP_ITERATOR_NATIVES, MAP_NATIVES, SET_ITERATOR_NATIVES, SET_NATIVES, collectionEntries,
+} from './collection-natives';
+import { Collections } from './collections';
+import type { LibraryBuiltins } from './library-builtins';
+import type { ModuleRegistry } from './modules';
 import { ObjectModel } from './objects';
 import { PropertyOps } from './properties';
 import { PropFlag, ShapeTable } from './shapes';
@@ -36,6 +42,7 @@ export class Runtime {
   readonly errors: ErrorObjects;
   /** Values of the runtime library's globals (LoadGlobal), by name. */
   readonly globals = new Map<string, Word>();
+  readonly collections: Collections;
   invoker!: Invoker;
   /** The interpreted frames at the current call, innermost first (error stacks). */
   captureStack: () => StackEntry[] = () => [];
@@ -61,27 +68,35 @@ export class Runtime {
     o.arrayProto = o.allocObject(o.objectProto);
     o.stringProto = o.allocObject(o.objectProto);
     o.functionProto = o.allocObject(o.objectProto);
+    o.numberProto = o.allocObject(o.objectProto);
     this.charStringTable = heap.makeCharStringTable();
     heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
+    this.install(o.numberProto, NUMBER_NATIVES);
+    this.collections = new Collections(heap, o);
+    this.install(this.collections.mapProto, MAP_NATIVES);
+    this.install(this.collections.setProto, SET_NATIVES);
+    this.install(this.collections.mapIteratorProto, MAP_ITERATOR_NATIVES);
+    this.install(this.collections.setIteratorProto, SET_ITERATOR_NATIVES);
     this.errors = new ErrorObjects(this);
     this.install(this.errors.prototypes.get('Error')!, this.errors.prototypeMethods());
     let errorFn = 0;
     for (const ctor of this.errors.constructors()) {
-      const fn = this.nativeFunction(ctor);
+      const fn = this.createNative(ctor);
       if (ctor.name === 'Error') errorFn = fn;
       this.errors.link(ctor.name as ErrorName, fn, errorFn);
       this.globals.set(ctor.name, [Tag.Ptr, fn]);
     }
+    this.props.internalGet = (obj, key) => this.internalGet(obj, key);
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
-    for (const m of methods) this.objects.defineOwn(proto, m.name, Tag.Ptr, this.nativeFunction(m), PropFlag.NonEnumerable);
+    for (const m of methods) this.objects.defineOwn(proto, m.name, Tag.Ptr, this.createNative(m), PropFlag.NonEnumerable);
   }
 
-  /** A function object for a native method. */
-  private nativeFunction(m: NativeMethod): number {
+  /** A function object for a native method (the caller keeps it alive). */
+  createNative(m: NativeMethod): number {
     const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
     this.natives.push(m);
     return fn;
@@ -90,16 +105,46 @@ export class Runtime {
   /** Makes native function `m` (a global value such as a native constructor) and returns
    *  its function object. */
   installNative(m: NativeMethod): number {
-    return this.nativeFunction(m);
+    return this.createNative(m);
   }
+
+  /** A closure of bytecode function `functionId` with no enclosing context (a module's top level). */
+  newClosure(functionId: number): number {
+    return this.createFunction(functionId);
+  }
+
+  /** The CommonJS module cache and `require` (set up by the pipeline). */
+  modules: ModuleRegistry | null = null;
+  /** Map/Set constructors, JSON, Object.assign, Math.random, process (set up by the pipeline). */
+  library: LibraryBuiltins | null = null;
 
   /** Heap offsets the runtime keeps alive (GC roots). */
   roots(): number[] {
     const o = this.objects;
-    return [
-      o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable, ...this.errors.roots(),
-      ...[...this.globals.values()].map((w) => w[1]),
-    ];
+    const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
+    roots.push(...this.collections.protos(), o.numberProto, ...this.errors.roots());
+    roots.push(...[...this.globals.values()].map((w) => w[1]));
+    if (this.modules) roots.push(...this.modules.roots());
+    if (this.library) roots.push(...this.library.roots());
+    return roots;
+  }
+
+  /** Properties no object stores: a Map's or Set's `size` (a getter in node) and a for-of
+   *  cursor's `length` and elements. */
+  private internalGet(obj: number, key: number | string): boolean {
+    const c = this.collections;
+    if (key === 'size' && c.kindOf(Tag.Ptr, obj) !== null) {
+      this.objects.rhi = Tag.Int32;
+      this.objects.rlo = c.size(obj);
+      return true;
+    }
+    return c.cursorGet(obj, key);
+  }
+
+  /** `value[key]` by the generic property semantics. */
+  getProperty(w: Word, key: string | number): Word {
+    this.props.get(w[0], w[1], key);
+    return [this.objects.rhi, this.objects.rlo];
   }
 
   nativeName(id: number): string {
@@ -246,6 +291,8 @@ export class Runtime {
         return this.newArray(props.forInKeys(a[0], a[1]).map((k): Word => [Tag.Ptr, this.heap.internString(k)]));
       case Op.IterableToArray:
         return [Tag.Ptr, this.iterableToArray(a[0], a[1])];
+      case Op.ForOfIterable:
+        return [Tag.Ptr, this.collections.forOfCursor(a[0], a[1]) || this.iterableToArray(a[0], a[1])];
       case Op.ToString:
         return a[0] === Tag.Ptr && this.heap.kindOf(a[1]) === Kind.String ? a : this.str(this.toStringValue(a));
       default:
@@ -362,6 +409,26 @@ export class Runtime {
         const chars = Array.from(this.heap.readString(lo), (c): Word => [Tag.Ptr, this.heap.internString(c)]);
         return this.newArray(chars)[1];
       }
+      const walk = this.collections.iteratorWalk(hi, lo);
+      if (walk !== undefined) {
+        // An iterator: spreading it takes its remaining entries.
+        const out = this.newArray([])[1];
+        while (this.collections.take(walk)) this.objects.push(out, this.objects.rhi, this.objects.rlo);
+        return out;
+      }
+      const collection = this.collections.kindOf(hi, lo);
+      if (collection !== null) {
+        const entries = collectionEntries(this.collections, lo);
+        if (collection === 'set') return this.newArray(entries.map(([k]) => k))[1];
+        const out = this.newArray([])[1];
+        this.heap.pushHandle(out);
+        try {
+          for (const [k, v] of entries) this.objects.push(out, Tag.Ptr, this.newArray([k, v])[1]);
+        } finally {
+          this.heap.popHandle();
+        }
+        return out;
+      }
     }
     throw new KilnThrow('TypeError', `${this.describe(hi, lo)} is not iterable`);
   }
@@ -413,6 +480,7 @@ export class Runtime {
         return [Tag.Ptr, a];
       }
       default:
+        if (this.library) return this.library.call(id, args);
         throw new Error(`kiln internal error: builtin ${id} is not heap-aware`);
     }
   }

@@ -5,7 +5,10 @@
 // function objects cached per heap object, so identity, `typeof` and printing match node.
 
 import { inspect } from 'util';
+import { collectionEntries } from './collection-natives';
+import type { CollectionKind, Collections, Walk } from './collections';
 import { Heap } from './heap';
+import type { Word } from './runtime';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
@@ -63,6 +66,8 @@ export interface FunctionNaming {
 export class ValueConverter {
   private readonly handles = new Map<number, KilnFunctionHandle>();
   objects!: ObjectReader;
+  /** Maps and Sets, mirrored as host Maps and Sets (so node prints them as its own). */
+  collections: Collections | null = null;
 
   constructor(
     private readonly heap: Heap,
@@ -135,7 +140,10 @@ export class ValueConverter {
       return mirror;
     }
     if (kind === Kind.Object) {
-      const mirror = this.objectMirror(at);
+      const walk = this.collections?.iteratorWalk(Tag.Ptr, at);
+      if (walk !== undefined) return this.iteratorMirror(at, walk, memo);
+      const collection = this.collections?.kindOf(Tag.Ptr, at) ?? null;
+      const mirror: { [key: string]: HostValue } = collection === null ? this.objectMirror(at) : this.collectionMirror(at, collection, memo);
       memo.set(at, mirror);
       for (const key of o.ownKeys(at)) {
         o.getOwn(at, key);
@@ -194,6 +202,35 @@ export class ValueConverter {
       target[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
     }
     return handle;
+  }
+
+  /** A host Map or Set with the mirrored entries of the collection at `at`. */
+  private collectionMirror(at: number, kind: CollectionKind, memo: Map<number, HostValue>): { [key: string]: HostValue } {
+    const host = kind === 'map' ? new Map<HostValue, HostValue>() : new Set<HostValue>();
+    memo.set(at, host as unknown as HostValue);
+    const child = (w: Word): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
+    for (const [k, v] of collectionEntries(this.collections!, at)) {
+      if (host instanceof Map) host.set(child(k), child(v));
+      else host.add(child(k));
+    }
+    return host as unknown as { [key: string]: HostValue };
+  }
+
+  /** A host iterator over the entries a kiln Map/Set iterator has left (node prints it as
+   *  `[Map Iterator] { 'a', 'b' }`); mirroring does not advance the kiln iterator. */
+  private iteratorMirror(at: number, walk: Walk, memo: Map<number, HostValue>): HostValue {
+    const child = (w: Word): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
+    const entries = this.collections!.remaining(walk).map(([k, v]): [HostValue, HostValue] => [child(k), child(v)]);
+    let host: Iterator<unknown>;
+    if (walk.kind === 'map') {
+      const m = new Map(entries);
+      host = walk.mode === 'keys' ? m.keys() : walk.mode === 'values' ? m.values() : m.entries();
+    } else {
+      const s = new Set(entries.map(([k]) => k));
+      host = walk.mode === 'entries' ? s.entries() : s.values();
+    }
+    memo.set(at, host as unknown as HostValue);
+    return host as unknown as HostValue;
   }
 
   functionHandle(at: number): KilnFunctionHandle {

@@ -45,7 +45,7 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
       const pos = positionAt(fn, innermost.pc);
       t.trace.emit({
         event: 'deopt', function: displayName(fn), reason: exit.reason, bytecodeOffset: innermost.pc,
-        line: pos.line, column: pos.column, file: t.program.file, count: state.deopts, action,
+        line: pos.line, column: pos.column, file: fn.file, count: state.deopts, action,
       });
     }
     // An exception exit rethrows, at the call, what the callee threw.

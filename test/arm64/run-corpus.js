@@ -23,6 +23,13 @@ function flag(name, fallback) {
   return arg ? arg.slice(name.length + 3) : fallback;
 }
 
+class ProgramExit extends Error {
+  constructor(code) {
+    super(`process.exit(${code})`);
+    this.code = code;
+  }
+}
+
 /** Runs `fn` with process.stdout/stderr.write collecting into strings (console.log writes
  *  through process.stdout.write). */
 async function captured(fn) {
@@ -37,15 +44,25 @@ async function captured(fn) {
   };
   process.stdout.write = collector(out);
   process.stderr.write = collector(err);
+  // A program's process.exit(code) must end the program, not this runner.
+  const exit = process.exit;
+  process.exit = (c) => {
+    throw new ProgramExit(c === undefined ? 0 : c);
+  };
   let code;
   try {
     code = await fn();
   } catch (e) {
-    err.push(`kiln internal error: ${e && e.stack ? e.stack : e}\n`);
-    code = 70;
+    if (e instanceof ProgramExit) {
+      code = e.code;
+    } else {
+      err.push(`kiln internal error: ${e && e.stack ? e.stack : e}\n`);
+      code = 70;
+    }
   } finally {
     process.stdout.write = saved.out;
     process.stderr.write = saved.err;
+    process.exit = exit;
   }
   return { stdout: out.join(''), stderr: err.join(''), code };
 }

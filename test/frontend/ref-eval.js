@@ -148,7 +148,8 @@ function run(program, maxSteps = 1e6) {
         case 'CreateArguments': r[a] = args.slice(); break;
         case 'CreateRest': r[a] = args.slice(b); break;
         case 'ForInKeys': r[a] = forInKeys(r[b]); break;
-        case 'IterableToArray': {
+        case 'IterableToArray':
+        case 'ForOfIterable': {
           const v = r[b];
           if (Array.isArray(v)) r[a] = v;
           else if (typeof v === 'string') r[a] = [...v];

@@ -510,7 +510,7 @@ class GraphBuilder {
       case Op.ArrayPush: case Op.ArrayAppend:
         this.node('runtime', [this.reg(c[pc + 1]), this.reg(c[pc + 2])], 'tagged', { kind: 'heap-op', op }, pc);
         return false;
-      case Op.ForInKeys: case Op.IterableToArray: case Op.ToString:
+      case Op.ForInKeys: case Op.IterableToArray: case Op.ForOfIterable: case Op.ToString:
         this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2])], 'tagged', { kind: 'heap-op', op }, pc));
         return false;
       case Op.ThrowTypeError:

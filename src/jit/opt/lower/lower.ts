@@ -741,6 +741,7 @@ class Lowering extends RepresentationChanges {
     this.emit('Store32I', 0, heapReg(at, storeBytes + ObjectLayout.kindOffset), imm(Kind.Object));
     this.emit('Store32', 0, v(shape), heapReg(at, storeBytes + ObjectLayout.objectShapeOffset));
     this.emit('Store32', 0, v(at), heapReg(at, storeBytes + ObjectLayout.objectSlotsOffset));
+    this.emit('Store32I', 0, heapReg(at, storeBytes + ObjectLayout.objectInternalOffset), imm(0));
     const obj = this.newVreg('int32');
     this.emit('Add32I', 1, v(obj), v(at), imm(storeBytes));
     this.emit('BoxTag', 1, v(d), v(obj), imm(Tag.Ptr));

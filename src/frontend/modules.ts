@@ -1,0 +1,69 @@
+// The module loader of the front end: from the entry script, follows every `require('./x')`
+// (string literals only, relative paths only) through the file system, the way node resolves
+// them, and compiles each module found once into ONE Program: the modules share its function
+// table (each module's top level is a function taking node's CommonJS wrapper parameters), and
+// each require call passes the index of the module it resolved to. Evaluation order, caching
+// and cycles are the runtime's (runtime/modules.ts); a specifier no file matches compiles to
+// a require that throws node's "Cannot find module" when it runs.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import type { BytecodeFunction, ModuleInfo, Program } from '../bytecode/function';
+import { generateProgram } from '../bytecode/generator';
+import { unsupported } from './diagnostics';
+import { parseScript } from './parse';
+import { analyzeScopes } from './scope';
+import { checkSubset } from './subset';
+
+/** Compiles the entry script and every module it requires, transitively. */
+export function compileModules(entryFile: string): Program {
+  const entry = path.resolve(entryFile);
+  const index = new Map<string, number>([[entry, 0]]);
+  const queue = [entry];
+  const modules: ModuleInfo[] = [];
+  const functions: BytecodeFunction[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i];
+    const source = fs.readFileSync(file, 'utf8');
+    const ast = parseScript(source, file);
+    checkSubset(ast, file);
+    const scopes = analyzeScopes(ast, file, functions.length);
+    for (const [call, specifier] of scopes.requires) {
+      const found = resolveModule(specifier, path.dirname(file));
+      if (found === null) {
+        scopes.requireTargets.set(call, specifier);
+        continue;
+      }
+      if (!found.endsWith('.js')) throw unsupported(file, call, `require of '${path.basename(found)}': only .js modules are supported`);
+      if (!index.has(found)) {
+        index.set(found, queue.length);
+        queue.push(found);
+      }
+      scopes.requireTargets.set(call, index.get(found)!);
+    }
+    const program = generateProgram(ast, scopes, source, file);
+    functions.push(...program.functions);
+    modules.push({ file, source, main: program.main });
+  }
+  return { file: entry, source: modules[0].source, functions, main: modules[0].main, modules };
+}
+
+/** node's resolution of a relative specifier: the file itself, then with `.js`, then the
+ *  directory's index.js. null when nothing matches. */
+export function resolveModule(specifier: string, fromDir: string): string | null {
+  const base = path.resolve(fromDir, specifier);
+  const candidates = specifier.endsWith('/') ? [] : [base, base + '.js'];
+  candidates.push(path.join(base, 'index.js'));
+  for (const c of candidates) {
+    if (isFile(c)) return c;
+  }
+  return null;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,173 @@
+// Native methods of Map.prototype and Set.prototype (the entries live in runtime/
+// collections.ts), and the constructors `new Map(iterable)` / `new Set(iterable)`. forEach
+// walks the entries by index, reading the store again after every callback, so it sees what
+// the callback adds and skips what it deletes, as node does. keys/values/entries return
+// iterator objects (live walks with `next()`; for…of and spread take their entries).
+
+import type { Collections, CollectionKind } from './collections';
+import { KilnThrow } from './errors';
+import { Kind, Tag } from './layout';
+import type { NativeMethod } from './natives';
+import type { Runtime, Word } from './runtime';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+const arg = (args: Word[], i: number): Word => args[i] ?? UNDEF;
+const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
+
+type Method = (rt: Runtime, c: Collections, obj: number, args: Word[], self: Word) => Word;
+
+/** Every live entry of the collection, in order: [key, value] (a Set's key is its value). */
+export function collectionEntries(c: Collections, obj: number): [Word, Word][] {
+  const out: [Word, Word][] = [];
+  for (let e = 0, n = c.used(obj); e < n; e++) {
+    if (c.entry(obj, e)) out.push([[c.khi, c.klo], [c.rhi, c.rlo]]);
+  }
+  return out;
+}
+
+function forEach(rt: Runtime, c: Collections, obj: number, args: Word[], self: Word): Word {
+  const f = arg(args, 0);
+  if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${describeCallback(rt, f)} is not a function`);
+  c.iterate(obj, () => {
+    for (let e = 0; e < c.used(obj); e++) {
+      if (!c.entry(obj, e)) continue;
+      const key: Word = [c.khi, c.klo];
+      const value: Word = [c.rhi, c.rlo];
+      rt.invoker.call(f, arg(args, 1), [value, key, self]);
+    }
+  });
+  return UNDEF;
+}
+
+/** Arrays, strings, Maps, Sets and their iterators. */
+function isIterable(rt: Runtime, [hi, lo]: Word): boolean {
+  if (hi !== Tag.Ptr) return false;
+  const kind = rt.heap.kindOf(lo);
+  if (kind === Kind.Array || kind === Kind.String) return true;
+  return rt.collections.kindOf(hi, lo) !== null || rt.collections.iteratorWalk(hi, lo) !== undefined;
+}
+
+/** How V8 names a value that is not callable or iterable: its type, then its value for
+ *  primitives ('number 5', 'object null', 'object'). */
+function describeCallback(rt: Runtime, f: Word): string {
+  const [hi, lo] = f;
+  if (hi === Tag.Undefined) return 'undefined';
+  if (hi === Tag.Null) return 'object null';
+  if (hi === Tag.Ptr && rt.heap.kindOf(lo) !== Kind.String) return 'object';
+  const v = rt.host(f);
+  return `${typeof v} ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`;
+}
+
+const keysOf: Method = (_rt, c, obj) => [Tag.Ptr, c.createIterator(obj, 'keys')];
+const valuesOf: Method = (_rt, c, obj) => [Tag.Ptr, c.createIterator(obj, 'values')];
+const entriesOf: Method = (_rt, c, obj) => [Tag.Ptr, c.createIterator(obj, 'entries')];
+
+const MAP_METHODS: Record<string, Method> = {
+  get(_rt, c, obj, args) {
+    const [hi, lo] = arg(args, 0);
+    return c.get(obj, hi, lo) ? [c.rhi, c.rlo] : UNDEF;
+  },
+  set(_rt, c, obj, args, self) {
+    const [khi, klo] = arg(args, 0);
+    const [vhi, vlo] = arg(args, 1);
+    c.set(obj, khi, klo, vhi, vlo);
+    return self;
+  },
+  has: (_rt, c, obj, args) => bool(c.has(obj, ...arg(args, 0))),
+  delete: (_rt, c, obj, args) => bool(c.delete(obj, ...arg(args, 0))),
+  clear(_rt, c, obj) {
+    c.clear(obj);
+    return UNDEF;
+  },
+  forEach,
+  keys: keysOf,
+  values: valuesOf,
+  entries: entriesOf,
+};
+
+const SET_METHODS: Record<string, Method> = {
+  add(_rt, c, obj, args, self) {
+    const [hi, lo] = arg(args, 0);
+    c.set(obj, hi, lo, hi, lo);
+    return self;
+  },
+  has: MAP_METHODS.has,
+  delete: MAP_METHODS.delete,
+  clear: MAP_METHODS.clear,
+  forEach,
+  values: valuesOf,
+  keys: valuesOf,
+  entries: entriesOf,
+};
+
+function natives(kind: CollectionKind, methods: Record<string, Method>): NativeMethod[] {
+  return Object.entries(methods).map(([name, impl]) => ({
+    name,
+    fn: (rt: Runtime, self: Word, args: Word[]): Word => {
+      const c = rt.collections;
+      return impl(rt, c, c.expect(self[0], self[1], kind, name), args, self);
+    },
+  }));
+}
+
+export const MAP_NATIVES: readonly NativeMethod[] = natives('map', MAP_METHODS);
+export const SET_NATIVES: readonly NativeMethod[] = natives('set', SET_METHODS);
+
+/** `next()` of the iterators keys()/values()/entries() return: `{ value, done }`. */
+function iteratorNext(type: 'Map' | 'Set'): NativeMethod {
+  return {
+    name: 'next',
+    fn: (rt: Runtime, self: Word): Word => {
+      const c = rt.collections;
+      const walk = c.iteratorWalk(self[0], self[1]);
+      if (walk === undefined || (walk.kind === 'map') !== (type === 'Map')) {
+        throw new KilnThrow('TypeError', `Method ${type} Iterator.prototype.next called on incompatible receiver ${rt.describe(self[0], self[1])}`);
+      }
+      const more = c.take(walk);
+      const value: Word = more ? [rt.objects.rhi, rt.objects.rlo] : UNDEF;
+      const result = rt.objects.allocObject();
+      rt.objects.setOwn(result, 'value', value[0], value[1]);
+      rt.objects.setOwn(result, 'done', Tag.Bool, more ? 0 : 1);
+      return [Tag.Ptr, result];
+    },
+  };
+}
+
+export const MAP_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Map')];
+export const SET_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Set')];
+
+/** `new Map(iterable)` / `new Set(iterable)`. */
+export function constructCollection(rt: Runtime, kind: CollectionKind, iterable: Word): Word {
+  const c = rt.collections;
+  const obj = c.create(kind);
+  if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return [Tag.Ptr, obj];
+  if (!isIterable(rt, iterable)) {
+    throw new KilnThrow('TypeError', `${describeCallback(rt, iterable)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+  rt.heap.pushHandle(obj);
+  try {
+    const items = rt.iterableToArray(iterable[0], iterable[1]);
+    rt.heap.pushHandle(items);
+    try {
+      for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) {
+        rt.objects.getElement(items, i);
+        const item: Word = [rt.objects.rhi, rt.objects.rlo];
+        if (kind === 'set') {
+          c.set(obj, item[0], item[1], item[0], item[1]);
+          continue;
+        }
+        if (item[0] !== Tag.Ptr || rt.heap.kindOf(item[1]) === Kind.String) {
+          throw new KilnThrow('TypeError', `Iterator value ${rt.toStringValue(item)} is not an entry object`);
+        }
+        const key = rt.getProperty(item, 0);
+        const value = rt.getProperty(item, 1);
+        c.set(obj, key[0], key[1], value[0], value[1]);
+      }
+    } finally {
+      rt.heap.popHandle();
+    }
+  } finally {
+    rt.heap.popHandle();
+  }
+  return [Tag.Ptr, obj];
+}

@@ -1,0 +1,157 @@
+// The library builtins behind CallBuiltin ids from MapConstruct on: new Map/new Set,
+// Object.assign, JSON.stringify/parse, Math.random and the `process` members kiln models
+// (argv, exit, stdout.write, hrtime). JSON and process members apply the host's own
+// implementation to host mirrors of kiln values (so formatting and error messages are
+// node's), then turn results back into heap values.
+
+import { Builtin } from './builtin-ids';
+import { constructCollection } from './collection-natives';
+import { KilnThrow } from './errors';
+import { Kind, Tag } from './layout';
+import { RandomSource } from './random';
+import type { Runtime, Word } from './runtime';
+import { numberWord } from './values';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+
+export interface LibraryConfig {
+  /** process.argv: [node's path, the script's absolute path, ...the program's arguments]. */
+  readonly argv: readonly string[];
+  readonly randomSeed?: number;
+}
+
+export class LibraryBuiltins {
+  private readonly random: RandomSource;
+  /** The process.argv array (made at first use; a GC root from then on). */
+  private argvArray = 0;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly config: LibraryConfig,
+  ) {
+    this.random = new RandomSource(config.randomSeed);
+  }
+
+  roots(): number[] {
+    return this.argvArray === 0 ? [] : [this.argvArray];
+  }
+
+  call(id: Builtin, args: Word[]): Word {
+    const rt = this.rt;
+    const arg = (i: number): Word => args[i] ?? UNDEF;
+    switch (id) {
+      case Builtin.MapConstruct:
+        return constructCollection(rt, 'map', arg(0));
+      case Builtin.SetConstruct:
+        return constructCollection(rt, 'set', arg(0));
+      case Builtin.ObjectAssign:
+        return this.assign(arg(0), args.slice(1));
+      case Builtin.JsonStringify:
+        return this.stringify(arg(0), arg(1), arg(2));
+      case Builtin.JsonParse:
+        return this.parse(arg(0), args.length > 1 ? arg(1) : UNDEF);
+      case Builtin.MathRandom:
+        return numberWord(this.random.next());
+      case Builtin.ProcessArgv:
+        if (this.argvArray === 0) this.argvArray = rt.newArray(this.config.argv.map((s) => rt.str(s)))[1];
+        return [Tag.Ptr, this.argvArray];
+      case Builtin.ProcessExit: {
+        const code = args.length === 0 || arg(0)[0] === Tag.Undefined ? (process.exitCode ?? 0) : rt.toNumber(arg(0)) | 0;
+        process.exit(code);
+        return UNDEF; // not reached
+      }
+      case Builtin.ProcessStdoutWrite:
+        return [Tag.Bool, process.stdout.write(this.chunk(arg(0))) ? 1 : 0];
+      case Builtin.ProcessHrtime: {
+        const prev = args.length === 0 || arg(0)[0] === Tag.Undefined ? undefined : this.hrtimeArgument(arg(0));
+        const [s, ns] = process.hrtime(prev);
+        return rt.newArray([numberWord(s), numberWord(ns)]);
+      }
+      default:
+        throw new Error(`kiln internal error: builtin ${id} is not a library builtin`);
+    }
+  }
+
+  // ---- Object.assign --------------------------------------------------------------------
+  private assign(target: Word, sources: Word[]): Word {
+    const { props } = this.rt;
+    if (target[0] === Tag.Undefined || target[0] === Tag.Null) {
+      throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+    }
+    for (const [hi, lo] of sources) {
+      if (hi !== Tag.Ptr) continue; // null, undefined and primitives other than strings add nothing
+      for (const k of props.ownKeys(hi, lo)) {
+        const key = props.toKey(Tag.Ptr, this.rt.heap.internString(k));
+        const v = this.rt.getProperty([hi, lo], key);
+        props.set(target[0], target[1], key, v[0], v[1]);
+      }
+    }
+    return target;
+  }
+
+  // ---- JSON -----------------------------------------------------------------------------
+  private stringify(value: Word, replacer: Word, indent: Word): Word {
+    const rt = this.rt;
+    if (rt.isCallable(replacer)) throw new KilnThrow('TypeError', 'kiln does not support JSON.stringify replacer functions yet');
+    if (rt.isCallable(value)) return UNDEF;
+    const hostReplacer = replacer[0] === Tag.Ptr ? rt.host(replacer) : undefined;
+    const space = indent[0] === Tag.Undefined ? undefined : rt.host(indent);
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(rt.host(value), hostReplacer as (string | number)[] | undefined, space as string | number | undefined);
+    } catch (e) {
+      if (e instanceof TypeError) throw new KilnThrow('TypeError', e.message);
+      throw e;
+    }
+    return text === undefined ? UNDEF : rt.str(text);
+  }
+
+  private parse(text: Word, reviver: Word): Word {
+    if (reviver[0] !== Tag.Undefined) throw new KilnThrow('TypeError', 'kiln does not support JSON.parse revivers yet');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(this.rt.toStringValue(text));
+    } catch (e) {
+      if (e instanceof SyntaxError) throw new KilnThrow('SyntaxError', e.message);
+      throw e;
+    }
+    return this.fromJson(parsed);
+  }
+
+  /** A parsed JSON value as heap values (no collection can run while this allocates). */
+  private fromJson(v: unknown): Word {
+    const rt = this.rt;
+    if (v === null) return [Tag.Null, 0];
+    switch (typeof v) {
+      case 'number': return numberWord(v);
+      case 'string': return rt.str(v);
+      case 'boolean': return [Tag.Bool, v ? 1 : 0];
+      default:
+        break;
+    }
+    if (Array.isArray(v)) return rt.newArray(v.map((e) => this.fromJson(e)));
+    const obj = rt.objects.allocObject();
+    for (const [k, e] of Object.entries(v as Record<string, unknown>)) {
+      const [hi, lo] = this.fromJson(e);
+      rt.objects.setOwn(obj, k, hi, lo);
+    }
+    return [Tag.Ptr, obj];
+  }
+
+  // ---- process ----------------------------------------------------------------------------
+  private chunk(w: Word): string {
+    const rt = this.rt;
+    if (w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.String) return rt.heap.readString(w[1]);
+    const h = rt.host(w);
+    const received = h === undefined || h === null ? `Received ${h}` : `Received type ${typeof h} (${rt.describe(w[0], w[1])})`;
+    throw new KilnThrow('TypeError', `The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. ${received}`);
+  }
+
+  private hrtimeArgument(w: Word): [number, number] {
+    const rt = this.rt;
+    if (!rt.objects.isArray(w[0], w[1]) || rt.objects.arrayLength(w[1]) !== 2) {
+      throw new KilnThrow('TypeError', 'kiln: process.hrtime(time) needs an array of two numbers');
+    }
+    return [rt.toNumber(rt.getProperty(w, 0)), rt.toNumber(rt.getProperty(w, 1))];
+  }
+}

@@ -1,0 +1,94 @@
+// CommonJS at run time: the module cache and the native `require` every module's top level
+// receives. The front end (frontend/modules.ts) resolved each `require('./x')` to a module
+// index, so require(i) evaluates module i's top level on first use — with `this` and
+// `exports` the new module's exports object, as node's wrapper does — and returns its
+// `module.exports`. The module object is cached BEFORE its top level runs, so a cycle sees
+// the partial exports of a module still loading, exactly as in node. The cache is a heap
+// array (a GC root), one entry per module, a hole until the module is first required.
+
+import * as path from 'path';
+import type { ModuleInfo } from '../bytecode/function';
+import { KilnThrow } from './errors';
+import { Tag } from './layout';
+import type { Runtime, Word } from './runtime';
+
+export class ModuleRegistry {
+  /** Heap array: module i's module object, or a hole while it was never required. */
+  private readonly cache: number;
+  /** The native `require` function object every module receives. */
+  readonly requireFunction: number;
+  /** Files of the modules being evaluated, outermost first (node's "Require stack"). */
+  private readonly loading: string[] = [];
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly modules: readonly ModuleInfo[],
+  ) {
+    this.cache = rt.objects.allocArray(0, modules.length);
+    for (let i = 0; i < modules.length; i++) rt.objects.push(this.cache, Tag.Hole, 0);
+    this.requireFunction = rt.createNative({ name: 'require', fn: (_rt, _self, args) => this.require(args[0] ?? [Tag.Undefined, 0]) });
+  }
+
+  /** Heap objects the registry keeps alive. */
+  roots(): number[] {
+    return [this.cache, this.requireFunction];
+  }
+
+  /** Runs the entry module (index 0). */
+  runMain(): void {
+    this.require([Tag.Int32, 0]);
+  }
+
+  /** `require(i)`: module i's exports (evaluated on first use); a string argument is a
+   *  specifier the front end found no file for. */
+  require(arg: Word): Word {
+    if (arg[0] !== Tag.Int32) throw this.notFound(this.rt.toStringValue(arg));
+    const index = arg[1];
+    const { objects, heap } = this.rt;
+    const cached = heap.u32[objects.elementWord(this.cache, index) + 1] !== Tag.Hole;
+    if (!cached) this.evaluate(index);
+    objects.getElement(this.cache, index);
+    const module = objects.rlo;
+    return this.rt.getProperty([Tag.Ptr, module], 'exports');
+  }
+
+  private evaluate(index: number): void {
+    const rt = this.rt;
+    const { objects } = rt;
+    const info = this.modules[index];
+    const module = objects.allocObject();
+    objects.setElement(this.cache, index, Tag.Ptr, module);
+    const exports = objects.allocObject();
+    objects.setOwn(module, 'id', Tag.Ptr, rt.str(index === 0 ? '.' : info.file)[1]);
+    objects.setOwn(module, 'path', Tag.Ptr, rt.str(path.dirname(info.file))[1]);
+    objects.setOwn(module, 'exports', Tag.Ptr, exports);
+    objects.setOwn(module, 'filename', Tag.Ptr, rt.str(info.file)[1]);
+    objects.setOwn(module, 'loaded', Tag.Bool, 0);
+    const closure = rt.newClosure(info.main);
+    const args: Word[] = [
+      [Tag.Ptr, exports],
+      [Tag.Ptr, this.requireFunction],
+      [Tag.Ptr, module],
+      rt.str(info.file),
+      rt.str(path.dirname(info.file)),
+    ];
+    this.loading.push(info.file);
+    let finished = false;
+    try {
+      rt.invoker.call([Tag.Ptr, closure], [Tag.Ptr, exports], args);
+      finished = true;
+    } finally {
+      this.loading.pop();
+      // As node: a module whose top level threw leaves the cache, so requiring it again
+      // runs it again.
+      if (!finished) objects.setElement(this.cache, index, Tag.Hole, 0);
+    }
+    objects.setOwn(module, 'loaded', Tag.Bool, 1);
+  }
+
+  /** node's error for a specifier no file matches (its first line is what node prints). */
+  private notFound(specifier: string): KilnThrow {
+    const stack = this.loading.slice().reverse().map((f) => `- ${f}`).join('\n');
+    return new KilnThrow('Error', `Cannot find module '${specifier}'\nRequire stack:\n${stack}`);
+  }
+}

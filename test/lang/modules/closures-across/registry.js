@@ -1,0 +1,3 @@
+const names = [];
+exports.add = (n) => { names.push(n); };
+exports.list = () => names.join(',');

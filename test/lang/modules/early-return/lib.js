@@ -1,0 +1,3 @@
+exports.a = 1;
+if (exports.a) return;
+exports.b = 2;

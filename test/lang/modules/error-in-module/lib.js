@@ -1,0 +1,5 @@
+exports.ok = 'lib loaded';
+exports.broken = function broken() {
+  const o = undefined;
+  return o.field;
+};

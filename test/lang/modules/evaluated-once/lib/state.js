@@ -1,0 +1,2 @@
+console.log('state evaluated');
+module.exports = { count: 0, loads: 1 };

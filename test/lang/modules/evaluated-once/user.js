@@ -1,0 +1,3 @@
+const state = require('./lib/state');
+exports.state = state;
+exports.read = () => state.count;

@@ -1,0 +1,2 @@
+exports.loadedWhileLoading = module.loaded;
+exports.idIsPath = module.id === __filename;

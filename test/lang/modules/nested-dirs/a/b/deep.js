@@ -1,0 +1,2 @@
+exports.name = 'a/b/deep';
+exports.up = require('../../top').value;

@@ -1,0 +1,2 @@
+exports.name = 'a/index';
+exports.child = require('./b/deep').name;

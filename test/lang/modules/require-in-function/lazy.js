@@ -1,0 +1,2 @@
+console.log('lazy evaluated');
+exports.value = 21;

@@ -1,0 +1,6 @@
+const getExports = () => exports;
+exports.getExports = getExports;
+{
+  const exports = 'shadowed';
+  console.log(exports);
+}
