@@ -790,7 +790,7 @@ class Analyzer implements ClassHost {
       this.info.superMembers.set(node, { home: method.home, self: this.thisReference(node) });
       return;
     }
-    if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name)) {
+    if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name) && !VALUE_GLOBALS.has(object.name)) {
       const path = memberPath(node);
       const builtinValue = path === null ? undefined : BUILTIN_VALUES.get(path);
       if (builtinValue !== undefined && mode === 'read') {
