@@ -216,7 +216,7 @@ export class Runtime {
       if (!this.isCallable(method)) {
         // kiln's Object.prototype has neither method: its toString would give
         // "[object Object]" (its valueOf the object itself: go on).
-        if (key === 'toString' && this.props.findHolder(w[1], key) === 0) return this.str('[object Object]');
+        if (key === 'toString' && this.props.findHolder(w[1], key) === 0) return this.str(String(this.host(w)));
         continue;
       }
       const r = this.invoker.call(method, w, []);
