@@ -8,7 +8,7 @@ export const SUPPORTED_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN
 /** Globals kiln implements as heap values (constructors of the runtime library), read with
  *  LoadGlobal when not shadowed. */
 export const VALUE_GLOBALS: ReadonlySet<string> = new Set([
-  'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError',
+  'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'Map', 'Set',
 ]);
 
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */

@@ -77,6 +77,7 @@ export class Runtime {
     this.collections = new Collections(heap, o);
     this.install(this.collections.mapProto, MAP_NATIVES);
     this.install(this.collections.setProto, SET_NATIVES);
+    this.defineCollectionConstructors();
     this.install(this.collections.mapIteratorProto, MAP_ITERATOR_NATIVES);
     this.install(this.collections.setIteratorProto, SET_ITERATOR_NATIVES);
     this.errors = new ErrorObjects(this);
@@ -100,6 +101,30 @@ export class Runtime {
     const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
     this.natives.push(m);
     return fn;
+  }
+
+  /** Map and Set as values (`x instanceof Map`, `Map.prototype`): native constructors whose
+   *  prototype is the collections'. `new Map(...)` itself compiles to the builtin call;
+   *  extending them is not supported yet (their objects must have exactly that prototype). */
+  private defineCollectionConstructors(): void {
+    for (const [name, proto, id] of [
+      ['Map', this.collections.mapProto, Builtin.MapConstruct],
+      ['Set', this.collections.setProto, Builtin.SetConstruct],
+    ] as const) {
+      const fn = this.createNative({
+        name,
+        fn: () => {
+          throw new KilnThrow('TypeError', `Constructor ${name} requires 'new'`);
+        },
+        construct: (rt, args, newTarget) => {
+          if (newTarget[1] !== fn) throw new KilnThrow('TypeError', `kiln does not support extending ${name} yet`);
+          return rt.library!.call(id, args);
+        },
+      });
+      this.props.define(fn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+      this.objects.defineOwn(proto, 'constructor', Tag.Ptr, fn, PropFlag.NonEnumerable);
+      this.globals.set(name, [Tag.Ptr, fn]);
+    }
   }
 
   /** Makes native function `m` (a global value such as a native constructor) and returns
