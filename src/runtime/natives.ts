@@ -42,7 +42,14 @@ export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((
     const s = thisString(rt, self, name);
     const hostArgs = args.map((a) => rt.host(a));
     const method = String.prototype[name] as (...a: unknown[]) => unknown;
-    const r = method.apply(s, hostArgs);
+    let r: unknown;
+    try {
+      r = method.apply(s, hostArgs);
+    } catch (e) {
+      // The host's RangeErrors ("Invalid count value: -1") are node's.
+      if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
+      throw e;
+    }
     if (Array.isArray(r)) return rt.newArray(r.map((x: string) => rt.str(x)));
     return rt.word(r as string | number | boolean | undefined);
   },
