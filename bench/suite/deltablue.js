@@ -54,7 +54,11 @@ class Variable {
   }
 
   detach(c) {
-    this.constraints = this.constraints.filter((other) => other !== c);
+    const kept = [];
+    for (let i = 0; i < this.constraints.length; i++) {
+      if (this.constraints[i] !== c) kept.push(this.constraints[i]);
+    }
+    this.constraints = kept;
     if (this.determinedBy === c) this.determinedBy = null;
   }
 }
@@ -300,7 +304,10 @@ class Plan {
   }
 
   execute() {
-    for (const c of this.steps) c.execute();
+    for (let k = 0; k < this.steps.length; k++) {
+      const c = this.steps[k];
+      c.execute();
+    }
   }
 }
 
@@ -325,7 +332,10 @@ class Planner {
     c.detachFromGraph();
     const unsatisfied = this.removePropagateFrom(out);
     for (let strength = REQUIRED; strength < WEAKEST; strength++) {
-      for (const u of unsatisfied) if (u.strength === strength) this.incrementalAdd(u);
+      for (let k = 0; k < unsatisfied.length; k++) {
+        const u = unsatisfied[k];
+        if (u.strength === strength) this.incrementalAdd(u);
+      }
     }
   }
 
@@ -349,7 +359,10 @@ class Planner {
 
   planFromEdits(constraints) {
     const sources = [];
-    for (const c of constraints) if (c.isInput() && c.isSatisfied()) sources.push(c);
+    for (let k = 0; k < constraints.length; k++) {
+      const c = constraints[k];
+      if (c.isInput() && c.isSatisfied()) sources.push(c);
+    }
     return this.makePlan(sources);
   }
 
@@ -378,9 +391,13 @@ class Planner {
     const todo = [out];
     while (todo.length > 0) {
       const v = todo.pop();
-      for (const c of v.constraints) if (!c.isSatisfied()) unsatisfied.push(c);
+      for (let k = 0; k < v.constraints.length; k++) {
+        const c = v.constraints[k];
+        if (!c.isSatisfied()) unsatisfied.push(c);
+      }
       const determining = v.determinedBy;
-      for (const c of v.constraints) {
+      for (let k = 0; k < v.constraints.length; k++) {
+        const c = v.constraints[k];
         if (c !== determining && c.isSatisfied()) {
           c.recalculate();
           todo.push(c.output());
@@ -392,7 +409,10 @@ class Planner {
 
   addConsumersOf(v, into) {
     const determining = v.determinedBy;
-    for (const c of v.constraints) if (c !== determining && c.isSatisfied()) into.push(c);
+    for (let k = 0; k < v.constraints.length; k++) {
+      const c = v.constraints[k];
+      if (c !== determining && c.isSatisfied()) into.push(c);
+    }
   }
 }
 

@@ -12,11 +12,30 @@ const DOCUMENT_DEPTH = 5;
 const ROUNDS = 10;
 const EXPECTED = { checksum: -800741545, values: 881, errors: 10 };
 
-class ParseError extends SyntaxError {
+// Thrown on malformed input (a plain class: the suite does not subclass engine builtins).
+class ParseError {
   constructor(message, position) {
-    super(message + " at position " + position);
-    this.name = "ParseError";
+    this.message = message + " at position " + position;
     this.position = position;
+  }
+}
+
+// A parsed JSON object: member names and values in document order.
+class JsonObject {
+  constructor() {
+    this.names = [];
+    this.values = [];
+  }
+
+  add(name, value) {
+    for (let i = 0; i < this.names.length; i++) {
+      if (this.names[i] === name) {
+        this.values[i] = value;
+        return;
+      }
+    }
+    this.names.push(name);
+    this.values.push(value);
   }
 }
 
@@ -61,7 +80,7 @@ class DocumentWriter {
     else if (shape === 1) this.parts.push(sign + this.next(1000) + "." + this.next(1000));
     else if (shape === 2) this.parts.push(sign + (1 + this.next(9)) + "e" + (this.next(2) === 0 ? "-" : "+") + this.next(20));
     else if (shape === 3) this.parts.push(sign + "0." + this.next(100) + "E" + this.next(5));
-    else this.parts.push(String(this.next(10)));
+    else this.parts.push("" + this.next(10));
   }
 
   string() {
@@ -95,7 +114,29 @@ class DocumentWriter {
   }
 }
 
-const ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+// The character a one-letter escape stands for, or null.
+function escapeFor(e) {
+  switch (e) {
+    case '"':
+      return '"';
+    case "\\":
+      return "\\";
+    case "/":
+      return "/";
+    case "b":
+      return "\b";
+    case "f":
+      return "\f";
+    case "n":
+      return "\n";
+    case "r":
+      return "\r";
+    case "t":
+      return "\t";
+    default:
+      return null;
+  }
+}
 
 // Recursive-descent parser over one string; `pos` is the index of the next unread character.
 class Parser {
@@ -136,10 +177,18 @@ class Parser {
     if (c === "[") return this.parseArray();
     if (c === '"') return this.parseString();
     if (c === "-" || (c >= "0" && c <= "9")) return this.parseNumber();
-    if (this.text.startsWith("true", this.pos)) return this.literal(4, true);
-    if (this.text.startsWith("false", this.pos)) return this.literal(5, false);
-    if (this.text.startsWith("null", this.pos)) return this.literal(4, null);
+    if (this.lookingAt("true")) return this.literal(4, true);
+    if (this.lookingAt("false")) return this.literal(5, false);
+    if (this.lookingAt("null")) return this.literal(4, null);
     return this.fail(c === undefined ? "unexpected end of input" : "unexpected character '" + c + "'");
+  }
+
+  lookingAt(word) {
+    if (this.pos + word.length > this.text.length) return false;
+    for (let i = 0; i < word.length; i++) {
+      if (this.text.charCodeAt(this.pos + i) !== word.charCodeAt(i)) return false;
+    }
+    return true;
   }
 
   literal(length, value) {
@@ -149,7 +198,7 @@ class Parser {
 
   parseObject() {
     this.expect("{");
-    const result = {};
+    const result = new JsonObject();
     this.skipWhitespace();
     if (this.text[this.pos] === "}") {
       this.pos++;
@@ -162,7 +211,7 @@ class Parser {
       this.skipWhitespace();
       this.expect(":");
       this.skipWhitespace();
-      result[key] = this.parseValue();
+      result.add(key, this.parseValue());
       this.skipWhitespace();
       if (this.text[this.pos] === ",") {
         this.pos++;
@@ -229,8 +278,8 @@ class Parser {
       }
       return String.fromCharCode(code);
     }
-    const replacement = e === undefined ? undefined : ESCAPES[e];
-    if (replacement === undefined) {
+    const replacement = e === undefined ? null : escapeFor(e);
+    if (replacement === null) {
       this.pos -= 1;
       this.fail("bad escape");
     }
@@ -293,16 +342,15 @@ class Checksum {
     else if (v === false) this.mix(3);
     else if (typeof v === "number") this.mix(Math.round(v * 1000) | 0);
     else if (typeof v === "string") this.mixString(v);
-    else if (Array.isArray(v)) {
-      this.mix(4 + v.length);
-      for (const item of v) this.visit(item);
-    } else {
-      const keys = Object.keys(v);
-      this.mix(5 + keys.length);
-      for (const k of keys) {
-        this.mixString(k);
-        this.visit(v[k]);
+    else if (v instanceof JsonObject) {
+      this.mix(5 + v.names.length);
+      for (let i = 0; i < v.names.length; i++) {
+        this.mixString(v.names[i]);
+        this.visit(v.values[i]);
       }
+    } else {
+      this.mix(4 + v.length);
+      for (let i = 0; i < v.length; i++) this.visit(v[i]);
     }
   }
 }
@@ -320,9 +368,9 @@ class JsonParser extends Benchmark {
     const sum = new Checksum();
     sum.visit(new Parser(this.document).parse());
     let errors = 0;
-    for (const bad of MALFORMED) {
+    for (let i = 0; i < MALFORMED.length; i++) {
       try {
-        new Parser(bad).parse();
+        new Parser(MALFORMED[i]).parse();
       } catch (e) {
         if (!(e instanceof ParseError)) throw e;
         errors++;
