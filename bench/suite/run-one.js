@@ -4,26 +4,39 @@
 // The benchmark table uses literal require() strings so that every engine can resolve them.
 'use strict';
 
-const BENCHMARKS = {
-  bounce: () => require('./bounce.js'),
-  cd: () => require('./cd.js'),
-  deltablue: () => require('./deltablue.js'),
-  havlak: () => require('./havlak.js'),
-  json: () => require('./json.js'),
-  list: () => require('./list.js'),
-  mandelbrot: () => require('./mandelbrot.js'),
-  nbody: () => require('./nbody.js'),
-  permute: () => require('./permute.js'),
-  queens: () => require('./queens.js'),
-  richards: () => require('./richards.js'),
-  sieve: () => require('./sieve.js'),
-  storage: () => require('./storage.js'),
-  towers: () => require('./towers.js'),
-};
+const BENCHMARKS = [
+  { name: 'bounce', load: () => require('./bounce.js') },
+  { name: 'cd', load: () => require('./cd.js') },
+  { name: 'deltablue', load: () => require('./deltablue.js') },
+  { name: 'havlak', load: () => require('./havlak.js') },
+  { name: 'json', load: () => require('./json.js') },
+  { name: 'list', load: () => require('./list.js') },
+  { name: 'mandelbrot', load: () => require('./mandelbrot.js') },
+  { name: 'nbody', load: () => require('./nbody.js') },
+  { name: 'permute', load: () => require('./permute.js') },
+  { name: 'queens', load: () => require('./queens.js') },
+  { name: 'richards', load: () => require('./richards.js') },
+  { name: 'sieve', load: () => require('./sieve.js') },
+  { name: 'storage', load: () => require('./storage.js') },
+  { name: 'towers', load: () => require('./towers.js') },
+];
+
+function findBenchmark(name) {
+  for (let i = 0; i < BENCHMARKS.length; i++) {
+    if (BENCHMARKS[i].name === name) return BENCHMARKS[i];
+  }
+  return null;
+}
+
+function benchmarkNames() {
+  let names = "";
+  for (let i = 0; i < BENCHMARKS.length; i++) names += (i === 0 ? "" : ", ") + BENCHMARKS[i].name;
+  return names;
+}
 
 function usage(message) {
   console.log("run-one: " + message);
-  console.log("usage: run-one.js <name> <outer> <inner>; names: " + Object.keys(BENCHMARKS).join(", "));
+  console.log("usage: run-one.js <name> <outer> <inner>; names: " + benchmarkNames());
   process.exit(2);
 }
 
@@ -35,10 +48,11 @@ function positiveInteger(text, what) {
 
 function main(args) {
   const name = args[0];
-  if (name === undefined || !Object.prototype.hasOwnProperty.call(BENCHMARKS, name)) usage("unknown benchmark " + name);
+  const entry = findBenchmark(name);
+  if (entry === null) usage("unknown benchmark " + name);
   const outer = positiveInteger(args[1], "outer");
   const inner = positiveInteger(args[2], "inner");
-  const BenchmarkClass = BENCHMARKS[name]();
+  const BenchmarkClass = entry.load();
   const bench = new BenchmarkClass();
   for (let i = 0; i < outer; i++) {
     const start = process.hrtime();
