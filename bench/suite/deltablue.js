@@ -483,7 +483,7 @@ function projectionTest(n) {
 }
 
 // benchmark() runs both workloads ROUNDS times on fresh planners and sums the checksums.
-const ROUNDS = 12;
+const ROUNDS = 30;
 
 class DeltaBlue extends Benchmark {
   benchmark() {

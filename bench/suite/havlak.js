@@ -7,7 +7,7 @@
 'use strict';
 const { Benchmark, Vector } = require('./core.js');
 
-const TREES = 4;
+const TREES = 6;
 const OUTER_LOOPS_PER_TREE = 10;
 const BASE_LOOPS_PER_OUTER = 12;
 const PASSES = 2;
@@ -349,21 +349,14 @@ class Havlak extends Benchmark {
   }
 
   verifyResult(result) {
-    const e = expectedShape();
-    return result.loops === e.loops && result.depth === e.depth && result.blocks === e.blocks;
+    return result.loops === EXPECTED.loops && result.depth === EXPECTED.depth && result.blocks === EXPECTED.blocks;
   }
 }
 
 // Each base loop is 10 blocks and 3 loops (itself and its two diamond loops, nested one level
-// deeper); each outer loop adds 2 blocks and 1 loop; the entry part is blocks 0, 1, 2 and 1 base loop; each tree adds its entry block.
-function expectedShape() {
-  const outerLoops = TREES * OUTER_LOOPS_PER_TREE;
-  const baseLoops = outerLoops * BASE_LOOPS_PER_OUTER + 1;
-  return {
-    loops: PASSES * (baseLoops * 3 + outerLoops),
-    depth: 3,
-    blocks: 3 + baseLoops * 10 + outerLoops * 2 + TREES,
-  };
-}
+// deeper); each outer loop adds 2 blocks and 1 loop; the entry part is blocks 0, 1, 2 and one base
+// loop; each tree adds its entry block. With 6 trees x 10 outer loops x 12 base loops:
+// 721 base loops, 60 outer loops -> 2223 loops per pass, 3 + 7210 + 120 + 6 = 7339 blocks.
+const EXPECTED = { loops: 2223 * PASSES, depth: 3, blocks: 7339 };
 
 module.exports = Havlak;

@@ -9,7 +9,7 @@ const { Benchmark } = require('./core.js');
 const DOCUMENT_SEED = 20260101;
 const DOCUMENT_RECORDS = 60;
 const DOCUMENT_DEPTH = 5;
-const ROUNDS = 10;
+const ROUNDS = 15;
 const EXPECTED = { checksum: -800741545, values: 881, errors: 10 };
 
 // Thrown on malformed input (a plain class: the suite does not subclass engine builtins).
