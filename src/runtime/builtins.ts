@@ -35,6 +35,34 @@ export function callBuiltin(id: Builtin, args: HostValue[]): HostValue {
       return Math.pow(num(args[0]), num(args[1]));
     case Builtin.MathSign:
       return Math.sign(num(args[0]));
+    case Builtin.MathSin:
+      return Math.sin(num(args[0]));
+    case Builtin.MathCos:
+      return Math.cos(num(args[0]));
+    case Builtin.MathTan:
+      return Math.tan(num(args[0]));
+    case Builtin.MathAsin:
+      return Math.asin(num(args[0]));
+    case Builtin.MathAcos:
+      return Math.acos(num(args[0]));
+    case Builtin.MathAtan:
+      return Math.atan(num(args[0]));
+    case Builtin.MathAtan2:
+      return Math.atan2(num(args[0]), num(args[1]));
+    case Builtin.MathExp:
+      return Math.exp(num(args[0]));
+    case Builtin.MathLog:
+      return Math.log(num(args[0]));
+    case Builtin.MathLog2:
+      return Math.log2(num(args[0]));
+    case Builtin.MathLog10:
+      return Math.log10(num(args[0]));
+    case Builtin.MathHypot:
+      return Math.hypot(...args.map(num));
+    case Builtin.MathCbrt:
+      return Math.cbrt(num(args[0]));
+    case Builtin.MathFround:
+      return Math.fround(num(args[0]));
     case Builtin.DateNow:
       return Date.now();
     case Builtin.PerformanceNow:
