@@ -7,19 +7,22 @@
 // addon. Tier-up decisions are not made here: an exhausted budget is reported via hooks.
 
 import { Op, OPCODE_WORDS } from '../bytecode/opcodes';
-import { positionAt, type BytecodeFunction } from '../bytecode/function';
+import type { BytecodeFunction } from '../bytecode/function';
 import { FeedbackBits } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import {
-  asLanguageException, isHostStackOverflow, KilnThrow, stackOverflow, thrownValue, type StackEntry,
+  asLanguageException, isHostStackOverflow, KilnThrow, stackOverflow, thrownValue,
 } from '../runtime/errors';
+import { isNum, markNonInterpretedCall, num, setTagged, type VmStackTop } from './frame-words';
+import { SlowArithmetic } from './slow-arithmetic';
+import { StackTraces } from './stack-trace';
 import { Unwinder } from './unwind';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Tag } from '../runtime/layout';
 import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
-import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from './generic-ops';
+import { genericBinary, isTruthy } from './generic-ops';
 import { PropertyCaches } from './inline-caches';
 import { runClassOp } from './class-ops';
 import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
@@ -70,7 +73,9 @@ export class Interpreter {
   private readonly rt: Runtime;
   private readonly caches: PropertyCaches;
   /** First free byte of the VM stack while a native runs (where callbacks' frames go). */
-  private nativeTop = Region.vmStackOffset;
+  private readonly stackTop: VmStackTop = { top: Region.vmStackOffset };
+  private readonly stacks: StackTraces;
+  private readonly slow: SlowArithmetic;
   /** The frame of the running native (0: none): error stacks start at its caller. */
   private nativeFp = 0;
   /** While a class/`new` operation runs (it may construct an error natively): its frame and
@@ -99,8 +104,10 @@ export class Interpreter {
     }
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
     cfg.runtime.captureStack = () =>
-      this.opFp !== 0 ? this.stackAt(this.opFp, this.opPc) : this.nativeFp === 0 ? [] : this.callerStack(this.nativeFp);
+      this.opFp !== 0 ? this.stacks.stackAt(this.opFp, this.opPc) : this.nativeFp === 0 ? [] : this.stacks.callerStack(this.nativeFp);
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
+    this.stacks = new StackTraces(cfg.heap, cfg.profiles);
+    this.slow = new SlowArithmetic(cfg.heap, cfg.converter, cfg.runtime, this.stackTop);
   }
 
   private materializeConstants(fn: BytecodeFunction): void {
@@ -154,7 +161,7 @@ export class Interpreter {
     if (fn[0] !== Tag.Ptr || this.heap.kindOf(fn[1]) !== Kind.Function) {
       throw new KilnThrow('TypeError', `${this.rt.describe(fn[0], fn[1])} is not a function`);
     }
-    const fp = this.nativeTop;
+    const fp = this.stackTop.top;
     const id = this.heap.functionId(fn[1]);
     const bytes = id >= NATIVE_FUNCTION_ID_BASE ? 8 * (Frame.headerSlots + args.length) : Interpreter.frameBytes(this.cfg.profiles[id].fn);
     if (fp + bytes + 8 * args.length > this.vmStackEnd) throw stackOverflow();
@@ -190,12 +197,12 @@ export class Interpreter {
   /** Runs `body` (a runtime call of compiled code) with the VM stack in use up to `top`:
    *  functions it invokes get their frames above. */
   runAbove(top: number, body: (w: number) => void, w: number): void {
-    const saved = this.nativeTop;
-    this.nativeTop = top;
+    const saved = this.stackTop.top;
+    this.stackTop.top = top;
     try {
       body(w);
     } finally {
-      this.nativeTop = saved;
+      this.stackTop.top = saved;
     }
   }
 
@@ -206,7 +213,7 @@ export class Interpreter {
     const id = this.heap.functionId(fnOffset);
     if (id >= NATIVE_FUNCTION_ID_BASE) return this.runNative(fp);
     const profile = this.cfg.profiles[id];
-    const savedTop = this.nativeTop;
+    const savedTop = this.stackTop.top;
     try {
       if (this.countCall(fnOffset, profile)) {
         this.cfg.hooks.enterNative(fnOffset, fp);
@@ -215,7 +222,7 @@ export class Interpreter {
       this.initFrame(fp, profile.fn);
       this.run(fp, 0);
     } finally {
-      this.nativeTop = savedTop;
+      this.stackTop.top = savedTop;
     }
   }
 
@@ -227,15 +234,15 @@ export class Interpreter {
     const args: Word[] = [];
     for (let i = 0; i < argc; i++) args.push([u32[w + H + 2 * i + 1], u32[w + H + 2 * i]]);
     const self: Word = [u32[w + 2 * Frame.thisSlot + 1], u32[w + 2 * Frame.thisSlot]];
-    const savedTop = this.nativeTop;
+    const savedTop = this.stackTop.top;
     const savedNative = this.nativeFp;
-    this.nativeTop = fp + 8 * (Frame.headerSlots + argc);
+    this.stackTop.top = fp + 8 * (Frame.headerSlots + argc);
     this.nativeFp = fp;
     try {
       const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args);
       this.heap.setReturnValue(hi, lo);
     } finally {
-      this.nativeTop = savedTop;
+      this.stackTop.top = savedTop;
       this.nativeFp = savedNative;
     }
   }
@@ -284,7 +291,7 @@ export class Interpreter {
     const rt = this.rt;
     // Runtime paths that may call back into the language (an object's toString, ...) put
     // the callee's frame above this dispatch's frames: nativeTop is raised around them.
-    const baseTop = this.nativeTop;
+    const baseTop = this.stackTop.top;
     // The outer loop runs once per handler entered: an exception unwinds the VM frames this
     // dispatch owns to the innermost handler covering its offset (unwind.ts), or leaves.
     for (;;) {
@@ -367,7 +374,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) + num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
+            this.slow.binary(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -393,7 +400,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) - num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
+            this.slow.binary(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -421,7 +428,7 @@ export class Interpreter {
             u8[fb + code[pc + 4]] |=
               ha === Tag.Int32 && hb === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
           } else {
-            this.binarySlow(op, d, a, b, fp + Interpreter.frameBytes(fn));
+            this.slow.binary(op, d, a, b, fp + Interpreter.frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -442,14 +449,14 @@ export class Interpreter {
               break;
             }
           }
-          this.unarySlow(op, d, a, fb + code[pc + 3]);
+          this.slow.unary(op, d, a, fb + code[pc + 3]);
           pc += 4;
           break;
         }
         case Op.Neg:
         case Op.ToNumber:
         case Op.BitNot:
-          this.unarySlow(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3]);
+          this.slow.unary(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3]);
           pc += 4;
           break;
         case Op.Not: {
@@ -482,7 +489,7 @@ export class Interpreter {
             pc += 5;
             break;
           }
-          this.compareSlow(op, R + 2 * code[pc + 1], a, b, fb + code[pc + 4]);
+          this.slow.compare(op, R + 2 * code[pc + 1], a, b, fb + code[pc + 4]);
           pc += 5;
           break;
         }
@@ -490,7 +497,7 @@ export class Interpreter {
         case Op.Ne:
         case Op.StrictEq:
         case Op.StrictNe: {
-          this.compareSlow(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fb + code[pc + 4]);
+          this.slow.compare(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fb + code[pc + 4]);
           pc += 5;
           break;
         }
@@ -656,9 +663,9 @@ export class Interpreter {
             const args: Word[] = [];
             const first = R + 2 * code[pc + 3];
             for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
-            this.nativeTop = fp + Interpreter.frameBytes(fn);
+            this.stackTop.top = fp + Interpreter.frameBytes(fn);
             const [hi, lo] = rt.callBuiltin(code[pc + 2], args);
-            this.nativeTop = baseTop;
+            this.stackTop.top = baseTop;
             setTagged(u32, R + 2 * code[pc + 1], hi, lo);
             pc += 5;
             break;
@@ -733,27 +740,27 @@ export class Interpreter {
         }
         // Property accesses may call a getter or setter: nativeTop is raised around them.
         case Op.GetNamed:
-          this.nativeTop = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + Interpreter.frameBytes(fn);
           caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
-          this.nativeTop = baseTop;
+          this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.SetNamed:
-          this.nativeTop = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + Interpreter.frameBytes(fn);
           caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3]);
-          this.nativeTop = baseTop;
+          this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.GetKeyed:
-          this.nativeTop = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + Interpreter.frameBytes(fn);
           caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
-          this.nativeTop = baseTop;
+          this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.SetKeyed:
-          this.nativeTop = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + Interpreter.frameBytes(fn);
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
-          this.nativeTop = baseTop;
+          this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.DeleteProperty:
@@ -766,9 +773,9 @@ export class Interpreter {
           const size = OPCODE_WORDS[op];
           const args: Word[] = [];
           for (let i = 2; i < size; i++) args.push([u32[R + 2 * code[pc + i] + 1], u32[R + 2 * code[pc + i]]]);
-          this.nativeTop = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + Interpreter.frameBytes(fn);
           const [hi, lo] = rt.genericHeapOp(op, undefined, args);
-          this.nativeTop = baseTop;
+          this.stackTop.top = baseTop;
           setTagged(u32, R + 2 * code[pc + 1], hi, lo);
           pc += size;
           break;
@@ -789,9 +796,9 @@ export class Interpreter {
         case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
         case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
         case Op.CheckSuperNotCalled: case Op.CheckThis:
-          this.nativeTop = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + Interpreter.frameBytes(fn);
           this.atOperation(fp, pc, () => runClassOp(rt, u32, code, pc, R, fn.constants));
-          this.nativeTop = baseTop;
+          this.stackTop.top = baseTop;
           pc += OPCODE_WORDS[op];
           break;
         case Op.ThrowTypeError:
@@ -815,7 +822,7 @@ export class Interpreter {
       }
     }
     } catch (e) {
-      this.nativeTop = baseTop;
+      this.stackTop.top = baseTop;
       const exception = asLanguageException(e);
       if (!exception) throw e;
       const caught = this.unwinder.unwind(this.withStack(exception, fp, pc), fp, pc);
@@ -880,126 +887,20 @@ export class Interpreter {
     }
   }
 
-  /** Unary arithmetic off the int32 fast path; records feedback at byte `site`. */
-  private unarySlow(op: number, d: number, a: number, site: number): void {
-    const { u32, i32, f64 } = this;
-    const ha = u32[a + 1];
-    if (isNum(ha)) {
-      writeNumber(this.heap, d, genericUnary(op, num(i32, f64, a, ha)) as number);
-      const intResult = u32[d + 1] === Tag.Int32;
-      this.u8[site] |= ha === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
-    } else {
-      this.cfg.converter.write(d, genericUnary(op, this.cfg.converter.read(a)));
-      this.u8[site] |= FeedbackBits.Other;
-    }
-  }
-
-  /** Comparison off the int32 fast path; records feedback at byte `site`. */
-  private compareSlow(op: number, d: number, a: number, b: number, site: number): void {
-    const { u32, i32, f64 } = this;
-    const ha = u32[a + 1];
-    const hb = u32[b + 1];
-    let r: boolean;
-    if (isNum(ha) && isNum(hb)) {
-      r = genericCompare(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
-      this.u8[site] |= ha === Tag.Int32 && hb === Tag.Int32 ? FeedbackBits.Int32 : FeedbackBits.Number;
-    } else {
-      const conv = this.cfg.converter;
-      r = identityCompare(this.heap, op, ha, u32[a], hb, u32[b]) ?? genericCompare(op, conv.read(a), conv.read(b));
-      this.u8[site] |= FeedbackBits.Other;
-    }
-    setTagged(u32, d, Tag.Bool, r ? 1 : 0);
-  }
-
-  /** Arithmetic off the fast paths; `top` is the end of the running frame, above which an
-   *  object operand's valueOf/toString gets its frame. */
-  private binarySlow(op: number, d: number, a: number, b: number, top: number): void {
-    const u32 = this.u32;
-    if (this.isPlainObject(a) || this.isPlainObject(b)) {
-      // Any arithmetic converts a plain object through its valueOf/toString first.
-      const saved = this.nativeTop;
-      this.nativeTop = top;
-      const [ah, al] = this.rt.toPrimitive([u32[a + 1], u32[a]], 'default');
-      const [bh, bl] = this.rt.toPrimitive([u32[b + 1], u32[b]], 'default');
-      this.nativeTop = saved;
-      const t = Globals.runtimeArgs >> 2;
-      setTagged(u32, t, ah, al);
-      setTagged(u32, t + 2, bh, bl);
-      return this.binarySlow(op, d, t, t + 2, top);
-    }
-    if (op === Op.Add) {
-      const s = this.rt.addStrings(u32[a + 1], u32[a], u32[b + 1], u32[b]);
-      if (s !== 0) return setTagged(u32, d, Tag.Ptr, s);
-    }
-    const conv = this.cfg.converter;
-    conv.write(d, genericBinary(op, conv.read(a), conv.read(b)));
-  }
-
-  private isPlainObject(w: number): boolean {
-    return this.u32[w + 1] === Tag.Ptr && this.heap.kindOf(this.u32[w]) === Kind.Object;
-  }
-
   // ---- errors -------------------------------------------------------------------------
   error(fp: number, pc: number, name: 'TypeError' | 'ReferenceError', message: string): KilnThrow {
     return this.withStack(new KilnThrow(name, message), fp, pc);
   }
 
-  /** Attaches the interpreted frames' positions (innermost first) to an error. */
+  /** Attaches the positions of the frames from (fp, pc) outwards to an error. */
   withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
-    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stackAt(fp, pc));
+    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stacks.stackAt(fp, pc));
     return e;
   }
-
-  /** The stack of the code that called the frame at fp (empty when the host did). */
-  callerStack(fp: number): StackEntry[] {
-    const w = fp >> 2;
-    const returnPc = this.i32[w + 2 * Frame.returnPcSlot];
-    if (returnPc >= 0) return this.stackAt(this.u32[w + 2 * Frame.callerFpSlot], returnPc);
-    if (returnPc === -1) return [];
-    return this.stackAt(fp - this.u32[w + 2 * Frame.callerFpSlot], -2 - returnPc);
-  }
-
-  /** Positions of the frames from (fp, pc) outwards, innermost first: interpreted frames and
-   *  the compiled ones between them, as far as a frame the host entered. */
-  stackAt(fp: number, pc: number): StackEntry[] {
-    const stack: StackEntry[] = [];
-    for (let depth = 0; depth < 10 && fp >= Region.vmStackOffset; depth++) {
-      const fw = fp >> 2;
-      const fn = this.cfg.profiles[this.heap.functionId(this.u32[fw])].fn;
-      const pos = positionAt(fn, pc);
-      stack.push({ functionName: fn.name, file: fn.file, line: pos.line, column: pos.column });
-      const returnPc = this.i32[fw + 2 * Frame.returnPcSlot];
-      if (returnPc === -1) break;
-      const link = this.u32[fw + 2 * Frame.callerFpSlot];
-      fp = returnPc >= 0 ? link : fp - link;
-      pc = returnPc >= 0 ? returnPc : -2 - returnPc;
-    }
-    return stack;
-  }
-}
-
-/** Marks the callee frame at word index nw as called by an instruction at `pc` of a frame
- *  `distance` bytes below that does not resume in this dispatch (see Frame in layout.ts). */
-function markNonInterpretedCall(u32: Uint32Array, i32: Int32Array, nw: number, distance: number, pc: number): void {
-  u32[nw + 2 * Frame.callerFpSlot] = distance;
-  i32[nw + 2 * Frame.returnPcSlot] = -2 - pc;
 }
 
 /** initFrame's arrays for a function without `arguments` or rest parameters (most). */
 const NO_ARRAYS: number[] = [];
-
-function setTagged(u32: Uint32Array, w: number, tag: number, payload: number): void {
-  u32[w] = payload;
-  u32[w + 1] = tag;
-}
-
-function isNum(hi: number): boolean {
-  return hi < Tag.MIN || hi === Tag.Int32;
-}
-
-function num(i32: Int32Array, f64: Float64Array, w: number, hi: number): number {
-  return hi === Tag.Int32 ? i32[w] : f64[w >> 1];
-}
 
 /** The CreateArguments/CreateRest instructions of fn, for initFrame. */
 function findArgumentOps(fn: BytecodeFunction): { op: number; dst: number; from: number }[] {

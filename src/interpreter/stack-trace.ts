@@ -1,0 +1,45 @@
+// Error stacks: the positions of the frames an exception or error passes through, walked
+// over VM frame headers from the innermost outwards. Interpreted frames link to their caller
+// and its resume offset; a frame called by compiled code (or by the interpreter calling
+// compiled code or a native) names the call's bytecode offset and its caller's distance
+// below (layout.ts, Frame), so compiled frames appear too. Ten frames, as V8 records.
+
+import { positionAt } from '../bytecode/function';
+import type { FunctionProfile } from '../profile/function-profile';
+import type { StackEntry } from '../runtime/errors';
+import type { Heap } from '../runtime/heap';
+import { Frame, Region } from '../runtime/layout';
+
+export class StackTraces {
+  constructor(
+    private readonly heap: Heap,
+    private readonly profiles: readonly FunctionProfile[],
+  ) {}
+
+  /** The stack of the code that called the frame at fp (empty when the host did). */
+  callerStack(fp: number): StackEntry[] {
+    const w = fp >> 2;
+    const returnPc = this.heap.i32[w + 2 * Frame.returnPcSlot];
+    if (returnPc >= 0) return this.stackAt(this.heap.u32[w + 2 * Frame.callerFpSlot], returnPc);
+    if (returnPc === -1) return [];
+    return this.stackAt(fp - this.heap.u32[w + 2 * Frame.callerFpSlot], -2 - returnPc);
+  }
+
+  /** Positions of the frames from (fp, pc) outwards, innermost first: interpreted frames and
+   *  the compiled ones between them, as far as a frame the host entered. */
+  stackAt(fp: number, pc: number): StackEntry[] {
+    const stack: StackEntry[] = [];
+    for (let depth = 0; depth < 10 && fp >= Region.vmStackOffset; depth++) {
+      const fw = fp >> 2;
+      const fn = this.profiles[this.heap.functionId(this.heap.u32[fw])].fn;
+      const pos = positionAt(fn, pc);
+      stack.push({ functionName: fn.name, file: fn.file, line: pos.line, column: pos.column });
+      const returnPc = this.heap.i32[fw + 2 * Frame.returnPcSlot];
+      if (returnPc === -1) break;
+      const link = this.heap.u32[fw + 2 * Frame.callerFpSlot];
+      fp = returnPc >= 0 ? link : fp - link;
+      pc = returnPc >= 0 ? returnPc : -2 - returnPc;
+    }
+    return stack;
+  }
+}
