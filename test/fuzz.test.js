@@ -14,7 +14,7 @@ const { minimize } = require('./fuzz/minimize');
 const { generateProgram, parseFeatures, DEFAULT_FEATURES, FEATURES } = require('./fuzz/generate');
 
 const SEEDS = Number(process.env.KILN_FUZZ_SEEDS || 24);
-const HEAP_SEEDS = Number(process.env.KILN_FUZZ_HEAP_SEEDS || 24);
+const HEAP_SEEDS = Number(process.env.KILN_FUZZ_HEAP_SEEDS || 10);
 const JOBS = 2; // seeds checked at once (each runs node, then kiln in every mode, in turn)
 
 /** One fixed band of seeds, `count` programs from `first` on, checked in every kiln mode. */
