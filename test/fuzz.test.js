@@ -51,7 +51,7 @@ function fuzzBand(title, first, count, features) {
 // The default (numeric) features are cheap, the heap features about 5 s a program in six
 // modes: CI checks a band of each within its time budget; longer runs are `npm run fuzz`.
 fuzzBand('fuzz: generated programs agree with node at every tier', 1, SEEDS, undefined);
-fuzzBand('fuzz: generated heap programs (strings, arrays, objects, closures, exceptions) agree with node at every tier', 1000, HEAP_SEEDS, 'all');
+fuzzBand('fuzz: generated heap programs (strings, arrays, objects, closures, exceptions, classes) agree with node at every tier', 1000, HEAP_SEEDS, 'all');
 
 describe('fuzz: the tool', function () {
   this.timeout(120000);

@@ -21,6 +21,9 @@
 //   exceptions try/catch/finally around generated statements, `throw` of numbers, strings and
 //             errors, a hot helper that throws now and then (so exceptions cross compiled
 //             frames), return/break/continue leaving through finally, runtime TypeErrors
+//   classes   a three-level class hierarchy and an unrelated class (constructors, fields,
+//             methods, getters, super calls, statics, instanceof), called from the hot driver
+//             at one site that turns polymorphic, then megamorphic, part-way through
 // DEFAULT_FEATURES are the cheap numeric programs (kept so old seeds reproduce); `all` selects
 // every feature, all of which kiln supports.
 //
@@ -33,7 +36,7 @@
 //   node test/fuzz/generate.js SEED [FEATURES]     # prints the program, e.g. `7 all`
 'use strict';
 
-const FEATURES = ['numeric', 'strings', 'arrays', 'objects', 'closures', 'exceptions'];
+const FEATURES = ['numeric', 'strings', 'arrays', 'objects', 'closures', 'exceptions', 'classes'];
 const HEAP_FEATURES = ['strings', 'arrays', 'objects', 'closures'];
 /** The numeric programs: what a seed without --features has always meant. */
 const DEFAULT_FEATURES = ['numeric'];
@@ -222,6 +225,35 @@ class Generator {
     }
   }
 
+  /** The classes feature: C0 <- C1 <- C2 and an unrelated D with the same members; bodies are
+   *  generated numeric expressions over the fields and the argument. */
+  classes() {
+    const body = (vars) => `(${this.expr(vars, 2)}) | 0`;
+    this.emit(0, 'class C0 {');
+    this.emit(1, `constructor(a) { this.a = a; this.n = ${this.literal('int')} | 0; }`);
+    this.emit(1, `area(x) { return ${body(['this.a', 'x'])}; }`);
+    this.emit(1, `get twice() { return (this.a * 2) | 0; }`);
+    this.emit(1, `bump(x) { this.n = (this.n + x) | 0; return this.n; }`);
+    this.emit(0, '}');
+    this.emit(0, 'class C1 extends C0 {');
+    this.emit(1, `constructor(a, b) { super(a); this.b = b; }`);
+    this.emit(1, `area(x) { return (super.area(x) + ${body(['this.b', 'x'])}) | 0; }`);
+    this.emit(0, '}');
+    this.emit(0, 'class C2 extends C1 {');
+    this.emit(1, `area(x) { return (${body(['this.b', 'this.a'])} - super.area(x)) | 0; }`);
+    this.emit(1, `get twice() { return (super.twice + 1) | 0; }`);
+    this.emit(1, `static make(v) { return new C2(v, (v + ${this.literal('int')}) | 0); }`);
+    this.emit(0, '}');
+    this.emit(0, 'class D {');
+    this.emit(1, 'constructor(a) { this.a = a; }');
+    this.emit(1, `area(x) { return ${body(['this.a', 'x'])}; }`);
+    this.emit(1, 'get twice() { return 7; }');
+    this.emit(1, 'bump(x) { return x; }');
+    this.emit(0, '}');
+    const arg = () => `${this.int(100)}`;
+    this.emit(0, `const objs = [new C0(${arg()}), new D(${arg()}), new C1(${arg()}, ${arg()}), C2.make(${arg()})];`);
+  }
+
   /** try/catch/finally: the caught value is folded into a number (its kind and text length),
    *  so every path stays deterministic and printable. */
   tryStatement(indent, vars, mutable) {
@@ -323,6 +355,7 @@ class Generator {
       for (let i = 0; i < count; i++) this.fn(i);
     }
     if (this.heap) this.heapHelpers();
+    if (this.has('classes')) this.classes();
     // A hot driver: every function is called enough to be compiled, with argument kinds
     // that change part-way through so speculation fails.
     this.emit(0, 'let acc = 0;');
@@ -338,6 +371,10 @@ class Generator {
       this.loops--;
       this.emit(1, `${h.result} = ${h.name}(${args.join(', ')});`);
       if (h.numeric) this.emit(1, `acc = (acc + (${h.result} | 0)) | 0;`);
+    }
+    if (this.has('classes')) {
+      this.emit(1, `const o = objs[k % (k > ${this.pick(['400', '900', '1300'])} ? 4 : k > 200 ? 2 : 1)];`);
+      this.emit(1, 'acc = (acc + o.area(k & 7) + o.twice + o.bump(k & 3) + (o instanceof C1 ? 1 : 0)) | 0;');
     }
     this.emit(1, 'if (k % 300 === 0) console.log(k, acc, g);');
     for (const h of this.helpers) this.emit(1, `if (k % 500 === 0) console.log("${h.name}", ${h.result});`);

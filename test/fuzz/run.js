@@ -13,7 +13,7 @@
 //   --out DIR          where reproducers are written (default test/fuzz/failures/, which git
 //                      ignores)
 //   --features LIST    comma-separated generator features: numeric, strings, arrays, objects,
-//                      closures, exceptions; `all` for every one, `default` for DEFAULT_FEATURES of
+//                      closures, exceptions, classes; `all` for every one, `default` for DEFAULT_FEATURES of
 //                      generate.js (numeric; `all` adds the heap features). Default: default.
 //   --modes LIST       comma-separated kiln modes (default: all that this kiln has):
 //                        jitless    --jitless
