@@ -12,7 +12,7 @@
 //                        test and the harness themselves.
 const assert = require('assert');
 const path = require('path');
-const { spawn } = require('child_process');
+const { runProcess: runSharedProcess } = require('./support/run-process');
 
 const ROOT = path.resolve(__dirname, '..');
 const KILN = path.join(ROOT, 'bin', 'kiln.js');
@@ -30,29 +30,7 @@ const MODES = {
 };
 
 function runProcess(args) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, PROCESS_TIMEOUT_MS);
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('error', (e) => err.push(Buffer.from(String(e))));
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        code,
-        signal,
-        timedOut,
-      });
-    });
-  });
+  return runSharedProcess(args, PROCESS_TIMEOUT_MS);
 }
 
 function describeRun(r) {

@@ -20,7 +20,7 @@ const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawn } = require('child_process');
+const { runProcess: runSharedProcess } = require('./support/run-process');
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.join(__dirname, 'lang');
@@ -43,29 +43,7 @@ const TRACE_FLAGS = ['--jit-threshold=0', '--trace-tier', '--trace-format=json']
 // Processes
 
 function runProcess(args) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, PROCESS_TIMEOUT_MS);
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('error', (e) => err.push(Buffer.from(String(e))));
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        code,
-        signal,
-        timedOut,
-      });
-    });
-  });
+  return runSharedProcess(args, PROCESS_TIMEOUT_MS);
 }
 
 function kilnArgs(flags, file) {
