@@ -123,7 +123,7 @@ export async function runScript(options: Options): Promise<number> {
     }
     throw e;
   } finally {
-    if (options.stats) process.stderr.write(stats.format());
+    if (options.stats) process.stderr.write(stats.format(options.traceFormat));
   }
 }
 

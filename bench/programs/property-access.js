@@ -1,6 +1,14 @@
-// Property access on class-like objects: particles made by a factory function with the
-// same property order (one shape), updated through methods that read and write their
-// fields with `this`, plus a function that sees two shapes (a polymorphic site).
+// Micro benchmark PropertyAccess: particles made by a factory function with the same property
+// order (one shape), updated through methods that read and write their fields with `this`,
+// plus a function that sees two shapes (a polymorphic site).
+'use strict';
+const { Benchmark } = require('./core.js');
+
+const PARTICLES = 1000;
+const FRAMES = 100;
+// The result for these sizes (computed by node; every engine must agree).
+const PROPERTY_ACCESS_RESULT = 292403;
+
 function makeParticle(i) {
   return {
     x: i % 17,
@@ -24,20 +32,27 @@ function simulate(particles, markers, frames) {
   let total = 0;
   for (let frame = 0; frame < frames; frame++) {
     for (let i = 0; i < particles.length; i++) particles[i].step();
-    if (frame % 100 === 0) {
+    if (frame % 10 === 0) {
       for (let i = 0; i < particles.length; i++) total += energy(particles[i]) + energy(markers[i]);
     }
   }
   return total;
 }
 
-const particles = [];
-for (let i = 0; i < 1000; i++) particles.push(makeParticle(i));
-const markers = [];
-for (let i = 0; i < 1000; i++) markers.push({ vy: i % 3, vx: i % 4 }); // other order: another shape
+class PropertyAccess extends Benchmark {
+  benchmark() {
+    const particles = [];
+    for (let i = 0; i < PARTICLES; i++) particles.push(makeParticle(i));
+    const markers = [];
+    for (let i = 0; i < PARTICLES; i++) markers.push({ vy: i % 3, vx: i % 4 }); // other order: another shape
+    let total = simulate(particles, markers, FRAMES);
+    for (let i = 0; i < particles.length; i++) total += particles[i].x * 3 + particles[i].y;
+    return total;
+  }
 
-let total = 0;
-for (let round = 0; round < 20; round++) total += simulate(particles, markers, 100);
-let sx = 0;
-for (let i = 0; i < particles.length; i++) sx += particles[i].x * 3 + particles[i].y;
-console.log(total, sx);
+  verifyResult(result) {
+    return result === PROPERTY_ACCESS_RESULT;
+  }
+}
+
+module.exports = PropertyAccess;

@@ -1,23 +1,36 @@
-// Arrays: the sieve of Eratosthenes over a boolean array, repeated; reads and writes by
-// index in hot loops (bounds checks, one elements kind), plus pushes into a result array.
-function sieve(n) {
-  const flags = [];
-  for (let i = 0; i <= n; i++) flags.push(true);
-  const primes = [];
-  for (let i = 2; i <= n; i++) {
-    if (flags[i]) {
-      primes.push(i);
-      for (let j = i * i; j <= n; j += i) flags[j] = false;
+// Benchmark Sieve: the sieve of Eratosthenes over 1..5000 in a boolean array; one round finds 669
+// primes. benchmark() runs ROUNDS rounds, each with a fresh array.
+'use strict';
+const { Benchmark } = require('./core.js');
+
+const LIMIT = 5000;
+const ROUNDS = 150;
+const PRIMES_PER_ROUND = 669;
+
+function countPrimes(limit) {
+  const flags = new Array(limit);
+  for (let i = 0; i < limit; i++) flags[i] = true;
+  let primes = 0;
+  // flags[i] stands for the number i + 1.
+  for (let n = 2; n <= limit; n++) {
+    if (flags[n - 1]) {
+      primes++;
+      for (let multiple = n + n; multiple <= limit; multiple += n) flags[multiple - 1] = false;
     }
   }
   return primes;
 }
 
-let count = 0;
-let last = 0;
-for (let k = 0; k < 10; k++) {
-  const primes = sieve(100000);
-  count += primes.length;
-  last = primes[primes.length - 1];
+class Sieve extends Benchmark {
+  benchmark() {
+    let total = 0;
+    for (let r = 0; r < ROUNDS; r++) total += countPrimes(LIMIT);
+    return total;
+  }
+
+  verifyResult(result) {
+    return result === PRIMES_PER_ROUND * ROUNDS;
+  }
 }
-console.log(count, last);
+
+module.exports = Sieve;

@@ -1,5 +1,20 @@
 // --stats: what the tiers did in this run, printed at exit (stderr): functions compiled,
-// compile time, code bytes, deopts by reason, declined functions, garbage collections.
+// compile time, code bytes, deopts by reason, declined functions, garbage collections. As text,
+// or with --trace-format=json as one `{"event":"stats",...}` line a benchmark harness can read.
+
+/** The --stats summary as a JSON trace line (fields documented in the README). */
+export interface StatsEvent {
+  event: 'stats';
+  optimized: number;
+  declined: number;
+  compileMs: number;
+  codeBytes: number;
+  deopts: Record<string, number>;
+  gcCount: number;
+  gcPauseMs: number;
+  gcMaxPauseMs: number;
+  gcFreedBytes: number;
+}
 
 export class Stats {
   compiled = 0;
@@ -29,7 +44,23 @@ export class Stats {
     this.gcFreedBytes += freedBytes;
   }
 
-  format(): string {
+  toEvent(): StatsEvent {
+    return {
+      event: 'stats',
+      optimized: this.compiled,
+      declined: this.declined,
+      compileMs: round3(this.compileMs),
+      codeBytes: this.codeBytes,
+      deopts: Object.fromEntries(this.deopts),
+      gcCount: this.gcCount,
+      gcPauseMs: round3(this.gcPauseMs),
+      gcMaxPauseMs: round3(this.gcMaxPauseMs),
+      gcFreedBytes: this.gcFreedBytes,
+    };
+  }
+
+  format(traceFormat: 'text' | 'json' = 'text'): string {
+    if (traceFormat === 'json') return JSON.stringify(this.toEvent()) + '\n';
     const deopts = [...this.deopts].map(([r, n]) => `${r}=${n}`).join(', ') || 'none';
     return [
       '--- kiln stats ---',
@@ -40,4 +71,8 @@ export class Stats {
       `gc: ${this.gcCount} collections, ${this.gcPauseMs.toFixed(2)} ms total pause (max ${this.gcMaxPauseMs.toFixed(2)} ms), ${this.gcFreedBytes} bytes freed`,
     ].join('\n') + '\n';
   }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

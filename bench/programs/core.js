@@ -1,4 +1,4 @@
-// Shared helpers for the cross-language benchmark suite (bench/suite): the Benchmark base class
+// Shared helpers for the cross-language benchmark suite (bench/programs): the Benchmark base class
 // that supplies innerBenchmarkLoop, a growable Vector, a hash Dictionary keyed by objects that
 // answer hashCode()/equals(), and a small deterministic Random. Every benchmark uses these
 // instead of engine-specific library features so that each engine runs the same algorithms on
