@@ -1,7 +1,9 @@
 // The in-engine benchmark runner: the same file runs under every engine (kiln or node, any
-// flags). `driver.js <program> <iterations> <inner> [--no-timing]` loads
+// flags). `driver.js <program> <iterations> <inner> [--no-timing | --budget-ms=N]` loads
 // bench/programs/<program>.js, then times each outer iteration, one innerBenchmarkLoop(inner)
-// call that verifies every result, with process.hrtime. It prints `begin` before the first
+// call that verifies every result, with process.hrtime. With a budget it stops early, after
+// the iteration that brings the timed total to N ms, once at least 4 iterations ran (so a slow
+// engine in a quick run still shows a warmup and a steady half). It prints `begin` before the first
 // iteration (so a harness can tell setup from iteration 0 in an interleaved trace), then one
 // `iteration <i> <microseconds>` line per iteration (`iteration <i> ok` with --no-timing), and
 // exits 1 with `verification failed` at the first wrong result. The program table uses literal
@@ -36,7 +38,7 @@ function usage(message) {
   let names = '';
   for (let i = 0; i < PROGRAMS.length; i++) names += (i === 0 ? '' : ', ') + PROGRAMS[i].name;
   console.log('driver: ' + message);
-  console.log('usage: driver.js <program> <iterations> <inner> [--no-timing]; programs: ' + names);
+  console.log('usage: driver.js <program> <iterations> <inner> [--no-timing | --budget-ms=N]; programs: ' + names);
   process.exit(2);
 }
 
@@ -53,9 +55,11 @@ function main(args) {
   const iterations = positiveInteger(args[1], 'iterations');
   const inner = positiveInteger(args[2], 'inner');
   const timing = args[3] !== '--no-timing';
+  const budgetMicros = args[3] !== undefined && args[3].indexOf('--budget-ms=') === 0 ? positiveInteger(args[3].slice(12), 'budget') * 1000 : 0;
   const ProgramClass = entry.load();
   const program = new ProgramClass();
   console.log('begin');
+  let totalMicros = 0;
   for (let i = 0; i < iterations; i++) {
     const start = process.hrtime();
     const ok = program.innerBenchmarkLoop(inner);
@@ -64,7 +68,10 @@ function main(args) {
       console.log('verification failed at iteration ' + i);
       process.exit(1);
     }
-    console.log('iteration ' + i + ' ' + (timing ? Math.round(elapsed[0] * 1e6 + elapsed[1] / 1e3) : 'ok'));
+    const micros = Math.round(elapsed[0] * 1e6 + elapsed[1] / 1e3);
+    console.log('iteration ' + i + ' ' + (timing ? micros : 'ok'));
+    totalMicros += micros;
+    if (budgetMicros > 0 && totalMicros >= budgetMicros && i >= 3) break;
   }
 }
 

@@ -1,178 +1,210 @@
 #!/usr/bin/env node
 'use strict';
-// kiln benchmark harness: `npm run bench` or `node bench/run.js [options] [program...]`.
+// kiln's benchmark harness: `npm run bench -- [options] [program...]`.
 //
-// Runs every program in bench/programs/ (or only the named ones, e.g. `fib`) on four engines:
-//   kiln --jitless   (kiln's interpreter only)     node --jitless  (V8's Ignition only)
-//   kiln             (interpreter + optimizing JIT) node            (V8 with all tiers)
-// Each engine runs each program N times (--runs=N, default 5), interleaved (run 1 of every
-// engine, then run 2, ...) so that machine noise is spread evenly. We measure the wall time of
-// the WHOLE PROCESS from outside (programs do not time themselves) and subtract a startup
-// baseline: the median wall time of bench/empty.js on the same engine (max(10, 2N) runs). The
-// table shows medians in ms after that subtraction, and the ratios kiln/node and
-// kiln-jitless/node-jitless (lower is better for kiln).
+// Runs every program of bench/programs/ (or the named ones) on each engine, each (program,
+// engine) cell in a fresh process that runs bench/driver.js for N outer iterations and times
+// every one in-process, so warmup is visible and start-up is not counted. Steady state is the
+// median of the last half of a process's iterations; with --repeat=R each cell runs R processes
+// and reports the median of their steady states with the min-max spread. Every process verifies
+// every result. Cells run one at a time, program by program, engines interleaved.
 //
-// Every run's stdout is compared with `node program`'s stdout; a difference marks that cell
-// MISMATCH (a wrong answer makes a time meaningless), a failing process marks it FAILED.
-//
-// Options:
-//   --runs=N        runs per (engine, program), default 5
-//   --json=PATH     also write all raw timings (ms, before baseline subtraction) as JSON
-//   --timeout=S     kill a run after S seconds (default 300)
-//   --engines=a,b   subset of engines by key: kiln-jitless, kiln, node-jitless, node
+// Engines (--engines=a,b): kiln-jitless, kiln, node-jitless, node-sparkplug, node (all by default).
+// Modes:
+//   --quick (default)  12 iterations, 1 process per cell, a 2.5 s budget per process (a slow
+//                      engine stops after 4+ iterations once it used it), compile speed --quick
+//   --full             40 iterations, 3 processes per cell, no budget, the full compile-speed run
+// Options (override the mode's):
+//   --iterations=N  outer iterations per process    --repeat=R      processes per cell
+//   --inner=M       benchmark() calls per iteration (default 1)
+//   --budget-ms=B   per-process time budget, 0 = none
+//   --timeout=S     kill a process after S seconds (default 300)
+//   --out=DIR       where results.json and report.html go (default bench/results/<date>-<mode>/)
+//   --no-compile-speed   skip the compile-speed benchmarks      --no-report   skip the HTML
+// Output: a table (steady-state ms per iteration and the ratio to node; geometric means), kiln's
+// --stats per program, results.json with every raw timing, report.html (warmup curves with
+// kiln's tier-ups marked, a ratio bar chart, the stats, compile speed). bench/results/latest
+// points at the newest run.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { execFileSync, spawnSync } = require('child_process');
+const { selectEngines, displayCommand } = require('./harness/engines');
+const { selectPrograms } = require('./harness/programs');
+const { runCell } = require('./harness/run-cell');
+const { summarizeCell, summarize } = require('./harness/summary');
+const { steadyTable, statsTable, fmtMs } = require('./harness/table');
 
 const ROOT = path.resolve(__dirname, '..');
-const KILN = path.join(ROOT, 'bin', 'kiln.js');
-const PROGRAMS_DIR = path.join(__dirname, 'programs');
-const EMPTY = path.join(__dirname, 'empty.js');
+const RESULTS_DIR = path.join(__dirname, 'results');
 
-const ENGINES = [
-  { key: 'kiln-jitless', label: 'kiln --jitless', args: [KILN, '--jitless'] },
-  { key: 'kiln', label: 'kiln', args: [KILN] },
-  { key: 'node-jitless', label: 'node --jitless', args: ['--jitless'] },
-  { key: 'node', label: 'node', args: [] },
-];
+const MODES = {
+  quick: { iterations: 12, repeat: 1, budgetMs: 2500, compileSpeedArgs: ['--quick'] },
+  full: { iterations: 40, repeat: 3, budgetMs: 0, compileSpeedArgs: [] },
+};
 
 function parseArgs(argv) {
-  const opts = { runs: 5, json: null, timeout: 300, engines: null, programs: [] };
+  const opts = { mode: 'quick', inner: 1, timeout: 300, engines: null, programs: [], out: null, compileSpeed: true, report: true };
+  const overrides = {};
   for (const a of argv) {
     let m;
-    if ((m = /^--runs=(\d+)$/.exec(a))) opts.runs = Math.max(1, Number(m[1]));
-    else if ((m = /^--json=(.+)$/.exec(a))) opts.json = m[1];
-    else if ((m = /^--timeout=(\d+)$/.exec(a))) opts.timeout = Number(m[1]);
-    else if ((m = /^--engines=(.+)$/.exec(a))) opts.engines = m[1].split(',');
+    if (a === '--quick' || a === '--full') opts.mode = a.slice(2);
+    else if ((m = /^--(iterations|repeat|inner|budget-ms|timeout)=(\d+)$/.exec(a))) {
+      const key = { iterations: 'iterations', repeat: 'repeat', inner: 'inner', 'budget-ms': 'budgetMs', timeout: 'timeout' }[m[1]];
+      overrides[key] = Number(m[2]);
+    } else if ((m = /^--engines=(.+)$/.exec(a))) opts.engines = m[1].split(',');
+    else if ((m = /^--programs=(.+)$/.exec(a))) opts.programs.push(...m[1].split(','));
+    else if ((m = /^--out=(.+)$/.exec(a))) opts.out = path.resolve(m[1]);
+    else if (a === '--no-compile-speed') opts.compileSpeed = false;
+    else if (a === '--no-report') opts.report = false;
     else if (a === '-h' || a === '--help') {
-      console.log(fs.readFileSync(__filename, 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+      const text = fs.readFileSync(__filename, 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3));
+      console.log(text.join('\n'));
       process.exit(0);
-    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a} (see --help)`);
     else opts.programs.push(a.replace(/\.js$/, ''));
   }
-  return opts;
+  const config = { ...MODES[opts.mode], inner: opts.inner, timeout: opts.timeout, ...overrides };
+  if (Object.keys(overrides).some((k) => k !== 'timeout')) opts.mode = 'custom';
+  for (const k of ['iterations', 'repeat', 'inner']) if (!(config[k] >= 1)) throw new Error(`--${k} must be at least 1`);
+  return { ...opts, config };
 }
 
-function median(xs) {
-  const s = xs.slice().sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-// One timed run: wall time of the whole child process, in ms.
-function timeRun(engine, file, timeoutS) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [...engine.args, file], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: timeoutS * 1000,
-    maxBuffer: 1 << 26,
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const ok = r.status === 0 && !r.error;
-  return { ms, ok, stdout: r.stdout || '', stderr: (r.stderr || '') + (r.error ? String(r.error) : '') };
-}
-
-function fmt(x) {
-  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-}
-
-function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  const line = (r) => '| ' + r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join(' | ') + ' |';
-  const sep = '|' + widths.map((w, c) => (c === 0 ? '-'.repeat(w + 1) + '-' : '-'.repeat(w + 1) + ':')).join('|') + '|';
-  return [line(rows[0]), sep, ...rows.slice(1).map(line)].join('\n');
-}
-
-function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  const engines = opts.engines ? ENGINES.filter((e) => opts.engines.includes(e.key)) : ENGINES;
-  let programs = fs.readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.js')).map((f) => f.replace(/\.js$/, '')).sort();
-  if (opts.programs.length) programs = programs.filter((p) => opts.programs.includes(p));
-  if (!programs.length || !engines.length) throw new Error('nothing to run');
-
+function machineInfo() {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {}
   const cpus = os.cpus();
-  const machine = {
-    cpu: cpus[0] ? cpus[0].model.trim() : 'unknown',
+  return {
+    cpu: cpus.length ? cpus[0].model.trim() : 'unknown',
     cores: cpus.length,
-    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type().toLowerCase()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    kilnCommit: commit,
+    loadAvg: os.loadavg().map((x) => Math.round(x * 100) / 100),
   };
-  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.platform}, ${machine.memoryGB} GB, node ${machine.node}`);
-  console.log(`runs: ${opts.runs} per engine and program (interleaved); times are medians in ms of whole-process wall time`);
-  console.log('      minus a startup baseline (median wall time of bench/empty.js on the same engine)\n');
-
-  // Startup baselines.
-  const baseline = {};
-  const raw = { machine, runs: opts.runs, baseline: {}, programs: {} };
-  for (const e of engines) raw.baseline[e.key] = [];
-  // Startup is the noisiest part of a short run, so it gets twice the samples (at least 10).
-  for (let i = 0; i < Math.max(10, 2 * opts.runs); i++) {
-    for (const e of engines) {
-      const r = timeRun(e, EMPTY, opts.timeout);
-      if (!r.ok) throw new Error(`${e.label} cannot run an empty program:\n${r.stderr}`);
-      raw.baseline[e.key].push(r.ms);
-    }
-  }
-  for (const e of engines) baseline[e.key] = median(raw.baseline[e.key]);
-  console.log('startup baseline: ' + engines.map((e) => `${e.label} ${fmt(baseline[e.key])} ms`).join(', '));
-
-  const results = {};
-  for (const p of programs) {
-    const file = path.join(PROGRAMS_DIR, `${p}.js`);
-    const ref = spawnSync(process.execPath, [file], { cwd: ROOT, encoding: 'utf8' });
-    if (ref.status !== 0) throw new Error(`node fails on ${p}:\n${ref.stderr}`);
-    const cell = {};
-    raw.programs[p] = { expectedStdout: ref.stdout };
-    for (const e of engines) cell[e.key] = { times: [], mismatch: false, failed: false, note: '' };
-    for (let i = 0; i < opts.runs; i++) {
-      for (const e of engines) {
-        const c = cell[e.key];
-        if (c.failed) continue;
-        const r = timeRun(e, file, opts.timeout);
-        if (!r.ok) {
-          c.failed = true;
-          c.note = r.stderr.split('\n').find((l) => l.trim()) || 'failed';
-          continue;
-        }
-        if (r.stdout !== ref.stdout) {
-          c.mismatch = true;
-          c.note = `stdout ${JSON.stringify(r.stdout.slice(0, 80))}`;
-        }
-        c.times.push(r.ms);
-      }
-    }
-    for (const e of engines) {
-      const c = cell[e.key];
-      c.median = c.times.length ? Math.max(0, median(c.times) - baseline[e.key]) : NaN;
-      raw.programs[p][e.key] = { times: c.times, medianNet: c.median, mismatch: c.mismatch, failed: c.failed, note: c.note };
-    }
-    results[p] = cell;
-    process.stderr.write(`  ${p} done\n`);
-  }
-
-  const show = (c) => (!c ? 'n/a' : c.failed ? 'FAILED' : c.mismatch ? `MISMATCH ${fmt(c.median)}` : fmt(c.median));
-  const ratio = (a, b) => (!a || !b || a.failed || b.failed || a.mismatch || b.mismatch || !(b.median > 0) ? 'n/a' : `${(a.median / b.median).toFixed(2)}x`);
-  const header = ['program', ...ENGINES.map((e) => e.label), 'kiln/node', 'kiln-jitless/node-jitless'];
-  const rows = [header];
-  for (const p of programs) {
-    const c = results[p];
-    rows.push([p, ...ENGINES.map((e) => show(c[e.key])), ratio(c.kiln, c.node), ratio(c['kiln-jitless'], c['node-jitless'])]);
-  }
-  console.log('\n' + table(rows));
-
-  const notes = [];
-  for (const p of programs) for (const e of engines) if (results[p][e.key].note) notes.push(`${p} on ${e.label}: ${results[p][e.key].note}`);
-  if (notes.length) console.log('\n' + notes.join('\n'));
-
-  if (opts.json) {
-    fs.writeFileSync(opts.json, JSON.stringify(raw, null, 2) + '\n');
-    console.log(`\nraw timings written to ${opts.json}`);
-  }
-  const bad = programs.some((p) => engines.some((e) => results[p][e.key].failed || results[p][e.key].mismatch));
-  process.exitCode = bad ? 1 : 0;
 }
 
-main();
+function clock(ms) {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Estimated time left: each remaining cell costs its engine's average so far (or the overall one). */
+function eta(done, remaining) {
+  const all = done.map((d) => d.ms);
+  const overall = all.reduce((a, b) => a + b, 0) / Math.max(1, all.length);
+  let ms = 0;
+  for (const r of remaining) {
+    const same = done.filter((d) => d.engine === r.engine).map((d) => d.ms);
+    ms += same.length ? same.reduce((a, b) => a + b, 0) / same.length : overall;
+  }
+  return ms;
+}
+
+function runCompileSpeed(outDir, args) {
+  const script = path.join(__dirname, 'compile-speed.js');
+  if (!fs.existsSync(script)) return null;
+  const file = path.join(outDir, 'compile-speed.json');
+  process.stderr.write(`compile speed: node bench/compile-speed.js ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, [script, ...args, `--out=${file}`], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0 || !fs.existsSync(file)) {
+    process.stderr.write(`compile speed: failed (exit ${r.status}); the report leaves it out\n`);
+    return null;
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function writeReport(results, outDir) {
+  const renderer = path.join(__dirname, 'report', 'render-html.js');
+  if (!fs.existsSync(renderer)) return null;
+  const file = path.join(outDir, 'report.html');
+  fs.writeFileSync(file, require(renderer).renderReport(results));
+  return file;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const engines = selectEngines(opts.engines);
+  const programs = selectPrograms(opts.programs);
+  const { config } = opts;
+  const startedAt = new Date();
+  const outDir = opts.out || path.join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:T]/g, '-').slice(0, 19)}-${opts.mode}`);
+  fs.mkdirSync(outDir, { recursive: true });
+
+  const plan = [];
+  for (let r = 0; r < config.repeat; r++) for (const p of programs) for (const e of engines) plan.push({ program: p, engine: e.key, repeat: r });
+  const machine = machineInfo();
+  process.stderr.write(
+    `kiln bench (${opts.mode}): ${programs.length} programs x ${engines.length} engines x ${config.repeat} process(es), ` +
+      `${config.iterations} iterations of ${config.inner} benchmark() call(s)${config.budgetMs ? `, ${config.budgetMs} ms budget per process` : ''}\n` +
+      `machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAvg.join(' ')}, kiln ${machine.kilnCommit}\n`,
+  );
+
+  const runs = new Map(); // "program engine" -> run records
+  const done = [];
+  const t0 = Date.now();
+  for (let i = 0; i < plan.length; i++) {
+    const { program, engine: key } = plan[i];
+    const engine = engines.find((e) => e.key === key);
+    const started = Date.now();
+    const run = await runCell(engine, program, { iterations: config.iterations, inner: config.inner, budgetMs: config.budgetMs, timeoutS: config.timeout });
+    done.push({ engine: key, ms: Date.now() - started });
+    const id = `${program.name} ${key}`;
+    if (!runs.has(id)) runs.set(id, []);
+    runs.get(id).push(run);
+    const what = run.status === 'ok' ? `${fmtMs(run.steadyMs)} ms/iteration steady (${run.iterationsMs.length} iterations)` : `${run.status.toUpperCase()}: ${run.error}`;
+    process.stderr.write(
+      `[${String(i + 1).padStart(String(plan.length).length)}/${plan.length}] ${program.name.padEnd(16)} ${key.padEnd(15)} ${what}` +
+        `   elapsed ${clock(Date.now() - t0)}, ETA ${clock(eta(done, plan.slice(i + 1)))}\n`,
+    );
+  }
+
+  const cells = [];
+  for (const p of programs) for (const e of engines) cells.push(summarizeCell(p.name, e.key, runs.get(`${p.name} ${e.key}`) || []));
+  const summary = summarize(cells, engines, programs);
+  const compileSpeed = opts.compileSpeed ? runCompileSpeed(outDir, config.compileSpeedArgs || []) : null;
+  const results = {
+    schema: 'kiln-bench/1',
+    startedAt: startedAt.toISOString(),
+    durationS: Math.round((Date.now() - startedAt.getTime()) / 100) / 10,
+    mode: opts.mode,
+    machine,
+    config: { iterations: config.iterations, repeat: config.repeat, inner: config.inner, budgetMs: config.budgetMs },
+    engines: engines.map((e) => ({ key: e.key, label: e.label, kiln: e.kiln, command: displayCommand(e) })),
+    programs: programs.map((p) => ({ name: p.name, kind: p.kind, inner: config.inner, description: p.description })),
+    cells,
+    summary,
+    compileSpeed,
+  };
+
+  const jsonFile = path.join(outDir, 'results.json');
+  fs.writeFileSync(jsonFile, JSON.stringify(results, null, 1) + '\n');
+  const reportFile = opts.report ? writeReport(results, outDir) : null;
+  if (!opts.out) {
+    const latest = path.join(RESULTS_DIR, 'latest');
+    fs.rmSync(latest, { force: true });
+    fs.symlinkSync(path.basename(outDir), latest);
+  }
+
+  console.log(`\nSteady state, ms per iteration (median of the last half${config.repeat > 1 ? `, median of ${config.repeat} processes` : ''}); ratio to node in parentheses, lower is better`);
+  console.log(steadyTable(results));
+  for (const e of engines.filter((x) => x.kiln && x.key !== 'kiln-jitless')) {
+    const table = statsTable(results, e.key);
+    if (table) console.log(`\n${e.label} --stats (first process of each cell)\n${table}`);
+  }
+  console.log(`\n${machine.cpu}, ${machine.cores} cores, node ${machine.node}, kiln ${machine.kilnCommit}; ${clock(Date.now() - t0)} in all`);
+  console.log(`raw timings: ${path.relative(process.cwd(), jsonFile)}`);
+  if (reportFile) console.log(`report: ${path.relative(process.cwd(), reportFile)}`);
+  const failures = cells.filter((c) => c.status !== 'ok');
+  if (failures.length) {
+    console.log(`\n${failures.length} cell(s) did not run cleanly: ${failures.map((c) => `${c.program}/${c.engine} ${c.status}`).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e.message}`);
+  process.exit(2);
+});

@@ -1,0 +1,42 @@
+// The engines the benchmark harness compares, in display order: kiln's tiers and node's on the
+// same driver and program source. kiln has no baseline tier (interpreter → optimizing JIT), so
+// there is no "kiln without optimization" engine; node's Sparkplug engine is Ignition plus the
+// baseline compiler with TurboFan and Maglev off (node 20 ships Maglev disabled already).
+'use strict';
+const path = require('path');
+const { directKilnCommand } = require('../../bin/stack-size.js');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const KILN = path.join(ROOT, 'bin', 'kiln.js');
+
+// kiln logs tier-ups, deopts and its --stats as JSON lines on stderr; the harness reads them.
+const KILN_TRACE_FLAGS = ['--trace-tier', '--trace-deopt', '--trace-format=json', '--stats'];
+
+const ENGINES = [
+  { key: 'kiln-jitless', label: 'kiln --jitless', kiln: true, flags: ['--jitless'] },
+  { key: 'kiln', label: 'kiln', kiln: true, flags: [] },
+  { key: 'node-jitless', label: 'node --jitless (Ignition)', kiln: false, flags: ['--jitless'] },
+  { key: 'node-sparkplug', label: 'node --no-opt --no-maglev (Ignition + Sparkplug)', kiln: false, flags: ['--no-opt', '--no-maglev'] },
+  { key: 'node', label: 'node', kiln: false, flags: [] },
+];
+
+/** The command line shown for an engine (what a user would type). */
+function displayCommand(engine) {
+  return engine.kiln ? ['node', 'bin/kiln.js', ...engine.flags] : ['node', ...engine.flags];
+}
+
+/** `node` arguments and environment that run `script args` on `engine`. kiln starts directly on
+ *  its larger stack (no re-exec), so process start-up stays out of the way. */
+function engineCommand(engine, script, args) {
+  if (!engine.kiln) return { args: [...engine.flags, script, ...args], env: process.env };
+  return directKilnCommand(KILN, [...engine.flags, ...KILN_TRACE_FLAGS, script, ...args]);
+}
+
+function selectEngines(keys) {
+  if (!keys) return ENGINES;
+  const unknown = keys.filter((k) => !ENGINES.some((e) => e.key === k));
+  if (unknown.length) throw new Error(`unknown engine ${unknown.join(', ')}; engines: ${ENGINES.map((e) => e.key).join(', ')}`);
+  return ENGINES.filter((e) => keys.includes(e.key));
+}
+
+module.exports = { ENGINES, displayCommand, engineCommand, selectEngines };
