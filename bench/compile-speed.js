@@ -104,7 +104,7 @@ async function jitAndAssemblerItems() {
     const instructions = masmInstructionCount(stream);
     const codeBytes = native.assemble(stream).length;
     jit.push({
-      name: `jit-optimizing: ${f.name} (${f.module}, ${f.bytecodes} bytecodes)`,
+      name: `jit-optimizing: ${f.name} (${f.module}, ${f.bytecodes} bytecodes -> ${instructions} instructions)`,
       run: () => native.assemble(tiering.compileDetached(id).stream),
       size: f.bytecodes,
       sizeUnit: 'bytecodes',
