@@ -24,8 +24,17 @@ import { makeRuntimeHandler } from './tiering/runtime-calls';
 import { Stats } from './tiering/stats';
 import { Tiering } from './tiering/tiering';
 
-/** Runs a script; resolves to the process exit code. */
-export async function runScript(options: Options): Promise<number> {
+/** What a finished run leaves behind for an in-process observer: the compiled program and
+ *  the tiering state (profiles with their feedback, the heap, the addon). Valid until the
+ *  next runScript in this process, which reuses the one heap region. */
+export interface FinishedRun {
+  readonly program: Program;
+  readonly tiering: Tiering;
+}
+
+/** Runs a script; resolves to the process exit code. `finished` sees the run's state after
+ *  the script completed normally (bench/compile-speed.js compiles its profiled functions). */
+export async function runScript(options: Options, finished?: (run: FinishedRun) => void): Promise<number> {
   const file = path.resolve(options.script!);
   let program: Program;
   try {
@@ -107,6 +116,7 @@ export async function runScript(options: Options): Promise<number> {
   runtime.library = new LibraryBuiltins(runtime, { argv: [process.execPath, file, ...options.programArgs], randomSeed: options.randomSeed });
   try {
     runtime.modules.runMain();
+    finished?.({ program, tiering });
     return 0;
   } catch (e) {
     // V8 running out of its own stack in a runtime path (not in the dispatch loop, which

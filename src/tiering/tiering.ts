@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import { disassembleFunction } from '../bytecode/disassembler';
 import { displayName, positionAt, type BytecodeFunction, type Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
-import { compileOptimized, DeclineError, type DeoptExit } from '../jit/opt/compiler';
+import { compileOptimized, DeclineError, type CompiledFunction, type DeoptExit } from '../jit/opt/compiler';
 import type { FunctionSource, OsrEntry, ProtoLoad } from '../jit/opt/ir/graph-builder';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
@@ -211,6 +211,31 @@ export class Tiering {
   private compile(profile: FunctionProfile, state: FunctionState, osr: OsrEntry | undefined): CodeRecord {
     const codeId = this.codes.length;
     const firstSite = this.runtimeSites.length;
+    const compiled = this.optimize(profile.fn.id, state, osr, codeId, (site) => this.runtimeSites.push(site) - 1);
+    for (let i = firstSite; i < this.runtimeSites.length; i++) this.runtimeSites[i].operandOffset = compiled.frameBytes;
+    const installed = this.native.installCode(compiled.stream);
+    const record: CodeRecord = {
+      codeId,
+      functionId: profile.fn.id,
+      exits: compiled.exits,
+      frameBytes: compiled.frameBytes,
+      spillBase: compiled.spillBase,
+      installed,
+      osrPc: osr?.pc,
+    };
+    this.codes.push(record);
+    return record;
+  }
+
+  /** Runs the optimizing compiler on function `functionId` with its profile's feedback as
+   *  it stands: the instruction stream and deopt exits, not yet encoded or installed. */
+  private optimize(
+    functionId: number,
+    state: FunctionState,
+    osr: OsrEntry | undefined,
+    codeId: number,
+    registerRuntimeSite: (site: RuntimeSite) => number,
+  ): CompiledFunction {
     const failed = state.failedSpeculations;
     const source = (id: number): FunctionSource => {
       const p = this.profiles[id];
@@ -231,30 +256,26 @@ export class Tiering {
         globalValue: (name) => this.runtime.globals.get(name)!,
       };
     };
-    const compiled = compileOptimized({
-      root: source(profile.fn.id),
+    return compileOptimized({
+      root: source(functionId),
       source,
       codeId,
       stressDeopt: this.options.stressDeopt,
       gprCount: this.native.gprCount,
       fprCount: this.native.fprCount,
-      registerRuntimeSite: (site) => this.runtimeSites.push(site) - 1,
+      registerRuntimeSite,
       printIr: this.options.printIr ? (text) => process.stderr.write(text + '\n') : undefined,
       osr,
     });
-    for (let i = firstSite; i < this.runtimeSites.length; i++) this.runtimeSites[i].operandOffset = compiled.frameBytes;
-    const installed = this.native.installCode(compiled.stream);
-    const record: CodeRecord = {
-      codeId,
-      functionId: profile.fn.id,
-      exits: compiled.exits,
-      frameBytes: compiled.frameBytes,
-      spillBase: compiled.spillBase,
-      installed,
-      osrPc: osr?.pc,
-    };
-    this.codes.push(record);
-    return record;
+  }
+
+  /** Compile-speed benchmarks (bench/compile-speed.js): what a tier-up of `functionId`
+   *  compiles now, from graph building to the instruction stream, with nothing recorded,
+   *  registered or installed (the stream is the caller's to encode). Throws DeclineError
+   *  for a function the JIT declines. */
+  compileDetached(functionId: number): CompiledFunction {
+    let sites = 0;
+    return this.optimize(functionId, this.states[functionId], undefined, this.codes.length, () => sites++);
   }
 
   /** True while `code` is what its function runs (its normal or one of its OSR codes). */
