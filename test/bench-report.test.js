@@ -11,6 +11,7 @@
 //
 // Environment:
 //   KILN_REPORT_OUT=dir   write report.html / report.png there (default: a fresh temp dir)
+//   KILN_CHROMIUM=path    the chromium binary (default /usr/bin/chromium, Debian's package)
 const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
@@ -18,7 +19,7 @@ const path = require('path');
 const { pathToFileURL } = require('url');
 const { renderReport } = require('../bench/report/render-html');
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.KILN_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1100, height: 900 };
@@ -152,7 +153,7 @@ function medianOf(xs) {
 
 function launchChromium() {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: the report test needs Debian's chromium. Install it with \`apt-get install chromium\` (.ci/run does this).`);
+    throw new Error(`${CHROMIUM} not found: the report test needs Debian's chromium. Install it with \`apt-get install chromium\` (.ci/run does this), or point KILN_CHROMIUM at a chromium binary.`);
   }
   return require('playwright-core').chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -277,7 +278,25 @@ function writeReport(dir, name, results) {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('benchmark report page', function () {
+describe('benchmark report: renderReport', function () {
+  it('renders without a crash on a nearly empty results object, and rejects a non-object', function () {
+    const html = renderReport({ schema: 'kiln-bench/1', programs: [{ name: 'richards' }], cells: [] });
+    assert.match(html, /data-chart="warmup" data-program="richards"/);
+    assert.match(html, /data-chart="summary"/);
+    assert.throws(() => renderReport(null), /expected a results object/);
+  });
+
+  it('escapes text from the results (function names, errors)', function () {
+    const results = sampleResults();
+    results.cells[0].error = '<script>alert(1)</script>';
+    results.cells[1].runs[0].tierUps[0].function = 'a<b>&"c"';
+    const html = renderReport(results);
+    assert.ok(!html.includes('<script>'), 'raw <script> in the page');
+    assert.ok(html.includes('a&lt;b&gt;&amp;&quot;c&quot;'));
+  });
+});
+
+describe('benchmark report: the page in headless chromium', function () {
   this.timeout(30000);
   let browser = null;
   let outDir = null;
@@ -312,20 +331,15 @@ describe('benchmark report page', function () {
     await checkReportInBrowser(html, results, { browser });
   });
 
-  it('renders without a crash on a nearly empty results object, and rejects a non-object', function () {
-    const html = renderReport({ schema: 'kiln-bench/1', programs: [{ name: 'richards' }], cells: [] });
-    assert.match(html, /data-chart="warmup" data-program="richards"/);
-    assert.match(html, /data-chart="summary"/);
-    assert.throws(() => renderReport(null), /expected a results object/);
-  });
-
-  it('escapes text from the results (function names, errors)', function () {
+  it('the checks catch a missing tier-up marker and a console error', async function () {
     const results = sampleResults();
-    results.cells[0].error = '<script>alert(1)</script>';
-    results.cells[1].runs[0].tierUps[0].function = 'a<b>&"c"';
-    const html = renderReport(results);
-    assert.ok(!html.includes('<script>'), 'raw <script> in the page');
-    assert.ok(html.includes('a&lt;b&gt;&amp;&quot;c&quot;'));
+    const page = renderReport(results);
+    const noMarker = path.join(outDir, 'broken-marker.html');
+    fs.writeFileSync(noMarker, page.replace(/<g class="marker marker-tier-up"[^>]*>[\s\S]*?<\/g>/, ''));
+    await assert.rejects(checkReportInBrowser(noMarker, results, { browser }), /tier-up markers/);
+    const consoleError = path.join(outDir, 'broken-console.html');
+    fs.writeFileSync(consoleError, page.replace('</body>', '<script>console.error("boom")</script></body>'));
+    await assert.rejects(checkReportInBrowser(consoleError, results, { browser }), /console error: boom/);
   });
 });
 

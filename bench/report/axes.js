@@ -54,7 +54,7 @@ function leftAxisWidth(ticks, format) {
 
 /** How many ticks fit along `length` px when each label is about `labelChars` long. */
 function tickBudget(length, labelChars) {
-  return Math.max(2, Math.floor(length / (labelChars * FONT * 0.62 + 18)));
+  return Math.max(2, Math.floor(length / (textWidth('0'.repeat(labelChars), FONT) + 18)));
 }
 
 module.exports = { axisBottom, axisLeft, leftAxisWidth, tickBudget, AXIS_FONT: FONT };

@@ -22,7 +22,7 @@ const X_AXIS_HEIGHT = 44;
 
 /**
  * spec: { attrs, title, width, scale: 'log' | 'linear', xTitle, tickFormat,
- *         base: 'min' to grow log bars from the left edge instead of from 1,
+ *         base: 'min' to grow log bars from the decade below the smallest value instead of from 1,
  *         reference: { value, label } | null,
  *         groups: [{ label, attrs, bars: [{ value, color, text, missingText, title, attrs, whisker: [lo, hi] }] }],
  *         legend: [items] }
@@ -34,7 +34,9 @@ function barChart(spec) {
   const bars = spec.groups.flatMap((g) => g.bars);
   const found = bars.map((b) => b.value).filter((v) => Number.isFinite(v) && (!log || v > 0));
   const values = found.length ? found : [1];
-  const logDomain = log ? padLogDomain(fromMin ? Math.min(...values) : Math.min(1, ...values), fromMin ? Math.max(...values) : Math.max(1, ...values), 1.1) : null;
+  const logDomain = !log ? null : fromMin
+    ? [Math.pow(10, Math.floor(Math.log10(Math.min(...values)))), Math.max(...values) * 1.1] // bars grow from the decade below the smallest
+    : padLogDomain(Math.min(1, ...values), Math.max(1, ...values), 1.1);
   const base = log ? (fromMin ? logDomain[0] : 1) : 0;
   const reach = bars.flatMap((b) => (b.whisker ? b.whisker : [])).filter(Number.isFinite);
 
@@ -95,7 +97,7 @@ function groupMarkup(g, y, box, scale, base) {
   const parts = [];
   parts.push(tag('text', { x: box.left - 10, y: px(y + h / 2 + 4), 'text-anchor': 'end', class: 'group-label' }, esc(g.label)));
   g.bars.forEach((b, i) => parts.push(barMarkup(b, y + i * (BAR + BAR_GAP), scale, base)));
-  return tag('g', { class: 'bar-group', ...g.attrs }, parts);
+  return tag('g', { ...g.attrs, class: ['bar-group', g.attrs && g.attrs.class].filter(Boolean).join(' ') }, parts);
 }
 
 function barMarkup(b, y, scale, base) {

@@ -6,7 +6,7 @@
 // does not flatten a 5 ms steady state into the axis.
 
 const { tag, empty, esc, px } = require('./markup');
-const { linearScale, logScale, niceMax, padLogDomain } = require('./scales');
+const { linearScale, logScale, niceMax, niceLogDomain } = require('./scales');
 const { axisBottom, axisLeft, leftAxisWidth, tickBudget } = require('./axes');
 const { legend } = require('./legend');
 const { tierUpShape, deoptShape, MARK_SIZE } = require('./marks');
@@ -15,13 +15,12 @@ const LOG_THRESHOLD = 20;
 const MAX_POINTS_WITH_DOTS = 1500; // above this many points, dots (and their tooltips) are left out
 const RIGHT = 18;
 const X_AXIS_HEIGHT = 44;
-const MARKER_ROOM = 16; // px kept free inside the plot above the highest and below the lowest point
 
 /**
  * spec: { attrs, title, width, plotHeight, xDomain: [x0, x1], xTitle, xFormat,
  *         yTitle, yFormat, logY: true | false | 'auto',
  *         bands: [{ x0, x1, fill }], series: [{ points: [[x, y]], color, dash, opacity, attrs, title, pointLabel }],
- *         markers: [{ kind: 'tier-up' | 'deopt', x, y, color, count, title, attrs }], legend: [items],
+ *         markers: [{ kind: 'tier-up' | 'deopt', x, y, color, count, title, attrs, stack }], legend: [items],
  *         emptyText: shown in the plot when there is nothing to draw }
  * Returns the <svg> markup.
  */
@@ -30,18 +29,21 @@ function lineChart(spec) {
   const plotHeight = spec.plotHeight || 260;
   const ys = spec.series.flatMap((s) => s.points.map((p) => p[1])).filter(Number.isFinite);
   const yScaleOver = yScaleFor(ys, spec.logY, plotHeight);
-  const yTicks = yScaleOver(plotHeight, 0).ticks(yTickBudget(plotHeight));
+  const nothingToDraw = spec.series.length === 0; // nothing to draw: a frame with spec.emptyText, no ticks
+  const yTicks = nothingToDraw ? [] : yScaleOver(plotHeight, 0).ticks(yTickBudget(plotHeight));
   const left = Math.max(56, leftAxisWidth(yTicks, spec.yFormat));
 
   const leg = legend(spec.legend || [], { x: left, y: 12, width: width - left - RIGHT });
   const top = 12 + leg.height + 6;
   const box = { left, top, right: width - RIGHT, bottom: top + plotHeight };
   const height = box.bottom + X_AXIS_HEIGHT;
-  const probe = yScaleOver(0, 1);
-  const y = yScaleOver(box.bottom - (probe.log ? MARKER_ROOM : 0), box.top + MARKER_ROOM);
+  // Room inside the plot above the highest and below the lowest point for the markers.
+  const stacks = 1 + Math.max(0, ...(spec.markers || []).map((m) => m.stack || 0));
+  const markerRoom = 6 + stacks * (2 * MARK_SIZE + 3);
+  const y = yScaleOver(box.bottom - (yScaleOver(0, 1).log ? markerRoom : 0), box.top + markerRoom);
   const x = linearScale(spec.xDomain[0], spec.xDomain[1], box.left, box.right);
 
-  const xTicks = integerTicks(x, spec.xDomain, tickBudget(box.right - box.left, 4));
+  const xTicks = nothingToDraw ? [] : integerTicks(x, spec.xDomain, tickBudget(box.right - box.left, 4));
   const totalPoints = spec.series.reduce((n, s) => n + s.points.length, 0);
   const body = [
     tag('title', {}, esc(spec.title)),
@@ -70,7 +72,7 @@ function yScaleFor(ys, logY, plotHeight) {
   const min = positive.length ? Math.min(...positive) : 1;
   const max = positive.length ? Math.max(...positive) : 1;
   if (logY === true || (logY === 'auto' && max / min > LOG_THRESHOLD)) {
-    const [d0, d1] = padLogDomain(min, max, 1.08);
+    const [d0, d1] = niceLogDomain(min, max, 1.04);
     return (r0, r1) => logScale(d0, d1, r0, r1);
   }
   const d1 = niceMax(max * 1.04, yTickBudget(plotHeight));
@@ -78,7 +80,7 @@ function yScaleFor(ys, logY, plotHeight) {
 }
 
 function yTickBudget(plotHeight) {
-  return Math.max(3, Math.floor(plotHeight / 30));
+  return Math.max(3, Math.floor(plotHeight / 24));
 }
 
 function integerTicks(x, [d0, d1], budget) {
@@ -115,7 +117,8 @@ function markerMarkup(m, x, y) {
   const cx = x.map(m.x);
   const cy = y.map(m.y);
   const above = m.kind === 'tier-up';
-  const my = above ? cy - MARK_SIZE - 5 : cy + MARK_SIZE + 5;
+  const away = MARK_SIZE + 5 + (m.stack || 0) * (2 * MARK_SIZE + 3); // later runs' markers stack outward
+  const my = above ? cy - away : cy + away;
   const shape = above ? tierUpShape(cx, my, m.color) : deoptShape(cx, my, m.color);
   const count = m.count > 1
     ? tag('text', { x: px(cx + MARK_SIZE + 2), y: px(my + (above ? -1 : 7)), class: 'marker-count', fill: above ? '#222' : m.color }, String(m.count))

@@ -26,6 +26,7 @@ function programSectionHtml(model, program) {
 function resultsTableHtml(model, program) {
   const cells = model.engines.map((e) => ({ engine: e, cell: model.cell(program.name, e.key) })).filter((x) => x.cell);
   if (!cells.length) return tag('p', { class: 'bad' }, 'No engine ran this program.');
+  const withErrors = cells.some((x) => x.cell.error);
   const rows = cells.map(({ engine, cell }) => {
     const runs = runsWithData(cell);
     const first = median(runs.map((r) => r.iterationsMs[0]));
@@ -38,12 +39,12 @@ function resultsTableHtml(model, program) {
       tag('td', { class: 'num' }, model.reference ? fmtRatio(cell.ratioToNode) : '—'),
       tag('td', { class: 'num' }, fmtMs(first)),
       tag('td', { class: 'num' }, fmtMs(wall)),
-      tag('td', {}, runs.length ? String(runs.length) : '0'),
-      tag('td', { class: 'error' }, cell.error ? tag('code', {}, esc(firstLines(cell.error, 3))) : ''));
+      tag('td', { class: 'num' }, String(runs.length)),
+      withErrors ? tag('td', { class: 'error' }, cell.error ? tag('code', {}, esc(firstLines(cell.error, 3))) : '') : null);
   });
   return tag('table', { class: 'results' },
-    tag('thead', {}, tag('tr', {}, ['engine', 'status', 'steady ms', 'spread ms', 'ratio to node', '1st iteration ms', 'process ms', 'runs', 'error']
-      .map((h, i) => tag('th', { class: i >= 2 && i <= 6 ? 'num' : null }, h)))),
+    tag('thead', {}, tag('tr', {}, ['engine', 'status', 'steady ms', 'spread ms', 'ratio to node', '1st iteration ms', 'process ms', 'runs', withErrors ? 'error' : null]
+      .filter(Boolean).map((h, i) => tag('th', { class: i >= 2 && i <= 7 ? 'num' : null }, h)))),
     tag('tbody', {}, rows));
 }
 

@@ -54,7 +54,7 @@ function niceMax(max, maxCount) {
 }
 
 // Mantissas per decade, densest first; the densest set that fits maxCount is used.
-const LOG_MANTISSAS = [[1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 5], [1, 3], [1]];
+const LOG_MANTISSAS = [[1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 5], [1, 2, 5], [1, 3], [1]];
 
 function logTicks(d0, d1, maxCount) {
   const lo = Math.floor(Math.log10(d0));
@@ -79,6 +79,26 @@ function logTicks(d0, d1, maxCount) {
   return ticks;
 }
 
+/**
+ * A log domain around [min, max] widened by `pad` (a factor) on both sides; each end then
+ * moves out to the nearest 1-2-5 value (so it carries a tick) unless that wastes more than a
+ * factor 1.3 of the axis.
+ */
+function niceLogDomain(min, max, pad) {
+  const [d0, d1] = padLogDomain(min, max, pad);
+  const n0 = nice125(d0, Math.floor);
+  const n1 = nice125(d1, Math.ceil);
+  return [d0 / n0 <= 1.3 ? n0 : d0, n1 / d1 <= 1.3 ? n1 : d1];
+}
+
+function nice125(v, round) {
+  const exp = Math.pow(10, Math.floor(Math.log10(v)));
+  const steps = [1, 2, 5, 10];
+  const m = v / exp;
+  const pick = round === Math.floor ? steps.filter((s) => s <= m * (1 + 1e-9)).pop() : steps.find((s) => s >= m * (1 - 1e-9));
+  return Number((pick * exp).toPrecision(3));
+}
+
 /** A log domain around [min, max] widened by `pad` (a factor) on both sides. */
 function padLogDomain(min, max, pad) {
   if (!(min > 0) || !(max > 0)) return [0.1, 10];
@@ -86,4 +106,4 @@ function padLogDomain(min, max, pad) {
   return [min / pad, max * pad];
 }
 
-module.exports = { linearScale, logScale, niceMax, niceStep, padLogDomain };
+module.exports = { linearScale, logScale, niceMax, niceStep, padLogDomain, niceLogDomain };

@@ -19,7 +19,7 @@ nav a { margin-right: 10px; }
 a { color: #0B69A3; text-decoration: none; }
 a:hover { text-decoration: underline; }
 table { border-collapse: collapse; margin: 10px 0; font-size: 13px; font-variant-numeric: tabular-nums; }
-caption { text-align: left; font-weight: bold; padding-bottom: 4px; font-size: 13px; }
+caption { white-space: nowrap; text-align: left; font-weight: bold; padding-bottom: 4px; font-size: 13px; }
 th, td { padding: 3px 8px; border-bottom: 1px solid #E4E7EB; vertical-align: top; text-align: left; }
 thead th { border-bottom: 2px solid #BCCCDC; font-weight: 600; vertical-align: bottom; }
 tbody th { font-weight: normal; }

@@ -20,8 +20,11 @@ function warmupChartSvg(model, program) {
   for (const engine of model.engines) {
     const cell = model.cell(program.name, engine.key);
     const runs = runsWithData(cell);
-    if (!runs.length) continue;
     const { color, dash } = model.style(engine.key);
+    if (!runs.length) {
+      if (cell) legendItems.push({ label: `${engine.label}: ${cell.status === 'ok' ? 'no times' : cell.status}`, swatch: 'line', color: '#B8C2CC', dash: '2 3' });
+      continue;
+    }
     legendItems.push({ label: runs.length > 1 ? `${engine.label} (${runs.length} runs)` : engine.label, swatch: 'line', color, dash });
     runs.forEach((run, k) => {
       const r = cell.runs.indexOf(run); // data-run = index into the cell's runs in the JSON
@@ -34,7 +37,8 @@ function warmupChartSvg(model, program) {
         pointLabel: ([i, ms]) => `${who} · iteration ${i}: ${fmtMs(ms)} ms`,
         attrs: { 'data-engine': engine.key, 'data-run': r },
       });
-      markers.push(...tierUpMarkers(run, who, color, engine.key, r), ...deoptMarkers(run, who, engine.key, r));
+      const where = { 'data-engine': engine.key, 'data-run': r };
+      markers.push(...tierUpMarkers(run, who, color, where, k), ...deoptMarkers(run, who, where, k));
     });
   }
   if (markers.some((m) => m.kind === 'tier-up')) legendItems.push({ label: 'tier-up (functions optimized)', swatch: 'tier-up', color: '#555' });
@@ -84,7 +88,7 @@ function when(it) {
   return it < 0 ? 'before the first iteration' : `during iteration ${it}`;
 }
 
-function tierUpMarkers(run, who, color, engineKey, r) {
+function tierUpMarkers(run, who, color, where, stack) {
   const out = [];
   for (const [it, events] of byIteration(run.tierUps)) {
     const totalMs = events.reduce((s, e) => s + (Number(e.compileMs) || 0), 0);
@@ -94,13 +98,13 @@ function tierUpMarkers(run, who, color, engineKey, r) {
     out.push({
       kind: 'tier-up', ...anchorPoint(run, it), color, count: events.length,
       title: `${who}: ${events.length} function${events.length === 1 ? '' : 's'} optimized ${when(it)} (compile ${fmtMs(totalMs)} ms total)\n${lines.join('\n')}`,
-      attrs: { 'data-engine': engineKey, 'data-run': r, 'data-iteration': it },
+      stack, attrs: { ...where, 'data-iteration': it },
     });
   }
   return out;
 }
 
-function deoptMarkers(run, who, engineKey, r) {
+function deoptMarkers(run, who, where, stack) {
   const out = [];
   for (const [it, events] of byIteration(run.deopts)) {
     const lines = events.slice(0, TOOLTIP_LINES).map((e) => `  ${e.function || '(anonymous)'}: ${e.reason || 'unknown reason'}`);
@@ -108,7 +112,7 @@ function deoptMarkers(run, who, engineKey, r) {
     out.push({
       kind: 'deopt', ...anchorPoint(run, it), color: DEOPT_COLOR, count: events.length,
       title: `${who}: ${events.length} deopt${events.length === 1 ? '' : 's'} ${when(it)}\n${lines.join('\n')}`,
-      attrs: { 'data-engine': engineKey, 'data-run': r, 'data-iteration': it },
+      stack, attrs: { ...where, 'data-iteration': it },
     });
   }
   return out;
