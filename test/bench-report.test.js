@@ -27,9 +27,9 @@ const VIEWPORT = { width: 1100, height: 900 };
 const LABEL_CLASSES = ['tick', 'axis-title', 'legend-label', 'group-label', 'bar-value', 'bar-missing-text', 'reference-label'];
 
 // ---------------------------------------------------------------------------------------------
-// Sample data: a kiln-bench/1 results object with 3 programs, 5 engines, 2 runs per cell,
+// Sample data: a kiln-bench/1 results object with 4 programs, 5 engines, 2 runs per cell,
 // tier-ups (some clustered in one iteration, some before the first), deopts, --stats, a
-// failed cell, a missing cell and compile-speed results.
+// failed cell, a missing cell, a program where kiln beats node, and compile-speed results.
 
 function sampleResults() {
   let seed = 12345;
@@ -49,12 +49,14 @@ function sampleResults() {
     { name: 'richards', kind: 'classic', inner: 1, description: 'OS task scheduler simulation' },
     { name: 'deltablue', kind: 'classic', inner: 1, description: 'One-way constraint solver' },
     { name: 'fib', kind: 'micro', inner: 1, description: 'Recursive fibonacci(27)' },
+    { name: 'property-access', kind: 'micro', inner: 10, description: 'Monomorphic property loads in a loop' },
   ];
   // Steady ms per (program, engine); warmup shape per engine.
   const steady = {
     richards: { 'kiln-jitless': 410, kiln: 38, 'node-jitless': 95, 'node-sparkplug': 41, node: 4.2 },
     deltablue: { 'kiln-jitless': 520, kiln: 60, 'node-jitless': 120, 'node-sparkplug': 55, node: 6.5 },
     fib: { 'kiln-jitless': 300, kiln: 9, 'node-jitless': 60, node: 3.1 },
+    'property-access': { 'kiln-jitless': 150, kiln: 2.1, 'node-jitless': 40, 'node-sparkplug': 12, node: 3.0 }, // kiln faster than node
   };
   const warmup = { 'kiln-jitless': [1.15, 1.02], kiln: [9, 3.5, 1.6, 2.4, 1.2], 'node-jitless': [1.3, 1.05], 'node-sparkplug': [2.5, 1.2], node: [6, 2.2, 1.1] };
   const failed = { program: 'deltablue', engine: 'kiln', error: 'TypeError: Cannot read properties of undefined (reading \'next\')\n    at Planner.extractPlanFromConstraints (deltablue.js:612:23)' };
@@ -106,6 +108,7 @@ function kilnEvents(program, run) {
     'Packet.addTo', 'Scheduler.queue', 'Scheduler.release', 'TaskControlBlock.checkPriorityAdd', 'Scheduler.holdCurrent', 'Scheduler.suspendCurrent'];
   const at = (iteration, names) => names.map((f, i) => ({ iteration, function: f, compileMs: round(1.2 + i * 0.7 + run * 0.1), codeBytes: 1800 + i * 412 }));
   if (program === 'fib') return { tierUps: at(0, ['fib']), deopts: [] };
+  if (program === 'property-access') return { tierUps: at(0, ['loop', 'Point.get x']), deopts: [] };
   return {
     tierUps: [...at(-1, fns.slice(0, 2)), ...at(0, fns.slice(2, 9)), ...at(1, fns.slice(9, 11)), ...at(4, ['TaskControlBlock.run'])],
     deopts: [{ iteration: 3, function: 'TaskControlBlock.run', reason: 'wrong-map' }, { iteration: 3, function: 'Scheduler.queue', reason: 'not-smi' }],

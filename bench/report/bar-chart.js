@@ -6,7 +6,7 @@
 // ± whiskers.
 
 const { tag, empty, esc, px } = require('./markup');
-const { linearScale, logScale, niceMax, padLogDomain } = require('./scales');
+const { linearScale, logScale, niceMax, niceLogDomain } = require('./scales');
 const { axisBottom, tickBudget } = require('./axes');
 const { legend } = require('./legend');
 const { textWidth } = require('./text-metrics');
@@ -36,7 +36,7 @@ function barChart(spec) {
   const values = found.length ? found : [1];
   const logDomain = !log ? null : fromMin
     ? [Math.pow(10, Math.floor(Math.log10(Math.min(...values)))), Math.max(...values) * 1.1] // bars grow from the decade below the smallest
-    : padLogDomain(Math.min(1, ...values), Math.max(1, ...values), 1.1);
+    : niceLogDomain(Math.min(1, ...values), Math.max(1, ...values), 1.1);
   const base = log ? (fromMin ? logDomain[0] : 1) : 0;
   const reach = bars.flatMap((b) => (b.whisker ? b.whisker : [])).filter(Number.isFinite);
 

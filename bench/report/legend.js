@@ -8,7 +8,8 @@ const { tierUpShape, deoptShape, lineSwatch, boxSwatch } = require('./marks');
 
 const FONT = 11.5;
 const ROW = 18;
-const SWATCH = 22;
+const LINE_SWATCH = 24;
+const SMALL_SWATCH = 12;
 const GAP = 18;
 
 /**
@@ -20,25 +21,31 @@ function legend(items, { x, y, width }) {
   let cx = x;
   let cy = y;
   for (const item of items) {
-    const w = SWATCH + 6 + textWidth(item.label, FONT);
+    const sw = swatchWidth(item);
+    const w = sw + 6 + textWidth(item.label, FONT);
     if (cx > x && cx + w > x + width) {
       cx = x;
       cy += ROW;
     }
     parts.push(swatch(item, cx, cy));
-    parts.push(tag('text', { x: px(cx + SWATCH + 6), y: px(cy + 4), class: 'legend-label' }, esc(item.label)));
+    parts.push(tag('text', { x: px(cx + sw + 6), y: px(cy + 4), class: 'legend-label' }, esc(item.label)));
     cx += w + GAP;
   }
   const markup = tag('g', { class: 'legend' }, parts);
   return { markup, height: items.length ? cy - y + ROW : 0 };
 }
 
+/** Lines need length to show their dash pattern; boxes and markers are compact. */
+function swatchWidth(item) {
+  return item.swatch === 'line' ? LINE_SWATCH : SMALL_SWATCH;
+}
+
 function swatch(item, x, y) {
   switch (item.swatch) {
-    case 'line': return lineSwatch(x, y, SWATCH, item.color, item.dash);
-    case 'box': return boxSwatch(x + 5, y, 12, item.color, item.stroke);
-    case 'tier-up': return tierUpShape(x + SWATCH / 2, y, item.color);
-    case 'deopt': return deoptShape(x + SWATCH / 2, y, item.color);
+    case 'line': return lineSwatch(x, y, LINE_SWATCH, item.color, item.dash);
+    case 'box': return boxSwatch(x, y, SMALL_SWATCH, item.color, item.stroke);
+    case 'tier-up': return tierUpShape(x + SMALL_SWATCH / 2, y, item.color);
+    case 'deopt': return deoptShape(x + SMALL_SWATCH / 2, y, item.color);
     default: throw new Error(`legend: unknown swatch ${item.swatch}`);
   }
 }

@@ -24,6 +24,7 @@ th, td { padding: 3px 8px; border-bottom: 1px solid #E4E7EB; vertical-align: top
 thead th { border-bottom: 2px solid #BCCCDC; font-weight: 600; vertical-align: bottom; }
 tbody th { font-weight: normal; }
 .num { text-align: right; }
+table.summary thead th .engine-label { display: inline-block; max-width: 11em; text-align: left; }
 table.summary td .ms { display: block; font-weight: 600; }
 table.summary td .ratio { display: block; color: #52606D; font-size: 12px; }
 table.summary td .spread { display: block; color: #7B8794; font-size: 11px; }
@@ -34,7 +35,7 @@ table.summary tr.geomean-row th, table.summary tr.geomean-row td { border-top: 2
 .status-ok { background: #E3F9E5; color: #207227; }
 .status-failed, .status-verify-failed, .status-timeout, .status-unknown, .status-no\\ time { background: #FFE3E3; color: #A61B1B; }
 .status-missing { background: #F0F4F8; color: #7B8794; }
-td.error code { white-space: pre-wrap; font-size: 11.5px; color: #A61B1B; }
+td.error code { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 11.5px; color: #A61B1B; }
 .spread-col { color: #7B8794; }
 .bad { color: #A61B1B; }
 figure { margin: 12px 0; }

@@ -64,7 +64,7 @@ function summaryTableHtml(model) {
 function engineHeading(e, model) {
   return [
     tag('span', { class: 'swatch', style: `background:${model.style(e.key).color}` }),
-    esc(e.label),
+    tag('span', { class: 'engine-label' }, esc(e.label)),
   ].join('');
 }
 
