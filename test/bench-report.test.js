@@ -12,6 +12,7 @@
 // Environment:
 //   KILN_REPORT_OUT=dir   write report.html / report.png there (default: a fresh temp dir)
 //   KILN_CHROMIUM=path    the chromium binary (default /usr/bin/chromium, Debian's package)
+//   KILN_REPORT_RESULTS=results.json   also render and check this real results file
 const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
@@ -98,7 +99,7 @@ function sampleResults() {
   const machine = { cpu: 'AMD EPYC 7B13', cores: 2, os: 'linux 6.1 x64', node: 'v20.20.2', kilnCommit: '66f288f', loadAvg: [1.2, 0.9, 0.8] };
   return {
     schema: 'kiln-bench/1', startedAt: '2026-11-26T11:30:00.000Z', durationS: 241.3, mode: 'quick', machine,
-    config: { iterations: ITER, repeat: 2 }, engines, programs, cells, summary,
+    config: { iterations: ITER, repeat: 2, inner: 1, budgetMs: null }, engines, programs, cells, summary,
     compileSpeed: sampleCompileSpeed(machine),
   };
 }
@@ -106,7 +107,7 @@ function sampleResults() {
 function kilnEvents(program, run) {
   const fns = ['Scheduler.schedule', 'TaskControlBlock.run', 'DeviceTask.fn', 'HandlerTask.fn', 'IdleTask.fn', 'WorkerTask.fn',
     'Packet.addTo', 'Scheduler.queue', 'Scheduler.release', 'TaskControlBlock.checkPriorityAdd', 'Scheduler.holdCurrent', 'Scheduler.suspendCurrent'];
-  const at = (iteration, names) => names.map((f, i) => ({ iteration, function: f, compileMs: round(1.2 + i * 0.7 + run * 0.1), codeBytes: 1800 + i * 412 }));
+  const at = (iteration, names) => names.map((f, i) => ({ iteration, function: f, compileMs: round(1.2 + i * 0.7 + run * 0.1), codeBytes: 1800 + i * 412, osr: i === 0 }));
   if (program === 'fib') return { tierUps: at(0, ['fib']), deopts: [] };
   if (program === 'property-access') return { tierUps: at(0, ['loop', 'Point.get x']), deopts: [] };
   return {
@@ -332,6 +333,14 @@ describe('benchmark report: the page in headless chromium', function () {
     };
     const html = writeReport(outDir, 'report-partial.html', results);
     await checkReportInBrowser(html, results, { browser });
+  });
+
+  it('renders a real results file (KILN_REPORT_RESULTS)', async function () {
+    if (!process.env.KILN_REPORT_RESULTS) this.skip();
+    const results = JSON.parse(fs.readFileSync(process.env.KILN_REPORT_RESULTS, 'utf8'));
+    const html = writeReport(outDir, 'report-real.html', results);
+    const screenshot = await checkReportInBrowser(html, results, { browser });
+    console.log(`      report: ${html}\n      screenshot: ${screenshot}`);
   });
 
   it('the checks catch a missing tier-up marker and a console error', async function () {

@@ -53,7 +53,7 @@ function barChart(spec) {
   const scale = log
     ? logScale(logDomain[0], logDomain[1], r0, r1)
     : linearScale(0, niceMax(Math.max(...values, ...reach, 0), 5), r0, r1);
-  const ticks = scale.ticks(tickBudget(r1 - r0, 5));
+  const ticks = scale.ticks(tickBudget(r1 - r0, 5), 34); // log ticks: "10×" labels need ~34 px each
 
   // Zebra rows, then the axis with its grid lines, then the bars over both.
   const parts = [tag('title', {}, esc(spec.title)), zebra(spec.groups, box), axisBottom(scale, box, { ticks, format: spec.tickFormat, title: spec.xTitle, grid: true })];

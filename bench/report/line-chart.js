@@ -30,7 +30,7 @@ function lineChart(spec) {
   const ys = spec.series.flatMap((s) => s.points.map((p) => p[1])).filter(Number.isFinite);
   const yScaleOver = yScaleFor(ys, spec.logY, plotHeight);
   const nothingToDraw = spec.series.length === 0; // nothing to draw: a frame with spec.emptyText, no ticks
-  const yTicks = nothingToDraw ? [] : yScaleOver(plotHeight, 0).ticks(yTickBudget(plotHeight));
+  const yTicks = nothingToDraw ? [] : yScaleOver(plotHeight, 0).ticks(yTickBudget(plotHeight), 15); // log ticks: 15 px apart
   const left = Math.max(56, leftAxisWidth(yTicks, spec.yFormat));
 
   const leg = legend(spec.legend || [], { x: left, y: 12, width: width - left - RIGHT });

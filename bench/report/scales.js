@@ -14,17 +14,28 @@ function linearScale(d0, d1, r0, r1) {
   };
 }
 
-/** Log10 scale over a positive domain; values <= 0 are clamped to the bottom of the domain. */
+/**
+ * Log10 scale over a positive domain; values <= 0 are clamped to the bottom of the domain.
+ * ticks(maxCount, minGapPx): the densest 1-2-5-style set with at most maxCount ticks whose
+ * closest two (at the top of a decade) are at least minGapPx apart.
+ */
 function logScale(d0, d1, r0, r1) {
   const l0 = Math.log10(d0);
   const span = Math.log10(d1) - l0 || 1;
+  const map = (v) => r0 + ((Math.log10(Math.max(v, d0)) - l0) / span) * (r1 - r0);
   return {
     log: true,
     domain: [d0, d1],
     range: [r0, r1],
-    map: (v) => r0 + ((Math.log10(Math.max(v, d0)) - l0) / span) * (r1 - r0),
-    ticks: (maxCount) => logTicks(d0, d1, maxCount),
+    map,
+    ticks: (maxCount, minGapPx = 0) => logTicks(d0, d1, maxCount, (ticks) => minGap(ticks, map) >= minGapPx),
   };
+}
+
+function minGap(ticks, map) {
+  let gap = Infinity;
+  for (let i = 1; i < ticks.length; i++) gap = Math.min(gap, Math.abs(map(ticks[i]) - map(ticks[i - 1])));
+  return gap;
 }
 
 /** The 1-2-5 step at or above rough. */
@@ -56,7 +67,7 @@ function niceMax(max, maxCount) {
 // Mantissas per decade, densest first; the densest set that fits maxCount is used.
 const LOG_MANTISSAS = [[1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 5], [1, 2, 5], [1, 3], [1]];
 
-function logTicks(d0, d1, maxCount) {
+function logTicks(d0, d1, maxCount, spacedEnough) {
   const lo = Math.floor(Math.log10(d0));
   const hi = Math.ceil(Math.log10(d1));
   for (const mantissas of LOG_MANTISSAS) {
@@ -67,7 +78,7 @@ function logTicks(d0, d1, maxCount) {
         if (v >= d0 * (1 - 1e-9) && v <= d1 * (1 + 1e-9)) ticks.push(v);
       }
     }
-    if (ticks.length <= maxCount) return ticks;
+    if (ticks.length <= maxCount && spacedEnough(ticks)) return ticks;
   }
   // Very wide domains: every k-th decade.
   const stride = Math.ceil((hi - lo + 1) / Math.max(1, maxCount));

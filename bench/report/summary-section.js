@@ -19,6 +19,8 @@ function headerHtml(model) {
     Array.isArray(m.loadAvg) ? `load ${m.loadAvg.map((v) => Number(v).toFixed(2)).join(' ')}` : null,
     r.mode ? `mode ${r.mode}` : null,
     cfg.iterations !== undefined ? `${cfg.iterations} iterations × ${cfg.repeat || 1} run${(cfg.repeat || 1) === 1 ? '' : 's'}` : null,
+    Number.isFinite(cfg.inner) ? `${cfg.inner} benchmark() call${cfg.inner === 1 ? '' : 's'} per iteration` : null,
+    Number.isFinite(cfg.budgetMs) ? `budget ${cfg.budgetMs} ms per process` : null,
     r.startedAt ? formatDate(r.startedAt) : null,
     Number.isFinite(r.durationS) ? `took ${fmtDuration(r.durationS)}` : null,
   ].filter((f) => f !== null && f !== undefined && f !== '');

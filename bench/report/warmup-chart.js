@@ -93,7 +93,7 @@ function tierUpMarkers(run, who, color, where, stack) {
   for (const [it, events] of byIteration(run.tierUps)) {
     const totalMs = events.reduce((s, e) => s + (Number(e.compileMs) || 0), 0);
     const lines = events.slice(0, TOOLTIP_LINES).map((e) =>
-      `  ${e.function || '(anonymous)'} — ${fmtMs(e.compileMs)} ms${Number.isFinite(e.codeBytes) ? `, ${fmtBytes(e.codeBytes)}` : ''}`);
+      `  ${e.function || '(anonymous)'}${e.osr ? ' (OSR)' : ''} — ${fmtMs(e.compileMs)} ms${Number.isFinite(e.codeBytes) ? `, ${fmtBytes(e.codeBytes)}` : ''}`);
     if (events.length > TOOLTIP_LINES) lines.push(`  … and ${events.length - TOOLTIP_LINES} more`);
     out.push({
       kind: 'tier-up', ...anchorPoint(run, it), color, count: events.length,
