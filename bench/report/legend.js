@@ -4,7 +4,7 @@
 
 const { tag, esc, px } = require('./markup');
 const { textWidth } = require('./text-metrics');
-const { tierUpShape, deoptShape, lineSwatch, boxSwatch } = require('./marks');
+const { tierUpShape, deoptShape, lineSwatch, boxSwatch, levelSwatch } = require('./marks');
 
 const FONT = 11.5;
 const ROW = 18;
@@ -13,7 +13,7 @@ const SMALL_SWATCH = 12;
 const GAP = 18;
 
 /**
- * items: [{ label, swatch: 'line' | 'box' | 'tier-up' | 'deopt', color, dash, stroke }].
+ * items: [{ label, swatch: 'line' | 'level' | 'box' | 'tier-up' | 'deopt', color, dash, stroke }].
  * Returns { markup, height } for a legend whose first row's centre is at y.
  */
 function legend(items, { x, y, width }) {
@@ -37,13 +37,14 @@ function legend(items, { x, y, width }) {
 
 /** Lines need length to show their dash pattern; boxes and markers are compact. */
 function swatchWidth(item) {
-  return item.swatch === 'line' ? LINE_SWATCH : SMALL_SWATCH;
+  return item.swatch === 'line' || item.swatch === 'level' ? LINE_SWATCH : SMALL_SWATCH;
 }
 
 function swatch(item, x, y) {
   switch (item.swatch) {
     case 'line': return lineSwatch(x, y, LINE_SWATCH, item.color, item.dash);
     case 'box': return boxSwatch(x, y, SMALL_SWATCH, item.color, item.stroke);
+    case 'level': return levelSwatch(x, y, LINE_SWATCH, item.color);
     case 'tier-up': return tierUpShape(x + SMALL_SWATCH / 2, y, item.color);
     case 'deopt': return deoptShape(x + SMALL_SWATCH / 2, y, item.color);
     default: throw new Error(`legend: unknown swatch ${item.swatch}`);

@@ -14,12 +14,14 @@ const { tierUpShape, deoptShape, MARK_SIZE } = require('./marks');
 const LOG_THRESHOLD = 20;
 const MAX_POINTS_WITH_DOTS = 1500; // above this many points, dots (and their tooltips) are left out
 const RIGHT = 18;
+const LEVEL_WIDTH = 7;
 const X_AXIS_HEIGHT = 44;
 
 /**
  * spec: { attrs, title, width, plotHeight, xDomain: [x0, x1], xTitle, xFormat,
  *         yTitle, yFormat, logY: true | false | 'auto',
- *         bands: [{ x0, x1, fill }], series: [{ points: [[x, y]], color, dash, opacity, attrs, title, pointLabel }],
+ *         bands: [{ x0, x1, fill }],
+ *         series: [{ points: [[x, y]], color, dash, opacity, attrs, title, pointLabel, level: { x0, x1, y, title } }],
  *         markers: [{ kind: 'tier-up' | 'deopt', x, y, color, count, title, attrs, stack }], legend: [items],
  *         emptyText: shown in the plot when there is nothing to draw }
  * Returns the <svg> markup.
@@ -50,6 +52,7 @@ function lineChart(spec) {
     (spec.bands || []).map((b) => band(b, x, box)),
     axisLeft(y, box, { ticks: yTicks, format: spec.yFormat, title: spec.yTitle }),
     axisBottom(x, box, { ticks: xTicks, format: spec.xFormat || String, title: spec.xTitle }),
+    spec.series.map((s) => (s.level ? levelMarkup(s, x, y) : null)),
     spec.series.map((s) => seriesMarkup(s, x, y, totalPoints <= MAX_POINTS_WITH_DOTS)),
     (spec.markers || []).map((m) => markerMarkup(m, x, y)),
     spec.emptyText ? tag('text', { x: px((box.left + box.right) / 2), y: px((box.top + box.bottom) / 2), 'text-anchor': 'middle', class: 'empty-text' }, esc(spec.emptyText)) : null,
@@ -91,6 +94,16 @@ function band(b, x, box) {
   const x0 = Math.max(box.left, x.map(b.x0));
   const x1 = Math.min(box.right, x.map(b.x1));
   return empty('rect', { class: 'band', x: px(x0), y: box.top, width: px(Math.max(0, x1 - x0)), height: box.bottom - box.top, fill: b.fill });
+}
+
+/** A series' level over a range (the steady state): a broad translucent bar under its line. */
+function levelMarkup(s, x, y) {
+  const { x0, x1, y: v, title } = s.level;
+  if (!Number.isFinite(v)) return null;
+  const cy = px(y.map(v));
+  return tag('g', { class: 'level', ...s.attrs },
+    tag('title', {}, esc(title)),
+    empty('line', { x1: px(x.map(x0)), y1: cy, x2: px(x.map(x1)), y2: cy, stroke: s.color, 'stroke-width': LEVEL_WIDTH, 'stroke-opacity': 0.22, 'stroke-linecap': 'round' }));
 }
 
 function seriesMarkup(s, x, y, withDots) {

@@ -24,9 +24,14 @@ function lineSwatch(x, y, width, color, dash) {
   return empty('line', { x1: px(x), y1: px(y), x2: px(x + width), y2: px(y), stroke: color, 'stroke-width': 2.2, 'stroke-dasharray': dash || null });
 }
 
+/** A broad translucent line for a legend entry (a series' steady level). */
+function levelSwatch(x, y, width, color) {
+  return empty('line', { x1: px(x + 3), y1: px(y), x2: px(x + width - 3), y2: px(y), stroke: color, 'stroke-width': 7, 'stroke-opacity': 0.3, 'stroke-linecap': 'round' });
+}
+
 /** A filled square for a legend entry (bars, shaded bands). */
 function boxSwatch(x, y, size, fill, stroke) {
   return empty('rect', { x: px(x), y: px(y - size / 2), width: size, height: size, fill, stroke: stroke || null });
 }
 
-module.exports = { tierUpShape, deoptShape, lineSwatch, boxSwatch, MARK_SIZE: SIZE };
+module.exports = { tierUpShape, deoptShape, lineSwatch, levelSwatch, boxSwatch, MARK_SIZE: SIZE };

@@ -2,10 +2,11 @@
 // The warmup chart of one program: per-iteration time of every (engine, run) as a line, kiln's
 // tier-ups (functions optimized) and deopts as markers at the iteration they happened —
 // clustered per (run, iteration) into one marker with a count and a tooltip listing them —
-// and the steady-state window (the last half) shaded.
+// and each run's steady state (median of its last half) as a level bar over its window, the
+// window shaded.
 
 const { lineChart, LOG_THRESHOLD } = require('./line-chart');
-const { runsWithData, steadyStart } = require('./results-model');
+const { runsWithData, steadyStart, median } = require('./results-model');
 const { fmtMs, fmtMsTick, fmtBytes } = require('./format');
 const { DEOPT_COLOR, STEADY_BAND_FILL } = require('./engine-style');
 
@@ -16,7 +17,7 @@ function warmupChartSvg(model, program) {
   const series = [];
   const markers = [];
   const legendItems = [];
-  let maxIterations = 0;
+  const lengths = new Set();
   for (const engine of model.engines) {
     const cell = model.cell(program.name, engine.key);
     const runs = runsWithData(cell);
@@ -29,13 +30,16 @@ function warmupChartSvg(model, program) {
     runs.forEach((run, k) => {
       const r = cell.runs.indexOf(run); // data-run = index into the cell's runs in the JSON
       const who = cell.runs.length > 1 ? `${engine.label}, run ${r + 1}` : engine.label;
-      maxIterations = Math.max(maxIterations, run.iterationsMs.length);
+      const n = run.iterationsMs.length;
+      lengths.add(n);
+      const steadyMs = Number.isFinite(run.steadyMs) ? run.steadyMs : median(run.iterationsMs.slice(steadyStart(n)));
       series.push({
         points: run.iterationsMs.map((ms, i) => [i, ms]),
         color, dash, opacity: k === 0 ? undefined : LATER_RUN_OPACITY,
         title: `${who}: time per iteration`,
         pointLabel: ([i, ms]) => `${who} · iteration ${i}: ${fmtMs(ms)} ms`,
         attrs: { 'data-engine': engine.key, 'data-run': r },
+        level: n > 1 ? { x0: steadyStart(n), x1: n - 1, y: steadyMs, title: `${who}: steady state ${fmtMs(steadyMs)} ms (median of iterations ${steadyStart(n)}–${n - 1})` } : null,
       });
       const where = { 'data-engine': engine.key, 'data-run': r };
       markers.push(...tierUpMarkers(run, who, color, where, k), ...deoptMarkers(run, who, where, k));
@@ -43,10 +47,16 @@ function warmupChartSvg(model, program) {
   }
   if (markers.some((m) => m.kind === 'tier-up')) legendItems.push({ label: 'tier-up (functions optimized)', swatch: 'tier-up', color: '#555' });
   if (markers.some((m) => m.kind === 'deopt')) legendItems.push({ label: 'deopt', swatch: 'deopt', color: DEOPT_COLOR });
+  // The steady-state window is shaded when every run has the same length (runs cut short by
+  // the harness's time budget have their own, shorter window: their level bar shows it).
+  const maxIterations = Math.max(0, ...lengths);
   const bands = [];
   if (maxIterations > 1) {
-    bands.push({ x0: steadyStart(maxIterations) - 0.5, x1: maxIterations - 0.5, fill: STEADY_BAND_FILL });
-    legendItems.push({ label: 'steady-state window (last half)', swatch: 'box', color: STEADY_BAND_FILL, stroke: '#C9D2DE' });
+    legendItems.push({ label: 'steady state (median of the last half)', swatch: 'level', color: '#52606D' });
+    if (lengths.size === 1) {
+      bands.push({ x0: steadyStart(maxIterations) - 0.5, x1: maxIterations - 0.5, fill: STEADY_BAND_FILL });
+      legendItems.push({ label: 'steady-state window', swatch: 'box', color: STEADY_BAND_FILL, stroke: '#C9D2DE' });
+    }
   }
   const ys = series.flatMap((s) => s.points.map((p) => p[1])).filter((v) => v > 0);
   const logY = ys.length > 0 && Math.max(...ys) / Math.min(...ys) > LOG_THRESHOLD;
