@@ -349,12 +349,14 @@ describe('benchmark report: the page in headless chromium', function () {
   it('the checks catch a missing tier-up marker and a console error', async function () {
     const results = sampleResults();
     const page = renderReport(results);
-    const noMarker = path.join(outDir, 'broken-marker.html');
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-report-broken-'));
+    const noMarker = path.join(scratch, 'broken-marker.html');
     fs.writeFileSync(noMarker, page.replace(/<g class="marker marker-tier-up"[^>]*>[\s\S]*?<\/g>/, ''));
     await assert.rejects(checkReportInBrowser(noMarker, results, { browser }), /tier-up markers/);
-    const consoleError = path.join(outDir, 'broken-console.html');
+    const consoleError = path.join(scratch, 'broken-console.html');
     fs.writeFileSync(consoleError, page.replace('</body>', '<script>console.error("boom")</script></body>'));
     await assert.rejects(checkReportInBrowser(consoleError, results, { browser }), /console error: boom/);
+    fs.rmSync(scratch, { recursive: true, force: true });
   });
 });
 
