@@ -1,17 +1,12 @@
 'use strict';
-// The compile-speed benchmark (bench/compile-speed.js) runs and writes a results file of
-// schema 'kiln-compile-speed/1': `--quick` in a child process, then the file's shape is
-// checked (groups, units, sizes increasing, msPerOp = 1000 / opsPerSec). No timing is ever
-// asserted: performance is measured by the benchmark, not tested here.
+// The compile-speed benchmark (bench/compile-speed.js) writes a results file of schema
+// 'kiln-compile-speed/1': the `--quick` run that the harness's small real run starts
+// (test/support/tiny-bench-run.js), whose file's shape is checked (groups, units, sizes
+// increasing, msPerOp = 1000 / opsPerSec). No timing is ever asserted: performance is
+// measured by the benchmark, not tested here.
 const assert = require('assert');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { runProcess } = require('./support/run-process');
+const { tinyBenchRun, TINY_RUN } = require('./support/tiny-bench-run');
 
-const ROOT = path.resolve(__dirname, '..');
-const SCRIPT = path.join('bench', 'compile-speed.js');
-const PROCESS_TIMEOUT_MS = 90000; // --quick takes ~15 s; the margin is for a loaded machine
 const GROUPS = {
   bytecode: { sizeUnit: 'lines', throughputUnit: 'lines/s' },
   'jit-optimizing': { sizeUnit: 'bytecodes', throughputUnit: 'bytecodes/s' },
@@ -23,23 +18,17 @@ function assertClose(actual, expected, what) {
 }
 
 describe('bench: compile-speed.js --quick writes kiln-compile-speed/1', function () {
-  this.timeout(PROCESS_TIMEOUT_MS + 10000);
-  let dir;
+  this.timeout(TINY_RUN.timeoutMs + 10000);
   let run;
   let results;
 
   before(async function () {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-compile-speed-test-'));
-    const out = path.join(dir, 'nested', 'compile-speed.json');
-    run = await runProcess([SCRIPT, '--quick', `--out=${out}`], PROCESS_TIMEOUT_MS);
-    if (run.code === 0 && fs.existsSync(out)) results = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const bench = await tinyBenchRun();
+    run = bench.run;
+    results = bench.compileSpeed;
   });
 
-  after(function () {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('exits 0, writes the file (creating its directory) and prints the table', function () {
+  it('exits 0, writes the file and prints the table', function () {
     assert.strictEqual(run.code, 0, `${run.timedOut ? 'timed out' : `exit ${run.code}`}; stderr:\n${run.stderr.slice(0, 3000)}`);
     assert.ok(results, 'no results file');
     assert.match(run.stdout, /^case +size +ops\/s +±% +samples +ms\/op +throughput$/m);

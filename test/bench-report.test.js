@@ -6,8 +6,9 @@
 // (engine, run) with iteration times has its line and every logged tier-up and deopt its
 // marker; chart labels do not overlap. A screenshot is written next to the HTML.
 //
-// The data is sampleResults() below, a schema-valid kiln-bench/1 object. To check a real
-// harness run instead, pass its results object to checkReportInBrowser().
+// The data: the report the harness itself wrote for a small real run (test/support/
+// tiny-bench-run.js), and sampleResults() below, a schema-valid kiln-bench/1 object with the
+// cases a small run does not produce (deopts, several runs, failed cells, partial results).
 //
 // Environment:
 //   KILN_REPORT_OUT=dir   write report.html / report.png there (default: a fresh temp dir)
@@ -18,6 +19,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { pathToFileURL } = require('url');
+const { tinyBenchRun, TINY_RUN } = require('./support/tiny-bench-run');
 const { renderReport } = require('../bench/report/render-html');
 
 const CHROMIUM = process.env.KILN_CHROMIUM || '/usr/bin/chromium';
@@ -336,6 +338,15 @@ describe('benchmark report: the page in headless chromium', function () {
     };
     const html = writeReport(outDir, 'report-partial.html', results);
     await checkReportInBrowser(html, results, { browser });
+  });
+
+  it("renders the harness's own report of a small real run and passes the browser checks", async function () {
+    this.timeout(TINY_RUN.timeoutMs + 30000);
+    const bench = await tinyBenchRun();
+    assert.ok(bench.results && fs.existsSync(bench.reportFile), `the harness wrote no report: ${bench.run.stderr.slice(-2000)}`);
+    assert.ok(bench.results.compileSpeed, 'the real run has no compile-speed results');
+    const screenshot = await checkReportInBrowser(bench.reportFile, bench.results, { browser });
+    console.log(`      report: ${bench.reportFile}\n      screenshot: ${screenshot}`);
   });
 
   it('renders a real results file (KILN_REPORT_RESULTS)', async function () {

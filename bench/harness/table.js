@@ -14,7 +14,9 @@ function fmtRatio(x) {
 
 function renderTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cols) => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  // The first column and a free-text last column ("deopts") are left-aligned; numbers right.
+  const left = (i) => i === 0 || (i === header.length - 1 && header[i] === 'deopts');
+  const line = (cols) => cols.map((c, i) => (left(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -39,14 +41,14 @@ function steadyTable(results) {
 
 /** kiln's --stats per program, for one kiln engine (of the first run of each cell). */
 function statsTable(results, engineKey) {
-  const header = ['program', 'optimized', 'declined', 'compile ms', 'code KB', 'deopts', 'GCs', 'GC pause ms'];
+  const header = ['program', 'optimized', 'declined', 'compile ms', 'code KB', 'GCs', 'GC pause ms', 'deopts'];
   const rows = [];
   for (const p of results.programs) {
     const c = results.cells.find((x) => x.program === p.name && x.engine === engineKey);
     const s = c && c.runs[0] && c.runs[0].stats;
     if (!s) continue;
     const deopts = Object.entries(s.deopts).map(([r, n]) => `${r}=${n}`).join(' ') || '0';
-    rows.push([p.name, String(s.optimized), String(s.declined), s.compileMs.toFixed(1), (s.codeBytes / 1024).toFixed(1), deopts, String(s.gcCount), s.gcPauseMs.toFixed(1)]);
+    rows.push([p.name, String(s.optimized), String(s.declined), s.compileMs.toFixed(1), (s.codeBytes / 1024).toFixed(1), String(s.gcCount), s.gcPauseMs.toFixed(1), deopts]);
   }
   return rows.length ? renderTable(header, rows) : '';
 }
