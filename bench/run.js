@@ -13,7 +13,8 @@
 // Modes:
 //   --quick (default)  12 iterations, 1 process per cell, a 2.5 s budget per process (a slow
 //                      engine stops after 4+ iterations once it used it), compile speed --quick
-//   --full             40 iterations, 3 processes per cell, no budget, the full compile-speed run
+//   --full             30 iterations, 3 processes per cell, a 20 s budget per process, the full
+//                      compile-speed run
 // Options (override the mode's):
 //   --iterations=N  outer iterations per process    --repeat=R      processes per cell
 //   --inner=M       benchmark() calls per iteration (default 1)
@@ -40,7 +41,7 @@ const RESULTS_DIR = path.join(__dirname, 'results');
 
 const MODES = {
   quick: { iterations: 12, repeat: 1, budgetMs: 2500, compileSpeedArgs: ['--quick'] },
-  full: { iterations: 40, repeat: 3, budgetMs: 0, compileSpeedArgs: [] },
+  full: { iterations: 30, repeat: 3, budgetMs: 20000, compileSpeedArgs: [] },
 };
 
 function parseArgs(argv) {
