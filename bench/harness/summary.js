@@ -1,6 +1,7 @@
 // The statistics the harness reports: steady state (median of the last half of a process's
-// iterations), the cell value over repeated processes (median of their steady states, with the
-// min-max spread as the noise shown), ratios to node and geometric means per engine.
+// iterations), the cell value over repeated processes (median of their steady states), the
+// noise shown (min-max of the runs' steady states, or of one run's steady-window iterations),
+// ratios to node and geometric means per engine.
 'use strict';
 
 function median(xs) {
@@ -10,10 +11,15 @@ function median(xs) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** The median of the last half of the iterations (the later one of two when there is an odd count). */
+/** The last half of the iterations (the later one of two when there is an odd count). */
+function steadyWindow(iterationsMs) {
+  return iterationsMs.slice(Math.floor(iterationsMs.length / 2));
+}
+
+/** The median of the steady-state window. */
 function steadyState(iterationsMs) {
   if (iterationsMs.length === 0) return null;
-  return median(iterationsMs.slice(Math.floor(iterationsMs.length / 2)));
+  return median(steadyWindow(iterationsMs));
 }
 
 function geomean(xs) {
@@ -25,13 +31,18 @@ function geomean(xs) {
 function summarizeCell(program, engine, runs) {
   const failed = runs.find((r) => r.status !== 'ok');
   const steady = runs.filter((r) => r.status === 'ok').map((r) => r.steadyMs);
+  // The noise shown: over several processes, the spread of their steady states; in one
+  // process, the spread of the iterations in its steady-state window.
+  const spreadOf = runs.length > 1 ? 'runs' : 'iterations';
+  const spreadValues = spreadOf === 'runs' ? steady : steady.length ? steadyWindow(runs[0].iterationsMs) : [];
   return {
     program,
     engine,
     status: failed ? failed.status : 'ok',
     error: failed ? failed.error : null,
     steadyMs: failed ? null : median(steady),
-    spreadMs: failed || steady.length === 0 ? null : { min: Math.min(...steady), max: Math.max(...steady) },
+    spreadMs: failed || spreadValues.length === 0 ? null : { min: Math.min(...spreadValues), max: Math.max(...spreadValues) },
+    spreadOf,
     ratioToNode: null,
     runs,
   };

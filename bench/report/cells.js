@@ -18,11 +18,18 @@ function statusBadge(cell) {
   return tag('span', { class: `status status-${esc(status)}`, title: cell.error || status }, esc(status));
 }
 
-/** "12.3–13.1" spread text (min–max of the runs' steady times), or null. */
+/** "12.3–13.1" spread text (min–max of the runs' steady times, or of one run's steady-window
+ *  iterations: cell.spreadOf), or null. */
 function spreadText(cell) {
   const s = cell && cell.spreadMs;
   if (!s || !Number.isFinite(s.min) || !Number.isFinite(s.max)) return null;
   return `${fmtMs(s.min)}–${fmtMs(s.max)}`;
+}
+
+function spreadTitle(cell) {
+  return cell.spreadOf === 'iterations'
+    ? 'min–max of the iterations in the steady-state window of the one run (ms)'
+    : 'min–max of the runs’ steady-state times (ms)';
 }
 
 /** Summary-table cell content: steady ms, ratio, spread in small text — or the status. */
@@ -32,8 +39,8 @@ function steadyCellHtml(cell, showRatio) {
   return [
     tag('span', { class: 'ms' }, fmtMs(cell.steadyMs)),
     showRatio && Number.isFinite(cell.ratioToNode) ? tag('span', { class: 'ratio' }, fmtRatio(cell.ratioToNode)) : null,
-    spread ? tag('span', { class: 'spread', title: 'min–max of the runs’ steady-state times (ms)' }, spread) : null,
+    spread ? tag('span', { class: 'spread', title: spreadTitle(cell) }, spread) : null,
   ].join('');
 }
 
-module.exports = { cellOk, statusBadge, spreadText, steadyCellHtml };
+module.exports = { cellOk, statusBadge, spreadText, spreadTitle, steadyCellHtml };

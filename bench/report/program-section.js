@@ -6,7 +6,7 @@
 
 const { tag, esc, slug } = require('./markup');
 const { fmtMs, fmtRatio, fmtBytes, fmtCount } = require('./format');
-const { cellOk, statusBadge, spreadText } = require('./cells');
+const { cellOk, statusBadge, spreadText, spreadTitle } = require('./cells');
 const { runsWithData, median } = require('./results-model');
 const { warmupChartSvg } = require('./warmup-chart');
 
@@ -35,7 +35,7 @@ function resultsTableHtml(model, program) {
       tag('th', {}, tag('span', { class: 'swatch', style: `background:${model.style(engine.key).color}` }), esc(engine.label)),
       tag('td', {}, cellOk(cell) ? tag('span', { class: 'status status-ok' }, 'ok') : statusBadge(cell)),
       tag('td', { class: 'num' }, cellOk(cell) ? fmtMs(cell.steadyMs) : '—'),
-      tag('td', { class: 'num spread-col' }, esc(spreadText(cell) || '—')),
+      tag('td', { class: 'num spread-col', title: cell ? spreadTitle(cell) : null }, esc(spreadText(cell) || '—')),
       tag('td', { class: 'num' }, model.reference ? fmtRatio(cell.ratioToNode) : '—'),
       tag('td', { class: 'num' }, fmtMs(first)),
       tag('td', { class: 'num' }, fmtMs(wall)),

@@ -29,7 +29,7 @@ function headerHtml(model) {
     tag('p', { class: 'machine' }, facts.map((f) => tag('span', {}, esc(f))).join('')),
     tag('p', { class: 'howto' },
       'Steady state = median of the last half of a run’s per-iteration times; with several runs, the median over runs ',
-      '(small text: min–max over runs). Ratio = steady time ÷ node’s steady time on the same program: lower is better, ',
+      '(small text: min–max over runs; with one run, min–max of its steady-state iterations). Ratio = steady time ÷ node’s steady time on the same program: lower is better, ',
       '1× is as fast as node. Each run is a fresh process.'),
   ].join('\n');
 }
