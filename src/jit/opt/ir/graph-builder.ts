@@ -46,6 +46,9 @@ export interface ProtoLoad {
   shapes: number[];
   epoch: number;
   value: [hi: number, lo: number];
+  /** Data properties that differ between the shapes (a method each class defines): the
+   *  value for each shape, in order; `value` is then the first of them. */
+  values?: [hi: number, lo: number][];
   /** Set when the property is an accessor: value is its getter, of this function id (the
    *  load is a call of it on the receiver). */
   getterId?: number;
@@ -657,6 +660,7 @@ class GraphBuilder {
       if (entries?.some((e) => (e.slot & IC_PROTO_BIT) !== 0)) {
         const load = this.src.protoLoad(site);
         if (!load) return this.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
+        if (load.values) return this.guarded('load-proto-poly', [obj], 'tagged', load, pc);
         this.guarded('check-proto', [obj], 'tagged', load, pc);
         const value = this.constTagged(load.value, pc);
         if (load.getterId === undefined) return value;
@@ -780,6 +784,10 @@ class GraphBuilder {
         const nullish = this.node('is-nullish', [other], 'bool', undefined, pc);
         return op === Op.Eq ? nullish : this.node('bool.not', [nullish], 'bool', undefined, pc);
       }
+    }
+    if (op === Op.StrictEq || op === Op.StrictNe) {
+      const eq = this.node('strict-equals', [a, b], 'bool', undefined, pc);
+      return op === Op.StrictEq ? eq : this.node('bool.not', [eq], 'bool', undefined, pc);
     }
     return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
   }

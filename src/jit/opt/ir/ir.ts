@@ -22,6 +22,7 @@ export type NodeOp =
   | 'f64.sqrt' | 'f64.floor' | 'f64.ceil' | 'f64.trunc' | 'f64.abs'
   // comparisons → bool; aux = the bytecode compare opcode
   | 'i32.cmp' | 'f64.cmp' | 'tagged.stricteq'
+  | 'strict-equals' // inputs: two tagged values of any type; a === b (inline when the words decide it, else the runtime) → bool
   | 'bool.not'
   | 'to-boolean' // any repr → bool
   | 'is-nullish' // tagged → bool
@@ -39,6 +40,7 @@ export type NodeOp =
   | 'gc-poll' // guard: no collection is pending (else leave for the interpreter's safepoint)
   | 'load-this' // the frame's receiver (tagged)
   | 'check-proto' // guard: input is an object of one of the shapes (aux: ProtoLoad) and the prototype epoch is aux.epoch
+  | 'load-proto-poly' // guard as check-proto; the value cached for the receiver's shape (aux.values), tagged
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
   | 'array-push' // inputs: array, value; Array.prototype.push of one value; the new length (int32)

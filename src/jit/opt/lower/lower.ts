@@ -310,6 +310,9 @@ class Lowering extends RepresentationChanges {
       case 'tagged.stricteq':
         this.emit('SetCmp64', 1, imm(Cond.Eq), v(this.define(n)), v(this.use(a, 'tagged')), v(this.use(b, 'tagged')));
         return;
+      case 'strict-equals':
+        this.lowerStrictEquals(n);
+        return;
       case 'bool.not':
         this.emit('Xor32I', 1, v(this.define(n)), v(this.use(a, 'bool')), imm(1));
         return;
@@ -417,6 +420,9 @@ class Lowering extends RepresentationChanges {
         this.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
         return;
       }
+      case 'load-proto-poly':
+        this.lowerProtoPoly(n);
+        return;
       case 'array-push':
         this.lowerArrayPush(n);
         return;
@@ -529,6 +535,35 @@ class Lowering extends RepresentationChanges {
     this.label(done);
   }
 
+  /** A prototype-chain load whose value depends on the receiver's shape (o.m() on
+   *  instances of sibling classes): one compare per cached shape, each giving its constant;
+   *  any other shape, or a changed prototype, deopts. */
+  private lowerProtoPoly(n: Node): void {
+    const fs = n.frameState;
+    const load = n.aux as { shapes: number[]; epoch: number; values: [number, number][] };
+    const obj = this.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
+    const d = this.define(n);
+    const shape = this.newVreg('int32');
+    this.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
+    const done = this.newLabel();
+    load.shapes.forEach((s, i) => {
+      const last = i === load.shapes.length - 1;
+      const next = this.newLabel();
+      if (last) this.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(s));
+      else this.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(s), imm(next));
+      const [hi, lo] = load.values[i];
+      this.emit('MovGI', 1, v(d), imm(lo), imm(hi));
+      if (!last) {
+        this.emit('Jump', 0, imm(done));
+        this.label(next);
+      }
+    });
+    this.label(done);
+    const epoch = this.newVreg('int32');
+    this.emit('Load32', 1, v(epoch), heapAt(Globals.protoEpoch));
+    this.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
+  }
+
   /** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32. */
   private loadValuesKind(obj: number): number {
     const kind = this.newVreg('int32');
@@ -624,12 +659,124 @@ class Lowering extends RepresentationChanges {
     this.emit('Store64', 0, v(word), slot);
   }
 
+  /** a === b on tagged words: equal words are equal values unless they are doubles (NaN);
+   *  different words are different values unless both are numbers (an int32 and a double,
+   *  +0 and -0) or both strings (same text in two objects): those go to the runtime. */
+  private lowerStrictEquals(n: Node): void {
+    const [a, b] = n.inputs;
+    const x = this.use(a, 'tagged');
+    const y = this.use(b, 'tagged');
+    const d = this.define(n);
+    const same = this.newLabel();
+    const xPtr = this.newLabel();
+    const yes = this.newLabel();
+    const no = this.newLabel();
+    const slow = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrCmp64', 0, imm(Cond.Eq), v(x), v(y), imm(same));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(x), imm(Tag.Ptr), imm(xPtr));
+    this.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
+    // x is an int32 or a one-word value (boolean, undefined, null): only an int32 x can
+    // equal a different word, a double y.
+    this.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Int32), imm(no));
+    this.emit('BrTag', 0, imm(Cond.B), v(y), imm(Tag.MIN), imm(slow));
+    this.emit('Jump', 0, imm(no));
+    // x is a heap object: only a string x can equal a different word, another string.
+    this.label(xPtr);
+    this.emit('BrTag', 0, imm(Cond.Ne), v(y), imm(Tag.Ptr), imm(no));
+    const [sx, sy] = [x, y].map((word) => {
+      const obj = this.newVreg('int32');
+      this.emit('Unbox32', 1, v(obj), v(word));
+      const kind = this.newVreg('int32');
+      this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+      this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(no));
+      return obj;
+    });
+    this.compareStringUnits(sx, sy, yes, no);
+    this.label(same);
+    this.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
+    this.label(yes);
+    this.emit('MovGI', 1, v(d), imm(1), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(no);
+    this.emit('MovGI', 1, v(d), imm(0), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    const r = this.newVreg('tagged');
+    this.runtimeCall({ kind: 'binary', op: Op.StrictEq }, [a, b], r);
+    this.emit('Unbox32', 1, v(d), v(r));
+    this.label(done);
+  }
+
+  /** Two strings (offsets sx, sy): goes to `yes` when their code units are the same, else
+   *  to `no`. */
+  private compareStringUnits(sx: number, sy: number, yes: number, no: number): void {
+    const length = this.newVreg('int32');
+    const other = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(sx, ObjectLayout.lengthOffset));
+    this.emit('Load32', 1, v(other), heapReg(sy, ObjectLayout.lengthOffset));
+    this.emit('BrCmp32', 0, imm(Cond.Ne), v(length), v(other), imm(no));
+    // Walk both strings' units from the end: i counts down the byte offset.
+    const i = this.newVreg('int32');
+    this.emit('Add32', 1, v(i), v(length), v(length));
+    const loop = this.newLabel();
+    this.label(loop);
+    this.emit('BrCmp32I', 0, imm(Cond.Eq), v(i), imm(0), imm(yes));
+    this.emit('Sub32I', 1, v(i), v(i), imm(2));
+    const ax = this.newVreg('int32');
+    const ay = this.newVreg('int32');
+    this.emit('Add32', 1, v(ax), v(sx), v(i));
+    this.emit('Add32', 1, v(ay), v(sy), v(i));
+    const ux = this.newVreg('int32');
+    const uy = this.newVreg('int32');
+    this.emit('Load16', 1, v(ux), heapReg(ax, ObjectLayout.stringDataOffset));
+    this.emit('Load16', 1, v(uy), heapReg(ay, ObjectLayout.stringDataOffset));
+    this.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
+    this.emit('Jump', 0, imm(no));
+  }
+
+  /** ToBoolean of a tagged word: booleans, int32s, undefined, null and heap objects (a
+   *  string by its length) inline; doubles through the runtime. */
+  private taggedToBoolean(a: Node, d: number): void {
+    const s = this.use(a, 'tagged');
+    const payload = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(payload), v(s));
+    const intLike = this.newLabel();
+    const yes = this.newLabel();
+    const no = this.newLabel();
+    const slow = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Bool), imm(intLike));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Int32), imm(intLike));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Undefined), imm(no));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Null), imm(no));
+    this.emit('BrTag', 0, imm(Cond.Ne), v(s), imm(Tag.Ptr), imm(slow));
+    const kind = this.newVreg('int32');
+    this.emit('Load32', 1, v(kind), heapReg(payload, ObjectLayout.kindOffset));
+    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(yes));
+    const length = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(payload, ObjectLayout.lengthOffset));
+    this.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(length), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(intLike);
+    this.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(payload), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(yes);
+    this.emit('MovGI', 1, v(d), imm(1), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(no);
+    this.emit('MovGI', 1, v(d), imm(0), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    const r = this.newVreg('tagged');
+    this.runtimeCall({ kind: 'to-boolean' }, [a], r);
+    this.emit('Unbox32', 1, v(d), v(r));
+    this.label(done);
+  }
+
   private toBoolean(n: Node, a: Node): void {
     if (a.repr === 'tagged') {
-      this.define(n);
-      const r = this.newVreg('tagged');
-      this.runtimeCall({ kind: 'to-boolean' }, [a], r);
-      this.emit('Unbox32', 1, v(this.nodeVreg.get(n)!), v(r));
+      this.taggedToBoolean(a, this.define(n));
       return;
     }
     const d = this.define(n);
