@@ -235,6 +235,7 @@ export class Tiering {
           return [o.rhi, o.rlo];
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
+        createThis: (pc) => p.createThis.get(pc),
         globalValue: (name) => this.runtime.globals.get(name)!,
       };
     };

@@ -6,7 +6,8 @@
 // speculation already failed (profile.failedSpeculations) are widened one step.
 
 import type { BytecodeFunction } from '../../../bytecode/function';
-import { decodeClassOp } from '../../../runtime/class-ops';
+import { decodeClassOp, type ClassOpInstruction } from '../../../runtime/class-ops';
+import type { CreateThisEntry } from '../../../profile/function-profile';
 import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
@@ -37,6 +38,8 @@ export interface FunctionSource {
   /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
    *  for every receiver shape it saw and nothing changed since. */
   protoLoad: (site: number) => ProtoLoad | undefined;
+  /** What a CreateThis site saw (interpreter/construct-feedback.ts), if it recorded any. */
+  createThis: (pc: number) => readonly CreateThisEntry[] | undefined;
 }
 
 /** A property read from a prototype, the same value for every receiver shape seen: code
@@ -528,9 +531,9 @@ class GraphBuilder {
       }
       case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
       case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled: {
-        // Generic runtime operations (runtime/class-ops.ts), shared with the interpreter.
         const ins = decodeClassOp(c, pc, this.fn.constants);
-        const node = this.node('runtime', ins.regs.map((r) => this.reg(r)), 'tagged', { kind: 'class-op', op, key: ins.key, imm: ins.imm }, pc);
+        const inputs = ins.regs.map((r) => this.reg(r));
+        const node = this.classOp(op, pc, ins, inputs);
         if (ins.dst >= 0) this.set(ins.dst, node);
         return false;
       }
@@ -593,6 +596,46 @@ class GraphBuilder {
         }
         throw new DeclineError(`${OPCODES[op]?.name ?? op} is not compiled yet`);
     }
+  }
+
+  // ---- classes and `new` ----------------------------------------------------------------
+  /** A class or `new` bytecode: the common cases of construction as IR with a runtime
+   *  fallback inside (construct.ts in lowering), the rest as generic runtime operations
+   *  (runtime/class-ops.ts), shared with the interpreter. */
+  private classOp(op: number, pc: number, ins: ClassOpInstruction, inputs: Node[]): Node {
+    const generic = { kind: 'class-op', op, key: ins.key, imm: ins.imm } as const;
+    switch (op) {
+      case Op.Construct: {
+        const call = this.constructCall(pc, inputs);
+        if (call) return call;
+        break;
+      }
+      case Op.ClassEntry:
+      case Op.CtorResult:
+      case Op.CheckSuperNotCalled:
+        return this.node(op === Op.ClassEntry ? 'class-entry' : op === Op.CtorResult ? 'ctor-result' : 'check-super-not-called', inputs, 'tagged', generic, pc);
+      case Op.CreateThis: {
+        const entries = this.src.failed(pc) ? undefined : this.src.createThis(pc);
+        if (entries?.length) return this.node('create-this', inputs, 'tagged', { generic, entries }, pc);
+        break;
+      }
+    }
+    return this.node('runtime', inputs, 'tagged', generic, pc);
+  }
+
+  /** `new C(...)` where the site has only constructed class C: a guard on the target and a
+   *  call of C with the construct receiver (the hole, carrying new.target = C) that its
+   *  ClassEntry prologue expects. */
+  private constructCall(pc: number, inputs: Node[]): Node | undefined {
+    if (this.src.failed(pc)) return undefined;
+    const target = this.src.callTarget(pc);
+    if (target === undefined || target < 0 || target >= NATIVE_FUNCTION_ID_BASE) return undefined;
+    const kind = this.input.source(target).fn.kind;
+    if (kind !== 'class' && kind !== 'derived-class') return undefined;
+    const [callee, ...args] = inputs;
+    this.guarded('check-function', [callee], 'tagged', target, pc);
+    const receiver = this.node('construct-receiver', [callee], 'tagged', undefined, pc);
+    return this.guarded('call', [callee, receiver, ...args], 'tagged', { withThis: true }, pc);
   }
 
   /** Inlines a monomorphic call to a small straight-line function: a guard that the callee

@@ -40,6 +40,11 @@ export type NodeOp =
   | 'gc-poll' // guard: no collection is pending (else leave for the interpreter's safepoint)
   | 'load-this' // the frame's receiver (tagged)
   | 'check-proto' // guard: input is an object of one of the shapes (aux: ProtoLoad) and the prototype epoch is aux.epoch
+  | 'construct-receiver' // input: a class constructor (tagged); the receiver `new` passes it: the hole carrying new.target
+  | 'class-entry' // input: the receiver; ClassEntry: new.target (tagged) from a construct receiver, else the runtime throws; aux: the generic RuntimeOperation
+  | 'ctor-result' // inputs: returned value, this; CtorResult: `this` when undefined was returned, else the runtime; aux: the generic RuntimeOperation
+  | 'check-super-not-called' // input: this; CheckSuperNotCalled: passes while `this` is the hole, else the runtime throws; aux: the generic RuntimeOperation
+  | 'create-this' // input: new.target; a new object of the recorded prototype (aux.entries) bump-allocated, else the runtime (aux.generic); tagged
   | 'load-proto-poly' // guard as check-proto; the value cached for the receiver's shape (aux.values), tagged
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property

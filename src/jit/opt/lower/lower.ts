@@ -14,7 +14,7 @@ import type { RuntimeOperation } from '../ir/runtime-ops';
 import { immediateDominators } from '../ir/dominators';
 import type { LArg, LBlock, LFunction } from './lir';
 import { DeclineError, frameAt, heapAt, heapReg, imm, outAt, regsBase, SLOT, v, type LowerOptions } from './lir-builder';
-import { RepresentationChanges } from './representation-changes';
+import { ObjectLowering } from './lower-objects';
 
 export { DeclineError, type LowerOptions } from './lir-builder';
 
@@ -39,7 +39,7 @@ export function lowerGraph(g: Graph, fn: BytecodeFunction, opts: LowerOptions): 
 }
 
 
-class Lowering extends RepresentationChanges {
+class Lowering extends ObjectLowering {
   private readonly blockLabel = new Map<Block, number>();
   private readonly useCount = new Map<Node, number>();
   private readonly paramHomes = new Map<number, number>();
@@ -224,11 +224,6 @@ class Lowering extends RepresentationChanges {
   }
 
   // ---- nodes ----------------------------------------------------------------------------
-  private define(n: Node): number {
-    const d = this.newVreg(n.repr);
-    this.nodeVreg.set(n, d);
-    return d;
-  }
 
   private lowerNode(n: Node): void {
     const fs = n.frameState;
@@ -420,6 +415,21 @@ class Lowering extends RepresentationChanges {
         this.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
         return;
       }
+      case 'construct-receiver':
+        this.lowerConstructReceiver(n);
+        return;
+      case 'class-entry':
+        this.lowerClassEntry(n);
+        return;
+      case 'ctor-result':
+        this.lowerCtorResult(n);
+        return;
+      case 'check-super-not-called':
+        this.lowerCheckSuperNotCalled(n);
+        return;
+      case 'create-this':
+        this.lowerCreateThis(n);
+        return;
       case 'load-proto-poly':
         this.lowerProtoPoly(n);
         return;
@@ -482,18 +492,6 @@ class Lowering extends RepresentationChanges {
     this.emit('Shl32I', 1, v(at), v(i), imm(1));
     this.emit('Add32', 1, v(at), v(at), v(str));
     this.emit('Load16', 1, v(d), heapReg(at, ObjectLayout.stringDataOffset));
-  }
-
-  /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
-  private heapObjectOfKind(a: Node, kind: number, reason: string, fs: Node['frameState']): number {
-    const word = this.use(a, 'tagged');
-    this.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
-    const obj = this.newVreg('int32');
-    this.emit('Unbox32', 1, v(obj), v(word));
-    const k = this.newVreg('int32');
-    this.emit('Load32', 1, v(k), heapReg(obj, ObjectLayout.kindOffset));
-    this.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(k), imm(kind));
-    return obj;
   }
 
   /** A named load or store through the site's cached shapes: one compare per shape, each
@@ -645,133 +643,35 @@ class Lowering extends RepresentationChanges {
       }
       return;
     }
-    if (value.repr === 'float64') {
-      this.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Eq), v(valuesKind), imm(ElementsKind.Int32));
-    }
     const word = this.use(value, 'tagged');
+    if (value.repr === 'float64') this.widenValuesKind(obj, valuesKind, ElementsKind.Double);
     if (value.repr === 'tagged') {
-      // An int32 fits every kind; anything else needs elements of any kind.
+      // An int32 fits every kind; a double needs double elements or wider, anything else
+      // elements of any kind: the kind widens in place (it only describes the values).
       const fits = this.newLabel();
+      const notNumber = this.newLabel();
       this.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
-      this.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Ne), v(valuesKind), imm(ElementsKind.Any));
+      this.emit('BrTag', 0, imm(Cond.Ae), v(word), imm(Tag.MIN), imm(notNumber));
+      this.widenValuesKind(obj, valuesKind, ElementsKind.Double);
+      this.emit('Jump', 0, imm(fits));
+      this.label(notNumber);
+      this.widenValuesKind(obj, valuesKind, ElementsKind.Any);
       this.label(fits);
     }
     this.emit('Store64', 0, v(word), slot);
   }
 
-  /** a === b on tagged words: equal words are equal values unless they are doubles (NaN);
-   *  different words are different values unless both are numbers (an int32 and a double,
-   *  +0 and -0) or both strings (same text in two objects): those go to the runtime. */
-  private lowerStrictEquals(n: Node): void {
-    const [a, b] = n.inputs;
-    const x = this.use(a, 'tagged');
-    const y = this.use(b, 'tagged');
-    const d = this.define(n);
-    const same = this.newLabel();
-    const xPtr = this.newLabel();
-    const yes = this.newLabel();
-    const no = this.newLabel();
-    const slow = this.newLabel();
-    const done = this.newLabel();
-    this.emit('BrCmp64', 0, imm(Cond.Eq), v(x), v(y), imm(same));
-    this.emit('BrTag', 0, imm(Cond.Eq), v(x), imm(Tag.Ptr), imm(xPtr));
-    this.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
-    // x is an int32 or a one-word value (boolean, undefined, null): only an int32 x can
-    // equal a different word, a double y.
-    this.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Int32), imm(no));
-    this.emit('BrTag', 0, imm(Cond.B), v(y), imm(Tag.MIN), imm(slow));
-    this.emit('Jump', 0, imm(no));
-    // x is a heap object: only a string x can equal a different word, another string.
-    this.label(xPtr);
-    this.emit('BrTag', 0, imm(Cond.Ne), v(y), imm(Tag.Ptr), imm(no));
-    const [sx, sy] = [x, y].map((word) => {
-      const obj = this.newVreg('int32');
-      this.emit('Unbox32', 1, v(obj), v(word));
-      const kind = this.newVreg('int32');
-      this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
-      this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(no));
-      return obj;
-    });
-    this.compareStringUnits(sx, sy, yes, no);
-    this.label(same);
-    this.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
-    this.label(yes);
-    this.emit('MovGI', 1, v(d), imm(1), imm(0));
-    this.emit('Jump', 0, imm(done));
-    this.label(no);
-    this.emit('MovGI', 1, v(d), imm(0), imm(0));
-    this.emit('Jump', 0, imm(done));
-    this.label(slow);
-    const r = this.newVreg('tagged');
-    this.runtimeCall({ kind: 'binary', op: Op.StrictEq }, [a, b], r);
-    this.emit('Unbox32', 1, v(d), v(r));
-    this.label(done);
-  }
-
-  /** Two strings (offsets sx, sy): goes to `yes` when their code units are the same, else
-   *  to `no`. */
-  private compareStringUnits(sx: number, sy: number, yes: number, no: number): void {
-    const length = this.newVreg('int32');
-    const other = this.newVreg('int32');
-    this.emit('Load32', 1, v(length), heapReg(sx, ObjectLayout.lengthOffset));
-    this.emit('Load32', 1, v(other), heapReg(sy, ObjectLayout.lengthOffset));
-    this.emit('BrCmp32', 0, imm(Cond.Ne), v(length), v(other), imm(no));
-    // Walk both strings' units from the end: i counts down the byte offset.
-    const i = this.newVreg('int32');
-    this.emit('Add32', 1, v(i), v(length), v(length));
-    const loop = this.newLabel();
-    this.label(loop);
-    this.emit('BrCmp32I', 0, imm(Cond.Eq), v(i), imm(0), imm(yes));
-    this.emit('Sub32I', 1, v(i), v(i), imm(2));
-    const ax = this.newVreg('int32');
-    const ay = this.newVreg('int32');
-    this.emit('Add32', 1, v(ax), v(sx), v(i));
-    this.emit('Add32', 1, v(ay), v(sy), v(i));
-    const ux = this.newVreg('int32');
-    const uy = this.newVreg('int32');
-    this.emit('Load16', 1, v(ux), heapReg(ax, ObjectLayout.stringDataOffset));
-    this.emit('Load16', 1, v(uy), heapReg(ay, ObjectLayout.stringDataOffset));
-    this.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
-    this.emit('Jump', 0, imm(no));
-  }
-
-  /** ToBoolean of a tagged word: booleans, int32s, undefined, null and heap objects (a
-   *  string by its length) inline; doubles through the runtime. */
-  private taggedToBoolean(a: Node, d: number): void {
-    const s = this.use(a, 'tagged');
-    const payload = this.newVreg('int32');
-    this.emit('Unbox32', 1, v(payload), v(s));
-    const intLike = this.newLabel();
-    const yes = this.newLabel();
-    const no = this.newLabel();
-    const slow = this.newLabel();
-    const done = this.newLabel();
-    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Bool), imm(intLike));
-    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Int32), imm(intLike));
-    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Undefined), imm(no));
-    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Null), imm(no));
-    this.emit('BrTag', 0, imm(Cond.Ne), v(s), imm(Tag.Ptr), imm(slow));
+  /** Widens array obj's values kind (now valuesKind) to at least `to` (Double or Any),
+   *  keeping its holey bit, as the runtime's noteValueKind does. */
+  private widenValuesKind(obj: number, valuesKind: number, to: number): void {
+    const wide = this.newLabel();
+    this.emit('BrCmp32I', 0, imm(Cond.Ge), v(valuesKind), imm(to), imm(wide));
     const kind = this.newVreg('int32');
-    this.emit('Load32', 1, v(kind), heapReg(payload, ObjectLayout.kindOffset));
-    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(yes));
-    const length = this.newVreg('int32');
-    this.emit('Load32', 1, v(length), heapReg(payload, ObjectLayout.lengthOffset));
-    this.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(length), imm(0));
-    this.emit('Jump', 0, imm(done));
-    this.label(intLike);
-    this.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(payload), imm(0));
-    this.emit('Jump', 0, imm(done));
-    this.label(yes);
-    this.emit('MovGI', 1, v(d), imm(1), imm(0));
-    this.emit('Jump', 0, imm(done));
-    this.label(no);
-    this.emit('MovGI', 1, v(d), imm(0), imm(0));
-    this.emit('Jump', 0, imm(done));
-    this.label(slow);
-    const r = this.newVreg('tagged');
-    this.runtimeCall({ kind: 'to-boolean' }, [a], r);
-    this.emit('Unbox32', 1, v(d), v(r));
-    this.label(done);
+    this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+    this.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.HoleyBit));
+    this.emit('Or32I', 1, v(kind), v(kind), imm(to));
+    this.emit('Store32', 0, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+    this.label(wide);
   }
 
   private toBoolean(n: Node, a: Node): void {
@@ -840,59 +740,6 @@ class Lowering extends RepresentationChanges {
       default:
         throw new DeclineError(`builtin ${id} marked inline without a lowering`);
     }
-  }
-
-  /** Stores the operands (tagged) in the outgoing area and calls the runtime. */
-  private runtimeCall(operation: RuntimeOperation, inputs: Node[], result?: number): void {
-    const words = inputs.map((i) => this.use(i, 'tagged'));
-    words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
-    this.maxOutSlots = Math.max(this.maxOutSlots, inputs.length);
-    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1, pc: this.pc });
-    const d = result ?? this.newVreg('tagged');
-    this.emit('CallRuntimeSite', 1, v(d), imm(site));
-  }
-
-  /** `{}`: bump-allocates its Slots store (every value a hole) and the object right after
-   *  it in the heap's linear allocation area (the LAB, whose top and limit are in Globals);
-   *  past the limit (the LAB is full or a collection is due) the runtime allocates. The
-   *  allocator gives these objects their start bits when it next looks (heap.scanLab). */
-  private lowerCreateObject(n: Node): void {
-    const d = this.define(n);
-    const capacity = ObjectLayout.objectInitialSlots;
-    const storeBytes = ObjectLayout.storeValuesOffset + SLOT * capacity;
-    const bytes = storeBytes + ObjectLayout.objectBytes;
-    const inline = this.newLabel();
-    const done = this.newLabel();
-    const top = this.newVreg('int32');
-    const end = this.newVreg('int32');
-    const limit = this.newVreg('int32');
-    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
-    this.emit('Add32I', 1, v(end), v(top), imm(bytes));
-    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
-    this.emit('BrCmp32', 0, imm(Cond.Be), v(end), v(limit), imm(inline));
-    this.runtimeCall({ kind: 'heap-op', op: Op.CreateObject }, [], d);
-    this.emit('Jump', 0, imm(done));
-    // The inline path comes after the call and loads the top again, so no value is live
-    // across the call (which would spill it).
-    this.label(inline);
-    const at = this.newVreg('int32');
-    const next = this.newVreg('int32');
-    this.emit('Load32', 1, v(at), heapAt(Globals.allocTop));
-    this.emit('Add32I', 1, v(next), v(at), imm(bytes));
-    this.emit('Store32', 0, v(next), heapAt(Globals.allocTop));
-    this.emit('Store32I', 0, heapReg(at, ObjectLayout.kindOffset), imm(Kind.Slots));
-    this.emit('Store32I', 0, heapReg(at, ObjectLayout.storeCapacityOffset), imm(capacity));
-    for (let i = 0; i < capacity; i++) this.emit('Store64I', 0, heapReg(at, ObjectLayout.storeValuesOffset + SLOT * i), imm(0), imm(Tag.Hole));
-    const shape = this.newVreg('int32');
-    this.emit('Load32', 1, v(shape), heapAt(Globals.emptyObjectShape));
-    this.emit('Store32I', 0, heapReg(at, storeBytes + ObjectLayout.kindOffset), imm(Kind.Object));
-    this.emit('Store32', 0, v(shape), heapReg(at, storeBytes + ObjectLayout.objectShapeOffset));
-    this.emit('Store32', 0, v(at), heapReg(at, storeBytes + ObjectLayout.objectSlotsOffset));
-    this.emit('Store32I', 0, heapReg(at, storeBytes + ObjectLayout.objectInternalOffset), imm(0));
-    const obj = this.newVreg('int32');
-    this.emit('Add32I', 1, v(obj), v(at), imm(storeBytes));
-    this.emit('BoxTag', 1, v(d), v(obj), imm(Tag.Ptr));
-    this.label(done);
   }
 
   private lowerCall(n: Node): void {

@@ -1,0 +1,158 @@
+// Lowering of operations on tagged words whose type the feedback does not pin down, and
+// the runtime-call primitive every generic operation ends in: `===` and ToBoolean decided
+// inline for the words that decide them (strings compared unit by unit), the rest through
+// the runtime. Part of the lowering stack: LirBuilder → RepresentationChanges → this →
+// ObjectLowering (lower-objects.ts) → Lowering (lower.ts).
+
+import { Op } from '../../../bytecode/opcodes';
+import { Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { Cond } from '../../masm';
+import type { Node } from '../ir/ir';
+import type { RuntimeOperation } from '../ir/runtime-ops';
+import { heapReg, imm, outAt, SLOT, v } from './lir-builder';
+import { RepresentationChanges } from './representation-changes';
+
+export abstract class TaggedLowering extends RepresentationChanges {
+  protected define(n: Node): number {
+    const d = this.newVreg(n.repr);
+    this.nodeVreg.set(n, d);
+    return d;
+  }
+
+  /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
+  protected heapObjectOfKind(a: Node, kind: number, reason: string, fs: Node['frameState']): number {
+    const word = this.use(a, 'tagged');
+    this.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
+    const obj = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(obj), v(word));
+    const k = this.newVreg('int32');
+    this.emit('Load32', 1, v(k), heapReg(obj, ObjectLayout.kindOffset));
+    this.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(k), imm(kind));
+    return obj;
+  }
+
+  /** Stores the operands (tagged) in the outgoing area and calls the runtime. */
+  protected runtimeCall(operation: RuntimeOperation, inputs: Node[], result?: number): void {
+    const words = inputs.map((i) => this.use(i, 'tagged'));
+    words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
+    this.maxOutSlots = Math.max(this.maxOutSlots, inputs.length);
+    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1, pc: this.pc });
+    const d = result ?? this.newVreg('tagged');
+    this.emit('CallRuntimeSite', 1, v(d), imm(site));
+  }
+
+  /** a === b on tagged words: equal words are equal values unless they are doubles (NaN);
+   *  different words are different values unless both are numbers (an int32 and a double,
+   *  +0 and -0) or both strings (same text in two objects): those go to the runtime. */
+  protected lowerStrictEquals(n: Node): void {
+    const [a, b] = n.inputs;
+    const x = this.use(a, 'tagged');
+    const y = this.use(b, 'tagged');
+    const d = this.define(n);
+    const same = this.newLabel();
+    const xPtr = this.newLabel();
+    const yes = this.newLabel();
+    const no = this.newLabel();
+    const slow = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrCmp64', 0, imm(Cond.Eq), v(x), v(y), imm(same));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(x), imm(Tag.Ptr), imm(xPtr));
+    this.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
+    // x is an int32 or a one-word value (boolean, undefined, null): only an int32 x can
+    // equal a different word, a double y.
+    this.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Int32), imm(no));
+    this.emit('BrTag', 0, imm(Cond.B), v(y), imm(Tag.MIN), imm(slow));
+    this.emit('Jump', 0, imm(no));
+    // x is a heap object: only a string x can equal a different word, another string.
+    this.label(xPtr);
+    this.emit('BrTag', 0, imm(Cond.Ne), v(y), imm(Tag.Ptr), imm(no));
+    const [sx, sy] = [x, y].map((word) => {
+      const obj = this.newVreg('int32');
+      this.emit('Unbox32', 1, v(obj), v(word));
+      const kind = this.newVreg('int32');
+      this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+      this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(no));
+      return obj;
+    });
+    this.compareStringUnits(sx, sy, yes, no);
+    this.label(same);
+    this.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
+    this.label(yes);
+    this.emit('MovGI', 1, v(d), imm(1), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(no);
+    this.emit('MovGI', 1, v(d), imm(0), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    const r = this.newVreg('tagged');
+    this.runtimeCall({ kind: 'binary', op: Op.StrictEq }, [a, b], r);
+    this.emit('Unbox32', 1, v(d), v(r));
+    this.label(done);
+  }
+
+  /** Two strings (offsets sx, sy): goes to `yes` when their code units are the same, else
+   *  to `no`. */
+  private compareStringUnits(sx: number, sy: number, yes: number, no: number): void {
+    const length = this.newVreg('int32');
+    const other = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(sx, ObjectLayout.lengthOffset));
+    this.emit('Load32', 1, v(other), heapReg(sy, ObjectLayout.lengthOffset));
+    this.emit('BrCmp32', 0, imm(Cond.Ne), v(length), v(other), imm(no));
+    // Walk both strings' units from the end: i counts down the byte offset.
+    const i = this.newVreg('int32');
+    this.emit('Add32', 1, v(i), v(length), v(length));
+    const loop = this.newLabel();
+    this.label(loop);
+    this.emit('BrCmp32I', 0, imm(Cond.Eq), v(i), imm(0), imm(yes));
+    this.emit('Sub32I', 1, v(i), v(i), imm(2));
+    const ax = this.newVreg('int32');
+    const ay = this.newVreg('int32');
+    this.emit('Add32', 1, v(ax), v(sx), v(i));
+    this.emit('Add32', 1, v(ay), v(sy), v(i));
+    const ux = this.newVreg('int32');
+    const uy = this.newVreg('int32');
+    this.emit('Load16', 1, v(ux), heapReg(ax, ObjectLayout.stringDataOffset));
+    this.emit('Load16', 1, v(uy), heapReg(ay, ObjectLayout.stringDataOffset));
+    this.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
+    this.emit('Jump', 0, imm(no));
+  }
+
+  /** ToBoolean of a tagged word: booleans, int32s, undefined, null and heap objects (a
+   *  string by its length) inline; doubles through the runtime. */
+  protected taggedToBoolean(a: Node, d: number): void {
+    const s = this.use(a, 'tagged');
+    const payload = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(payload), v(s));
+    const intLike = this.newLabel();
+    const yes = this.newLabel();
+    const no = this.newLabel();
+    const slow = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Bool), imm(intLike));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Int32), imm(intLike));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Undefined), imm(no));
+    this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Null), imm(no));
+    this.emit('BrTag', 0, imm(Cond.Ne), v(s), imm(Tag.Ptr), imm(slow));
+    const kind = this.newVreg('int32');
+    this.emit('Load32', 1, v(kind), heapReg(payload, ObjectLayout.kindOffset));
+    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(yes));
+    const length = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(payload, ObjectLayout.lengthOffset));
+    this.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(length), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(intLike);
+    this.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(payload), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(yes);
+    this.emit('MovGI', 1, v(d), imm(1), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(no);
+    this.emit('MovGI', 1, v(d), imm(0), imm(0));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    const r = this.newVreg('tagged');
+    this.runtimeCall({ kind: 'to-boolean' }, [a], r);
+    this.emit('Unbox32', 1, v(d), v(r));
+    this.label(done);
+  }
+}
