@@ -1,9 +1,10 @@
 // Feedback for `new` that the interpreter records beside the generic class operations: the
-// constructor a Construct site called, and how a CreateThis site found the new object's
-// prototype (new.target's `prototype` slot and that prototype's empty shape). The optimizing
-// compiler turns them into a direct call of the constructor and an inline allocation.
+// constructor a Construct site called, the parent class a super() call reached, and how a
+// CreateThis site found the new object's prototype (new.target's `prototype` slot and that
+// prototype's empty shape). The optimizing compiler turns them into direct calls of the
+// constructors and an inline allocation.
 
-import type { FunctionProfile, CreateThisEntry } from '../profile/function-profile';
+import type { FunctionProfile, CreateThisEntry, SuperConstructEntry } from '../profile/function-profile';
 import { Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
 import { PropFlag } from '../runtime/shapes';
@@ -32,4 +33,20 @@ export function recordCreateThis(rt: Runtime, profile: FunctionProfile, pc: numb
   const proto = u32[w];
   const entry: CreateThisEntry = { propsShape, slot, proto, rootShape: shapes.root(proto).id };
   profile.recordCreateThis(pc, entry);
+}
+
+/** SuperConstruct at pc runs in class (hi, lo): remember the shape of the class's property
+ *  object (which holds its [[Prototype]], the parent class) and that parent, when it is a
+ *  function object. */
+export function recordSuperConstruct(rt: Runtime, profile: FunctionProfile, pc: number, hi: number, lo: number): void {
+  const { heap } = rt;
+  const u32 = heap.u32;
+  if (hi !== Tag.Ptr || heap.kindOf(lo) !== Kind.Function) return;
+  const props = u32[(lo + L.functionPropertiesOffset) >> 2];
+  if (props === 0) return;
+  const propsShape = u32[(props + L.objectShapeOffset) >> 2];
+  const parent = rt.shapes.get(propsShape).proto;
+  if (parent === 0 || heap.kindOf(parent) !== Kind.Function) return;
+  const entry: SuperConstructEntry = { propsShape, parent, parentId: heap.functionId(parent) };
+  profile.superConstruct.set(pc, entry);
 }

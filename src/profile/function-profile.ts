@@ -18,6 +18,14 @@ export interface CreateThisEntry {
   proto: number;
   rootShape: number;
 }
+/** What a SuperConstruct site saw: its class's property object had shape propsShape, whose
+ *  prototype (the parent class) is the function object `parent` (heap offset) of function
+ *  parentId. Compiled code checks both, so a stale entry only deopts. */
+export interface SuperConstructEntry {
+  propsShape: number;
+  parent: number;
+  parentId: number;
+}
 /** CreateThis entries kept per site (a base constructor sees one new.target per subclass). */
 export const CREATE_THIS_ENTRIES = 4;
 const NO_TARGET = -2;
@@ -57,6 +65,9 @@ export class FunctionProfile {
   /** CreateThis feedback by bytecode offset (see CreateThisEntry); at most
    *  CREATE_THIS_ENTRIES each, the first ones seen. */
   readonly createThis = new Map<number, CreateThisEntry[]>();
+
+  /** SuperConstruct feedback by bytecode offset: the last one seen. */
+  readonly superConstruct = new Map<number, SuperConstructEntry>();
 
   recordCreateThis(pc: number, entry: CreateThisEntry): void {
     let list = this.createThis.get(pc);

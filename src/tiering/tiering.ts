@@ -236,6 +236,7 @@ export class Tiering {
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
         createThis: (pc) => p.createThis.get(pc),
+        superConstruct: (pc) => p.superConstruct.get(pc),
         globalValue: (name) => this.runtime.globals.get(name)!,
       };
     };

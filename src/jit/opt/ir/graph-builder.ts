@@ -6,14 +6,15 @@
 // speculation already failed (profile.failedSpeculations) are widened one step.
 
 import type { BytecodeFunction } from '../../../bytecode/function';
-import { decodeClassOp, type ClassOpInstruction } from '../../../runtime/class-ops';
-import type { CreateThisEntry } from '../../../profile/function-profile';
+import { decodeClassOp } from '../../../runtime/class-ops';
+import type { CreateThisEntry, SuperConstructEntry } from '../../../profile/function-profile';
 import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
 import { AccessBits, IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE, siteKind, type SiteKind } from '../../../profile/feedback';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../runtime/layout';
 import { computeLiveness } from './liveness';
+import { buildClassOp, type ClassGraphBuilder } from './graph-classes';
 import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr } from './ir';
 
 /** What the builder needs to know about one function: the one being compiled, or one it
@@ -40,6 +41,8 @@ export interface FunctionSource {
   protoLoad: (site: number) => ProtoLoad | undefined;
   /** What a CreateThis site saw (interpreter/construct-feedback.ts), if it recorded any. */
   createThis: (pc: number) => readonly CreateThisEntry[] | undefined;
+  /** What a SuperConstruct site saw (interpreter/construct-feedback.ts), if anything. */
+  superConstruct: (pc: number) => SuperConstructEntry | undefined;
 }
 
 /** A property read from a prototype, the same value for every receiver shape seen: code
@@ -109,6 +112,8 @@ class GraphBuilder {
   private readonly blocks = new Map<number, Block>();
   private readonly endStates = new Map<Block, (Node | undefined)[]>();
   private nodeCount = 0;
+  /** Arrays that ArrayPush/ArrayAppend (spread arguments) added to after their literal. */
+  private readonly grownArrays = new Set<Node>();
   private block!: Block;
   private regs!: (Node | undefined)[];
 
@@ -507,13 +512,14 @@ class GraphBuilder {
       case Op.CreateArray: {
         const items: Node[] = [];
         for (let i = 0; i < c[pc + 3]; i++) items.push(this.reg(c[pc + 2] + i));
-        this.set(c[pc + 1], this.node('runtime', items, 'tagged', { kind: 'heap-op', op }, pc));
+        this.set(c[pc + 1], this.node('create-array', items, 'tagged', { kind: 'heap-op', op }, pc));
         return false;
       }
       case Op.DeleteProperty: case Op.HasProperty:
         this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2]), this.reg(c[pc + 3])], 'tagged', { kind: 'heap-op', op }, pc));
         return false;
       case Op.ArrayPush: case Op.ArrayAppend:
+        this.grownArrays.add(this.reg(c[pc + 1]));
         this.node('runtime', [this.reg(c[pc + 1]), this.reg(c[pc + 2])], 'tagged', { kind: 'heap-op', op }, pc);
         return false;
       case Op.ForInKeys: case Op.IterableToArray: case Op.ForOfIterable: case Op.ToString:
@@ -533,7 +539,7 @@ class GraphBuilder {
       case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled: {
         const ins = decodeClassOp(c, pc, this.fn.constants);
         const inputs = ins.regs.map((r) => this.reg(r));
-        const node = this.classOp(op, pc, ins, inputs);
+        const node = buildClassOp(this.classGraph, op, pc, ins, inputs);
         if (ins.dst >= 0) this.set(ins.dst, node);
         return false;
       }
@@ -548,7 +554,10 @@ class GraphBuilder {
       case Op.CallBuiltin: {
         const args: Node[] = [];
         for (let i = 0; i < c[pc + 4]; i++) args.push(this.reg(c[pc + 3] + i));
-        this.set(c[pc + 1], this.node('builtin', args, 'tagged', c[pc + 2], pc));
+        // With a frame state, representation selection may speculate on tagged operands
+        // being numbers (Math.imul(this.seed, k)); once that failed here, it may not.
+        const builtin = this.src.failed(pc) ? this.node('builtin', args, 'tagged', c[pc + 2], pc) : this.guarded('builtin', args, 'tagged', c[pc + 2], pc);
+        this.set(c[pc + 1], builtin);
         return false;
       }
       case Op.CreateContext: {
@@ -598,45 +607,15 @@ class GraphBuilder {
     }
   }
 
-  // ---- classes and `new` ----------------------------------------------------------------
-  /** A class or `new` bytecode: the common cases of construction as IR with a runtime
-   *  fallback inside (construct.ts in lowering), the rest as generic runtime operations
-   *  (runtime/class-ops.ts), shared with the interpreter. */
-  private classOp(op: number, pc: number, ins: ClassOpInstruction, inputs: Node[]): Node {
-    const generic = { kind: 'class-op', op, key: ins.key, imm: ins.imm } as const;
-    switch (op) {
-      case Op.Construct: {
-        const call = this.constructCall(pc, inputs);
-        if (call) return call;
-        break;
-      }
-      case Op.ClassEntry:
-      case Op.CtorResult:
-      case Op.CheckSuperNotCalled:
-        return this.node(op === Op.ClassEntry ? 'class-entry' : op === Op.CtorResult ? 'ctor-result' : 'check-super-not-called', inputs, 'tagged', generic, pc);
-      case Op.CreateThis: {
-        const entries = this.src.failed(pc) ? undefined : this.src.createThis(pc);
-        if (entries?.length) return this.node('create-this', inputs, 'tagged', { generic, entries }, pc);
-        break;
-      }
-    }
-    return this.node('runtime', inputs, 'tagged', generic, pc);
-  }
-
-  /** `new C(...)` where the site has only constructed class C: a guard on the target and a
-   *  call of C with the construct receiver (the hole, carrying new.target = C) that its
-   *  ClassEntry prologue expects. */
-  private constructCall(pc: number, inputs: Node[]): Node | undefined {
-    if (this.src.failed(pc)) return undefined;
-    const target = this.src.callTarget(pc);
-    if (target === undefined || target < 0 || target >= NATIVE_FUNCTION_ID_BASE) return undefined;
-    const kind = this.input.source(target).fn.kind;
-    if (kind !== 'class' && kind !== 'derived-class') return undefined;
-    const [callee, ...args] = inputs;
-    this.guarded('check-function', [callee], 'tagged', target, pc);
-    const receiver = this.node('construct-receiver', [callee], 'tagged', undefined, pc);
-    return this.guarded('call', [callee, receiver, ...args], 'tagged', { withThis: true }, pc);
-  }
+  /** What graph-classes.ts builds class and `new` bytecodes with. */
+  private readonly classGraph: ClassGraphBuilder = {
+    src: () => this.src,
+    source: (id) => this.input.source(id),
+    node: (op, inputs, aux, pc) => this.node(op, inputs, 'tagged', aux, pc),
+    guarded: (op, inputs, aux, pc) => this.guarded(op, inputs, 'tagged', aux, pc),
+    constTagged: (word, pc) => this.constTagged(word, pc),
+    isGrownArray: (n) => this.grownArrays.has(n),
+  };
 
   /** Inlines a monomorphic call to a small straight-line function: a guard that the callee
    *  is that function, then the callee's instructions translated in place with its own
@@ -786,6 +765,12 @@ class GraphBuilder {
     const f64Op = F64_BINARY.get(op);
     if (kind === 'int32' && int32Op) return this.guarded(int32Op, [a, b], 'int32', op, pc);
     if ((kind === 'int32' || kind === 'number') && f64Op) return this.guarded(f64Op, [a, b], 'float64', op, pc);
+    if (kind === 'number' && int32Op && BITWISE.has(op)) {
+      // Bitwise operators on numbers that are not all int32 (a hash that overflowed, then
+      // `| 0`): each operand through ToInt32, then the int32 operation.
+      const toInt32 = (x: Node) => (x.repr === 'int32' ? x : this.guarded('to-int32', [x], 'int32', undefined, pc));
+      return this.guarded(int32Op, [toInt32(a), toInt32(b)], 'int32', op, pc);
+    }
     return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
   }
 
@@ -846,6 +831,7 @@ const INT32_BINARY = new Map<number, NodeOp>([
   [Op.BitAnd, 'i32.and'], [Op.BitOr, 'i32.or'], [Op.BitXor, 'i32.xor'],
   [Op.Shl, 'i32.shl'], [Op.Sar, 'i32.sar'], [Op.Shr, 'i32.shr'],
 ]);
+const BITWISE = new Set<number>([Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Sar, Op.Shr]);
 const F64_BINARY = new Map<number, NodeOp>([
   [Op.Add, 'f64.add'], [Op.Sub, 'f64.sub'], [Op.Mul, 'f64.mul'], [Op.Div, 'f64.div'],
 ]);

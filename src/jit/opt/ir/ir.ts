@@ -26,10 +26,12 @@ export type NodeOp =
   | 'bool.not'
   | 'to-boolean' // any repr → bool
   | 'is-nullish' // tagged → bool
+  | 'to-int32' // a number (float64, or tagged: guarded) → int32 by ECMAScript ToInt32 (truncation modulo 2^32)
   | 'convert' // input converted to this node's repr (may deopt: not-int32, not-number, lost-precision)
   | 'builtin' // CallBuiltin; aux = builtin id; inlined by lowering when the operands allow
   | 'runtime' // a call into the runtime on tagged operands; aux = RuntimeOperation; tagged result
   | 'call' // inputs: callee, args...; tagged result
+  | 'create-array' // inputs: the elements; an array literal bump-allocated inline, or by the runtime (aux: its RuntimeOperation) when the allocation area is full; tagged
   | 'create-object' // a new empty object `{}`: bump-allocated inline, or by the runtime when the allocation area is full; tagged
   | 'load-context-slot' // inputs: context (tagged); aux = [depth, slot]
   | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
@@ -44,6 +46,7 @@ export type NodeOp =
   | 'class-entry' // input: the receiver; ClassEntry: new.target (tagged) from a construct receiver, else the runtime throws; aux: the generic RuntimeOperation
   | 'ctor-result' // inputs: returned value, this; CtorResult: `this` when undefined was returned, else the runtime; aux: the generic RuntimeOperation
   | 'check-super-not-called' // input: this; CheckSuperNotCalled: passes while `this` is the hole, else the runtime throws; aux: the generic RuntimeOperation
+  | 'check-super-parent' // guard: input (a class) has the property-object shape aux.propsShape, so its parent is aux.parent, still a function of id aux.parentId
   | 'create-this' // input: new.target; a new object of the recorded prototype (aux.entries) bump-allocated, else the runtime (aux.generic); tagged
   | 'load-proto-poly' // guard as check-proto; the value cached for the receiver's shape (aux.values), tagged
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot

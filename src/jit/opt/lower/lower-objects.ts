@@ -1,20 +1,25 @@
 // Lowering of object allocation and of the class and `new` operations compiled inline:
-// `{}` and a constructor's `this` bump-allocated in the linear allocation area, the class
-// constructor prologue and epilogue (ClassEntry, CtorResult) and the super-call check on
-// their common path, each with the generic class operation (runtime/class-ops.ts) as its
-// runtime fallback. Part of the lowering stack (see lower-tagged.ts).
+// `{}`, array literals, `new Array(n)`, a constructor's `this` and a grown property store
+// are bump-allocated in the linear allocation area; the class constructor prologue and
+// epilogue (ClassEntry, CtorResult), the super() checks and guards run their common path
+// inline, with the generic class operation (runtime/class-ops.ts) as the runtime fallback.
+// Part of the lowering stack (see lower-tagged.ts).
 
 import { Op } from '../../../bytecode/opcodes';
-import type { CreateThisEntry } from '../../../profile/function-profile';
-import { Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import type { CreateThisEntry, SuperConstructEntry } from '../../../profile/function-profile';
+import { Builtin } from '../../../runtime/builtin-ids';
+import { MAX_FAST_PROPERTIES } from '../../../runtime/shapes';
+import { ElementsKind, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
-import type { Node } from '../ir/ir';
+import type { FrameState, Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
 import { heapAt, heapReg, imm, SLOT, v } from './lir-builder';
 import { TaggedLowering } from './lower-tagged';
 
 const CAPACITY = ObjectLayout.objectInitialSlots;
 const STORE_BYTES = ObjectLayout.storeValuesOffset + SLOT * CAPACITY;
+/** `new Array(n)` is allocated inline up to this length (its holes are written in a loop). */
+const INLINE_ARRAY_MAX = 1024;
 /** An empty object and its Slots store, allocated together (the store first). */
 const EMPTY_OBJECT_BYTES = STORE_BYTES + ObjectLayout.objectBytes;
 
@@ -72,6 +77,159 @@ export abstract class ObjectLowering extends TaggedLowering {
     this.emit('BoxTag', 1, v(d), v(obj), imm(Tag.Ptr));
   }
 
+  /** An array literal [a, b, ...]: its Elements store (exactly as long) and the array
+   *  bump-allocated together, the elements kind from the values (as the runtime's
+   *  noteValueKind: int32 < double < any, plus the holey bit for a hole); a full LAB is the
+   *  runtime's CreateArray. */
+  protected lowerCreateArray(n: Node): void {
+    const count = n.inputs.length;
+    const d = this.define(n);
+    const words = n.inputs.map((x) => this.use(x, 'tagged'));
+    // Kind bits: 1 a double, 2 something else, 4 a hole (3 becomes any).
+    const bits = this.newVreg('int32');
+    this.emit('MovGI', 1, v(bits), imm(0), imm(0));
+    n.inputs.forEach((x, i) => {
+      if (x.repr === 'int32') return;
+      const next = this.newLabel();
+      const double = this.newLabel();
+      const hole = this.newLabel();
+      const w = v(words[i]);
+      this.emit('BrTag', 0, imm(Cond.Eq), w, imm(Tag.Int32), imm(next));
+      this.emit('BrTag', 0, imm(Cond.B), w, imm(Tag.MIN), imm(double));
+      this.emit('BrTag', 0, imm(Cond.Eq), w, imm(Tag.Hole), imm(hole));
+      this.emit('Or32I', 1, v(bits), v(bits), imm(ElementsKind.Any));
+      this.emit('Jump', 0, imm(next));
+      this.label(double);
+      this.emit('Or32I', 1, v(bits), v(bits), imm(ElementsKind.Double));
+      this.emit('Jump', 0, imm(next));
+      this.label(hole);
+      this.emit('Or32I', 1, v(bits), v(bits), imm(ElementsKind.HoleyBit));
+      this.label(next);
+    });
+    const values = this.newVreg('int32');
+    const kindDone = this.newLabel();
+    this.emit('And32I', 1, v(values), v(bits), imm(3));
+    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(values), imm(3), imm(kindDone));
+    this.emit('Xor32I', 1, v(bits), v(bits), imm(1));
+    this.label(kindDone);
+    const storeBytes = ObjectLayout.storeValuesOffset + SLOT * count;
+    const bytes = storeBytes + ObjectLayout.arrayBytes;
+    const slow = this.newLabel();
+    const done = this.newLabel();
+    const top = this.newVreg('int32');
+    const end = this.newVreg('int32');
+    const limit = this.newVreg('int32');
+    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
+    this.emit('Add32I', 1, v(end), v(top), imm(bytes));
+    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
+    this.emit('BrCmp32', 0, imm(Cond.A), v(end), v(limit), imm(slow));
+    this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
+    this.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Elements));
+    this.emit('Store32I', 0, heapReg(top, ObjectLayout.storeCapacityOffset), imm(count));
+    words.forEach((w, i) => this.emit('Store64', 0, v(w), heapReg(top, ObjectLayout.storeValuesOffset + SLOT * i)));
+    const arr = this.newVreg('int32');
+    this.emit('Add32I', 1, v(arr), v(top), imm(storeBytes));
+    this.emit('Store32I', 0, heapReg(arr, ObjectLayout.kindOffset), imm(Kind.Array));
+    this.emit('Store32', 0, v(bits), heapReg(arr, ObjectLayout.arrayKindOffset));
+    this.emit('Store32I', 0, heapReg(arr, ObjectLayout.arrayLengthOffset), imm(count));
+    this.emit('Store32', 0, v(top), heapReg(arr, ObjectLayout.arrayElementsOffset));
+    this.emit('BoxTag', 1, v(d), v(arr), imm(Tag.Ptr));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    this.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+    this.label(done);
+  }
+
+  /** `new Array(n)` for an int32 n in 0..INLINE_ARRAY_MAX: a holey int32 array of n holes,
+   *  its Elements store and then the array bump-allocated together in the LAB; any other
+   *  operand (a RangeError, a one-element array, a huge length) or a full LAB is the
+   *  runtime's ArrayConstruct. */
+  protected lowerArrayConstruct(n: Node): void {
+    const arg = n.inputs[0];
+    const word = this.use(arg, 'tagged');
+    const d = this.define(n);
+    const slow = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Int32), imm(slow));
+    const length = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(length), v(word));
+    this.emit('BrCmp32I', 0, imm(Cond.A), v(length), imm(INLINE_ARRAY_MAX), imm(slow));
+    const valueBytes = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(valueBytes), v(length), imm(3));
+    const top = this.newVreg('int32');
+    const end = this.newVreg('int32');
+    const limit = this.newVreg('int32');
+    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
+    this.emit('Add32', 1, v(end), v(top), v(valueBytes));
+    this.emit('Add32I', 1, v(end), v(end), imm(ObjectLayout.storeValuesOffset + ObjectLayout.arrayBytes));
+    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
+    this.emit('BrCmp32', 0, imm(Cond.A), v(end), v(limit), imm(slow));
+    this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
+    this.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Elements));
+    this.emit('Store32', 0, v(length), heapReg(top, ObjectLayout.storeCapacityOffset));
+    // Every value a hole, from the last one down.
+    const loop = this.newLabel();
+    const filled = this.newLabel();
+    const i = this.newVreg('int32');
+    this.emit('MovGG', 1, v(i), v(valueBytes));
+    this.label(loop);
+    this.emit('BrCmp32I', 0, imm(Cond.Eq), v(i), imm(0), imm(filled));
+    this.emit('Sub32I', 1, v(i), v(i), imm(SLOT));
+    const at = this.newVreg('int32');
+    this.emit('Add32', 1, v(at), v(top), v(i));
+    this.emit('Store64I', 0, heapReg(at, ObjectLayout.storeValuesOffset), imm(0), imm(Tag.Hole));
+    this.emit('Jump', 0, imm(loop));
+    this.label(filled);
+    const arr = this.newVreg('int32');
+    this.emit('Sub32I', 1, v(arr), v(end), imm(ObjectLayout.arrayBytes));
+    this.emit('Store32I', 0, heapReg(arr, ObjectLayout.kindOffset), imm(Kind.Array));
+    this.emit('Store32I', 0, heapReg(arr, ObjectLayout.arrayKindOffset), imm(ElementsKind.Int32 | ElementsKind.HoleyBit));
+    this.emit('Store32', 0, v(length), heapReg(arr, ObjectLayout.arrayLengthOffset));
+    this.emit('Store32', 0, v(top), heapReg(arr, ObjectLayout.arrayElementsOffset));
+    this.emit('BoxTag', 1, v(d), v(arr), imm(Tag.Ptr));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    this.runtimeCall({ kind: 'builtin', id: Builtin.ArrayConstruct }, n.inputs, d);
+    this.label(done);
+  }
+
+  /** Before a store that adds property number `slot` to obj: when obj's Slots store is
+   *  full (its capacity is `slot`), a store twice as big (as the runtime grows it) is
+   *  bump-allocated, the values copied and the rest filled with holes, and vreg `store` is
+   *  pointed at it. A full LAB leaves for the interpreter as at a safepoint (the code stays). */
+  protected growSlotsIfFull(obj: number, store: number, slot: number, fs: FrameState | undefined): void {
+    const capacity = this.newVreg('int32');
+    const fits = this.newLabel();
+    this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
+    this.emit('BrCmp32I', 0, imm(Cond.Gt), v(capacity), imm(slot), imm(fits));
+    this.guard('BrCmp32I', 0, 'property-store-grow', fs, imm(Cond.Ne), v(capacity), imm(slot));
+    const grown = Math.min(MAX_FAST_PROPERTIES, Math.max(ObjectLayout.objectInitialSlots, 2 * slot));
+    const bytes = ObjectLayout.storeValuesOffset + SLOT * grown;
+    const top = this.newVreg('int32');
+    const end = this.newVreg('int32');
+    const limit = this.newVreg('int32');
+    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
+    this.emit('Add32I', 1, v(end), v(top), imm(bytes));
+    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
+    this.guard('BrCmp32', 0, 'gc-safepoint', fs, imm(Cond.A), v(end), v(limit));
+    this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
+    this.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Slots));
+    this.emit('Store32I', 0, heapReg(top, ObjectLayout.storeCapacityOffset), imm(grown));
+    for (let i = 0; i < grown; i++) {
+      const to = heapReg(top, ObjectLayout.storeValuesOffset + SLOT * i);
+      if (i >= slot) {
+        this.emit('Store64I', 0, to, imm(0), imm(Tag.Hole));
+        continue;
+      }
+      const word = this.newVreg('tagged');
+      this.emit('Load64', 1, v(word), heapReg(store, ObjectLayout.storeValuesOffset + SLOT * i));
+      this.emit('Store64', 0, v(word), to);
+    }
+    this.emit('Store32', 0, v(top), heapReg(obj, ObjectLayout.objectSlotsOffset));
+    this.emit('MovGG', 1, v(store), v(top));
+    this.label(fits);
+  }
+
   // ---- classes and `new` ----------------------------------------------------------------
   /** The receiver `new C` passes a class constructor: the hole, carrying new.target (C). */
   protected lowerConstructReceiver(n: Node): void {
@@ -109,6 +267,27 @@ export abstract class ObjectLowering extends TaggedLowering {
     this.label(slow);
     this.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
     this.label(done);
+  }
+
+  /** The guard of a compiled super(...): the class (a function) has the recorded shape of
+   *  property object, whose prototype is the recorded parent; the parent is still a
+   *  function object of the recorded function id. */
+  protected lowerCheckSuperParent(n: Node): void {
+    const fs = n.frameState;
+    const entry = n.aux as SuperConstructEntry;
+    const fn = this.heapObjectOfKind(n.inputs[0], Kind.Function, 'wrong-call-target', fs);
+    const props = this.newVreg('int32');
+    this.emit('Load32', 1, v(props), heapReg(fn, ObjectLayout.functionPropertiesOffset));
+    this.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Eq), v(props), imm(0));
+    const shape = this.newVreg('int32');
+    this.emit('Load32', 1, v(shape), heapReg(props, ObjectLayout.objectShapeOffset));
+    this.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(shape), imm(entry.propsShape));
+    const kind = this.newVreg('int32');
+    this.emit('Load32', 1, v(kind), heapAt(entry.parent + ObjectLayout.kindOffset));
+    this.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
+    const id = this.newVreg('int32');
+    this.emit('Load32', 1, v(id), heapAt(entry.parent + ObjectLayout.functionIdOffset));
+    this.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(id), imm(entry.parentId));
   }
 
   /** CheckSuperNotCalled: `this` still the hole passes; the runtime throws otherwise. */

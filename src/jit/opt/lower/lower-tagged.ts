@@ -117,6 +117,44 @@ export abstract class TaggedLowering extends RepresentationChanges {
     this.emit('Jump', 0, imm(no));
   }
 
+  /** d = ToInt32(x) for double x: an exact int32 directly; NaN and the infinities give 0;
+   *  anything else is truncated and reduced modulo 2^32 in doubles (every step exact), then
+   *  read as a signed int32. */
+  protected truncateToInt32(x: number, d: number): void {
+    const done = this.newLabel();
+    const wide = this.newLabel();
+    const zero = this.newLabel();
+    const t = this.newVreg('float64');
+    this.emit('TruncF64', 1, v(t), v(x));
+    this.emit('CvtF64I32', 1, v(d), v(t), imm(wide));
+    this.emit('Jump', 0, imm(done));
+    this.label(wide);
+    const inf = this.newVreg('float64');
+    this.emit('SubF64', 1, v(inf), v(t), v(t));
+    this.emit('BrCmpF64', 0, imm(Cond.FNe), v(inf), v(inf), imm(zero));
+    const scale = this.newVreg('float64');
+    const q = this.newVreg('float64');
+    this.emit('MovFI', 1, v(scale), imm(0), imm(0x3df00000)); // 2^-32
+    this.emit('MulF64', 1, v(q), v(t), v(scale));
+    this.emit('FloorF64', 1, v(q), v(q));
+    const two32 = this.newVreg('float64');
+    this.emit('MovFI', 1, v(two32), imm(0), imm(0x41f00000)); // 2^32
+    this.emit('MulF64', 1, v(q), v(q), v(two32));
+    const r = this.newVreg('float64');
+    this.emit('SubF64', 1, v(r), v(t), v(q)); // t mod 2^32, in [0, 2^32)
+    const two31 = this.newVreg('float64');
+    this.emit('MovFI', 1, v(two31), imm(0), imm(0x41e00000)); // 2^31
+    const low = this.newLabel();
+    this.emit('BrCmpF64', 0, imm(Cond.FLt), v(r), v(two31), imm(low));
+    this.emit('SubF64', 1, v(r), v(r), v(two32));
+    this.label(low);
+    this.emit('CvtF64I32', 1, v(d), v(r), imm(zero));
+    this.emit('Jump', 0, imm(done));
+    this.label(zero);
+    this.emit('MovGI', 1, v(d), imm(0), imm(0));
+    this.label(done);
+  }
+
   /** ToBoolean of a tagged word: booleans, int32s, undefined, null and heap objects (a
    *  string by its length) inline; doubles through the runtime. */
   protected taggedToBoolean(a: Node, d: number): void {

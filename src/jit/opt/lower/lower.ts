@@ -293,6 +293,9 @@ class Lowering extends ObjectLowering {
       case 'f64.neg':
         this.emit('NegF64', 1, v(this.define(n)), v(this.use(a, 'float64', fs)));
         return;
+      case 'to-int32':
+        this.truncateToInt32(this.use(a, 'float64', fs), this.define(n));
+        return;
       case 'convert':
         this.nodeVreg.set(n, this.use(a, n.repr, fs));
         return;
@@ -337,6 +340,9 @@ class Lowering extends ObjectLowering {
         return;
       case 'call':
         this.lowerCall(n);
+        return;
+      case 'create-array':
+        this.lowerCreateArray(n);
         return;
       case 'create-object':
         this.lowerCreateObject(n);
@@ -426,6 +432,9 @@ class Lowering extends ObjectLowering {
         return;
       case 'check-super-not-called':
         this.lowerCheckSuperNotCalled(n);
+        return;
+      case 'check-super-parent':
+        this.lowerCheckSuperParent(n);
         return;
       case 'create-this':
         this.lowerCreateThis(n);
@@ -517,11 +526,7 @@ class Lowering extends ObjectLowering {
       if (value === undefined) {
         this.emit('Load64', 1, v(result), at);
       } else {
-        if (e.after !== e.shape) {
-          const capacity = this.newVreg('int32');
-          this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
-          this.guard('BrCmp32I', 0, 'property-store-grow', fs, imm(Cond.Le), v(capacity), imm(e.slot));
-        }
+        if (e.after !== e.shape) this.growSlotsIfFull(obj, store, e.slot, fs);
         this.emit('Store64', 0, v(value), at);
         if (e.after !== e.shape) this.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(e.after));
       }
@@ -703,33 +708,38 @@ class Lowering extends ObjectLowering {
       this.runtimeCall({ kind: 'builtin', id }, n.inputs, this.nodeVreg.get(n));
       return;
     }
+    if (id === Builtin.ArrayConstruct) {
+      this.lowerArrayConstruct(n);
+      return;
+    }
     const [a, b] = n.inputs;
+    const fs = n.frameState;
     const d = this.define(n);
     switch (id) {
       case Builtin.MathFloor:
       case Builtin.MathCeil:
       case Builtin.MathTrunc: {
         if (n.repr === 'int32') {
-          this.emit('MovGG', 1, v(d), v(this.use(a, 'int32')));
+          this.emit('MovGG', 1, v(d), v(this.use(a, 'int32', fs)));
           return;
         }
         const op = id === Builtin.MathFloor ? 'FloorF64' : id === Builtin.MathCeil ? 'CeilF64' : 'TruncF64';
-        this.emit(op, 1, v(d), v(this.use(a, 'float64')));
+        this.emit(op, 1, v(d), v(this.use(a, 'float64', fs)));
         return;
       }
       case Builtin.MathSqrt:
-        this.emit('SqrtF64', 1, v(d), v(this.use(a, 'float64')));
+        this.emit('SqrtF64', 1, v(d), v(this.use(a, 'float64', fs)));
         return;
       case Builtin.MathAbs:
-        this.emit('AbsF64', 1, v(d), v(this.use(a, 'float64')));
+        this.emit('AbsF64', 1, v(d), v(this.use(a, 'float64', fs)));
         return;
       case Builtin.MathImul:
-        this.emit('Mul32', 1, v(d), v(this.use(a, 'int32')), v(this.use(b, 'int32')));
+        this.emit('Mul32', 1, v(d), v(this.use(a, 'int32', fs)), v(this.use(b, 'int32', fs)));
         return;
       case Builtin.MathMin:
       case Builtin.MathMax: {
-        const x = this.use(a, 'int32');
-        const y = this.use(b, 'int32');
+        const x = this.use(a, 'int32', fs);
+        const y = this.use(b, 'int32', fs);
         const done = this.newLabel();
         this.emit('MovGG', 1, v(d), v(x));
         this.emit('BrCmp32', 0, imm(id === Builtin.MathMin ? Cond.Le : Cond.Ge), v(x), v(y), imm(done));
