@@ -15,7 +15,7 @@ import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
-import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout } from '../runtime/layout';
+import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/layout';
 import type { ObjectModel } from '../runtime/objects';
 import { IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { Runtime } from '../runtime/runtime';
@@ -237,6 +237,7 @@ export class Tiering {
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
         createThis: (pc) => p.createThis.get(pc),
         superConstruct: (pc) => p.superConstruct.get(pc),
+        internedString: (text) => [Tag.Ptr, this.heap.internString(text)],
         globalValue: (name) => this.runtime.globals.get(name)!,
       };
     };

@@ -43,7 +43,13 @@ export interface FunctionSource {
   createThis: (pc: number) => readonly CreateThisEntry[] | undefined;
   /** What a SuperConstruct site saw (interpreter/construct-feedback.ts), if anything. */
   superConstruct: (pc: number) => SuperConstructEntry | undefined;
+  /** The interned heap string with this text, as a value word (interned strings live as
+   *  long as the program). */
+  internedString: (text: string) => [hi: number, lo: number];
 }
+
+/** What `typeof` answers, in the order the 'typeof' node's aux holds their interned words. */
+export const TYPE_NAMES = ['number', 'boolean', 'undefined', 'object', 'string', 'function'] as const;
 
 /** A property read from a prototype, the same value for every receiver shape seen: code
  *  guards the receiver's shape and the prototype epoch, then uses the value as a constant
@@ -441,7 +447,7 @@ class GraphBuilder {
         this.set(c[pc + 1], this.node('bool.not', [this.toBoolean(this.reg(c[pc + 2]), pc)], 'bool', undefined, pc));
         return false;
       case Op.TypeOf:
-        this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2])], 'tagged', { kind: 'typeof' }, pc));
+        this.set(c[pc + 1], this.node('typeof', [this.reg(c[pc + 2])], 'tagged', TYPE_NAMES.map((t) => this.src.internedString(t)), pc));
         return false;
       case Op.Lt: case Op.Le: case Op.Gt: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe: {
         const kind = this.kindAt(pc, c[pc + 4]);
@@ -817,6 +823,7 @@ class GraphBuilder {
       const eq = this.node('strict-equals', [a, b], 'bool', undefined, pc);
       return op === Op.StrictEq ? eq : this.node('bool.not', [eq], 'bool', undefined, pc);
     }
+    if (op === Op.Lt || op === Op.Le || op === Op.Gt || op === Op.Ge) return this.node('compare-any', [a, b], 'bool', op, pc);
     return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
   }
 }

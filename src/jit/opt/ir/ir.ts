@@ -22,10 +22,12 @@ export type NodeOp =
   | 'f64.sqrt' | 'f64.floor' | 'f64.ceil' | 'f64.trunc' | 'f64.abs'
   // comparisons → bool; aux = the bytecode compare opcode
   | 'i32.cmp' | 'f64.cmp' | 'tagged.stricteq'
+  | 'compare-any' // inputs: two tagged values of any type; <, <=, >, >= (aux: the opcode): int32s and strings inline, else the runtime → bool
   | 'strict-equals' // inputs: two tagged values of any type; a === b (inline when the words decide it, else the runtime) → bool
   | 'bool.not'
   | 'to-boolean' // any repr → bool
   | 'is-nullish' // tagged → bool
+  | 'typeof' // input: any tagged value; its typeof string, picked from aux (the interned words of TYPE_NAMES); tagged
   | 'to-int32' // a number (float64, or tagged: guarded) → int32 by ECMAScript ToInt32 (truncation modulo 2^32)
   | 'convert' // input converted to this node's repr (may deopt: not-int32, not-number, lost-precision)
   | 'builtin' // CallBuiltin; aux = builtin id; inlined by lowering when the operands allow

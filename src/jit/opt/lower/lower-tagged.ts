@@ -90,6 +90,89 @@ export abstract class TaggedLowering extends RepresentationChanges {
     this.label(done);
   }
 
+  /** a < b (<=, >, >=: the opcode in aux) on tagged words: two int32s compared as such,
+   *  two strings by their code units (a proper prefix is smaller); anything else (numbers
+   *  as doubles, conversions that may run code) through the runtime. */
+  protected lowerCompareAny(n: Node): void {
+    const op = n.aux as number;
+    const [a, b] = n.inputs;
+    const x = this.use(a, 'tagged');
+    const y = this.use(b, 'tagged');
+    const d = this.define(n);
+    const slow = this.newLabel();
+    const done = this.newLabel();
+    const notInts = this.newLabel();
+    this.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Int32), imm(notInts));
+    this.emit('BrTag', 0, imm(Cond.Ne), v(y), imm(Tag.Int32), imm(slow));
+    const [ix, iy] = [x, y].map((w) => {
+      const r = this.newVreg('int32');
+      this.emit('Unbox32', 1, v(r), v(w));
+      return r;
+    });
+    const cond = op === Op.Lt ? Cond.Lt : op === Op.Le ? Cond.Le : op === Op.Gt ? Cond.Gt : Cond.Ge;
+    this.emit('SetCmp32', 1, imm(cond), v(d), v(ix), v(iy));
+    this.emit('Jump', 0, imm(done));
+    this.label(notInts);
+    const [sx, sy] = [x, y].map((w) => {
+      this.emit('BrTag', 0, imm(Cond.Ne), v(w), imm(Tag.Ptr), imm(slow));
+      const obj = this.newVreg('int32');
+      this.emit('Unbox32', 1, v(obj), v(w));
+      const kind = this.newVreg('int32');
+      this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+      this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(slow));
+      return obj;
+    });
+    const outcome = { less: this.newLabel(), equal: this.newLabel(), greater: this.newLabel() };
+    this.compareStrings(sx, sy, outcome);
+    const holds = {
+      less: op === Op.Lt || op === Op.Le,
+      equal: op === Op.Le || op === Op.Ge,
+      greater: op === Op.Gt || op === Op.Ge,
+    };
+    for (const k of ['less', 'equal', 'greater'] as const) {
+      this.label(outcome[k]);
+      this.emit('MovGI', 1, v(d), imm(holds[k] ? 1 : 0), imm(0));
+      this.emit('Jump', 0, imm(done));
+    }
+    this.label(slow);
+    const r = this.newVreg('tagged');
+    this.runtimeCall({ kind: 'binary', op }, [a, b], r);
+    this.emit('Unbox32', 1, v(d), v(r));
+    this.label(done);
+  }
+
+  /** Strings sx, sy (offsets) in code-unit order: goes to outcome.less, .equal or .greater. */
+  private compareStrings(sx: number, sy: number, outcome: { less: number; equal: number; greater: number }): void {
+    const lx = this.newVreg('int32');
+    const ly = this.newVreg('int32');
+    this.emit('Load32', 1, v(lx), heapReg(sx, ObjectLayout.lengthOffset));
+    this.emit('Load32', 1, v(ly), heapReg(sy, ObjectLayout.lengthOffset));
+    const i = this.newVreg('int32');
+    this.emit('MovGI', 1, v(i), imm(0), imm(0));
+    const loop = this.newLabel();
+    const xEnded = this.newLabel();
+    this.label(loop);
+    this.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(lx), imm(xEnded));
+    this.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(ly), imm(outcome.greater));
+    const offset = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(offset), v(i), imm(1));
+    const ax = this.newVreg('int32');
+    const ay = this.newVreg('int32');
+    this.emit('Add32', 1, v(ax), v(sx), v(offset));
+    this.emit('Add32', 1, v(ay), v(sy), v(offset));
+    const ux = this.newVreg('int32');
+    const uy = this.newVreg('int32');
+    this.emit('Load16', 1, v(ux), heapReg(ax, ObjectLayout.stringDataOffset));
+    this.emit('Load16', 1, v(uy), heapReg(ay, ObjectLayout.stringDataOffset));
+    this.emit('Add32I', 1, v(i), v(i), imm(1));
+    this.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
+    this.emit('BrCmp32', 0, imm(Cond.B), v(ux), v(uy), imm(outcome.less));
+    this.emit('Jump', 0, imm(outcome.greater));
+    this.label(xEnded);
+    this.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(ly), imm(outcome.equal));
+    this.emit('Jump', 0, imm(outcome.less));
+  }
+
   /** Two strings (offsets sx, sy): goes to `yes` when their code units are the same, else
    *  to `no`. */
   private compareStringUnits(sx: number, sy: number, yes: number, no: number): void {
@@ -115,6 +198,46 @@ export abstract class TaggedLowering extends RepresentationChanges {
     this.emit('Load16', 1, v(uy), heapReg(ay, ObjectLayout.stringDataOffset));
     this.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
     this.emit('Jump', 0, imm(no));
+  }
+
+  /** typeof of a tagged word, by its tag (and a heap object's kind), as one of the interned
+   *  type-name strings in aux (TYPE_NAMES order: number, boolean, undefined, object, string,
+   *  function); other internal tags answer 'undefined', as typeOfWord does. */
+  protected lowerTypeOf(n: Node): void {
+    const [number, boolean, undef, object, string, fn] = n.aux as [number, number][];
+    const s = this.use(n.inputs[0], 'tagged');
+    const d = this.define(n);
+    const done = this.newLabel();
+    const answer = (word: [number, number]) => {
+      this.emit('MovGI', 1, v(d), imm(word[1]), imm(word[0]));
+      this.emit('Jump', 0, imm(done));
+    };
+    const cases: [number, [number, number]][] = [[Tag.Int32, number], [Tag.Bool, boolean], [Tag.Null, object], [Tag.Ptr, object]];
+    const labels = cases.map(() => this.newLabel());
+    const isDouble = this.newLabel();
+    this.emit('BrTag', 0, imm(Cond.B), v(s), imm(Tag.MIN), imm(isDouble));
+    cases.forEach(([tag], i) => this.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(tag), imm(labels[i])));
+    answer(undef);
+    this.label(isDouble);
+    answer(number);
+    cases.forEach(([tag, word], i) => {
+      this.label(labels[i]);
+      if (tag !== Tag.Ptr) return answer(word);
+      const obj = this.newVreg('int32');
+      this.emit('Unbox32', 1, v(obj), v(s));
+      const kind = this.newVreg('int32');
+      this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+      const isString = this.newLabel();
+      const isFunction = this.newLabel();
+      this.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(isString));
+      this.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Function), imm(isFunction));
+      answer(object);
+      this.label(isString);
+      answer(string);
+      this.label(isFunction);
+      answer(fn);
+    });
+    this.label(done);
   }
 
   /** d = ToInt32(x) for double x: an exact int32 directly; NaN and the infinities give 0;

@@ -293,6 +293,9 @@ class Lowering extends ObjectLowering {
       case 'f64.neg':
         this.emit('NegF64', 1, v(this.define(n)), v(this.use(a, 'float64', fs)));
         return;
+      case 'typeof':
+        this.lowerTypeOf(n);
+        return;
       case 'to-int32':
         this.truncateToInt32(this.use(a, 'float64', fs), this.define(n));
         return;
@@ -307,6 +310,9 @@ class Lowering extends ObjectLowering {
       }
       case 'tagged.stricteq':
         this.emit('SetCmp64', 1, imm(Cond.Eq), v(this.define(n)), v(this.use(a, 'tagged')), v(this.use(b, 'tagged')));
+        return;
+      case 'compare-any':
+        this.lowerCompareAny(n);
         return;
       case 'strict-equals':
         this.lowerStrictEquals(n);
