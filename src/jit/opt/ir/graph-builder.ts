@@ -721,7 +721,12 @@ class GraphBuilder {
 
   private getKeyed(pc: number, obj: Node, key: Node, site: number): Node {
     const bits = this.src.feedback(site);
-    if (!this.src.failed(pc) && bits === AccessBits.StringIndex) return this.guarded('string-char-at', [obj, key], 'tagged', undefined, pc);
+    if (bits === AccessBits.StringIndex) {
+      if (!this.src.failed(pc)) return this.guarded('string-char-at', [obj, key], 'tagged', undefined, pc);
+      // s[i] that deopted (an index past the end, a unit above 255): the same load, with
+      // undefined past the end and the runtime for anything else.
+      return this.node('string-char-at-any', [obj, key], 'tagged', { kind: 'heap-op', op: Op.GetKeyed }, pc);
+    }
     if (!this.src.failed(pc) && (bits & ~(AccessBits.DoubleElements | AccessBits.AnyElements)) === AccessBits.ArrayInBounds) {
       const elements = bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
       return this.guarded('load-element', [obj, key], elements === 'int32' ? 'int32' : 'tagged', elements, pc);

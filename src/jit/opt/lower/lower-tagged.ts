@@ -1,15 +1,15 @@
 // Lowering of operations on tagged words whose type the feedback does not pin down, and
-// the runtime-call primitive every generic operation ends in: `===` and ToBoolean decided
-// inline for the words that decide them (strings compared unit by unit), the rest through
-// the runtime. Part of the lowering stack: LirBuilder → RepresentationChanges → this →
+// the runtime-call primitive every generic operation ends in: `===`, `<` and friends,
+// ToBoolean, typeof, ToInt32 and s[i] decided inline for the values that decide them
+// (strings compared unit by unit), the rest through the runtime. Part of the lowering stack: LirBuilder → RepresentationChanges → this →
 // ObjectLowering (lower-objects.ts) → Lowering (lower.ts).
 
 import { Op } from '../../../bytecode/opcodes';
-import { Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
 import type { Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
-import { heapReg, imm, outAt, SLOT, v } from './lir-builder';
+import { heapAt, heapReg, imm, outAt, SLOT, v } from './lir-builder';
 import { RepresentationChanges } from './representation-changes';
 
 export abstract class TaggedLowering extends RepresentationChanges {
@@ -171,6 +171,56 @@ export abstract class TaggedLowering extends RepresentationChanges {
     this.label(xEnded);
     this.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(ly), imm(outcome.equal));
     this.emit('Jump', 0, imm(outcome.less));
+  }
+
+  /** d = the one-unit string of code unit `unit` (below 256), from the runtime's table. */
+  protected oneUnitString(unit: number, d: number): void {
+    const table = this.newVreg('int32');
+    this.emit('Load32', 1, v(table), heapAt(Globals.charStringTable));
+    const entry = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(entry), v(unit), imm(2));
+    this.emit('Add32', 1, v(entry), v(entry), v(table));
+    const str = this.newVreg('int32');
+    this.emit('Load32', 1, v(str), heapReg(entry, 0));
+    this.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
+  }
+
+  /** s[i] without guards: a string and an int32 index give the unit's string (undefined
+   *  outside the string); anything else, or a unit above 255, is the runtime's GetKeyed. */
+  protected lowerCharAtAny(n: Node): void {
+    const [obj, key] = n.inputs;
+    const o = this.use(obj, 'tagged');
+    const k = this.use(key, 'tagged');
+    const d = this.define(n);
+    const slow = this.newLabel();
+    const outside = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrTag', 0, imm(Cond.Ne), v(o), imm(Tag.Ptr), imm(slow));
+    this.emit('BrTag', 0, imm(Cond.Ne), v(k), imm(Tag.Int32), imm(slow));
+    const str = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(str), v(o));
+    const kind = this.newVreg('int32');
+    this.emit('Load32', 1, v(kind), heapReg(str, ObjectLayout.kindOffset));
+    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(slow));
+    const i = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(i), v(k));
+    const length = this.newVreg('int32');
+    this.emit('Load32', 1, v(length), heapReg(str, ObjectLayout.lengthOffset));
+    this.emit('BrCmp32', 0, imm(Cond.Ae), v(i), v(length), imm(outside));
+    const at = this.newVreg('int32');
+    this.emit('Shl32I', 1, v(at), v(i), imm(1));
+    this.emit('Add32', 1, v(at), v(at), v(str));
+    const unit = this.newVreg('int32');
+    this.emit('Load16', 1, v(unit), heapReg(at, ObjectLayout.stringDataOffset));
+    this.emit('BrCmp32I', 0, imm(Cond.Ae), v(unit), imm(256), imm(slow));
+    this.oneUnitString(unit, d);
+    this.emit('Jump', 0, imm(done));
+    this.label(outside);
+    this.emit('MovGI', 1, v(d), imm(0), imm(Tag.Undefined));
+    this.emit('Jump', 0, imm(done));
+    this.label(slow);
+    this.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+    this.label(done);
   }
 
   /** Two strings (offsets sx, sy): goes to `yes` when their code units are the same, else

@@ -474,16 +474,12 @@ class Lowering extends ObjectLowering {
         const unit = this.newVreg('int32');
         this.loadCodeUnit(n, unit);
         this.guard('BrCmp32I', 0, 'not-one-byte', fs, imm(Cond.Ae), v(unit), imm(256));
-        const table = this.newVreg('int32');
-        this.emit('Load32', 1, v(table), heapAt(Globals.charStringTable));
-        const entry = this.newVreg('int32');
-        this.emit('Shl32I', 1, v(entry), v(unit), imm(2));
-        this.emit('Add32', 1, v(entry), v(entry), v(table));
-        const str = this.newVreg('int32');
-        this.emit('Load32', 1, v(str), heapReg(entry, 0));
-        this.emit('BoxTag', 1, v(this.define(n)), v(str), imm(Tag.Ptr));
+        this.oneUnitString(unit, this.define(n));
         return;
       }
+      case 'string-char-at-any':
+        this.lowerCharAtAny(n);
+        return;
       case 'deopt': {
         const e = this.exit(n.aux as string, fs!);
         this.emit('Jump', 0, imm(this.exits[e].label)).exits = [e];
