@@ -290,6 +290,39 @@ export abstract class TaggedLowering extends RepresentationChanges {
     this.label(done);
   }
 
+  /** d = Math.max(x, y) (or Math.min) of doubles: NaN if either is NaN; of equal values
+   *  a zero's sign is settled by adding them (max: +0 unless both are -0; min, negated
+   *  around it: -0 if either is -0). */
+  protected floatMinMax(max: boolean, x: number, y: number, d: number): void {
+    const retX = this.newLabel();
+    const retY = this.newLabel();
+    const done = this.newLabel();
+    this.emit('BrCmpF64', 0, imm(Cond.FNe), v(x), v(x), imm(retX));
+    this.emit('BrCmpF64', 0, imm(Cond.FNe), v(y), v(y), imm(retY));
+    this.emit('BrCmpF64', 0, imm(Cond.FGt), v(x), v(y), imm(max ? retX : retY));
+    this.emit('BrCmpF64', 0, imm(Cond.FLt), v(x), v(y), imm(max ? retY : retX));
+    const zero = this.newVreg('float64');
+    this.emit('MovFI', 1, v(zero), imm(0), imm(0));
+    this.emit('BrCmpF64', 0, imm(Cond.FNe), v(x), v(zero), imm(retX));
+    if (max) {
+      this.emit('AddF64', 1, v(d), v(x), v(y));
+    } else {
+      const nx = this.newVreg('float64');
+      const ny = this.newVreg('float64');
+      this.emit('NegF64', 1, v(nx), v(x));
+      this.emit('NegF64', 1, v(ny), v(y));
+      this.emit('AddF64', 1, v(nx), v(nx), v(ny));
+      this.emit('NegF64', 1, v(d), v(nx));
+    }
+    this.emit('Jump', 0, imm(done));
+    this.label(retX);
+    this.emit('MovFF', 1, v(d), v(x));
+    this.emit('Jump', 0, imm(done));
+    this.label(retY);
+    this.emit('MovFF', 1, v(d), v(y));
+    this.label(done);
+  }
+
   /** d = ToInt32(x) for double x: an exact int32 directly; NaN and the infinities give 0;
    *  anything else is truncated and reduced modulo 2^32 in doubles (every step exact), then
    *  read as a signed int32. */

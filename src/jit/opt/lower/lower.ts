@@ -740,6 +740,10 @@ class Lowering extends ObjectLowering {
         return;
       case Builtin.MathMin:
       case Builtin.MathMax: {
+        if (n.repr === 'float64') {
+          this.floatMinMax(id === Builtin.MathMax, this.use(a, 'float64', fs), this.use(b, 'float64', fs), d);
+          return;
+        }
         const x = this.use(a, 'int32', fs);
         const y = this.use(b, 'int32', fs);
         const done = this.newLabel();

@@ -69,7 +69,10 @@ function typeBuiltin(n: Node): void {
       break;
     case Builtin.MathMin:
     case Builtin.MathMax:
-      if (args.length === 2 && allInt) repr = 'int32';
+      // Two int32s stay int32; anything else that is (or may be speculated to be) a number
+      // is compared as doubles.
+      if (args.length === 2 && args.every((a) => a.repr === 'int32')) repr = 'int32';
+      else if (args.length === 2 && args.every(numeric)) repr = 'float64';
       break;
     case Builtin.ArrayConstruct:
       if (args.length === 1) repr = 'tagged';
