@@ -182,6 +182,11 @@ export class PropertyCaches {
     const ics = profile.ics;
     const base = site * IC_STRIDE;
     const n = ics[base];
+    // An entry the cache has (an adding store that had to grow the object's store ran the
+    // slow path) is not a new shape.
+    for (let e = 0, at = base + 1; e < Math.min(n, IC_ENTRIES); e++, at += 3) {
+      if (ics[at] === shape && ics[at + 1] === slot && ics[at + 2] === after) return;
+    }
     if (n >= IC_ENTRIES) {
       ics[base] = IC_MEGAMORPHIC;
       return;

@@ -25,6 +25,7 @@ import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverte
 import { genericBinary, isTruthy } from './generic-ops';
 import { PropertyCaches } from './inline-caches';
 import { runClassOp } from './class-ops';
+import { recordConstructTarget, recordCreateThis, recordSuperConstruct } from './construct-feedback';
 import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
 
 export interface InterpreterHooks {
@@ -796,6 +797,11 @@ export class Interpreter {
         case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
         case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
         case Op.CheckSuperNotCalled: case Op.CheckThis:
+          if (op === Op.Construct || op === Op.CreateThis || op === Op.SuperConstruct) {
+            const v = R + 2 * code[pc + 2];
+            const record = op === Op.Construct ? recordConstructTarget : op === Op.CreateThis ? recordCreateThis : recordSuperConstruct;
+            record(rt, profile, pc, u32[v + 1], u32[v]);
+          }
           this.stackTop.top = fp + Interpreter.frameBytes(fn);
           this.atOperation(fp, pc, () => runClassOp(rt, u32, code, pc, R, fn.constants));
           this.stackTop.top = baseTop;

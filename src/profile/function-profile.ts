@@ -7,6 +7,27 @@ import type { Heap } from '../runtime/heap';
 import { IC_STRIDE } from './feedback';
 
 export const POLYMORPHIC = -1;
+
+/** How a CreateThis site found its prototype: new.target's property object had shape
+ *  propsShape, whose `prototype` data slot held object `proto` (heap offset), whose
+ *  instances start with shape rootShape. Compiled code checks the first two and compares
+ *  the loaded prototype with proto, so a stale entry only misses. */
+export interface CreateThisEntry {
+  propsShape: number;
+  slot: number;
+  proto: number;
+  rootShape: number;
+}
+/** What a SuperConstruct site saw: its class's property object had shape propsShape, whose
+ *  prototype (the parent class) is the function object `parent` (heap offset) of function
+ *  parentId. Compiled code checks both, so a stale entry only deopts. */
+export interface SuperConstructEntry {
+  propsShape: number;
+  parent: number;
+  parentId: number;
+}
+/** CreateThis entries kept per site (a base constructor sees one new.target per subclass). */
+export const CREATE_THIS_ENTRIES = 4;
 const NO_TARGET = -2;
 
 export class FunctionProfile {
@@ -39,6 +60,20 @@ export class FunctionProfile {
     this.ics = new Int32Array(fn.feedbackSlotCount * IC_STRIDE);
     this.icEpochs = new Uint32Array(fn.feedbackSlotCount);
     heap.u8.fill(0, this.feedbackOffset, this.feedbackOffset + fn.feedbackSlotCount);
+  }
+
+  /** CreateThis feedback by bytecode offset (see CreateThisEntry); at most
+   *  CREATE_THIS_ENTRIES each, the first ones seen. */
+  readonly createThis = new Map<number, CreateThisEntry[]>();
+
+  /** SuperConstruct feedback by bytecode offset: the last one seen. */
+  readonly superConstruct = new Map<number, SuperConstructEntry>();
+
+  recordCreateThis(pc: number, entry: CreateThisEntry): void {
+    let list = this.createThis.get(pc);
+    if (!list) this.createThis.set(pc, (list = []));
+    const same = (e: CreateThisEntry) => e.propsShape === entry.propsShape && e.slot === entry.slot && e.proto === entry.proto;
+    if (list.length < CREATE_THIS_ENTRIES && !list.some(same)) list.push(entry);
   }
 
   recordCallTarget(pc: number, functionId: number): void {

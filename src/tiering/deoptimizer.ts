@@ -33,7 +33,11 @@ export function makeDeoptHandler(t: Tiering): (fp: number) => void {
       action = 'invalidate';
     } else {
       state.deopts++;
-      state.failedSpeculations.add(speculationKey(innermost.functionId, innermost.pc));
+      const key = speculationKey(innermost.functionId, innermost.pc);
+      // A receiver of a new shape: the interpreter's cache learns it when the site runs
+      // again, so the next code handles it too. A site that misses twice goes generic.
+      if (exit.reason === 'wrong-shape' && !state.shapeMisses.has(key)) state.shapeMisses.add(key);
+      else state.failedSpeculations.add(key);
       if (t.isCurrent(code)) t.invalidate(code.functionId);
       action = 'invalidate';
       if (state.deopts >= t.options.maxDeopts) {

@@ -15,7 +15,7 @@ import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
-import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout } from '../runtime/layout';
+import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/layout';
 import type { ObjectModel } from '../runtime/objects';
 import { IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { Runtime } from '../runtime/runtime';
@@ -45,18 +45,21 @@ export interface FunctionState {
   /** Speculations that failed in this function's optimized code, as speculationKey(function
    *  id, bytecode offset): the function itself or one it inlined. */
   failedSpeculations: Set<string>;
+  /** Named-access sites (speculationKey) whose shape guard failed once: the recompiled code
+   *  speculates on their grown cache; a second failure puts them in failedSpeculations. */
+  shapeMisses: Set<string>;
 }
 
 /** What a named-load site whose cache entries all found the property on a prototype
  *  loads, while the prototype epoch is the one they were recorded in: the receiver shapes,
- *  the epoch, and the value (the same for every shape, else undefined). */
+ *  the epoch, and the value (per shape when data properties differ; getters must agree). */
 function protoLoadOf(objects: ObjectModel, p: FunctionProfile, site: number): ProtoLoad | undefined {
   const base = site * IC_STRIDE;
   const n = p.ics[base];
   const epoch = objects.protoEpoch;
   if (n < 1 || n > IC_ENTRIES || p.icEpochs[site] !== epoch) return undefined;
   const shapes: number[] = [];
-  let value: [number, number] | undefined;
+  const values: [number, number][] = [];
   let isGetter = false;
   for (let e = 0; e < n; e++) {
     const at = base + 1 + 3 * e;
@@ -72,12 +75,16 @@ function protoLoadOf(objects: ObjectModel, p: FunctionProfile, site: number): Pr
       objects.getElement(v[1], 0);
       v = [objects.rhi, objects.rlo];
     }
-    if (value && (value[0] !== v[0] || value[1] !== v[1])) return undefined;
-    value = v;
+    values.push(v);
     shapes.push(p.ics[at]);
   }
-  const getterId = isGetter ? objects.heap.functionId(value![1]) : undefined;
-  return { shapes, epoch, value: value!, getterId };
+  const value = values[0];
+  if (values.every((v) => v[0] === value[0] && v[1] === value[1])) {
+    const getterId = isGetter ? objects.heap.functionId(value[1]) : undefined;
+    return { shapes, epoch, value, getterId };
+  }
+  // Different getters would need a call per shape: not cached.
+  return isGetter ? undefined : { shapes, epoch, value, values };
 }
 
 export class Tiering {
@@ -97,7 +104,7 @@ export class Tiering {
     readonly options: Options,
     readonly stats: Stats,
   ) {
-    this.states = program.functions.map(() => ({ closures: [], osr: new Map(), deopts: 0, declined: false, failedSpeculations: new Set() }));
+    this.states = program.functions.map(() => ({ closures: [], osr: new Map(), deopts: 0, declined: false, failedSpeculations: new Set(), shapeMisses: new Set() }));
     const osrAt = options.jitless ? Infinity : options.jitThreshold;
     for (const p of profiles) p.osrAt = osrAt;
     this.trace = new Trace(options.traceFormat);
@@ -253,6 +260,9 @@ export class Tiering {
           return [o.rhi, o.rlo];
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
+        createThis: (pc) => p.createThis.get(pc),
+        superConstruct: (pc) => p.superConstruct.get(pc),
+        internedString: (text) => [Tag.Ptr, this.heap.internString(text)],
         globalValue: (name) => this.runtime.globals.get(name)!,
       };
     };

@@ -7,12 +7,14 @@
 
 import type { BytecodeFunction } from '../../../bytecode/function';
 import { decodeClassOp } from '../../../runtime/class-ops';
+import type { CreateThisEntry, SuperConstructEntry } from '../../../profile/function-profile';
 import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
 import { AccessBits, IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE, siteKind, type SiteKind } from '../../../profile/feedback';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../runtime/layout';
 import { computeLiveness } from './liveness';
+import { buildClassOp, type ClassGraphBuilder } from './graph-classes';
 import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr } from './ir';
 
 /** What the builder needs to know about one function: the one being compiled, or one it
@@ -37,7 +39,17 @@ export interface FunctionSource {
   /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
    *  for every receiver shape it saw and nothing changed since. */
   protoLoad: (site: number) => ProtoLoad | undefined;
+  /** What a CreateThis site saw (interpreter/construct-feedback.ts), if it recorded any. */
+  createThis: (pc: number) => readonly CreateThisEntry[] | undefined;
+  /** What a SuperConstruct site saw (interpreter/construct-feedback.ts), if anything. */
+  superConstruct: (pc: number) => SuperConstructEntry | undefined;
+  /** The interned heap string with this text, as a value word (interned strings live as
+   *  long as the program). */
+  internedString: (text: string) => [hi: number, lo: number];
 }
+
+/** What `typeof` answers, in the order the 'typeof' node's aux holds their interned words. */
+export const TYPE_NAMES = ['number', 'boolean', 'undefined', 'object', 'string', 'function'] as const;
 
 /** A property read from a prototype, the same value for every receiver shape seen: code
  *  guards the receiver's shape and the prototype epoch, then uses the value as a constant
@@ -46,6 +58,9 @@ export interface ProtoLoad {
   shapes: number[];
   epoch: number;
   value: [hi: number, lo: number];
+  /** Data properties that differ between the shapes (a method each class defines): the
+   *  value for each shape, in order; `value` is then the first of them. */
+  values?: [hi: number, lo: number][];
   /** Set when the property is an accessor: value is its getter, of this function id (the
    *  load is a call of it on the receiver). */
   getterId?: number;
@@ -103,6 +118,8 @@ class GraphBuilder {
   private readonly blocks = new Map<number, Block>();
   private readonly endStates = new Map<Block, (Node | undefined)[]>();
   private nodeCount = 0;
+  /** Arrays that ArrayPush/ArrayAppend (spread arguments) added to after their literal. */
+  private readonly grownArrays = new Set<Node>();
   private block!: Block;
   private regs!: (Node | undefined)[];
 
@@ -430,7 +447,7 @@ class GraphBuilder {
         this.set(c[pc + 1], this.node('bool.not', [this.toBoolean(this.reg(c[pc + 2]), pc)], 'bool', undefined, pc));
         return false;
       case Op.TypeOf:
-        this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2])], 'tagged', { kind: 'typeof' }, pc));
+        this.set(c[pc + 1], this.node('typeof', [this.reg(c[pc + 2])], 'tagged', TYPE_NAMES.map((t) => this.src.internedString(t)), pc));
         return false;
       case Op.Lt: case Op.Le: case Op.Gt: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe: {
         const kind = this.kindAt(pc, c[pc + 4]);
@@ -501,13 +518,14 @@ class GraphBuilder {
       case Op.CreateArray: {
         const items: Node[] = [];
         for (let i = 0; i < c[pc + 3]; i++) items.push(this.reg(c[pc + 2] + i));
-        this.set(c[pc + 1], this.node('runtime', items, 'tagged', { kind: 'heap-op', op }, pc));
+        this.set(c[pc + 1], this.node('create-array', items, 'tagged', { kind: 'heap-op', op }, pc));
         return false;
       }
       case Op.DeleteProperty: case Op.HasProperty:
         this.set(c[pc + 1], this.node('runtime', [this.reg(c[pc + 2]), this.reg(c[pc + 3])], 'tagged', { kind: 'heap-op', op }, pc));
         return false;
       case Op.ArrayPush: case Op.ArrayAppend:
+        this.grownArrays.add(this.reg(c[pc + 1]));
         this.node('runtime', [this.reg(c[pc + 1]), this.reg(c[pc + 2])], 'tagged', { kind: 'heap-op', op }, pc);
         return false;
       case Op.ForInKeys: case Op.IterableToArray: case Op.ForOfIterable: case Op.ToString:
@@ -525,9 +543,9 @@ class GraphBuilder {
       }
       case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
       case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled: {
-        // Generic runtime operations (runtime/class-ops.ts), shared with the interpreter.
         const ins = decodeClassOp(c, pc, this.fn.constants);
-        const node = this.node('runtime', ins.regs.map((r) => this.reg(r)), 'tagged', { kind: 'class-op', op, key: ins.key, imm: ins.imm }, pc);
+        const inputs = ins.regs.map((r) => this.reg(r));
+        const node = buildClassOp(this.classGraph, op, pc, ins, inputs);
         if (ins.dst >= 0) this.set(ins.dst, node);
         return false;
       }
@@ -542,7 +560,10 @@ class GraphBuilder {
       case Op.CallBuiltin: {
         const args: Node[] = [];
         for (let i = 0; i < c[pc + 4]; i++) args.push(this.reg(c[pc + 3] + i));
-        this.set(c[pc + 1], this.node('builtin', args, 'tagged', c[pc + 2], pc));
+        // With a frame state, representation selection may speculate on tagged operands
+        // being numbers (Math.imul(this.seed, k)); once that failed here, it may not.
+        const builtin = this.src.failed(pc) ? this.node('builtin', args, 'tagged', c[pc + 2], pc) : this.guarded('builtin', args, 'tagged', c[pc + 2], pc);
+        this.set(c[pc + 1], builtin);
         return false;
       }
       case Op.CreateContext: {
@@ -591,6 +612,16 @@ class GraphBuilder {
         throw new DeclineError(`${OPCODES[op]?.name ?? op} is not compiled yet`);
     }
   }
+
+  /** What graph-classes.ts builds class and `new` bytecodes with. */
+  private readonly classGraph: ClassGraphBuilder = {
+    src: () => this.src,
+    source: (id) => this.input.source(id),
+    node: (op, inputs, aux, pc) => this.node(op, inputs, 'tagged', aux, pc),
+    guarded: (op, inputs, aux, pc) => this.guarded(op, inputs, 'tagged', aux, pc),
+    constTagged: (word, pc) => this.constTagged(word, pc),
+    isGrownArray: (n) => this.grownArrays.has(n),
+  };
 
   /** Inlines a monomorphic call to a small straight-line function: a guard that the callee
    *  is that function, then the callee's instructions translated in place with its own
@@ -657,6 +688,7 @@ class GraphBuilder {
       if (entries?.some((e) => (e.slot & IC_PROTO_BIT) !== 0)) {
         const load = this.src.protoLoad(site);
         if (!load) return this.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
+        if (load.values) return this.guarded('load-proto-poly', [obj], 'tagged', load, pc);
         this.guarded('check-proto', [obj], 'tagged', load, pc);
         const value = this.constTagged(load.value, pc);
         if (load.getterId === undefined) return value;
@@ -689,7 +721,12 @@ class GraphBuilder {
 
   private getKeyed(pc: number, obj: Node, key: Node, site: number): Node {
     const bits = this.src.feedback(site);
-    if (!this.src.failed(pc) && bits === AccessBits.StringIndex) return this.guarded('string-char-at', [obj, key], 'tagged', undefined, pc);
+    if (bits === AccessBits.StringIndex) {
+      if (!this.src.failed(pc)) return this.guarded('string-char-at', [obj, key], 'tagged', undefined, pc);
+      // s[i] that deopted (an index past the end, a unit above 255): the same load, with
+      // undefined past the end and the runtime for anything else.
+      return this.node('string-char-at-any', [obj, key], 'tagged', { kind: 'heap-op', op: Op.GetKeyed }, pc);
+    }
     if (!this.src.failed(pc) && (bits & ~(AccessBits.DoubleElements | AccessBits.AnyElements)) === AccessBits.ArrayInBounds) {
       const elements = bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
       return this.guarded('load-element', [obj, key], elements === 'int32' ? 'int32' : 'tagged', elements, pc);
@@ -739,6 +776,12 @@ class GraphBuilder {
     const f64Op = F64_BINARY.get(op);
     if (kind === 'int32' && int32Op) return this.guarded(int32Op, [a, b], 'int32', op, pc);
     if ((kind === 'int32' || kind === 'number') && f64Op) return this.guarded(f64Op, [a, b], 'float64', op, pc);
+    if (kind === 'number' && int32Op && BITWISE.has(op)) {
+      // Bitwise operators on numbers that are not all int32 (a hash that overflowed, then
+      // `| 0`): each operand through ToInt32, then the int32 operation.
+      const toInt32 = (x: Node) => (x.repr === 'int32' ? x : this.guarded('to-int32', [x], 'int32', undefined, pc));
+      return this.guarded(int32Op, [toInt32(a), toInt32(b)], 'int32', op, pc);
+    }
     return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
   }
 
@@ -781,6 +824,11 @@ class GraphBuilder {
         return op === Op.Eq ? nullish : this.node('bool.not', [nullish], 'bool', undefined, pc);
       }
     }
+    if (op === Op.StrictEq || op === Op.StrictNe) {
+      const eq = this.node('strict-equals', [a, b], 'bool', undefined, pc);
+      return op === Op.StrictEq ? eq : this.node('bool.not', [eq], 'bool', undefined, pc);
+    }
+    if (op === Op.Lt || op === Op.Le || op === Op.Gt || op === Op.Ge) return this.node('compare-any', [a, b], 'bool', op, pc);
     return this.node('runtime', [a, b], 'tagged', { kind: 'binary', op }, pc);
   }
 }
@@ -795,6 +843,7 @@ const INT32_BINARY = new Map<number, NodeOp>([
   [Op.BitAnd, 'i32.and'], [Op.BitOr, 'i32.or'], [Op.BitXor, 'i32.xor'],
   [Op.Shl, 'i32.shl'], [Op.Sar, 'i32.sar'], [Op.Shr, 'i32.shr'],
 ]);
+const BITWISE = new Set<number>([Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Sar, Op.Shr]);
 const F64_BINARY = new Map<number, NodeOp>([
   [Op.Add, 'f64.add'], [Op.Sub, 'f64.sub'], [Op.Mul, 'f64.mul'], [Op.Div, 'f64.div'],
 ]);

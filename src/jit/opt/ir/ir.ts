@@ -22,13 +22,18 @@ export type NodeOp =
   | 'f64.sqrt' | 'f64.floor' | 'f64.ceil' | 'f64.trunc' | 'f64.abs'
   // comparisons → bool; aux = the bytecode compare opcode
   | 'i32.cmp' | 'f64.cmp' | 'tagged.stricteq'
+  | 'compare-any' // inputs: two tagged values of any type; <, <=, >, >= (aux: the opcode): int32s and strings inline, else the runtime → bool
+  | 'strict-equals' // inputs: two tagged values of any type; a === b (inline when the words decide it, else the runtime) → bool
   | 'bool.not'
   | 'to-boolean' // any repr → bool
   | 'is-nullish' // tagged → bool
+  | 'typeof' // input: any tagged value; its typeof string, picked from aux (the interned words of TYPE_NAMES); tagged
+  | 'to-int32' // a number (float64, or tagged: guarded) → int32 by ECMAScript ToInt32 (truncation modulo 2^32)
   | 'convert' // input converted to this node's repr (may deopt: not-int32, not-number, lost-precision)
   | 'builtin' // CallBuiltin; aux = builtin id; inlined by lowering when the operands allow
   | 'runtime' // a call into the runtime on tagged operands; aux = RuntimeOperation; tagged result
   | 'call' // inputs: callee, args...; tagged result
+  | 'create-array' // inputs: the elements; an array literal bump-allocated inline, or by the runtime (aux: its RuntimeOperation) when the allocation area is full; tagged
   | 'create-object' // a new empty object `{}`: bump-allocated inline, or by the runtime when the allocation area is full; tagged
   | 'load-context-slot' // inputs: context (tagged); aux = [depth, slot]
   | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
@@ -39,6 +44,13 @@ export type NodeOp =
   | 'gc-poll' // guard: no collection is pending (else leave for the interpreter's safepoint)
   | 'load-this' // the frame's receiver (tagged)
   | 'check-proto' // guard: input is an object of one of the shapes (aux: ProtoLoad) and the prototype epoch is aux.epoch
+  | 'construct-receiver' // input: a class constructor (tagged); the receiver `new` passes it: the hole carrying new.target
+  | 'class-entry' // input: the receiver; ClassEntry: new.target (tagged) from a construct receiver, else the runtime throws; aux: the generic RuntimeOperation
+  | 'ctor-result' // inputs: returned value, this; CtorResult: `this` when undefined was returned, else the runtime; aux: the generic RuntimeOperation
+  | 'check-super-not-called' // input: this; CheckSuperNotCalled: passes while `this` is the hole, else the runtime throws; aux: the generic RuntimeOperation
+  | 'check-super-parent' // guard: input (a class) has the property-object shape aux.propsShape, so its parent is aux.parent, still a function of id aux.parentId
+  | 'create-this' // input: new.target; a new object of the recorded prototype (aux.entries) bump-allocated, else the runtime (aux.generic); tagged
+  | 'load-proto-poly' // guard as check-proto; the value cached for the receiver's shape (aux.values), tagged
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
   | 'array-push' // inputs: array, value; Array.prototype.push of one value; the new length (int32)
@@ -47,6 +59,7 @@ export type NodeOp =
   | 'string-length' // guard: input is a string; its length (int32)
   | 'string-char-code' // inputs: string, index; guards kind and bounds; the UTF-16 code unit (int32)
   | 'string-char-at' // inputs: string, index; same guards, and a code unit below 256; the one-unit string
+  | 'string-char-at-any' // inputs: value, key (tagged); s[i] for a string and an int32 (undefined past either end), else the runtime's GetKeyed (aux); tagged
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole
   | 'store-element'; // inputs: array, index, value; guards kind, bounds, elements kind fits the value
 

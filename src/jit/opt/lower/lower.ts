@@ -14,7 +14,7 @@ import type { RuntimeOperation } from '../ir/runtime-ops';
 import { immediateDominators } from '../ir/dominators';
 import type { LArg, LBlock, LFunction } from './lir';
 import { DeclineError, frameAt, heapAt, heapReg, imm, outAt, regsBase, SLOT, v, type LowerOptions } from './lir-builder';
-import { RepresentationChanges } from './representation-changes';
+import { ObjectLowering } from './lower-objects';
 
 export { DeclineError, type LowerOptions } from './lir-builder';
 
@@ -39,7 +39,7 @@ export function lowerGraph(g: Graph, fn: BytecodeFunction, opts: LowerOptions): 
 }
 
 
-class Lowering extends RepresentationChanges {
+class Lowering extends ObjectLowering {
   private readonly blockLabel = new Map<Block, number>();
   private readonly useCount = new Map<Node, number>();
   private readonly paramHomes = new Map<number, number>();
@@ -224,11 +224,6 @@ class Lowering extends RepresentationChanges {
   }
 
   // ---- nodes ----------------------------------------------------------------------------
-  private define(n: Node): number {
-    const d = this.newVreg(n.repr);
-    this.nodeVreg.set(n, d);
-    return d;
-  }
 
   private lowerNode(n: Node): void {
     const fs = n.frameState;
@@ -298,6 +293,12 @@ class Lowering extends RepresentationChanges {
       case 'f64.neg':
         this.emit('NegF64', 1, v(this.define(n)), v(this.use(a, 'float64', fs)));
         return;
+      case 'typeof':
+        this.lowerTypeOf(n);
+        return;
+      case 'to-int32':
+        this.truncateToInt32(this.use(a, 'float64', fs), this.define(n));
+        return;
       case 'convert':
         this.nodeVreg.set(n, this.use(a, n.repr, fs));
         return;
@@ -309,6 +310,12 @@ class Lowering extends RepresentationChanges {
       }
       case 'tagged.stricteq':
         this.emit('SetCmp64', 1, imm(Cond.Eq), v(this.define(n)), v(this.use(a, 'tagged')), v(this.use(b, 'tagged')));
+        return;
+      case 'compare-any':
+        this.lowerCompareAny(n);
+        return;
+      case 'strict-equals':
+        this.lowerStrictEquals(n);
         return;
       case 'bool.not':
         this.emit('Xor32I', 1, v(this.define(n)), v(this.use(a, 'bool')), imm(1));
@@ -339,6 +346,9 @@ class Lowering extends RepresentationChanges {
         return;
       case 'call':
         this.lowerCall(n);
+        return;
+      case 'create-array':
+        this.lowerCreateArray(n);
         return;
       case 'create-object':
         this.lowerCreateObject(n);
@@ -417,6 +427,27 @@ class Lowering extends RepresentationChanges {
         this.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
         return;
       }
+      case 'construct-receiver':
+        this.lowerConstructReceiver(n);
+        return;
+      case 'class-entry':
+        this.lowerClassEntry(n);
+        return;
+      case 'ctor-result':
+        this.lowerCtorResult(n);
+        return;
+      case 'check-super-not-called':
+        this.lowerCheckSuperNotCalled(n);
+        return;
+      case 'check-super-parent':
+        this.lowerCheckSuperParent(n);
+        return;
+      case 'create-this':
+        this.lowerCreateThis(n);
+        return;
+      case 'load-proto-poly':
+        this.lowerProtoPoly(n);
+        return;
       case 'array-push':
         this.lowerArrayPush(n);
         return;
@@ -443,16 +474,12 @@ class Lowering extends RepresentationChanges {
         const unit = this.newVreg('int32');
         this.loadCodeUnit(n, unit);
         this.guard('BrCmp32I', 0, 'not-one-byte', fs, imm(Cond.Ae), v(unit), imm(256));
-        const table = this.newVreg('int32');
-        this.emit('Load32', 1, v(table), heapAt(Globals.charStringTable));
-        const entry = this.newVreg('int32');
-        this.emit('Shl32I', 1, v(entry), v(unit), imm(2));
-        this.emit('Add32', 1, v(entry), v(entry), v(table));
-        const str = this.newVreg('int32');
-        this.emit('Load32', 1, v(str), heapReg(entry, 0));
-        this.emit('BoxTag', 1, v(this.define(n)), v(str), imm(Tag.Ptr));
+        this.oneUnitString(unit, this.define(n));
         return;
       }
+      case 'string-char-at-any':
+        this.lowerCharAtAny(n);
+        return;
       case 'deopt': {
         const e = this.exit(n.aux as string, fs!);
         this.emit('Jump', 0, imm(this.exits[e].label)).exits = [e];
@@ -478,18 +505,6 @@ class Lowering extends RepresentationChanges {
     this.emit('Load16', 1, v(d), heapReg(at, ObjectLayout.stringDataOffset));
   }
 
-  /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
-  private heapObjectOfKind(a: Node, kind: number, reason: string, fs: Node['frameState']): number {
-    const word = this.use(a, 'tagged');
-    this.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
-    const obj = this.newVreg('int32');
-    this.emit('Unbox32', 1, v(obj), v(word));
-    const k = this.newVreg('int32');
-    this.emit('Load32', 1, v(k), heapReg(obj, ObjectLayout.kindOffset));
-    this.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(k), imm(kind));
-    return obj;
-  }
-
   /** A named load or store through the site's cached shapes: one compare per shape, each
    *  with its own slot (and, for a store that adds the property, a capacity check and the
    *  new shape); any other shape deopts. */
@@ -513,11 +528,7 @@ class Lowering extends RepresentationChanges {
       if (value === undefined) {
         this.emit('Load64', 1, v(result), at);
       } else {
-        if (e.after !== e.shape) {
-          const capacity = this.newVreg('int32');
-          this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
-          this.guard('BrCmp32I', 0, 'property-store-grow', fs, imm(Cond.Le), v(capacity), imm(e.slot));
-        }
+        if (e.after !== e.shape) this.growSlotsIfFull(obj, store, e.slot, fs);
         this.emit('Store64', 0, v(value), at);
         if (e.after !== e.shape) this.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(e.after));
       }
@@ -527,6 +538,35 @@ class Lowering extends RepresentationChanges {
       }
     });
     this.label(done);
+  }
+
+  /** A prototype-chain load whose value depends on the receiver's shape (o.m() on
+   *  instances of sibling classes): one compare per cached shape, each giving its constant;
+   *  any other shape, or a changed prototype, deopts. */
+  private lowerProtoPoly(n: Node): void {
+    const fs = n.frameState;
+    const load = n.aux as { shapes: number[]; epoch: number; values: [number, number][] };
+    const obj = this.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
+    const d = this.define(n);
+    const shape = this.newVreg('int32');
+    this.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
+    const done = this.newLabel();
+    load.shapes.forEach((s, i) => {
+      const last = i === load.shapes.length - 1;
+      const next = this.newLabel();
+      if (last) this.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(s));
+      else this.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(s), imm(next));
+      const [hi, lo] = load.values[i];
+      this.emit('MovGI', 1, v(d), imm(lo), imm(hi));
+      if (!last) {
+        this.emit('Jump', 0, imm(done));
+        this.label(next);
+      }
+    });
+    this.label(done);
+    const epoch = this.newVreg('int32');
+    this.emit('Load32', 1, v(epoch), heapAt(Globals.protoEpoch));
+    this.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
   }
 
   /** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32. */
@@ -610,26 +650,40 @@ class Lowering extends RepresentationChanges {
       }
       return;
     }
-    if (value.repr === 'float64') {
-      this.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Eq), v(valuesKind), imm(ElementsKind.Int32));
-    }
     const word = this.use(value, 'tagged');
+    if (value.repr === 'float64') this.widenValuesKind(obj, valuesKind, ElementsKind.Double);
     if (value.repr === 'tagged') {
-      // An int32 fits every kind; anything else needs elements of any kind.
+      // An int32 fits every kind; a double needs double elements or wider, anything else
+      // elements of any kind: the kind widens in place (it only describes the values).
       const fits = this.newLabel();
+      const notNumber = this.newLabel();
       this.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
-      this.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Ne), v(valuesKind), imm(ElementsKind.Any));
+      this.emit('BrTag', 0, imm(Cond.Ae), v(word), imm(Tag.MIN), imm(notNumber));
+      this.widenValuesKind(obj, valuesKind, ElementsKind.Double);
+      this.emit('Jump', 0, imm(fits));
+      this.label(notNumber);
+      this.widenValuesKind(obj, valuesKind, ElementsKind.Any);
       this.label(fits);
     }
     this.emit('Store64', 0, v(word), slot);
   }
 
+  /** Widens array obj's values kind (now valuesKind) to at least `to` (Double or Any),
+   *  keeping its holey bit, as the runtime's noteValueKind does. */
+  private widenValuesKind(obj: number, valuesKind: number, to: number): void {
+    const wide = this.newLabel();
+    this.emit('BrCmp32I', 0, imm(Cond.Ge), v(valuesKind), imm(to), imm(wide));
+    const kind = this.newVreg('int32');
+    this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+    this.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.HoleyBit));
+    this.emit('Or32I', 1, v(kind), v(kind), imm(to));
+    this.emit('Store32', 0, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+    this.label(wide);
+  }
+
   private toBoolean(n: Node, a: Node): void {
     if (a.repr === 'tagged') {
-      this.define(n);
-      const r = this.newVreg('tagged');
-      this.runtimeCall({ kind: 'to-boolean' }, [a], r);
-      this.emit('Unbox32', 1, v(this.nodeVreg.get(n)!), v(r));
+      this.taggedToBoolean(a, this.define(n));
       return;
     }
     const d = this.define(n);
@@ -656,33 +710,42 @@ class Lowering extends RepresentationChanges {
       this.runtimeCall({ kind: 'builtin', id }, n.inputs, this.nodeVreg.get(n));
       return;
     }
+    if (id === Builtin.ArrayConstruct) {
+      this.lowerArrayConstruct(n);
+      return;
+    }
     const [a, b] = n.inputs;
+    const fs = n.frameState;
     const d = this.define(n);
     switch (id) {
       case Builtin.MathFloor:
       case Builtin.MathCeil:
       case Builtin.MathTrunc: {
         if (n.repr === 'int32') {
-          this.emit('MovGG', 1, v(d), v(this.use(a, 'int32')));
+          this.emit('MovGG', 1, v(d), v(this.use(a, 'int32', fs)));
           return;
         }
         const op = id === Builtin.MathFloor ? 'FloorF64' : id === Builtin.MathCeil ? 'CeilF64' : 'TruncF64';
-        this.emit(op, 1, v(d), v(this.use(a, 'float64')));
+        this.emit(op, 1, v(d), v(this.use(a, 'float64', fs)));
         return;
       }
       case Builtin.MathSqrt:
-        this.emit('SqrtF64', 1, v(d), v(this.use(a, 'float64')));
+        this.emit('SqrtF64', 1, v(d), v(this.use(a, 'float64', fs)));
         return;
       case Builtin.MathAbs:
-        this.emit('AbsF64', 1, v(d), v(this.use(a, 'float64')));
+        this.emit('AbsF64', 1, v(d), v(this.use(a, 'float64', fs)));
         return;
       case Builtin.MathImul:
-        this.emit('Mul32', 1, v(d), v(this.use(a, 'int32')), v(this.use(b, 'int32')));
+        this.emit('Mul32', 1, v(d), v(this.use(a, 'int32', fs)), v(this.use(b, 'int32', fs)));
         return;
       case Builtin.MathMin:
       case Builtin.MathMax: {
-        const x = this.use(a, 'int32');
-        const y = this.use(b, 'int32');
+        if (n.repr === 'float64') {
+          this.floatMinMax(id === Builtin.MathMax, this.use(a, 'float64', fs), this.use(b, 'float64', fs), d);
+          return;
+        }
+        const x = this.use(a, 'int32', fs);
+        const y = this.use(b, 'int32', fs);
         const done = this.newLabel();
         this.emit('MovGG', 1, v(d), v(x));
         this.emit('BrCmp32', 0, imm(id === Builtin.MathMin ? Cond.Le : Cond.Ge), v(x), v(y), imm(done));
@@ -693,59 +756,6 @@ class Lowering extends RepresentationChanges {
       default:
         throw new DeclineError(`builtin ${id} marked inline without a lowering`);
     }
-  }
-
-  /** Stores the operands (tagged) in the outgoing area and calls the runtime. */
-  private runtimeCall(operation: RuntimeOperation, inputs: Node[], result?: number): void {
-    const words = inputs.map((i) => this.use(i, 'tagged'));
-    words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
-    this.maxOutSlots = Math.max(this.maxOutSlots, inputs.length);
-    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1, pc: this.pc });
-    const d = result ?? this.newVreg('tagged');
-    this.emit('CallRuntimeSite', 1, v(d), imm(site));
-  }
-
-  /** `{}`: bump-allocates its Slots store (every value a hole) and the object right after
-   *  it in the heap's linear allocation area (the LAB, whose top and limit are in Globals);
-   *  past the limit (the LAB is full or a collection is due) the runtime allocates. The
-   *  allocator gives these objects their start bits when it next looks (heap.scanLab). */
-  private lowerCreateObject(n: Node): void {
-    const d = this.define(n);
-    const capacity = ObjectLayout.objectInitialSlots;
-    const storeBytes = ObjectLayout.storeValuesOffset + SLOT * capacity;
-    const bytes = storeBytes + ObjectLayout.objectBytes;
-    const inline = this.newLabel();
-    const done = this.newLabel();
-    const top = this.newVreg('int32');
-    const end = this.newVreg('int32');
-    const limit = this.newVreg('int32');
-    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
-    this.emit('Add32I', 1, v(end), v(top), imm(bytes));
-    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
-    this.emit('BrCmp32', 0, imm(Cond.Be), v(end), v(limit), imm(inline));
-    this.runtimeCall({ kind: 'heap-op', op: Op.CreateObject }, [], d);
-    this.emit('Jump', 0, imm(done));
-    // The inline path comes after the call and loads the top again, so no value is live
-    // across the call (which would spill it).
-    this.label(inline);
-    const at = this.newVreg('int32');
-    const next = this.newVreg('int32');
-    this.emit('Load32', 1, v(at), heapAt(Globals.allocTop));
-    this.emit('Add32I', 1, v(next), v(at), imm(bytes));
-    this.emit('Store32', 0, v(next), heapAt(Globals.allocTop));
-    this.emit('Store32I', 0, heapReg(at, ObjectLayout.kindOffset), imm(Kind.Slots));
-    this.emit('Store32I', 0, heapReg(at, ObjectLayout.storeCapacityOffset), imm(capacity));
-    for (let i = 0; i < capacity; i++) this.emit('Store64I', 0, heapReg(at, ObjectLayout.storeValuesOffset + SLOT * i), imm(0), imm(Tag.Hole));
-    const shape = this.newVreg('int32');
-    this.emit('Load32', 1, v(shape), heapAt(Globals.emptyObjectShape));
-    this.emit('Store32I', 0, heapReg(at, storeBytes + ObjectLayout.kindOffset), imm(Kind.Object));
-    this.emit('Store32', 0, v(shape), heapReg(at, storeBytes + ObjectLayout.objectShapeOffset));
-    this.emit('Store32', 0, v(at), heapReg(at, storeBytes + ObjectLayout.objectSlotsOffset));
-    this.emit('Store32I', 0, heapReg(at, storeBytes + ObjectLayout.objectInternalOffset), imm(0));
-    const obj = this.newVreg('int32');
-    this.emit('Add32I', 1, v(obj), v(at), imm(storeBytes));
-    this.emit('BoxTag', 1, v(d), v(obj), imm(Tag.Ptr));
-    this.label(done);
   }
 
   private lowerCall(n: Node): void {

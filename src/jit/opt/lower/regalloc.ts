@@ -5,6 +5,7 @@
 // allocatable register, so an interval live across a call is spilled outright. The last
 // two registers of each class are kept back as temporaries for spilled operands.
 
+import { MASM_OPS } from '../../masm';
 import { exitVregs, type LFunction, type LInstr } from './lir';
 
 export type Location = { kind: 'reg'; index: number } | { kind: 'slot'; index: number };
@@ -17,6 +18,30 @@ export interface Allocation {
 }
 
 const isCall = (i: LInstr): boolean => i.op === 'CallJS' || i.op === 'CallRuntimeSite';
+
+/** Argument indices that are label ids, per instruction-stream op. */
+const LABEL_ARGS = new Map<string, number[]>(MASM_OPS.map((o) => [o.name, [...o.operands].flatMap((c, i) => (c === 'L' ? [i] : []))]));
+
+/** Loops inside one block (a lowering's own loop, such as a string compare): [label
+ *  position, back-edge position] for every jump to a label bound earlier in its block. */
+function innerLoops(fn: LFunction): [number, number][] {
+  const loops: [number, number][] = [];
+  let pos = 0;
+  for (const b of fn.blocks) {
+    const bound = new Map<number, number>();
+    for (const ins of b.instrs) {
+      const labelArgs = LABEL_ARGS.get(ins.op) ?? [];
+      for (const k of labelArgs) {
+        const a = ins.args[k];
+        if (a.k !== 'i') continue;
+        if (ins.op === 'Label') bound.set(a.i, pos);
+        else if (bound.has(a.i)) loops.push([bound.get(a.i)!, pos]);
+      }
+      pos += 2;
+    }
+  }
+  return loops;
+}
 
 /** Vregs read and written by an instruction (exit frame-state values count as reads). */
 export function instrVregs(ins: LInstr, fn: LFunction): { defs: number[]; uses: number[] } {
@@ -71,6 +96,10 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
     for (const vr of liveOut[i]) end[vr] = Math.max(end[vr], last);
     for (const vr of liveIn[i]) start[vr] = Math.min(start[vr], first);
   });
+  // A value live into an inner loop stays live to its back edge.
+  for (const [head, back] of innerLoops(fn)) {
+    for (let vr = 0; vr < n; vr++) if (start[vr] < head && end[vr] >= head) end[vr] = Math.max(end[vr], back);
+  }
 
   const locations: Location[] = new Array(n);
   let spillSlots = 0;

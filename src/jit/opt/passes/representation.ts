@@ -41,19 +41,24 @@ function join(a: Repr, b: Repr): Repr {
   return 'tagged';
 }
 
-const numeric = (n: Node): boolean => n.repr === 'int32' || n.repr === 'float64';
+/** A builtin with a frame state may guard that a tagged operand is a number (lowering
+ *  converts it with a deopting check), so tagged operands count as numbers there. */
+const numericFor = (n: Node) => (a: Node): boolean => a.repr === 'int32' || a.repr === 'float64' || (a.repr === 'tagged' && n.frameState !== undefined);
 
-/** Sets the repr of a builtin call that lowering will inline; others stay tagged calls. */
+/** Sets the repr of a builtin call that lowering will inline; others stay tagged calls.
+ *  `new Array(n)` is inlined for any operand (lowering checks it, with a runtime path). */
 function typeBuiltin(n: Node): void {
   const id = (typeof n.aux === 'number' ? n.aux : (n.aux as { id: number }).id) as Builtin;
   const args = n.inputs;
   let repr: Repr | undefined;
-  const allInt = args.every((a) => a.repr === 'int32');
+  const numeric = numericFor(n);
+  const intLike = (a: Node): boolean => a.repr === 'int32' || (a.repr === 'tagged' && n.frameState !== undefined);
+  const allInt = args.every(intLike);
   switch (id) {
     case Builtin.MathFloor:
     case Builtin.MathCeil:
     case Builtin.MathTrunc:
-      if (args.length >= 1 && numeric(args[0])) repr = args[0].repr;
+      if (args.length >= 1 && numeric(args[0])) repr = args[0].repr === 'int32' ? 'int32' : 'float64';
       break;
     case Builtin.MathSqrt:
     case Builtin.MathAbs:
@@ -64,7 +69,13 @@ function typeBuiltin(n: Node): void {
       break;
     case Builtin.MathMin:
     case Builtin.MathMax:
-      if (args.length === 2 && allInt) repr = 'int32';
+      // Two int32s stay int32; anything else that is (or may be speculated to be) a number
+      // is compared as doubles.
+      if (args.length === 2 && args.every((a) => a.repr === 'int32')) repr = 'int32';
+      else if (args.length === 2 && args.every(numeric)) repr = 'float64';
+      break;
+    case Builtin.ArrayConstruct:
+      if (args.length === 1) repr = 'tagged';
       break;
     default:
       break;
