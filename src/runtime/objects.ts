@@ -265,6 +265,19 @@ export class ObjectModel {
     this.addOwn(obj, key, hi, lo, 0);
   }
 
+  /** Replaces obj's full Slots store with one twice as big, its values copied: what adding a
+   *  property to a full object does (also called by compiled code whose inline grow found the
+   *  allocation area full). Returns the new store. */
+  growSlots(obj: number): number {
+    const u32 = this.heap.u32;
+    const store = u32[(obj + L.objectSlotsOffset) >> 2];
+    const capacity = u32[(store >> 2) + 1];
+    const grown = this.allocStore(Kind.Slots, Math.min(MAX_FAST_PROPERTIES, capacity * 2));
+    u32.copyWithin((grown + VALUES) >> 2, (store + VALUES) >> 2, ((store + VALUES) >> 2) + 2 * capacity);
+    u32[(obj + L.objectSlotsOffset) >> 2] = grown;
+    return grown;
+  }
+
   private addOwn(obj: number, key: string, hi: number, lo: number, flags: number): void {
     const u32 = this.heap.u32;
     const shape = this.shapeOf(obj);
@@ -279,13 +292,7 @@ export class ObjectModel {
           return this.defineOwn(obj, key, hi, lo, flags);
         }
         slot = shape.propertyCount;
-        const capacity = u32[(store >> 2) + 1];
-        if (slot >= capacity) {
-          const grown = this.allocStore(Kind.Slots, Math.min(MAX_FAST_PROPERTIES, capacity * 2));
-          u32.copyWithin((grown + VALUES) >> 2, (store + VALUES) >> 2, ((store + VALUES) >> 2) + 2 * capacity);
-          u32[(obj + L.objectSlotsOffset) >> 2] = grown;
-          store = grown;
-        }
+        if (slot >= u32[(store >> 2) + 1]) store = this.growSlots(obj);
         u32[(obj + L.objectShapeOffset) >> 2] = next.id;
       }
       const w = ((store + VALUES) >> 2) + 2 * slot;

@@ -114,6 +114,11 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       return (w) => heap.setReturnValue(Tag.Ptr, t.createClosure(op.functionId, u32[w + 1], u32[w]));
     case 'to-boolean':
       return (w) => heap.setReturnValue(Tag.Bool, isTruthy(heap, u32[w + 1], u32[w], w) ? 1 : 0);
+    case 'grow-slots':
+      return (w) => {
+        t.runtime.objects.growSlots(u32[w]);
+        heap.setReturnValue(Tag.Undefined, 0);
+      };
     case 'throw-stack-overflow':
       return () => {
         throw stackOverflow();

@@ -11,6 +11,8 @@ export type RuntimeOperation =
   | { kind: 'create-context'; slots: number }
   | { kind: 'create-closure'; functionId: number }
   | { kind: 'to-boolean' }
+  /** Operand: an object whose Slots store is full; the runtime grows it (objects.growSlots). */
+  | { kind: 'grow-slots' }
   | { kind: 'throw-stack-overflow' }
   | { kind: 'throw' } // `throw value`: always ends in the exception word
   /** `arguments` (from 0) or a rest parameter: an array of the frame's arguments from

@@ -196,8 +196,10 @@ export abstract class ObjectLowering extends TaggedLowering {
   /** Before a store that adds property number `slot` to obj: when obj's Slots store is
    *  full (its capacity is `slot`), a store twice as big (as the runtime grows it) is
    *  bump-allocated, the values copied and the rest filled with holes, and vreg `store` is
-   *  pointed at it. A full LAB leaves for the interpreter as at a safepoint (the code stays). */
-  protected growSlotsIfFull(obj: number, store: number, slot: number, fs: FrameState | undefined): void {
+   *  pointed at it. When the LAB has no room (it is used up, or a collection is due) the
+   *  runtime grows the store (objects.growSlots) and `store` is loaded again: a deopt here
+   *  would send every such store to the interpreter until the next collection. */
+  protected growSlotsIfFull(objNode: Node, obj: number, store: number, slot: number, fs: FrameState | undefined): void {
     const capacity = this.newVreg('int32');
     const fits = this.newLabel();
     this.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
@@ -211,7 +213,8 @@ export abstract class ObjectLowering extends TaggedLowering {
     this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
     this.emit('Add32I', 1, v(end), v(top), imm(bytes));
     this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
-    this.guard('BrCmp32', 0, 'gc-safepoint', fs, imm(Cond.A), v(end), v(limit));
+    const slow = this.newLabel();
+    this.emit('BrCmp32', 0, imm(Cond.A), v(end), v(limit), imm(slow));
     this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
     this.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Slots));
     this.emit('Store32I', 0, heapReg(top, ObjectLayout.storeCapacityOffset), imm(grown));
@@ -227,6 +230,10 @@ export abstract class ObjectLowering extends TaggedLowering {
     }
     this.emit('Store32', 0, v(top), heapReg(obj, ObjectLayout.objectSlotsOffset));
     this.emit('MovGG', 1, v(store), v(top));
+    this.emit('Jump', 0, imm(fits));
+    this.label(slow);
+    this.runtimeCall({ kind: 'grow-slots' }, [objNode]);
+    this.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.objectSlotsOffset));
     this.label(fits);
   }
 

@@ -528,7 +528,7 @@ class Lowering extends ObjectLowering {
       if (value === undefined) {
         this.emit('Load64', 1, v(result), at);
       } else {
-        if (e.after !== e.shape) this.growSlotsIfFull(obj, store, e.slot, fs);
+        if (e.after !== e.shape) this.growSlotsIfFull(n.inputs[0], obj, store, e.slot, fs);
         this.emit('Store64', 0, v(value), at);
         if (e.after !== e.shape) this.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(e.after));
       }
