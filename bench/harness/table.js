@@ -41,14 +41,15 @@ function steadyTable(results) {
 
 /** kiln's --stats per program, for one kiln engine (of the first run of each cell). */
 function statsTable(results, engineKey) {
-  const header = ['program', 'optimized', 'declined', 'compile ms', 'code KB', 'GCs', 'GC pause ms', 'deopts'];
+  const header = ['program', 'optimized', 'declined', 'compile ms', 'code KB', 'GCs', 'GC pause ms', 'runtime calls', 'deopts'];
   const rows = [];
   for (const p of results.programs) {
     const c = results.cells.find((x) => x.program === p.name && x.engine === engineKey);
     const s = c && c.runs[0] && c.runs[0].stats;
     if (!s) continue;
     const deopts = Object.entries(s.deopts).map(([r, n]) => `${r}=${n}`).join(' ') || '0';
-    rows.push([p.name, String(s.optimized), String(s.declined), s.compileMs.toFixed(1), (s.codeBytes / 1024).toFixed(1), String(s.gcCount), s.gcPauseMs.toFixed(1), deopts]);
+    const calls = Object.values(s.runtimeCalls || {}).reduce((sum, n) => sum + n, 0);
+    rows.push([p.name, String(s.optimized), String(s.declined), s.compileMs.toFixed(1), (s.codeBytes / 1024).toFixed(1), String(s.gcCount), s.gcPauseMs.toFixed(1), String(calls), deopts]);
   }
   return rows.length ? renderTable(header, rows) : '';
 }

@@ -64,7 +64,18 @@ const STATS_ROWS = [
   ['GC pause total', (s) => `${fmtMs(s.gcPauseMs)} ms`],
   ['GC pause max', (s) => `${fmtMs(s.gcMaxPauseMs)} ms`],
   ['GC freed', (s) => fmtBytes(s.gcFreedBytes)],
+  ['runtime calls from compiled code', (s) => runtimeCallsText(s.runtimeCalls)],
 ];
+
+/** "total: the 4 most frequent operations" (what the JIT left generic), or "—" before kiln
+ *  counted them. */
+function runtimeCallsText(calls) {
+  if (!calls) return '—';
+  const entries = Object.entries(calls).sort((a, b) => b[1] - a[1]);
+  if (!entries.length) return '0';
+  const total = entries.reduce((s, [, n]) => s + n, 0);
+  return `${fmtCount(total)}: ${entries.slice(0, 4).map(([op, n]) => `${op} ${fmtCount(n)}`).join(', ')}${entries.length > 4 ? ', …' : ''}`;
+}
 
 function deoptsText(deopts) {
   const entries = Object.entries(deopts || {}).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);

@@ -6,10 +6,10 @@
 // hot site (an object literal's CreateObject) goes straight to its operation without a
 // dispatch on the operation kind or host arrays per call.
 
-import { Op } from '../bytecode/opcodes';
+import { Op, OPCODES } from '../bytecode/opcodes';
 import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from '../interpreter/generic-ops';
-import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
-import type { Builtin } from '../runtime/builtin-ids';
+import type { RuntimeOperation, RuntimeSite } from '../jit/opt/ir/runtime-ops';
+import { BUILTIN_NAMES, type Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';
@@ -25,9 +25,13 @@ type SiteHandler = (w: number) => void;
 
 export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: number, fp: number) => void {
   const handlers: SiteHandler[] = [];
+  // --stats counts the calls per site (what the JIT left generic, by operation).
+  const counts = t.options.stats ? t.stats.runtimeCallsBySite : undefined;
+  t.stats.siteLabel = (id) => operationLabel(t.runtimeSites[id].operation);
   return (id: number, fp: number) => {
     const site = t.runtimeSites[id];
     const handler = handlers[id] ?? (handlers[id] = siteHandler(t, conv, site));
+    if (counts) counts[id] = (counts[id] ?? 0) + 1;
     const w = (fp + site.operandOffset) >> 2;
     // A call back into the language (an object's toString, ...) puts its frame after this
     // frame's outgoing operands.
@@ -39,6 +43,22 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
       throw e;
     }
   };
+}
+
+/** A runtime operation as --stats names it: its kind plus the bytecode or builtin it runs
+ *  (`heap-op GetNamed`, `builtin Math.sin`, `class-op Construct`, `to-boolean`). */
+function operationLabel(op: RuntimeOperation): string {
+  switch (op.kind) {
+    case 'binary':
+    case 'unary':
+    case 'heap-op':
+    case 'class-op':
+      return `${op.kind} ${OPCODES[op.op].name}`;
+    case 'builtin':
+      return `builtin ${BUILTIN_NAMES[op.id] ?? op.id}`;
+    default:
+      return op.kind;
+  }
 }
 
 /** The handler for one site's operation. */

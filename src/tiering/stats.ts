@@ -1,5 +1,6 @@
 // --stats: what the tiers did in this run, printed at exit (stderr): functions compiled,
-// compile time, code bytes, deopts by reason, declined functions, garbage collections. As text,
+// compile time, code bytes, deopts by reason, declined functions, garbage collections, and the
+// runtime calls compiled code made by operation (what the JIT left generic). As text,
 // or with --trace-format=json as one `{"event":"stats",...}` line a benchmark harness can read.
 
 /** The --stats summary as a JSON trace line (fields documented in the README). */
@@ -14,6 +15,7 @@ export interface StatsEvent {
   gcPauseMs: number;
   gcMaxPauseMs: number;
   gcFreedBytes: number;
+  runtimeCalls: Record<string, number>;
 }
 
 export class Stats {
@@ -26,6 +28,10 @@ export class Stats {
   gcPauseMs = 0;
   gcMaxPauseMs = 0;
   gcFreedBytes = 0;
+  /** Runtime calls from compiled code per runtime site id (counted only with --stats). */
+  readonly runtimeCallsBySite: number[] = [];
+  /** Names a runtime site's operation; set by the runtime-call handler that owns the sites. */
+  siteLabel: (site: number) => string = (site) => `site ${site}`;
 
   recordCompile(ms: number, bytes: number): void {
     this.compiled++;
@@ -44,6 +50,16 @@ export class Stats {
     this.gcFreedBytes += freedBytes;
   }
 
+  /** Runtime calls by operation label, most frequent first. */
+  runtimeCallsByOperation(): [string, number][] {
+    const byLabel = new Map<string, number>();
+    this.runtimeCallsBySite.forEach((n, site) => {
+      const label = this.siteLabel(site);
+      byLabel.set(label, (byLabel.get(label) ?? 0) + n);
+    });
+    return [...byLabel].sort((a, b) => b[1] - a[1]);
+  }
+
   toEvent(): StatsEvent {
     return {
       event: 'stats',
@@ -56,6 +72,7 @@ export class Stats {
       gcPauseMs: round3(this.gcPauseMs),
       gcMaxPauseMs: round3(this.gcMaxPauseMs),
       gcFreedBytes: this.gcFreedBytes,
+      runtimeCalls: Object.fromEntries(this.runtimeCallsByOperation()),
     };
   }
 
@@ -69,10 +86,19 @@ export class Stats {
       `code bytes: ${this.codeBytes}`,
       `deopts: ${deopts}`,
       `gc: ${this.gcCount} collections, ${this.gcPauseMs.toFixed(2)} ms total pause (max ${this.gcMaxPauseMs.toFixed(2)} ms), ${this.gcFreedBytes} bytes freed`,
+      `runtime calls from compiled code: ${formatRuntimeCalls(this.runtimeCallsByOperation())}`,
     ].join('\n') + '\n';
   }
 }
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** "N (label=n, ... the 8 most frequent)" or "none". */
+function formatRuntimeCalls(byOperation: [string, number][]): string {
+  if (byOperation.length === 0) return 'none';
+  const total = byOperation.reduce((sum, [, n]) => sum + n, 0);
+  const top = byOperation.slice(0, 8).map(([label, n]) => `${label}=${n}`).join(', ');
+  return `${total} (${top}${byOperation.length > 8 ? ', ...' : ''})`;
 }

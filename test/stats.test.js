@@ -1,0 +1,62 @@
+'use strict';
+// kiln --stats: the summary at exit, as text and as the JSON `stats` line. The runtime-call
+// counts name what compiled code left to the runtime: here a loop whose body calls
+// Math.sin (a runtime builtin) CALLS times, compiled before its first call. A call may still
+// run in the interpreter (the loop's first `+=` has no feedback yet and deopts), so the count
+// is checked against the bounds the program sets, not an exact number.
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { runProcess } = require('./support/run-process');
+
+const ROOT = path.resolve(__dirname, '..');
+const KILN = path.join(ROOT, 'bin', 'kiln.js');
+const CALLS = 250;
+const PROGRAM = `function wave(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += Math.sin(i);
+  return s;
+}
+console.log(wave(${CALLS}).toFixed(6));
+`;
+
+describe('--stats', function () {
+  this.timeout(60000);
+  let file;
+  before(function () {
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-stats-')), 'wave.js');
+    fs.writeFileSync(file, PROGRAM);
+  });
+
+  it('counts runtime calls from compiled code by operation (text)', async function () {
+    const r = await runProcess([KILN, '--stats', '--jit-threshold=0', file], 60000);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const m = /^runtime calls from compiled code: (\d+) \((.*)\)$/m.exec(r.stderr);
+    assert.ok(m, r.stderr);
+    const parts = m[2].split(', ').map((p) => p.split('='));
+    assert.strictEqual(parts.reduce((sum, [, n]) => sum + Number(n), 0), Number(m[1]), 'the total is the sum of the operations');
+    const sin = parts.find(([label]) => label === 'builtin Math.sin');
+    assert.ok(sin && Number(sin[1]) >= CALLS / 2 && Number(sin[1]) <= CALLS, m[0]);
+    assert.strictEqual(parts[0][0], 'builtin Math.sin', 'most frequent first');
+  });
+
+  it('gives the same summary as one JSON line with --trace-format=json', async function () {
+    const r = await runProcess([KILN, '--stats', '--trace-format=json', '--jit-threshold=0', file], 60000);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('{"event":"stats"'));
+    assert.strictEqual(lines.length, 1, r.stderr);
+    const stats = JSON.parse(lines[0]);
+    assert.deepStrictEqual(Object.keys(stats), ['event', 'optimized', 'declined', 'compileMs', 'codeBytes', 'deopts', 'gcCount', 'gcPauseMs', 'gcMaxPauseMs', 'gcFreedBytes', 'runtimeCalls']);
+    assert.strictEqual(stats.optimized >= 1, true);
+    const sin = stats.runtimeCalls['builtin Math.sin'];
+    assert.ok(sin >= CALLS / 2 && sin <= CALLS, JSON.stringify(stats.runtimeCalls));
+  });
+
+  it('counts no runtime call when nothing is compiled (--jitless)', async function () {
+    const r = await runProcess([KILN, '--stats', '--jitless', file], 60000);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^optimized functions: 0 /m);
+    assert.match(r.stderr, /^runtime calls from compiled code: none$/m);
+  });
+});
