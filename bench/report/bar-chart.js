@@ -5,7 +5,7 @@
 // as fast as node: slower to the right, faster to the left) or linear from 0 with optional
 // ± whiskers.
 
-const { tag, empty, esc, px } = require('./markup');
+const { tag, empty, esc, px, chartSvg } = require('./markup');
 const { linearScale, logScale, niceMax, niceLogDomain } = require('./scales');
 const { axisBottom, tickBudget } = require('./axes');
 const { legend } = require('./legend');
@@ -65,15 +65,7 @@ function barChart(spec) {
   if (spec.reference) parts.push(referenceLine(spec.reference, scale, box));
   parts.push(leg.markup);
   const height = box.bottom + X_AXIS_HEIGHT;
-  return tag('svg', {
-    ...spec.attrs,
-    xmlns: 'http://www.w3.org/2000/svg',
-    role: 'img',
-    'aria-label': spec.title,
-    viewBox: `0 0 ${width} ${px(height)}`,
-    width,
-    height: px(height),
-  }, parts);
+  return chartSvg(spec.attrs, spec.title, width, height, parts);
 }
 
 function groupHeight(g) {

@@ -5,7 +5,7 @@
 // logarithmic when the data spans more than LOG_THRESHOLD×, so that a 400 ms first iteration
 // does not flatten a 5 ms steady state into the axis.
 
-const { tag, empty, esc, px } = require('./markup');
+const { tag, empty, esc, px, chartSvg } = require('./markup');
 const { linearScale, logScale, niceMax, niceLogDomain } = require('./scales');
 const { axisBottom, axisLeft, leftAxisWidth, tickBudget } = require('./axes');
 const { legend } = require('./legend');
@@ -58,15 +58,7 @@ function lineChart(spec) {
     spec.emptyText ? tag('text', { x: px((box.left + box.right) / 2), y: px((box.top + box.bottom) / 2), 'text-anchor': 'middle', class: 'empty-text' }, esc(spec.emptyText)) : null,
     leg.markup,
   ];
-  return tag('svg', {
-    ...spec.attrs,
-    xmlns: 'http://www.w3.org/2000/svg',
-    role: 'img',
-    'aria-label': spec.title,
-    viewBox: `0 0 ${width} ${px(height)}`,
-    width,
-    height: px(height),
-  }, body);
+  return chartSvg(spec.attrs, spec.title, width, height, body);
 }
 
 /** The y scale as a function of its pixel range (the legend height decides where the plot starts). */

@@ -50,4 +50,18 @@ function slug(name) {
   return String(name).replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
-module.exports = { esc, attrs, tag, empty, flatten, px, slug };
+/** A chart's root <svg>: the caller's attributes (class, data-*), labelled for assistive
+ *  technology, sized in CSS pixels with a matching viewBox. */
+function chartSvg(attrObj, title, width, height, children) {
+  return tag('svg', {
+    ...attrObj,
+    xmlns: 'http://www.w3.org/2000/svg',
+    role: 'img',
+    'aria-label': title,
+    viewBox: `0 0 ${width} ${px(height)}`,
+    width,
+    height: px(height),
+  }, children);
+}
+
+module.exports = { esc, attrs, tag, empty, flatten, px, slug, chartSvg };
