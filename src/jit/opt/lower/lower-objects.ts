@@ -55,6 +55,26 @@ export abstract class ObjectLowering extends TaggedLowering {
     this.emit('BrCmp32', 0, imm(Cond.Be), v(end), v(limit), imm(label));
   }
 
+  /** Bump-allocates `bytes` (plus vreg `variableBytes` when given) in the LAB: jumps to
+   *  `full` when the new top would pass the limit (the LAB is used up or a collection is
+   *  due), else moves the top. Returns the allocation's start and end. */
+  private bumpAllocate(bytes: number, full: number, variableBytes?: number): { top: number; end: number } {
+    const top = this.newVreg('int32');
+    const end = this.newVreg('int32');
+    const limit = this.newVreg('int32');
+    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
+    if (variableBytes === undefined) {
+      this.emit('Add32I', 1, v(end), v(top), imm(bytes));
+    } else {
+      this.emit('Add32', 1, v(end), v(top), v(variableBytes));
+      this.emit('Add32I', 1, v(end), v(end), imm(bytes));
+    }
+    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
+    this.emit('BrCmp32', 0, imm(Cond.A), v(end), v(limit), imm(full));
+    this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
+    return { top, end };
+  }
+
   /** Bumps the LAB's top past an empty object of `shape` (a vreg or an immediate), writes
    *  it there (the caller checked the room) and boxes it into d. */
   private writeEmptyObject(d: number, shape: ReturnType<typeof v> | ReturnType<typeof imm>): void {
@@ -116,14 +136,7 @@ export abstract class ObjectLowering extends TaggedLowering {
     const bytes = storeBytes + ObjectLayout.arrayBytes;
     const slow = this.newLabel();
     const done = this.newLabel();
-    const top = this.newVreg('int32');
-    const end = this.newVreg('int32');
-    const limit = this.newVreg('int32');
-    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
-    this.emit('Add32I', 1, v(end), v(top), imm(bytes));
-    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
-    this.emit('BrCmp32', 0, imm(Cond.A), v(end), v(limit), imm(slow));
-    this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
+    const { top } = this.bumpAllocate(bytes, slow);
     this.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Elements));
     this.emit('Store32I', 0, heapReg(top, ObjectLayout.storeCapacityOffset), imm(count));
     words.forEach((w, i) => this.emit('Store64', 0, v(w), heapReg(top, ObjectLayout.storeValuesOffset + SLOT * i)));
@@ -156,15 +169,7 @@ export abstract class ObjectLowering extends TaggedLowering {
     this.emit('BrCmp32I', 0, imm(Cond.A), v(length), imm(INLINE_ARRAY_MAX), imm(slow));
     const valueBytes = this.newVreg('int32');
     this.emit('Shl32I', 1, v(valueBytes), v(length), imm(3));
-    const top = this.newVreg('int32');
-    const end = this.newVreg('int32');
-    const limit = this.newVreg('int32');
-    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
-    this.emit('Add32', 1, v(end), v(top), v(valueBytes));
-    this.emit('Add32I', 1, v(end), v(end), imm(ObjectLayout.storeValuesOffset + ObjectLayout.arrayBytes));
-    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
-    this.emit('BrCmp32', 0, imm(Cond.A), v(end), v(limit), imm(slow));
-    this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
+    const { top, end } = this.bumpAllocate(ObjectLayout.storeValuesOffset + ObjectLayout.arrayBytes, slow, valueBytes);
     this.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Elements));
     this.emit('Store32', 0, v(length), heapReg(top, ObjectLayout.storeCapacityOffset));
     // Every value a hole, from the last one down.
@@ -207,15 +212,8 @@ export abstract class ObjectLowering extends TaggedLowering {
     this.guard('BrCmp32I', 0, 'property-store-grow', fs, imm(Cond.Ne), v(capacity), imm(slot));
     const grown = Math.min(MAX_FAST_PROPERTIES, Math.max(ObjectLayout.objectInitialSlots, 2 * slot));
     const bytes = ObjectLayout.storeValuesOffset + SLOT * grown;
-    const top = this.newVreg('int32');
-    const end = this.newVreg('int32');
-    const limit = this.newVreg('int32');
-    this.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
-    this.emit('Add32I', 1, v(end), v(top), imm(bytes));
-    this.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
     const slow = this.newLabel();
-    this.emit('BrCmp32', 0, imm(Cond.A), v(end), v(limit), imm(slow));
-    this.emit('Store32', 0, v(end), heapAt(Globals.allocTop));
+    const { top } = this.bumpAllocate(bytes, slow);
     this.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Slots));
     this.emit('Store32I', 0, heapReg(top, ObjectLayout.storeCapacityOffset), imm(grown));
     for (let i = 0; i < grown; i++) {

@@ -31,6 +31,18 @@ export abstract class TaggedLowering extends RepresentationChanges {
     return obj;
   }
 
+  /** The heap pointer of tagged word `word` when it is a string; any other value jumps to
+   *  `otherwise` (the branching twin of heapObjectOfKind's guards). */
+  protected stringOrBranch(word: number, otherwise: number): number {
+    this.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(otherwise));
+    const obj = this.newVreg('int32');
+    this.emit('Unbox32', 1, v(obj), v(word));
+    const kind = this.newVreg('int32');
+    this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(otherwise));
+    return obj;
+  }
+
   /** Stores the operands (tagged) in the outgoing area and calls the runtime. */
   protected runtimeCall(operation: RuntimeOperation, inputs: Node[], result?: number): void {
     const words = inputs.map((i) => this.use(i, 'tagged'));
@@ -113,15 +125,8 @@ export abstract class TaggedLowering extends RepresentationChanges {
     this.emit('SetCmp32', 1, imm(cond), v(d), v(ix), v(iy));
     this.emit('Jump', 0, imm(done));
     this.label(notInts);
-    const [sx, sy] = [x, y].map((w) => {
-      this.emit('BrTag', 0, imm(Cond.Ne), v(w), imm(Tag.Ptr), imm(slow));
-      const obj = this.newVreg('int32');
-      this.emit('Unbox32', 1, v(obj), v(w));
-      const kind = this.newVreg('int32');
-      this.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
-      this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(slow));
-      return obj;
-    });
+    const sx = this.stringOrBranch(x, slow);
+    const sy = this.stringOrBranch(y, slow);
     const outcome = { less: this.newLabel(), equal: this.newLabel(), greater: this.newLabel() };
     this.compareStrings(sx, sy, outcome);
     const holds = {
@@ -195,13 +200,8 @@ export abstract class TaggedLowering extends RepresentationChanges {
     const slow = this.newLabel();
     const outside = this.newLabel();
     const done = this.newLabel();
-    this.emit('BrTag', 0, imm(Cond.Ne), v(o), imm(Tag.Ptr), imm(slow));
+    const str = this.stringOrBranch(o, slow);
     this.emit('BrTag', 0, imm(Cond.Ne), v(k), imm(Tag.Int32), imm(slow));
-    const str = this.newVreg('int32');
-    this.emit('Unbox32', 1, v(str), v(o));
-    const kind = this.newVreg('int32');
-    this.emit('Load32', 1, v(kind), heapReg(str, ObjectLayout.kindOffset));
-    this.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(slow));
     const i = this.newVreg('int32');
     this.emit('Unbox32', 1, v(i), v(k));
     const length = this.newVreg('int32');
