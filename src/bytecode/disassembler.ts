@@ -4,7 +4,7 @@
 
 import type { BytecodeFunction, Program } from './function';
 import { OPCODES, OPCODE_WORDS } from './opcodes';
-import { BUILTIN_NAMES } from '../runtime/builtin-ids';
+import { BUILTIN_NAMES } from './builtin-ids';
 
 export function disassembleProgram(program: Program): string {
   return program.functions.map((fn) => disassembleFunction(fn, program)).join('\n');

@@ -5,7 +5,7 @@
 // part a plain function with hidden bindings, so this file only wires the runtime opcodes.
 
 import type * as acorn from 'acorn';
-import { MemberFlag } from '../runtime/class-ops';
+import { MemberFlag } from './immediates';
 import { staticKey } from '../frontend/ast';
 import type { Binding } from '../frontend/scope';
 import { bindingPlace, readPlace, storeBinding, type FunctionContext } from './gen-context';

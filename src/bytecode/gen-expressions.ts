@@ -8,7 +8,7 @@ import { accessorProperty, classInto, constructInto, fieldDefinition, superCallI
 import type * as acorn from 'acorn';
 import { arrayIndex, printCallee, staticKey } from '../frontend/ast';
 import { SPREAD_BUILTINS } from '../frontend/scope';
-import { Builtin } from '../runtime/builtin-ids';
+import { Builtin } from './builtin-ids';
 import {
   bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
 } from './gen-context';

@@ -3,7 +3,7 @@
 // binding patterns, static property keys and node's way of printing a callee.
 
 import type * as acorn from 'acorn';
-import { BUILTIN_CALLS, BUILTIN_CONSTANTS } from '../runtime/builtin-ids';
+import { BUILTIN_CALLS, BUILTIN_CONSTANTS } from '../bytecode/builtin-ids';
 
 export type Node = acorn.AnyNode;
 export type Expression = acorn.Expression;

@@ -18,7 +18,7 @@
 // enclosing context (the function's own, or an outer block's) keeps a link to it in slot 0.
 
 import type * as acorn from 'acorn';
-import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES } from '../runtime/builtin-ids';
+import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES } from '../bytecode/builtin-ids';
 import {
   isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';

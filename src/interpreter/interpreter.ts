@@ -10,7 +10,7 @@ import { Op, OPCODE_WORDS } from '../bytecode/opcodes';
 import type { BytecodeFunction } from '../bytecode/function';
 import { FeedbackBits } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
-import { Builtin } from '../runtime/builtin-ids';
+import { Builtin } from '../bytecode/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import {
   asLanguageException, isHostStackOverflow, KilnThrow, stackOverflow, thrownValue,

@@ -2,7 +2,7 @@
 // the runtime). They take and return host values, so their semantics are the host's:
 // console.log prints exactly as node does because it IS node's console.log.
 
-import { Builtin } from './builtin-ids';
+import { Builtin } from '../bytecode/builtin-ids';
 import type { HostValue } from './values';
 
 type Num = (x: unknown) => number;

@@ -3,18 +3,12 @@
 // words. The interpreter and compiled code (through a runtime call) both run them here, so
 // the two tiers cannot disagree; the object-model work itself is in runtime.ts/properties.ts.
 
+import { MemberFlag } from '../bytecode/immediates';
 import { Op, OPCODES } from '../bytecode/opcodes';
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { Runtime, Word } from './runtime';
 import { PropFlag } from './shapes';
-
-/** DefineMember flag bits (the instruction's immediate). */
-export const enum MemberFlag {
-  NonEnumerable = 1,
-  Getter = 4,
-  Setter = 8,
-}
 
 export const DERIVED_THIS_MESSAGE =
   "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";

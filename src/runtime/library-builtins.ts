@@ -4,7 +4,7 @@
 // implementation to host mirrors of kiln values (so formatting and error messages are
 // node's), then turn results back into heap values.
 
-import { Builtin } from './builtin-ids';
+import { Builtin } from '../bytecode/builtin-ids';
 import { constructCollection } from './collection-natives';
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';

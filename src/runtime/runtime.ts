@@ -5,7 +5,7 @@
 // Invoker the interpreter provides, so callbacks run in whichever tier their function is in.
 
 import { Op } from '../bytecode/opcodes';
-import { Builtin } from './builtin-ids';
+import { Builtin } from '../bytecode/builtin-ids';
 import { ErrorObjects } from './error-objects';
 import type { ErrorName } from './errors';
 import { KilnThrow, type StackEntry } from './errors';

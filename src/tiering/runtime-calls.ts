@@ -9,7 +9,7 @@
 import { Op, OPCODES } from '../bytecode/opcodes';
 import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from '../interpreter/generic-ops';
 import type { RuntimeOperation, RuntimeSite } from '../jit/opt/ir/runtime-ops';
-import { BUILTIN_NAMES, type Builtin } from '../runtime/builtin-ids';
+import { BUILTIN_NAMES, type Builtin } from '../bytecode/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';

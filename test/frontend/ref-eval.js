@@ -6,7 +6,7 @@
 'use strict';
 const util = require('util');
 const { OPCODES, OPCODE_WORDS } = require('../../dist/bytecode/opcodes');
-const { BUILTIN_CALLS, BUILTIN_GLOBAL_CALLS } = require('../../dist/runtime/builtin-ids');
+const { BUILTIN_CALLS, BUILTIN_GLOBAL_CALLS } = require('../../dist/bytecode/builtin-ids');
 
 const HOLE = Symbol('hole');
 class Context { constructor(n, parent) { this.slots = new Array(n).fill(HOLE); this.parent = parent; } }

@@ -7,7 +7,7 @@
 
 import { Op } from '../../../bytecode/opcodes';
 import type { CreateThisEntry, SuperConstructEntry } from '../../../profile/function-profile';
-import { Builtin } from '../../../runtime/builtin-ids';
+import { Builtin } from '../../../bytecode/builtin-ids';
 import { MAX_FAST_PROPERTIES } from '../../../runtime/shapes';
 import { ElementsKind, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';

@@ -6,7 +6,7 @@
 
 import { Op } from '../../../bytecode/opcodes';
 import type { BytecodeFunction } from '../../../bytecode/function';
-import { Builtin } from '../../../runtime/builtin-ids';
+import { Builtin } from '../../../bytecode/builtin-ids';
 import { ElementsKind, Frame, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond, type MasmOpName } from '../../masm';
 import type { Block, Graph, Node } from '../ir/ir';

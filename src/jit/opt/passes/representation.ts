@@ -3,7 +3,7 @@
 // that holds all its inputs (int32 ⊔ float64 = float64, anything ⊔ tagged = tagged), by
 // optimistic fixpoint, so loop counters and accumulators stay unboxed in registers.
 
-import { Builtin } from '../../../runtime/builtin-ids';
+import { Builtin } from '../../../bytecode/builtin-ids';
 import type { Graph, Node, Repr } from '../ir/ir';
 
 export function selectRepresentations(g: Graph): void {

@@ -1,4 +1,5 @@
-// Builtin function ids used by the CallBuiltin bytecode. The generator maps a call such as
+// Builtin function ids: the id operand of the CallBuiltin bytecode, so part of the instruction
+// set (the disassembler names them). The generator maps a call such as
 // `Math.floor(x)` (when `Math` is not shadowed) to an id; the interpreter and the JIT
 // implement each id. Values of builtin constants (Math.PI, ...) are loaded as constants.
 
