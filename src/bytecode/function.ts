@@ -1,5 +1,5 @@
 // The compiled form of one JavaScript function (or of the module's top level): bytecode,
-// constants, feedback-slot count and source positions. Produced by bytecode/generator.ts,
+// constants, feedback-slot count and source positions. Produced by frontend/codegen/generator.ts,
 // run by interpreter/, read by the JIT.
 
 import { basename } from 'path';

@@ -2,7 +2,7 @@
 // parse (acorn) → subset check → scope analysis → bytecode generator.
 
 import type { Program } from '../bytecode/function';
-import { generateProgram } from '../bytecode/generator';
+import { generateProgram } from './codegen/generator';
 import { parseScript } from './parse';
 import { analyzeScopes } from './scope';
 import { checkSubset } from './subset';

@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BytecodeFunction, ModuleInfo, Program } from '../bytecode/function';
-import { generateProgram } from '../bytecode/generator';
+import { generateProgram } from './codegen/generator';
 import { unsupported } from './diagnostics';
 import { parseScript } from './parse';
 import { analyzeScopes } from './scope';

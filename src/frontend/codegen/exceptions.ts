@@ -10,12 +10,12 @@
 // their handler ranges (an exception thrown by the finalizer must not run it again).
 
 import type * as acorn from 'acorn';
-import { Label } from './gen-builder';
-import type { FunctionContext, TryRegion } from './gen-context';
-import { destructure } from './gen-patterns';
-import { inScope, statement } from './gen-statements';
-import { valueOf } from './gen-expressions';
-import { Op } from './opcodes';
+import { Label } from './builder';
+import type { FunctionContext, TryRegion } from './context';
+import { destructure } from './patterns';
+import { inScope, statement } from './statements';
+import { valueOf } from './expressions';
+import { Op } from '../../bytecode/opcodes';
 
 export function throwStatement(g: FunctionContext, node: acorn.ThrowStatement): void {
   const value = valueOf(g, node.argument);

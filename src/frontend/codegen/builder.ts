@@ -1,9 +1,9 @@
 // Bytecode builder for one function: appends instructions, patches forward jumps, dedupes the
 // constant pool, hands out feedback slots and stack-like temporaries, and records source
-// positions. Used by the generator (generator.ts, gen-*.ts); produces a BytecodeFunction.
+// positions. Used by the generator (frontend/codegen/); produces a BytecodeFunction.
 
-import type { BytecodeFunction, ExceptionHandler, FunctionKind } from './function';
-import { Op, OPCODES, OPCODE_WORDS } from './opcodes';
+import type { BytecodeFunction, ExceptionHandler, FunctionKind } from '../../bytecode/function';
+import { Op, OPCODES, OPCODE_WORDS } from '../../bytecode/opcodes';
 
 /** A jump target; forward uses are patched when it is bound. */
 export class Label {

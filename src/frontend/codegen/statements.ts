@@ -1,18 +1,18 @@
 // Statement code generation: control flow (if, loops with JumpLoop back-edges, switch,
 // labels, break/continue), declarations and block scopes (let/const start as the TDZ hole at
-// scope entry), return. Called by generator.ts per function; expressions via gen-expressions.ts.
+// scope entry), return. Called by generator.ts per function; expressions via expressions.ts.
 
-import { classInto, constructorReturn } from './gen-classes';
+import { classInto, constructorReturn } from './classes';
 import type * as acorn from 'acorn';
-import { linkTarget, type Scope } from '../frontend/scope';
-import { Label } from './gen-builder';
+import { linkTarget, type Scope } from '../scope';
+import { Label } from './builder';
 import {
   bindingPlace, directTarget, placeOf, storeBinding, writePlace, type FunctionContext, type JumpTarget,
-} from './gen-context';
-import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './gen-expressions';
-import { destructure, patternSource, type PatternMode } from './gen-patterns';
-import { crossesFinally, leaveTries, throwStatement, tryStatement } from './gen-exceptions';
-import { Op } from './opcodes';
+} from './context';
+import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './expressions';
+import { destructure, patternSource, type PatternMode } from './patterns';
+import { crossesFinally, leaveTries, throwStatement, tryStatement } from './exceptions';
+import { Op } from '../../bytecode/opcodes';
 
 export function statements(g: FunctionContext, list: readonly acorn.Statement[]): void {
   for (const s of list) statement(g, s);

@@ -5,13 +5,13 @@
 // part a plain function with hidden bindings, so this file only wires the runtime opcodes.
 
 import type * as acorn from 'acorn';
-import { MemberFlag } from './immediates';
-import { staticKey } from '../frontend/ast';
-import type { Binding } from '../frontend/scope';
-import { bindingPlace, readPlace, storeBinding, type FunctionContext } from './gen-context';
-import { buildArray, exprInto, valueOf } from './gen-expressions';
-import { enterScope } from './gen-statements';
-import { Op } from './opcodes';
+import { MemberFlag } from '../../bytecode/immediates';
+import { staticKey } from '../ast';
+import type { Binding } from '../scope';
+import { bindingPlace, readPlace, storeBinding, type FunctionContext } from './context';
+import { buildArray, exprInto, valueOf } from './expressions';
+import { enterScope } from './statements';
+import { Op } from '../../bytecode/opcodes';
 
 function read(g: FunctionContext, binding: Binding, dst: number): void {
   readPlace(g, bindingPlace(g, binding, false), dst);

@@ -5,11 +5,11 @@
 // value (the rest element is a `slice` call); a default applies when the value is undefined.
 
 import type * as acorn from 'acorn';
-import { printCallee, staticKey } from '../frontend/ast';
-import { placeOf, storeBinding, writePlace, directTarget, type FunctionContext } from './gen-context';
-import { Label } from './gen-builder';
-import { emitGet, emitSet, exprInto, loadNumber, propertyKey, staticPropertyKey, valueOf } from './gen-expressions';
-import { Op } from './opcodes';
+import { printCallee, staticKey } from '../ast';
+import { placeOf, storeBinding, writePlace, directTarget, type FunctionContext } from './context';
+import { Label } from './builder';
+import { emitGet, emitSet, exprInto, loadNumber, propertyKey, staticPropertyKey, valueOf } from './expressions';
+import { Op } from '../../bytecode/opcodes';
 
 /**
  * How names are bound: 'init' initializes let/const/parameter bindings (no checks), 'var'

@@ -2,16 +2,16 @@
 // a register, or — when a nested function captures it — in a slot of a context reached from
 // a context register of the running function (see the context model in frontend/scope.ts).
 // Reads and writes here emit the TDZ checks (CheckHole) and const errors that scope analysis
-// asked for. Used by gen-expressions.ts, gen-patterns.ts and gen-statements.ts.
+// asked for. Used by expressions.ts, patterns.ts and statements.ts.
 
 import type * as acorn from 'acorn';
 import {
   innermostContext, linkTarget, type Binding, type FunctionInfo, type Scope, type ScopeInfo,
-} from '../frontend/scope';
-import type { ExceptionHandler } from './function';
-import { FunctionBuilder, type Label } from './gen-builder';
-import { VALUE_GLOBALS } from '../frontend/globals';
-import { Op } from './opcodes';
+} from '../scope';
+import type { ExceptionHandler } from '../../bytecode/function';
+import { FunctionBuilder, type Label } from './builder';
+import { VALUE_GLOBALS } from '../globals';
+import { Op } from '../../bytecode/opcodes';
 
 export interface JumpTarget {
   readonly kind: 'loop' | 'switch' | 'label';
@@ -22,7 +22,7 @@ export interface JumpTarget {
   readonly tryDepth?: number;
 }
 
-/** A try block being generated (gen-exceptions.ts). */
+/** A try block being generated (exceptions.ts). */
 export interface TryRegion {
   readonly start: number;
   end: number;

@@ -1,18 +1,18 @@
 // Bytecode generator: scope-resolved AST → Program (one BytecodeFunction per function, the
 // module top level first). This file owns the per-function frame setup (context creation,
-// hoisted bindings, closures); statements and expressions live in gen-statements.ts and
-// gen-expressions.ts. Called by frontend/compile.ts after parse → subset → scope analysis.
+// hoisted bindings, closures); statements and expressions live in statements.ts and
+// expressions.ts. Called by frontend/compile.ts after parse → subset → scope analysis.
 
 import type * as acorn from 'acorn';
-import type { FunctionLiteral, FunctionNode } from '../frontend/ast';
-import type { Binding, FunctionInfo, ScopeInfo } from '../frontend/scope';
-import type { BytecodeFunction, Program } from './function';
-import { bindingPlace, FunctionContext, placeOf, storeBinding } from './gen-context';
-import { valueOf } from './gen-expressions';
-import { applyDefault, destructure } from './gen-patterns';
-import { enterScope, statements } from './gen-statements';
-import { Op } from './opcodes';
-import { classConstructorPrologue, constructorReturn } from './gen-classes';
+import type { FunctionLiteral, FunctionNode } from '../ast';
+import type { Binding, FunctionInfo, ScopeInfo } from '../scope';
+import type { BytecodeFunction, Program } from '../../bytecode/function';
+import { bindingPlace, FunctionContext, placeOf, storeBinding } from './context';
+import { valueOf } from './expressions';
+import { applyDefault, destructure } from './patterns';
+import { enterScope, statements } from './statements';
+import { Op } from '../../bytecode/opcodes';
+import { classConstructorPrologue, constructorReturn } from './classes';
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');

@@ -1,21 +1,21 @@
 // Expression code generation: subset-checked, scope-resolved ESTree expressions → register
 // bytecode. `exprInto` computes a value into a given register, `valueOf` into whatever
 // register is cheapest, `effect` for the side effects only, `jumpIfFalse`/`jumpIfTrue` for
-// conditions. Called by gen-statements.ts; bindings are accessed through gen-context.ts,
-// destructuring patterns through gen-patterns.ts.
+// conditions. Called by statements.ts; bindings are accessed through context.ts,
+// destructuring patterns through patterns.ts.
 
-import { accessorProperty, classInto, constructInto, fieldDefinition, superCallInto, superMemberInto } from './gen-classes';
+import { accessorProperty, classInto, constructInto, fieldDefinition, superCallInto, superMemberInto } from './classes';
 import type * as acorn from 'acorn';
-import { arrayIndex, printCallee, staticKey } from '../frontend/ast';
-import { SPREAD_BUILTINS } from '../frontend/scope';
-import { Builtin } from './builtin-ids';
+import { arrayIndex, printCallee, staticKey } from '../ast';
+import { SPREAD_BUILTINS } from '../scope';
+import { Builtin } from '../../bytecode/builtin-ids';
 import {
   bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
-} from './gen-context';
-import { Label } from './gen-builder';
-import { destructure, patternSource } from './gen-patterns';
-import { VALUE_GLOBALS } from '../frontend/globals';
-import { Op } from './opcodes';
+} from './context';
+import { Label } from './builder';
+import { destructure, patternSource } from './patterns';
+import { VALUE_GLOBALS } from '../globals';
+import { Op } from '../../bytecode/opcodes';
 
 type ArithmeticOperator = Exclude<acorn.BinaryOperator, 'in' | 'instanceof'>;
 
