@@ -8,9 +8,8 @@ import type * as acorn from 'acorn';
 import { MemberFlag } from '../../bytecode/immediates';
 import { staticKey } from '../ast';
 import type { Binding } from '../scope';
-import { bindingPlace, readPlace, storeBinding, type FunctionContext } from './context';
+import { bindingPlace, enterScope, readPlace, storeBinding, type FunctionContext } from './context';
 import { buildArray, exprInto, valueOf } from './expressions';
-import { enterScope } from './statements';
 import { Op } from '../../bytecode/opcodes';
 
 function read(g: FunctionContext, binding: Binding, dst: number): void {

@@ -42,6 +42,25 @@ export interface HandlerEntry extends ExceptionHandler {
 }
 
 /**
+ * The constructs that nest inside a family lower in the file order: a class, `new`, `super`,
+ * an object-literal accessor, a class field or a destructuring assignment inside an
+ * expression, a statement inside a try block. The files are ordered generator → statements →
+ * exceptions → classes, patterns → expressions → context → builder, each importing only files
+ * after it; a call back up goes through this table, which generator.ts fills in from the
+ * files that own the constructs (the grammar is recursive, the imports are not).
+ */
+export interface NestedConstructs {
+  statement(g: FunctionContext, node: acorn.Statement): void;
+  classInto(g: FunctionContext, node: acorn.Class, dst: number): void;
+  constructInto(g: FunctionContext, node: acorn.NewExpression, dst: number, name: number): void;
+  superCallInto(g: FunctionContext, node: acorn.CallExpression, dst: number): void;
+  superMemberInto(g: FunctionContext, node: acorn.MemberExpression, dst: number, receiver?: number): void;
+  accessorProperty(g: FunctionContext, obj: number, p: acorn.Property): void;
+  fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpression): void;
+  patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
+}
+
+/**
  * Register layout: parameters r0..r(p-1); then one register per uncaptured non-parameter
  * binding, in declaration order; then the context register (if the function needs one);
  * then one register per block scope that owns a context; then temporaries, allocated
@@ -60,7 +79,12 @@ export class FunctionContext {
   /** The scope of the code being generated. */
   scope: Scope;
 
-  constructor(readonly scopes: ScopeInfo, readonly fn: FunctionInfo, readonly source: string) {
+  constructor(
+    readonly scopes: ScopeInfo,
+    readonly fn: FunctionInfo,
+    readonly source: string,
+    readonly nested: NestedConstructs,
+  ) {
     fn.params.forEach((p, i) => this.registers.set(p, i));
     let next = fn.params.length;
     const params = new Set(fn.params);
@@ -298,4 +322,41 @@ export function storeBinding(g: FunctionContext, place: Place, value: number): v
     case 'global':
       throw new Error(`store to global ${place.name}`);
   }
+}
+
+/**
+ * Enters a block-like scope: creates its context when it owns one (slot 0 linking to the
+ * enclosing context of the function), and sets its let/const bindings to the TDZ hole —
+ * registers with LoadHole, slots of an enclosing context explicitly (a fresh context starts
+ * as holes).
+ */
+export function enterScope(g: FunctionContext, scope: Scope | undefined): void {
+  if (!scope) return;
+  if (scope.hasContext && scope.kind !== 'function') {
+    const reg = g.contextRegisterOf(scope);
+    g.b.emit(Op.CreateContext, reg, scope.contextSlots);
+    if (scope.hasLink) g.b.emit(Op.StoreContextSlot, g.contextRegisterOf(linkTarget(scope)), reg, 0, 0);
+  }
+  let hole = -1;
+  for (const binding of scope.lexicals) {
+    if (!binding.captured) {
+      g.b.emit(Op.LoadHole, g.registerOf(binding));
+      continue;
+    }
+    if (binding.contextScope === scope) continue;
+    if (hole < 0) {
+      hole = g.b.temp();
+      g.b.emit(Op.LoadHole, hole);
+    }
+    g.within(scope, () => storeBinding(g, bindingPlace(g, binding, false), hole));
+  }
+}
+
+/** Runs `body` inside `scope` (entered first), or in the current scope when it is undefined. */
+export function inScope(g: FunctionContext, scope: Scope | undefined, body: () => void): void {
+  if (!scope) return body();
+  const mark = g.b.mark();
+  g.within(scope, () => enterScope(g, scope));
+  g.b.release(mark);
+  g.within(scope, body);
 }

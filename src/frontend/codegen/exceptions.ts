@@ -11,9 +11,8 @@
 
 import type * as acorn from 'acorn';
 import { Label } from './builder';
-import type { FunctionContext, TryRegion } from './context';
+import { inScope, type FunctionContext, type TryRegion } from './context';
 import { destructure } from './patterns';
-import { inScope, statement } from './statements';
 import { valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';
 
@@ -28,17 +27,17 @@ export function tryStatement(g: FunctionContext, node: acorn.TryStatement): void
   const finalizer = node.finalizer;
   const region = enterRegion(g, finalizer);
   if (node.handler) tryCatch(g, node.block, node.handler);
-  else statement(g, node.block);
+  else g.nested.statement(g, node.block);
   exitRegion(g, region);
   // Normal completion runs the finalizer and goes on after the statement.
-  statement(g, finalizer);
+  g.nested.statement(g, finalizer);
   const after = new Label();
   g.at(finalizer).b.jump(after);
   // Anything thrown inside runs it and is thrown again.
   const mark = g.b.mark();
   const exception = g.b.temp();
   addHandlers(g, region, exception);
-  statement(g, finalizer);
+  g.nested.statement(g, finalizer);
   g.at(finalizer).b.emit(Op.Throw, exception);
   g.b.release(mark);
   g.b.bind(after);
@@ -46,7 +45,7 @@ export function tryStatement(g: FunctionContext, node: acorn.TryStatement): void
 
 function tryCatch(g: FunctionContext, block: acorn.BlockStatement, handler: acorn.CatchClause): void {
   const region = enterRegion(g, null);
-  statement(g, block);
+  g.nested.statement(g, block);
   exitRegion(g, region);
   const after = new Label();
   g.at(handler).b.jump(after);
@@ -55,7 +54,7 @@ function tryCatch(g: FunctionContext, block: acorn.BlockStatement, handler: acor
   addHandlers(g, region, exception);
   inScope(g, g.scopes.scopeOf(handler), () => {
     if (handler.param) destructure(g.at(handler.param), handler.param, exception, 'init', null);
-    statement(g, handler.body);
+    g.nested.statement(g, handler.body);
   });
   g.b.release(mark);
   g.b.bind(after);
@@ -99,7 +98,7 @@ export function leaveTries(g: FunctionContext, depth: number): void {
     const start = g.b.pc;
     const tries = g.tries.splice(k);
     const targets = g.targets.splice(region.targetCount);
-    g.within(region.scope, () => statement(g, region.finalizer!));
+    g.within(region.scope, () => g.nested.statement(g, region.finalizer!));
     g.tries.push(...tries);
     g.targets.push(...targets);
     for (let j = k; j < g.tries.length; j++) g.tries[j].holes.push([start, g.b.pc]);

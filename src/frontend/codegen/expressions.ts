@@ -4,7 +4,6 @@
 // conditions. Called by statements.ts; bindings are accessed through context.ts,
 // destructuring patterns through patterns.ts.
 
-import { accessorProperty, classInto, constructInto, fieldDefinition, superCallInto, superMemberInto } from './classes';
 import type * as acorn from 'acorn';
 import { arrayIndex, printCallee, staticKey } from '../ast';
 import { SPREAD_BUILTINS } from '../scope';
@@ -13,7 +12,6 @@ import {
   bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
 } from './context';
 import { Label } from './builder';
-import { destructure, patternSource } from './patterns';
 import { VALUE_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
 
@@ -49,8 +47,8 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'CallExpression': return call(g, node, dst);
     case 'NewExpression':
       if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
-      return constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
-    case 'ClassExpression': return classInto(g, node, dst);
+      return g.nested.constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
+    case 'ClassExpression': return g.nested.classInto(g, node, dst);
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);
@@ -292,7 +290,7 @@ function memberParts(g: FunctionContext, node: acorn.MemberExpression, later: re
 }
 
 function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
-  if (node.object.type === 'Super') return superMemberInto(g, node, dst);
+  if (node.object.type === 'Super') return g.nested.superMemberInto(g, node, dst);
   const constant = g.scopes.builtinConstants.get(node);
   if (constant !== undefined) return loadNumber(g.at(node), dst, constant);
   const builtinValue = g.scopes.builtinValues.get(node);
@@ -312,7 +310,7 @@ function objectLiteral(g: FunctionContext, node: acorn.ObjectExpression, dst: nu
   g.at(node).b.emit(Op.CreateObject, dst);
   for (const p of node.properties as acorn.Property[]) {
     if (p.kind === 'get' || p.kind === 'set') {
-      accessorProperty(g, dst, p);
+      g.nested.accessorProperty(g, dst, p);
       continue;
     }
     const mark = g.b.mark();
@@ -432,9 +430,9 @@ function sequence(g: FunctionContext, node: acorn.SequenceExpression, dst: numbe
 /** Assignment; the assigned value is left in `dst` unless `dst` is null. */
 function assignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
   const left = node.left;
-  if (g.scopes.fieldDefinitions.has(node)) return fieldDefinition(g, node);
+  if (g.scopes.fieldDefinitions.has(node)) return g.nested.fieldDefinition(g, node);
   if (left.type === 'MemberExpression') return memberAssignment(g, node, left, dst);
-  if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') return patternAssignment(g, node, dst);
+  if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') return g.nested.patternAssignment(g, node, dst);
   const place = placeOf(g, left as acorn.Identifier);
   const mark = g.b.mark();
   let value: number;
@@ -518,16 +516,6 @@ function memberAssignment(
   g.b.release(mark);
 }
 
-/** `[a, b] = [b, a]`, `({x, y} = o)`: the value of the expression is the right side. */
-function patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
-  const mark = g.b.mark();
-  const value = g.b.temp();
-  exprInto(g, node.right, value);
-  destructure(g, node.left, value, 'assign', patternSource(node.right, g.source));
-  if (dst !== null) g.b.emit(Op.Mov, dst, value);
-  g.b.release(mark);
-}
-
 /** `++x`, `x--`: the value (new for prefix, old as a number for postfix) goes to `dst`. */
 function update(g: FunctionContext, node: acorn.UpdateExpression, dst: number | null): void {
   if (node.argument.type === 'MemberExpression') return memberUpdate(g, node, node.argument, dst);
@@ -570,7 +558,7 @@ function memberUpdate(g: FunctionContext, node: acorn.UpdateExpression, target: 
 
 function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
   if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
-  if (node.callee.type === 'Super') return superCallInto(g, node, dst);
+  if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
   const args = node.arguments;
   const callee = node.callee as acorn.Expression;
   const name = g.b.constant(printCallee(callee, g.source));
@@ -581,7 +569,7 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
     // super.m(args): m looked up from the home object's prototype, called on `this`.
     receiver = g.b.temp();
     fn = g.b.temp();
-    superMemberInto(g, callee, fn, receiver);
+    g.nested.superMemberInto(g, callee, fn, receiver);
   } else if (callee.type === 'MemberExpression') {
     // o.m(args): the receiver is evaluated once and passed as `this`.
     const parts = memberParts(g, callee, args);

@@ -7,12 +7,19 @@ import type * as acorn from 'acorn';
 import type { FunctionLiteral, FunctionNode } from '../ast';
 import type { Binding, FunctionInfo, ScopeInfo } from '../scope';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
-import { bindingPlace, FunctionContext, placeOf, storeBinding } from './context';
+import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { valueOf } from './expressions';
-import { applyDefault, destructure } from './patterns';
-import { enterScope, statements } from './statements';
+import { applyDefault, destructure, patternAssignment } from './patterns';
+import { statement, statements } from './statements';
 import { Op } from '../../bytecode/opcodes';
-import { classConstructorPrologue, constructorReturn } from './classes';
+import {
+  accessorProperty, classConstructorPrologue, classInto, constructInto, constructorReturn, fieldDefinition,
+  superCallInto, superMemberInto,
+} from './classes';
+
+const NESTED: NestedConstructs = {
+  statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
+};
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');
@@ -21,7 +28,7 @@ export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: s
 }
 
 function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string): BytecodeFunction {
-  const g = new FunctionContext(scopes, fn, source);
+  const g = new FunctionContext(scopes, fn, source, NESTED);
   const node = fn.node;
   g.at(node);
   prologue(g);

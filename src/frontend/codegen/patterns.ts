@@ -187,3 +187,13 @@ function arrayPattern(g: FunctionContext, node: acorn.ArrayPattern, value: numbe
   });
   g.b.release(mark);
 }
+
+/** `[a, b] = [b, a]`, `({x, y} = o)`: the value of the expression is the right side. */
+export function patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
+  const mark = g.b.mark();
+  const value = g.b.temp();
+  exprInto(g, node.right, value);
+  destructure(g, node.left, value, 'assign', patternSource(node.right, g.source));
+  if (dst !== null) g.b.emit(Op.Mov, dst, value);
+  g.b.release(mark);
+}

@@ -4,10 +4,10 @@
 
 import { classInto, constructorReturn } from './classes';
 import type * as acorn from 'acorn';
-import { linkTarget, type Scope } from '../scope';
+import type { Scope } from '../scope';
 import { Label } from './builder';
 import {
-  bindingPlace, directTarget, placeOf, storeBinding, writePlace, type FunctionContext, type JumpTarget,
+  bindingPlace, directTarget, inScope, placeOf, storeBinding, writePlace, type FunctionContext, type JumpTarget,
 } from './context';
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './expressions';
 import { destructure, patternSource, type PatternMode } from './patterns';
@@ -45,43 +45,6 @@ export function statement(g: FunctionContext, node: acorn.Statement, labels: rea
 }
 
 // ---- scopes and declarations ----
-
-/**
- * Enters a block-like scope: creates its context when it owns one (slot 0 linking to the
- * enclosing context of the function), and sets its let/const bindings to the TDZ hole —
- * registers with LoadHole, slots of an enclosing context explicitly (a fresh context starts
- * as holes).
- */
-export function enterScope(g: FunctionContext, scope: Scope | undefined): void {
-  if (!scope) return;
-  if (scope.hasContext && scope.kind !== 'function') {
-    const reg = g.contextRegisterOf(scope);
-    g.b.emit(Op.CreateContext, reg, scope.contextSlots);
-    if (scope.hasLink) g.b.emit(Op.StoreContextSlot, g.contextRegisterOf(linkTarget(scope)), reg, 0, 0);
-  }
-  let hole = -1;
-  for (const binding of scope.lexicals) {
-    if (!binding.captured) {
-      g.b.emit(Op.LoadHole, g.registerOf(binding));
-      continue;
-    }
-    if (binding.contextScope === scope) continue;
-    if (hole < 0) {
-      hole = g.b.temp();
-      g.b.emit(Op.LoadHole, hole);
-    }
-    g.within(scope, () => storeBinding(g, bindingPlace(g, binding, false), hole));
-  }
-}
-
-/** Runs `body` inside `scope` (entered first), or in the current scope when it is undefined. */
-export function inScope(g: FunctionContext, scope: Scope | undefined, body: () => void): void {
-  if (!scope) return body();
-  const mark = g.b.mark();
-  g.within(scope, () => enterScope(g, scope));
-  g.b.release(mark);
-  g.within(scope, body);
-}
 
 /**
  * A fresh copy of a per-iteration scope's context (`for (let i ...)`: closures made in one
