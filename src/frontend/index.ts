@@ -5,4 +5,5 @@ export { compileModules } from './modules';
 export { KilnDiagnostic, type DiagnosticKind } from './diagnostics';
 export { parseScript } from './parse';
 export { checkSubset } from './subset';
-export { analyzeScopes, ScopeInfo, type FunctionInfo, type Binding, type Resolution } from './scope';
+export { analyzeScopes } from './scope';
+export { ScopeInfo, type FunctionInfo, type Binding, type Resolution } from './scope-model';

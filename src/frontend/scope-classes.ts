@@ -10,9 +10,9 @@ import type * as acorn from 'acorn';
 import type { FunctionKind } from '../bytecode/function';
 import { staticKey } from './ast';
 import { unsupported } from './diagnostics';
-import type { Binding, FunctionInfo, Scope, ScopeInfo, ScopeKind } from './scope';
+import type { Binding, ClassInfo, FunctionInfo, Scope, ScopeInfo, ScopeKind } from './scope-model';
 
-/** What analyzeClass needs from the analyzer (scope.ts). */
+/** What analyzeClass needs from the analyzer (scope.ts), which implements it. */
 export interface ClassHost {
   readonly file: string;
   readonly info: ScopeInfo;
@@ -24,42 +24,6 @@ export interface ClassHost {
     node: acorn.FunctionExpression, parent: FunctionInfo | null, outer: Scope | null, name: string,
     kind: FunctionKind, home: Binding | null, classInfo: ClassInfo | null,
   ): FunctionInfo;
-}
-
-export interface ClassMember {
-  readonly key: string;
-  readonly kind: 'method' | 'get' | 'set';
-  readonly isStatic: boolean;
-  readonly fn: FunctionInfo;
-}
-
-export interface ClassInfo {
-  readonly node: acorn.Class;
-  readonly name: string;
-  readonly derived: boolean;
-  readonly scope: Scope;
-  readonly classBinding: Binding;
-  readonly protoBinding: Binding;
-  /** The class's name inside its body (named classes). */
-  readonly nameBinding: Binding | null;
-  readonly fieldsBinding: Binding | null;
-  ctor: FunctionInfo;
-  readonly members: ClassMember[];
-  fieldsFn: FunctionInfo | null;
-  staticFn: FunctionInfo | null;
-}
-
-export interface SuperCallInfo {
-  readonly cls: Binding;
-  readonly newTarget: Binding;
-  readonly self: Binding;
-  readonly fields: Binding | null;
-}
-
-export interface SuperMemberInfo {
-  readonly home: Binding;
-  /** null: the frame's receiver. */
-  readonly self: Binding | null;
 }
 
 export function analyzeClass(host: ClassHost, node: acorn.Class, outer: Scope, name: string): ClassInfo {

@@ -2,181 +2,23 @@
 // var, let, const, function, or the name of a named function expression) or to a global,
 // resolves `this` and `arguments` (arrows see their enclosing function's), recognizes the
 // builtin calls and constants (`Math.floor(x)`, `parseInt(s)`, `new Array(n)`, `Math.PI`)
-// while their root names are not shadowed, and decides where captured bindings live.
-// Third stage of the front end (parse → subset → scope); the bytecode generator reads its
-// ScopeInfo.
-//
-// Contexts. A binding referenced from a nested function is "captured" and lives in a slot of
-// a context object instead of a register. Context-owning scopes are the function scope and
-// every scope that can be entered more than once per entry of its enclosing owner — the
-// first scope inside a loop (a `for (let ...)` head scope, a loop body block, a for-of/in
-// iteration scope) — and the scope binding a named function expression's own name. A
-// captured binding of any other block scope is stored in its nearest owner's context. An
-// owner with captured bindings creates its context when entered (the function scope in the
-// prologue, a loop scope on each iteration). CreateContext always makes the running
-// closure's context the new context's parent, so a block context whose function has an
-// enclosing context (the function's own, or an outer block's) keeps a link to it in slot 0.
+// while their root names are not shadowed; then scope-contexts.ts decides where captured
+// bindings live. Third stage of the front end (parse → subset → scope); the bytecode
+// generator reads the ScopeInfo (scope-model.ts) it fills in.
 
 import type * as acorn from 'acorn';
-import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES } from '../bytecode/builtin-ids';
+import { BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES, type Builtin } from '../bytecode/builtin-ids';
 import {
   isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
-import { analyzeClass, type ClassInfo, type ClassHost, type SuperCallInfo, type SuperMemberInfo } from './scope-classes';
-
-/** 'fname': the name of a named function expression, bound inside it only (writes are ignored). */
-export type BindingKind = 'param' | 'var' | 'function' | 'let' | 'const' | 'fname';
-export type ScopeKind = 'function' | 'block' | 'for' | 'switch' | 'fname';
-
-export interface Binding {
-  readonly name: string;
-  readonly kind: BindingKind;
-  readonly fn: FunctionInfo;
-  readonly scope: Scope;
-  /** Source offset where a let/const becomes initialized (end of its declarator); for a
-   *  parameter, the end of its parameter element. */
-  readonly declEnd: number;
-  /** Referenced from a nested function: lives in slot `slot` of `contextScope`'s context. */
-  captured: boolean;
-  slot: number;
-  contextScope: Scope | null;
-}
-
-export interface Scope {
-  readonly kind: ScopeKind;
-  readonly parent: Scope | null;
-  readonly fn: FunctionInfo;
-  readonly bindings: Map<string, Binding>;
-  /** let/const bindings of this scope in declaration order (set to the hole at scope entry). */
-  readonly lexicals: Binding[];
-  /** May own a context (see the file comment). */
-  readonly owner: boolean;
-  /** Loops entered between the function's start and this scope (decides `owner`). */
-  readonly loopDepth: number;
-  /** Captured bindings stored in this scope's context: its own and those of non-owner scopes inside it. */
-  readonly captured: Binding[];
-  /** Owns a context at run time (an owner with captured bindings). */
-  hasContext: boolean;
-  /** Slot 0 of the context links to the enclosing context of the same function. */
-  hasLink: boolean;
-  contextSlots: number;
-}
-
-/** How a function obtains its context register: its own context, its closure's, or none. */
-export type ContextMode = 'own' | 'closure' | 'none';
-
-export interface FunctionInfo {
-  readonly id: number; // index in Program.functions; 0 is the module top level
-  readonly name: string; // node's name for the function ('' when anonymous, and for the top level)
-  readonly node: FunctionNode;
-  readonly parent: FunctionInfo | null;
-  readonly isArrow: boolean;
-  /** What the function can be called as (class constructors, methods, arrows, ...). */
-  readonly kind: FunctionKind;
-  /** Methods (and class constructors, field initializers): the hidden binding holding the
-   *  home object `super.x` starts from the prototype of. */
-  home: Binding | null;
-  /** Class constructors: their class. */
-  classInfo: ClassInfo | null;
-  scope: Scope; // set once, right after creation
-  /** Register parameters: register i holds argument i. A destructured parameter has a hidden
-   *  binding here (its pattern's names are other 'param' bindings); a rest parameter is not one. */
-  readonly params: Binding[];
-  /** Every binding declared in this function (params first), in declaration order. */
-  readonly bindings: Binding[];
-  /** Hoisted nested function declarations, in source order, with the binding each initializes. */
-  readonly functions: { readonly info: FunctionInfo; readonly binding: Binding }[];
-  /** Hidden binding of the receiver, when arrows inside capture `this`. */
-  thisBinding: Binding | null;
-  /** Binding initialized with the arguments object, when `arguments` is used. */
-  argumentsBinding: Binding | null;
-  /** Creates closures (declarations or function expressions). */
-  createsClosures: boolean;
-  /** Slots of the function scope's own context (0: none). */
-  contextSlots: number;
-  usesOuterContext: boolean;
-  contextMode: ContextMode;
-  /** The context the function's closures are created over (innermost enclosing context scope), or null. */
-  creationContext: Scope | null;
-}
-
-export type Resolution =
-  | { readonly kind: 'binding'; readonly binding: Binding; readonly holeCheck: boolean }
-  | { readonly kind: 'global'; readonly name: string };
-
-export class ScopeInfo {
-  readonly functions: FunctionInfo[] = [];
-  readonly resolutions = new Map<acorn.Identifier, Resolution>();
-  readonly scopes = new Map<acorn.Node, Scope>();
-  readonly allScopes: Scope[] = [];
-  readonly functionOf = new Map<acorn.Node, FunctionInfo>();
-  /** `this` expressions: null reads the frame's receiver; a binding is a captured receiver. */
-  readonly thisOf = new Map<acorn.ThisExpression, Binding | null>();
-  /** Calls (and `new Array(...)`) that are builtin calls. */
-  readonly builtinCalls = new Map<acorn.Node, Builtin>();
-  /** Member expressions that are builtin constants (`Math.PI`). */
-  readonly builtinConstants = new Map<acorn.MemberExpression, number>();
-  /** Class declarations and expressions. */
-  readonly classes = new Map<acorn.Class, ClassInfo>();
-  /** `super(...)` calls and `super.x` members. */
-  readonly superCalls = new Map<acorn.CallExpression, SuperCallInfo>();
-  readonly superMembers = new Map<acorn.MemberExpression, SuperMemberInfo>();
-  /** `this.x = v` statements of field initializer functions: definitions, not assignments. */
-  readonly fieldDefinitions = new Set<acorn.AssignmentExpression>();
-  /** Member expressions whose value a builtin computes (`process.argv`). */
-  readonly builtinValues = new Map<acorn.MemberExpression, Builtin>();
-  /** `require('./x')` calls of the module wrapper's `require`, with their specifiers. */
-  readonly requires = new Map<acorn.CallExpression, string>();
-  /** What the module loader resolved each require to: a module index, or the specifier
-   *  itself when no file was found (the call throws node's "Cannot find module"). */
-  readonly requireTargets = new Map<acorn.CallExpression, number | string>();
-
-  /** `firstId`: the id of this module's top level (modules share one function table). */
-  constructor(readonly firstId = 0) {}
-
-  get main(): FunctionInfo {
-    return this.functions[0];
-  }
-
-  resolution(id: acorn.Identifier): Resolution {
-    const r = this.resolutions.get(id);
-    if (!r) throw new Error(`scope: unresolved identifier ${id.name} at ${id.start}`);
-    return r;
-  }
-
-  scopeOf(node: acorn.Node): Scope | undefined {
-    return this.scopes.get(node);
-  }
-
-  functionInfo(node: acorn.Node): FunctionInfo {
-    const f = this.functionOf.get(node);
-    if (!f) throw new Error(`scope: no function for node at ${node.start}`);
-    return f;
-  }
-}
-
-/**
- * Builtins whose call with spread arguments the generator folds over the arguments one by one
- * (`Math.max(...xs)`: max of the running result and each; `String.fromCharCode(...codes)`:
- * concatenation of one-character strings).
- */
-export const SPREAD_BUILTINS: ReadonlySet<Builtin> = new Set([Builtin.MathMax, Builtin.MathMin, Builtin.StringFromCharCode]);
-
-/** The innermost scope with a context among `scope` and its ancestors (crossing functions), or null. */
-export function innermostContext(scope: Scope | null): Scope | null {
-  for (let s = scope; s; s = s.parent) if (s.hasContext) return s;
-  return null;
-}
-
-/** The enclosing context scope a block context's link (slot 0) points to. */
-export function linkTarget(scope: Scope): Scope {
-  const t = innermostContext(scope.parent);
-  if (!t || t.fn !== scope.fn) throw new Error('scope: context has no link');
-  return t;
-}
+import { analyzeClass, type ClassHost } from './scope-classes';
+import { assignContexts } from './scope-contexts';
+import {
+  ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind,
+} from './scope-model';
 
 export function analyzeScopes(program: acorn.Program, file: string, firstId = 0): ScopeInfo {
   const info = new ScopeInfo(firstId);
@@ -185,38 +27,6 @@ export function analyzeScopes(program: acorn.Program, file: string, firstId = 0)
   analyzer.checkArguments();
   assignContexts(info);
   return info;
-}
-
-/** Places captured bindings in their owners' contexts; decides each function's context mode. */
-function assignContexts(info: ScopeInfo): void {
-  for (const fn of info.functions) {
-    for (const b of fn.bindings) {
-      if (!b.captured) continue;
-      let owner = b.scope;
-      while (!owner.owner) owner = owner.parent!;
-      owner.captured.push(b);
-    }
-  }
-  // Creation order visits enclosing scopes first, so a scope's link is known when it is decided.
-  for (const scope of info.allScopes) {
-    if (scope.captured.length === 0) continue;
-    scope.hasContext = true;
-    const enclosing = innermostContext(scope.parent);
-    scope.hasLink = scope.kind !== 'function' && enclosing !== null && enclosing.fn === scope.fn;
-    let slot = scope.hasLink ? 1 : 0;
-    for (const b of scope.captured) {
-      b.slot = slot++;
-      b.contextScope = scope;
-    }
-    scope.contextSlots = slot;
-  }
-  for (const fn of info.functions) {
-    fn.contextSlots = fn.scope.contextSlots;
-    fn.creationContext = innermostContext(fn.scope.parent);
-    if (fn.scope.hasContext) fn.contextMode = 'own';
-    else if (fn.creationContext && (fn.usesOuterContext || fn.createsClosures)) fn.contextMode = 'closure';
-    else fn.contextMode = 'none';
-  }
 }
 
 /** 'length' and 'through': `arguments` as the object of `arguments.length` / of a property write. */

@@ -7,7 +7,7 @@
 import type * as acorn from 'acorn';
 import { MemberFlag } from '../../bytecode/immediates';
 import { staticKey } from '../ast';
-import type { Binding } from '../scope';
+import type { Binding } from '../scope-model';
 import { bindingPlace, enterScope, readPlace, storeBinding, type FunctionContext } from './context';
 import { buildArray, exprInto, valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';

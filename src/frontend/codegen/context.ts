@@ -1,13 +1,12 @@
 // Generator state for one function and access to its bindings ("places"): a binding lives in
 // a register, or — when a nested function captures it — in a slot of a context reached from
-// a context register of the running function (see the context model in frontend/scope.ts).
+// a context register of the running function (see the context model in frontend/scope-contexts.ts).
 // Reads and writes here emit the TDZ checks (CheckHole) and const errors that scope analysis
 // asked for. Used by expressions.ts, patterns.ts and statements.ts.
 
 import type * as acorn from 'acorn';
-import {
-  innermostContext, linkTarget, type Binding, type FunctionInfo, type Scope, type ScopeInfo,
-} from '../scope';
+import { innermostContext, linkTarget } from '../scope-contexts';
+import type { Binding, FunctionInfo, Scope, ScopeInfo } from '../scope-model';
 import type { ExceptionHandler } from '../../bytecode/function';
 import { FunctionBuilder, type Label } from './builder';
 import { VALUE_GLOBALS } from '../globals';

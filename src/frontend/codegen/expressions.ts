@@ -6,7 +6,7 @@
 
 import type * as acorn from 'acorn';
 import { arrayIndex, printCallee, staticKey } from '../ast';
-import { SPREAD_BUILTINS } from '../scope';
+import { SPREAD_BUILTINS } from '../scope-model';
 import { Builtin } from '../../bytecode/builtin-ids';
 import {
   bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,

@@ -5,7 +5,7 @@
 
 import type * as acorn from 'acorn';
 import type { FunctionLiteral, FunctionNode } from '../ast';
-import type { Binding, FunctionInfo, ScopeInfo } from '../scope';
+import type { Binding, FunctionInfo, ScopeInfo } from '../scope-model';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
 import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { valueOf } from './expressions';

@@ -4,7 +4,7 @@
 
 import { classInto, constructorReturn } from './classes';
 import type * as acorn from 'acorn';
-import type { Scope } from '../scope';
+import type { Scope } from '../scope-model';
 import { Label } from './builder';
 import {
   bindingPlace, directTarget, inScope, placeOf, storeBinding, writePlace, type FunctionContext, type JumpTarget,

@@ -1,0 +1,185 @@
+// The scope data model the front end's analysis produces and the bytecode generator reads:
+// bindings, scopes, functions (with their classes, `super` sites and builtin uses) and the
+// ScopeInfo of one module that maps AST nodes to them. Plain records, no analysis: scope.ts
+// fills them in, scope-contexts.ts assigns the captured bindings their context slots.
+
+import type * as acorn from 'acorn';
+import { Builtin } from '../bytecode/builtin-ids';
+import type { FunctionKind } from '../bytecode/function';
+import type { FunctionNode } from './ast';
+
+/** 'fname': the name of a named function expression, bound inside it only (writes are ignored). */
+export type BindingKind = 'param' | 'var' | 'function' | 'let' | 'const' | 'fname';
+export type ScopeKind = 'function' | 'block' | 'for' | 'switch' | 'fname';
+
+export interface Binding {
+  readonly name: string;
+  readonly kind: BindingKind;
+  readonly fn: FunctionInfo;
+  readonly scope: Scope;
+  /** Source offset where a let/const becomes initialized (end of its declarator); for a
+   *  parameter, the end of its parameter element. */
+  readonly declEnd: number;
+  /** Referenced from a nested function: lives in slot `slot` of `contextScope`'s context. */
+  captured: boolean;
+  slot: number;
+  contextScope: Scope | null;
+}
+
+export interface Scope {
+  readonly kind: ScopeKind;
+  readonly parent: Scope | null;
+  readonly fn: FunctionInfo;
+  readonly bindings: Map<string, Binding>;
+  /** let/const bindings of this scope in declaration order (set to the hole at scope entry). */
+  readonly lexicals: Binding[];
+  /** May own a context (see scope-contexts.ts). */
+  readonly owner: boolean;
+  /** Loops entered between the function's start and this scope (decides `owner`). */
+  readonly loopDepth: number;
+  /** Captured bindings stored in this scope's context: its own and those of non-owner scopes inside it. */
+  readonly captured: Binding[];
+  /** Owns a context at run time (an owner with captured bindings). */
+  hasContext: boolean;
+  /** Slot 0 of the context links to the enclosing context of the same function. */
+  hasLink: boolean;
+  contextSlots: number;
+}
+
+/** How a function obtains its context register: its own context, its closure's, or none. */
+export type ContextMode = 'own' | 'closure' | 'none';
+
+export interface FunctionInfo {
+  readonly id: number; // index in Program.functions; 0 is the module top level
+  readonly name: string; // node's name for the function ('' when anonymous, and for the top level)
+  readonly node: FunctionNode;
+  readonly parent: FunctionInfo | null;
+  readonly isArrow: boolean;
+  /** What the function can be called as (class constructors, methods, arrows, ...). */
+  readonly kind: FunctionKind;
+  /** Methods (and class constructors, field initializers): the hidden binding holding the
+   *  home object `super.x` starts from the prototype of. */
+  home: Binding | null;
+  /** Class constructors: their class. */
+  classInfo: ClassInfo | null;
+  scope: Scope; // set once, right after creation
+  /** Register parameters: register i holds argument i. A destructured parameter has a hidden
+   *  binding here (its pattern's names are other 'param' bindings); a rest parameter is not one. */
+  readonly params: Binding[];
+  /** Every binding declared in this function (params first), in declaration order. */
+  readonly bindings: Binding[];
+  /** Hoisted nested function declarations, in source order, with the binding each initializes. */
+  readonly functions: { readonly info: FunctionInfo; readonly binding: Binding }[];
+  /** Hidden binding of the receiver, when arrows inside capture `this`. */
+  thisBinding: Binding | null;
+  /** Binding initialized with the arguments object, when `arguments` is used. */
+  argumentsBinding: Binding | null;
+  /** Creates closures (declarations or function expressions). */
+  createsClosures: boolean;
+  /** Slots of the function scope's own context (0: none). */
+  contextSlots: number;
+  usesOuterContext: boolean;
+  contextMode: ContextMode;
+  /** The context the function's closures are created over (innermost enclosing context scope), or null. */
+  creationContext: Scope | null;
+}
+
+export type Resolution =
+  | { readonly kind: 'binding'; readonly binding: Binding; readonly holeCheck: boolean }
+  | { readonly kind: 'global'; readonly name: string };
+
+export class ScopeInfo {
+  readonly functions: FunctionInfo[] = [];
+  readonly resolutions = new Map<acorn.Identifier, Resolution>();
+  readonly scopes = new Map<acorn.Node, Scope>();
+  readonly allScopes: Scope[] = [];
+  readonly functionOf = new Map<acorn.Node, FunctionInfo>();
+  /** `this` expressions: null reads the frame's receiver; a binding is a captured receiver. */
+  readonly thisOf = new Map<acorn.ThisExpression, Binding | null>();
+  /** Calls (and `new Array(...)`) that are builtin calls. */
+  readonly builtinCalls = new Map<acorn.Node, Builtin>();
+  /** Member expressions that are builtin constants (`Math.PI`). */
+  readonly builtinConstants = new Map<acorn.MemberExpression, number>();
+  /** Class declarations and expressions. */
+  readonly classes = new Map<acorn.Class, ClassInfo>();
+  /** `super(...)` calls and `super.x` members. */
+  readonly superCalls = new Map<acorn.CallExpression, SuperCallInfo>();
+  readonly superMembers = new Map<acorn.MemberExpression, SuperMemberInfo>();
+  /** `this.x = v` statements of field initializer functions: definitions, not assignments. */
+  readonly fieldDefinitions = new Set<acorn.AssignmentExpression>();
+  /** Member expressions whose value a builtin computes (`process.argv`). */
+  readonly builtinValues = new Map<acorn.MemberExpression, Builtin>();
+  /** `require('./x')` calls of the module wrapper's `require`, with their specifiers. */
+  readonly requires = new Map<acorn.CallExpression, string>();
+  /** What the module loader resolved each require to: a module index, or the specifier
+   *  itself when no file was found (the call throws node's "Cannot find module"). */
+  readonly requireTargets = new Map<acorn.CallExpression, number | string>();
+
+  /** `firstId`: the id of this module's top level (modules share one function table). */
+  constructor(readonly firstId = 0) {}
+
+  get main(): FunctionInfo {
+    return this.functions[0];
+  }
+
+  resolution(id: acorn.Identifier): Resolution {
+    const r = this.resolutions.get(id);
+    if (!r) throw new Error(`scope: unresolved identifier ${id.name} at ${id.start}`);
+    return r;
+  }
+
+  scopeOf(node: acorn.Node): Scope | undefined {
+    return this.scopes.get(node);
+  }
+
+  functionInfo(node: acorn.Node): FunctionInfo {
+    const f = this.functionOf.get(node);
+    if (!f) throw new Error(`scope: no function for node at ${node.start}`);
+    return f;
+  }
+}
+
+// ---- classes (scope-classes.ts fills these in) ----
+
+export interface ClassMember {
+  readonly key: string;
+  readonly kind: 'method' | 'get' | 'set';
+  readonly isStatic: boolean;
+  readonly fn: FunctionInfo;
+}
+
+export interface ClassInfo {
+  readonly node: acorn.Class;
+  readonly name: string;
+  readonly derived: boolean;
+  readonly scope: Scope;
+  readonly classBinding: Binding;
+  readonly protoBinding: Binding;
+  /** The class's name inside its body (named classes). */
+  readonly nameBinding: Binding | null;
+  readonly fieldsBinding: Binding | null;
+  ctor: FunctionInfo;
+  readonly members: ClassMember[];
+  fieldsFn: FunctionInfo | null;
+  staticFn: FunctionInfo | null;
+}
+
+export interface SuperCallInfo {
+  readonly cls: Binding;
+  readonly newTarget: Binding;
+  readonly self: Binding;
+  readonly fields: Binding | null;
+}
+
+export interface SuperMemberInfo {
+  readonly home: Binding;
+  /** null: the frame's receiver. */
+  readonly self: Binding | null;
+}
+
+/**
+ * Builtins whose call with spread arguments the generator folds over the arguments one by one
+ * (`Math.max(...xs)`: max of the running result and each; `String.fromCharCode(...codes)`:
+ * concatenation of one-character strings).
+ */
+export const SPREAD_BUILTINS: ReadonlySet<Builtin> = new Set([Builtin.MathMax, Builtin.MathMin, Builtin.StringFromCharCode]);
