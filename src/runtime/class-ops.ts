@@ -7,7 +7,8 @@ import { MemberFlag } from '../bytecode/immediates';
 import { Op, OPCODES } from '../bytecode/opcodes';
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
-import type { Runtime, Word } from './runtime';
+import type { RuntimeCore } from './runtime-core';
+import type { Word } from './word';
 import { PropFlag } from './shapes';
 
 export const DERIVED_THIS_MESSAGE =
@@ -17,7 +18,7 @@ const UNDEFINED: Word = [Tag.Undefined, 0];
 
 /** Runs class/`new` opcode `op` on its register operands' words (in operand order; the
  *  destination excluded); `key` is its constant operand, `imm` its immediate. */
-export function classOp(rt: Runtime, op: number, key: string | undefined, imm: number, w: Word[]): Word {
+export function classOp(rt: RuntimeCore, op: number, key: string | undefined, imm: number, w: Word[]): Word {
   switch (op) {
     case Op.Construct:
       return rt.construct(w[0], w.slice(1), w[0], key!);

@@ -7,25 +7,16 @@
 import type { Collections, CollectionKind } from './collections';
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
-import type { NativeMethod } from './natives';
-import type { Runtime, Word } from './runtime';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
 const arg = (args: Word[], i: number): Word => args[i] ?? UNDEF;
 const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
 
-type Method = (rt: Runtime, c: Collections, obj: number, args: Word[], self: Word) => Word;
+type Method = (rt: RuntimeCore, c: Collections, obj: number, args: Word[], self: Word) => Word;
 
-/** Every live entry of the collection, in order: [key, value] (a Set's key is its value). */
-export function collectionEntries(c: Collections, obj: number): [Word, Word][] {
-  const out: [Word, Word][] = [];
-  for (let e = 0, n = c.used(obj); e < n; e++) {
-    if (c.entry(obj, e)) out.push([[c.khi, c.klo], [c.rhi, c.rlo]]);
-  }
-  return out;
-}
-
-function forEach(rt: Runtime, c: Collections, obj: number, args: Word[], self: Word): Word {
+function forEach(rt: RuntimeCore, c: Collections, obj: number, args: Word[], self: Word): Word {
   const f = arg(args, 0);
   if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${describeCallback(rt, f)} is not a function`);
   c.iterate(obj, () => {
@@ -40,7 +31,7 @@ function forEach(rt: Runtime, c: Collections, obj: number, args: Word[], self: W
 }
 
 /** Arrays, strings, Maps, Sets and their iterators. */
-function isIterable(rt: Runtime, [hi, lo]: Word): boolean {
+function isIterable(rt: RuntimeCore, [hi, lo]: Word): boolean {
   if (hi !== Tag.Ptr) return false;
   const kind = rt.heap.kindOf(lo);
   if (kind === Kind.Array || kind === Kind.String) return true;
@@ -49,7 +40,7 @@ function isIterable(rt: Runtime, [hi, lo]: Word): boolean {
 
 /** How V8 names a value that is not callable or iterable: its type, then its value for
  *  primitives ('number 5', 'object null', 'object'). */
-function describeCallback(rt: Runtime, f: Word): string {
+function describeCallback(rt: RuntimeCore, f: Word): string {
   const [hi, lo] = f;
   if (hi === Tag.Undefined) return 'undefined';
   if (hi === Tag.Null) return 'object null';
@@ -103,7 +94,7 @@ const SET_METHODS: Record<string, Method> = {
 function natives(kind: CollectionKind, methods: Record<string, Method>): NativeMethod[] {
   return Object.entries(methods).map(([name, impl]) => ({
     name,
-    fn: (rt: Runtime, self: Word, args: Word[]): Word => {
+    fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
       const c = rt.collections;
       return impl(rt, c, c.expect(self[0], self[1], kind, name), args, self);
     },
@@ -117,7 +108,7 @@ export const SET_NATIVES: readonly NativeMethod[] = natives('set', SET_METHODS);
 function iteratorNext(type: 'Map' | 'Set'): NativeMethod {
   return {
     name: 'next',
-    fn: (rt: Runtime, self: Word): Word => {
+    fn: (rt: RuntimeCore, self: Word): Word => {
       const c = rt.collections;
       const walk = c.iteratorWalk(self[0], self[1]);
       if (walk === undefined || (walk.kind === 'map') !== (type === 'Map')) {
@@ -137,7 +128,7 @@ export const MAP_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Map'
 export const SET_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Set')];
 
 /** `new Map(iterable)` / `new Set(iterable)`. */
-export function constructCollection(rt: Runtime, kind: CollectionKind, iterable: Word): Word {
+export function constructCollection(rt: RuntimeCore, kind: CollectionKind, iterable: Word): Word {
   const c = rt.collections;
   const obj = c.create(kind);
   if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return [Tag.Ptr, obj];

@@ -20,6 +20,7 @@ import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { Kind, ObjectLayout as L, Tag } from './layout';
 import type { ObjectModel } from './objects';
+import type { Word } from './word';
 
 type HostKey = number | string | boolean | bigint | undefined | null;
 export type CollectionKind = 'map' | 'set';
@@ -388,4 +389,13 @@ function describeReceiver(c: Collections, hi: number, lo: number): string {
   if (hi === Tag.Null) return 'null';
   if (hi === Tag.Ptr && c.kindOf(hi, lo) !== null) return c.kindOf(hi, lo) === 'map' ? '#<Map>' : '#<Set>';
   return hi === Tag.Ptr ? '#<Object>' : String(lo);
+}
+
+/** Every live entry of the collection, in order: [key, value] (a Set's key is its value). */
+export function collectionEntries(c: Collections, obj: number): [Word, Word][] {
+  const out: [Word, Word][] = [];
+  for (let e = 0, n = c.used(obj); e < n; e++) {
+    if (c.entry(obj, e)) out.push([[c.khi, c.klo], [c.rhi, c.rlo]]);
+  }
+  return out;
 }

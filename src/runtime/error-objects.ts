@@ -7,8 +7,8 @@
 
 import { KilnThrow, type ErrorName, type StackEntry } from './errors';
 import { Kind, Tag } from './layout';
-import type { NativeMethod } from './natives';
-import type { Runtime, Word } from './runtime';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import type { Word } from './word';
 import { PropFlag } from './shapes';
 
 export const ERROR_NAMES: readonly ErrorName[] = ['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError'];
@@ -17,7 +17,7 @@ export class ErrorObjects {
   /** Prototype object by error name (Error.prototype first). */
   readonly prototypes = new Map<ErrorName, number>();
 
-  constructor(private readonly rt: Runtime) {
+  constructor(private readonly rt: RuntimeCore) {
     const o = rt.objects;
     const base = o.allocObject(o.objectProto);
     for (const name of ERROR_NAMES) {
@@ -37,12 +37,12 @@ export class ErrorObjects {
   constructors(): NativeMethod[] {
     return ERROR_NAMES.map((name) => ({
       name,
-      fn: (rt: Runtime, _self: Word, args: Word[]): Word => {
+      fn: (rt: RuntimeCore, _self: Word, args: Word[]): Word => {
         const message = args.length > 0 && args[0][0] !== Tag.Undefined ? rt.toStringValue(args[0]) : undefined;
         return [Tag.Ptr, this.create(this.prototypes.get(name)!, name, message, rt.captureStack())];
       },
       // `new E(m)`, and super(m) in a class extending E: the prototype comes from newTarget.
-      construct: (rt: Runtime, args: Word[], newTarget: Word): Word => {
+      construct: (rt: RuntimeCore, args: Word[], newTarget: Word): Word => {
         const message = args.length > 0 && args[0][0] !== Tag.Undefined ? rt.toStringValue(args[0]) : undefined;
         const proto = rt.prototypeForNew(newTarget);
         rt.props.get(Tag.Ptr, proto, 'name');

@@ -9,7 +9,8 @@ import { constructCollection } from './collection-natives';
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import { RandomSource } from './random';
-import type { Runtime, Word } from './runtime';
+import type { RuntimeCore } from './runtime-core';
+import type { Word } from './word';
 import { numberWord } from './values';
 
 const UNDEF: Word = [Tag.Undefined, 0];
@@ -26,7 +27,7 @@ export class LibraryBuiltins {
   private argvArray = 0;
 
   constructor(
-    private readonly rt: Runtime,
+    private readonly rt: RuntimeCore,
     private readonly config: LibraryConfig,
   ) {
     this.random = new RandomSource(config.randomSeed);

@@ -10,7 +10,8 @@ import * as path from 'path';
 import type { ModuleInfo } from '../bytecode/function';
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
-import type { Runtime, Word } from './runtime';
+import type { RuntimeCore } from './runtime-core';
+import type { Word } from './word';
 
 export class ModuleRegistry {
   /** Heap array: module i's module object, or a hole while it was never required. */
@@ -21,7 +22,7 @@ export class ModuleRegistry {
   private readonly loading: string[] = [];
 
   constructor(
-    private readonly rt: Runtime,
+    private readonly rt: RuntimeCore,
     private readonly modules: readonly ModuleInfo[],
   ) {
     this.cache = rt.objects.allocArray(0, modules.length);

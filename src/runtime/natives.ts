@@ -5,17 +5,8 @@
 
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
-import type { Runtime, Word } from './runtime';
-
-export interface NativeMethod {
-  readonly name: string;
-  readonly fn: (rt: Runtime, self: Word, args: Word[]) => Word;
-  /** Present on native constructors (Error, Map, ...): `new F(...args)`, and `super(...)` in
-   *  a class extending F, call it with newTarget = the function `new` was applied to (the
-   *  derived class for super). It allocates the object with prototype newTarget.prototype
-   *  (Runtime.prototypeForNew) and returns it. */
-  readonly construct?: (rt: Runtime, args: Word[], newTarget: Word) => Word;
-}
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
 const arg = (args: Word[], i: number): Word => args[i] ?? UNDEF;
@@ -29,7 +20,7 @@ const HOST_STRING_METHODS = [
   'padStart', 'padEnd', 'concat', 'at', 'codePointAt',
 ] as const;
 
-function thisString(rt: Runtime, self: Word, name: string): string {
+function thisString(rt: RuntimeCore, self: Word, name: string): string {
   if (self[0] === Tag.Undefined || self[0] === Tag.Null) {
     throw new KilnThrow('TypeError', `String.prototype.${name} called on null or undefined`);
   }
@@ -38,7 +29,7 @@ function thisString(rt: Runtime, self: Word, name: string): string {
 
 export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((name) => ({
   name,
-  fn: (rt: Runtime, self: Word, args: Word[]): Word => {
+  fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
     const s = thisString(rt, self, name);
     const hostArgs = args.map((a) => rt.host(a));
     const method = String.prototype[name] as (...a: unknown[]) => unknown;
@@ -61,7 +52,7 @@ const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision'] as const;
 
 export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((name) => ({
   name,
-  fn: (rt: Runtime, self: Word, args: Word[]): Word => {
+  fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
     if (self[0] !== Tag.Int32 && self[0] >= Tag.MIN) {
       throw new KilnThrow('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
     }
@@ -76,39 +67,39 @@ export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((
 }));
 
 // ---- Array.prototype ----------------------------------------------------------------------
-function thisArray(rt: Runtime, self: Word, name: string): number {
+function thisArray(rt: RuntimeCore, self: Word, name: string): number {
   if (!rt.objects.isArray(self[0], self[1])) {
     throw new KilnThrow('TypeError', `kiln supports Array.prototype.${name} on arrays only`);
   }
   return self[1];
 }
 
-function element(rt: Runtime, a: number, i: number): Word {
+function element(rt: RuntimeCore, a: number, i: number): Word {
   rt.objects.getElement(a, i);
   return [rt.objects.rhi, rt.objects.rlo];
 }
 
-function isHole(rt: Runtime, a: number, i: number): boolean {
+function isHole(rt: RuntimeCore, a: number, i: number): boolean {
   return rt.heap.u32[rt.objects.elementWord(a, i) + 1] === Tag.Hole;
 }
 
-function callback(rt: Runtime, f: Word): Word {
+function callback(rt: RuntimeCore, f: Word): Word {
   if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${rt.describe(f[0], f[1])} is not a function`);
   return f;
 }
 
 /** ToIntegerOrInfinity then clamped relative index, as slice/splice/fill/indexOf do. */
-function relativeIndex(rt: Runtime, w: Word, length: number, dflt: number): number {
+function relativeIndex(rt: RuntimeCore, w: Word, length: number, dflt: number): number {
   if (w[0] === Tag.Undefined) return dflt;
   const n = Math.trunc(rt.toNumber(w)) || 0;
   return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
 }
 
-function truthy(rt: Runtime, w: Word): boolean {
+function truthy(rt: RuntimeCore, w: Word): boolean {
   return Boolean(rt.host(w));
 }
 
-function strictEquals(rt: Runtime, a: Word, b: Word, zero: boolean): boolean {
+function strictEquals(rt: RuntimeCore, a: Word, b: Word, zero: boolean): boolean {
   if (a[0] === b[0] && a[1] === b[1]) return a[0] < Tag.MIN && rt.toNumber(a) !== rt.toNumber(a) ? zero : true;
   const x = rt.host(a);
   const y = rt.host(b);
@@ -121,7 +112,7 @@ function strictEquals(rt: Runtime, a: Word, b: Word, zero: boolean): boolean {
 }
 
 /** Iterates the callback methods' (element, index, array) calls, skipping holes. */
-function eachElement(rt: Runtime, a: number, f: Word, self: Word, thisArg: Word, visit: (r: Word, v: Word, i: number) => boolean): void {
+function eachElement(rt: RuntimeCore, a: number, f: Word, self: Word, thisArg: Word, visit: (r: Word, v: Word, i: number) => boolean): void {
   const length = rt.objects.arrayLength(a);
   for (let i = 0; i < length && i < rt.objects.arrayLength(a); i++) {
     if (isHole(rt, a, i)) continue;
@@ -138,11 +129,11 @@ function eachElement(rt: Runtime, a: number, f: Word, self: Word, thisArg: Word,
   }
 }
 
-function defaultSortKey(rt: Runtime, w: Word): string {
+function defaultSortKey(rt: RuntimeCore, w: Word): string {
   return rt.toStringValue(w);
 }
 
-type ArrayMethod = (rt: Runtime, self: Word, args: Word[], a: number) => Word;
+type ArrayMethod = (rt: RuntimeCore, self: Word, args: Word[], a: number) => Word;
 
 const ARRAY_METHODS: Record<string, ArrayMethod> = {
   push(rt, _self, args, a) {
@@ -376,5 +367,5 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
 
 export const ARRAY_NATIVES: readonly NativeMethod[] = Object.entries(ARRAY_METHODS).map(([name, impl]) => ({
   name,
-  fn: (rt: Runtime, self: Word, args: Word[]): Word => impl(rt, self, args, thisArray(rt, self, name)),
+  fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => impl(rt, self, args, thisArray(rt, self, name)),
 }));

@@ -8,7 +8,7 @@ import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { Kind, ObjectLayout as L, Tag } from './layout';
 import type { ObjectModel } from './objects';
-import type { Word } from './runtime';
+import type { Word } from './word';
 import { isArrayIndexKey, PropFlag } from './shapes';
 
 /** Describes a value for an error message as node does ("undefined", "null", "5"). */

@@ -5,10 +5,9 @@
 // function objects cached per heap object, so identity, `typeof` and printing match node.
 
 import { inspect } from 'util';
-import { collectionEntries } from './collection-natives';
-import type { CollectionKind, Collections, Walk } from './collections';
+import { collectionEntries, type CollectionKind, type Collections, type Walk } from './collections';
 import { Heap } from './heap';
-import type { Word } from './runtime';
+import type { Word } from './word';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects

@@ -1,0 +1,398 @@
+// The runtime core both tiers share for the heap language: shapes, the object model, property
+// operations, the prototypes (Object, Array, String, Function, Number), conversions, `new`,
+// classes and iteration on value words. Natives and library objects are written against this
+// class; runtime.ts assembles the whole Runtime on it by installing them (so none of them
+// imports the file that installs them). Natives that call back into the language (forEach,
+// sort with a comparator, ...) go through the Invoker the interpreter provides, so callbacks
+// run in whichever tier their function is in.
+
+import { Op } from '../bytecode/opcodes';
+import type { FunctionKind } from '../bytecode/function';
+import type { Collections } from './collections';
+import { collectionEntries } from './collections';
+import { KilnThrow, type StackEntry } from './errors';
+import type { Heap } from './heap';
+import { Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
+import { ObjectModel } from './objects';
+import { PropertyOps } from './properties';
+import { PropFlag, ShapeTable } from './shapes';
+import { numberWord, type HostValue, type ValueConverter } from './values';
+import { UNDEFINED_WORD, type Word } from './word';
+
+export interface NativeMethod {
+  readonly name: string;
+  readonly fn: (rt: RuntimeCore, self: Word, args: Word[]) => Word;
+  /** Present on native constructors (Error, Map, ...): `new F(...args)`, and `super(...)` in
+   *  a class extending F, call it with newTarget = the function `new` was applied to (the
+   *  derived class for super). It allocates the object with prototype newTarget.prototype
+   *  (RuntimeCore.prototypeForNew) and returns it. */
+  readonly construct?: (rt: RuntimeCore, args: Word[], newTarget: Word) => Word;
+}
+
+export interface Invoker {
+  /** Calls function value `fn` with receiver and arguments; returns its result. */
+  call(fn: Word, self: Word, args: Word[]): Word;
+}
+
+export class RuntimeCore {
+  readonly shapes = new ShapeTable();
+  readonly objects: ObjectModel;
+  readonly props: PropertyOps;
+  readonly natives: NativeMethod[] = [];
+  /** Values of the runtime library's globals (LoadGlobal), by name. */
+  readonly globals = new Map<string, Word>();
+  /** Map and Set (made by Runtime's constructor, in the library's install order). */
+  declare readonly collections: Collections;
+  invoker!: Invoker;
+  /** The interpreted frames at the current call, innermost first (error stacks). */
+  captureStack: () => StackEntry[] = () => [];
+  conv!: ValueConverter;
+  /** The kind of a (non-native) function object; pipeline.ts sets it. */
+  functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
+
+  /** The one-code-unit strings compiled s[i] reads (heap.makeCharStringTable). */
+  readonly charStringTable: number;
+
+  constructor(
+    readonly heap: Heap,
+    /** Creates a function object for function id (native ids included). */
+    private readonly createFunction: (functionId: number) => number,
+    functionName: (fnOffset: number) => string,
+  ) {
+    this.objects = new ObjectModel(heap, this.shapes);
+    this.props = new PropertyOps(this.objects, (hi, lo) => this.describe(hi, lo), functionName);
+    this.props.call = (fn, self, args) => this.invoker.call(fn, self, args);
+    this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && this.functionKind(fn) === 'normal';
+    const o = this.objects;
+    o.objectProto = o.allocObject(0);
+    o.arrayProto = o.allocObject(o.objectProto);
+    o.stringProto = o.allocObject(o.objectProto);
+    o.functionProto = o.allocObject(o.objectProto);
+    o.numberProto = o.allocObject(o.objectProto);
+    this.charStringTable = heap.makeCharStringTable();
+    heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
+    this.props.internalGet = (obj, key) => this.internalGet(obj, key);
+  }
+
+  /** A function object for a native method (the caller keeps it alive). */
+  createNative(m: NativeMethod): number {
+    const fn = this.createFunction(NATIVE_FUNCTION_ID_BASE + this.natives.length);
+    this.natives.push(m);
+    return fn;
+  }
+
+  /** Makes native function `m` (a global value such as a native constructor) and returns
+   *  its function object. */
+  installNative(m: NativeMethod): number {
+    return this.createNative(m);
+  }
+
+  /** A closure of bytecode function `functionId` with no enclosing context (a module's top level). */
+  newClosure(functionId: number): number {
+    return this.createFunction(functionId);
+  }
+
+  /** Properties no object stores: a Map's or Set's `size` (a getter in node) and a for-of
+   *  cursor's `length` and elements. */
+  private internalGet(obj: number, key: number | string): boolean {
+    const c = this.collections;
+    if (key === 'size' && c.kindOf(Tag.Ptr, obj) !== null) {
+      this.objects.rhi = Tag.Int32;
+      this.objects.rlo = c.size(obj);
+      return true;
+    }
+    return c.cursorGet(obj, key);
+  }
+
+  /** `value[key]` by the generic property semantics. */
+  getProperty(w: Word, key: string | number): Word {
+    this.props.get(w[0], w[1], key);
+    return [this.objects.rhi, this.objects.rlo];
+  }
+
+  nativeName(id: number): string {
+    return this.natives[id - NATIVE_FUNCTION_ID_BASE].name;
+  }
+
+  callNative(id: number, self: Word, args: Word[]): Word {
+    return this.natives[id - NATIVE_FUNCTION_ID_BASE].fn(this, self, args);
+  }
+
+  // ---- helpers for natives and builtins ------------------------------------------------
+  host(w: Word): HostValue {
+    return this.conv.toHost(w[0], w[1]);
+  }
+
+  word(v: HostValue): Word {
+    if (typeof v === 'number') return numberWord(v);
+    if (typeof v === 'string') return [Tag.Ptr, this.heap.allocString(v)];
+    return this.conv.hostToWord(v);
+  }
+
+  str(s: string): Word {
+    return [Tag.Ptr, this.heap.allocString(s)];
+  }
+
+  /** `a + b` when one side is a string and the other a string or a number (what string
+   *  building does): the new string's offset, or 0 for every other case, which the host's
+   *  `+` handles (objects convert through their own toString). */
+  addStrings(ha: number, la: number, hb: number, lb: number): number {
+    const heap = this.heap;
+    const aString = ha === Tag.Ptr && heap.kindOf(la) === Kind.String;
+    const bString = hb === Tag.Ptr && heap.kindOf(lb) === Kind.String;
+    if (aString && bString) return heap.concatStrings(la, lb);
+    if (aString && (hb === Tag.Int32 || hb < Tag.MIN)) return heap.concatStrings(la, String(this.toNumber([hb, lb])));
+    if (bString && (ha === Tag.Int32 || ha < Tag.MIN)) return heap.concatStrings(String(this.toNumber([ha, la])), lb);
+    return 0;
+  }
+
+  /** A new packed array of these values. */
+  newArray(values: readonly Word[]): Word {
+    const o = this.objects;
+    const a = o.allocArray(0, values.length);
+    for (const [hi, lo] of values) o.push(a, hi, lo);
+    return [Tag.Ptr, a];
+  }
+
+  toNumber(w: Word): number {
+    const [hi, lo] = w;
+    if (hi === Tag.Int32) return lo | 0;
+    if (hi < Tag.MIN) return this.heap.f64Of(hi, lo);
+    return Number(this.host(w));
+  }
+
+  toStringValue(w: Word): string {
+    const [hi, lo] = w;
+    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
+    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.Object) return this.toStringValue(this.toPrimitive(w, 'string'));
+    return String(this.host(w));
+  }
+
+  /** ToPrimitive of a plain object: its toString or valueOf method (found on its prototype
+   *  chain and called in the language) in the hint's order; without either, the host's
+   *  conversion of its mirror ("[object Object]"). Other values are returned as they are. */
+  toPrimitive(w: Word, hint: 'string' | 'default'): Word {
+    if (w[0] !== Tag.Ptr || this.heap.kindOf(w[1]) !== Kind.Object) return w;
+    for (const key of hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString']) {
+      this.props.get(w[0], w[1], key);
+      const method: Word = [this.objects.rhi, this.objects.rlo];
+      if (!this.isCallable(method)) {
+        // kiln's Object.prototype has neither method: its toString would give
+        // "[object Object]" (its valueOf the object itself: go on).
+        if (key === 'toString' && this.props.findHolder(w[1], key) === 0) return this.str(String(this.host(w)));
+        continue;
+      }
+      const r = this.invoker.call(method, w, []);
+      if (r[0] !== Tag.Ptr || this.heap.kindOf(r[1]) === Kind.String) return r;
+    }
+    if (hint === 'default' && this.hasMethod(w, 'toString')) {
+      throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
+    }
+    return this.str(String(this.host(w)));
+  }
+
+  private hasMethod(w: Word, key: string): boolean {
+    this.props.get(w[0], w[1], key);
+    return this.isCallable([this.objects.rhi, this.objects.rlo]);
+  }
+
+  isCallable(w: Word): boolean {
+    return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.Function;
+  }
+
+  /** How node names a value in "x is not a function"-style messages. */
+  describe(hi: number, lo: number): string {
+    if (hi === Tag.Ptr) {
+      const kind = this.heap.kindOf(lo);
+      if (kind === Kind.String) return JSON.stringify(this.heap.readString(lo));
+      if (kind === Kind.Array || kind === Kind.Object) return this.conv.inspect(hi, lo);
+    }
+    return String(this.conv.toHost(hi, lo));
+  }
+
+  /** The generic semantics of a property/array/object bytecode on value words (what
+   *  compiled code calls when it does not specialize the access). */
+  genericHeapOp(op: number, key: string | undefined, args: Word[]): Word {
+    const { props, objects } = this;
+    const [a, b, c] = args;
+    switch (op) {
+      case Op.GetNamed:
+        props.get(a[0], a[1], key!);
+        return [objects.rhi, objects.rlo];
+      case Op.SetNamed:
+        props.set(a[0], a[1], key!, b[0], b[1]);
+        return UNDEFINED_WORD;
+      case Op.GetKeyed:
+        props.get(a[0], a[1], props.toKey(b[0], b[1]));
+        return [objects.rhi, objects.rlo];
+      case Op.SetKeyed:
+        props.set(a[0], a[1], props.toKey(b[0], b[1]), c[0], c[1]);
+        return UNDEFINED_WORD;
+      case Op.DeleteProperty:
+        return [Tag.Bool, props.delete(a[0], a[1], props.toKey(b[0], b[1])) ? 1 : 0];
+      case Op.HasProperty:
+        return [Tag.Bool, props.has(b[0], b[1], props.toKey(a[0], a[1])) ? 1 : 0];
+      case Op.CreateObject:
+        return [Tag.Ptr, objects.allocObject()];
+      case Op.CreateArray: {
+        const arr = objects.allocArray(args.length);
+        args.forEach(([hi, lo], i) => objects.setElement(arr, i, hi, lo));
+        return [Tag.Ptr, arr];
+      }
+      case Op.ArrayPush:
+        objects.push(a[1], b[0], b[1]);
+        return UNDEFINED_WORD;
+      case Op.ArrayAppend: {
+        const items = this.iterableToArray(b[0], b[1]);
+        for (let i = 0, n = objects.arrayLength(items); i < n; i++) {
+          objects.getElement(items, i);
+          objects.push(a[1], objects.rhi, objects.rlo);
+        }
+        return UNDEFINED_WORD;
+      }
+      case Op.ForInKeys:
+        return this.newArray(props.forInKeys(a[0], a[1]).map((k): Word => [Tag.Ptr, this.heap.internString(k)]));
+      case Op.IterableToArray:
+        return [Tag.Ptr, this.iterableToArray(a[0], a[1])];
+      case Op.ForOfIterable:
+        return [Tag.Ptr, this.collections.forOfCursor(a[0], a[1]) || this.iterableToArray(a[0], a[1])];
+      case Op.ToString:
+        return a[0] === Tag.Ptr && this.heap.kindOf(a[1]) === Kind.String ? a : this.str(this.toStringValue(a));
+      default:
+        throw new Error(`kiln internal error: opcode ${op} is not a heap operation`);
+    }
+  }
+
+  // ---- construction, classes, prototypes -------------------------------------------------
+  isObjectWord(w: Word): boolean {
+    if (w[0] !== Tag.Ptr) return false;
+    const k = this.heap.kindOf(w[1]);
+    return k === Kind.Object || k === Kind.Array || k === Kind.Function;
+  }
+
+  /** Can function value f be used with `new` (or as a superclass)? */
+  isConstructor(f: Word): boolean {
+    if (!this.isCallable(f)) return false;
+    const id = this.heap.functionId(f[1]);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.natives[id - NATIVE_FUNCTION_ID_BASE].construct !== undefined;
+    const kind = this.functionKind(f[1]);
+    return kind === 'normal' || kind === 'class' || kind === 'derived-class';
+  }
+
+  /** The prototype of an object made by `new newTarget`: newTarget.prototype when it is an
+   *  object, else Object.prototype. */
+  prototypeForNew(newTarget: Word): number {
+    this.props.get(newTarget[0], newTarget[1], 'prototype');
+    const proto: Word = [this.objects.rhi, this.objects.rlo];
+    return this.isObjectWord(proto) ? proto[1] : this.objects.objectProto;
+  }
+
+  /** `new f(...args)` with new.target newTarget; `name` is how the source names f. Class
+   *  constructors receive [Tag.Hole, newTarget] as their receiver (their prologue checks it
+   *  and makes `this`); ordinary functions get a fresh object and may return another one. */
+  construct(f: Word, args: Word[], newTarget: Word, name: string): Word {
+    if (!this.isConstructor(f)) throw new KilnThrow('TypeError', `${name} is not a constructor`);
+    const id = this.heap.functionId(f[1]);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.natives[id - NATIVE_FUNCTION_ID_BASE].construct!(this, args, newTarget);
+    if (this.functionKind(f[1]) !== 'normal') return this.invoker.call(f, [Tag.Hole, newTarget[1]], args);
+    const obj = this.objects.allocObject(this.prototypeForNew(newTarget));
+    this.heap.pushHandle(obj);
+    try {
+      const r = this.invoker.call(f, [Tag.Ptr, obj], args);
+      return this.isObjectWord(r) ? r : [Tag.Ptr, obj];
+    } finally {
+      this.heap.popHandle();
+    }
+  }
+
+  /** `super(...args)` in the constructor of class `cls`, constructing newTarget. */
+  superConstruct(cls: Word, newTarget: Word, args: Word[]): Word {
+    const parent = this.objects.protoOf(cls[1]);
+    const p: Word = parent === 0 ? [Tag.Null, 0] : [Tag.Ptr, parent];
+    if (!this.isConstructor(p)) {
+      throw new KilnThrow('TypeError', `Super constructor ${this.describe(p[0], p[1])} of anonymous class is not a constructor`);
+    }
+    return this.construct(p, args, newTarget, 'super');
+  }
+
+  /** The first part of a class definition: gives constructor C its prototype object (whose
+   *  prototype is the superclass's prototype) and makes C's own prototype the superclass.
+   *  `parent` is a Hole word when the class has no `extends`. Returns C.prototype. */
+  defineClass(c: Word, parent: Word): Word {
+    const o = this.objects;
+    let protoParent = o.objectProto;
+    let ctorParent = o.functionProto;
+    if (parent[0] === Tag.Null) {
+      protoParent = 0;
+    } else if (parent[0] !== Tag.Hole) {
+      if (!this.isConstructor(parent)) {
+        throw new KilnThrow('TypeError', `Class extends value ${this.describe(parent[0], parent[1])} is not a constructor or null`);
+      }
+      this.props.get(parent[0], parent[1], 'prototype');
+      const pp: Word = [o.rhi, o.rlo];
+      if (pp[0] !== Tag.Null && !this.isObjectWord(pp)) {
+        throw new KilnThrow('TypeError', `Class extends value does not have valid prototype property ${this.describe(pp[0], pp[1])}`);
+      }
+      protoParent = pp[0] === Tag.Null ? 0 : pp[1];
+      ctorParent = parent[1];
+    }
+    o.functionProperties(c[1], true, ctorParent);
+    const proto = o.allocObject(protoParent);
+    o.defineOwn(proto, 'constructor', c[0], c[1], PropFlag.NonEnumerable);
+    o.defineOwn(o.functionProperties(c[1], false), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+    return [Tag.Ptr, proto];
+  }
+
+  /** `super.key` in a method whose home object is `home`, with receiver `self`. */
+  superGet(home: Word, self: Word, key: string): Word {
+    this.props.lookup(this.objects.protoOf(home[1]), key, self[0], self[1]);
+    return [this.objects.rhi, this.objects.rlo];
+  }
+
+  /** `v instanceof c`. */
+  instanceOf(v: Word, c: Word): boolean {
+    if (!this.isObjectWord(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not an object");
+    if (!this.isCallable(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not callable");
+    this.props.get(c[0], c[1], 'prototype');
+    const proto: Word = [this.objects.rhi, this.objects.rlo];
+    if (!this.isObjectWord(proto)) {
+      throw new KilnThrow('TypeError', `Function has non-object prototype '${this.describe(proto[0], proto[1])}' in instanceof check`);
+    }
+    if (!this.isObjectWord(v)) return false;
+    for (let p = this.objects.protoOf(v[1]); p !== 0; p = this.objects.protoOf(p)) if (p === proto[1]) return true;
+    return false;
+  }
+
+  /** for-of and spread: an array as is, a string as an array of its code points. */
+  iterableToArray(hi: number, lo: number): number {
+    if (hi === Tag.Ptr) {
+      const kind = this.heap.kindOf(lo);
+      if (kind === Kind.Array) return lo;
+      if (kind === Kind.String) {
+        const chars = Array.from(this.heap.readString(lo), (c): Word => [Tag.Ptr, this.heap.internString(c)]);
+        return this.newArray(chars)[1];
+      }
+      const walk = this.collections.iteratorWalk(hi, lo);
+      if (walk !== undefined) {
+        // An iterator: spreading it takes its remaining entries.
+        const out = this.newArray([])[1];
+        while (this.collections.take(walk)) this.objects.push(out, this.objects.rhi, this.objects.rlo);
+        return out;
+      }
+      const collection = this.collections.kindOf(hi, lo);
+      if (collection !== null) {
+        const entries = collectionEntries(this.collections, lo);
+        if (collection === 'set') return this.newArray(entries.map(([k]) => k))[1];
+        const out = this.newArray([])[1];
+        this.heap.pushHandle(out);
+        try {
+          for (const [k, v] of entries) this.objects.push(out, Tag.Ptr, this.newArray([k, v])[1]);
+        } finally {
+          this.heap.popHandle();
+        }
+        return out;
+      }
+    }
+    throw new KilnThrow('TypeError', `${this.describe(hi, lo)} is not iterable`);
+  }
+}
