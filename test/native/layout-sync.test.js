@@ -5,7 +5,7 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const gen = require('../../dist/native/gen-layout.js');
+const gen = require('../../scripts/gen-layout.js');
 const { loadAddon } = require('../../dist/native/addon.js');
 const { initDisassembler, disassemble } = require('../../dist/native/disassemble.js');
 const { Masm } = require('../../dist/jit/masm.js');
@@ -15,12 +15,12 @@ const generated = path.join(__dirname, '..', '..', 'native', 'generated');
 describe('native: generated headers and tooling', function () {
   it('native/generated/layout.h is in sync with src/runtime/layout.ts', () => {
     assert.strictEqual(fs.readFileSync(path.join(generated, 'layout.h'), 'utf8'), gen.generateLayoutHeader(),
-      'layout.h is stale: run `npx tsc -p . && node dist/native/gen-layout.js` and rebuild the addon');
+      'layout.h is stale: run `npm run gen:layout` and rebuild the addon');
   });
 
   it('native/generated/masm_ops.h is in sync with src/jit/masm.ts', () => {
     assert.strictEqual(fs.readFileSync(path.join(generated, 'masm_ops.h'), 'utf8'), gen.generateMasmOpsHeader(gen.readMasmSource()),
-      'masm_ops.h is stale: run `npx tsc -p . && node dist/native/gen-layout.js` and rebuild the addon');
+      'masm_ops.h is stale: run `npm run gen:layout` and rebuild the addon');
   });
 
   it('parses const enums with explicit and implicit values', () => {
