@@ -2,6 +2,8 @@
 // module top level first). This file owns the per-function frame setup (context creation,
 // hoisted bindings, closures); statements and expressions live in statements.ts and
 // expressions.ts. Called by frontend/compile.ts after parse → subset → scope analysis.
+// The files import down this order only: generator → statements → exceptions → classes,
+// patterns → expressions → context → builder (calls back up go through NESTED).
 
 import type * as acorn from 'acorn';
 import type { FunctionLiteral, FunctionNode } from '../ast';
@@ -17,6 +19,7 @@ import {
   superCallInto, superMemberInto,
 } from './classes';
 
+/** The constructs lower files reach back up for (context.ts says why). */
 const NESTED: NestedConstructs = {
   statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
 };
