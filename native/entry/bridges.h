@@ -1,9 +1,8 @@
 // C entry points that machine code calls to re-enter TypeScript (runtime calls, the
 // interpreter, the deoptimizer: one mechanism, one callback table), and the per-thread state
-// they need (the napi_env of the
-// innermost `enter`, the callbacks object). A callback that throws a language exception parks
-// it on the TypeScript side and returns the exception word (Tag.Exception << 32); one that
-// fails otherwise returns the word with the JS exception pending.
+// they need (the napi_env of the innermost `enter`, the callbacks object). A callback that
+// throws a language exception parks it on the TypeScript side and returns the exception word
+// (Tag.Exception << 32); one that fails otherwise returns the word with the JS exception pending.
 #pragma once
 #include <node_api.h>
 
