@@ -1,7 +1,8 @@
 # node-gyp build of the kiln addon (native/): N-API via node-addon-api, C++17, -O2.
 # Generated headers (native/generated/) are committed, so this builds before tsc has run.
-# Both encoders (x64/, arm64/) are built for every target: they are pure byte emitters and the
-# encoding tests check either one on any host; the trampolines pick the host's at compile time.
+# Both arch folders (x64/, arm64/: the same file names, each filling in one Target record) are
+# built for every host: they are pure byte emitters and the encoding tests check either one on
+# any host; asm/target.h picks the host's Target at compile time.
 {
   "targets": [
     {
@@ -13,11 +14,14 @@
         "native/asm/stream.cc",
         "native/asm/x64/assembler.cc",
         "native/asm/x64/lower_stream.cc",
+        "native/asm/x64/trampolines.cc",
+        "native/asm/x64/target.cc",
         "native/asm/arm64/assembler.cc",
         "native/asm/arm64/lower_stream.cc",
+        "native/asm/arm64/trampolines.cc",
+        "native/asm/arm64/target.cc",
         "native/entry/bridges.cc",
-        "native/entry/trampolines.cc",
-        "native/deopt/deopt_exit.cc"
+        "native/entry/trampolines.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_CPP_EXCEPTIONS", "NAPI_VERSION=8"],

@@ -1,6 +1,7 @@
 // N-API entry points of the kiln addon, exactly the NativeAddon interface of
 // src/native/addon.ts. Argument checking and JS <-> C++ conversion only: the work lives in
-// memory/ (heap region, W^X code pages), asm/ (stream decoding, encoders) and entry/ (stubs).
+// memory/ (heap region, W^X code pages), asm/ (stream decoding; the Target record with the
+// encoders) and entry/ (stubs, bridges). Architecture facts come only from the Target.
 #include <napi.h>
 #include <pthread.h>
 
@@ -8,8 +9,7 @@
 #include <cstring>
 
 #include "asm/stream.h"
-#include "asm/arm64/lower_stream.h"
-#include "asm/x64/lower_stream.h"
+#include "asm/target.h"
 #include "entry/bridges.h"
 #include "entry/trampolines.h"
 #include "generated/layout.h"
@@ -22,25 +22,6 @@ namespace {
 namespace G = layout::Globals;
 constexpr uint64_t kNativeStackMargin = 256 * 1024;
 
-// Both encoders are pure byte emitters and are built on every host (assembleFor lets the
-// tests check the other architecture's encodings); only the host's runs as code.
-enum class Arch { X64, Arm64 };
-#if defined(__aarch64__)
-constexpr Arch kHostArch = Arch::Arm64;
-#elif defined(__x86_64__)
-constexpr Arch kHostArch = Arch::X64;
-#else
-#error "kiln's JIT supports x86-64 and AArch64 hosts"
-#endif
-const char* archName(Arch arch) { return arch == Arch::Arm64 ? "arm64" : "x64"; }
-int32_t gprCount(Arch arch) { return arch == Arch::Arm64 ? arm64::kGprCount : x64::kGprCount; }
-int32_t fprCount(Arch arch) { return arch == Arch::Arm64 ? arm64::kFprCount : x64::kFprCount; }
-
-struct LoweredCode {
-  std::vector<uint8_t> bytes;
-  std::vector<int32_t> pcMap;  // pairs (code offset, bytecode offset)
-};
-
 uint32_t regionOffsetArg(const Napi::CallbackInfo& info, size_t i, const char* what, uint32_t extent) {
   if (i >= info.Length() || !info[i].IsNumber()) {
     throw Napi::TypeError::New(info.Env(), std::string(what) + " must be a number");
@@ -52,29 +33,24 @@ uint32_t regionOffsetArg(const Napi::CallbackInfo& info, size_t i, const char* w
   return static_cast<uint32_t>(v);
 }
 
-masm::DecodedStream decodeArg(const Napi::CallbackInfo& info, size_t i, Arch arch) {
+masm::DecodedStream decodeArg(const Napi::CallbackInfo& info, size_t i, const Target& target) {
   if (info.Length() <= i || !info[i].IsTypedArray() ||
       info[i].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array) {
     throw Napi::TypeError::New(info.Env(), "instruction stream must be an Int32Array");
   }
   Napi::Int32Array words = info[i].As<Napi::Int32Array>();
   try {
-    return masm::decodeStream(words.Data(), words.ElementLength(), masm::TargetLimits{gprCount(arch), fprCount(arch)});
+    return masm::decodeStream(words.Data(), words.ElementLength(), target.registers);
   } catch (const masm::StreamError& e) {
     throw Napi::Error::New(info.Env(), e.what());
   }
 }
 
-// Decodes info[i] and lowers it for `arch`; arm64 takes a branch-range mode (tests force far).
-LoweredCode lowerArg(const Napi::CallbackInfo& info, size_t i, Arch arch, arm64::BranchRange range = arm64::BranchRange::Auto) {
-  masm::DecodedStream stream = decodeArg(info, i, arch);
+// Decodes info[i] and lowers it for `target` (the tests force a branch range).
+LoweredCode lowerArg(const Napi::CallbackInfo& info, size_t i, const Target& target, BranchRange range = BranchRange::Auto) {
+  masm::DecodedStream stream = decodeArg(info, i, target);
   try {
-    if (arch == Arch::Arm64) {
-      arm64::LoweredCode code = arm64::lowerStream(stream, range);
-      return LoweredCode{std::move(code.bytes), std::move(code.pcMap)};
-    }
-    x64::LoweredCode code = x64::lowerStream(stream);
-    return LoweredCode{std::move(code.bytes), std::move(code.pcMap)};
+    return target.lowerStream(stream, bridges::bridgeAddresses(), range);
   } catch (const masm::StreamError& e) {
     throw Napi::Error::New(info.Env(), e.what());
   }
@@ -87,30 +63,31 @@ Napi::Uint8Array copyToUint8Array(Napi::Env env, const uint8_t* bytes, size_t si
 }
 
 Napi::Value Assemble(const Napi::CallbackInfo& info) {
-  LoweredCode code = lowerArg(info, 0, kHostArch);
+  LoweredCode code = lowerArg(info, 0, hostTarget());
   return copyToUint8Array(info.Env(), code.bytes.data(), code.bytes.size());
 }
 
 // Test hook: assembleFor(arch, stream[, branchRange]) encodes for either architecture;
-// branchRange ('auto' | 'near' | 'far') selects the arm64 conditional-branch form.
+// branchRange ('auto' | 'near' | 'far') selects the conditional-branch form (see BranchRange).
 Napi::Value AssembleFor(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   std::string arch = info.Length() > 0 && info[0].IsString() ? info[0].As<Napi::String>().Utf8Value() : "";
-  if (arch != "x64" && arch != "arm64") throw Napi::TypeError::New(env, "assembleFor: arch must be 'x64' or 'arm64'");
-  arm64::BranchRange range = arm64::BranchRange::Auto;
+  const Target* target = findTarget(arch);
+  if (!target) throw Napi::TypeError::New(env, "assembleFor: arch must be 'x64' or 'arm64'");
+  BranchRange range = BranchRange::Auto;
   if (info.Length() > 2 && !info[2].IsUndefined()) {
     std::string mode = info[2].IsString() ? info[2].As<Napi::String>().Utf8Value() : "";
-    if (mode == "near") range = arm64::BranchRange::Near;
-    else if (mode == "far") range = arm64::BranchRange::Far;
+    if (mode == "near") range = BranchRange::Near;
+    else if (mode == "far") range = BranchRange::Far;
     else if (mode != "auto") throw Napi::TypeError::New(env, "assembleFor: branchRange must be 'auto', 'near' or 'far'");
   }
-  LoweredCode code = lowerArg(info, 1, arch == "arm64" ? Arch::Arm64 : Arch::X64, range);
+  LoweredCode code = lowerArg(info, 1, *target, range);
   return copyToUint8Array(env, code.bytes.data(), code.bytes.size());
 }
 
 Napi::Value InstallCode(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  LoweredCode code = lowerArg(info, 0, kHostArch);
+  LoweredCode code = lowerArg(info, 0, hostTarget());
   uint8_t* address = exec::install(code.bytes.data(), code.bytes.size());
   if (!address) throw Napi::Error::New(env, "installCode: could not map executable memory");
   Napi::Object result = Napi::Object::New(env);
@@ -167,7 +144,7 @@ Napi::Value SetNativeStackLimit(const Napi::CallbackInfo& info) {
 // Runs installed code at `entry` with the VM frame at fpOffset through the entry trampoline;
 // the result word goes to Globals.returnValue.
 Napi::Value EnterCode(Napi::Env env, uint64_t entry, uint32_t fpOffset) {
-  entry::EntryTrampoline trampoline = entry::entryTrampoline();
+  EntryTrampoline trampoline = entry::entryTrampoline();
   uint8_t* base = heapRegionBase();
   uint64_t result;
   {
@@ -212,10 +189,11 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     throw Napi::Error::New(env, "kiln: could not install the entry stubs");
   }
   writeStackLimits();
-  exports.Set("arch", Napi::String::New(env, archName(kHostArch)));
+  const Target& target = hostTarget();
+  exports.Set("arch", Napi::String::New(env, target.name));
   exports.Set("heap", Napi::ArrayBuffer::New(env, base, heapRegionBytes()));
-  exports.Set("gprCount", Napi::Number::New(env, gprCount(kHostArch)));
-  exports.Set("fprCount", Napi::Number::New(env, fprCount(kHostArch)));
+  exports.Set("gprCount", Napi::Number::New(env, target.registers.gprCount));
+  exports.Set("fprCount", Napi::Number::New(env, target.registers.fprCount));
   exports.Set("interpreterEntry", Napi::Number::New(env, static_cast<double>(entry::interpreterEntryAddress())));
   exports.Set("setCallbacks", Napi::Function::New(env, SetCallbacks, "setCallbacks"));
   exports.Set("setNativeStackLimit", Napi::Function::New(env, SetNativeStackLimit, "setNativeStackLimit"));

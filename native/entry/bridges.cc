@@ -67,6 +67,15 @@ napi_status setCallbacks(napi_env env, napi_value callbacks) {
   return napi_create_reference(env, callbacks, 1, &callbacksObjectRef);
 }
 
+const BridgeAddresses& bridgeAddresses() {
+  static const BridgeAddresses addresses{
+      reinterpret_cast<uint64_t>(&kiln_runtime_bridge),
+      reinterpret_cast<uint64_t>(&kiln_interpret_bridge),
+      reinterpret_cast<uint64_t>(&kiln_deopt_bridge),
+  };
+  return addresses;
+}
+
 EnvScope::EnvScope(napi_env env) : previous_(currentEnv) { currentEnv = env; }
 EnvScope::~EnvScope() { currentEnv = previous_; }
 
@@ -79,4 +88,8 @@ extern "C" uint64_t kiln_runtime_bridge(uint32_t id, uint32_t fpOffset) noexcept
 
 extern "C" uint64_t kiln_interpret_bridge(uint32_t fpOffset) noexcept {
   return kiln::bridges::invokeCallback(kiln::bridges::Callback::Interpret, 1, &fpOffset);
+}
+
+extern "C" uint64_t kiln_deopt_bridge(uint32_t fpOffset) noexcept {
+  return kiln::bridges::invokeCallback(kiln::bridges::Callback::Deopt, 1, &fpOffset);
 }

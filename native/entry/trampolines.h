@@ -1,15 +1,15 @@
-// Machine-code stubs generated once at module init with the host's assembler (x64 or arm64):
-// the entry trampoline (C -> compiled code: saves callee-saved registers, pins the heap-base
-// and VM-frame registers: r15/r14 on x64, x28/x27 on arm64) and the interpreter-entry stub
-// (the entry of every uncompiled function: calls the interpret bridge).
+// The host target's stubs, installed once (on first use) through the one executable-memory
+// chokepoint: the entry trampoline (C -> compiled code) and the interpreter-entry stub (the
+// entry of every uncompiled function: calls the interpret bridge). Their code is the
+// Target's (asm/x64/trampolines.cc, asm/arm64/trampolines.cc); this file only installs it.
 #pragma once
 #include <cstdint>
 
+#include "../asm/target.h"
+
 namespace kiln::entry {
 
-using EntryTrampoline = uint64_t (*)(uint64_t heapBase, uint64_t frameAddress, uint64_t entry);
-
-// Both return nullptr/0 if the stubs could not be installed.
+// Both return nullptr/0 if the stubs could not be built or installed.
 EntryTrampoline entryTrampoline();
 uint64_t interpreterEntryAddress();
 

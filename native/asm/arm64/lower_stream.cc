@@ -1,11 +1,12 @@
-// Instruction stream -> AArch64 (see lower_stream.h). One case per masm op, in the x64 file's
-// order. AArch64 is three-address, so no operand shuffling; what does not fit an instruction
+// Instruction stream -> AArch64 (see lower_stream.h). One case per masm op; the sections and
+// the op order are x64/lower_stream.cc's, so the two read side by side. AArch64 is three-address, so no operand shuffling; what does not fit an instruction
 // (immediates, displacements, 64-bit constants) is built in x16/x17/x15 with movz/movn/movk
 // (no literal pools), and conditional branches are near or far as a whole (BranchRange).
 #include "lower_stream.h"
 
-#include "../../entry/bridges.h"
 #include "../../generated/layout.h"
+#include "assembler.h"
+#include "registers.h"
 
 namespace kiln::arm64 {
 namespace {
@@ -16,8 +17,7 @@ using masm::MemBase;
 using masm::Op;
 namespace G = layout::Globals;
 
-struct OutOfRange {};
-
+// ---- Condition codes ------------------------------------------------------------------------
 CC intCC(Cond c) {
   switch (c) {
     case Cond::Eq: return kEQ;
@@ -52,9 +52,14 @@ CC floatCC(Cond c) {
   }
 }
 
+// ---- The lowering ---------------------------------------------------------------------------
+// Thrown by run() when a near branch cannot reach its label (lowerStream retries far).
+struct OutOfRange {};
+
 class Lowering {
  public:
-  Lowering(const masm::DecodedStream& stream, bool far) : stream_(stream), far_(far) {
+  Lowering(const masm::DecodedStream& stream, const BridgeAddresses& bridges, bool far)
+      : stream_(stream), bridges_(bridges), far_(far) {
     labels_.reserve(stream.labelCount);
     for (int32_t i = 0; i < stream.labelCount; i++) labels_.push_back(a_.newLabel());
   }
@@ -71,30 +76,12 @@ class Lowering {
   }
 
  private:
+  // ---- Registers and labels -----------------------------------------------------------------
   static Reg g(int32_t abstract) { return kGprMap[abstract]; }
   static FReg f(int32_t abstract) { return static_cast<FReg>(abstract); }
   Assembler::Label label(int32_t id) { return labels_[id]; }
 
-  // ---- branches ----
-  void branchIf(CC cc, Assembler::Label target) {
-    if (far_) {
-      a_.bcondSkip(invert(cc), 1);
-      a_.b(target);
-    } else {
-      a_.bcond(cc, target);
-    }
-  }
-  void branchIfBitSet(Reg r, int bit, Assembler::Label target) {
-    if (far_) {
-      a_.tbzSkip(r, bit, 1);
-      a_.b(target);
-    } else {
-      a_.tbnz(r, bit, target);
-    }
-  }
-  int branchIfLength() const { return far_ ? 2 : 1; }
-
-  // ---- memory operands ----
+  // ---- Memory operands ----------------------------------------------------------------------
   // [base + disp] with the scaled, unscaled or register-offset form; HeapReg first forms
   // x16 = heap base + uxtw(index), a displacement that fits neither immediate goes to x17.
   void memAccess(MemOp op, int rt, const masm::MemOperand& m) {
@@ -118,7 +105,7 @@ class Lowering {
     }
   }
 
-  // ---- immediates ----
+  // ---- Integer arithmetic and immediates ----------------------------------------------------
   // d = n + addend (w) with add/sub #uimm12 (lsl 12) when |addend| fits, else via scratch.
   void addImm(Width w, bool setFlags, Reg d, Reg n, int64_t addend, Reg scratch) {
     if (addend >= 0 && fitsArithImm(addend)) {
@@ -163,19 +150,8 @@ class Lowering {
     }
   }
 
-  // ---- calls and frames ----
-  // Calls the C function at `target`: x16 = address (movz/movk), blr x16.
-  void callAbsolute(const void* target) {
-    a_.movImm64(kScratch, reinterpret_cast<uint64_t>(target));
-    a_.blr(kScratch);
-  }
-  void frameOffsetTo(Reg r) { a_.alu(kSub, kX, r, kFramePointer, kHeapBase); }
-  void epilogue() {
-    a_.movSp(SP, X29);
-    a_.ldpPostIndex(X29, X30, SP, 16);
-    a_.ret();
-  }
-
+  // ---- Float arithmetic and conversions -----------------------------------------------------
+  // d = s as an int32, or a branch to `fail` when s is not one exactly (fraction, range, NaN, -0).
   void cvtF64I32(Reg d, FReg s, Assembler::Label fail) {
     a_.fcvtzsW(d, s);
     a_.scvtfW(kFpScratch, d);
@@ -186,21 +162,57 @@ class Lowering {
     branchIfBitSet(kScratch, 63, fail);
   }
 
+  // ---- Branches and compares ----------------------------------------------------------------
+  void branchIf(CC cc, Assembler::Label target) {
+    if (far_) {
+      a_.bcondSkip(invert(cc), 1);
+      a_.b(target);
+    } else {
+      a_.bcond(cc, target);
+    }
+  }
+  void branchIfBitSet(Reg r, int bit, Assembler::Label target) {
+    if (far_) {
+      a_.tbzSkip(r, bit, 1);
+      a_.b(target);
+    } else {
+      a_.tbnz(r, bit, target);
+    }
+  }
+  int branchIfLength() const { return far_ ? 2 : 1; }
+
+  // ---- Calls and frames ---------------------------------------------------------------------
+  // Calls the C function at `target`: x16 = address (movz/movk), blr x16.
+  void callAbsolute(uint64_t target) {
+    a_.movImm64(kScratch, target);
+    a_.blr(kScratch);
+  }
+  void frameOffsetTo(Reg r) { a_.alu(kSub, kX, r, kFramePointer, kHeapBase); }
+  void epilogue() {
+    a_.movSp(SP, X29);
+    a_.ldpPostIndex(X29, X30, SP, 16);
+    a_.ret();
+  }
+
   void lower(const Instr& in);
 
   const masm::DecodedStream& stream_;
+  const BridgeAddresses& bridges_;
   bool far_;
   Assembler a_;
   std::vector<Assembler::Label> labels_;
   std::vector<int32_t> pcMap_;
 };
 
+// ---- One case per op ------------------------------------------------------------------------
+// The 64-bit immediate in operands lo (low word) and lo + 1 (high word).
 uint64_t imm64Of(const Instr& in, int lo) {
   return (static_cast<uint64_t>(static_cast<uint32_t>(in.at(lo + 1))) << 32) | static_cast<uint32_t>(in.at(lo));
 }
 
 void Lowering::lower(const Instr& in) {
   switch (in.op) {
+    // Labels, moves, loads and stores
     case Op::Label: a_.bind(label(in.at(0))); break;
     case Op::Jump: a_.b(label(in.at(0))); break;
     case Op::BytecodeOffset:
@@ -253,6 +265,7 @@ void Lowering::lower(const Instr& in) {
     case Op::LoadF64: memAccess(kLdrD, f(in.at(0)), in.mem(1)); break;
     case Op::StoreF64: memAccess(kStrD, f(in.at(0)), in.mem(1)); break;
 
+    // Integer arithmetic
     case Op::Add32: a_.alu(kAdd, kW, g(in.at(0)), g(in.at(1)), g(in.at(2))); break;
     case Op::Sub32: a_.alu(kSub, kW, g(in.at(0)), g(in.at(1)), g(in.at(2))); break;
     case Op::Mul32: a_.madd(kW, g(in.at(0)), g(in.at(1)), g(in.at(2)), XZR); break;
@@ -276,7 +289,12 @@ void Lowering::lower(const Instr& in) {
     case Op::Shr32I: a_.lsrImm(kW, g(in.at(0)), g(in.at(1)), static_cast<uint32_t>(in.at(2) & 31)); break;
     case Op::Not32: a_.mvn(kW, g(in.at(0)), g(in.at(1))); break;
     case Op::Neg32: a_.alu(kSub, kW, g(in.at(0)), XZR, g(in.at(1))); break;
+    case Op::Mod32:  // a >= 0, b > 0: d = a - (a / b) * b
+      a_.dp2(kSdiv, kW, kScratch, g(in.at(1)), g(in.at(2)));
+      a_.msub(kW, g(in.at(0)), kScratch, g(in.at(2)), g(in.at(1)));
+      break;
 
+    // Overflow-checked integer arithmetic: a branch to the label operand on overflow
     case Op::Add32Ov:
       a_.alu(kAdds, kW, g(in.at(0)), g(in.at(1)), g(in.at(2)));
       branchIf(kVS, label(in.at(3)));
@@ -304,11 +322,8 @@ void Lowering::lower(const Instr& in) {
       a_.alu(kSubs, kW, g(in.at(0)), XZR, g(in.at(1)));
       branchIf(kVS, label(in.at(2)));
       break;
-    case Op::Mod32:  // a >= 0, b > 0: d = a - (a / b) * b
-      a_.dp2(kSdiv, kW, kScratch, g(in.at(1)), g(in.at(2)));
-      a_.msub(kW, g(in.at(0)), kScratch, g(in.at(2)), g(in.at(1)));
-      break;
 
+    // Compares: a branch, or 0/1 in a register
     case Op::BrCmp32:
       a_.cmp(kW, g(in.at(1)), g(in.at(2)));
       branchIf(intCC(in.cond(0)), label(in.at(3)));
@@ -347,6 +362,7 @@ void Lowering::lower(const Instr& in) {
       a_.cset(kW, g(in.at(1)), floatCC(in.cond(0)));
       break;
 
+    // Boxing
     case Op::BoxTag: {
       // mov w d, w s clears bits 32..63, so the tag's halfwords go in with movk.
       Reg d = g(in.at(0));
@@ -358,6 +374,7 @@ void Lowering::lower(const Instr& in) {
     }
     case Op::Unbox32: a_.mov(kW, g(in.at(0)), g(in.at(1))); break;
 
+    // Float arithmetic and conversions
     case Op::AddF64: a_.fp2(kFadd, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
     case Op::SubF64: a_.fp2(kFsub, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
     case Op::MulF64: a_.fp2(kFmul, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
@@ -371,11 +388,12 @@ void Lowering::lower(const Instr& in) {
     case Op::CvtI32F64: a_.scvtfW(f(in.at(0)), g(in.at(1))); break;
     case Op::CvtF64I32: cvtF64I32(g(in.at(0)), f(in.at(1)), label(in.at(2))); break;
 
+    // Calls, frames and exits
     case Op::CallG: a_.blr(g(in.at(0))); break;
     case Op::CallRuntime:
       a_.movImm32(X0, static_cast<uint32_t>(in.at(0)));
       frameOffsetTo(X1);
-      callAbsolute(reinterpret_cast<const void*>(&kiln_runtime_bridge));
+      callAbsolute(bridges_.runtime);
       break;
     case Op::AdjustFrame: addImm(kX, false, kFramePointer, kFramePointer, in.at(0), kScratch); break;
     case Op::Prologue:
@@ -407,7 +425,7 @@ void Lowering::lower(const Instr& in) {
         a_.stp(true, f(i), f(i + 1), kHeapBase, static_cast<int32_t>(G::deoptFprSave + 8 * i));
       }
       frameOffsetTo(X0);
-      callAbsolute(reinterpret_cast<const void*>(&kiln_deopt_bridge));
+      callAbsolute(bridges_.deopt);
       epilogue();
       break;
   }
@@ -415,16 +433,17 @@ void Lowering::lower(const Instr& in) {
 
 }  // namespace
 
-LoweredCode lowerStream(const masm::DecodedStream& stream, BranchRange range) {
+// ---- Entry point ----------------------------------------------------------------------------
+LoweredCode lowerStream(const masm::DecodedStream& stream, const BridgeAddresses& bridges, BranchRange range) {
   if (range != BranchRange::Far) {
     try {
-      return Lowering(stream, false).run();
+      return Lowering(stream, bridges, false).run();
     } catch (const OutOfRange&) {
       if (range == BranchRange::Near) throw masm::StreamError("masm stream: a conditional branch is out of near range");
     }
   }
   try {
-    return Lowering(stream, true).run();
+    return Lowering(stream, bridges, true).run();
   } catch (const OutOfRange&) {
     throw masm::StreamError("masm stream: function is larger than the +-128 MB branch range");
   }

@@ -1,37 +1,12 @@
-// Lowering of a decoded instruction stream to AArch64 machine code, and the arm64 register
-// mapping (abstract allocatable registers -> machine registers; scratch and pinned ones),
-// following AAPCS64: allocatable registers are all caller-saved or saved by the entry trampoline.
+// Lowering of a decoded instruction stream to AArch64 machine code: arm64::target's lowerStream.
 #pragma once
-#include <cstdint>
-#include <vector>
-
 #include "../stream.h"
-#include "assembler.h"
+#include "../target.h"
 
 namespace kiln::arm64 {
 
-constexpr int32_t kGprCount = 14;  // x0..x13
-constexpr int32_t kFprCount = 14;  // d0..d13 (d8..d13 are callee-saved in C: the entry trampoline saves them)
-// Abstract general register i -> machine register. g0 = x0 = call/return result.
-constexpr Reg kGprMap[kGprCount] = {X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13};
-constexpr Reg kScratch = X16;  // IP0: immediates, computed addresses, call targets
-constexpr Reg kScratch2 = X17;  // IP1: displacements and compare operands that do not fit
-constexpr Reg kValueScratch = X15;  // the value of a store-immediate (x16/x17 may hold its address)
-constexpr Reg kFramePointer = X27;  // absolute address of the current VM frame
-constexpr Reg kHeapBase = X28;
-constexpr FReg kFpScratch = 31;
-
-struct LoweredCode {
-  std::vector<uint8_t> bytes;
-  std::vector<int32_t> pcMap;  // pairs (code offset, bytecode offset)
-};
-
-// How conditional branches to stream labels are emitted. Near: one b.cond / cbz / tbz
-// (imm19 = +-1 MB, imm14 = +-32 KB). Far: the inverted condition skips an unconditional
-// b (imm26 = +-128 MB). Auto lowers near and, only if some branch is out of range, again far.
-enum class BranchRange { Auto, Near, Far };
-
-// The stream must come from decodeStream with kGprCount/kFprCount limits.
-LoweredCode lowerStream(const masm::DecodedStream& stream, BranchRange range = BranchRange::Auto);
+// The stream must come from decodeStream with target.registers limits. `range` picks the
+// conditional-branch form (see BranchRange).
+LoweredCode lowerStream(const masm::DecodedStream& stream, const BridgeAddresses& bridges, BranchRange range);
 
 }  // namespace kiln::arm64

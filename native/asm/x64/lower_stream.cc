@@ -1,10 +1,12 @@
 // Instruction stream -> x86-64 (see lower_stream.h). One case per masm op; the x86
 // two-address forms are handled here (d == a, d == b, distinct), using r11/rcx/xmm15/xmm14 as
-// scratch. Every branch is a rel32 jump: simple, and always in range.
+// scratch. Every branch is a rel32 jump: simple, and always in range. arm64/lower_stream.cc
+// has the same sections and op order.
 #include "lower_stream.h"
 
-#include "../../entry/bridges.h"
 #include "../../generated/layout.h"
+#include "assembler.h"
+#include "registers.h"
 
 namespace kiln::x64 {
 namespace {
@@ -15,6 +17,7 @@ using masm::MemBase;
 using masm::Op;
 namespace G = layout::Globals;
 
+// ---- Condition codes ------------------------------------------------------------------------
 CC intCC(Cond c) {
   switch (c) {
     case Cond::Eq: return kE;
@@ -51,9 +54,10 @@ FloatTest floatTest(Cond c) {
   }
 }
 
+// ---- The lowering ---------------------------------------------------------------------------
 class Lowering {
  public:
-  explicit Lowering(const masm::DecodedStream& stream) : stream_(stream) {
+  Lowering(const masm::DecodedStream& stream, const BridgeAddresses& bridges) : stream_(stream), bridges_(bridges) {
     labels_.reserve(stream.labelCount);
     for (int32_t i = 0; i < stream.labelCount; i++) labels_.push_back(a_.newLabel());
   }
@@ -68,10 +72,12 @@ class Lowering {
   }
 
  private:
+  // ---- Registers and labels -----------------------------------------------------------------
   static Reg g(int32_t abstract) { return kGprMap[abstract]; }
   static Xmm f(int32_t abstract) { return static_cast<Xmm>(abstract); }
   Assembler::Label label(int32_t id) { return labels_[id]; }
 
+  // ---- Memory operands ----------------------------------------------------------------------
   static Mem memOf(const masm::MemOperand& m) {
     switch (m.base) {
       case MemBase::Frame: return mem(kFramePointer, m.disp);
@@ -80,6 +86,7 @@ class Lowering {
     }
   }
 
+  // ---- Integer arithmetic and immediates ----------------------------------------------------
   void move32(Reg d, Reg s) {
     if (d != s) a_.movRR32(d, s);
   }
@@ -136,6 +143,7 @@ class Lowering {
     a_.movRR32(d, kScratch);
   }
 
+  // ---- Float arithmetic and conversions -----------------------------------------------------
   void floatArith(SseOp op, bool commutative, Xmm d, Xmm a, Xmm b) {
     if (d == a) {
       a_.sse(op, d, b);
@@ -169,6 +177,7 @@ class Lowering {
     else a_.andpd(d, kFpScratch);
   }
 
+  // ---- Branches and compares ----------------------------------------------------------------
   void branchFloat(Cond c, Xmm a, Xmm b, Assembler::Label target) {
     if (c == Cond::FEq) {
       Assembler::Label skip = a_.newLabel();
@@ -210,9 +219,10 @@ class Lowering {
     a_.movzxByte32(d, d);
   }
 
+  // ---- Calls and frames ---------------------------------------------------------------------
   // Calls the C function at `target` (mov r11, imm64; call r11).
-  void callAbsolute(const void* target) {
-    a_.movabs(kScratch, reinterpret_cast<uint64_t>(target));
+  void callAbsolute(uint64_t target) {
+    a_.movabs(kScratch, target);
     a_.call(kScratch);
   }
 
@@ -231,13 +241,21 @@ class Lowering {
   void lower(const Instr& in);
 
   const masm::DecodedStream& stream_;
+  const BridgeAddresses& bridges_;
   Assembler a_;
   std::vector<Assembler::Label> labels_;
   std::vector<int32_t> pcMap_;
 };
 
+// ---- One case per op ------------------------------------------------------------------------
+// The 64-bit immediate in operands lo (low word) and lo + 1 (high word).
+uint64_t imm64Of(const Instr& in, int lo) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(in.at(lo + 1))) << 32) | static_cast<uint32_t>(in.at(lo));
+}
+
 void Lowering::lower(const Instr& in) {
   switch (in.op) {
+    // Labels, moves, loads and stores
     case Op::Label: a_.bind(label(in.at(0))); break;
     case Op::Jump: a_.jmp(label(in.at(0))); break;
     case Op::BytecodeOffset:
@@ -247,12 +265,10 @@ void Lowering::lower(const Instr& in) {
     case Op::MovGG:
       if (in.at(0) != in.at(1)) a_.movRR64(g(in.at(0)), g(in.at(1)));
       break;
-    case Op::MovGI:
-      a_.movImm64(g(in.at(0)), (static_cast<uint64_t>(static_cast<uint32_t>(in.at(2))) << 32) | static_cast<uint32_t>(in.at(1)));
-      break;
+    case Op::MovGI: a_.movImm64(g(in.at(0)), imm64Of(in, 1)); break;
     case Op::MovFF: floatMove(f(in.at(0)), f(in.at(1))); break;
     case Op::MovFI: {
-      uint64_t bits = (static_cast<uint64_t>(static_cast<uint32_t>(in.at(2))) << 32) | static_cast<uint32_t>(in.at(1));
+      uint64_t bits = imm64Of(in, 1);
       if (bits == 0) {
         a_.xorps(f(in.at(0)), f(in.at(0)));
       } else {
@@ -266,7 +282,7 @@ void Lowering::lower(const Instr& in) {
     case Op::Load64: a_.load64(g(in.at(0)), memOf(in.mem(1))); break;
     case Op::Store64: a_.store64(memOf(in.mem(1)), g(in.at(0))); break;
     case Op::Store64I: {
-      uint64_t value = (static_cast<uint64_t>(static_cast<uint32_t>(in.at(2))) << 32) | static_cast<uint32_t>(in.at(1));
+      uint64_t value = imm64Of(in, 1);
       int64_t sv = static_cast<int64_t>(value);
       if (sv >= INT32_MIN && sv <= INT32_MAX) {
         a_.store64Imm(memOf(in.mem(0)), static_cast<int32_t>(sv));
@@ -283,6 +299,7 @@ void Lowering::lower(const Instr& in) {
     case Op::LoadF64: a_.movsdLoad(f(in.at(0)), memOf(in.mem(1))); break;
     case Op::StoreF64: a_.movsdStore(memOf(in.mem(1)), f(in.at(0))); break;
 
+    // Integer arithmetic
     case Op::Add32: alu3(kAdd, true, g(in.at(0)), g(in.at(1)), g(in.at(2))); break;
     case Op::Sub32: alu3(kSub, false, g(in.at(0)), g(in.at(1)), g(in.at(2))); break;
     case Op::Mul32: mul3(g(in.at(0)), g(in.at(1)), g(in.at(2))); break;
@@ -314,7 +331,9 @@ void Lowering::lower(const Instr& in) {
       move32(g(in.at(0)), g(in.at(1)));
       a_.neg32(g(in.at(0)));
       break;
+    case Op::Mod32: mod32(g(in.at(0)), g(in.at(1)), g(in.at(2))); break;
 
+    // Overflow-checked integer arithmetic: a branch to the label operand on overflow
     case Op::Add32Ov:
       alu3(kAdd, true, g(in.at(0)), g(in.at(1)), g(in.at(2)));
       a_.jcc(kO, label(in.at(3)));
@@ -340,8 +359,8 @@ void Lowering::lower(const Instr& in) {
       a_.neg32(g(in.at(0)));
       a_.jcc(kO, label(in.at(2)));
       break;
-    case Op::Mod32: mod32(g(in.at(0)), g(in.at(1)), g(in.at(2))); break;
 
+    // Compares: a branch, or 0/1 in a register
     case Op::BrCmp32:
       a_.aluRR32(kCmp, g(in.at(1)), g(in.at(2)));
       a_.jcc(intCC(in.cond(0)), label(in.at(3)));
@@ -375,6 +394,7 @@ void Lowering::lower(const Instr& in) {
       break;
     case Op::SetCmpF64: setFloat(in.cond(0), g(in.at(1)), f(in.at(2)), f(in.at(3))); break;
 
+    // Boxing
     case Op::BoxTag: {
       Reg d = g(in.at(0));
       a_.movRR32(d, g(in.at(1)));
@@ -386,6 +406,7 @@ void Lowering::lower(const Instr& in) {
     }
     case Op::Unbox32: a_.movRR32(g(in.at(0)), g(in.at(1))); break;
 
+    // Float arithmetic and conversions
     case Op::AddF64: floatArith(kAddsd, true, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
     case Op::SubF64: floatArith(kSubsd, false, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
     case Op::MulF64: floatArith(kMulsd, true, f(in.at(0)), f(in.at(1)), f(in.at(2))); break;
@@ -418,11 +439,12 @@ void Lowering::lower(const Instr& in) {
       break;
     }
 
+    // Calls, frames and exits
     case Op::CallG: a_.call(g(in.at(0))); break;
     case Op::CallRuntime:
       a_.movImm64(RDI, static_cast<uint32_t>(in.at(0)));
       frameOffsetTo(RSI);
-      callAbsolute(reinterpret_cast<const void*>(&kiln_runtime_bridge));
+      callAbsolute(bridges_.runtime);
       break;
     case Op::AdjustFrame: a_.aluRI64(kAdd, kFramePointer, in.at(0)); break;
     case Op::Prologue:
@@ -450,7 +472,7 @@ void Lowering::lower(const Instr& in) {
         a_.movsdStore(mem(kHeapBase, static_cast<int32_t>(G::deoptFprSave + 8 * i)), f(i));
       }
       frameOffsetTo(RDI);
-      callAbsolute(reinterpret_cast<const void*>(&kiln_deopt_bridge));
+      callAbsolute(bridges_.deopt);
       epilogue();
       break;
   }
@@ -458,6 +480,9 @@ void Lowering::lower(const Instr& in) {
 
 }  // namespace
 
-LoweredCode lowerStream(const masm::DecodedStream& stream) { return Lowering(stream).run(); }
+// ---- Entry point ----------------------------------------------------------------------------
+LoweredCode lowerStream(const masm::DecodedStream& stream, const BridgeAddresses& bridges, BranchRange) {
+  return Lowering(stream, bridges).run();
+}
 
 }  // namespace kiln::x64

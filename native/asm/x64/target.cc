@@ -1,0 +1,20 @@
+// x64::target: the Target record of this folder (see ../target.h), wiring the register
+// counts, the stream lowering and the stubs together for shared code.
+#include "../target.h"
+
+#include "lower_stream.h"
+#include "registers.h"
+#include "trampolines.h"
+
+namespace kiln::x64 {
+
+const Target target = {
+    "x64",
+    "System V AMD64",
+    masm::TargetLimits{kGprCount, kFprCount},
+    lowerStream,
+    buildEntryTrampoline,
+    buildInterpreterEntry,
+};
+
+}  // namespace kiln::x64
