@@ -87,7 +87,8 @@ export function parseOptions(argv: readonly string[]): Options {
       break;
     }
     if (arg === '-' || !arg.startsWith('-')) break;
-    const [name, inlineValue] = splitFlag(arg);
+    // Only long flags take `=value` (node: `-p=3` is a bad option).
+    const [name, inlineValue] = arg.startsWith('--') ? splitFlag(arg) : [arg, undefined];
     switch (name) {
       case '--jitless': o.jitless = true; break;
       case '--jit-threshold': o.jitThreshold = nonNegativeInt(name, inlineValue); break;
@@ -110,10 +111,12 @@ export function parseOptions(argv: readonly string[]): Options {
       case '--random-seed': o.randomSeed = nonNegativeInt(name, inlineValue); break;
       case '-e': case '--eval': case '-p': case '--print': {
         // node: `-e code`, `--eval code`, `--eval=code`; the value may look like a flag.
+        const print = name === '-p' || name === '--print';
         const code = inlineValue ?? argv[++i];
-        if (code === undefined) throw new UsageError(`${name} requires an argument`);
+        // node: a bare -p prints the completion value of the program on stdin.
+        if (code === undefined && !print) throw new UsageError(`${name} requires an argument`);
         o.evalSource = code;
-        if (name === '-p' || name === '--print') o.printResult = true;
+        o.printResult ||= print;
         break;
       }
       case '-h': case '--help': o.help = true; break;
