@@ -17,7 +17,7 @@
 //   KILN_TEST_JOBS=N     child processes in flight (default: 2..3 by CPU count)
 //   KILN_STANDIN=node    run plain `node file` in place of kiln (kiln flags dropped): checks
 //                        this runner and the corpus themselves before bin/kiln.js exists.
-//   KILN_TEST_QUICK=1    (npm run test:quick) two programs per feature, each in one mode, the
+//   KILN_TEST_QUICK=1    (npm run test:quick) one program per feature, each in one mode, the
 //                        modes rotating (test/support/quick.js)
 const assert = require('assert');
 const fs = require('fs');

@@ -1,11 +1,11 @@
 'use strict';
 // `npm run test:quick` (KILN_TEST_QUICK=1): the same test files, each on a representative
 // subset, so a developer's loop stays under two minutes on a 2-core machine. Every test file
-// still runs; the corpus-style files keep a few programs per feature folder and run each in ONE
+// still runs; the corpus-style files keep one program per feature folder and run each in ONE
 // mode, the modes rotating over the programs so that every mode (jitless, eager, eager1,
 // stress, gcstress, default) is exercised somewhere. `npm test` runs everything.
 const QUICK = process.env.KILN_TEST_QUICK === '1';
-const PER_GROUP = Number(process.env.KILN_TEST_QUICK_PER_GROUP) || 2;
+const PER_GROUP = Number(process.env.KILN_TEST_QUICK_PER_GROUP) || 1;
 
 /** The first `perGroup` items of each group (groupOf(item)), in their original order. */
 function quickSubset(items, groupOf, perGroup = PER_GROUP) {
