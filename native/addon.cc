@@ -4,7 +4,9 @@
 // encoders) and entry/ (stubs, bridges). Architecture facts come only from the Target.
 #include <napi.h>
 #include <pthread.h>
+#include <v8.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -123,6 +125,20 @@ Napi::Value SetCallbacks(const Napi::CallbackInfo& info) {
   return env.Undefined();
 }
 
+// kiln's recursion crosses tiers (compiled code -> interpreter -> compiled code), nesting V8
+// frames, so it needs more of the thread's stack than V8's default ~1 MB limit allows. Rather
+// than restarting node with --stack-size, the addon moves this isolate's limit down to 70% of
+// the thread's real stack (at most 48 MB), staying well above kiln's own native limit
+// (low + kNativeStackMargin), so deep programs overflow as a RangeError, never a crash. This
+// is the one use of V8's C++ API: N-API has no stack-limit call.
+void raiseHostStackLimit(uint64_t low, size_t size) {
+  if (low == 0 || size < 2 * 1024 * 1024) return;
+  uint64_t top = low + size;
+  uint64_t usable = std::min<uint64_t>(size / 10 * 7, 48ull * 1024 * 1024);
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  if (isolate != nullptr) isolate->SetStackLimit(static_cast<uintptr_t>(top - usable));
+}
+
 void writeStackLimits() {
   pthread_attr_t attr;
   void* low = nullptr;
@@ -133,6 +149,7 @@ void writeStackLimits() {
   }
   uint64_t base = reinterpret_cast<uint64_t>(heapRegionBase());
   writeHeapU64(G::nativeStackLimit, reinterpret_cast<uint64_t>(low) + kNativeStackMargin);
+  raiseHostStackLimit(reinterpret_cast<uint64_t>(low), size);
   writeHeapU64(G::vmStackLimit, base + layout::Region::vmStackOffset + layout::Region::vmStackBytes);
 }
 

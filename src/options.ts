@@ -1,6 +1,8 @@
-// kiln's command line: its own flags come before the script, everything after the script
-// belongs to the program (as with node). Where V8 has a flag for the same thing, V8's
-// name is accepted too. This file only parses; pipeline.ts acts on the result.
+// kiln's command line, with node's conventions: kiln's flags come before the script (or `--`),
+// everything after the script belongs to the program; `-e/--eval` and `-p/--print` take the
+// program as text, `-` or no script with a piped stdin reads it from stdin. Where V8 or node
+// has a flag for the same thing, its name is accepted too. This file only parses; cli.ts and
+// pipeline.ts act on the result.
 
 export interface Options {
   jitless: boolean;
@@ -20,7 +22,9 @@ export interface Options {
   gcStress: boolean; // collect at every safepoint after an allocation
   traceGc: boolean;
   randomSeed?: number; // --random-seed: Math.random's seed (default: a random one)
-  script?: string;
+  script?: string; // a file to run; '-' for stdin
+  evalSource?: string; // -e/--eval or -p/--print: the program's text
+  printResult: boolean; // -p/--print: print the program's completion value
   programArgs: string[];
   help: boolean;
   version: boolean;
@@ -45,7 +49,12 @@ export const FLAG_HELP: readonly [string, string][] = [
   ['--gc-stress', 'collect garbage at every safepoint after an allocation (sparser once the collections did much work), to exercise the collector\'s roots'],
   ['--trace-gc', 'one line per garbage collection: reason, heap before -> after, objects freed, pause (stderr)'],
   ['--random-seed=N', 'seed Math.random with N, so runs are reproducible (default: a random seed)'],
-  ['--help, --version', 'this text; kiln\'s version'],
+  ['-e, --eval <code>', 'run <code> as the program (named [eval]) instead of a file'],
+  ['-p, --print <code>', 'like --eval, then print the value of the last expression, as node -p does'],
+  ['-h, --help', 'this text'],
+  ['-v, --version', 'kiln\'s version'],
+  ['--', 'end of kiln\'s flags: what follows is the script and its arguments'],
+  ['-', 'read the program from stdin (also the default when no script is given and stdin is not a terminal)'],
 ];
 
 export function parseOptions(argv: readonly string[]): Options {
@@ -65,6 +74,7 @@ export function parseOptions(argv: readonly string[]): Options {
     perfMap: false,
     gcStress: false,
     traceGc: false,
+    printResult: false,
     programArgs: [],
     help: false,
     version: false,
@@ -72,35 +82,51 @@ export function parseOptions(argv: readonly string[]): Options {
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('--')) break;
-    const [name, value] = splitFlag(arg);
+    if (arg === '--') {
+      i++;
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) break;
+    // Only long flags take `=value` (node: `-p=3` is a bad option).
+    const [name, inlineValue] = arg.startsWith('--') ? splitFlag(arg) : [arg, undefined];
     switch (name) {
       case '--jitless': o.jitless = true; break;
-      case '--jit-threshold': o.jitThreshold = nonNegativeInt(name, value); break;
+      case '--jit-threshold': o.jitThreshold = nonNegativeInt(name, inlineValue); break;
       case '--stress-deopt': o.stressDeopt = true; break;
-      case '--max-deopts': o.maxDeopts = nonNegativeInt(name, value); break;
+      case '--max-deopts': o.maxDeopts = nonNegativeInt(name, inlineValue); break;
       case '--trace-tier': case '--trace-opt': o.traceTier = true; break;
       case '--trace-deopt': o.traceDeopt = true; break;
       case '--trace-format':
-        if (value !== 'text' && value !== 'json') throw new UsageError(`--trace-format must be text or json`);
-        o.traceFormat = value;
+        if (inlineValue !== 'text' && inlineValue !== 'json') throw new UsageError(`--trace-format must be text or json`);
+        o.traceFormat = inlineValue;
         break;
       case '--print-bytecode': o.printBytecode = true; break;
       case '--print-code': o.printCode = true; break;
       case '--print-ir': o.printIr = true; break;
       case '--stats': o.stats = true; break;
       case '--perf-map': o.perfMap = true; break;
-      case '--max-heap': case '--max-old-space-size': o.maxHeapMb = positiveInt(name, value); break;
+      case '--max-heap': case '--max-old-space-size': o.maxHeapMb = positiveInt(name, inlineValue); break;
       case '--gc-stress': o.gcStress = true; break;
       case '--trace-gc': o.traceGc = true; break;
-      case '--random-seed': o.randomSeed = nonNegativeInt(name, value); break;
-      case '--help': o.help = true; break;
-      case '--version': o.version = true; break;
-      default: throw new UsageError(`unknown flag ${arg} (kiln --help lists the flags)`);
+      case '--random-seed': o.randomSeed = nonNegativeInt(name, inlineValue); break;
+      case '-e': case '--eval': case '-p': case '--print': {
+        // node: `-e code`, `--eval code`, `--eval=code`; the value may look like a flag.
+        const print = name === '-p' || name === '--print';
+        const code = inlineValue ?? argv[++i];
+        // node: a bare -p prints the completion value of the program on stdin.
+        if (code === undefined && !print) throw new UsageError(`${name} requires an argument`);
+        o.evalSource = code;
+        o.printResult ||= print;
+        break;
+      }
+      case '-h': case '--help': o.help = true; break;
+      case '-v': case '--version': o.version = true; break;
+      default: throw new UsageError(`bad option: ${arg} (kiln --help lists the flags)`);
     }
   }
-  o.script = argv[i];
-  o.programArgs = argv.slice(i + 1);
+  // With -e/-p every remaining argument belongs to the program (node's process.argv too).
+  if (o.evalSource === undefined) o.script = argv[i++];
+  o.programArgs = argv.slice(i);
   return o;
 }
 

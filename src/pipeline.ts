@@ -2,10 +2,10 @@
 // (heap region from the addon, function profiles) → tiering wiring (interpreter hooks,
 // addon callbacks) → run the module's top level → report errors and stats.
 
-import * as path from 'path';
 import { disassembleProgram } from './bytecode/disassembler';
 import type { Program } from './bytecode/function';
-import { compileModules, KilnDiagnostic } from './frontend';
+import { EntryScriptError, locateEntryScript } from './entry-script';
+import { compileModules, KilnDiagnostic, withCompletionPrinted } from './frontend';
 import { Interpreter } from './interpreter/interpreter';
 import { loadAddon } from './native/addon';
 import { initDisassembler } from './native/disassemble';
@@ -35,11 +35,21 @@ export interface FinishedRun {
 /** Runs a script; resolves to the process exit code. `finished` sees the run's state after
  *  the script completed normally (bench/compile-speed.js compiles its profiled functions). */
 export async function runScript(options: Options, finished?: (run: FinishedRun) => void): Promise<number> {
-  const file = path.resolve(options.script!);
+  // The addon first: it raises V8's stack limit, which deeply nested source needs to parse.
+  const native = loadAddon();
+  native.setNativeStackLimit();
+  let file: string;
   let program: Program;
   try {
-    program = compileModules(file);
+    const entry = locateEntryScript(options, process.stdin.isTTY === true);
+    file = entry.file;
+    const source = options.printResult && entry.source !== undefined ? withCompletionPrinted(entry.source, file) : entry.source;
+    program = compileModules(file, source);
   } catch (e) {
+    if (e instanceof EntryScriptError) {
+      process.stderr.write(e.report);
+      return e.exitCode;
+    }
     if (e instanceof KilnDiagnostic) {
       process.stderr.write(e.format() + '\n');
       return 1;
@@ -49,9 +59,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   if (options.printBytecode) process.stdout.write(disassembleProgram(program) + '\n');
   if (options.printCode) await initDisassembler();
 
-  const native = loadAddon();
   const heap = options.maxHeapMb === undefined ? new Heap(native.heap) : new Heap(native.heap, options.maxHeapMb * 1024 * 1024);
-  native.setNativeStackLimit();
   heap.u32[Globals.stressCounter >> 2] = options.stressDeoptPeriod;
   const profiles = program.functions.map((fn) => new FunctionProfile(fn, heap));
   const stats = new Stats();
@@ -113,7 +121,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
   runtime.modules = new ModuleRegistry(runtime, program.modules);
-  runtime.library = new LibraryBuiltins(runtime, { argv: [process.execPath, file, ...options.programArgs], randomSeed: options.randomSeed });
+  runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });
   try {
     runtime.modules.runMain();
     finished?.({ program, tiering });
@@ -149,4 +157,11 @@ function runtimeRoots(runtime: Runtime, profiles: readonly FunctionProfile[]): (
     protos.forEach(mark);
     for (const p of profiles) mark(p.feedbackOffset - 8); // the feedback vector's Bytes header
   };
+}
+
+/** process.argv as node gives it: the script's path second, `-` for an explicit stdin, nothing
+ *  for -e/-p or an implicit stdin. */
+function programArgv(options: Options, file: string): string[] {
+  const script = file.startsWith('[') ? (options.script === '-' ? ['-'] : []) : [file];
+  return [process.execPath, ...script, ...options.programArgs];
 }

@@ -13,7 +13,8 @@
 const assert = require('assert');
 const path = require('path');
 const { runProcess } = require('./support/run-process');
-const { PROGRAMS } = require('../bench/harness/programs');
+const { PROGRAMS: ALL_PROGRAMS } = require('../bench/harness/programs');
+const { QUICK, quickModes } = require('./support/quick');
 
 const ROOT = path.resolve(__dirname, '..');
 const KILN = path.join(ROOT, 'bin', 'kiln.js');
@@ -28,6 +29,10 @@ const MODES = {
   eager: ['--jit-threshold=0'],
   stress: ['--stress-deopt', '--jit-threshold=0'],
 };
+
+// Quick mode (test/support/quick.js): every fifth program, each in one mode.
+const PROGRAMS = QUICK ? ALL_PROGRAMS.filter((_, i) => i % 5 === 0) : ALL_PROGRAMS;
+const modesOf = new Map(PROGRAMS.map((p, i) => [p.name, quickModes(Object.keys(MODES), i)]));
 
 // A FIFO pool of JOBS processes; every run is queued when the file loads, in test order.
 const queue = [];
@@ -63,7 +68,8 @@ describe('bench programs: bench/driver.js <name> 1 1 --no-timing, kiln vs node',
     for (const p of PROGRAMS) {
       const expected = schedule([DRIVER, p.name, ...DRIVER_ARGS]);
       const modes = {};
-      for (const [mode, flags] of Object.entries(MODES)) {
+      for (const mode of modesOf.get(p.name)) {
+        const flags = MODES[mode];
         modes[mode] = schedule(STANDIN ? [DRIVER, p.name, ...DRIVER_ARGS] : [KILN, ...flags, DRIVER, p.name, ...DRIVER_ARGS]);
       }
       runs.set(p.name, { expected, modes });
@@ -77,7 +83,7 @@ describe('bench programs: bench/driver.js <name> 1 1 --no-timing, kiln vs node',
         assert.strictEqual(expected.code, 0, `node failed: ${describeRun(expected)}`);
         assert.strictEqual(expected.stdout, 'begin\niteration 0 ok\n');
       });
-      for (const mode of Object.keys(MODES)) {
+      for (const mode of modesOf.get(p.name)) {
         it(`kiln ${mode} (${MODES[mode].join(' ') || 'default tiering'}) gives node's output`, async function () {
           const expected = await runs.get(p.name).expected;
           const actual = await runs.get(p.name).modes[mode];

@@ -13,8 +13,10 @@ const { checkSeed, formatMismatches, fuzz, parseArgs, selectModes, runProcess } 
 const { minimize } = require('./fuzz/minimize');
 const { generateProgram, parseFeatures, DEFAULT_FEATURES, FEATURES } = require('./fuzz/generate');
 
-const SEEDS = Number(process.env.KILN_FUZZ_SEEDS || 24);
-const HEAP_SEEDS = Number(process.env.KILN_FUZZ_HEAP_SEEDS || 10);
+const { QUICK } = require('./support/quick');
+// Quick mode (test/support/quick.js) checks a few seeds of each band.
+const SEEDS = Number(process.env.KILN_FUZZ_SEEDS || (QUICK ? 4 : 24));
+const HEAP_SEEDS = Number(process.env.KILN_FUZZ_HEAP_SEEDS || (QUICK ? 2 : 10));
 const JOBS = 2; // seeds checked at once (each runs node, then kiln in every mode, in turn)
 
 /** One fixed band of seeds, `count` programs from `first` on, checked in every kiln mode. */

@@ -4,7 +4,6 @@
 // baseline compiler with TurboFan and Maglev off (node 20 ships Maglev disabled already).
 'use strict';
 const path = require('path');
-const { directKilnCommand } = require('../../bin/stack-size.js');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const KILN = path.join(ROOT, 'bin', 'kiln.js');
@@ -25,11 +24,10 @@ function displayCommand(engine) {
   return engine.kiln ? ['node', 'bin/kiln.js', ...engine.flags] : ['node', ...engine.flags];
 }
 
-/** `node` arguments and environment that run `script args` on `engine`. kiln starts directly on
- *  its larger stack (no re-exec), so process start-up stays out of the way. */
+/** `node` arguments and environment that run `script args` on `engine`. */
 function engineCommand(engine, script, args) {
   if (!engine.kiln) return { args: [...engine.flags, script, ...args], env: process.env };
-  return directKilnCommand(KILN, [...engine.flags, ...KILN_TRACE_FLAGS, script, ...args]);
+  return { args: [KILN, ...engine.flags, ...KILN_TRACE_FLAGS, script, ...args], env: process.env };
 }
 
 function selectEngines(keys) {

@@ -15,21 +15,24 @@ import { parseScript } from './parse';
 import { analyzeScopes } from './scope';
 import { checkSubset } from './subset';
 
-/** Compiles the entry script and every module it requires, transitively. */
-export function compileModules(entryFile: string): Program {
-  const entry = path.resolve(entryFile);
+/** Compiles the entry script and every module it requires, transitively. `entrySource` is
+ *  the entry's text when the caller has it already; for a program from no file (`-e`, stdin)
+ *  `entryFile` is its name as node gives it (`[eval]`, `[stdin]`), and its requires resolve
+ *  from the working directory. */
+export function compileModules(entryFile: string, entrySource?: string): Program {
+  const entry = entrySource === undefined ? path.resolve(entryFile) : entryFile;
   const index = new Map<string, number>([[entry, 0]]);
   const queue = [entry];
   const modules: ModuleInfo[] = [];
   const functions: BytecodeFunction[] = [];
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i];
-    const source = fs.readFileSync(file, 'utf8');
+    const source = i === 0 && entrySource !== undefined ? entrySource : fs.readFileSync(file, 'utf8');
     const ast = parseScript(source, file);
     checkSubset(ast, file);
     const scopes = analyzeScopes(ast, file, functions.length);
     for (const [call, specifier] of scopes.requires) {
-      const found = resolveModule(specifier, path.dirname(file));
+      const found = resolveModule(specifier, path.dirname(path.resolve(file)));
       if (found === null) {
         scopes.requireTargets.set(call, specifier);
         continue;

@@ -12,7 +12,8 @@ const { Masm, MASM_OPS, frameMem, heapMem, heapRegMem } = require('../../dist/ji
 const { Globals } = require('../../dist/runtime/layout.js');
 const { loadAddon } = require('../../dist/native/addon.js');
 
-const LLVM_MC = '/usr/bin/llvm-mc';
+const { requireTool } = require('../support/optional-tool');
+let LLVM_MC = null; // set by requireTool in the describe below
 const INT_CONDS = ['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge', 'B', 'Be', 'A', 'Ae'];
 const FLOAT_CONDS = ['FEq', 'FNe', 'FLt', 'FLe', 'FGt', 'FGe', 'FNotLt', 'FNotLe', 'FNotGt', 'FNotGe'];
 const COND_NUM = Object.fromEntries([...INT_CONDS, ...FLOAT_CONDS].map((c, i) => [c, i]));
@@ -337,10 +338,8 @@ function assembleLines(lines) {
 const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 describe('arm64 encoder vs llvm-mc', function () {
-  if (!fs.existsSync(LLVM_MC)) {
-    it.skip(`llvm-mc not found at ${LLVM_MC}: install llvm (Debian llvm-14) to check encodings`);
-    return;
-  }
+  LLVM_MC = requireTool('llvm-mc');
+  if (!LLVM_MC) return;
   const addon = loadAddon();
   if (!addon.assembleFor) {
     it.skip('the addon has no assembleFor test hook');

@@ -11,7 +11,8 @@ const { Masm, MASM_OPS, frameMem, heapMem, heapRegMem } = require('../../dist/ji
 const { Globals } = require('../../dist/runtime/layout.js');
 const { loadAddon } = require('../../dist/native/addon.js');
 
-const LLVM_MC = '/usr/bin/llvm-mc';
+const { requireTool } = require('../support/optional-tool');
+let LLVM_MC = null; // set by requireTool in the describe below
 const G64 = ['rax', 'rbx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r12', 'r13'];
 const G32 = ['eax', 'ebx', 'edx', 'esi', 'edi', 'r8d', 'r9d', 'r10d', 'r12d', 'r13d'];
 const G8 = ['al', 'bl', 'dl', 'sil', 'dil', 'r8b', 'r9b', 'r10b', 'r12b', 'r13b'];
@@ -264,10 +265,8 @@ function resolveExpected(list) {
 }
 
 describe('x64 encoder vs llvm-mc', function () {
-  if (!fs.existsSync(LLVM_MC)) {
-    it.skip(`llvm-mc not found at ${LLVM_MC}: install llvm (Debian llvm-14) to check encodings`);
-    return;
-  }
+  LLVM_MC = requireTool('llvm-mc');
+  if (!LLVM_MC) return;
   const addon = loadAddon();
   const cases = buildCases();
   let results;

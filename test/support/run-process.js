@@ -1,18 +1,14 @@
 'use strict';
 // Runs `node <args>` in the repository root and collects stdout, stderr, the exit status and
 // whether it was killed after `timeoutMs` (shared by the differential test runners).
-// A run of bin/kiln.js starts directly on kiln's larger stack (bin/stack-size.js), saving the
-// re-exec's second node start on each of the thousands of runs.
 const path = require('path');
 const { spawn } = require('child_process');
-const { directKilnCommand } = require('../../bin/stack-size.js');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const KILN = path.join(ROOT, 'bin', 'kiln.js');
 
-/** `node` arguments and environment for `args`, where a run of kiln skips its re-exec. */
+/** `node` arguments and environment for `args`. */
 function nodeCommand(args) {
-  return args[0] === KILN ? directKilnCommand(KILN, args.slice(1)) : { args, env: process.env };
+  return { args, env: process.env };
 }
 
 function runProcess(args, timeoutMs) {
