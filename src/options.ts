@@ -45,7 +45,7 @@ export const FLAG_HELP: readonly [string, string][] = [
   ['--stats', 'print a summary at exit: functions compiled, compile time, code bytes, deopts by reason, GC count, pause and bytes freed'],
   ['--perf-map', 'write /tmp/perf-<pid>.map so Linux perf names optimized code (kiln:<function>)'],
   ['--max-deopts=N', 'deopts after which a function stays in the interpreter (default 5)'],
-  ['--max-heap=MB', 'limit the JavaScript heap to MB megabytes; past it kiln stops with "FATAL ERROR: ... heap out of memory" (V8: --max-old-space-size)'],
+  ['--max-heap=MB, --max-old-space-size=MB', 'limit the JavaScript heap to MB megabytes; past it kiln stops with "FATAL ERROR: ... heap out of memory" (the second name is V8\'s)'],
   ['--gc-stress', 'collect garbage at every safepoint after an allocation (sparser once the collections did much work), to exercise the collector\'s roots'],
   ['--trace-gc', 'one line per garbage collection: reason, heap before -> after, objects freed, pause (stderr)'],
   ['--random-seed=N', 'seed Math.random with N, so runs are reproducible (default: a random seed)'],

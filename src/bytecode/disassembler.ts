@@ -2,7 +2,7 @@
 // function, one line per instruction (`  0012  Add r3, r1, r2 [f4]`), constant values and
 // callee names as `;` comments, and a `; line:col` line whenever the source position changes.
 
-import type { BytecodeFunction, Program } from './function';
+import { displayName, type BytecodeFunction, type Program } from './function';
 import { OPCODES, OPCODE_WORDS } from './opcodes';
 import { BUILTIN_NAMES } from './builtin-ids';
 
@@ -31,9 +31,8 @@ export function disassembleFunction(fn: BytecodeFunction, program: Program): str
 }
 
 function header(fn: BytecodeFunction, program: Program): string {
-  // Another module's top level is named by its file (the entry's stays <main>).
-  const module = fn.topLevel && fn.id !== program.main ? ` ${fn.file}` : '';
-  const name = fn.name === '' ? `<main${module}>` : fn.name;
+  // The names the traces use (displayName): <top-level>, <top-level lib.js>, <anonymous>.
+  const name = displayName(fn);
   return (
     `function ${name} #${fn.id} (${fn.line}:${fn.column}) params=${fn.paramCount} ` +
     `registers=${fn.registerCount} feedback=${fn.feedbackSlotCount} constants=${fn.constants.length}`
@@ -65,7 +64,7 @@ export function instruction(fn: BytecodeFunction, program: Program, pc: number):
       case 'j': operands.push(`@${pad(v)}`); break;
       case 'f': feedback = ` [f${v}]`; break;
       case 'b': operands.push(BUILTIN_NAMES[v] ?? `builtin${v}`); break;
-      case 'u': operands.push(`#${v}`); comments.push(program.functions[v]?.name || '<main>'); break;
+      case 'u': operands.push(`#${v}`); comments.push(program.functions[v] ? displayName(program.functions[v]) : `#${v}`); break;
       default: operands.push(`?${v}`);
     }
   });
