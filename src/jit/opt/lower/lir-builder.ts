@@ -4,6 +4,7 @@
 
 import { Frame } from '../../../runtime/layout';
 import { MemBase, type MasmOpName } from '../../masm';
+import { DeclineError } from '../ir/decline';
 import type { FrameState, Node, Repr } from '../ir/ir';
 import type { RuntimeSite } from '../ir/runtime-ops';
 import type { FrameValue, LArg, LExit, LFrame, LInstr, RegClass } from './lir';
@@ -27,7 +28,7 @@ export const outAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Frame, v: 
 export const heapAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Heap, v: -1, disp, area: 'fixed' });
 export const heapReg = (reg: number, disp: number): LArg => ({ k: 'm', base: MemBase.HeapReg, v: reg, disp, area: 'fixed' });
 
-export class DeclineError extends Error {}
+export { DeclineError };
 
 export abstract class LirBuilder {
   protected readonly vregClass: RegClass[] = [];
