@@ -14,7 +14,7 @@ import { DeclineError } from '../ir/decline';
 import type { Block, FrameState, Node, Repr } from '../ir/ir';
 import type { RuntimeOperation, RuntimeSite } from '../ir/runtime-ops';
 import type { FrameValue, LArg, LExit, LFrame, LInstr, RegClass } from './lir';
-import { heapAt, heapReg, imm, outAt, SLOT, v } from './lir-operands';
+import { heapReg, imm, outAt, SLOT, v } from './lir-operands';
 import { RepresentationChanges } from './representation-changes';
 
 export { DeclineError };
@@ -201,9 +201,9 @@ export class LirBuilder {
   word(lo: number, hi: number): number {
     return this.def1('MovGI', 'tagged', imm(lo), imm(hi));
   }
-  /** The heap offset of global `offset` (Globals.*), read as an int32. */
-  loadGlobal32(offset: number): number {
-    return this.load32(heapAt(offset));
+  /** A general register holding the int32 k (a counter, a set of bits). */
+  int32(k: number): number {
+    return this.def1('MovGI', 'int32', imm(k), imm(0));
   }
 
   private def1(op: MasmOpName, repr: Repr, ...args: LArg[]): number {

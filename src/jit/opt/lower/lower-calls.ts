@@ -24,13 +24,10 @@ export function lowerCall(b: LirBuilder, n: Node): void {
     case 'check-function': {
       const callee = b.use(n.inputs[0], 'tagged');
       b.guard('BrTag', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
-      const target = b.newVreg('int32');
-      b.emit('Unbox32', 1, v(target), v(callee));
-      const kind = b.newVreg('int32');
-      b.emit('Load32', 1, v(kind), heapReg(target, ObjectLayout.kindOffset));
+      const target = b.unbox32(callee);
+      const kind = b.load32(heapReg(target, ObjectLayout.kindOffset));
       b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
-      const id = b.newVreg('int32');
-      b.emit('Load32', 1, v(id), heapReg(target, ObjectLayout.functionIdOffset));
+      const id = b.load32(heapReg(target, ObjectLayout.functionIdOffset));
       b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(id), imm(n.aux as number));
       return;
     }
@@ -69,10 +66,8 @@ function lowerJsCall(b: LirBuilder, n: Node): void {
   const argNodes = withThis ? rest.slice(1) : rest;
   const callee = b.use(calleeNode, 'tagged');
   b.guard('BrTag', 0, 'not-a-function', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
-  const target = b.newVreg('int32');
-  b.emit('Unbox32', 1, v(target), v(callee));
-  const kind = b.newVreg('int32');
-  b.emit('Load32', 1, v(kind), heapReg(target, ObjectLayout.kindOffset));
+  const target = b.unbox32(callee);
+  const kind = b.load32(heapReg(target, ObjectLayout.kindOffset));
   b.guard('BrCmp32I', 0, 'not-a-function', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
   b.emit('Store64', 0, v(callee), outAt(Frame.functionSlot * SLOT));
   // The callee's header names this call (error stacks): the caller's distance below is
@@ -83,8 +78,7 @@ function lowerJsCall(b: LirBuilder, n: Node): void {
   else b.emit('Store64I', 0, outAt(Frame.thisSlot * SLOT), imm(0), imm(Tag.Undefined));
   argNodes.forEach((arg, i) => b.emit('Store64', 0, v(b.use(arg, 'tagged')), outAt(regsBase + SLOT * i)));
   b.reserveOutSlots(Frame.headerSlots + argNodes.length);
-  const entry = b.newVreg('tagged');
-  b.emit('Load64', 1, v(entry), heapReg(target, ObjectLayout.functionEntryOffset));
+  const entry = b.load64(heapReg(target, ObjectLayout.functionEntryOffset));
   b.emit('CallJS', 1, v(b.define(n)), v(entry));
 }
 

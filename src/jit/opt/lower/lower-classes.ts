@@ -79,17 +79,13 @@ function lowerCheckSuperParent(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
   const entry = n.aux as SuperConstructEntry;
   const fn = b.heapObjectOfKind(n.inputs[0], Kind.Function, 'wrong-call-target', fs);
-  const props = b.newVreg('int32');
-  b.emit('Load32', 1, v(props), heapReg(fn, ObjectLayout.functionPropertiesOffset));
+  const props = b.load32(heapReg(fn, ObjectLayout.functionPropertiesOffset));
   b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Eq), v(props), imm(0));
-  const shape = b.newVreg('int32');
-  b.emit('Load32', 1, v(shape), heapReg(props, ObjectLayout.objectShapeOffset));
+  const shape = b.load32(heapReg(props, ObjectLayout.objectShapeOffset));
   b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(shape), imm(entry.propsShape));
-  const kind = b.newVreg('int32');
-  b.emit('Load32', 1, v(kind), heapAt(entry.parent + ObjectLayout.kindOffset));
+  const kind = b.load32(heapAt(entry.parent + ObjectLayout.kindOffset));
   b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
-  const id = b.newVreg('int32');
-  b.emit('Load32', 1, v(id), heapAt(entry.parent + ObjectLayout.functionIdOffset));
+  const id = b.load32(heapAt(entry.parent + ObjectLayout.functionIdOffset));
   b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(id), imm(entry.parentId));
 }
 
@@ -118,28 +114,20 @@ function lowerCreateThis(b: LirBuilder, n: Node): void {
   const slow = b.newLabel();
   const done = b.newLabel();
   b.emit('BrTag', 0, imm(Cond.Ne), v(target), imm(Tag.Ptr), imm(slow));
-  const fn = b.newVreg('int32');
-  b.emit('Unbox32', 1, v(fn), v(target));
-  const kind = b.newVreg('int32');
-  b.emit('Load32', 1, v(kind), heapReg(fn, ObjectLayout.kindOffset));
+  const fn = b.unbox32(target);
+  const kind = b.load32(heapReg(fn, ObjectLayout.kindOffset));
   b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Function), imm(slow));
-  const props = b.newVreg('int32');
-  b.emit('Load32', 1, v(props), heapReg(fn, ObjectLayout.functionPropertiesOffset));
+  const props = b.load32(heapReg(fn, ObjectLayout.functionPropertiesOffset));
   b.emit('BrCmp32I', 0, imm(Cond.Eq), v(props), imm(0), imm(slow));
-  const propsShape = b.newVreg('int32');
-  b.emit('Load32', 1, v(propsShape), heapReg(props, ObjectLayout.objectShapeOffset));
-  const store = b.newVreg('int32');
-  b.emit('Load32', 1, v(store), heapReg(props, ObjectLayout.objectSlotsOffset));
+  const propsShape = b.load32(heapReg(props, ObjectLayout.objectShapeOffset));
+  const store = b.load32(heapReg(props, ObjectLayout.objectSlotsOffset));
   for (const e of entries) {
     const next = b.newLabel();
     b.emit('BrCmp32I', 0, imm(Cond.Ne), v(propsShape), imm(e.propsShape), imm(next));
-    const proto = b.newVreg('tagged');
-    b.emit('Load64', 1, v(proto), heapReg(store, ObjectLayout.storeValuesOffset + SLOT * e.slot));
-    const expected = b.newVreg('tagged');
-    b.emit('MovGI', 1, v(expected), imm(e.proto), imm(Tag.Ptr));
+    const proto = b.load64(heapReg(store, ObjectLayout.storeValuesOffset + SLOT * e.slot));
+    const expected = b.word(e.proto, Tag.Ptr);
     b.emit('BrCmp64', 0, imm(Cond.Ne), v(proto), v(expected), imm(next));
-    const protoKind = b.newVreg('int32');
-    b.emit('Load32', 1, v(protoKind), heapAt(e.proto + ObjectLayout.kindOffset));
+    const protoKind = b.load32(heapAt(e.proto + ObjectLayout.kindOffset));
     b.emit('BrCmp32I', 0, imm(Cond.Ne), v(protoKind), imm(Kind.Object), imm(next));
     const room = b.newLabel();
     branchIfRoom(b, room);

@@ -16,8 +16,7 @@ export function lowerFrame(b: LirBuilder, n: Node): void {
   const [a, right] = n.inputs;
   switch (n.op) {
     case 'closure-context': {
-      const f = b.newVreg('int32');
-      b.emit('Load32', 1, v(f), frameAt(Frame.functionSlot * SLOT));
+      const f = b.load32(frameAt(Frame.functionSlot * SLOT));
       b.emit('Load64', 1, v(b.define(n)), heapReg(f, ObjectLayout.functionContextOffset));
       return;
     }
@@ -27,8 +26,7 @@ export function lowerFrame(b: LirBuilder, n: Node): void {
       let ctx = b.newVreg('int32');
       b.emit('Unbox32', 1, v(ctx), v(b.use(a, 'tagged')));
       for (let i = 0; i < depth; i++) {
-        const parent = b.newVreg('int32');
-        b.emit('Load32', 1, v(parent), heapReg(ctx, ObjectLayout.contextParentOffset));
+        const parent = b.load32(heapReg(ctx, ObjectLayout.contextParentOffset));
         ctx = parent;
       }
       const at = heapReg(ctx, ObjectLayout.contextSlotsOffset + SLOT * slot);
@@ -43,8 +41,7 @@ export function lowerFrame(b: LirBuilder, n: Node): void {
       b.guard('BrTag', 0, 'throw', fs, imm(Cond.Eq), v(b.use(a, 'tagged')), imm(Tag.Hole));
       return;
     case 'gc-poll': {
-      const t = b.newVreg('int32');
-      b.emit('Load32', 1, v(t), heapAt(Globals.gcRequested));
+      const t = b.load32(heapAt(Globals.gcRequested));
       b.guard('BrCmp32I', 0, 'gc-safepoint', fs, imm(Cond.Ne), v(t), imm(0));
       return;
     }

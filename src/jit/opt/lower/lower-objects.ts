@@ -41,20 +41,16 @@ function lowerCreateObject(b: LirBuilder, n: Node): void {
   // The inline path comes after the call and loads the top again, so no value is live
   // across the call (which would spill it).
   b.label(inline);
-  const shape = b.newVreg('int32');
-  b.emit('Load32', 1, v(shape), heapAt(Globals.emptyObjectShape));
+  const shape = b.load32(heapAt(Globals.emptyObjectShape));
   writeEmptyObject(b, d, v(shape));
   b.label(done);
 }
 
 /** Jumps to `label` when the LAB has room for an empty object. */
 export function branchIfRoom(b: LirBuilder, label: number): void {
-  const top = b.newVreg('int32');
-  const end = b.newVreg('int32');
-  const limit = b.newVreg('int32');
-  b.emit('Load32', 1, v(top), heapAt(Globals.allocTop));
-  b.emit('Add32I', 1, v(end), v(top), imm(EMPTY_OBJECT_BYTES));
-  b.emit('Load32', 1, v(limit), heapAt(Globals.allocLimit));
+  const top = b.load32(heapAt(Globals.allocTop));
+  const end = b.add32i(top, EMPTY_OBJECT_BYTES);
+  const limit = b.load32(heapAt(Globals.allocLimit));
   b.emit('BrCmp32', 0, imm(Cond.Be), v(end), v(limit), imm(label));
 }
 
@@ -81,10 +77,8 @@ function bumpAllocate(b: LirBuilder, bytes: number, full: number, variableBytes?
 /** Bumps the LAB's top past an empty object of `shape` (a vreg or an immediate), writes
  *  it there (the caller checked the room) and boxes it into d. */
 export function writeEmptyObject(b: LirBuilder, d: number, shape: ReturnType<typeof v> | ReturnType<typeof imm>): void {
-  const at = b.newVreg('int32');
-  const next = b.newVreg('int32');
-  b.emit('Load32', 1, v(at), heapAt(Globals.allocTop));
-  b.emit('Add32I', 1, v(next), v(at), imm(EMPTY_OBJECT_BYTES));
+  const at = b.load32(heapAt(Globals.allocTop));
+  const next = b.add32i(at, EMPTY_OBJECT_BYTES);
   b.emit('Store32', 0, v(next), heapAt(Globals.allocTop));
   b.emit('Store32I', 0, heapReg(at, ObjectLayout.kindOffset), imm(Kind.Slots));
   b.emit('Store32I', 0, heapReg(at, ObjectLayout.storeCapacityOffset), imm(CAPACITY));
@@ -95,8 +89,7 @@ export function writeEmptyObject(b: LirBuilder, d: number, shape: ReturnType<typ
   else b.emit('Store32I', 0, shapeAt, shape);
   b.emit('Store32', 0, v(at), heapReg(at, STORE_BYTES + ObjectLayout.objectSlotsOffset));
   b.emit('Store32I', 0, heapReg(at, STORE_BYTES + ObjectLayout.objectInternalOffset), imm(0));
-  const obj = b.newVreg('int32');
-  b.emit('Add32I', 1, v(obj), v(at), imm(STORE_BYTES));
+  const obj = b.add32i(at, STORE_BYTES);
   b.emit('BoxTag', 1, v(d), v(obj), imm(Tag.Ptr));
 }
 
@@ -109,8 +102,7 @@ function lowerCreateArray(b: LirBuilder, n: Node): void {
   const d = b.define(n);
   const words = n.inputs.map((x) => b.use(x, 'tagged'));
   // Kind bits: 1 a double, 2 something else, 4 a hole (3 becomes any).
-  const bits = b.newVreg('int32');
-  b.emit('MovGI', 1, v(bits), imm(0), imm(0));
+  const bits = b.int32(0);
   n.inputs.forEach((x, i) => {
     if (x.repr === 'int32') return;
     const next = b.newLabel();
@@ -143,8 +135,7 @@ function lowerCreateArray(b: LirBuilder, n: Node): void {
   b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Elements));
   b.emit('Store32I', 0, heapReg(top, ObjectLayout.storeCapacityOffset), imm(count));
   words.forEach((w, i) => b.emit('Store64', 0, v(w), heapReg(top, ObjectLayout.storeValuesOffset + SLOT * i)));
-  const arr = b.newVreg('int32');
-  b.emit('Add32I', 1, v(arr), v(top), imm(storeBytes));
+  const arr = b.add32i(top, storeBytes);
   b.emit('Store32I', 0, heapReg(arr, ObjectLayout.kindOffset), imm(Kind.Array));
   b.emit('Store32', 0, v(bits), heapReg(arr, ObjectLayout.arrayKindOffset));
   b.emit('Store32I', 0, heapReg(arr, ObjectLayout.arrayLengthOffset), imm(count));
@@ -167,11 +158,9 @@ export function lowerArrayConstruct(b: LirBuilder, n: Node): void {
   const slow = b.newLabel();
   const done = b.newLabel();
   b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Int32), imm(slow));
-  const length = b.newVreg('int32');
-  b.emit('Unbox32', 1, v(length), v(word));
+  const length = b.unbox32(word);
   b.emit('BrCmp32I', 0, imm(Cond.A), v(length), imm(INLINE_ARRAY_MAX), imm(slow));
-  const valueBytes = b.newVreg('int32');
-  b.emit('Shl32I', 1, v(valueBytes), v(length), imm(3));
+  const valueBytes = b.shl32i(length, 3);
   const { top, end } = bumpAllocate(b, ObjectLayout.storeValuesOffset + ObjectLayout.arrayBytes, slow, valueBytes);
   b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Elements));
   b.emit('Store32', 0, v(length), heapReg(top, ObjectLayout.storeCapacityOffset));
@@ -183,8 +172,7 @@ export function lowerArrayConstruct(b: LirBuilder, n: Node): void {
   b.label(loop);
   b.emit('BrCmp32I', 0, imm(Cond.Eq), v(i), imm(0), imm(filled));
   b.emit('Sub32I', 1, v(i), v(i), imm(SLOT));
-  const at = b.newVreg('int32');
-  b.emit('Add32', 1, v(at), v(top), v(i));
+  const at = b.add32(top, i);
   b.emit('Store64I', 0, heapReg(at, ObjectLayout.storeValuesOffset), imm(0), imm(Tag.Hole));
   b.emit('Jump', 0, imm(loop));
   b.label(filled);
@@ -225,8 +213,7 @@ export function growSlotsIfFull(b: LirBuilder, objNode: Node, obj: number, store
       b.emit('Store64I', 0, to, imm(0), imm(Tag.Hole));
       continue;
     }
-    const word = b.newVreg('tagged');
-    b.emit('Load64', 1, v(word), heapReg(store, ObjectLayout.storeValuesOffset + SLOT * i));
+    const word = b.load64(heapReg(store, ObjectLayout.storeValuesOffset + SLOT * i));
     b.emit('Store64', 0, v(word), to);
   }
   b.emit('Store32', 0, v(top), heapReg(obj, ObjectLayout.objectSlotsOffset));

@@ -28,8 +28,7 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
       // prototype changed since (then the loaded value is the constant the code uses).
       const load = n.aux as { shapes: number[]; epoch: number };
       const obj = b.heapObjectOfKind(a, Kind.Object, 'wrong-shape', fs);
-      const shape = b.newVreg('int32');
-      b.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
+      const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
       const ok = b.newLabel();
       load.shapes.forEach((s, i) => {
         if (i === load.shapes.length - 1) {
@@ -42,8 +41,7 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
         b.label(next);
       });
       b.label(ok);
-      const epoch = b.newVreg('int32');
-      b.emit('Load32', 1, v(epoch), heapAt(Globals.protoEpoch));
+      const epoch = b.load32(heapAt(Globals.protoEpoch));
       b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
       return;
     }
@@ -83,10 +81,8 @@ function lowerNamedAccess(b: LirBuilder, n: Node): void {
   const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
   const value = n.op === 'store-named' ? b.use(n.inputs[1], 'tagged') : undefined;
   const result = value === undefined ? b.define(n) : -1;
-  const shape = b.newVreg('int32');
-  b.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
-  const store = b.newVreg('int32');
-  b.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.objectSlotsOffset));
+  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+  const store = b.load32(heapReg(obj, ObjectLayout.objectSlotsOffset));
   const done = b.newLabel();
   entries.forEach((e, i) => {
     const last = i === entries.length - 1;
@@ -117,8 +113,7 @@ function lowerProtoPoly(b: LirBuilder, n: Node): void {
   const load = n.aux as { shapes: number[]; epoch: number; values: [number, number][] };
   const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
   const d = b.define(n);
-  const shape = b.newVreg('int32');
-  b.emit('Load32', 1, v(shape), heapReg(obj, ObjectLayout.objectShapeOffset));
+  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
   const done = b.newLabel();
   load.shapes.forEach((s, i) => {
     const last = i === load.shapes.length - 1;
@@ -133,25 +128,21 @@ function lowerProtoPoly(b: LirBuilder, n: Node): void {
     }
   });
   b.label(done);
-  const epoch = b.newVreg('int32');
-  b.emit('Load32', 1, v(epoch), heapAt(Globals.protoEpoch));
+  const epoch = b.load32(heapAt(Globals.protoEpoch));
   b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
 }
 
 /** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32. */
 function loadValuesKind(b: LirBuilder, obj: number): number {
-  const kind = b.newVreg('int32');
-  b.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
   b.emit('And32I', 1, v(kind), v(kind), imm(3));
   return kind;
 }
 
 /** The memory operand of element `index` (int32 vreg) of the Elements store `store`. */
 function elementSlot(b: LirBuilder, store: number, index: number): LArg {
-  const offset = b.newVreg('int32');
-  b.emit('Shl32I', 1, v(offset), v(index), imm(3));
-  const at = b.newVreg('int32');
-  b.emit('Add32', 1, v(at), v(store), v(offset));
+  const offset = b.shl32i(index, 3);
+  const at = b.add32(store, offset);
   return heapReg(at, ObjectLayout.storeValuesOffset);
 }
 
@@ -163,12 +154,9 @@ function lowerArrayPush(b: LirBuilder, n: Node): void {
   const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', n.frameState);
   const word = b.use(value, 'tagged');
   const d = b.define(n);
-  const length = b.newVreg('int32');
-  b.emit('Load32', 1, v(length), heapReg(obj, ObjectLayout.arrayLengthOffset));
-  const store = b.newVreg('int32');
-  b.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
-  const capacity = b.newVreg('int32');
-  b.emit('Load32', 1, v(capacity), heapReg(store, ObjectLayout.storeCapacityOffset));
+  const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
+  const capacity = b.load32(heapReg(store, ObjectLayout.storeCapacityOffset));
   const valuesKind = loadValuesKind(b, obj);
   const slow = b.newLabel();
   const fits = b.newLabel();
@@ -195,20 +183,17 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
   const [arr, index, value] = n.inputs;
   const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', fs);
   const i = b.use(index, 'int32', fs);
-  const length = b.newVreg('int32');
-  b.emit('Load32', 1, v(length), heapReg(obj, ObjectLayout.arrayLengthOffset));
+  const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
   b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
   const valuesKind = loadValuesKind(b, obj);
-  const store = b.newVreg('int32');
-  b.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
+  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
   const slot = elementSlot(b, store, i);
   if (n.op === 'load-element') {
     const elements = n.aux as 'int32' | 'number' | 'any';
     if (elements !== 'any') {
       b.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.A), v(valuesKind), imm(elements === 'int32' ? ElementsKind.Int32 : ElementsKind.Double));
     }
-    const word = b.newVreg('tagged');
-    b.emit('Load64', 1, v(word), slot);
+    const word = b.load64(slot);
     if (elements === 'int32') {
       // Int32 elements: anything but an int32 here is a hole.
       b.guard('BrTag', 0, 'out-of-bounds', fs, imm(Cond.Ne), v(word), imm(Tag.Int32));
@@ -242,8 +227,7 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
 function widenValuesKind(b: LirBuilder, obj: number, valuesKind: number, to: number): void {
   const wide = b.newLabel();
   b.emit('BrCmp32I', 0, imm(Cond.Ge), v(valuesKind), imm(to), imm(wide));
-  const kind = b.newVreg('int32');
-  b.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
   b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.HoleyBit));
   b.emit('Or32I', 1, v(kind), v(kind), imm(to));
   b.emit('Store32', 0, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));

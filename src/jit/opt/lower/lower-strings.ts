@@ -37,11 +37,9 @@ function loadCodeUnit(b: LirBuilder, n: Node, d: number): void {
   const fs = n.frameState;
   const str = b.heapObjectOfKind(n.inputs[0], Kind.String, 'not-a-string', fs);
   const i = b.use(n.inputs[1], 'int32', fs);
-  const length = b.newVreg('int32');
-  b.emit('Load32', 1, v(length), heapReg(str, ObjectLayout.lengthOffset));
+  const length = b.load32(heapReg(str, ObjectLayout.lengthOffset));
   b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
-  const at = b.newVreg('int32');
-  b.emit('Shl32I', 1, v(at), v(i), imm(1));
+  const at = b.shl32i(i, 1);
   b.emit('Add32', 1, v(at), v(at), v(str));
   b.emit('Load16', 1, v(d), heapReg(at, ObjectLayout.stringDataOffset));
 }
@@ -50,23 +48,18 @@ function loadCodeUnit(b: LirBuilder, n: Node, d: number): void {
  *  `otherwise` (the branching twin of heapObjectOfKind's guards). */
 export function stringOrBranch(b: LirBuilder, word: number, otherwise: number): number {
   b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(otherwise));
-  const obj = b.newVreg('int32');
-  b.emit('Unbox32', 1, v(obj), v(word));
-  const kind = b.newVreg('int32');
-  b.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+  const obj = b.unbox32(word);
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
   b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(otherwise));
   return obj;
 }
 
 /** d = the one-unit string of code unit `unit` (below 256), from the runtime's table. */
 export function oneUnitString(b: LirBuilder, unit: number, d: number): void {
-  const table = b.newVreg('int32');
-  b.emit('Load32', 1, v(table), heapAt(Globals.charStringTable));
-  const entry = b.newVreg('int32');
-  b.emit('Shl32I', 1, v(entry), v(unit), imm(2));
+  const table = b.load32(heapAt(Globals.charStringTable));
+  const entry = b.shl32i(unit, 2);
   b.emit('Add32', 1, v(entry), v(entry), v(table));
-  const str = b.newVreg('int32');
-  b.emit('Load32', 1, v(str), heapReg(entry, 0));
+  const str = b.load32(heapReg(entry, 0));
   b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
 }
 
@@ -82,16 +75,12 @@ function lowerCharAtAny(b: LirBuilder, n: Node): void {
   const done = b.newLabel();
   const str = stringOrBranch(b, o, slow);
   b.emit('BrTag', 0, imm(Cond.Ne), v(k), imm(Tag.Int32), imm(slow));
-  const i = b.newVreg('int32');
-  b.emit('Unbox32', 1, v(i), v(k));
-  const length = b.newVreg('int32');
-  b.emit('Load32', 1, v(length), heapReg(str, ObjectLayout.lengthOffset));
+  const i = b.unbox32(k);
+  const length = b.load32(heapReg(str, ObjectLayout.lengthOffset));
   b.emit('BrCmp32', 0, imm(Cond.Ae), v(i), v(length), imm(outside));
-  const at = b.newVreg('int32');
-  b.emit('Shl32I', 1, v(at), v(i), imm(1));
+  const at = b.shl32i(i, 1);
   b.emit('Add32', 1, v(at), v(at), v(str));
-  const unit = b.newVreg('int32');
-  b.emit('Load16', 1, v(unit), heapReg(at, ObjectLayout.stringDataOffset));
+  const unit = b.load16(heapReg(at, ObjectLayout.stringDataOffset));
   b.emit('BrCmp32I', 0, imm(Cond.Ae), v(unit), imm(256), imm(slow));
   oneUnitString(b, unit, d);
   b.emit('Jump', 0, imm(done));
@@ -105,27 +94,19 @@ function lowerCharAtAny(b: LirBuilder, n: Node): void {
 
 /** Strings sx, sy (offsets) in code-unit order: goes to outcome.less, .equal or .greater. */
 export function compareStrings(b: LirBuilder, sx: number, sy: number, outcome: { less: number; equal: number; greater: number }): void {
-  const lx = b.newVreg('int32');
-  const ly = b.newVreg('int32');
-  b.emit('Load32', 1, v(lx), heapReg(sx, ObjectLayout.lengthOffset));
-  b.emit('Load32', 1, v(ly), heapReg(sy, ObjectLayout.lengthOffset));
-  const i = b.newVreg('int32');
-  b.emit('MovGI', 1, v(i), imm(0), imm(0));
+  const lx = b.load32(heapReg(sx, ObjectLayout.lengthOffset));
+  const ly = b.load32(heapReg(sy, ObjectLayout.lengthOffset));
+  const i = b.int32(0);
   const loop = b.newLabel();
   const xEnded = b.newLabel();
   b.label(loop);
   b.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(lx), imm(xEnded));
   b.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(ly), imm(outcome.greater));
-  const offset = b.newVreg('int32');
-  b.emit('Shl32I', 1, v(offset), v(i), imm(1));
-  const ax = b.newVreg('int32');
-  const ay = b.newVreg('int32');
-  b.emit('Add32', 1, v(ax), v(sx), v(offset));
-  b.emit('Add32', 1, v(ay), v(sy), v(offset));
-  const ux = b.newVreg('int32');
-  const uy = b.newVreg('int32');
-  b.emit('Load16', 1, v(ux), heapReg(ax, ObjectLayout.stringDataOffset));
-  b.emit('Load16', 1, v(uy), heapReg(ay, ObjectLayout.stringDataOffset));
+  const offset = b.shl32i(i, 1);
+  const ax = b.add32(sx, offset);
+  const ay = b.add32(sy, offset);
+  const ux = b.load16(heapReg(ax, ObjectLayout.stringDataOffset));
+  const uy = b.load16(heapReg(ay, ObjectLayout.stringDataOffset));
   b.emit('Add32I', 1, v(i), v(i), imm(1));
   b.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
   b.emit('BrCmp32', 0, imm(Cond.B), v(ux), v(uy), imm(outcome.less));
@@ -138,26 +119,19 @@ export function compareStrings(b: LirBuilder, sx: number, sy: number, outcome: {
 /** Two strings (offsets sx, sy): goes to `yes` when their code units are the same, else
  *  to `no`. */
 export function compareStringUnits(b: LirBuilder, sx: number, sy: number, yes: number, no: number): void {
-  const length = b.newVreg('int32');
-  const other = b.newVreg('int32');
-  b.emit('Load32', 1, v(length), heapReg(sx, ObjectLayout.lengthOffset));
-  b.emit('Load32', 1, v(other), heapReg(sy, ObjectLayout.lengthOffset));
+  const length = b.load32(heapReg(sx, ObjectLayout.lengthOffset));
+  const other = b.load32(heapReg(sy, ObjectLayout.lengthOffset));
   b.emit('BrCmp32', 0, imm(Cond.Ne), v(length), v(other), imm(no));
   // Walk both strings' units from the end: i counts down the byte offset.
-  const i = b.newVreg('int32');
-  b.emit('Add32', 1, v(i), v(length), v(length));
+  const i = b.add32(length, length);
   const loop = b.newLabel();
   b.label(loop);
   b.emit('BrCmp32I', 0, imm(Cond.Eq), v(i), imm(0), imm(yes));
   b.emit('Sub32I', 1, v(i), v(i), imm(2));
-  const ax = b.newVreg('int32');
-  const ay = b.newVreg('int32');
-  b.emit('Add32', 1, v(ax), v(sx), v(i));
-  b.emit('Add32', 1, v(ay), v(sy), v(i));
-  const ux = b.newVreg('int32');
-  const uy = b.newVreg('int32');
-  b.emit('Load16', 1, v(ux), heapReg(ax, ObjectLayout.stringDataOffset));
-  b.emit('Load16', 1, v(uy), heapReg(ay, ObjectLayout.stringDataOffset));
+  const ax = b.add32(sx, i);
+  const ay = b.add32(sy, i);
+  const ux = b.load16(heapReg(ax, ObjectLayout.stringDataOffset));
+  const uy = b.load16(heapReg(ay, ObjectLayout.stringDataOffset));
   b.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
   b.emit('Jump', 0, imm(no));
 }

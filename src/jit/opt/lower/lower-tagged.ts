@@ -78,8 +78,7 @@ function toBoolean(b: LirBuilder, n: Node, a: Node): void {
  *  string by its length) inline; doubles through the runtime. */
 function taggedToBoolean(b: LirBuilder, a: Node, d: number): void {
   const s = b.use(a, 'tagged');
-  const payload = b.newVreg('int32');
-  b.emit('Unbox32', 1, v(payload), v(s));
+  const payload = b.unbox32(s);
   const intLike = b.newLabel();
   const yes = b.newLabel();
   const no = b.newLabel();
@@ -90,11 +89,9 @@ function taggedToBoolean(b: LirBuilder, a: Node, d: number): void {
   b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Undefined), imm(no));
   b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Null), imm(no));
   b.emit('BrTag', 0, imm(Cond.Ne), v(s), imm(Tag.Ptr), imm(slow));
-  const kind = b.newVreg('int32');
-  b.emit('Load32', 1, v(kind), heapReg(payload, ObjectLayout.kindOffset));
+  const kind = b.load32(heapReg(payload, ObjectLayout.kindOffset));
   b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(yes));
-  const length = b.newVreg('int32');
-  b.emit('Load32', 1, v(length), heapReg(payload, ObjectLayout.lengthOffset));
+  const length = b.load32(heapReg(payload, ObjectLayout.lengthOffset));
   b.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(length), imm(0));
   b.emit('Jump', 0, imm(done));
   b.label(intLike);
@@ -139,10 +136,8 @@ function lowerStrictEquals(b: LirBuilder, n: Node): void {
   b.label(xPtr);
   b.emit('BrTag', 0, imm(Cond.Ne), v(y), imm(Tag.Ptr), imm(no));
   const [sx, sy] = [x, y].map((word) => {
-    const obj = b.newVreg('int32');
-    b.emit('Unbox32', 1, v(obj), v(word));
-    const kind = b.newVreg('int32');
-    b.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+    const obj = b.unbox32(word);
+    const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
     b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(no));
     return obj;
   });
@@ -176,11 +171,7 @@ function lowerCompareAny(b: LirBuilder, n: Node): void {
   const notInts = b.newLabel();
   b.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Int32), imm(notInts));
   b.emit('BrTag', 0, imm(Cond.Ne), v(y), imm(Tag.Int32), imm(slow));
-  const [ix, iy] = [x, y].map((w) => {
-    const r = b.newVreg('int32');
-    b.emit('Unbox32', 1, v(r), v(w));
-    return r;
-  });
+  const [ix, iy] = [x, y].map((w) => b.unbox32(w));
   const cond = op === Op.Lt ? Cond.Lt : op === Op.Le ? Cond.Le : op === Op.Gt ? Cond.Gt : Cond.Ge;
   b.emit('SetCmp32', 1, imm(cond), v(d), v(ix), v(iy));
   b.emit('Jump', 0, imm(done));
@@ -229,10 +220,8 @@ function lowerTypeOf(b: LirBuilder, n: Node): void {
   cases.forEach(([tag, word], i) => {
     b.label(labels[i]);
     if (tag !== Tag.Ptr) return answer(word);
-    const obj = b.newVreg('int32');
-    b.emit('Unbox32', 1, v(obj), v(s));
-    const kind = b.newVreg('int32');
-    b.emit('Load32', 1, v(kind), heapReg(obj, ObjectLayout.kindOffset));
+    const obj = b.unbox32(s);
+    const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
     const isString = b.newLabel();
     const isFunction = b.newLabel();
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(isString));
