@@ -73,7 +73,7 @@ export class RepresentationChanges {
     return d;
   }
 
-  taggedWord(n: Node): [number, number] {
+  private taggedWord(n: Node): [number, number] {
     const value = n.aux as number | [number, number];
     if (n.repr === 'tagged') return value as [number, number];
     if (n.repr === 'int32') return [Tag.Int32, value as number];
@@ -100,7 +100,7 @@ export class RepresentationChanges {
     return false;
   }
 
-  convert(n: Node, s: number, repr: Repr, fs?: FrameState): number {
+  private convert(n: Node, s: number, repr: Repr, fs?: FrameState): number {
     const d = this.b.newVreg(repr);
     const key = `${n.repr}->${repr}`;
     switch (key) {
@@ -129,7 +129,7 @@ export class RepresentationChanges {
     }
   }
 
-  useConst(n: Node, repr: Repr, fs?: FrameState): number {
+  private useConst(n: Node, repr: Repr, fs?: FrameState): number {
     if (n.repr === repr || repr === 'tagged') {
       if (repr === 'tagged' && n.repr !== 'tagged') {
         const d = this.b.newVreg('tagged');
@@ -148,7 +148,7 @@ export class RepresentationChanges {
   }
 
   /** Boxes a double, as an int32 when it is one (so int32 speculation downstream holds). */
-  boxFloat64(s: number, d: number): number {
+  private boxFloat64(s: number, d: number): number {
     const t = this.b.newVreg('int32');
     const notInt = this.b.newLabel();
     const done = this.b.newLabel();
@@ -161,7 +161,7 @@ export class RepresentationChanges {
     return d;
   }
 
-  unboxNumber(s: number, d: number, fs?: FrameState): number {
+  private unboxNumber(s: number, d: number, fs?: FrameState): number {
     const isInt = this.b.newLabel();
     const done = this.b.newLabel();
     const t = this.b.newVreg('int32');
