@@ -1,71 +1,180 @@
-// Which registers a bytecode instruction reads and writes, derived from the opcode table
-// plus the few opcodes whose register operands are not "first is written, rest are read"
-// (register ranges of calls and array literals, property stores, branches). Used by liveness and the graph builder.
+// The operands of a bytecode instruction by name: OPERAND_NAMES gives each opcode's operands
+// a name that says what the operand is (dst, a, b, slot, obj, key, callee, args, argc, ...),
+// in the order of its operand kinds in opcodes.ts, and decode() reads an instruction into a
+// record typed per opcode, so `switch (ins.op)` narrows to the fields that opcode has. The
+// names also say which registers are written: only `dst` is; every other 'r' operand is read,
+// and a register range is its first register (`args`, `items`) plus a count (`argc`, `count`).
+// Which registers an instruction reads and writes (liveness), and the jump targets and
+// block ends of the control flow, are derived from them. Compile-time readers (liveness, the
+// graph builder) use decode(); the interpreter keeps its own positional reads, which are
+// faster in its dispatch loop.
 
 import { Op, OPCODES, OPCODE_WORDS } from './opcodes';
+
+/** Operand names per opcode, in operand order (see the operand kinds in opcodes.ts). */
+export const OPERAND_NAMES = {
+  // ---- loads and moves ----
+  [Op.LoadConst]: ['dst', 'constant'],
+  [Op.LoadInt]: ['dst', 'value'],
+  [Op.LoadUndefined]: ['dst'],
+  [Op.LoadNull]: ['dst'],
+  [Op.LoadTrue]: ['dst'],
+  [Op.LoadFalse]: ['dst'],
+  [Op.LoadHole]: ['dst'],
+  [Op.Mov]: ['dst', 'src'],
+  [Op.CheckHole]: ['value', 'name'],
+  // ---- arithmetic ----
+  [Op.Add]: ['dst', 'a', 'b', 'slot'],
+  [Op.Sub]: ['dst', 'a', 'b', 'slot'],
+  [Op.Mul]: ['dst', 'a', 'b', 'slot'],
+  [Op.Div]: ['dst', 'a', 'b', 'slot'],
+  [Op.Mod]: ['dst', 'a', 'b', 'slot'],
+  [Op.Exp]: ['dst', 'a', 'b', 'slot'],
+  [Op.BitAnd]: ['dst', 'a', 'b', 'slot'],
+  [Op.BitOr]: ['dst', 'a', 'b', 'slot'],
+  [Op.BitXor]: ['dst', 'a', 'b', 'slot'],
+  [Op.Shl]: ['dst', 'a', 'b', 'slot'],
+  [Op.Sar]: ['dst', 'a', 'b', 'slot'],
+  [Op.Shr]: ['dst', 'a', 'b', 'slot'],
+  [Op.Neg]: ['dst', 'a', 'slot'],
+  [Op.ToNumber]: ['dst', 'a', 'slot'],
+  [Op.BitNot]: ['dst', 'a', 'slot'],
+  [Op.Inc]: ['dst', 'a', 'slot'],
+  [Op.Dec]: ['dst', 'a', 'slot'],
+  [Op.Not]: ['dst', 'a'],
+  [Op.TypeOf]: ['dst', 'a'],
+  // ---- comparisons ----
+  [Op.Lt]: ['dst', 'a', 'b', 'slot'],
+  [Op.Le]: ['dst', 'a', 'b', 'slot'],
+  [Op.Gt]: ['dst', 'a', 'b', 'slot'],
+  [Op.Ge]: ['dst', 'a', 'b', 'slot'],
+  [Op.Eq]: ['dst', 'a', 'b', 'slot'],
+  [Op.Ne]: ['dst', 'a', 'b', 'slot'],
+  [Op.StrictEq]: ['dst', 'a', 'b', 'slot'],
+  [Op.StrictNe]: ['dst', 'a', 'b', 'slot'],
+  // ---- control flow ----
+  [Op.Jump]: ['target'],
+  [Op.JumpLoop]: ['target'],
+  [Op.JumpIfTrue]: ['cond', 'target'],
+  [Op.JumpIfFalse]: ['cond', 'target'],
+  [Op.JumpIfNullish]: ['cond', 'target'],
+  [Op.JumpIfNotNullish]: ['cond', 'target'],
+  [Op.Return]: ['value'],
+  // ---- calls ----
+  [Op.Call]: ['dst', 'callee', 'args', 'argc', 'name'],
+  [Op.CallBuiltin]: ['dst', 'builtin', 'args', 'argc'],
+  // ---- closures and contexts ----
+  [Op.CreateContext]: ['dst', 'slots'],
+  [Op.LoadContextSlot]: ['dst', 'context', 'depth', 'index'],
+  [Op.StoreContextSlot]: ['value', 'context', 'depth', 'index'],
+  [Op.LoadClosureContext]: ['dst'],
+  [Op.CreateClosure]: ['dst', 'functionId', 'context'],
+  // ---- errors ----
+  [Op.ThrowReferenceError]: ['name'],
+  [Op.ThrowConstAssign]: [],
+  // ---- objects, arrays, properties ----
+  [Op.LoadThis]: ['dst'],
+  [Op.CreateObject]: ['dst'],
+  [Op.CreateArray]: ['dst', 'items', 'count'],
+  [Op.GetNamed]: ['dst', 'obj', 'key', 'slot'],
+  [Op.SetNamed]: ['obj', 'key', 'value', 'slot'],
+  [Op.GetKeyed]: ['dst', 'obj', 'key', 'slot'],
+  [Op.SetKeyed]: ['obj', 'key', 'value', 'slot'],
+  [Op.DeleteProperty]: ['dst', 'obj', 'key'],
+  [Op.HasProperty]: ['dst', 'key', 'obj'],
+  [Op.CallMethod]: ['dst', 'callee', 'receiver', 'args', 'argc', 'name'],
+  [Op.CallSpread]: ['dst', 'callee', 'receiver', 'array', 'name'],
+  [Op.ArrayPush]: ['array', 'value'],
+  [Op.ArrayAppend]: ['array', 'value'],
+  [Op.CreateArguments]: ['dst'],
+  [Op.CreateRest]: ['dst', 'from'],
+  [Op.ForInKeys]: ['dst', 'src'],
+  [Op.IterableToArray]: ['dst', 'src'],
+  [Op.ToString]: ['dst', 'src'],
+  [Op.ThrowTypeError]: ['message'],
+  // ---- exceptions ----
+  [Op.Throw]: ['value'],
+  [Op.LoadGlobal]: ['dst', 'name'],
+  // ---- library ----
+  [Op.ForOfIterable]: ['dst', 'src'],
+  // ---- classes, `new`, prototypes ----
+  [Op.Construct]: ['dst', 'callee', 'args', 'argc', 'name'],
+  [Op.ClassEntry]: ['dst', 'receiver', 'name'],
+  [Op.CreateThis]: ['dst', 'newTarget'],
+  [Op.DefineClass]: ['dst', 'ctor', 'parent'],
+  [Op.DefineMember]: ['obj', 'key', 'value', 'flags'],
+  [Op.SuperGet]: ['dst', 'home', 'receiver', 'key'],
+  [Op.SuperConstruct]: ['dst', 'cls', 'newTarget', 'array'],
+  [Op.CtorResult]: ['dst', 'value', 'self', 'derived'],
+  [Op.InstanceOf]: ['dst', 'value', 'ctor'],
+  [Op.CheckSuperNotCalled]: ['self'],
+  [Op.CheckThis]: ['self'],
+} as const satisfies { readonly [O in Op]: readonly string[] };
+
+/** The decoded instruction of opcode O: `op` and one number per named operand. */
+export type InstructionOf<O extends Op> = { readonly op: O } & {
+  readonly [F in (typeof OPERAND_NAMES)[O][number]]: number;
+};
+
+/** Any decoded instruction: a union discriminated by `op`. */
+export type Instruction = { [O in Op]: InstructionOf<O> }[Op];
+
+// The names and the operand kinds of opcodes.ts must agree: one name per operand, `dst`
+// only as the first operand and a register, a count right after its range's first register.
+const RANGE_COUNTS: Readonly<Record<string, string>> = { args: 'argc', items: 'count' };
+for (const info of OPCODES) {
+  const names: readonly string[] = OPERAND_NAMES[info.op];
+  const kinds = info.operands;
+  const fail = (why: string) => new Error(`operands.ts: OPERAND_NAMES of ${info.name} (${kinds}) ${why}`);
+  if (names.length !== kinds.length) throw fail(`has ${names.length} names`);
+  names.forEach((name, i) => {
+    if (name === 'dst' && (i !== 0 || kinds[i] !== 'r')) throw fail('has a dst that is not its first register');
+    const count = RANGE_COUNTS[name];
+    if (count !== undefined && (kinds[i] !== 'r' || names[i + 1] !== count || kinds[i + 1] !== 'n')) {
+      throw fail(`has a range ${name} not followed by its count ${count}`);
+    }
+  });
+}
+
+/** The instruction at pc, its operands by name. */
+export function decode(code: Int32Array, pc: number): Instruction {
+  const op = code[pc] as Op;
+  const names: readonly string[] = OPERAND_NAMES[op];
+  const ins: Record<string, number> = { op };
+  for (let i = 0; i < names.length; i++) ins[names[i]] = code[pc + 1 + i];
+  return ins as unknown as Instruction;
+}
+
+/** Registers first .. first + count - 1 (the arguments of a call, the items of a literal). */
+export function registerRange(first: number, count: number): number[] {
+  const regs: number[] = [];
+  for (let i = 0; i < count; i++) regs.push(first + i);
+  return regs;
+}
+
+// ---- register effects and control flow, read off the names ----
 
 export interface RegisterEffects {
   defs: number[];
   uses: number[];
 }
 
+/** The registers the instruction at pc writes (its `dst`) and reads (every other register
+ *  operand, ranges expanded), in operand order. */
 export function registerEffects(code: Int32Array, pc: number): RegisterEffects {
-  const op = code[pc];
-  switch (op) {
-    case Op.Call: {
-      const uses = [code[pc + 2]];
-      for (let i = 0; i < code[pc + 4]; i++) uses.push(code[pc + 3] + i);
-      return { defs: [code[pc + 1]], uses };
-    }
-    case Op.Construct: {
-      const uses = [code[pc + 2]];
-      for (let i = 0; i < code[pc + 4]; i++) uses.push(code[pc + 3] + i);
-      return { defs: [code[pc + 1]], uses };
-    }
-    case Op.DefineMember:
-      return { defs: [], uses: [code[pc + 1], code[pc + 3]] };
-    case Op.CheckSuperNotCalled:
-    case Op.CheckThis:
-      return { defs: [], uses: [code[pc + 1]] };
-    case Op.CallMethod: {
-      const uses = [code[pc + 2], code[pc + 3]];
-      for (let i = 0; i < code[pc + 5]; i++) uses.push(code[pc + 4] + i);
-      return { defs: [code[pc + 1]], uses };
-    }
-    case Op.CreateArray: {
-      const uses: number[] = [];
-      for (let i = 0; i < code[pc + 3]; i++) uses.push(code[pc + 2] + i);
-      return { defs: [code[pc + 1]], uses };
-    }
-    case Op.SetNamed:
-      return { defs: [], uses: [code[pc + 1], code[pc + 3]] };
-    case Op.SetKeyed:
-      return { defs: [], uses: [code[pc + 1], code[pc + 2], code[pc + 3]] };
-    case Op.ArrayPush:
-    case Op.ArrayAppend:
-      return { defs: [], uses: [code[pc + 1], code[pc + 2]] };
-    case Op.CallBuiltin: {
-      const uses: number[] = [];
-      for (let i = 0; i < code[pc + 4]; i++) uses.push(code[pc + 3] + i);
-      return { defs: [code[pc + 1]], uses };
-    }
-    case Op.Return:
-    case Op.Throw:
-    case Op.JumpIfTrue:
-    case Op.JumpIfFalse:
-    case Op.JumpIfNullish:
-    case Op.JumpIfNotNullish:
-    case Op.CheckHole:
-      return { defs: [], uses: [code[pc + 1]] };
-    case Op.StoreContextSlot:
-      return { defs: [], uses: [code[pc + 1], code[pc + 2]] };
-    default: {
-      const kinds = OPCODES[op].operands;
-      const regs: number[] = [];
-      for (let i = 0; i < kinds.length; i++) if (kinds[i] === 'r') regs.push(code[pc + 1 + i]);
-      return { defs: regs.slice(0, 1), uses: regs.slice(1) };
-    }
+  const op = code[pc] as Op;
+  const names: readonly string[] = OPERAND_NAMES[op];
+  const kinds = OPCODES[op].operands;
+  const defs: number[] = [];
+  const uses: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (kinds[i] !== 'r') continue;
+    const r = code[pc + 1 + i];
+    if (names[i] === 'dst') defs.push(r);
+    else if (RANGE_COUNTS[names[i]] !== undefined) uses.push(...registerRange(r, code[pc + 2 + i]));
+    else uses.push(r);
   }
+  return { defs, uses };
 }
 
 export function isBlockEnd(op: number): boolean {
@@ -78,12 +187,8 @@ export function isBlockEnd(op: number): boolean {
 
 /** Jump targets of the instruction at pc (empty for non-jumps). */
 export function jumpTargets(code: Int32Array, pc: number): number[] {
-  const op = code[pc];
-  if (op === Op.Jump || op === Op.JumpLoop) return [code[pc + 1]];
-  if (op === Op.JumpIfTrue || op === Op.JumpIfFalse || op === Op.JumpIfNullish || op === Op.JumpIfNotNullish) {
-    return [code[pc + 2]];
-  }
-  return [];
+  const ins = decode(code, pc);
+  return 'target' in ins ? [ins.target] : [];
 }
 
 export function instructionWords(code: Int32Array, pc: number): number {

@@ -1,12 +1,23 @@
-// LIR building primitives shared by the lowering stages: virtual registers, labels,
-// instructions, and deopt exits built from frame states (one interpreter frame per
-// inlined level). Operand constructors for LIR arguments live here too.
+// The LIR builder every lowering module works through: virtual registers and labels, the
+// instructions of the block being lowered, deopt exits built from frame states (one
+// interpreter frame per inlined level) and the guards that jump to them, the vreg of each
+// IR node, and value-returning helpers (`const at = b.add32(x, y)`) for the common
+// instructions. Representation changes (representation-changes.ts) and the runtime-call
+// primitive are reached through it too (b.use, b.runtimeCall). The per-family modules
+// (lower-numbers, lower-tagged, lower-strings, lower-properties, lower-objects,
+// lower-classes, lower-calls, lower-frame) are functions taking this builder; lower.ts
+// drives them over the graph. Operand constructors are in lir-operands.ts.
 
-import { Frame } from '../../../runtime/layout';
-import { MemBase, type MasmOpName } from '../../masm';
-import type { FrameState, Node, Repr } from '../ir/ir';
-import type { RuntimeSite } from '../ir/runtime-ops';
+import { ObjectLayout, Tag } from '../../../runtime/layout';
+import { Cond, type MasmOpName } from '../../masm';
+import { DeclineError } from '../ir/decline';
+import type { Block, FrameState, Node, Repr } from '../ir/ir';
+import type { RuntimeOperation, RuntimeSite } from '../ir/runtime-ops';
 import type { FrameValue, LArg, LExit, LFrame, LInstr, RegClass } from './lir';
+import { heapReg, imm, outAt, SLOT, v } from './lir-operands';
+import { RepresentationChanges } from './representation-changes';
+
+export { DeclineError };
 
 export interface LowerOptions {
   stressDeopt: boolean;
@@ -18,42 +29,38 @@ export interface LowerOptions {
   osr: boolean;
 }
 
-export const SLOT = 8;
-export const regsBase = Frame.headerSlots * SLOT;
-export const v = (x: number): LArg => ({ k: 'v', v: x });
-export const imm = (x: number): LArg => ({ k: 'i', i: x });
-export const frameAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Frame, v: -1, disp, area: 'fixed' });
-export const outAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Frame, v: -1, disp, area: 'out' });
-export const heapAt = (disp: number): LArg => ({ k: 'm', base: MemBase.Heap, v: -1, disp, area: 'fixed' });
-export const heapReg = (reg: number, disp: number): LArg => ({ k: 'm', base: MemBase.HeapReg, v: reg, disp, area: 'fixed' });
+export class LirBuilder {
+  readonly vregClass: RegClass[] = [];
+  readonly exits: LExit[] = [];
+  labelCount = 0;
+  /** Largest outgoing area so far (callee frame or runtime operands), in slots. */
+  maxOutSlots = 0;
+  /** The instructions of the block being lowered. */
+  instrs: LInstr[] = [];
+  /** Bytecode offset of the node being lowered (instructions and runtime sites carry it). */
+  pc = 0;
+  /** The exception state of the node being lowered (its calls get exception exits). */
+  exceptionState: FrameState | undefined;
+  private readonly nodeVreg = new Map<Node, number>();
+  private readonly representations: RepresentationChanges;
 
-export class DeclineError extends Error {}
+  constructor(
+    readonly opts: LowerOptions,
+    dominators: Map<Block, Block | undefined>,
+  ) {
+    this.representations = new RepresentationChanges(this, dominators);
+  }
 
-export abstract class LirBuilder {
-  protected readonly vregClass: RegClass[] = [];
-  protected readonly nodeVreg = new Map<Node, number>();
-  protected readonly exits: LExit[] = [];
-  protected labelCount = 0;
-  protected maxOutSlots = 0;
-  protected instrs: LInstr[] = [];
-  protected pc = 0;
-
-  constructor(protected readonly opts: LowerOptions) {}
-
-  /** The vreg holding node n in its own representation. */
-  protected abstract valueOf(n: Node): number;
-
-  protected newVreg(repr: Repr | RegClass): number {
+  // ---- registers, labels, instructions ---------------------------------------------------
+  newVreg(repr: Repr | RegClass): number {
     this.vregClass.push(repr === 'float64' || repr === 'f' ? 'f' : 'g');
     return this.vregClass.length - 1;
   }
-  protected newLabel(): number {
+  newLabel(): number {
     return this.labelCount++;
   }
-  /** The exception state of the node being lowered (its calls get exception exits). */
-  protected exceptionState: FrameState | undefined;
 
-  protected emit(op: LInstr['op'], defs: number, ...args: LArg[]): LInstr {
+  emit(op: LInstr['op'], defs: number, ...args: LArg[]): LInstr {
     const ins: LInstr = { op, args, defs, pc: this.pc };
     if (this.exceptionState && (op === 'CallJS' || op === 'CallRuntimeSite')) {
       const e = this.exit('exception', this.exceptionState);
@@ -63,12 +70,26 @@ export abstract class LirBuilder {
     this.instrs.push(ins);
     return ins;
   }
-  protected label(l: number): void {
+  label(l: number): void {
     this.emit('Label', 0, imm(l));
   }
-  /** A deopt exit resuming at `fs`; returns its label. The instruction that jumps there
+
+  /** Where the block being lowered starts: representation changes made in it are reused
+   *  only where it dominates. */
+  startBlock(b: Block): void {
+    this.instrs = [];
+    this.representations.current = b;
+    this.pc = b.pc;
+  }
+  /** Float constants are materialized here: the entry block, after the prologue. */
+  markEntryInsertPoint(): void {
+    this.representations.markEntryInsertPoint(this.instrs);
+  }
+
+  // ---- deopt exits and guards ------------------------------------------------------------
+  /** A deopt exit resuming at `fs`; returns its index. The instruction that jumps there
    *  must list it in `exits` (guard() does). */
-  protected exit(reason: string, fs: FrameState): number {
+  exit(reason: string, fs: FrameState): number {
     const label = this.newLabel();
     const frames: LFrame[] = [];
     for (let s: FrameState | undefined = fs; s; s = s.outer?.state) {
@@ -87,24 +108,107 @@ export abstract class LirBuilder {
     return this.exits.length - 1;
   }
 
-  protected frameValue(n: Node): FrameValue {
+  private frameValue(n: Node): FrameValue {
     if (n.op === 'const') return { kind: 'const', repr: n.repr, value: n.aux as number | [number, number] };
     return { kind: 'vreg', v: this.valueOf(n), repr: n.repr };
   }
+
   /** Emits a guard instruction whose last argument is the label of a new deopt exit. */
-  protected guard(op: MasmOpName, defs: number, reason: string, fs: FrameState | undefined, ...args: LArg[]): void {
+  guard(op: MasmOpName, defs: number, reason: string, fs: FrameState | undefined, ...args: LArg[]): void {
     if (!fs) throw new DeclineError(`a ${reason} guard without a frame state`);
     const e = this.exit(reason, fs);
     this.emit(op, defs, ...args, imm(this.exits[e].label)).exits = [e];
   }
 
-  /** The vreg holding node n in its own representation. */
-}
+  /** An unconditional jump to a new deopt exit. */
+  deopt(reason: string, fs: FrameState): void {
+    const e = this.exit(reason, fs);
+    this.emit('Jump', 0, imm(this.exits[e].label)).exits = [e];
+  }
 
-const dv = new DataView(new ArrayBuffer(8));
-/** [lo, hi] words of a double's bit pattern (NaN canonical). */
-export function doubleWords(x: number): [number, number] {
-  if (x !== x) return [0, 0x7ff80000 | 0];
-  dv.setFloat64(0, x, true);
-  return [dv.getInt32(0, true), dv.getInt32(4, true)];
+  /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
+  heapObjectOfKind(a: Node, kind: number, reason: string, fs: FrameState | undefined): number {
+    const word = this.use(a, 'tagged');
+    this.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
+    const obj = this.unbox32(word);
+    const k = this.load32(heapReg(obj, ObjectLayout.kindOffset));
+    this.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(k), imm(kind));
+    return obj;
+  }
+
+  // ---- node values -----------------------------------------------------------------------
+  /** The vreg holding node n in its own representation. */
+  valueOf(n: Node): number {
+    const r = this.nodeVreg.get(n);
+    if (r !== undefined) return r;
+    if (n.op === 'const') return this.representations.materialize(n, n.repr);
+    throw new DeclineError(`value v${n.id} (${n.op}) used before it was lowered`);
+  }
+  /** A new vreg for node n's value, in its own representation. */
+  define(n: Node): number {
+    const d = this.newVreg(n.repr);
+    this.nodeVreg.set(n, d);
+    return d;
+  }
+  /** Node n's value is vreg d (computed elsewhere: a conversion, a loaded word, a phi). */
+  bind(n: Node, d: number): void {
+    this.nodeVreg.set(n, d);
+  }
+  /** Node n as a vreg in representation `repr`, converting (and guarding) as needed. */
+  use(n: Node, repr: Repr, fs?: FrameState): number {
+    return this.representations.use(n, repr, fs);
+  }
+
+  /** Stores the operands (tagged) in the outgoing area and calls the runtime. */
+  runtimeCall(operation: RuntimeOperation, inputs: Node[], result?: number): void {
+    const words = inputs.map((i) => this.use(i, 'tagged'));
+    words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
+    this.reserveOutSlots(inputs.length);
+    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1, pc: this.pc });
+    const d = result ?? this.newVreg('tagged');
+    this.emit('CallRuntimeSite', 1, v(d), imm(site));
+  }
+
+  /** The outgoing area must hold `slots` slots (a callee frame, runtime operands). */
+  reserveOutSlots(slots: number): void {
+    this.maxOutSlots = Math.max(this.maxOutSlots, slots);
+  }
+
+  // ---- value-returning instructions (a new vreg each) ------------------------------------
+  load16(at: LArg): number {
+    return this.def1('Load16', 'int32', at);
+  }
+  load32(at: LArg): number {
+    return this.def1('Load32', 'int32', at);
+  }
+  load64(at: LArg): number {
+    return this.def1('Load64', 'tagged', at);
+  }
+  /** The payload (low 32 bits) of a value word. */
+  unbox32(word: number): number {
+    return this.def1('Unbox32', 'int32', v(word));
+  }
+  add32(x: number, y: number): number {
+    return this.def1('Add32', 'int32', v(x), v(y));
+  }
+  add32i(x: number, k: number): number {
+    return this.def1('Add32I', 'int32', v(x), imm(k));
+  }
+  shl32i(x: number, k: number): number {
+    return this.def1('Shl32I', 'int32', v(x), imm(k));
+  }
+  /** A general register holding the 64-bit word hi:lo. */
+  word(lo: number, hi: number): number {
+    return this.def1('MovGI', 'tagged', imm(lo), imm(hi));
+  }
+  /** A general register holding the int32 k (a counter, a set of bits). */
+  int32(k: number): number {
+    return this.def1('MovGI', 'int32', imm(k), imm(0));
+  }
+
+  private def1(op: MasmOpName, repr: Repr, ...args: LArg[]): number {
+    const d = this.newVreg(repr);
+    this.emit(op, 1, v(d), ...args);
+    return d;
+  }
 }

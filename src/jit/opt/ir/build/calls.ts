@@ -1,0 +1,115 @@
+// Graph building for calls: a monomorphic call of a small straight-line function is inlined
+// (a guard on the target, then the callee's instructions translated in place); arr.push(v),
+// s.charCodeAt(i) and s.charAt(i) with the builtin methods become nodes of their own; other
+// calls are guarded call nodes (the callee must be a function), builtins builtin nodes that
+// lowering may inline, and f(...spread) a runtime call.
+
+import type { BytecodeFunction } from '../../../../bytecode/function';
+import { Op } from '../../../../bytecode/opcodes';
+import { decode, instructionWords, registerRange } from '../../../../bytecode/operands';
+import type { Node } from '../ir';
+import type { GraphBuilder } from './builder';
+
+/** Inlining budget: small straight-line callees (no jumps, calls or contexts; property
+ *  access specialized on the callee's own caches, but not `this`, which a plain call
+ *  leaves undefined). */
+const INLINE_MAX_WORDS = 64;
+const INLINE_OPS = new Set<number>([
+  Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
+  Op.CheckHole, Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Exp, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl,
+  Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
+  Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe, Op.CallBuiltin, Op.Return,
+  Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed, Op.LoadThis,
+]);
+
+export function isInlinable(fn: BytecodeFunction): boolean {
+  if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0) return false;
+  for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) {
+    if (!INLINE_OPS.has(fn.code[pc])) return false;
+    if (fn.code[pc] === Op.Return) return true;
+  }
+  return false;
+}
+
+/** Call: r0 = r1(args). */
+export function call(b: GraphBuilder, ins: { dst: number; callee: number; args: number; argc: number }, pc: number): boolean {
+  const args = [b.reg(ins.callee), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
+  const inlined = tryInline(b, pc, args[0], args.slice(1));
+  if (inlined === 'ended') return true;
+  b.set(ins.dst, inlined ?? b.guarded('call', args, 'tagged', undefined, pc));
+  return false;
+}
+
+/** CallMethod: r0 = r1(args) with this = r2. */
+export function callMethod(
+  b: GraphBuilder,
+  ins: { dst: number; callee: number; receiver: number; args: number; argc: number },
+  pc: number,
+): boolean {
+  const callee = b.reg(ins.callee);
+  const isBuiltin = (receiver: 'array' | 'string', key: string): boolean => {
+    const method = b.src.builtinMethod(receiver, key);
+    return ins.argc === 1 && callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method[1];
+  };
+  if (isBuiltin('array', 'push')) {
+    // arr.push(v) with Array.prototype.push: append in place (the runtime grows the store).
+    b.set(ins.dst, b.guarded('array-push', [b.reg(ins.receiver), b.reg(ins.args)], 'int32', undefined, pc));
+    return false;
+  }
+  if (!b.src.failed(pc) && (isBuiltin('string', 'charCodeAt') || isBuiltin('string', 'charAt'))) {
+    // s.charCodeAt(i), s.charAt(i): a load of the code unit (an index out of range deopts).
+    const op = isBuiltin('string', 'charAt') ? 'string-char-at' : 'string-char-code';
+    b.set(ins.dst, b.guarded(op, [b.reg(ins.receiver), b.reg(ins.args)], op === 'string-char-at' ? 'tagged' : 'int32', undefined, pc));
+    return false;
+  }
+  const args = [b.reg(ins.callee), b.reg(ins.receiver), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
+  // A monomorphic method call (o.m() with m found on o's prototype) inlines like a call.
+  const inlined = tryInline(b, pc, args[0], args.slice(2), args[1]);
+  if (inlined === 'ended') return true;
+  b.set(ins.dst, inlined ?? b.guarded('call', args, 'tagged', { withThis: true }, pc));
+  return false;
+}
+
+/** CallBuiltin: r0 = builtin(args). */
+export function callBuiltin(b: GraphBuilder, ins: { dst: number; builtin: number; args: number; argc: number }, pc: number): boolean {
+  const args = registerRange(ins.args, ins.argc).map((r) => b.reg(r));
+  // With a frame state, representation selection may speculate on tagged operands
+  // being numbers (Math.imul(this.seed, k)); once that failed here, it may not.
+  const builtin = b.src.failed(pc) ? b.node('builtin', args, 'tagged', ins.builtin, pc) : b.guarded('builtin', args, 'tagged', ins.builtin, pc);
+  b.set(ins.dst, builtin);
+  return false;
+}
+
+/** CallSpread: r0 = r1(...array r3) with this = r2, through the runtime. */
+export function callSpread(
+  b: GraphBuilder,
+  ins: { dst: number; callee: number; receiver: number; array: number; name: number },
+  pc: number,
+): boolean {
+  const name = String(b.fn.constants[ins.name]);
+  const args = [b.reg(ins.callee), b.reg(ins.receiver), b.reg(ins.array)];
+  b.set(ins.dst, b.node('runtime', args, 'tagged', { kind: 'call-spread', name }, pc));
+  return false;
+}
+
+/** Inlines a monomorphic call to a small straight-line function: a guard that the callee
+ *  is that function, then the callee's instructions translated in place with its own
+ *  registers; guards inside carry both frames. Returns the callee's result, or undefined
+ *  when the site is not inlined ('ended': an instruction in it always deopts, which ends
+ *  the caller's block too). */
+export function tryInline(b: GraphBuilder, pc: number, callee: Node, args: Node[], receiver?: Node, known?: number): Node | 'ended' | undefined {
+  if (b.outer || b.src.failed(pc)) return undefined;
+  const target = known ?? b.src.callTarget(pc);
+  if (target === undefined || target < 0) return undefined;
+  const inner = b.source(target);
+  if (!isInlinable(inner.fn)) return undefined;
+  b.guarded('check-function', [callee], 'tagged', target, pc);
+  const state = b.stateAt(pc);
+  return b.inline(inner, { state, callee, receiver, argc: args.length }, args, () => {
+    for (let ipc = 0; ; ipc += instructionWords(b.code, ipc)) {
+      const ins = decode(b.code, ipc);
+      if (ins.op === Op.Return) return b.reg(ins.value);
+      if (b.translate(ipc, ipc + instructionWords(b.code, ipc))) return 'ended';
+    }
+  });
+}

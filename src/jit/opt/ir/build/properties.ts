@@ -1,0 +1,132 @@
+// Graph building for property access, specialized on the interpreter's inline caches and
+// access feedback: a named load or store through the cached shapes, a load found on the
+// prototype chain as a constant behind shape and epoch guards (a getter becomes a call,
+// inlined when small), array and string lengths, builtin methods of arrays and strings,
+// in-bounds element loads and stores, s[i]; anything else is the generic runtime operation.
+
+import { Op } from '../../../../bytecode/opcodes';
+import { AccessBits, IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE } from '../../../../profile/feedback';
+import { NATIVE_FUNCTION_ID_BASE } from '../../../../runtime/layout';
+import type { Node } from '../ir';
+import type { GraphBuilder } from './builder';
+import { tryInline } from './calls';
+
+interface Access { op: number; obj: number; key: number; slot: number }
+
+/** GetNamed: r0 = r1.k. */
+export function getNamed(b: GraphBuilder, ins: Access & { dst: number }, pc: number): boolean {
+  if (unprofiled(b, pc, ins.slot)) return b.deoptHere(pc, 'no-feedback');
+  const value = namedLoad(b, pc, b.reg(ins.obj), b.fn.constants[ins.key] as string, ins.slot);
+  if (value === 'ended') return true;
+  b.set(ins.dst, value);
+  return false;
+}
+
+/** SetNamed: r0.k = r2. */
+export function setNamed(b: GraphBuilder, ins: Access & { value: number }, pc: number): boolean {
+  if (unprofiled(b, pc, ins.slot)) return b.deoptHere(pc, 'no-feedback');
+  namedStore(b, pc, b.reg(ins.obj), b.fn.constants[ins.key] as string, b.reg(ins.value), ins.slot);
+  return false;
+}
+
+/** GetKeyed: r0 = r1[r2]. */
+export function getKeyed(b: GraphBuilder, ins: Access & { dst: number }, pc: number): boolean {
+  if (unprofiled(b, pc, ins.slot)) return b.deoptHere(pc, 'no-feedback');
+  b.set(ins.dst, keyedLoad(b, pc, b.reg(ins.obj), b.reg(ins.key), ins.slot));
+  return false;
+}
+
+/** SetKeyed: r0[r1] = r2. */
+export function setKeyed(b: GraphBuilder, ins: Access & { value: number }, pc: number): boolean {
+  if (unprofiled(b, pc, ins.slot)) return b.deoptHere(pc, 'no-feedback');
+  keyedStore(b, pc, b.reg(ins.obj), b.reg(ins.key), b.reg(ins.value), ins.slot);
+  return false;
+}
+
+/** Never run yet: nothing to specialize on. The site leaves for the interpreter, which
+ *  records feedback there, and is compiled again later (V8's "insufficient type feedback"). */
+function unprofiled(b: GraphBuilder, pc: number, site: number): boolean {
+  return !b.src.failed(pc) && b.src.feedback(site) === 0 && b.src.ics[site * IC_STRIDE] === 0;
+}
+
+/** The cached entries of a named site: (shape, slot, shape after) per entry, or undefined
+ *  before the first or past the last entry (megamorphic). */
+function cachedEntries(b: GraphBuilder, site: number): { shape: number; slot: number; after: number }[] | undefined {
+  const ics = b.src.ics;
+  const base = site * IC_STRIDE;
+  const n = ics[base];
+  if (n < 1 || n > IC_ENTRIES) return undefined;
+  const entries = [];
+  for (let e = 0; e < n; e++) {
+    const at = base + 1 + 3 * e;
+    entries.push({ shape: ics[at], slot: ics[at + 1], after: ics[at + 2] });
+  }
+  return entries;
+}
+
+/** A named load's value ('ended': an inlined getter always deopts, ending the block). */
+function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: number): Node | 'ended' {
+  if (!b.src.failed(pc)) {
+    const entries = cachedEntries(b, site);
+    if (entries?.some((e) => (e.slot & IC_PROTO_BIT) !== 0)) {
+      const load = b.src.protoLoad(site);
+      if (!load) return b.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
+      if (load.values) return b.guarded('load-proto-poly', [obj], 'tagged', load, pc);
+      b.guarded('check-proto', [obj], 'tagged', load, pc);
+      const value = b.constTagged(load.value, pc);
+      if (load.getterId === undefined) return value;
+      // A getter: a call on the receiver, inlined when small.
+      const inlined = load.getterId < NATIVE_FUNCTION_ID_BASE ? tryInline(b, pc, value, [], obj, load.getterId) : undefined;
+      if (inlined === 'ended') return 'ended';
+      return inlined ?? b.guarded('call', [value, obj], 'tagged', { withThis: true }, pc);
+    }
+    if (entries) return b.guarded('load-named', [obj], 'tagged', entries, pc);
+    const bits = b.src.feedback(site);
+    const receiver = bits === AccessBits.ArrayLength ? 'array' : bits === AccessBits.StringIndex ? 'string' : undefined;
+    if (receiver && key === 'length') return b.guarded(`${receiver}-length`, [obj], 'int32', undefined, pc);
+    const method = receiver && b.src.builtinMethod(receiver, key);
+    if (receiver && method) {
+      b.guarded('check-kind', [obj], 'tagged', receiver, pc);
+      return b.constTagged(method, pc);
+    }
+  }
+  return b.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
+}
+
+function namedStore(b: GraphBuilder, pc: number, obj: Node, key: string, value: Node, site: number): void {
+  const entries = b.src.failed(pc) ? undefined : cachedEntries(b, site);
+  if (entries) {
+    b.guarded('store-named', [obj, value], 'tagged', entries, pc);
+    return;
+  }
+  b.node('runtime', [obj, value], 'tagged', { kind: 'heap-op', op: Op.SetNamed, key }, pc);
+}
+
+/** In-bounds array elements: 'int32', 'number' or 'any' (the elements kinds seen), else
+ *  undefined (holes, out of bounds, not an array, a failed speculation). */
+function inBoundsElements(b: GraphBuilder, pc: number, bits: number): 'int32' | 'number' | 'any' | undefined {
+  if (b.src.failed(pc) || (bits & ~(AccessBits.DoubleElements | AccessBits.AnyElements)) !== AccessBits.ArrayInBounds) return undefined;
+  return bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
+}
+
+function keyedLoad(b: GraphBuilder, pc: number, obj: Node, key: Node, site: number): Node {
+  const bits = b.src.feedback(site);
+  if (bits === AccessBits.StringIndex) {
+    if (!b.src.failed(pc)) return b.guarded('string-char-at', [obj, key], 'tagged', undefined, pc);
+    // s[i] that deopted (an index past the end, a unit above 255): the same load, with
+    // undefined past the end and the runtime for anything else.
+    return b.node('string-char-at-any', [obj, key], 'tagged', { kind: 'heap-op', op: Op.GetKeyed }, pc);
+  }
+  const elements = inBoundsElements(b, pc, bits);
+  if (elements) return b.guarded('load-element', [obj, key], elements === 'int32' ? 'int32' : 'tagged', elements, pc);
+  return b.node('runtime', [obj, key], 'tagged', { kind: 'heap-op', op: Op.GetKeyed }, pc);
+}
+
+function keyedStore(b: GraphBuilder, pc: number, obj: Node, key: Node, value: Node, site: number): void {
+  const bits = b.src.feedback(site);
+  if (inBoundsElements(b, pc, bits)) {
+    b.guarded('store-element', [obj, key, value], 'tagged', undefined, pc);
+    return;
+  }
+  b.node('runtime', [obj, key, value], 'tagged', { kind: 'heap-op', op: Op.SetKeyed }, pc);
+}

@@ -1,0 +1,67 @@
+// What the graph builder reads about the functions it translates (the one being compiled
+// and the ones it inlines): bytecode, feedback and the profile's answers, as tiering
+// provides them. Types only, shared by the builder core and every instruction family.
+
+import type { BytecodeFunction } from '../../../../bytecode/function';
+import type { CreateThisEntry, SuperConstructEntry } from '../../../../profile/function-profile';
+
+/** What the builder needs to know about one function: the one being compiled, or one it
+ *  inlines. */
+export interface FunctionSource {
+  fn: BytecodeFunction;
+  feedback: (slot: number) => number;
+  /** Constant k of the function as a value word. */
+  constantWord: (k: number) => [hi: number, lo: number];
+  /** True where a speculation at this bytecode offset already failed: compile it one step
+   *  more generally (and do not inline a call there). */
+  failed: (pc: number) => boolean;
+  /** The one function a call site has called so far (call-target feedback), if any. */
+  callTarget: (pc: number) => number | undefined;
+  /** Shape inline caches of named-access sites (profile/feedback.ts IC layout). */
+  ics: Int32Array;
+  /** The value of a builtin prototype's property (Array.prototype.push, ...): constants,
+   *  since programs cannot change those prototypes. */
+  builtinMethod: (receiver: 'array' | 'string', key: string) => [hi: number, lo: number] | undefined;
+  /** The value of a runtime library global (LoadGlobal): programs cannot assign them. */
+  globalValue: (name: string) => [hi: number, lo: number];
+  /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
+   *  for every receiver shape it saw and nothing changed since. */
+  protoLoad: (site: number) => ProtoLoad | undefined;
+  /** What a CreateThis site saw (interpreter/construct-feedback.ts), if it recorded any. */
+  createThis: (pc: number) => readonly CreateThisEntry[] | undefined;
+  /** What a SuperConstruct site saw (interpreter/construct-feedback.ts), if anything. */
+  superConstruct: (pc: number) => SuperConstructEntry | undefined;
+  /** The interned heap string with this text, as a value word (interned strings live as
+   *  long as the program). */
+  internedString: (text: string) => [hi: number, lo: number];
+}
+
+/** A property read from a prototype, the same value for every receiver shape seen: code
+ *  guards the receiver's shape and the prototype epoch, then uses the value as a constant
+ *  (a method call becomes a call of a known function). */
+export interface ProtoLoad {
+  shapes: number[];
+  epoch: number;
+  value: [hi: number, lo: number];
+  /** Data properties that differ between the shapes (a method each class defines): the
+   *  value for each shape, in order; `value` is then the first of them. */
+  values?: [hi: number, lo: number][];
+  /** Set when the property is an accessor: value is its getter, of this function id (the
+   *  load is a call of it on the receiver). */
+  getterId?: number;
+}
+
+export interface BuildInput {
+  root: FunctionSource;
+  source: (functionId: number) => FunctionSource;
+  /** On-stack replacement: code entered at the loop header at this bytecode offset from a
+   *  running interpreter frame, instead of at the function's start. */
+  osr?: OsrEntry;
+}
+
+export interface OsrEntry {
+  pc: number;
+  /** The tag word of interpreter register r in the frame being replaced: the entry
+   *  speculates that numbers stay numbers (unboxed loop variables from the first iteration). */
+  registerTag: (r: number) => number;
+}

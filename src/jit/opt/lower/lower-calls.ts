@@ -1,0 +1,84 @@
+// Lowering of calls: a JavaScript call in the VM calling convention (the caller writes the
+// callee's frame header and arguments in its outgoing area, after its own frame and spill
+// slots, and calls the callee's entry, which moves the frame pointer), the guard that an
+// inlined call's target is still the inlined function, runtime calls of generic operations,
+// and builtins (inlined Math, `new Array(n)`, else the runtime).
+
+import { Builtin } from '../../../bytecode/builtin-ids';
+import { Frame, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { Cond } from '../../masm';
+import type { Node } from '../ir/ir';
+import type { RuntimeOperation } from '../ir/runtime-ops';
+import type { LirBuilder } from './lir-builder';
+import { heapReg, imm, outAt, regsBase, SLOT, v } from './lir-operands';
+import { lowerMathBuiltin } from './lower-numbers';
+import { lowerArrayConstruct } from './lower-objects';
+
+/** call, check-function, runtime, builtin. */
+export function lowerCall(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  switch (n.op) {
+    case 'call':
+      lowerJsCall(b, n);
+      return;
+    case 'check-function': {
+      const callee = b.use(n.inputs[0], 'tagged');
+      b.guard('BrTag', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
+      const target = b.unbox32(callee);
+      const kind = b.load32(heapReg(target, ObjectLayout.kindOffset));
+      b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
+      const id = b.load32(heapReg(target, ObjectLayout.functionIdOffset));
+      b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(id), imm(n.aux as number));
+      return;
+    }
+    case 'runtime':
+      b.runtimeCall(n.aux as RuntimeOperation, n.inputs, b.define(n));
+      return;
+    case 'builtin':
+      lowerBuiltin(b, n);
+      return;
+    default:
+      throw new Error(`lowerCall: ${n.op}`);
+  }
+}
+
+/** A builtin call: inlined when representation selection marked it so, else the runtime. */
+function lowerBuiltin(b: LirBuilder, n: Node): void {
+  const { id, inline } = n.aux as { id: Builtin; inline: boolean };
+  if (!inline) {
+    b.runtimeCall({ kind: 'builtin', id }, n.inputs, b.define(n));
+    return;
+  }
+  if (id === Builtin.ArrayConstruct) {
+    lowerArrayConstruct(b, n);
+    return;
+  }
+  lowerMathBuiltin(b, n, id);
+}
+
+/** A call of a JavaScript function value: guards that it is a function, writes the callee
+ *  frame's header and arguments, calls its entry. */
+function lowerJsCall(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const withThis = (n.aux as { withThis?: boolean } | undefined)?.withThis === true;
+  const [calleeNode, ...rest] = n.inputs;
+  const receiver = withThis ? rest[0] : undefined;
+  const argNodes = withThis ? rest.slice(1) : rest;
+  const callee = b.use(calleeNode, 'tagged');
+  b.guard('BrTag', 0, 'not-a-function', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
+  const target = b.unbox32(callee);
+  const kind = b.load32(heapReg(target, ObjectLayout.kindOffset));
+  b.guard('BrCmp32I', 0, 'not-a-function', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
+  b.emit('Store64', 0, v(callee), outAt(Frame.functionSlot * SLOT));
+  // The callee's header names this call (error stacks): the caller's distance below is
+  // written by emit.ts, which knows the frame size.
+  b.emit('Store64I', 0, outAt(Frame.returnPcSlot * SLOT), imm(-2 - b.pc), imm(0));
+  b.emit('Store64I', 0, outAt(Frame.argcSlot * SLOT), imm(argNodes.length), imm(0));
+  if (receiver) b.emit('Store64', 0, v(b.use(receiver, 'tagged')), outAt(Frame.thisSlot * SLOT));
+  else b.emit('Store64I', 0, outAt(Frame.thisSlot * SLOT), imm(0), imm(Tag.Undefined));
+  argNodes.forEach((arg, i) => b.emit('Store64', 0, v(b.use(arg, 'tagged')), outAt(regsBase + SLOT * i)));
+  b.reserveOutSlots(Frame.headerSlots + argNodes.length);
+  const entry = b.load64(heapReg(target, ObjectLayout.functionEntryOffset));
+  b.emit('CallJS', 1, v(b.define(n)), v(entry));
+}
+

@@ -1,0 +1,236 @@
+// Lowering of property and element access specialized by the graph builder: named loads
+// and stores through the cached shapes (a store that adds the property grows the store
+// inline, lower-objects.ts), prototype-chain loads behind shape and epoch guards, array and
+// string kinds and lengths, array elements with bounds and elements-kind guards, and
+// arr.push(v) in place.
+
+import { Op } from '../../../bytecode/opcodes';
+import { ElementsKind, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { Cond } from '../../masm';
+import type { Node } from '../ir/ir';
+import type { LArg } from './lir';
+import type { LirBuilder } from './lir-builder';
+import { heapAt, heapReg, imm, SLOT, v } from './lir-operands';
+import { growSlotsIfFull } from './lower-objects';
+
+/** load-named, store-named, check-proto, load-proto-poly, check-kind, array-length,
+ *  string-length, load-element, store-element, array-push. */
+export function lowerProperty(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const [a] = n.inputs;
+  switch (n.op) {
+    case 'load-named':
+    case 'store-named':
+      lowerNamedAccess(b, n);
+      return;
+    case 'check-proto': {
+      // The receiver has a shape whose prototype chain the load was cached for, and no
+      // prototype changed since (then the loaded value is the constant the code uses).
+      const load = n.aux as { shapes: number[]; epoch: number };
+      const obj = b.heapObjectOfKind(a, Kind.Object, 'wrong-shape', fs);
+      const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+      const ok = b.newLabel();
+      load.shapes.forEach((s, i) => {
+        if (i === load.shapes.length - 1) {
+          b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(s));
+          return;
+        }
+        const next = b.newLabel();
+        b.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(s), imm(next));
+        b.emit('Jump', 0, imm(ok));
+        b.label(next);
+      });
+      b.label(ok);
+      const epoch = b.load32(heapAt(Globals.protoEpoch));
+      b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
+      return;
+    }
+    case 'load-proto-poly':
+      lowerProtoPoly(b, n);
+      return;
+    case 'check-kind': {
+      const isArray = n.aux === 'array';
+      b.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+      return;
+    }
+    case 'array-length':
+    case 'string-length': {
+      const isArray = n.op === 'array-length';
+      const obj = b.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+      b.emit('Load32', 1, v(b.define(n)), heapReg(obj, isArray ? ObjectLayout.arrayLengthOffset : ObjectLayout.lengthOffset));
+      return;
+    }
+    case 'load-element':
+    case 'store-element':
+      lowerElementAccess(b, n);
+      return;
+    case 'array-push':
+      lowerArrayPush(b, n);
+      return;
+    default:
+      throw new Error(`lowerProperty: ${n.op}`);
+  }
+}
+
+/** A named load or store through the site's cached shapes: one compare per shape, each
+ *  with its own slot (and, for a store that adds the property, a capacity check and the
+ *  new shape); any other shape deopts. */
+function lowerNamedAccess(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const entries = n.aux as { shape: number; slot: number; after: number }[];
+  const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
+  const value = n.op === 'store-named' ? b.use(n.inputs[1], 'tagged') : undefined;
+  const result = value === undefined ? b.define(n) : -1;
+  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+  const store = b.load32(heapReg(obj, ObjectLayout.objectSlotsOffset));
+  const done = b.newLabel();
+  entries.forEach((e, i) => {
+    const last = i === entries.length - 1;
+    const next = b.newLabel();
+    if (last) b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(e.shape));
+    else b.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(e.shape), imm(next));
+    const at = heapReg(store, ObjectLayout.storeValuesOffset + SLOT * e.slot);
+    if (value === undefined) {
+      b.emit('Load64', 1, v(result), at);
+    } else {
+      if (e.after !== e.shape) growSlotsIfFull(b, n.inputs[0], obj, store, e.slot, fs);
+      b.emit('Store64', 0, v(value), at);
+      if (e.after !== e.shape) b.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(e.after));
+    }
+    if (!last) {
+      b.emit('Jump', 0, imm(done));
+      b.label(next);
+    }
+  });
+  b.label(done);
+}
+
+/** A prototype-chain load whose value depends on the receiver's shape (o.m() on
+ *  instances of sibling classes): one compare per cached shape, each giving its constant;
+ *  any other shape, or a changed prototype, deopts. */
+function lowerProtoPoly(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const load = n.aux as { shapes: number[]; epoch: number; values: [number, number][] };
+  const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
+  const d = b.define(n);
+  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+  const done = b.newLabel();
+  load.shapes.forEach((s, i) => {
+    const last = i === load.shapes.length - 1;
+    const next = b.newLabel();
+    if (last) b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(s));
+    else b.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(s), imm(next));
+    const [hi, lo] = load.values[i];
+    b.emit('MovGI', 1, v(d), imm(lo), imm(hi));
+    if (!last) {
+      b.emit('Jump', 0, imm(done));
+      b.label(next);
+    }
+  });
+  b.label(done);
+  const epoch = b.load32(heapAt(Globals.protoEpoch));
+  b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
+}
+
+/** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32. */
+function loadValuesKind(b: LirBuilder, obj: number): number {
+  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.emit('And32I', 1, v(kind), v(kind), imm(3));
+  return kind;
+}
+
+/** The memory operand of element `index` (int32 vreg) of the Elements store `store`. */
+function elementSlot(b: LirBuilder, store: number, index: number): LArg {
+  const offset = b.shl32i(index, 3);
+  const at = b.add32(store, offset);
+  return heapReg(at, ObjectLayout.storeValuesOffset);
+}
+
+/** arr.push(v): stores in place when the elements store has room and the value fits the
+ *  elements kind (an int32 fits all; anything fits elements of any kind); otherwise the
+ *  runtime's push (which grows the store and widens the kind). */
+function lowerArrayPush(b: LirBuilder, n: Node): void {
+  const [arr, value] = n.inputs;
+  const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', n.frameState);
+  const word = b.use(value, 'tagged');
+  const d = b.define(n);
+  const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
+  const capacity = b.load32(heapReg(store, ObjectLayout.storeCapacityOffset));
+  const valuesKind = loadValuesKind(b, obj);
+  const slow = b.newLabel();
+  const fits = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrCmp32', 0, imm(Cond.Ae), v(length), v(capacity), imm(slow));
+  b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(valuesKind), imm(ElementsKind.Any), imm(slow));
+  b.label(fits);
+  b.emit('Store64', 0, v(word), elementSlot(b, store, length));
+  b.emit('Add32I', 1, v(d), v(length), imm(1));
+  b.emit('Store32', 0, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall({ kind: 'heap-op', op: Op.ArrayPush }, [arr, value]);
+  b.emit('Load32', 1, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
+  b.label(done);
+}
+
+/** Array element load/store: array guard, int32 index, unsigned bounds check against the
+ *  length, an elements-kind guard that the loaded value (or the stored one) fits, and a
+ *  hole check on loads. Elements are value words, 8 bytes each. */
+function lowerElementAccess(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const [arr, index, value] = n.inputs;
+  const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', fs);
+  const i = b.use(index, 'int32', fs);
+  const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
+  const valuesKind = loadValuesKind(b, obj);
+  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
+  const slot = elementSlot(b, store, i);
+  if (n.op === 'load-element') {
+    const elements = n.aux as 'int32' | 'number' | 'any';
+    if (elements !== 'any') {
+      b.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.A), v(valuesKind), imm(elements === 'int32' ? ElementsKind.Int32 : ElementsKind.Double));
+    }
+    const word = b.load64(slot);
+    if (elements === 'int32') {
+      // Int32 elements: anything but an int32 here is a hole.
+      b.guard('BrTag', 0, 'out-of-bounds', fs, imm(Cond.Ne), v(word), imm(Tag.Int32));
+      b.emit('Unbox32', 1, v(b.define(n)), v(word));
+    } else {
+      b.guard('BrTag', 0, 'out-of-bounds', fs, imm(Cond.Eq), v(word), imm(Tag.Hole));
+      b.bind(n, word);
+    }
+    return;
+  }
+  const word = b.use(value, 'tagged');
+  if (value.repr === 'float64') widenValuesKind(b, obj, valuesKind, ElementsKind.Double);
+  if (value.repr === 'tagged') {
+    // An int32 fits every kind; a double needs double elements or wider, anything else
+    // elements of any kind: the kind widens in place (it only describes the values).
+    const fits = b.newLabel();
+    const notNumber = b.newLabel();
+    b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
+    b.emit('BrTag', 0, imm(Cond.Ae), v(word), imm(Tag.MIN), imm(notNumber));
+    widenValuesKind(b, obj, valuesKind, ElementsKind.Double);
+    b.emit('Jump', 0, imm(fits));
+    b.label(notNumber);
+    widenValuesKind(b, obj, valuesKind, ElementsKind.Any);
+    b.label(fits);
+  }
+  b.emit('Store64', 0, v(word), slot);
+}
+
+/** Widens array obj's values kind (now valuesKind) to at least `to` (Double or Any),
+ *  keeping its holey bit, as the runtime's noteValueKind does. */
+function widenValuesKind(b: LirBuilder, obj: number, valuesKind: number, to: number): void {
+  const wide = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Ge), v(valuesKind), imm(to), imm(wide));
+  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.HoleyBit));
+  b.emit('Or32I', 1, v(kind), v(kind), imm(to));
+  b.emit('Store32', 0, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.label(wide);
+}
+

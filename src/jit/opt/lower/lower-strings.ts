@@ -1,0 +1,138 @@
+// Lowering of string reads: a code unit loaded behind string, int32 and bounds guards
+// (s.charCodeAt(i), s.charAt(i), s[i]), s[i] without guards for any value (the runtime's
+// GetKeyed past a string's end or for other receivers), the one-unit strings of the
+// runtime's table, and the code-unit loops that compare two strings for === and <.
+
+import { Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { Cond } from '../../masm';
+import type { Node } from '../ir/ir';
+import type { RuntimeOperation } from '../ir/runtime-ops';
+import type { LirBuilder } from './lir-builder';
+import { heapAt, heapReg, imm, v } from './lir-operands';
+
+/** string-char-code, string-char-at, string-char-at-any. */
+export function lowerString(b: LirBuilder, n: Node): void {
+  switch (n.op) {
+    case 'string-char-code':
+      loadCodeUnit(b, n, b.define(n));
+      return;
+    case 'string-char-at': {
+      const unit = b.newVreg('int32');
+      loadCodeUnit(b, n, unit);
+      b.guard('BrCmp32I', 0, 'not-one-byte', n.frameState, imm(Cond.Ae), v(unit), imm(256));
+      oneUnitString(b, unit, b.define(n));
+      return;
+    }
+    case 'string-char-at-any':
+      lowerCharAtAny(b, n);
+      return;
+    default:
+      throw new Error(`lowerString: ${n.op}`);
+  }
+}
+
+/** Code unit n.inputs[1] of string n.inputs[0] into vreg d: a string guard, an int32
+ *  index, one unsigned bounds compare, a 16-bit load. */
+function loadCodeUnit(b: LirBuilder, n: Node, d: number): void {
+  const fs = n.frameState;
+  const str = b.heapObjectOfKind(n.inputs[0], Kind.String, 'not-a-string', fs);
+  const i = b.use(n.inputs[1], 'int32', fs);
+  const length = b.load32(heapReg(str, ObjectLayout.lengthOffset));
+  b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
+  const at = b.shl32i(i, 1);
+  b.emit('Add32', 1, v(at), v(at), v(str));
+  b.emit('Load16', 1, v(d), heapReg(at, ObjectLayout.stringDataOffset));
+}
+
+/** The heap pointer of tagged word `word` when it is a string; any other value jumps to
+ *  `otherwise` (the branching twin of heapObjectOfKind's guards). */
+export function stringOrBranch(b: LirBuilder, word: number, otherwise: number): number {
+  b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(otherwise));
+  const obj = b.unbox32(word);
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(otherwise));
+  return obj;
+}
+
+/** d = the one-unit string of code unit `unit` (below 256), from the runtime's table. */
+export function oneUnitString(b: LirBuilder, unit: number, d: number): void {
+  const table = b.load32(heapAt(Globals.charStringTable));
+  const entry = b.shl32i(unit, 2);
+  b.emit('Add32', 1, v(entry), v(entry), v(table));
+  const str = b.load32(heapReg(entry, 0));
+  b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
+}
+
+/** s[i] without guards: a string and an int32 index give the unit's string (undefined
+ *  outside the string); anything else, or a unit above 255, is the runtime's GetKeyed. */
+function lowerCharAtAny(b: LirBuilder, n: Node): void {
+  const [obj, key] = n.inputs;
+  const o = b.use(obj, 'tagged');
+  const k = b.use(key, 'tagged');
+  const d = b.define(n);
+  const slow = b.newLabel();
+  const outside = b.newLabel();
+  const done = b.newLabel();
+  const str = stringOrBranch(b, o, slow);
+  b.emit('BrTag', 0, imm(Cond.Ne), v(k), imm(Tag.Int32), imm(slow));
+  const i = b.unbox32(k);
+  const length = b.load32(heapReg(str, ObjectLayout.lengthOffset));
+  b.emit('BrCmp32', 0, imm(Cond.Ae), v(i), v(length), imm(outside));
+  const at = b.shl32i(i, 1);
+  b.emit('Add32', 1, v(at), v(at), v(str));
+  const unit = b.load16(heapReg(at, ObjectLayout.stringDataOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Ae), v(unit), imm(256), imm(slow));
+  oneUnitString(b, unit, d);
+  b.emit('Jump', 0, imm(done));
+  b.label(outside);
+  b.emit('MovGI', 1, v(d), imm(0), imm(Tag.Undefined));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+  b.label(done);
+}
+
+/** Strings sx, sy (offsets) in code-unit order: goes to outcome.less, .equal or .greater. */
+export function compareStrings(b: LirBuilder, sx: number, sy: number, outcome: { less: number; equal: number; greater: number }): void {
+  const lx = b.load32(heapReg(sx, ObjectLayout.lengthOffset));
+  const ly = b.load32(heapReg(sy, ObjectLayout.lengthOffset));
+  const i = b.int32(0);
+  const loop = b.newLabel();
+  const xEnded = b.newLabel();
+  b.label(loop);
+  b.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(lx), imm(xEnded));
+  b.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(ly), imm(outcome.greater));
+  const offset = b.shl32i(i, 1);
+  const ax = b.add32(sx, offset);
+  const ay = b.add32(sy, offset);
+  const ux = b.load16(heapReg(ax, ObjectLayout.stringDataOffset));
+  const uy = b.load16(heapReg(ay, ObjectLayout.stringDataOffset));
+  b.emit('Add32I', 1, v(i), v(i), imm(1));
+  b.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
+  b.emit('BrCmp32', 0, imm(Cond.B), v(ux), v(uy), imm(outcome.less));
+  b.emit('Jump', 0, imm(outcome.greater));
+  b.label(xEnded);
+  b.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(ly), imm(outcome.equal));
+  b.emit('Jump', 0, imm(outcome.less));
+}
+
+/** Two strings (offsets sx, sy): goes to `yes` when their code units are the same, else
+ *  to `no`. */
+export function compareStringUnits(b: LirBuilder, sx: number, sy: number, yes: number, no: number): void {
+  const length = b.load32(heapReg(sx, ObjectLayout.lengthOffset));
+  const other = b.load32(heapReg(sy, ObjectLayout.lengthOffset));
+  b.emit('BrCmp32', 0, imm(Cond.Ne), v(length), v(other), imm(no));
+  // Walk both strings' units from the end: i counts down the byte offset.
+  const i = b.add32(length, length);
+  const loop = b.newLabel();
+  b.label(loop);
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(i), imm(0), imm(yes));
+  b.emit('Sub32I', 1, v(i), v(i), imm(2));
+  const ax = b.add32(sx, i);
+  const ay = b.add32(sy, i);
+  const ux = b.load16(heapReg(ax, ObjectLayout.stringDataOffset));
+  const uy = b.load16(heapReg(ay, ObjectLayout.stringDataOffset));
+  b.emit('BrCmp32', 0, imm(Cond.Eq), v(ux), v(uy), imm(loop));
+  b.emit('Jump', 0, imm(no));
+}
+
