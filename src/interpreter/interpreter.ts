@@ -9,55 +9,29 @@
 import { Op, OPCODE_WORDS } from '../bytecode/opcodes';
 import type { BytecodeFunction } from '../bytecode/function';
 import { FeedbackBits } from '../profile/feedback';
-import type { FunctionProfile } from '../profile/function-profile';
+import type { InterpreterConfig } from './config';
 import { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import {
   asLanguageException, isHostStackOverflow, KilnThrow, stackOverflow, thrownValue,
 } from '../runtime/errors';
-import { isNum, markNonInterpretedCall, num, setTagged, type VmStackTop } from './frame-words';
+import { frameBytes, HEADER_WORDS, isNum, markNonInterpretedCall, num, setTagged, type VmStackTop } from './frame-words';
+import { Frames } from './frames';
 import { SlowArithmetic } from './slow-arithmetic';
-import { StackTraces } from './stack-trace';
+import { ErrorSites, StackTraces } from './stack-trace';
 import { Unwinder } from './unwind';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Tag } from '../runtime/layout';
-import { numberWord, typeOfWord, writeNumber, type HostValue, type ValueConverter } from '../runtime/values';
+import { numberWord, typeOfWord, writeNumber, type HostValue } from '../runtime/values';
 import { genericBinary, isTruthy } from './generic-ops';
 import { PropertyCaches } from './inline-caches';
 import { runClassOp } from './class-ops';
 import { recordConstructTarget, recordCreateThis, recordSuperConstruct } from './construct-feedback';
 import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
 
-export interface InterpreterHooks {
-  /** A collection was requested and the interpreter is at a safepoint; the VM stack is
-   *  in use up to byte offset `stackTop`. */
-  safepoint(stackTop: number): void;
-  /** The function's work counter reached the tier-up threshold (called at most once per
-   *  budget; tiering resets `profile.work`/`hot` when it acts). */
-  onHot(profile: FunctionProfile): void;
-  /** Enter the (compiled) entry of function object fnOffset with its frame at fp. */
-  enterNative(fnOffset: number, fp: number): void;
-  /** A back-edge into the loop header at pc, past profile.osrAt: the address of OSR code
-   *  for the frame at fp, or 0 to keep interpreting. */
-  osr(profile: FunctionProfile, fp: number, pc: number): number;
-  /** Run OSR code at `address` on the interpreter frame at fp. */
-  enterOsr(address: number, fp: number): void;
-}
+export type { InterpreterConfig, InterpreterHooks } from './config';
 
-export interface InterpreterConfig {
-  readonly heap: Heap;
-  readonly converter: ValueConverter;
-  readonly profiles: readonly FunctionProfile[];
-  readonly file: string;
-  /** Low and high words of the interpreter-entry stub address (entry of uncompiled code). */
-  readonly interpreterEntryLo: number;
-  readonly interpreterEntryHi: number;
-  readonly threshold: number;
-  readonly hooks: InterpreterHooks;
-  readonly runtime: Runtime;
-}
-
-const H = Frame.headerSlots * 2; // header size in 32-bit words
+const H = HEADER_WORDS;
 
 export class Interpreter {
   private readonly heap: Heap;
@@ -68,25 +42,14 @@ export class Interpreter {
   private readonly constHi: Uint32Array[] = [];
   private readonly constLo: Uint32Array[] = [];
   private readonly vmStackEnd = Region.vmStackOffset + Region.vmStackBytes;
-  private readonly entryLo: number;
-  private readonly entryHi: number;
-  private readonly threshold: number;
   private readonly rt: Runtime;
   private readonly caches: PropertyCaches;
   /** First free byte of the VM stack while a native runs (where callbacks' frames go). */
   private readonly stackTop: VmStackTop = { top: Region.vmStackOffset };
-  private readonly stacks: StackTraces;
   private readonly slow: SlowArithmetic;
-  /** The frame of the running native (0: none): error stacks start at its caller. */
-  private nativeFp = 0;
-  /** While a class/`new` operation runs (it may construct an error natively): its frame and
-   *  bytecode offset, where a stack captured meanwhile starts. */
-  private opFp = 0;
-  private opPc = 0;
+  private readonly errors: ErrorSites;
+  private readonly frames: Frames;
   private readonly unwinder: Unwinder;
-  /** Per function id: the CreateArguments/CreateRest instructions, run at frame entry
-   *  (before the registers that held extra arguments are reset). */
-  private readonly argumentOps: { op: number; dst: number; from: number }[][] = [];
 
   constructor(private readonly cfg: InterpreterConfig) {
     this.heap = cfg.heap;
@@ -94,20 +57,14 @@ export class Interpreter {
     this.i32 = cfg.heap.i32;
     this.f64 = cfg.heap.f64;
     this.u8 = cfg.heap.u8;
-    this.entryLo = cfg.interpreterEntryLo;
-    this.entryHi = cfg.interpreterEntryHi;
-    this.threshold = cfg.threshold;
     this.rt = cfg.runtime;
     this.caches = new PropertyCaches(cfg.runtime);
-    for (const p of cfg.profiles) {
-      this.materializeConstants(p.fn);
-      this.argumentOps[p.fn.id] = findArgumentOps(p.fn);
-    }
+    for (const p of cfg.profiles) this.materializeConstants(p.fn);
+    this.errors = new ErrorSites(new StackTraces(cfg.heap, cfg.profiles));
+    this.frames = new Frames(cfg, this.stackTop, this.errors);
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
-    cfg.runtime.captureStack = () =>
-      this.opFp !== 0 ? this.stacks.stackAt(this.opFp, this.opPc) : this.nativeFp === 0 ? [] : this.stacks.callerStack(this.nativeFp);
+    cfg.runtime.captureStack = () => this.errors.capture();
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
-    this.stacks = new StackTraces(cfg.heap, cfg.profiles);
     this.slow = new SlowArithmetic(cfg.heap, cfg.converter, cfg.runtime, this.stackTop);
   }
 
@@ -126,35 +83,6 @@ export class Interpreter {
     return { hi: this.constHi[functionId], lo: this.constLo[functionId] };
   }
 
-  /** Bytes of the VM frame of `fn` (header + registers). */
-  static frameBytes(fn: BytecodeFunction): number {
-    return 8 * (Frame.headerSlots + fn.registerCount);
-  }
-
-  /** Prepares the frame at fp whose header and arguments are written: missing parameters
-   *  and every other register become undefined. */
-  initFrame(fp: number, fn: BytecodeFunction): void {
-    const u32 = this.u32;
-    const argc = this.i32[(fp >> 2) + 2 * Frame.argcSlot];
-    const argOps = this.argumentOps[fn.id];
-    const made: number[] = argOps.length === 0 ? NO_ARRAYS : [];
-    for (const a of argOps) {
-      const arr = this.rt.objects.allocArray(0, Math.max(0, argc - a.from));
-      for (let i = a.from; i < argc; i++) {
-        const w = (fp >> 2) + H + 2 * i;
-        this.rt.objects.push(arr, u32[w + 1], u32[w]);
-      }
-      made.push(arr);
-    }
-    let w = (fp >> 2) + H + 2 * Math.min(argc, fn.paramCount);
-    const end = (fp >> 2) + H + 2 * fn.registerCount;
-    for (; w < end; w += 2) {
-      u32[w] = 0;
-      u32[w + 1] = Tag.Undefined;
-    }
-    for (let i = 0; i < argOps.length; i++) setTagged(u32, (fp >> 2) + H + 2 * argOps[i].dst, Tag.Ptr, made[i]);
-  }
-
   /** Calls function value fn from TypeScript (a native's callback): a frame at the top of
    *  the VM stack, run in whichever tier the function is in. */
   invoke(fn: Word, self: Word, args: Word[]): Word {
@@ -164,7 +92,7 @@ export class Interpreter {
     }
     const fp = this.stackTop.top;
     const id = this.heap.functionId(fn[1]);
-    const bytes = id >= NATIVE_FUNCTION_ID_BASE ? 8 * (Frame.headerSlots + args.length) : Interpreter.frameBytes(this.cfg.profiles[id].fn);
+    const bytes = id >= NATIVE_FUNCTION_ID_BASE ? 8 * (Frame.headerSlots + args.length) : frameBytes(this.cfg.profiles[id].fn);
     if (fp + bytes + 8 * args.length > this.vmStackEnd) throw stackOverflow();
     const w = fp >> 2;
     u32[w] = fn[1];
@@ -183,16 +111,7 @@ export class Interpreter {
    *  (interpreted, or compiled: then pc is the runtime call's), so that an error it makes
    *  natively gets its stack from there. */
   atOperation(fp: number, pc: number, body: () => void): void {
-    const savedFp = this.opFp;
-    const savedPc = this.opPc;
-    this.opFp = fp;
-    this.opPc = pc;
-    try {
-      body();
-    } finally {
-      this.opFp = savedFp;
-      this.opPc = savedPc;
-    }
+    this.errors.atOperation(fp, pc, body);
   }
 
   /** Runs `body` (a runtime call of compiled code) with the VM stack in use up to `top`:
@@ -212,55 +131,19 @@ export class Interpreter {
   enterFrame(fp: number): void {
     const fnOffset = this.u32[fp >> 2];
     const id = this.heap.functionId(fnOffset);
-    if (id >= NATIVE_FUNCTION_ID_BASE) return this.runNative(fp);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.frames.runNative(fp);
     const profile = this.cfg.profiles[id];
     const savedTop = this.stackTop.top;
     try {
-      if (this.countCall(fnOffset, profile)) {
+      if (this.frames.countCall(fnOffset, profile)) {
         this.cfg.hooks.enterNative(fnOffset, fp);
         return;
       }
-      this.initFrame(fp, profile.fn);
+      this.frames.initFrame(fp, profile.fn);
       this.run(fp, 0);
     } finally {
       this.stackTop.top = savedTop;
     }
-  }
-
-  /** Runs the native function of the frame at fp; its result goes to Globals.returnValue. */
-  runNative(fp: number): void {
-    const { u32 } = this;
-    const w = fp >> 2;
-    const argc = this.i32[w + 2 * Frame.argcSlot];
-    const args: Word[] = [];
-    for (let i = 0; i < argc; i++) args.push([u32[w + H + 2 * i + 1], u32[w + H + 2 * i]]);
-    const self: Word = [u32[w + 2 * Frame.thisSlot + 1], u32[w + 2 * Frame.thisSlot]];
-    const savedTop = this.stackTop.top;
-    const savedNative = this.nativeFp;
-    this.stackTop.top = fp + 8 * (Frame.headerSlots + argc);
-    this.nativeFp = fp;
-    try {
-      const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args);
-      this.heap.setReturnValue(hi, lo);
-    } finally {
-      this.stackTop.top = savedTop;
-      this.nativeFp = savedNative;
-    }
-  }
-
-  /** Counts one call of the function and reports it hot when its budget is spent. Returns
-   *  true when the function object's entry is now compiled code. */
-  countCall(fnOffset: number, profile: FunctionProfile): boolean {
-    if (profile.work++ >= this.threshold && !profile.hot) {
-      profile.hot = true;
-      this.cfg.hooks.onHot(profile);
-    }
-    return this.hasCompiledEntry(fnOffset);
-  }
-
-  hasCompiledEntry(fnOffset: number): boolean {
-    const w = (fnOffset + ObjectLayout.functionEntryOffset) >> 2;
-    return this.u32[w] !== this.entryLo || this.u32[w + 1] !== this.entryHi;
   }
 
   /** Runs the activation at fp from bytecode offset pc until it returns (first throwing
@@ -375,7 +258,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) + num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.slow.binary(op, d, a, b, fp + Interpreter.frameBytes(fn));
+            this.slow.binary(op, d, a, b, fp + frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -401,7 +284,7 @@ export class Interpreter {
             writeNumber(heap, d, num(i32, f64, a, ha) - num(i32, f64, b, hb));
             u8[fb + code[pc + 4]] |= FeedbackBits.Number;
           } else {
-            this.slow.binary(op, d, a, b, fp + Interpreter.frameBytes(fn));
+            this.slow.binary(op, d, a, b, fp + frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -429,7 +312,7 @@ export class Interpreter {
             u8[fb + code[pc + 4]] |=
               ha === Tag.Int32 && hb === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
           } else {
-            this.slow.binary(op, d, a, b, fp + Interpreter.frameBytes(fn));
+            this.slow.binary(op, d, a, b, fp + frameBytes(fn));
             u8[fb + code[pc + 4]] |= FeedbackBits.Other;
           }
           pc += 5;
@@ -509,7 +392,7 @@ export class Interpreter {
           // A back-edge counts work (the next call compiles the function) and, past the
           // budget, replaces this activation by OSR code entered at the loop header.
           pc = code[pc + 1];
-          if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
+          if (heap.gcRequested) this.cfg.hooks.safepoint(fp + frameBytes(fn));
           if (++profile.work <= profile.osrAt) break;
           const address = this.cfg.hooks.osr(profile, fp, pc);
           if (address === 0) break;
@@ -596,7 +479,7 @@ export class Interpreter {
             const name = fn.constants[code[pc + (op === Op.Call ? 5 : op === Op.CallMethod ? 6 : 5)]];
             throw this.error(fp, pc, 'TypeError', `${name} is not a function`);
           }
-          const newFp = fp + Interpreter.frameBytes(fn);
+          const newFp = fp + frameBytes(fn);
           let argc: number;
           let from: number;
           if (op === Op.CallSpread) {
@@ -610,7 +493,7 @@ export class Interpreter {
           const id = heap.functionId(target);
           const native = id >= NATIVE_FUNCTION_ID_BASE;
           const calleeProfile = native ? profile : profiles[id];
-          if (newFp + (native ? 8 * Frame.headerSlots : Interpreter.frameBytes(calleeProfile.fn)) + 8 * argc > this.vmStackEnd) {
+          if (newFp + (native ? 8 * Frame.headerSlots : frameBytes(calleeProfile.fn)) + 8 * argc > this.vmStackEnd) {
             throw this.withStack(stackOverflow(), fp, pc);
           }
           const nw = newFp >> 2;
@@ -631,27 +514,27 @@ export class Interpreter {
           const size = OPCODE_WORDS[op];
           if (native) {
             markNonInterpretedCall(u32, i32, nw, newFp - fp, pc);
-            this.runNative(newFp);
+            this.frames.runNative(newFp);
           } else {
             profile.recordCallTarget(pc, id);
-            if (!this.countCall(target, calleeProfile)) {
+            if (!this.frames.countCall(target, calleeProfile)) {
               i32[nw + 2 * Frame.returnPcSlot] = pc;
               fp = newFp;
               fnOffset = target;
               profile = calleeProfile;
               fn = profile.fn;
-              this.initFrame(fp, fn);
+              this.frames.initFrame(fp, fn);
               code = fn.code;
               cHi = this.constHi[fn.id];
               cLo = this.constLo[fn.id];
               fb = profile.feedbackOffset;
               R = (fp >> 2) + H;
               pc = 0;
-              if (heap.gcRequested) this.cfg.hooks.safepoint(fp + Interpreter.frameBytes(fn));
+              if (heap.gcRequested) this.cfg.hooks.safepoint(fp + frameBytes(fn));
               break;
             }
             markNonInterpretedCall(u32, i32, nw, newFp - fp, pc);
-            this.callCompiled(target, newFp, fp, pc);
+            this.frames.callCompiled(target, newFp, fp, pc);
           }
           const d = R + 2 * code[pc + 1];
           u32[d] = u32[Globals.returnValue >> 2];
@@ -664,7 +547,7 @@ export class Interpreter {
             const args: Word[] = [];
             const first = R + 2 * code[pc + 3];
             for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
-            this.stackTop.top = fp + Interpreter.frameBytes(fn);
+            this.stackTop.top = fp + frameBytes(fn);
             const [hi, lo] = rt.callBuiltin(code[pc + 2], args);
             this.stackTop.top = baseTop;
             setTagged(u32, R + 2 * code[pc + 1], hi, lo);
@@ -741,25 +624,25 @@ export class Interpreter {
         }
         // Property accesses may call a getter or setter: nativeTop is raised around them.
         case Op.GetNamed:
-          this.stackTop.top = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + frameBytes(fn);
           caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.SetNamed:
-          this.stackTop.top = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + frameBytes(fn);
           caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3]);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.GetKeyed:
-          this.stackTop.top = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + frameBytes(fn);
           caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.SetKeyed:
-          this.stackTop.top = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + frameBytes(fn);
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
           this.stackTop.top = baseTop;
           pc += 5;
@@ -774,7 +657,7 @@ export class Interpreter {
           const size = OPCODE_WORDS[op];
           const args: Word[] = [];
           for (let i = 2; i < size; i++) args.push([u32[R + 2 * code[pc + i] + 1], u32[R + 2 * code[pc + i]]]);
-          this.stackTop.top = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + frameBytes(fn);
           const [hi, lo] = rt.genericHeapOp(op, undefined, args);
           this.stackTop.top = baseTop;
           setTagged(u32, R + 2 * code[pc + 1], hi, lo);
@@ -802,7 +685,7 @@ export class Interpreter {
             const record = op === Op.Construct ? recordConstructTarget : op === Op.CreateThis ? recordCreateThis : recordSuperConstruct;
             record(rt, profile, pc, u32[v + 1], u32[v]);
           }
-          this.stackTop.top = fp + Interpreter.frameBytes(fn);
+          this.stackTop.top = fp + frameBytes(fn);
           this.atOperation(fp, pc, () => runClassOp(rt, u32, code, pc, R, fn.constants));
           this.stackTop.top = baseTop;
           pc += OPCODE_WORDS[op];
@@ -884,37 +767,13 @@ export class Interpreter {
     return resumeFp;
   }
 
-  private callCompiled(target: number, newFp: number, fp: number, pc: number): void {
-    try {
-      this.cfg.hooks.enterNative(target, newFp);
-    } catch (e) {
-      if (isHostStackOverflow(e)) throw this.withStack(stackOverflow(), fp, pc);
-      throw e;
-    }
-  }
-
   // ---- errors -------------------------------------------------------------------------
   error(fp: number, pc: number, name: 'TypeError' | 'ReferenceError', message: string): KilnThrow {
-    return this.withStack(new KilnThrow(name, message), fp, pc);
+    return this.errors.error(fp, pc, name, message);
   }
 
   /** Attaches the positions of the frames from (fp, pc) outwards to an error. */
   withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
-    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stacks.stackAt(fp, pc));
-    return e;
+    return this.errors.withStack(e, fp, pc);
   }
-}
-
-/** initFrame's arrays for a function without `arguments` or rest parameters (most). */
-const NO_ARRAYS: number[] = [];
-
-/** The CreateArguments/CreateRest instructions of fn, for initFrame. */
-function findArgumentOps(fn: BytecodeFunction): { op: number; dst: number; from: number }[] {
-  const found: { op: number; dst: number; from: number }[] = [];
-  for (let pc = 0; pc < fn.code.length; pc += OPCODE_WORDS[fn.code[pc]]) {
-    const op = fn.code[pc];
-    if (op === Op.CreateArguments) found.push({ op, dst: fn.code[pc + 1], from: 0 });
-    if (op === Op.CreateRest) found.push({ op, dst: fn.code[pc + 1], from: fn.code[pc + 2] });
-  }
-  return found;
 }
