@@ -8,22 +8,21 @@
 
 import { Op, OPCODE_WORDS } from '../bytecode/opcodes';
 import type { BytecodeFunction } from '../bytecode/function';
-import { FeedbackBits } from '../profile/feedback';
 import type { InterpreterConfig } from './config';
 import { Builtin } from '../runtime/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import {
   asLanguageException, isHostStackOverflow, KilnThrow, stackOverflow, thrownValue,
 } from '../runtime/errors';
-import { frameBytes, HEADER_WORDS, isNum, markNonInterpretedCall, num, setTagged, type VmStackTop } from './frame-words';
+import { frameBytes, HEADER_WORDS, markNonInterpretedCall, setTagged, type VmStackTop } from './frame-words';
 import { Frames } from './frames';
-import { SlowArithmetic } from './slow-arithmetic';
+import { Arithmetic } from './arithmetic';
 import { ErrorSites, StackTraces } from './stack-trace';
 import { Unwinder } from './unwind';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Region, Tag } from '../runtime/layout';
-import { numberWord, typeOfWord, writeNumber, type HostValue } from '../runtime/values';
-import { genericBinary, isTruthy } from './generic-ops';
+import { numberWord, typeOfWord, type HostValue } from '../runtime/values';
+import { isTruthy } from './generic-ops';
 import { PropertyCaches } from './inline-caches';
 import { runClassOp } from './class-ops';
 import { recordConstructTarget, recordCreateThis, recordSuperConstruct } from './construct-feedback';
@@ -37,8 +36,6 @@ export class Interpreter {
   private readonly heap: Heap;
   private readonly u32: Uint32Array;
   private readonly i32: Int32Array;
-  private readonly f64: Float64Array;
-  private readonly u8: Uint8Array;
   private readonly constHi: Uint32Array[] = [];
   private readonly constLo: Uint32Array[] = [];
   private readonly vmStackEnd = Region.vmStackOffset + Region.vmStackBytes;
@@ -46,7 +43,7 @@ export class Interpreter {
   private readonly caches: PropertyCaches;
   /** First free byte of the VM stack while a native runs (where callbacks' frames go). */
   private readonly stackTop: VmStackTop = { top: Region.vmStackOffset };
-  private readonly slow: SlowArithmetic;
+  private readonly arith: Arithmetic;
   private readonly errors: ErrorSites;
   private readonly frames: Frames;
   private readonly unwinder: Unwinder;
@@ -55,8 +52,6 @@ export class Interpreter {
     this.heap = cfg.heap;
     this.u32 = cfg.heap.u32;
     this.i32 = cfg.heap.i32;
-    this.f64 = cfg.heap.f64;
-    this.u8 = cfg.heap.u8;
     this.rt = cfg.runtime;
     this.caches = new PropertyCaches(cfg.runtime);
     for (const p of cfg.profiles) this.materializeConstants(p.fn);
@@ -65,7 +60,7 @@ export class Interpreter {
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
     cfg.runtime.captureStack = () => this.errors.capture();
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
-    this.slow = new SlowArithmetic(cfg.heap, cfg.converter, cfg.runtime, this.stackTop);
+    this.arith = new Arithmetic(cfg.heap, cfg.converter, cfg.runtime, this.stackTop);
   }
 
   private materializeConstants(fn: BytecodeFunction): void {
@@ -161,7 +156,7 @@ export class Interpreter {
 
   // ---- the dispatch loop ------------------------------------------------------------
   private dispatch(fp: number, pc: number, throwing: KilnThrow | undefined): void {
-    const { u32, i32, f64, u8, heap } = this;
+    const { u32, i32, heap } = this;
     const profiles = this.cfg.profiles;
     let fnOffset = u32[(fp >> 2) + 2 * Frame.functionSlot];
     let profile = profiles[heap.functionId(fnOffset)];
@@ -172,6 +167,7 @@ export class Interpreter {
     let fb = profile.feedbackOffset;
     let R = (fp >> 2) + H; // word index of register 0
     const caches = this.caches;
+    const arith = this.arith;
     const rt = this.rt;
     // Runtime paths that may call back into the language (an object's toString, ...) put
     // the callee's frame above this dispatch's frames: nativeTop is raised around them.
@@ -238,58 +234,14 @@ export class Interpreter {
           }
           pc += 3;
           break;
-        case Op.Add: {
-          const d = R + 2 * code[pc + 1];
-          const a = R + 2 * code[pc + 2];
-          const b = R + 2 * code[pc + 3];
-          const ha = u32[a + 1];
-          const hb = u32[b + 1];
-          if (ha === Tag.Int32 && hb === Tag.Int32) {
-            const r = i32[a] + i32[b];
-            if ((r | 0) === r) {
-              i32[d] = r;
-              u32[d + 1] = Tag.Int32;
-              u8[fb + code[pc + 4]] |= FeedbackBits.Int32;
-            } else {
-              f64[d >> 1] = r;
-              u8[fb + code[pc + 4]] |= FeedbackBits.Number;
-            }
-          } else if (isNum(ha) && isNum(hb)) {
-            writeNumber(heap, d, num(i32, f64, a, ha) + num(i32, f64, b, hb));
-            u8[fb + code[pc + 4]] |= FeedbackBits.Number;
-          } else {
-            this.slow.binary(op, d, a, b, fp + frameBytes(fn));
-            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
-          }
+        case Op.Add:
+          arith.add(code, pc, R, fb, fp, fn);
           pc += 5;
           break;
-        }
-        case Op.Sub: {
-          const d = R + 2 * code[pc + 1];
-          const a = R + 2 * code[pc + 2];
-          const b = R + 2 * code[pc + 3];
-          const ha = u32[a + 1];
-          const hb = u32[b + 1];
-          if (ha === Tag.Int32 && hb === Tag.Int32) {
-            const r = i32[a] - i32[b];
-            if ((r | 0) === r) {
-              i32[d] = r;
-              u32[d + 1] = Tag.Int32;
-              u8[fb + code[pc + 4]] |= FeedbackBits.Int32;
-            } else {
-              f64[d >> 1] = r;
-              u8[fb + code[pc + 4]] |= FeedbackBits.Number;
-            }
-          } else if (isNum(ha) && isNum(hb)) {
-            writeNumber(heap, d, num(i32, f64, a, ha) - num(i32, f64, b, hb));
-            u8[fb + code[pc + 4]] |= FeedbackBits.Number;
-          } else {
-            this.slow.binary(op, d, a, b, fp + frameBytes(fn));
-            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
-          }
+        case Op.Sub:
+          arith.sub(code, pc, R, fb, fp, fn);
           pc += 5;
           break;
-        }
         case Op.Mul:
         case Op.Div:
         case Op.Mod:
@@ -299,48 +251,19 @@ export class Interpreter {
         case Op.BitXor:
         case Op.Shl:
         case Op.Sar:
-        case Op.Shr: {
-          const d = R + 2 * code[pc + 1];
-          const a = R + 2 * code[pc + 2];
-          const b = R + 2 * code[pc + 3];
-          const ha = u32[a + 1];
-          const hb = u32[b + 1];
-          if (isNum(ha) && isNum(hb)) {
-            const r = genericBinary(op, num(i32, f64, a, ha), num(i32, f64, b, hb)) as number;
-            writeNumber(heap, d, r);
-            const intResult = u32[d + 1] === Tag.Int32;
-            u8[fb + code[pc + 4]] |=
-              ha === Tag.Int32 && hb === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
-          } else {
-            this.slow.binary(op, d, a, b, fp + frameBytes(fn));
-            u8[fb + code[pc + 4]] |= FeedbackBits.Other;
-          }
+        case Op.Shr:
+          arith.numeric(op, code, pc, R, fb, fp, fn);
           pc += 5;
           break;
-        }
         case Op.Inc:
-        case Op.Dec: {
-          const d = R + 2 * code[pc + 1];
-          const a = R + 2 * code[pc + 2];
-          const ha = u32[a + 1];
-          if (ha === Tag.Int32) {
-            const r = op === Op.Inc ? i32[a] + 1 : i32[a] - 1;
-            if ((r | 0) === r) {
-              i32[d] = r;
-              u32[d + 1] = Tag.Int32;
-              u8[fb + code[pc + 3]] |= FeedbackBits.Int32;
-              pc += 4;
-              break;
-            }
-          }
-          this.slow.unary(op, d, a, fb + code[pc + 3]);
+        case Op.Dec:
+          arith.incDec(op, code, pc, R, fb);
           pc += 4;
           break;
-        }
         case Op.Neg:
         case Op.ToNumber:
         case Op.BitNot:
-          this.slow.unary(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3]);
+          arith.unary(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3]);
           pc += 4;
           break;
         case Op.Not: {
@@ -361,27 +284,15 @@ export class Interpreter {
         case Op.Lt:
         case Op.Le:
         case Op.Gt:
-        case Op.Ge: {
-          const a = R + 2 * code[pc + 2];
-          const b = R + 2 * code[pc + 3];
-          if (u32[a + 1] === Tag.Int32 && u32[b + 1] === Tag.Int32) {
-            const x = i32[a];
-            const y = i32[b];
-            const r = op === Op.Lt ? x < y : op === Op.Le ? x <= y : op === Op.Gt ? x > y : x >= y;
-            setTagged(u32, R + 2 * code[pc + 1], Tag.Bool, r ? 1 : 0);
-            u8[fb + code[pc + 4]] |= FeedbackBits.Int32;
-            pc += 5;
-            break;
-          }
-          this.slow.compare(op, R + 2 * code[pc + 1], a, b, fb + code[pc + 4]);
+        case Op.Ge:
+          arith.relational(op, code, pc, R, fb);
           pc += 5;
           break;
-        }
         case Op.Eq:
         case Op.Ne:
         case Op.StrictEq:
         case Op.StrictNe: {
-          this.slow.compare(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fb + code[pc + 4]);
+          arith.compare(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fb + code[pc + 4]);
           pc += 5;
           break;
         }
