@@ -3,11 +3,14 @@
 // in the interpreter. Shared by the dispatch loop and its slow paths.
 
 import type { BytecodeFunction } from '../bytecode/function';
-import { Frame, Tag } from '../runtime/layout';
+import { Frame, Region, Tag } from '../runtime/layout';
 
 /** The frame header's size in 32-bit words: register r of the frame at fp is at word
  *  (fp >> 2) + HEADER_WORDS + 2 * r. */
 export const HEADER_WORDS = Frame.headerSlots * 2;
+
+/** The end of the VM stack: no frame may reach past it. */
+export const VM_STACK_END = Region.vmStackOffset + Region.vmStackBytes;
 
 /** Bytes of the VM frame of `fn` (header + registers). */
 export function frameBytes(fn: BytecodeFunction): number {

@@ -12,7 +12,7 @@ import type { Heap } from '../runtime/heap';
 import { Frame, ObjectLayout, Tag } from '../runtime/layout';
 import type { Runtime, Word } from '../runtime/runtime';
 import type { InterpreterConfig, InterpreterHooks } from './config';
-import { HEADER_WORDS as H, setTagged, type VmStackTop } from './frame-words';
+import { HEADER_WORDS as H, setTagged, VM_STACK_END, type VmStackTop } from './frame-words';
 import type { ErrorSites } from './stack-trace';
 
 /** A CreateArguments/CreateRest instruction: register dst gets the arguments from `from` on. */
@@ -73,6 +73,41 @@ export class Frames {
       u32[w + 1] = Tag.Undefined;
     }
     for (let i = 0; i < argOps.length; i++) setTagged(u32, (fp >> 2) + H + 2 * argOps[i].dst, Tag.Ptr, made[i]);
+  }
+
+  /** Writes the frame of the callee of the Call, CallMethod or CallSpread instruction at pc
+   *  of the frame at fp (registers from word R): function object `target`, frame at newFp,
+   *  `calleeBytes` its size before arguments; it returns to pc. A frame that does not fit
+   *  the VM stack throws a RangeError at pc. */
+  pushCall(op: number, code: Int32Array, pc: number, R: number, fp: number, newFp: number, target: number, calleeBytes: number): void {
+    const { u32, i32 } = this;
+    // Operands: Call d f args n k | CallMethod d f this args n k | CallSpread d f this array k
+    let argc: number;
+    let from: number;
+    if (op === Op.CallSpread) {
+      const arr = u32[R + 2 * code[pc + 4]];
+      argc = this.rt.objects.arrayLength(arr);
+      from = this.rt.objects.elementWord(arr, 0);
+    } else {
+      argc = code[pc + (op === Op.Call ? 4 : 5)];
+      from = R + 2 * code[pc + (op === Op.Call ? 3 : 4)];
+    }
+    if (newFp + calleeBytes + 8 * argc > VM_STACK_END) throw this.errors.withStack(stackOverflow(), fp, pc);
+    const nw = newFp >> 2;
+    u32[nw] = target;
+    u32[nw + 1] = Tag.Ptr;
+    u32[nw + 2 * Frame.callerFpSlot] = fp;
+    i32[nw + 2 * Frame.returnPcSlot] = pc;
+    i32[nw + 2 * Frame.argcSlot] = argc;
+    if (op === Op.Call) {
+      u32[nw + 2 * Frame.thisSlot] = 0;
+      u32[nw + 2 * Frame.thisSlot + 1] = Tag.Undefined;
+    } else {
+      const t = R + 2 * code[pc + 3];
+      u32[nw + 2 * Frame.thisSlot] = u32[t];
+      u32[nw + 2 * Frame.thisSlot + 1] = u32[t + 1];
+    }
+    for (let i = 0, to = nw + H; i < 2 * argc; i++) u32[to + i] = u32[from + i];
   }
 
   /** Runs the native function of the frame at fp; its result goes to Globals.returnValue. */
