@@ -1,8 +1,21 @@
-// Reading and writing value words in VM frames (word indices into the heap's u32 view), and
-// the caller link a frame header gets when its caller does not resume in the interpreter.
-// Shared by the dispatch loop and its slow paths.
+// Reading and writing value words in VM frames (word indices into the heap's u32 view), the
+// size of a frame, and the caller link a frame header gets when its caller does not resume
+// in the interpreter. Shared by the dispatch loop and its slow paths.
 
-import { Frame, Tag } from '../runtime/layout';
+import type { BytecodeFunction } from '../bytecode/function';
+import { Frame, Region, Tag } from '../runtime/layout';
+
+/** The frame header's size in 32-bit words: register r of the frame at fp is at word
+ *  (fp >> 2) + HEADER_WORDS + 2 * r. */
+export const HEADER_WORDS = Frame.headerSlots * 2;
+
+/** The end of the VM stack: no frame may reach past it. */
+export const VM_STACK_END = Region.vmStackOffset + Region.vmStackBytes;
+
+/** Bytes of the VM frame of `fn` (header + registers). */
+export function frameBytes(fn: BytecodeFunction): number {
+  return 8 * (Frame.headerSlots + fn.registerCount);
+}
 
 export function setTagged(u32: Uint32Array, w: number, tag: number, payload: number): void {
   u32[w] = payload;

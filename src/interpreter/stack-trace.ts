@@ -3,10 +3,12 @@
 // and its resume offset; a frame called by compiled code (or by the interpreter calling
 // compiled code or a native) names the call's bytecode offset and its caller's distance
 // below (layout.ts, Frame), so compiled frames appear too. Ten frames, as V8 records.
+// ErrorSites decides where the stack of an error made now starts: at the instruction that
+// made it, at the class/`new` operation running, or at the caller of the running native.
 
 import { positionAt } from '../bytecode/function';
 import type { FunctionProfile } from '../profile/function-profile';
-import type { StackEntry } from '../runtime/errors';
+import { KilnThrow, type StackEntry } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
 import { Frame, Region } from '../runtime/layout';
 
@@ -41,5 +43,51 @@ export class StackTraces {
       pc = returnPc >= 0 ? returnPc : -2 - returnPc;
     }
     return stack;
+  }
+}
+
+/** Where the stack of an error made now starts. The interpreter's own errors name their
+ *  instruction; errors made natively (runtime.captureStack) start at the class/`new`
+ *  operation running, else at the caller of the running native, else nowhere. */
+export class ErrorSites {
+  /** The frame of the running native (0: none): error stacks start at its caller. */
+  nativeFp = 0;
+  /** While a class/`new` operation runs (it may construct an error natively): its frame and
+   *  bytecode offset, where a stack captured meanwhile starts. */
+  private opFp = 0;
+  private opPc = 0;
+
+  constructor(private readonly stacks: StackTraces) {}
+
+  /** The stack of an error the runtime makes now. */
+  capture(): StackEntry[] {
+    if (this.opFp !== 0) return this.stacks.stackAt(this.opFp, this.opPc);
+    return this.nativeFp === 0 ? [] : this.stacks.callerStack(this.nativeFp);
+  }
+
+  /** Runs `body`, a class/`new` operation of the frame at fp at bytecode offset pc
+   *  (interpreted, or compiled: then pc is the runtime call's), so that an error it makes
+   *  natively gets its stack from there. */
+  atOperation(fp: number, pc: number, body: () => void): void {
+    const savedFp = this.opFp;
+    const savedPc = this.opPc;
+    this.opFp = fp;
+    this.opPc = pc;
+    try {
+      body();
+    } finally {
+      this.opFp = savedFp;
+      this.opPc = savedPc;
+    }
+  }
+
+  error(fp: number, pc: number, name: 'TypeError' | 'ReferenceError', message: string): KilnThrow {
+    return this.withStack(new KilnThrow(name, message), fp, pc);
+  }
+
+  /** Attaches the positions of the frames from (fp, pc) outwards to an error. */
+  withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
+    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stacks.stackAt(fp, pc));
+    return e;
   }
 }
