@@ -10,6 +10,7 @@ import { decodeClassOp } from '../../../runtime/class-ops';
 import type { CreateThisEntry, SuperConstructEntry } from '../../../profile/function-profile';
 import { Op, OPCODES } from '../../../bytecode/opcodes';
 import { DeclineError } from '../lower/lir-builder';
+import type { DeoptReason } from '../../deopt/reasons';
 import { instructionWords, isBlockEnd, jumpTargets } from '../../../bytecode/operands';
 import { AccessBits, IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE, siteKind, type SiteKind } from '../../../profile/feedback';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../runtime/layout';
@@ -743,7 +744,7 @@ class GraphBuilder {
     this.node('runtime', [obj, key, value], 'tagged', { kind: 'heap-op', op: Op.SetKeyed }, pc);
   }
 
-  private deoptHere(pc: number, reason: string): boolean {
+  private deoptHere(pc: number, reason: DeoptReason): boolean {
     this.guarded('deopt', [], 'tagged', reason, pc);
     this.block.terminator = { kind: 'none' };
     return true;

@@ -3,6 +3,7 @@
 // inlined level). Operand constructors for LIR arguments live here too.
 
 import { Frame } from '../../../runtime/layout';
+import type { DeoptReason } from '../../deopt/reasons';
 import { MemBase, type MasmOpName } from '../../masm';
 import type { FrameState, Node, Repr } from '../ir/ir';
 import type { RuntimeSite } from '../ir/runtime-ops';
@@ -68,7 +69,7 @@ export abstract class LirBuilder {
   }
   /** A deopt exit resuming at `fs`; returns its label. The instruction that jumps there
    *  must list it in `exits` (guard() does). */
-  protected exit(reason: string, fs: FrameState): number {
+  protected exit(reason: DeoptReason, fs: FrameState): number {
     const label = this.newLabel();
     const frames: LFrame[] = [];
     for (let s: FrameState | undefined = fs; s; s = s.outer?.state) {
@@ -92,7 +93,7 @@ export abstract class LirBuilder {
     return { kind: 'vreg', v: this.valueOf(n), repr: n.repr };
   }
   /** Emits a guard instruction whose last argument is the label of a new deopt exit. */
-  protected guard(op: MasmOpName, defs: number, reason: string, fs: FrameState | undefined, ...args: LArg[]): void {
+  protected guard(op: MasmOpName, defs: number, reason: DeoptReason, fs: FrameState | undefined, ...args: LArg[]): void {
     if (!fs) throw new DeclineError(`a ${reason} guard without a frame state`);
     const e = this.exit(reason, fs);
     this.emit(op, defs, ...args, imm(this.exits[e].label)).exits = [e];

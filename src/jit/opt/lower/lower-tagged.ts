@@ -6,6 +6,7 @@
 
 import { Op } from '../../../bytecode/opcodes';
 import { Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import type { DeoptReason } from '../../deopt/reasons';
 import { Cond } from '../../masm';
 import type { Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
@@ -20,7 +21,7 @@ export abstract class TaggedLowering extends RepresentationChanges {
   }
 
   /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
-  protected heapObjectOfKind(a: Node, kind: number, reason: string, fs: Node['frameState']): number {
+  protected heapObjectOfKind(a: Node, kind: number, reason: DeoptReason, fs: Node['frameState']): number {
     const word = this.use(a, 'tagged');
     this.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
     const obj = this.newVreg('int32');

@@ -8,6 +8,7 @@ import { Op } from '../../../bytecode/opcodes';
 import type { BytecodeFunction } from '../../../bytecode/function';
 import { Builtin } from '../../../runtime/builtin-ids';
 import { ElementsKind, Frame, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import type { DeoptReason } from '../../deopt/reasons';
 import { Cond, type MasmOpName } from '../../masm';
 import type { Block, Graph, Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
@@ -481,7 +482,7 @@ class Lowering extends ObjectLowering {
         this.lowerCharAtAny(n);
         return;
       case 'deopt': {
-        const e = this.exit(n.aux as string, fs!);
+        const e = this.exit(n.aux as DeoptReason, fs!);
         this.emit('Jump', 0, imm(this.exits[e].label)).exits = [e];
         return;
       }
