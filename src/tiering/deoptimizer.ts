@@ -7,46 +7,42 @@
 // that loop continues it instead.
 
 import { displayName, positionAt } from '../bytecode/function';
-import { unpackExitId, type DeoptFrame, type DeoptExit } from '../jit/deopt/exits';
+import { unpackExitId } from '../jit/deopt/exits';
 import { Globals, Tag } from '../runtime/layout';
 import { materializeFrames } from './deopt-frames';
-import { reactToDeopt, type DeoptAction } from './deopt-policy';
-import type { CodeRecord } from './function-state';
+import { reactToDeopt } from './deopt-policy';
 import type { Tiering } from './tiering';
 
 export function makeDeoptHandler(t: Tiering): (fp: number) => void {
+  // One flat closure on purpose: the interpreter runs the rest of the activation from here,
+  // so every frame kept on the host stack below it is paid once per nested deopt (deep
+  // recursion under --stress-deopt reaches the host stack's limit).
   return (fp: number) => {
-    const { codeId, exitIndex } = unpackExitId(t.heap.u32[Globals.deoptId >> 2]);
+    const { heap } = t;
+    const { codeId, exitIndex } = unpackExitId(heap.u32[Globals.deoptId >> 2]);
     const code = t.codes[codeId];
     const exit = code.exits[exitIndex];
-    const innermostFp = materializeFrames(t.heap, t.program, fp, code.spillBase, exit.frames);
+    const innermostFp = materializeFrames(heap, t.program, fp, code.spillBase, exit.frames);
     const innermost = exit.frames[exit.frames.length - 1];
+    const fn = t.program.functions[innermost.functionId];
+    const state = t.states[code.functionId];
     t.stats.recordDeopt(exit.reason);
     const action = reactToDeopt(t, code, exit);
-    if (t.options.traceDeopt) traceDeopt(t, code, exit, action);
-    resumeInInterpreter(t, code, exit, innermost, innermostFp);
+    if (t.options.traceDeopt) {
+      const pos = positionAt(fn, innermost.pc);
+      t.trace.emit({
+        event: 'deopt', function: displayName(fn), reason: exit.reason, bytecodeOffset: innermost.pc,
+        line: pos.line, column: pos.column, file: fn.file, count: state.deopts, action,
+      });
+    }
+    // An exception exit rethrows, at the call, what the callee threw.
+    const throwing = exit.reason === 'exception' ? t.exceptions.take() : undefined;
+    if (code.osrPc !== undefined) {
+      // OSR code was entered from a dispatch loop, which goes on with the rebuilt frames.
+      heap.setReturnValue(Tag.Undefined, 0);
+      t.interpreter.resumeAfterOsrDeopt(innermostFp, innermost.pc, throwing);
+      return;
+    }
+    t.interpreter.run(innermostFp, innermost.pc, throwing);
   };
-}
-
-function traceDeopt(t: Tiering, code: CodeRecord, exit: DeoptExit, action: DeoptAction): void {
-  const innermost = exit.frames[exit.frames.length - 1];
-  const fn = t.program.functions[innermost.functionId];
-  const pos = positionAt(fn, innermost.pc);
-  t.trace.emit({
-    event: 'deopt', function: displayName(fn), reason: exit.reason, bytecodeOffset: innermost.pc,
-    line: pos.line, column: pos.column, file: fn.file, count: t.states[code.functionId].deopts, action,
-  });
-}
-
-/** Finishes the deoptimized activation in the interpreter at the innermost frame's pc. */
-function resumeInInterpreter(t: Tiering, code: CodeRecord, exit: DeoptExit, innermost: DeoptFrame, innermostFp: number): void {
-  // An exception exit rethrows, at the call, what the callee threw.
-  const throwing = exit.reason === 'exception' ? t.exceptions.take() : undefined;
-  if (code.osrPc !== undefined) {
-    // OSR code was entered from a dispatch loop, which goes on with the rebuilt frames.
-    t.heap.setReturnValue(Tag.Undefined, 0);
-    t.interpreter.resumeAfterOsrDeopt(innermostFp, innermost.pc, throwing);
-    return;
-  }
-  t.interpreter.run(innermostFp, innermost.pc, throwing);
 }
