@@ -2,12 +2,11 @@
 // bytecode each part came from (from the BytecodeOffset markers' pc map), on stderr.
 
 import { displayName, type BytecodeFunction } from '../bytecode/function';
-import type { NativeAddon } from '../native/addon';
+import type { InstalledCode, NativeAddon } from '../native/addon';
 import { disassemble, disassemblerReady } from '../native/disassemble';
-import type { CodeRecord } from './tiering';
 
-export function printCode(rec: CodeRecord, fn: BytecodeFunction, bytecodeListing: string, native: NativeAddon): string {
-  const { address, size, pcMap } = rec.installed;
+export function printCode(installed: InstalledCode, fn: BytecodeFunction, bytecodeListing: string, native: NativeAddon): string {
+  const { address, size, pcMap } = installed;
   const out = [`--- optimized code: ${displayName(fn)} (${size} bytes at 0x${address.toString(16)}, ${native.arch}) ---`];
   if (!disassemblerReady()) return out.concat('(disassembler not loaded)', '').join('\n');
   const bytecodeLines = new Map<number, string>();

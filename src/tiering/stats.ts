@@ -3,6 +3,8 @@
 // runtime calls compiled code made by operation (what the JIT left generic). As text,
 // or with --trace-format=json as one `{"event":"stats",...}` line a benchmark harness can read.
 
+import type { DeoptReason } from '../jit/deopt/reasons';
+
 /** The --stats summary as a JSON trace line (fields documented in the README). */
 export interface StatsEvent {
   event: 'stats';
@@ -23,7 +25,7 @@ export class Stats {
   compileMs = 0;
   codeBytes = 0;
   declined = 0;
-  readonly deopts = new Map<string, number>();
+  readonly deopts = new Map<DeoptReason, number>();
   gcCount = 0;
   gcPauseMs = 0;
   gcMaxPauseMs = 0;
@@ -39,7 +41,7 @@ export class Stats {
     this.codeBytes += bytes;
   }
 
-  recordDeopt(reason: string): void {
+  recordDeopt(reason: DeoptReason): void {
     this.deopts.set(reason, (this.deopts.get(reason) ?? 0) + 1);
   }
 

@@ -1,18 +1,19 @@
 // Tiering connects the two execution engines: it installs the interpreter's hooks (hot
 // functions get compiled by the optimizing JIT and installed through the addon) and the
 // addon's callbacks (compiled code entering the interpreter, runtime calls, deopts). The
-// policy: compile when a function's work reaches --jit-threshold; after a deopt, drop the
-// code, remember the failed speculation and recompile when hot again; after --max-deopts,
-// leave the function in the interpreter.
+// policy: compile when a function's work reaches --jit-threshold; recompile when hot again
+// after a deopt dropped the code, without the failed speculation; leave a function that
+// deopted --max-deopts times in the interpreter. Deopts themselves: deoptimizer.ts
+// (frames rebuilt by deopt-frames.ts, the reaction decided by deopt-policy.ts).
 
 import * as fs from 'fs';
 import { disassembleFunction } from '../bytecode/disassembler';
 import { displayName, positionAt, type BytecodeFunction, type Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
-import { compileOptimized, DeclineError, type CompiledFunction, type DeoptExit } from '../jit/opt/compiler';
+import { compileOptimized, DeclineError, type CompiledFunction } from '../jit/opt/compiler';
 import type { FunctionSource, OsrEntry, ProtoLoad } from '../jit/opt/ir/graph-builder';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
-import type { InstalledCode, NativeAddon, NativeCallbacks } from '../native/addon';
+import type { NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
 import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/layout';
@@ -24,31 +25,7 @@ import { Trace, type TierEvent } from './trace';
 import { Stats } from './stats';
 import { printCode } from './print-code';
 import { NativeExceptions } from './native-exceptions';
-
-export interface CodeRecord {
-  codeId: number;
-  functionId: number;
-  /** OSR code: the loop header it is entered at from a running interpreter frame. */
-  osrPc?: number;
-  exits: DeoptExit[];
-  frameBytes: number;
-  spillBase: number;
-  installed: InstalledCode;
-}
-
-export interface FunctionState {
-  closures: number[]; // every live function object of this function (weak: the GC prunes it)
-  code?: CodeRecord; // current optimized code
-  osr: Map<number, CodeRecord>; // OSR code by loop header offset, valid while `code` would be
-  deopts: number;
-  declined: boolean;
-  /** Speculations that failed in this function's optimized code, as speculationKey(function
-   *  id, bytecode offset): the function itself or one it inlined. */
-  failedSpeculations: Set<string>;
-  /** Named-access sites (speculationKey) whose shape guard failed once: the recompiled code
-   *  speculates on their grown cache; a second failure puts them in failedSpeculations. */
-  shapeMisses: Set<string>;
-}
+import { newFunctionState, speculationKey, type CodeRecord, type FunctionState } from './function-state';
 
 /** What a named-load site whose cache entries all found the property on a prototype
  *  loads, while the prototype epoch is the one they were recorded in: the receiver shapes,
@@ -104,7 +81,7 @@ export class Tiering {
     readonly options: Options,
     readonly stats: Stats,
   ) {
-    this.states = program.functions.map(() => ({ closures: [], osr: new Map(), deopts: 0, declined: false, failedSpeculations: new Set(), shapeMisses: new Set() }));
+    this.states = program.functions.map(() => newFunctionState());
     const osrAt = options.jitless ? Infinity : options.jitThreshold;
     for (const p of profiles) p.osrAt = osrAt;
     this.trace = new Trace(options.traceFormat);
@@ -210,7 +187,7 @@ export class Tiering {
       fs.appendFileSync(`/tmp/perf-${process.pid}.map`, `${address.toString(16)} ${size.toString(16)} kiln:${name}\n`);
     }
     if (this.options.printCode) {
-      process.stderr.write(printCode(record, profile.fn, disassembleFunction(profile.fn, this.program), this.native));
+      process.stderr.write(printCode(record.installed, profile.fn, disassembleFunction(profile.fn, this.program), this.native));
     }
     return record;
   }
@@ -333,10 +310,6 @@ export class Tiering {
   private interpretFromNative(fp: number): void {
     this.interpreter.enterFrame(fp);
   }
-}
-
-export function speculationKey(functionId: number, pc: number): string {
-  return `${functionId}:${pc}`;
 }
 
 function osrPlace(fn: BytecodeFunction, osr: OsrEntry | undefined): TierEvent['osr'] {

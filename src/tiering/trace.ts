@@ -2,6 +2,8 @@
 // lines (--trace-format=json). Always on stderr, so a program's stdout stays comparable
 // with node's. The JSON fields named in the README are a stable schema.
 
+import type { DeoptReason } from '../jit/deopt/reasons';
+
 export interface TierEvent {
   event: 'tier';
   function: string;
@@ -22,7 +24,7 @@ export interface DeclinedEvent {
 export interface DeoptEvent {
   event: 'deopt';
   function: string;
-  reason: string;
+  reason: DeoptReason;
   bytecodeOffset: number;
   line: number;
   column: number;

@@ -4,41 +4,23 @@
 //   representation selection → lowering to LIR with guards and deopt exits →
 //   linear-scan register allocation → instruction stream (lower/emit).
 // The result is handed to the addon's assembler by tiering/, which also keeps the deopt
-// exits' frame states (with machine locations) for the deoptimizer.
+// exits' frame states (with machine locations; types in jit/deopt/exits) for the deoptimizer.
 
 import { displayName } from '../../bytecode/function';
+import type { DeoptExit, ExitValue } from '../deopt/exits';
 import { buildGraph, type BuildInput } from './ir/graph-builder';
-import { printGraph, type Repr } from './ir/ir';
+import { printGraph } from './ir/ir';
 import type { RuntimeSite } from './ir/runtime-ops';
 import { emitFunction } from './lower/emit';
-import type { FrameValue } from './lower/lir';
+import type { FrameValue, LExit } from './lower/lir';
 import { Frame } from '../../runtime/layout';
 import { lowerGraph } from './lower/lower';
-import { allocateRegisters, type Location } from './lower/regalloc';
+import { allocateRegisters, type Allocation } from './lower/regalloc';
 import { eliminateTrivialPhis } from './passes/eliminate-trivial-phis';
 import { splitCriticalEdges } from './passes/split-critical-edges';
 import { selectRepresentations } from './passes/representation';
 
 export { DeclineError } from './lower/lower';
-
-export type ExitValue =
-  | { kind: 'location'; location: Location; repr: Repr }
-  | { kind: 'const'; repr: Repr; value: number | [number, number] };
-
-/** One interpreter frame to rebuild at a deopt, outermost first. */
-export interface DeoptFrame {
-  functionId: number;
-  pc: number;
-  registers: (ExitValue | undefined)[];
-  callee?: ExitValue; // inlined frames: the function object the caller called
-  receiver?: ExitValue; // inlined method calls: `this` of the inlined frame
-  argc: number;
-}
-
-export interface DeoptExit {
-  reason: string;
-  frames: DeoptFrame[];
-}
 
 export interface CompileRequest extends BuildInput {
   codeId: number;
@@ -73,12 +55,18 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
   });
   const alloc = allocateRegisters(lir, req.gprCount, req.fprCount, fn.registerCount);
   const { stream, frameBytes, spillBase } = emitFunction(lir, alloc, fn.registerCount, req.codeId);
+  const exits = placeExits(lir.exits, alloc);
+  return { stream, exits, frameBytes, spillBase };
+}
+
+/** The LIR's exits with each frame-state value at its allocated machine location. */
+function placeExits(lirExits: readonly LExit[], alloc: Allocation): DeoptExit[] {
   const place = (r: FrameValue | undefined): ExitValue | undefined => {
     if (!r) return undefined;
     if (r.kind === 'const') return r;
     return { kind: 'location', location: alloc.locations[r.v], repr: r.repr };
   };
-  const exits: DeoptExit[] = lir.exits.map((e) => ({
+  return lirExits.map((e) => ({
     reason: e.reason,
     frames: e.frames.map((f) => ({
       functionId: f.functionId,
@@ -89,5 +77,4 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
       argc: f.argc,
     })),
   }));
-  return { stream, exits, frameBytes, spillBase };
 }

@@ -5,6 +5,7 @@
 // deopt exits and the shared deopt stub at the end of the function.
 
 import { Frame, Globals, Tag } from '../../../runtime/layout';
+import { packExitId } from '../../deopt/exits';
 import { Cond, frameMem, heapMem, heapRegMem, Masm, MASM_OPS, MasmOp, MemBase, type Mem, type MasmOpName } from '../../masm';
 import type { LArg, LFunction, LInstr } from './lir';
 import type { Allocation, Location } from './regalloc';
@@ -199,7 +200,7 @@ class Emitter {
     m.emit('Return', 0);
     this.fn.exits.forEach((exit, i) => {
       m.emit('Label', exit.label);
-      m.emit('Store32I', heapMem(Globals.deoptId), codeId * 65536 + i);
+      m.emit('Store32I', heapMem(Globals.deoptId), packExitId(codeId, i));
       m.emit('Jump', this.deoptStub);
     });
     m.emit('Label', this.deoptStub);

@@ -16,6 +16,7 @@ import type { RuntimeOperation, RuntimeSite } from '../ir/runtime-ops';
 import type { FrameValue, LArg, LExit, LFrame, LInstr, RegClass } from './lir';
 import { heapReg, imm, outAt, SLOT, v } from './lir-operands';
 import { RepresentationChanges } from './representation-changes';
+import type { DeoptReason } from '../../deopt/reasons';
 
 export { DeclineError };
 
@@ -89,7 +90,7 @@ export class LirBuilder {
   // ---- deopt exits and guards ------------------------------------------------------------
   /** A deopt exit resuming at `fs`; returns its index. The instruction that jumps there
    *  must list it in `exits` (guard() does). */
-  exit(reason: string, fs: FrameState): number {
+  exit(reason: DeoptReason, fs: FrameState): number {
     const label = this.newLabel();
     const frames: LFrame[] = [];
     for (let s: FrameState | undefined = fs; s; s = s.outer?.state) {
@@ -114,20 +115,20 @@ export class LirBuilder {
   }
 
   /** Emits a guard instruction whose last argument is the label of a new deopt exit. */
-  guard(op: MasmOpName, defs: number, reason: string, fs: FrameState | undefined, ...args: LArg[]): void {
+  guard(op: MasmOpName, defs: number, reason: DeoptReason, fs: FrameState | undefined, ...args: LArg[]): void {
     if (!fs) throw new DeclineError(`a ${reason} guard without a frame state`);
     const e = this.exit(reason, fs);
     this.emit(op, defs, ...args, imm(this.exits[e].label)).exits = [e];
   }
 
   /** An unconditional jump to a new deopt exit. */
-  deopt(reason: string, fs: FrameState): void {
+  deopt(reason: DeoptReason, fs: FrameState): void {
     const e = this.exit(reason, fs);
     this.emit('Jump', 0, imm(this.exits[e].label)).exits = [e];
   }
 
   /** Guards that tagged node `a` is a heap object of `kind`; returns its offset (int32). */
-  heapObjectOfKind(a: Node, kind: number, reason: string, fs: FrameState | undefined): number {
+  heapObjectOfKind(a: Node, kind: number, reason: DeoptReason, fs: FrameState | undefined): number {
     const word = this.use(a, 'tagged');
     this.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
     const obj = this.unbox32(word);

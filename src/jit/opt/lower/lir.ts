@@ -3,6 +3,7 @@
 // Lowering produces it, linear scan allocates its virtual registers, emit.ts turns it into
 // the instruction stream.
 
+import type { DeoptReason } from '../../deopt/reasons';
 import type { MasmOpName, MemBase } from '../../masm';
 import type { Repr } from '../ir/ir';
 
@@ -54,7 +55,7 @@ export interface LFrame {
 
 export interface LExit {
   label: number;
-  reason: string;
+  reason: DeoptReason;
   frames: LFrame[];
 }
 

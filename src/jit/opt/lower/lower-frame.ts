@@ -8,6 +8,7 @@ import { Cond } from '../../masm';
 import type { Node } from '../ir/ir';
 import type { LirBuilder } from './lir-builder';
 import { frameAt, heapAt, heapReg, imm, SLOT, v } from './lir-operands';
+import type { DeoptReason } from '../../deopt/reasons';
 
 /** closure-context, load-context-slot, store-context-slot, load-this, check-hole, gc-poll,
  *  deopt. */
@@ -46,7 +47,7 @@ export function lowerFrame(b: LirBuilder, n: Node): void {
       return;
     }
     case 'deopt':
-      b.deopt(n.aux as string, fs!);
+      b.deopt(n.aux as DeoptReason, fs!);
       return;
     default:
       throw new Error(`lowerFrame: ${n.op}`);

@@ -11,6 +11,7 @@ import { DeclineError } from '../ir/decline';
 import type { Block, FrameState, Node, Repr } from '../ir/ir';
 import type { LArg, LInstr, RegClass } from './lir';
 import { doubleWords, imm, v } from './lir-operands';
+import type { DeoptReason } from '../../deopt/reasons';
 
 /** The LirBuilder's side: registers, labels, instructions, guards and node values. */
 export interface LirEmitter {
@@ -18,7 +19,7 @@ export interface LirEmitter {
   newLabel(): number;
   emit(op: LInstr['op'], defs: number, ...args: LArg[]): LInstr;
   label(l: number): void;
-  guard(op: MasmOpName, defs: number, reason: string, fs: FrameState | undefined, ...args: LArg[]): void;
+  guard(op: MasmOpName, defs: number, reason: DeoptReason, fs: FrameState | undefined, ...args: LArg[]): void;
   valueOf(n: Node): number;
   bind(n: Node, d: number): void;
 }

@@ -14,6 +14,7 @@ import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr, Termina
 import { computeLiveness } from '../liveness';
 import { findBlocks, reversePostorder, staticSuccessors } from './blocks';
 import type { BuildInput, FunctionSource, OsrEntry } from './source';
+import type { DeoptReason } from '../../../deopt/reasons';
 
 /** Translates the instruction at pc (the next one is at `next`) into the builder's current
  *  block; true when it ended the block. */
@@ -227,7 +228,7 @@ export class GraphBuilder {
   }
 
   /** Ends the block in an unconditional deopt (the interpreter redoes the instruction). */
-  deoptHere(pc: number, reason: string): boolean {
+  deoptHere(pc: number, reason: DeoptReason): boolean {
     this.guarded('deopt', [], 'tagged', reason, pc);
     this.currentBlock.terminator = { kind: 'none' };
     return true;
