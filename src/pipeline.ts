@@ -2,7 +2,7 @@
 // (heap region from the addon, function profiles) → tiering wiring (interpreter hooks,
 // addon callbacks) → run the module's top level → report errors and stats.
 
-import { disassembleProgram } from './bytecode/disassembler';
+import type * as BytecodeDisassembler from './bytecode/disassembler';
 import type { Program } from './bytecode/function';
 import { EntryScriptError, locateEntryScript } from './entry-script';
 import { compileModules, KilnDiagnostic, withCompletionPrinted } from './frontend';
@@ -56,7 +56,11 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     }
     throw e;
   }
-  if (options.printBytecode) process.stdout.write(disassembleProgram(program) + '\n');
+  if (options.printBytecode) {
+    // Loaded only under the flag, as the other printers are.
+    const { disassembleProgram } = require('./bytecode/disassembler') as typeof BytecodeDisassembler;
+    process.stdout.write(disassembleProgram(program) + '\n');
+  }
   if (options.printCode) await initDisassembler();
 
   const heap = options.maxHeapMb === undefined ? new Heap(native.heap) : new Heap(native.heap, options.maxHeapMb * 1024 * 1024);

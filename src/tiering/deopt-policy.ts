@@ -6,7 +6,7 @@
 
 import type { DeoptExit } from '../jit/deopt/exits';
 import { deoptOutcome } from '../jit/deopt/reasons';
-import type { Options } from '../options';
+import type { TieringOptions } from './tiering-options';
 import type { Heap } from '../runtime/heap';
 import { Globals } from '../runtime/layout';
 import { speculationKey, type CodeRecord, type FunctionState } from './function-state';
@@ -17,7 +17,7 @@ export type DeoptAction = DeoptEvent['action'];
 /** What the policy reads and acts on (tiering.ts's Tiering). */
 export interface DeoptPolicyHost {
   readonly heap: Heap;
-  readonly options: Pick<Options, 'maxDeopts' | 'stressDeoptPeriod'>;
+  readonly options: Pick<TieringOptions, 'maxDeopts' | 'stressDeoptPeriod'>;
   readonly states: readonly FunctionState[];
   /** True while `code` is what its function runs. */
   isCurrent(code: CodeRecord): boolean;

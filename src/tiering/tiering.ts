@@ -7,10 +7,11 @@
 // (frames rebuilt by deopt-frames.ts, the reaction decided by deopt-policy.ts).
 
 import * as fs from 'fs';
-import { disassembleFunction } from '../bytecode/disassembler';
+import type * as BytecodeDisassembler from '../bytecode/disassembler';
 import { displayName, positionAt, type BytecodeFunction, type Program } from '../bytecode/function';
 import { Interpreter } from '../interpreter/interpreter';
-import { compileOptimized, DeclineError, type CompiledFunction } from '../jit/opt/compiler';
+import type * as OptimizingCompiler from '../jit/opt/compiler';
+import type { CompiledFunction } from '../jit/opt/compiler';
 import type { FunctionSource, OsrEntry, ProtoLoad } from '../jit/opt/ir/graph-builder';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { NativeAddon, NativeCallbacks } from '../native/addon';
@@ -20,12 +21,22 @@ import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/la
 import type { ObjectModel } from '../runtime/objects';
 import { IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { Runtime } from '../runtime/runtime';
-import type { Options } from '../options';
+import type { TieringOptions } from './tiering-options';
 import { Trace, type TierEvent } from './trace';
 import { Stats } from './stats';
-import { printCode } from './print-code';
+import type * as PrintCode from './print-code';
 import { NativeExceptions } from './native-exceptions';
 import { newFunctionState, speculationKey, type CodeRecord, type FunctionState } from './function-state';
+
+// Loaded at first use: the optimizing JIT when the first function gets hot, the printers only
+// under --print-code. A short run that never tiers up does not pay for loading them.
+let optimizingCompiler: typeof OptimizingCompiler | undefined;
+function jit(): typeof OptimizingCompiler {
+  return (optimizingCompiler ??= require('../jit/opt/compiler') as typeof OptimizingCompiler);
+}
+function codePrinter(): typeof PrintCode & typeof BytecodeDisassembler {
+  return { ...(require('./print-code') as typeof PrintCode), ...(require('../bytecode/disassembler') as typeof BytecodeDisassembler) };
+}
 
 /** What a named-load site whose cache entries all found the property on a prototype
  *  loads, while the prototype epoch is the one they were recorded in: the receiver shapes,
@@ -78,7 +89,7 @@ export class Tiering {
     readonly heap: Heap,
     readonly native: NativeAddon,
     readonly profiles: readonly FunctionProfile[],
-    readonly options: Options,
+    readonly options: TieringOptions,
     readonly stats: Stats,
   ) {
     this.states = program.functions.map(() => newFunctionState());
@@ -168,7 +179,7 @@ export class Tiering {
       // A construct the JIT does not compile is declined; so is a compiler bug, loudly named,
       // because the function still runs correctly in the interpreter.
       if (!(e instanceof Error)) throw e;
-      const reason = e instanceof DeclineError ? e.message : `internal compiler error: ${e.message}`;
+      const reason = e instanceof jit().DeclineError ? e.message : `internal compiler error: ${e.message}`;
       this.stats.declined++;
       if (this.options.traceTier) this.trace.emit({ event: 'jit-declined', function: name, reason, osr: osrPlace(profile.fn, osr) });
       return undefined;
@@ -176,7 +187,7 @@ export class Tiering {
     const ms = performance.now() - started;
     this.stats.recordCompile(ms, record.installed.size);
     if (this.options.traceTier) {
-      const why = `${profile.work} units of work > --jit-threshold=${this.options.jitThreshold}${state.deopts ? ` (recompile after ${state.deopts} deopt${state.deopts > 1 ? 's' : ''})` : ''}`;
+      const why = `${profile.work} unit${profile.work === 1 ? '' : 's'} of work > --jit-threshold=${this.options.jitThreshold}${state.deopts ? ` (recompile after ${state.deopts} deopt${state.deopts > 1 ? 's' : ''})` : ''}`;
       this.trace.emit({
         event: 'tier', function: name, from: 'interpreter', to: 'optimized', reason: why,
         compileMs: round(ms), codeBytes: record.installed.size, osr: osrPlace(profile.fn, osr),
@@ -187,7 +198,8 @@ export class Tiering {
       fs.appendFileSync(`/tmp/perf-${process.pid}.map`, `${address.toString(16)} ${size.toString(16)} kiln:${name}\n`);
     }
     if (this.options.printCode) {
-      process.stderr.write(printCode(record.installed, profile.fn, disassembleFunction(profile.fn, this.program), this.native));
+      const printer = codePrinter();
+      process.stderr.write(printer.printCode(record.installed, profile.fn, printer.disassembleFunction(profile.fn, this.program), this.native));
     }
     return record;
   }
@@ -243,7 +255,7 @@ export class Tiering {
         globalValue: (name) => this.runtime.globals.get(name)!,
       };
     };
-    return compileOptimized({
+    return jit().compileOptimized({
       root: source(functionId),
       source,
       codeId,
