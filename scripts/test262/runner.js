@@ -1,0 +1,81 @@
+'use strict';
+// Runs a list of test262 tests under one or both engines and returns one outcome per test
+// and mode: { test, mode, host, kiln: { status, cause, ms }, node: { … } }. The CLI
+// (run.js) and the CI subset (test/test262.test.js) both go through here. Each run's source
+// is written to a temporary file and the engine runs that file; node's outcomes depend only
+// on node's version and the file's text, so they are remembered in the ignored cache
+// (.cache/test262/node-outcomes.json) and node is not started again for an unchanged file.
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { CACHE } = require('./suite');
+const { Harness, loadTest, composeRun } = require('./compose');
+const { runEngine, classify, pool } = require('./execute');
+
+const NODE_CACHE = path.join(CACHE, 'node-outcomes.json');
+const DEFAULT_TIMEOUT_MS = 10000;
+
+function loadNodeCache() {
+  try {
+    return JSON.parse(fs.readFileSync(NODE_CACHE, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function saveNodeCache(cache) {
+  fs.mkdirSync(path.dirname(NODE_CACHE), { recursive: true });
+  fs.writeFileSync(NODE_CACHE, JSON.stringify(cache));
+}
+
+/** Runs every mode of every test in `tests` (suite-relative paths).
+ *  options: engines (['kiln', 'node']), jobs, timeoutMs, kilnFlags, rewordHarness,
+ *  useNodeCache, onOutcome(outcome, done, total). */
+async function runTests(suiteDir, tests, options = {}) {
+  const engines = options.engines || ['kiln', 'node'];
+  const timeoutMs = options.timeoutMs || DEFAULT_TIMEOUT_MS;
+  const harness = new Harness(suiteDir, { rewordHarness: options.rewordHarness });
+  const nodeCache = options.useNodeCache === false ? null : loadNodeCache();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-test262-'));
+  const runs = [];
+  for (const test of tests) {
+    const loaded = loadTest(suiteDir, test);
+    for (const mode of loaded.modes) runs.push({ loaded, mode });
+  }
+  let done = 0;
+  const tasks = runs.map(({ loaded, mode }, index) => async () => {
+    const outcome = { test: loaded.test, mode, host: loaded.host };
+    if (loaded.host) {
+      for (const e of engines) outcome[e] = { status: 'host', cause: `host: ${loaded.host}`, ms: 0 };
+    } else {
+      const { source, hasMarker } = composeRun(harness, loaded.meta, loaded.source, mode);
+      const file = path.join(tmp, `${index}-${path.basename(loaded.test)}`);
+      fs.writeFileSync(file, source);
+      for (const engine of engines) {
+        const key = engine === 'node' && nodeCache
+          ? crypto.createHash('sha1').update(`${process.version}\0${source}`).digest('hex')
+          : null;
+        if (key && nodeCache[key]) {
+          outcome.node = { ...nodeCache[key], cached: true };
+          continue;
+        }
+        const r = await runEngine(engine, file, { timeoutMs, kilnFlags: options.kilnFlags || [] });
+        outcome[engine] = { ...classify(engine, loaded.meta, hasMarker, r, timeoutMs), ms: r.ms };
+        if (key && outcome.node.status !== 'crash') nodeCache[key] = { status: outcome.node.status, cause: outcome.node.cause, ms: r.ms };
+      }
+      fs.rmSync(file, { force: true });
+    }
+    done++;
+    if (options.onOutcome) options.onOutcome(outcome, done, runs.length);
+    return outcome;
+  });
+  try {
+    return await pool(tasks, options.jobs || 2);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (nodeCache) saveNodeCache(nodeCache);
+  }
+}
+
+module.exports = { runTests, DEFAULT_TIMEOUT_MS };
