@@ -75,11 +75,15 @@ class Harness {
   }
 }
 
-function prelude(testSource) {
+function prelude(meta, testSource) {
   const lines = [
     `print(${JSON.stringify(EVALUATING_MARKER)});`,
     'function print(message) { console.log(message); }',
   ];
+  // asyncHelpers.js checks that $DONE is a property of the global object, as a global
+  // function declaration of doneprintHandle.js would make it; in a CommonJS script it is
+  // module-local, so the host puts it there.
+  if (meta.flags.includes('async') && meta.includes.includes('asyncHelpers.js')) lines.push('globalThis.$DONE = $DONE;');
   if (testSource.includes('$262')) {
     const members = ['  gc: function () { throw new Test262Error("$262.gc: this host has no garbage collection hook"); }'];
     if (testSource.includes('$262.global')) members.push('  global: globalThis');
@@ -94,7 +98,7 @@ function composeRun(harness, meta, testSource, mode) {
   if (meta.flags.includes('raw')) return { source: testSource, hasMarker: false };
   const parts = [];
   if (mode === 'strict') parts.push('"use strict";\n');
-  parts.push(prelude(testSource));
+  parts.push(prelude(meta, testSource));
   const files = ['assert.js', 'sta.js'];
   if (meta.flags.includes('async')) files.push('doneprintHandle.js');
   for (const inc of meta.includes) if (!files.includes(inc)) files.push(inc);

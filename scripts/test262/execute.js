@@ -66,10 +66,17 @@ function errorLine(stderr) {
   const diagnostic = DIAGNOSTIC.exec(lines[first]);
   if (diagnostic) return `${diagnostic[4]}: ${diagnostic[5]}`;
   if (/^.+:\d+$/.test(lines[first])) {
-    const caret = lines.findIndex((l, i) => i > first && /^\s*\^+\s*$/.test(l));
-    if (caret > 0) {
-      const value = lines.slice(caret + 1).find((l) => l.trim() !== '');
-      if (value !== undefined) return value.trim();
+    // `file:line`, the source line, the caret line (blank when the caret does not fit), an
+    // optional empty line, then the value.
+    const caret = first + 2;
+    if (caret < lines.length) {
+      const at = lines.findIndex((l, i) => i > caret && l.trim() !== '');
+      // An inspected object spans lines (`Test262Error {`, `  message: …`, `}`): join them.
+      if (at > 0 && /\{$/.test(lines[at].trim())) {
+        const close = lines.findIndex((l, i) => i > at && /^\}/.test(l));
+        if (close > 0 && close - at < 12) return lines.slice(at, close + 1).map((l) => l.trim()).join(' ');
+      }
+      if (at > 0) return lines[at].trim();
     }
   }
   return lines[first].trim();

@@ -30,7 +30,7 @@ const indentOf = (line) => line.length - line.trimStart().length;
 
 /** Parses the YAML subset test262 frontmatter uses into a plain object. */
 function parseYamlSubset(text) {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
   const result = {};
   let i = 0;
   while (i < lines.length) {

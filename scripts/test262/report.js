@@ -14,7 +14,8 @@ function emptyRow(name) {
 function add(row, o) {
   row.tests.add(o.test);
   row.runs++;
-  if (o.kiln) row.kiln[o.kiln.status]++;
+  const primary = o.kiln || o.node; // an --engine=node run fills the outcome columns with node's
+  row.kiln[primary.status]++;
   if (o.node) {
     row.hasNode = true;
     if (o.node.status === 'pass') {

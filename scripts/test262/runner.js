@@ -2,7 +2,8 @@
 // Runs a list of test262 tests under one or both engines and returns one outcome per test
 // and mode: { test, mode, host, kiln: { status, cause, ms }, node: { … } }. The CLI
 // (run.js) and the CI subset (test/test262.test.js) both go through here. Each run's source
-// is written to a temporary file and the engine runs that file; node's outcomes depend only
+// is written to a temporary folder (with the `_FIXTURE` files it imports) and the engine
+// runs that file; node's outcomes depend only
 // on node's version and the file's text, so they are remembered in the ignored cache
 // (.cache/test262/node-outcomes.json) and node is not started again for an unchanged file.
 const crypto = require('crypto');
@@ -14,6 +15,11 @@ const { Harness, loadTest, composeRun } = require('./compose');
 const { runEngine, classify, pool } = require('./execute');
 
 const NODE_CACHE = path.join(CACHE, 'node-outcomes.json');
+// Cached outcomes are valid for this node and this runner: its files are part of the key.
+const RUNNER_VERSION = crypto.createHash('sha1')
+  .update(['compose.js', 'execute.js', 'runner.js', 'frontmatter.js'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8')).join('\0'))
+  .update(process.version)
+  .digest('hex');
 const DEFAULT_TIMEOUT_MS = 10000;
 
 function loadNodeCache() {
@@ -27,6 +33,14 @@ function loadNodeCache() {
 function saveNodeCache(cache) {
   fs.mkdirSync(path.dirname(NODE_CACHE), { recursive: true });
   fs.writeFileSync(NODE_CACHE, JSON.stringify(cache));
+}
+
+/** Copies the `_FIXTURE` files beside a test (what its `import('./x_FIXTURE.js')` loads)
+ *  next to the composed file. */
+function copyFixtures(testDir, runDir) {
+  for (const name of fs.readdirSync(testDir)) {
+    if (name.includes('_FIXTURE')) fs.copyFileSync(path.join(testDir, name), path.join(runDir, name));
+  }
 }
 
 /** Runs every mode of every test in `tests` (suite-relative paths).
@@ -50,11 +64,14 @@ async function runTests(suiteDir, tests, options = {}) {
       for (const e of engines) outcome[e] = { status: 'host', cause: `host: ${loaded.host}`, ms: 0 };
     } else {
       const { source, hasMarker } = composeRun(harness, loaded.meta, loaded.source, mode);
-      const file = path.join(tmp, `${index}-${path.basename(loaded.test)}`);
+      const runDir = path.join(tmp, String(index));
+      const file = path.join(runDir, path.basename(loaded.test));
+      fs.mkdirSync(runDir);
       fs.writeFileSync(file, source);
+      if (loaded.source.includes('_FIXTURE')) copyFixtures(path.dirname(path.join(suiteDir, loaded.test)), runDir);
       for (const engine of engines) {
         const key = engine === 'node' && nodeCache
-          ? crypto.createHash('sha1').update(`${process.version}\0${source}`).digest('hex')
+          ? crypto.createHash('sha1').update(`${RUNNER_VERSION}\0${source}`).digest('hex')
           : null;
         if (key && nodeCache[key]) {
           outcome.node = { ...nodeCache[key], cached: true };
@@ -64,7 +81,7 @@ async function runTests(suiteDir, tests, options = {}) {
         outcome[engine] = { ...classify(engine, loaded.meta, hasMarker, r, timeoutMs), ms: r.ms };
         if (key && outcome.node.status !== 'crash') nodeCache[key] = { status: outcome.node.status, cause: outcome.node.cause, ms: r.ms };
       }
-      fs.rmSync(file, { force: true });
+      fs.rmSync(runDir, { recursive: true, force: true });
     }
     done++;
     if (options.onOutcome) options.onOutcome(outcome, done, runs.length);
