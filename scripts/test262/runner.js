@@ -49,38 +49,48 @@ function copyFixtures(testDir, runDir) {
 async function runTests(suiteDir, tests, options = {}) {
   const engines = options.engines || ['kiln', 'node'];
   const timeoutMs = options.timeoutMs || DEFAULT_TIMEOUT_MS;
-  const harness = new Harness(suiteDir, { rewordHarness: options.rewordHarness });
+  // The rewording (a diagnostic) is kiln's only: node, the oracle, reads the real harness.
+  const harnesses = {
+    kiln: new Harness(suiteDir, { rewordHarness: options.rewordHarness }),
+    node: new Harness(suiteDir),
+  };
   const nodeCache = options.useNodeCache === false ? null : loadNodeCache();
+  let unsavedNodeRuns = 0;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-test262-'));
   const runs = [];
   for (const test of tests) {
     const loaded = loadTest(suiteDir, test);
     for (const mode of loaded.modes) runs.push({ loaded, mode });
   }
+
+  async function runOne(engine, loaded, mode, file) {
+    const { source, hasMarker } = composeRun(harnesses[engine], loaded.meta, loaded.source, mode);
+    const key = engine === 'node' && nodeCache ? crypto.createHash('sha1').update(`${RUNNER_VERSION}\0${source}`).digest('hex') : null;
+    if (key && nodeCache[key]) return { ...nodeCache[key], cached: true };
+    fs.writeFileSync(file, source);
+    const r = await runEngine(engine, file, { timeoutMs, kilnFlags: engine === 'kiln' ? options.kilnFlags || [] : [] });
+    const outcome = { ...classify(engine, loaded.meta, hasMarker, r, timeoutMs), ms: r.ms };
+    if (key && outcome.status !== 'crash') {
+      nodeCache[key] = outcome;
+      if (++unsavedNodeRuns >= 200) {
+        saveNodeCache(nodeCache);
+        unsavedNodeRuns = 0;
+      }
+    }
+    return outcome;
+  }
+
   let done = 0;
   const tasks = runs.map(({ loaded, mode }, index) => async () => {
     const outcome = { test: loaded.test, mode, host: loaded.host };
     if (loaded.host) {
       for (const e of engines) outcome[e] = { status: 'host', cause: `host: ${loaded.host}`, ms: 0 };
     } else {
-      const { source, hasMarker } = composeRun(harness, loaded.meta, loaded.source, mode);
       const runDir = path.join(tmp, String(index));
-      const file = path.join(runDir, path.basename(loaded.test));
       fs.mkdirSync(runDir);
-      fs.writeFileSync(file, source);
       if (loaded.source.includes('_FIXTURE')) copyFixtures(path.dirname(path.join(suiteDir, loaded.test)), runDir);
-      for (const engine of engines) {
-        const key = engine === 'node' && nodeCache
-          ? crypto.createHash('sha1').update(`${RUNNER_VERSION}\0${source}`).digest('hex')
-          : null;
-        if (key && nodeCache[key]) {
-          outcome.node = { ...nodeCache[key], cached: true };
-          continue;
-        }
-        const r = await runEngine(engine, file, { timeoutMs, kilnFlags: options.kilnFlags || [] });
-        outcome[engine] = { ...classify(engine, loaded.meta, hasMarker, r, timeoutMs), ms: r.ms };
-        if (key && outcome.node.status !== 'crash') nodeCache[key] = { status: outcome.node.status, cause: outcome.node.cause, ms: r.ms };
-      }
+      const file = path.join(runDir, path.basename(loaded.test));
+      for (const engine of engines) outcome[engine] = await runOne(engine, loaded, mode, file);
       fs.rmSync(runDir, { recursive: true, force: true });
     }
     done++;
