@@ -16,6 +16,8 @@ const { ENGINES } = require('./execute');
 const USAGE = `usage: npm run test262 -- [options] [path filter…]
 
   path filter        run the tests whose path contains it (e.g. language/expressions/class)
+  --from=FILE        run the tests listed in FILE (one suite path a line, # comments),
+                     e.g. --from=test/test262/fast-subset.txt
   --engine=E         kiln, node or both (default both: the table shows kiln's passes among node's)
   --sample=N         a stratified, deterministic sample of about N tests over the directories
   --depth=D          table rows by the first D directories under test/ (default 2)
@@ -35,7 +37,7 @@ The suite: TEST262_DIR (an extracted clone), else ../shared/test262/test262.tar.
 once into .cache/test262/.`;
 
 function parseArgs(argv) {
-  const opts = { engine: 'both', sample: 0, depth: 2, jobs: 2, timeout: DEFAULT_TIMEOUT_MS / 1000, json: null, causes: 30, bless: false, list: false, nodeCache: true, rewordHarness: false, kilnFlags: [], filters: [] };
+  const opts = { engine: 'both', sample: 0, depth: 2, jobs: 2, timeout: DEFAULT_TIMEOUT_MS / 1000, json: null, from: null, causes: 30, bless: false, list: false, nodeCache: true, rewordHarness: false, kilnFlags: [], filters: [] };
   for (const arg of argv) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!m) {
@@ -58,6 +60,7 @@ function parseArgs(argv) {
       case 'jobs': opts.jobs = Math.floor(number()); break;
       case 'timeout': opts.timeout = number(); break;
       case 'json': opts.json = value; break;
+      case 'from': opts.from = value; break;
       case 'causes': opts.causes = Math.floor(number()); break;
       case 'bless': opts.bless = true; break;
       case 'list': opts.list = true; break;
@@ -90,6 +93,10 @@ async function main(argv) {
   }
   const suiteDir = locateSuite((m) => console.error(m));
   let tests = filterTests(listTests(suiteDir), opts.filters);
+  if (opts.from) {
+    const listed = new Set(fs.readFileSync(opts.from, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+    tests = tests.filter((t) => listed.has(t));
+  }
   if (opts.sample) tests = stratifiedSample(tests, opts.sample, opts.depth);
   if (opts.list) {
     for (const t of tests) console.log(t);
