@@ -24,6 +24,7 @@ const USAGE = `usage: npm run test262 -- [options] [path filter…]
   --jobs=N           processes in flight (default 2)
   --timeout=S        seconds per run before it is killed and counted a crash (default ${DEFAULT_TIMEOUT_MS / 1000})
   --json=FILE        write every outcome (test, mode, status and cause per engine) to FILE
+                     (streamed to FILE.partial while the run lasts)
   --causes=N         how many of kiln's most common failure causes to list (default 30)
   --bless            rewrite ${path.relative(REPO, EXPECTED_FILE)} for the tests that ran
   --list             print the selected tests and stop
@@ -105,6 +106,10 @@ async function main(argv) {
   if (tests.length === 0) throw new Error(`no test matches ${opts.filters.join(' ')}`);
   const engines = opts.engine === 'both' ? ENGINES : [opts.engine];
   console.error(`test262 at ${suiteDir}: ${tests.length} tests, engines ${engines.join(' + ')}, ${opts.jobs} jobs, ${opts.timeout} s timeout${opts.rewordHarness ? ', REWORDED assert.js (diagnostic, not conformance)' : ''}`);
+  // With --json, outcomes also stream to FILE.partial (JSON lines) while the run lasts, so a
+  // run cut short leaves what it measured.
+  const partial = opts.json ? `${opts.json}.partial` : null;
+  if (partial) fs.writeFileSync(partial, '');
   const started = Date.now();
   const outcomes = await runTests(suiteDir, tests, {
     engines,
@@ -113,7 +118,10 @@ async function main(argv) {
     kilnFlags: opts.kilnFlags,
     rewordHarness: opts.rewordHarness,
     useNodeCache: opts.nodeCache,
-    onOutcome: (o, done, total) => progress(o, done, total, started),
+    onOutcome: (o, done, total) => {
+      if (partial) fs.appendFileSync(partial, `${JSON.stringify(o)}\n`);
+      progress(o, done, total, started);
+    },
   });
   const seconds = (Date.now() - started) / 1000;
   if (process.stderr.isTTY) process.stderr.write('\n');
@@ -122,7 +130,7 @@ async function main(argv) {
   console.log(formatTable(table));
   console.log(`\n${tests.length} tests, ${outcomes.length} runs in ${seconds.toFixed(0)} s (${opts.jobs} jobs)`);
   for (const row of table.totals) {
-    if (row.hasNode) console.log(`${row.name}: kiln passes ${pct(row.bothPass, row.nodePass)} of node's ${row.nodePass} passing runs (kiln ${row.kiln.pass} of ${row.runs - row.kiln.host} runnable)`);
+    if (row.hasNode && engines.includes('kiln')) console.log(`${row.name}: kiln passes ${pct(row.bothPass, row.nodePass)} of node's ${row.nodePass} passing runs (kiln ${row.kiln.pass} of ${row.runs - row.kiln.host} runnable)`);
   }
   const hosts = hostCauses(outcomes);
   if (hosts.length) console.log(`\nnot run (the host lacks it), runs: ${hosts.map(([c, n]) => `${c} ${n}`).join('; ')}`);
@@ -132,6 +140,7 @@ async function main(argv) {
   }
   if (opts.json) {
     fs.writeFileSync(opts.json, JSON.stringify({ suite: suiteDir, seconds, options: { ...opts, filters: opts.filters }, outcomes }, null, 1));
+    fs.rmSync(partial, { force: true });
     console.log(`\noutcomes written to ${opts.json}`);
   }
   if (!engines.includes('kiln') || opts.rewordHarness || opts.kilnFlags.length) return 0;

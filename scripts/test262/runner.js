@@ -35,6 +35,10 @@ function saveNodeCache(cache) {
   fs.writeFileSync(NODE_CACHE, JSON.stringify(cache));
 }
 
+function scramble(text) {
+  return crypto.createHash('md5').update(text).digest().readUInt32LE(0);
+}
+
 /** Copies the `_FIXTURE` files beside a test (what its `import('./x_FIXTURE.js')` loads)
  *  next to the composed file. */
 function copyFixtures(testDir, runDir) {
@@ -97,8 +101,14 @@ async function runTests(suiteDir, tests, options = {}) {
     if (options.onOutcome) options.onOutcome(outcome, done, runs.length);
     return outcome;
   });
+  // Run in a scrambled (but fixed) order, so that the first runs of a long run that is cut
+  // short already spread over all directories; the outcomes come back in path order.
+  const order = tasks.map((task, i) => ({ task, i, h: scramble(`${runs[i].loaded.test} ${runs[i].mode}`) })).sort((a, b) => a.h - b.h || a.i - b.i);
   try {
-    return await pool(tasks, options.jobs || 2);
+    const results = await pool(order.map((o) => o.task), options.jobs || 2);
+    const outcomes = new Array(tasks.length);
+    order.forEach((o, k) => { outcomes[o.i] = results[k]; });
+    return outcomes;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
     if (nodeCache) saveNodeCache(nodeCache);
