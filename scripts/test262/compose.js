@@ -93,18 +93,27 @@ function prelude(meta, testSource) {
   return `${lines.join('\n')}\n`;
 }
 
-/** The source text of `test` in `mode`, and whether it prints EVALUATING_MARKER. */
+/** The source text of `test` in `mode`, whether it prints EVALUATING_MARKER, and partAt(line):
+ *  which part of the file ('runner prelude', 'harness <file>', 'test') holds a line. */
 function composeRun(harness, meta, testSource, mode) {
-  if (meta.flags.includes('raw')) return { source: testSource, hasMarker: false };
+  if (meta.flags.includes('raw')) return { source: testSource, hasMarker: false, partAt: () => 'test' };
   const parts = [];
-  if (mode === 'strict') parts.push('"use strict";\n');
-  parts.push(prelude(meta, testSource));
+  if (mode === 'strict') parts.push({ name: 'runner prelude', text: '"use strict";\n' });
+  parts.push({ name: 'runner prelude', text: prelude(meta, testSource) });
   const files = ['assert.js', 'sta.js'];
   if (meta.flags.includes('async')) files.push('doneprintHandle.js');
   for (const inc of meta.includes) if (!files.includes(inc)) files.push(inc);
-  for (const f of files) parts.push(harness.file(f), '\n');
-  parts.push(testSource);
-  return { source: parts.join(''), hasMarker: true };
+  for (const f of files) parts.push({ name: `harness ${f}`, text: `${harness.file(f)}\n` });
+  parts.push({ name: 'test', text: testSource });
+  // The first line of each part, so that a line kiln names can be traced to its file.
+  const starts = [];
+  let line = 1;
+  for (const p of parts) {
+    starts.push({ name: p.name, line });
+    line += p.text.split(/\r\n|\r|\n|\u2028|\u2029/).length - 1;
+  }
+  const partAt = (n) => starts.filter((st) => st.line <= n).pop().name;
+  return { source: parts.map((p) => p.text).join(''), hasMarker: true, partAt };
 }
 
 /** Reads a test: its metadata, its modes, and why the host cannot run it (or null). */

@@ -91,7 +91,7 @@ function errorName(line) {
 const clip = (text, n = 200) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** Classifies one process's result for a test run under `engine`. */
-function classify(engine, meta, hasMarker, r, timeoutMs) {
+function classify(engine, meta, hasMarker, r, timeoutMs, partAt = null) {
   if (r.timedOut) return { status: 'crash', cause: `timeout (${timeoutMs / 1000} s)` };
   if (r.signal) return { status: 'crash', cause: `signal ${r.signal}` };
   const line = errorLine(r.stderr);
@@ -101,7 +101,11 @@ function classify(engine, meta, hasMarker, r, timeoutMs) {
       return { status: 'crash', cause: clip(internal.trim()) };
     }
     const d = DIAGNOSTIC.exec(r.stderr.split('\n')[0] || '');
-    if (d && d[4] === 'unsupported' && r.code !== 0) return { status: 'unsupported', cause: clip(`unsupported: ${d[5]}`) };
+    if (d && d[4] === 'unsupported' && r.code !== 0) {
+      // Where the construct is matters: one in a harness file blocks every test that includes it.
+      const part = partAt ? partAt(Number(d[2])) : 'test';
+      return { status: 'unsupported', cause: clip(`unsupported: ${d[5]}${part === 'test' ? '' : ` [in ${part}]`}`) };
+    }
   }
   const evaluated = r.stdout.split('\n').includes(EVALUATING_MARKER);
   if (meta.negative) {

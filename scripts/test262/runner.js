@@ -3,9 +3,9 @@
 // and mode: { test, mode, host, kiln: { status, cause, ms }, node: { … } }. The CLI
 // (run.js) and the CI subset (test/test262.test.js) both go through here. Each run's source
 // is written to a temporary folder (with the `_FIXTURE` files it imports) and the engine
-// runs that file; node's outcomes depend only
-// on node's version and the file's text, so they are remembered in the ignored cache
-// (.cache/test262/node-outcomes.json) and node is not started again for an unchanged file.
+// runs that file. node's outcomes depend only on node's version and the file's text, so
+// they are remembered in the ignored cache (.cache/test262/node-outcomes.json) and node is
+// not started again for an unchanged file.
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
@@ -15,11 +15,11 @@ const { Harness, loadTest, composeRun } = require('./compose');
 const { runEngine, classify, pool } = require('./execute');
 
 const NODE_CACHE = path.join(CACHE, 'node-outcomes.json');
-// Cached outcomes are valid for this node and this runner: its files are part of the key.
-const RUNNER_VERSION = crypto.createHash('sha1')
-  .update(['compose.js', 'execute.js', 'runner.js', 'frontmatter.js'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8')).join('\0'))
-  .update(process.version)
-  .digest('hex');
+// Cached outcomes are valid for this node and this version of how tests are composed and
+// classified: bump NODE_CACHE_VERSION when a change to compose.js or execute.js can change
+// what node's run of a file means.
+const NODE_CACHE_VERSION = 1;
+const RUNNER_VERSION = `${NODE_CACHE_VERSION}/${process.version}`;
 const DEFAULT_TIMEOUT_MS = 10000;
 
 function loadNodeCache() {
@@ -68,12 +68,12 @@ async function runTests(suiteDir, tests, options = {}) {
   }
 
   async function runOne(engine, loaded, mode, file) {
-    const { source, hasMarker } = composeRun(harnesses[engine], loaded.meta, loaded.source, mode);
+    const { source, hasMarker, partAt } = composeRun(harnesses[engine], loaded.meta, loaded.source, mode);
     const key = engine === 'node' && nodeCache ? crypto.createHash('sha1').update(`${RUNNER_VERSION}\0${source}`).digest('hex') : null;
     if (key && nodeCache[key]) return { ...nodeCache[key], cached: true };
     fs.writeFileSync(file, source);
     const r = await runEngine(engine, file, { timeoutMs, kilnFlags: engine === 'kiln' ? options.kilnFlags || [] : [] });
-    const outcome = { ...classify(engine, loaded.meta, hasMarker, r, timeoutMs), ms: r.ms };
+    const outcome = { ...classify(engine, loaded.meta, hasMarker, r, timeoutMs, partAt), ms: r.ms };
     if (key && outcome.status !== 'crash') {
       nodeCache[key] = outcome;
       if (++unsavedNodeRuns >= 200) {
