@@ -65,7 +65,8 @@ function topCauses(outcomes, n = 30) {
   const counts = new Map();
   for (const o of outcomes) {
     if (!o.kiln || o.kiln.status === 'pass' || o.kiln.status === 'host') continue;
-    const key = `${o.kiln.status === 'crash' ? 'CRASH ' : ''}${o.kiln.cause}`;
+    // Values in assertion messages («1», «2») differ per test; the grouping ignores them.
+    const key = `${o.kiln.status === 'crash' ? 'CRASH ' : ''}${o.kiln.cause.replace(/«[^»]*»/g, '«…»')}`;
     const entry = counts.get(key) || { cause: key, count: 0, example: `${o.test} (${o.mode})` };
     entry.count++;
     counts.set(key, entry);
