@@ -5,7 +5,7 @@
 // checked-in expected outcomes (test/test262/expected.txt) list as passing that does not
 // pass now fails this test, naming each such run; new passes are only reported, with the
 // command that records them. Without the suite on the machine the test is skipped with one
-// line saying how to get it, except under CI=true, where a missing suite is a failure.
+// line saying how to get it (also under CI=true: the suite is data, not a tool .ci/run installs).
 //
 // Environment: KILN_TEST_JOBS=N processes in flight (default 2); TEST262_DIR a test262 clone.
 const assert = require('assert');
@@ -29,11 +29,9 @@ describe('test262 fast subset', function () {
   this.timeout(600000);
 
   if (!findSuite()) {
-    if (process.env.CI === 'true') {
-      it('finds the test262 suite (CI=true)', () => assert.fail(`test262 not found: ${HOW_TO_GET}`));
-    } else {
-      it.skip(`test262 not found, so not run: ${HOW_TO_GET}`);
-    }
+    // Not a failure under CI either: the suite is data a clone may lack (it is not in the
+    // repo and .ci/run cannot install it), unlike the tools .ci/run installs.
+    it.skip(`test262 not found, so not run: ${HOW_TO_GET}`);
     return;
   }
 
