@@ -1,7 +1,7 @@
 'use strict';
 // Runs composed test files under an engine and turns what the process did into an outcome.
-// An engine is a process per run: kiln as `node [--stack-size] bin/kiln.js <file>` (started
-// on its final stack, as bin/stack-size.js arranges, so one node start per run) or plain
+// An engine is a process per run: kiln as `node bin/kiln.js <file>` (one node process; the addon
+// raises V8's stack limit itself) or plain
 // `node <file>`, which runs the same file as a CommonJS script just as kiln does. A small
 // pool keeps `jobs` processes in flight; each run has a timeout after which it is killed.
 //
@@ -12,7 +12,6 @@
 // error line of the uncaught exception, or what was missing.
 const { spawn } = require('child_process');
 const path = require('path');
-const { directKilnCommand } = require('../../bin/stack-size.js');
 const { EVALUATING_MARKER, ASYNC_COMPLETE, ASYNC_FAILURE } = require('./compose');
 
 const KILN = path.resolve(__dirname, '..', '..', 'bin', 'kiln.js');
@@ -20,7 +19,7 @@ const ENGINES = ['kiln', 'node'];
 const KILN_INTERNAL_ERROR_EXIT = 70;
 
 function engineCommand(engine, file, kilnFlags = []) {
-  if (engine === 'kiln') return directKilnCommand(KILN, [...kilnFlags, file]);
+  if (engine === 'kiln') return { args: [KILN, ...kilnFlags, file], env: process.env };
   return { args: [file], env: process.env };
 }
 
