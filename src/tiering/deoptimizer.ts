@@ -14,14 +14,15 @@ import { reactToDeopt } from './deopt-policy';
 import type { Tiering } from './tiering';
 
 export function makeDeoptHandler(t: Tiering): (fp: number) => void {
-  // One flat closure on purpose: the interpreter runs the rest of the activation from here,
-  // so every frame kept on the host stack below it is paid once per nested deopt (deep
-  // recursion under --stress-deopt reaches the host stack's limit).
+  // One flat closure with few locals, on purpose: the interpreter runs the rest of the
+  // activation from here, so this frame stays on the host stack once per nested deopt, and
+  // deep recursion under --stress-deopt reaches the host stack's limit. A deeper or larger
+  // handler moves where that overflow lands (in a trace write it can wedge process.stderr).
   return (fp: number) => {
     const { heap } = t;
-    const { codeId, exitIndex } = unpackExitId(heap.u32[Globals.deoptId >> 2]);
-    const code = t.codes[codeId];
-    const exit = code.exits[exitIndex];
+    const id = unpackExitId(heap.u32[Globals.deoptId >> 2]);
+    const code = t.codes[id.codeId];
+    const exit = code.exits[id.exitIndex];
     const innermostFp = materializeFrames(heap, t.program, fp, code.spillBase, exit.frames);
     const innermost = exit.frames[exit.frames.length - 1];
     const fn = t.program.functions[innermost.functionId];
