@@ -1,6 +1,6 @@
 // The interpreter's side of the class, `new` and prototype bytecodes: read the operand
 // registers, run the shared generic operation (runtime/class-ops.ts), write the result.
-// Kept out of interpreter.ts, whose dispatch loop only routes these opcodes here.
+// Kept out of the dispatch loop (dispatch.ts), which routes these opcodes here through runtime-ops.ts.
 
 import { classOp, decodeClassOp } from '../runtime/class-ops';
 import type { Runtime, Word } from '../runtime/runtime';

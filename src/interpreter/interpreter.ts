@@ -5,9 +5,14 @@
 // the interpreter-entry stub when compiled code calls an interpreted function, and by the
 // deoptimizer to finish a deoptimized activation. Compiled callees are entered through the
 // addon. Tier-up decisions are not made here: an exhausted budget is reported via hooks.
-// This file is the interpreter's face to the rest of kiln: it assembles the parts (the
-// dispatch loop in dispatch.ts; frames.ts, arithmetic.ts, inline-caches.ts, osr.ts, unwind.ts
-// and stack-trace.ts beside it) and enters them from the host.
+// This file is the interpreter's face to the rest of kiln: it assembles the parts and
+// enters them from the host. The parts, each importing only those after it:
+//   dispatch.ts     the loop: moves, jumps, calls and returns written out
+//   arithmetic.ts   arithmetic/compare handlers and feedback (generic-ops.ts: host semantics)
+//   inline-caches.ts, contexts.ts, runtime-ops.ts (class-ops.ts, construct-feedback.ts)
+//                   property, context/closure and runtime-operation handlers
+//   frames.ts, osr.ts, unwind.ts   frame setup and calls, OSR entry, exception unwinding
+//   constants.ts, stack-trace.ts, frame-words.ts, config.ts   shared ground
 
 import { isHostStackOverflow, KilnThrow, stackOverflow } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
