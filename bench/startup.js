@@ -12,6 +12,7 @@
 const path = require('path');
 const os = require('os');
 const { spawnSync } = require('child_process');
+const { median } = require('./harness/summary');
 
 const ROOT = path.resolve(__dirname, '..');
 const HELLO = path.join(__dirname, 'startup', 'hello.js');
@@ -36,12 +37,6 @@ function timeOnce(args) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 || r.stdout !== 'hello\n') throw new Error(`${args.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
   return ms;
-}
-
-function median(xs) {
-  const s = xs.slice().sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 function main() {

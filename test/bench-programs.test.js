@@ -12,7 +12,7 @@
 //   KILN_TEST_JOBS=N     child processes in flight (default 2)
 const assert = require('assert');
 const path = require('path');
-const { runProcess } = require('./support/run-process');
+const { runProcess } = require('../scripts/run-process');
 const { PROGRAMS: ALL_PROGRAMS } = require('../bench/harness/programs');
 const { QUICK, quickModes } = require('./support/quick');
 

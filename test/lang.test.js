@@ -23,7 +23,7 @@ const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { runProcess: runSharedProcess } = require('./support/run-process');
+const { runProcess: runSharedProcess } = require('../scripts/run-process');
 const { QUICK, quickSubset, quickModes } = require('./support/quick');
 
 const ROOT = path.resolve(__dirname, '..');

@@ -8,7 +8,7 @@ const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { runProcess } = require('./support/run-process');
+const { runProcess } = require('../scripts/run-process');
 
 const ROOT = path.resolve(__dirname, '..');
 const KILN = path.join(ROOT, 'bin', 'kiln.js');

@@ -24,10 +24,10 @@ function displayCommand(engine) {
   return engine.kiln ? ['node', 'bin/kiln.js', ...engine.flags] : ['node', ...engine.flags];
 }
 
-/** `node` arguments and environment that run `script args` on `engine`. */
+/** The `node` arguments that run `script args` on `engine`. */
 function engineCommand(engine, script, args) {
-  if (!engine.kiln) return { args: [...engine.flags, script, ...args], env: process.env };
-  return { args: [KILN, ...engine.flags, ...KILN_TRACE_FLAGS, script, ...args], env: process.env };
+  if (!engine.kiln) return [...engine.flags, script, ...args];
+  return [KILN, ...engine.flags, ...KILN_TRACE_FLAGS, script, ...args];
 }
 
 function selectEngines(keys) {

@@ -24,10 +24,10 @@ function runCell(engine, program, { iterations, inner, budgetMs, timeoutS }) {
   const fd = fs.openSync(outFile, 'w');
   const driverArgs = [program.name, String(iterations), String(inner)];
   if (budgetMs > 0) driverArgs.push(`--budget-ms=${budgetMs}`);
-  const command = engineCommand(engine, path.relative(ROOT, DRIVER), driverArgs);
+  const nodeArgs = engineCommand(engine, path.relative(ROOT, DRIVER), driverArgs);
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, command.args, { cwd: ROOT, env: command.env, stdio: ['ignore', fd, fd] });
+    const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, stdio: ['ignore', fd, fd] });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

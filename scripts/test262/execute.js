@@ -10,47 +10,17 @@
 // the file: `file:line:col: unsupported: <feature>` and exit 1); crash (kiln's internal error,
 // exit 70; a signal; the timeout). `cause` is the line a person reads first: the feature, the
 // error line of the uncaught exception, or what was missing.
-const { spawn } = require('child_process');
 const path = require('path');
+const { runProcess } = require('../run-process');
 const { EVALUATING_MARKER, ASYNC_COMPLETE, ASYNC_FAILURE } = require('./compose');
 
 const KILN = path.resolve(__dirname, '..', '..', 'bin', 'kiln.js');
 const ENGINES = ['kiln', 'node'];
 const KILN_INTERNAL_ERROR_EXIT = 70;
 
-function engineCommand(engine, file, kilnFlags = []) {
-  if (engine === 'kiln') return { args: [KILN, ...kilnFlags, file], env: process.env };
-  return { args: [file], env: process.env };
-}
-
 /** Runs `engine` on `file`: { stdout, stderr, code, signal, timedOut, ms }. */
-function runEngine(engine, file, { timeoutMs, kilnFlags }) {
-  return new Promise((resolve) => {
-    const command = engineCommand(engine, file, kilnFlags);
-    const started = Date.now();
-    const child = spawn(process.execPath, command.args, { env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('error', (e) => err.push(Buffer.from(String(e))));
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        code,
-        signal,
-        timedOut,
-        ms: Date.now() - started,
-      });
-    });
-  });
+function runEngine(engine, file, { timeoutMs, kilnFlags = [] }) {
+  return runProcess(engine === 'kiln' ? [KILN, ...kilnFlags, file] : [file], timeoutMs);
 }
 
 const DIAGNOSTIC = /^(.+):(\d+):(\d+): (SyntaxError|unsupported): (.*)$/;

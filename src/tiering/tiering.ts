@@ -34,9 +34,6 @@ let optimizingCompiler: typeof OptimizingCompiler | undefined;
 function jit(): typeof OptimizingCompiler {
   return (optimizingCompiler ??= require('../jit/opt/compiler') as typeof OptimizingCompiler);
 }
-function codePrinter(): typeof PrintCode & typeof BytecodeDisassembler {
-  return { ...(require('./print-code') as typeof PrintCode), ...(require('../bytecode/disassembler') as typeof BytecodeDisassembler) };
-}
 
 /** What a named-load site whose cache entries all found the property on a prototype
  *  loads, while the prototype epoch is the one they were recorded in: the receiver shapes,
@@ -198,8 +195,9 @@ export class Tiering {
       fs.appendFileSync(`/tmp/perf-${process.pid}.map`, `${address.toString(16)} ${size.toString(16)} kiln:${name}\n`);
     }
     if (this.options.printCode) {
-      const printer = codePrinter();
-      process.stderr.write(printer.printCode(record.installed, profile.fn, printer.disassembleFunction(profile.fn, this.program), this.native));
+      const { printCode } = require('./print-code') as typeof PrintCode;
+      const { disassembleFunction } = require('../bytecode/disassembler') as typeof BytecodeDisassembler;
+      process.stderr.write(printCode(record.installed, profile.fn, disassembleFunction(profile.fn, this.program), this.native));
     }
     return record;
   }

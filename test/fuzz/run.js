@@ -63,7 +63,6 @@ const os = require('os');
 const path = require('path');
 const { generateProgram, parseFeatures, DEFAULT_FEATURES } = require('./generate');
 const { minimize } = require('./minimize');
-const { nodeCommand } = require('../support/run-process');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const KILN = path.join(ROOT, 'bin', 'kiln.js');
@@ -139,8 +138,7 @@ class UsageError extends Error {}
 function runProcess(args, timeoutMs = 60000) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const command = nodeCommand(args);
-    const child = spawn(process.execPath, command.args, { cwd: ROOT, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     let outBytes = 0;

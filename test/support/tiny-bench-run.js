@@ -7,7 +7,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { runProcess } = require('./run-process');
+const { runProcess } = require('../../scripts/run-process');
 
 const TIMEOUT_MS = 180000;
 const PROGRAMS = ['fib', 'sum-to-n'];

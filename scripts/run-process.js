@@ -1,20 +1,18 @@
 'use strict';
-// Runs `node <args>` in the repository root and collects stdout, stderr, the exit status and
-// whether it was killed after `timeoutMs` (shared by the differential test runners).
+// Runs `node <args>` in the repository root and collects stdout, stderr, the exit status, the
+// wall time and whether it was killed after `timeoutMs`: the one child-process runner of the
+// differential test runners (test/lang.test.js, test/bench-programs.test.js, test/stats.test.js)
+// and the conformance runner (scripts/test262/).
 const path = require('path');
 const { spawn } = require('child_process');
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..');
 
-/** `node` arguments and environment for `args`. */
-function nodeCommand(args) {
-  return { args, env: process.env };
-}
-
+/** Resolves to { stdout, stderr, code, signal, timedOut, ms }. */
 function runProcess(args, timeoutMs) {
   return new Promise((resolve) => {
-    const command = nodeCommand(args);
-    const child = spawn(process.execPath, command.args, { cwd: ROOT, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = Date.now();
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -33,9 +31,10 @@ function runProcess(args, timeoutMs) {
         code,
         signal,
         timedOut,
+        ms: Date.now() - started,
       });
     });
   });
 }
 
-module.exports = { runProcess, nodeCommand };
+module.exports = { runProcess };
