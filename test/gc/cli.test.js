@@ -9,6 +9,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const KILN = path.join(ROOT, 'bin', 'kiln.js');
 const TIMEOUT_MS = 60000;
 const MB = 1024 * 1024;
+const { QUICK, quickSubset, quickModes } = require('../support/quick');
 
 function run(args) {
   return new Promise((resolve) => {
@@ -50,7 +51,10 @@ const MODES = {
 describe('gc: programs under a small --max-heap', function () {
   this.timeout(TIMEOUT_MS * 2);
 
-  for (const [mode, flags] of Object.entries(MODES)) {
+  Object.keys(MODES).forEach((mode, i) => {
+    const flags = MODES[mode];
+    // Quick mode (test/support/quick.js): the first mode only.
+    if (QUICK && i > 0) return;
     it(`churn.js allocates 10x --max-heap=16 in short-lived objects and runs to the end (${mode})`, async function () {
       const r = await sameAsNode([...flags, '--max-heap=16', '--stats'], 'test/gc/programs/churn.js');
       const s = gcStats(r.stderr);
@@ -64,7 +68,7 @@ describe('gc: programs under a small --max-heap', function () {
       assert.strictEqual(r.code, 134, `exit ${r.code}; stderr:\n${r.stderr}`);
       assert.strictEqual(r.stderr, 'FATAL ERROR: kiln heap limit of 16 MB reached: JavaScript heap out of memory\n');
     });
-  }
+  });
 
   for (const file of ['long-list.js', 'callbacks.js', 'dictionaries.js', 'contexts.js']) {
     it(`${file} with --max-heap=16`, async function () {
@@ -91,14 +95,16 @@ describe('gc: --gc-stress gives node\'s output', function () {
     jitless: ['--gc-stress', '--jitless'],
     eager: ['--gc-stress', '--jit-threshold=0'],
   };
-  for (const file of programs) {
-    for (const [mode, flags] of Object.entries(stressModes)) {
+  // Quick mode: three programs, each in one mode (test/support/quick.js).
+  quickSubset(programs, () => 'all', 3).forEach((file, i) => {
+    for (const mode of quickModes(Object.keys(stressModes), i)) {
+      const flags = stressModes[mode];
       it(`${file} (${mode})`, async function () {
         const r = await sameAsNode([...flags, '--stats'], file);
         if (file.startsWith('test/gc/')) assert.ok(gcStats(r.stderr).collections > 100, 'collects often');
       });
     }
-  }
+  });
 });
 
 describe('gc: --trace-gc and --stats', function () {
