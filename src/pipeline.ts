@@ -2,6 +2,8 @@
 // (heap region from the addon, function profiles) → tiering wiring (interpreter hooks,
 // addon callbacks) → run the module's top level → report errors and stats.
 
+import * as fs from 'fs';
+import * as path from 'path';
 import type * as BytecodeDisassembler from './bytecode/disassembler';
 import type { Program } from './bytecode/function';
 import { EntryScriptError, locateEntryScript } from './entry-script';
@@ -36,6 +38,7 @@ export interface FinishedRun {
  *  the script completed normally (bench/compile-speed.js compiles its profiled functions). */
 export async function runScript(options: Options, finished?: (run: FinishedRun) => void): Promise<number> {
   // The addon first: it raises V8's stack limit, which deeply nested source needs to parse.
+  const hostFrames = nodeFramesBelowEntryScript();
   const native = loadAddon();
   native.setNativeStackLimit();
   let file: string;
@@ -120,6 +123,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     },
   });
   interpreter.createClosure = tiering.createClosure;
+  if (!file.startsWith('[')) interpreter.setHostFrames(hostFrames);
   tiering.interpreter = interpreter;
   tiering.runtime = runtime;
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
@@ -161,6 +165,27 @@ function runtimeRoots(runtime: Runtime, profiles: readonly FunctionProfile[]): (
     protos.forEach(mark);
     for (const p of profiles) mark(p.feedbackOffset - 8); // the feedback vector's Bytes header
   };
+}
+
+/** The frames node has below the top level of a main module (`Module._compile (node:internal/
+ *  modules/cjs/loader:…)` and on), as `    at ` lines without the prefix: kiln runs the
+ *  program synchronously while node loads bin/kiln.js, so they are the frames under kiln's
+ *  own entry script now, which node prints under any script it runs. Empty when kiln was not
+ *  started from bin/kiln.js (an in-process caller). */
+function nodeFramesBelowEntryScript(): string[] {
+  const savedLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  const stack = new Error().stack ?? '';
+  Error.stackTraceLimit = savedLimit;
+  let entry = path.join(__dirname, '..', 'bin', 'kiln.js');
+  try {
+    entry = fs.realpathSync(entry);
+  } catch {
+    return [];
+  }
+  const frames = stack.split('\n').slice(1).map((line) => line.replace(/^ {4}at /, ''));
+  const at = frames.findIndex((f) => f.startsWith(`Object.<anonymous> (${entry}:`));
+  return at < 0 ? [] : frames.slice(at + 1);
 }
 
 /** process.argv as node gives it: the script's path second, `-` for an explicit stdin, nothing

@@ -44,8 +44,10 @@ export class RuntimeCore {
   /** Map and Set (made by Runtime's constructor, in the library's install order). */
   declare readonly collections: Collections;
   invoker!: Invoker;
-  /** The interpreted frames at the current call, innermost first (error stacks). */
-  captureStack: () => StackEntry[] = () => [];
+  /** The frames at the current call, innermost first (error stacks): at most `limit`
+   *  (Error.stackTraceLimit by default), leaving out those up to function object
+   *  `skipUntil` when it is on the stack. */
+  captureStack: (limit?: number, skipUntil?: number) => StackEntry[] = () => [];
   conv!: ValueConverter;
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
