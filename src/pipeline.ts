@@ -20,6 +20,7 @@ import { Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './runtime/layout';
 import { LibraryBuiltins } from './runtime/library-builtins';
 import { ModuleRegistry } from './runtime/modules';
 import { Runtime } from './runtime/runtime';
+import { formatUncaughtException } from './runtime/uncaught';
 import { ValueConverter } from './runtime/values';
 import { makeDeoptHandler } from './tiering/deoptimizer';
 import { makeRuntimeHandler } from './tiering/runtime-calls';
@@ -85,6 +86,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   });
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;
+  converter.errors = runtime.errors;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
     roots: runtimeRoots(runtime, profiles),
@@ -139,8 +141,16 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     // converts it itself) is the same language error: deep recursion.
     const error = isHostStackOverflow(e) ? stackOverflow() : e;
     if (error instanceof KilnThrow) {
-      const headline = error.value ? runtime.errors.describeUncaught(error.value) : undefined;
-      process.stderr.write(error.formatUncaught((f) => program.modules.find((m) => m.file === f)?.source, headline));
+      const sourceOf = (f: string): string | undefined => program.modules.find((m) => m.file === f)?.source;
+      let report: string;
+      try {
+        report = formatUncaughtException(runtime, runtime.errors, error, sourceOf);
+      } catch (inner) {
+        // Printing ran into the language (a getter that throws): the plain form.
+        if (!(inner instanceof KilnThrow)) throw inner;
+        report = error.formatUncaught(sourceOf, error.value ? runtime.errors.describeUncaught(error.value) : undefined);
+      }
+      process.stderr.write(report);
       return 1;
     }
     if (e instanceof HeapLimitError) {

@@ -296,6 +296,28 @@ export class ErrorObjects {
     return rt.describe(value[0], value[1]);
   }
 
+  /** `obj[key]` for printing: data properties and an error's `stack`; other accessors read
+   *  as undefined (printing runs inside a builtin, where no language code may run). */
+  read(obj: number, key: string): Word {
+    const { objects, props } = this.rt;
+    const holder = props.findHolder(obj, key);
+    if (holder === 0) return [Tag.Undefined, 0];
+    if ((objects.rflags & PropFlag.Accessor) === 0) return [objects.rhi, objects.rlo];
+    return holder === obj && this.isStackAccessor(objects.rlo) ? this.readStack([Tag.Ptr, obj]) : [Tag.Undefined, 0];
+  }
+
+  /** `key in obj`. */
+  has(obj: number, key: string): boolean {
+    return this.rt.props.has(Tag.Ptr, obj, key);
+  }
+
+  /** Was the object made by an error constructor (V8's IsNativeError)? kiln tells by its
+   *  own `stack` of kiln's making (Error.captureStackTrace gives one to any object too). */
+  isNativeError(obj: number): boolean {
+    const { objects } = this.rt;
+    return this.isError(obj) && objects.getOwn(obj, 'stack') && (objects.rflags & PropFlag.Accessor) !== 0 && this.isStackAccessor(objects.rlo);
+  }
+
   /** Does the object have an error prototype on its chain? */
   isError(obj: number): boolean {
     const o = this.rt.objects;
