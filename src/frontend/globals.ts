@@ -9,6 +9,7 @@ export const SUPPORTED_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN
  *  LoadGlobal when not shadowed. */
 export const VALUE_GLOBALS: ReadonlySet<string> = new Set([
   'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'Map', 'Set',
+  'EvalError', 'URIError', 'AggregateError',
 ]);
 
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */

@@ -5,13 +5,14 @@
 // destructuring patterns through patterns.ts.
 
 import type * as acorn from 'acorn';
+import { getLineInfo } from 'acorn';
 import { arrayIndex, printCallee, staticKey } from '../ast';
 import { SPREAD_BUILTINS } from '../scope-model';
 import { Builtin } from '../../bytecode/builtin-ids';
 import {
   bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
 } from './context';
-import { Label } from './builder';
+import { Label, type Located } from './builder';
 import { VALUE_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
 
@@ -298,8 +299,26 @@ function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): 
   const mark = g.b.mark();
   const { object, key } = memberParts(g, node, []);
   g.b.release(mark);
-  g.at(node);
+  g.b.at(accessPosition(g, node));
   emitGet(g, dst, object, key);
+}
+
+/** Where V8 places a property access in errors and stack frames: at the name of `o.k`, at
+ *  the `[` of `o[k]`. */
+function accessPosition(g: FunctionContext, node: acorn.MemberExpression): Located {
+  if (!node.computed) return node.property;
+  const at = g.source.indexOf('[', node.object.end);
+  if (at < 0 || at > node.property.start) return node;
+  const { line, column } = getLineInfo(g.source, at);
+  return { loc: { start: { line, column } } };
+}
+
+/** Where V8 places an assignment: at its operator. */
+function operatorPosition(g: FunctionContext, node: acorn.AssignmentExpression): Located {
+  const at = g.source.indexOf(node.operator, node.left.end);
+  if (at < 0 || at > node.right.start) return node;
+  const { line, column } = getLineInfo(g.source, at);
+  return { loc: { start: { line, column } } };
 }
 
 function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: number): void {
@@ -491,7 +510,7 @@ function memberAssignment(
   let value: number;
   if (node.operator === '=') {
     value = valueOf(g, node.right);
-    g.at(node);
+    g.b.at(operatorPosition(g, node));
     emitSet(g, object, key, value);
   } else if (node.operator === '&&=' || node.operator === '||=' || node.operator === '??=') {
     const done = new Label();
@@ -575,7 +594,7 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
     const parts = memberParts(g, callee, args);
     receiver = parts.object;
     fn = g.b.temp();
-    g.at(callee);
+    g.b.at(accessPosition(g, callee));
     emitGet(g, fn, receiver, parts.key);
   } else {
     fn = valueOf(g, callee, args);
@@ -597,7 +616,9 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   if (required !== undefined) requireArgument(g, node, required, base);
   else args.forEach((a, i) => exprInto(g, a as acorn.Expression, base + i));
   g.b.release(mark);
-  g.at(node);
+  // V8 places a method call at the property it calls (`o.m()` at m), others at the callee.
+  if (callee.type === 'MemberExpression' && callee.object.type !== 'Super') g.b.at(accessPosition(g, callee));
+  else g.at(node);
   if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
 }
