@@ -64,7 +64,7 @@ export class Dispatcher {
     this.caches = new PropertyCaches(cfg.runtime);
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
     this.arith = new Arithmetic(cfg.heap, cfg.converter, cfg.runtime, stackTop);
-    this.osr = new OsrEntry(cfg.heap.i32, cfg.hooks);
+    this.osr = new OsrEntry(cfg.heap.i32, cfg.hooks, errors.stacks.suspendedReturnPcs);
     this.ops = new RuntimeOps(cfg, stackTop, errors);
     this.contexts = new ContextOps(cfg);
   }

@@ -35,6 +35,8 @@ export class StackTraces {
   hostFrames: readonly string[] = [];
   /** Frames entered from the host, by frame offset: what entered them. */
   readonly hostLinks = new Map<number, HostLink>();
+  /** The real return offsets of frames running OSR code (their header says -1 meanwhile). */
+  readonly suspendedReturnPcs = new Map<number, number>();
   /** Error.stackTraceLimit now (the interpreter sets it). */
   stackLimit: () => number = () => DEFAULT_STACK_LIMIT;
 
@@ -90,7 +92,8 @@ export class StackTraces {
    *  and nothing in the VM did. */
   private callerOf(fp: number): HostLink | null {
     const w = fp >> 2;
-    const returnPc = this.heap.i32[w + 2 * Frame.returnPcSlot];
+    let returnPc = this.heap.i32[w + 2 * Frame.returnPcSlot];
+    if (returnPc === -1) returnPc = this.suspendedReturnPcs.get(fp) ?? -1;
     const link = this.heap.u32[w + 2 * Frame.callerFpSlot];
     if (returnPc >= 0) return { fp: link, pc: returnPc };
     if (returnPc !== -1) return { fp: fp - link, pc: -2 - returnPc };

@@ -149,7 +149,7 @@ export class ErrorObjects {
     return rt.getProperty(options, 'cause');
   }
 
-  /** A new error object: own `stack` (null: none), then `message` when one was given, then
+  /** A new error object: own `stack` (null: undefined), then `message` when one was given, then
    *  `cause` when the options had one. */
   create(proto: number, message: string | undefined, stack: readonly StackEntry[] | null, cause?: Word): number {
     const { objects, heap } = this.rt;
@@ -158,7 +158,7 @@ export class ErrorObjects {
       const obj = objects.allocObject(proto);
       heap.pushHandle(obj);
       try {
-        if (stack) this.defineStack(obj, stack);
+        this.defineStack(obj, stack);
         if (message !== undefined) objects.defineOwn(obj, 'message', Tag.Ptr, heap.allocString(message), PropFlag.NonEnumerable);
         if (cause) objects.defineOwn(obj, 'cause', cause[0], cause[1], PropFlag.NonEnumerable);
       } finally {
@@ -170,15 +170,24 @@ export class ErrorObjects {
     }
   }
 
-  /** Gives object `obj` an own `stack` of these frames (its header made at the first read). */
-  private defineStack(obj: number, stack: readonly StackEntry[]): void {
+  /** Gives object `obj` an own `stack` of these frames (its header made at the first read);
+   *  null frames (Error.stackTraceLimit not a number) make it undefined, as in V8. */
+  private defineStack(obj: number, stack: readonly StackEntry[] | null): void {
     const { objects, heap, props } = this.rt;
-    const frames = stack.map((e) => `\n    at ${e.text}`).join('');
     const pair = objects.allocArray(4);
     objects.setElement(pair, StackPair.Getter, Tag.Ptr, this.stackGetter);
     objects.setElement(pair, StackPair.Setter, Tag.Ptr, this.stackSetter);
-    objects.setElement(pair, StackPair.Text, Tag.Ptr, heap.allocString(frames));
-    objects.setElement(pair, StackPair.Final, Tag.Bool, 0);
+    if (stack) {
+      heap.pushHandle(pair);
+      try {
+        objects.setElement(pair, StackPair.Text, Tag.Ptr, heap.allocString(stack.map((e) => `\n    at ${e.text}`).join('')));
+      } finally {
+        heap.popHandle();
+      }
+    } else {
+      objects.setElement(pair, StackPair.Text, Tag.Undefined, 0);
+    }
+    objects.setElement(pair, StackPair.Final, Tag.Bool, stack ? 0 : 1);
     heap.pushHandle(pair);
     try {
       if (heap.kindOf(obj) === Kind.Function) props.define(obj, 'stack', Tag.Ptr, pair, PropFlag.NonEnumerable | PropFlag.Accessor);
@@ -258,9 +267,8 @@ export class ErrorObjects {
       throw new KilnThrow('TypeError', 'Invalid argument');
     }
     const limit = this.stackTraceLimit();
-    if (limit < 0) return [Tag.Undefined, 0];
     const skip = fn[0] === Tag.Ptr && rt.heap.kindOf(fn[1]) === Kind.Function ? fn[1] : 0;
-    this.defineStack(target[1], rt.captureStack(limit, skip));
+    this.defineStack(target[1], limit < 0 ? null : rt.captureStack(limit, skip));
     return [Tag.Undefined, 0];
   }
 
@@ -278,7 +286,7 @@ export class ErrorObjects {
   /** Error.prototype.toString. */
   errorToString(self: Word): string {
     if (self[0] !== Tag.Ptr || this.rt.heap.kindOf(self[1]) === Kind.String) {
-      throw new KilnThrow('TypeError', 'Error.prototype.toString requires that \'this\' be an Object');
+      throw new KilnThrow('TypeError', `Method Error.prototype.toString called on incompatible receiver ${this.rt.describe(self[0], self[1])}`);
     }
     const name = this.stringProperty(self, 'name', 'Error');
     const message = this.stringProperty(self, 'message', '');

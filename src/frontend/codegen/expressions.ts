@@ -303,22 +303,40 @@ function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): 
   emitGet(g, dst, object, key);
 }
 
-/** Where V8 places a property access in errors and stack frames: at the name of `o.k`, at
- *  the `[` of `o[k]`. */
+/** Where V8 places a property access in errors and stack frames: at the name of `o.k`
+ *  (at its `.` once the chain has had a call: `f().k`, as V8's parser does), at the `[` of
+ *  `o[k]`. */
 function accessPosition(g: FunctionContext, node: acorn.MemberExpression): Located {
-  if (!node.computed) return node.property;
-  const at = g.source.indexOf('[', node.object.end);
-  if (at < 0 || at > node.property.start) return node;
+  if (!node.computed && !followsCall(node)) return node.property;
+  return sourcePosition(g, node.computed ? '[' : '.', node.object.end, node.property.start) ?? node;
+}
+
+/** Where V8 places a call: at the callee's last name (`f()`, `o.m()`), else at the `(`. */
+function callPosition(g: FunctionContext, node: acorn.CallExpression): Located {
+  const callee = node.callee;
+  if (callee.type === 'Identifier') return callee;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type !== 'Super') return callee.property;
+  return sourcePosition(g, '(', callee.end, node.end) ?? node;
+}
+
+/** Is the member access part of a chain that went through a call before it? */
+function followsCall(node: acorn.MemberExpression): boolean {
+  let object: acorn.Node = node.object;
+  while (object.type === 'MemberExpression') object = (object as acorn.MemberExpression).object;
+  return object.type === 'CallExpression';
+}
+
+/** The position of the first `text` in the source between offsets from and to. */
+function sourcePosition(g: FunctionContext, text: string, from: number, to: number): Located | null {
+  const at = g.source.indexOf(text, from);
+  if (at < 0 || at >= to) return null;
   const { line, column } = getLineInfo(g.source, at);
   return { loc: { start: { line, column } } };
 }
 
 /** Where V8 places an assignment: at its operator. */
 function operatorPosition(g: FunctionContext, node: acorn.AssignmentExpression): Located {
-  const at = g.source.indexOf(node.operator, node.left.end);
-  if (at < 0 || at > node.right.start) return node;
-  const { line, column } = getLineInfo(g.source, at);
-  return { loc: { start: { line, column } } };
+  return sourcePosition(g, node.operator, node.left.end, node.right.start) ?? node;
 }
 
 function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: number): void {
@@ -616,9 +634,7 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   if (required !== undefined) requireArgument(g, node, required, base);
   else args.forEach((a, i) => exprInto(g, a as acorn.Expression, base + i));
   g.b.release(mark);
-  // V8 places a method call at the property it calls (`o.m()` at m), others at the callee.
-  if (callee.type === 'MemberExpression' && callee.object.type !== 'Super') g.b.at(accessPosition(g, callee));
-  else g.at(node);
+  g.b.at(callPosition(g, node));
   if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
 }
