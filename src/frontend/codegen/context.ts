@@ -4,6 +4,7 @@
 // Reads and writes here emit the TDZ checks (CheckHole) and const errors that scope analysis
 // asked for. Used by expressions.ts, patterns.ts and statements.ts.
 
+import type { PrivateKey } from './private-members';
 import type * as acorn from 'acorn';
 import { innermostContext, linkTarget } from '../scope-contexts';
 import type { Binding, FunctionInfo, Scope, ScopeInfo } from '../scope-model';
@@ -57,6 +58,12 @@ export interface NestedConstructs {
   accessorProperty(g: FunctionContext, obj: number, p: acorn.Property): void;
   fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpression): void;
   patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
+  privateKey(g: FunctionContext, id: acorn.PrivateIdentifier): PrivateKey;
+  privateGet(g: FunctionContext, dst: number, object: number, key: PrivateKey): void;
+  privateSet(g: FunctionContext, object: number, key: PrivateKey, value: number): void;
+  privateInto(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void;
+  newTargetInto(g: FunctionContext, node: acorn.MetaProperty, dst: number): void;
+  superAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
 }
 
 /**
