@@ -158,7 +158,8 @@ function checkPrivateBrand(rt: RuntimeCore, obj: Word, brand: Word, className: s
 /** `#x in o`: name is the private name (a brand for methods; the class for static ones). */
 function hasPrivate(rt: RuntimeCore, name: Word, obj: Word, text: string, isStatic: boolean): boolean {
   if (!rt.isObjectWord(obj)) {
-    throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${text}' in ${rt.describe(obj[0], obj[1])}`);
+    const shown = obj[0] === Tag.Ptr && rt.heap.kindOf(obj[1]) === Kind.String ? rt.heap.readString(obj[1]) : rt.describe(obj[0], obj[1]);
+    throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${text}' in ${shown}`);
   }
   if (isStatic) return obj[0] === name[0] && obj[1] === name[1];
   const store = privateStore(rt, obj, false);
