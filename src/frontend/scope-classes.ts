@@ -145,6 +145,13 @@ export function privateReference(host: ClassHost, id: acorn.PrivateIdentifier, s
   if (pn.kind !== 'field') host.capture(pn.isStatic ? pn.cls.classBinding : pn.cls.brandBinding!);
 }
 
+/** The name an anonymous function gets from the field it initializes (`x = () => {}`); a
+ *  computed key's is known only at run time (DefineComputed names it). */
+export function fieldName(left: acorn.MemberExpression): string | undefined {
+  if (left.property.type === 'PrivateIdentifier') return `#${left.property.name}`;
+  return left.computed ? undefined : staticKey(left.property, false) ?? undefined;
+}
+
 function memberKey(m: acorn.MethodDefinition | acorn.PropertyDefinition): string {
   if (m.key.type === 'PrivateIdentifier') return `#${m.key.name}`;
   return staticKey(m.key, false)!;

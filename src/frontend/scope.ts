@@ -14,7 +14,7 @@ import {
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
-import { analyzeClass, privateReference, type ClassHost } from './scope-classes';
+import { analyzeClass, fieldName, privateReference, type ClassHost } from './scope-classes';
 import { assignContexts } from './scope-contexts';
 import {
   ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind,
@@ -428,7 +428,8 @@ class Analyzer implements ClassHost {
         return this.expression(node.right, scope);
       case 'AssignmentExpression': {
         const named = node.left.type === 'Identifier' && ['=', '||=', '&&=', '??='].includes(node.operator);
-        this.expression(node.right, scope, named ? (node.left as acorn.Identifier).name : undefined);
+        const field = this.info.fieldDefinitions.has(node) ? fieldName(node.left as acorn.MemberExpression) : undefined;
+        this.expression(node.right, scope, named ? (node.left as acorn.Identifier).name : field);
         return this.assignmentTarget(node.left, scope);
       }
       case 'ConditionalExpression':

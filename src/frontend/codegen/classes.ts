@@ -6,7 +6,7 @@
 
 import type * as acorn from 'acorn';
 import { MemberFlag } from '../../bytecode/immediates';
-import { staticKey } from '../ast';
+import { isAnonymousFunction, staticKey } from '../ast';
 import type { Binding } from '../scope-model';
 import { bindingPlace, enterScope, readPlace, storeBinding, type FunctionContext } from './context';
 import { buildArray, exprInto, valueOf } from './expressions';
@@ -204,7 +204,7 @@ export function fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpres
   } else if (left.computed) {
     const key = valueOf(g, left.property as acorn.Expression, [node.right]);
     const v = valueOf(g, node.right);
-    g.at(node).b.emit(Op.DefineComputed, self, key, v, 0);
+    g.at(node).b.emit(Op.DefineComputed, self, key, v, isAnonymousFunction(node.right) ? MemberFlag.SetName : 0);
   } else {
     const v = valueOf(g, node.right);
     g.at(node).b.emit(Op.DefineMember, self, g.b.constant(staticKey(left.property, false)!), v, 0);
