@@ -4,10 +4,9 @@
 // Reads and writes here emit the TDZ checks (CheckHole) and const errors that scope analysis
 // asked for. Used by expressions.ts, patterns.ts and statements.ts.
 
-import type { PrivateKey } from './private-members';
 import type * as acorn from 'acorn';
 import { innermostContext, linkTarget } from '../scope-contexts';
-import type { Binding, FunctionInfo, Scope, ScopeInfo } from '../scope-model';
+import type { Binding, FunctionInfo, PrivateName, Scope, ScopeInfo } from '../scope-model';
 import type { ExceptionHandler } from '../../bytecode/function';
 import { FunctionBuilder, type Label } from './builder';
 import { VALUE_GLOBALS } from '../globals';
@@ -49,6 +48,14 @@ export interface HandlerEntry extends ExceptionHandler {
  * after it; a call back up goes through this table, which generator.ts fills in from the
  * files that own the constructs (the grammar is recursive, the imports are not).
  */
+/** The key of `o.#x` (codegen/private-members.ts): the register holding what the access
+ *  checks (the private name of a field, the brand of an instance method or accessor, the
+ *  class of a static one). */
+export interface PrivateKey {
+  readonly private: number;
+  readonly name: PrivateName;
+}
+
 export interface NestedConstructs {
   statement(g: FunctionContext, node: acorn.Statement): void;
   classInto(g: FunctionContext, node: acorn.Class, dst: number): void;

@@ -9,12 +9,11 @@ import { arrayIndex, printCallee, staticKey } from '../ast';
 import { SPREAD_BUILTINS } from '../scope-model';
 import { Builtin } from '../../bytecode/builtin-ids';
 import {
-  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
+  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place, type PrivateKey,
 } from './context';
 import { Label } from './builder';
 import { VALUE_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
-import type { PrivateKey } from './private-members';
 
 type ArithmeticOperator = Exclude<acorn.BinaryOperator, 'in' | 'instanceof'>;
 

@@ -10,14 +10,8 @@
 import type * as acorn from 'acorn';
 import { Op } from '../../bytecode/opcodes';
 import type { Binding, PrivateName } from '../scope-model';
-import { bindingPlace, readPlace, type FunctionContext } from './context';
+import { bindingPlace, readPlace, type FunctionContext, type PrivateKey } from './context';
 
-/** The key of `o.#x`: the register holding what the access checks (the private name of
- *  a field, the brand of an instance method or accessor, the class of a static one). */
-export interface PrivateKey {
-  readonly private: number;
-  readonly name: PrivateName;
-}
 
 function read(g: FunctionContext, binding: Binding, dst: number): void {
   readPlace(g, bindingPlace(g, binding, false), dst);
