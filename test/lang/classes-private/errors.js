@@ -23,7 +23,6 @@ class Account {
   static writeOpen(o) { o.#open = 1; }
 }
 const a = new Account();
-for (const [name, f] of Object.entries(Account)) {}
 const ops = ['readBalance', 'writeBalance', 'bumpBalance', 'callAudit', 'writeAudit', 'readLimit', 'writeLimit',
   'readOwner', 'writeOwner', 'readBank', 'callOpen', 'writeOpen'];
 const subjects = [['instance', a], ['plain', {}], ['class', Account], ['undefined', undefined], ['null', null], ['number', 7]];
