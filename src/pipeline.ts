@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type * as BytecodeDisassembler from './bytecode/disassembler';
 import type { Program } from './bytecode/function';
+import { Op } from './bytecode/opcodes';
 import { EntryScriptError, locateEntryScript } from './entry-script';
 import { compileModules, KilnDiagnostic, withCompletionPrinted } from './frontend';
 import { Interpreter } from './interpreter/interpreter';
@@ -78,6 +79,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     (fnOffset) => nameOf(heap.functionId(fnOffset)),
   );
   runtime.functionKind = (fnOffset) => program.functions[heap.functionId(fnOffset)].kind ?? 'normal';
+  runtime.usesNewTarget = (fnOffset) => program.functions[heap.functionId(fnOffset)].code[0] === Op.LoadNewTarget;
   const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
   const converter = new ValueConverter(heap, {
     nameOf,

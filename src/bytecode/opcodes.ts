@@ -100,6 +100,17 @@ export const enum Op {
   InstanceOf = 82,
   CheckSuperNotCalled = 83,
   CheckThis = 84,
+  // ---- class features: computed members, private names, new.target, super.x = v (classes) ----
+  ToPropertyKey = 85,
+  DefineComputed = 86,
+  CreatePrivateName = 87,
+  GetPrivate = 88,
+  SetPrivate = 89,
+  DefinePrivate = 90,
+  CheckPrivateBrand = 91,
+  HasPrivate = 92,
+  LoadNewTarget = 93,
+  SuperSet = 94,
 }
 
 export interface OpcodeInfo {
@@ -206,6 +217,17 @@ export const OPCODES = [
   { op: Op.InstanceOf, name: 'InstanceOf', operands: 'rrr', doc: 'r0 = r1 instanceof r2' },
   { op: Op.CheckSuperNotCalled, name: 'CheckSuperNotCalled', operands: 'r', doc: 'throw ReferenceError "Super constructor may only be called once" unless r is the hole' },
   { op: Op.CheckThis, name: 'CheckThis', operands: 'r', doc: "throw ReferenceError \"Must call super constructor ...\" if `this` r is the hole" },
+  // ---- class features (runtime/class-ops.ts; private names: runtime/private-names.ts) ----
+  { op: Op.ToPropertyKey, name: 'ToPropertyKey', operands: 'rr', doc: 'r0 = ToPropertyKey(r1) (a computed class member name, evaluated once)' },
+  { op: Op.DefineComputed, name: 'DefineComputed', operands: 'rrri', doc: 'define r0[r1] = r2 with flags i (DefineMember with a computed key; a method gets its name)' },
+  { op: Op.CreatePrivateName, name: 'CreatePrivateName', operands: 'rk', doc: 'r = a new private name described k (once per class evaluation)' },
+  { op: Op.GetPrivate, name: 'GetPrivate', operands: 'rrrf', doc: 'r0 = r1.#name (private name r2); TypeError when r1 lacks it' },
+  { op: Op.SetPrivate, name: 'SetPrivate', operands: 'rrrf', doc: 'r0.#name = r2 (private name r1); TypeError when r0 lacks it' },
+  { op: Op.DefinePrivate, name: 'DefinePrivate', operands: 'rrri', doc: 'add private member r1 = r2 to r0 (i = 1: r1 is a brand); TypeError when already there' },
+  { op: Op.CheckPrivateBrand, name: 'CheckPrivateBrand', operands: 'rrkif', doc: 'TypeError unless r0 has brand r1 (i = 1: unless r0 is the class r1); k names the class' },
+  { op: Op.HasPrivate, name: 'HasPrivate', operands: 'rrrki', doc: 'r0 = #name in r2 (private name or brand r1; i = 1: r2 is the class r1); k is #name for the TypeError' },
+  { op: Op.LoadNewTarget, name: 'LoadNewTarget', operands: 'r', doc: 'r = new.target of the running ordinary function (its first instruction)' },
+  { op: Op.SuperSet, name: 'SuperSet', operands: 'rrkr', doc: 'super.k = r3: set from the prototype of home object r0 on receiver r1' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -14,7 +14,7 @@ import {
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
-import { analyzeClass, type ClassHost } from './scope-classes';
+import { analyzeClass, fieldName, privateReference, type ClassHost } from './scope-classes';
 import { assignContexts } from './scope-contexts';
 import {
   ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind,
@@ -423,12 +423,13 @@ class Analyzer implements ClassHost {
         return this.expression(node.argument, scope);
       case 'UpdateExpression': return this.assignmentTarget(node.argument as acorn.Pattern, scope);
       case 'BinaryExpression': case 'LogicalExpression':
-        if (node.left.type === 'PrivateIdentifier') throw unsupported(this.file, node.left, 'private field');
-        this.expression(node.left, scope);
+        if (node.left.type === 'PrivateIdentifier') privateReference(this, node.left, scope);
+        else this.expression(node.left, scope);
         return this.expression(node.right, scope);
       case 'AssignmentExpression': {
         const named = node.left.type === 'Identifier' && ['=', '||=', '&&=', '??='].includes(node.operator);
-        this.expression(node.right, scope, named ? (node.left as acorn.Identifier).name : undefined);
+        const field = this.info.fieldDefinitions.has(node) ? fieldName(node.left as acorn.MemberExpression) : undefined;
+        this.expression(node.right, scope, named ? (node.left as acorn.Identifier).name : field);
         return this.assignmentTarget(node.left, scope);
       }
       case 'ConditionalExpression':
@@ -457,6 +458,7 @@ class Analyzer implements ClassHost {
         this.fn.createsClosures = true;
         analyzeClass(this, node, scope, node.id?.name ?? name ?? '');
         return;
+      case 'MetaProperty': return this.newTarget(node);
       default: throw new Error(`scope: unexpected expression ${node.type}`);
     }
   }
@@ -479,6 +481,20 @@ class Analyzer implements ClassHost {
     let f = this.fn;
     while (f.isArrow) f = f.parent!;
     return f;
+  }
+
+  /** `new.target`: the `%newTarget` binding of the nearest non-arrow function (a class
+   *  constructor has one; an ordinary function gets one, filled by its first instruction);
+   *  null in methods, field initializers, static blocks and the top level (undefined). */
+  private newTarget(node: acorn.MetaProperty): void {
+    const f = this.nonArrow();
+    let binding: Binding | null = null;
+    if (f.kind === 'class' || f.kind === 'derived-class') binding = f.scope.bindings.get('%newTarget')!;
+    else if (f.kind === 'normal' && f.node.type !== 'Program') {
+      binding = f.scope.bindings.get('%newTarget') ?? this.declare(f.scope, '%newTarget', 'const', 0);
+    }
+    if (binding) this.capture(binding);
+    this.info.newTargets.set(node, binding);
   }
 
   private thisExpression(node: acorn.ThisExpression): void {
@@ -573,6 +589,7 @@ class Analyzer implements ClassHost {
       newTarget: this.hidden(ctor.scope, '%newTarget', node),
       self: this.thisReference(node)!,
       fields: cls.fieldsBinding ? this.hidden(scope, '%fields', node) : null,
+      brand: cls.brandBinding ? this.hidden(scope, '%brand', node) : null,
     });
   }
 
@@ -594,7 +611,7 @@ class Analyzer implements ClassHost {
     const object = node.object;
     if (object.type === 'Super') {
       const method = this.nonArrow();
-      if (mode === 'write' || node.computed) throw unsupported(this.file, node, mode === 'write' ? 'assignment to a super property' : 'computed super property');
+      if (node.computed) throw unsupported(this.file, node, 'computed super property');
       if (!method.home) throw unsupported(this.file, node, 'super outside a class method');
       this.capture(method.home);
       this.info.superMembers.set(node, { home: method.home, self: this.thisReference(node) });
@@ -621,6 +638,7 @@ class Analyzer implements ClassHost {
       this.expression(object as acorn.Expression, scope);
     }
     if (node.computed) this.expression(node.property as acorn.Expression, scope);
+    else if (node.property.type === 'PrivateIdentifier') privateReference(this, node.property, scope);
   }
 
   private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {

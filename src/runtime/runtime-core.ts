@@ -51,6 +51,12 @@ export class RuntimeCore {
   conv!: ValueConverter;
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
+  /** Does the ordinary function at fnOffset read new.target (its code starts with
+   *  LoadNewTarget)? The pipeline sets it. */
+  usesNewTarget: (fnOffset: number) => boolean = () => false;
+  /** new.target for the LoadNewTarget that starts an ordinary function: construct() sets it
+   *  around the call of a function that reads it; every other call finds undefined. */
+  pendingNewTarget: Word = [Tag.Undefined, 0];
 
   /** The one-code-unit strings compiled s[i] reads (heap.makeCharStringTable). */
   readonly charStringTable: number;
@@ -299,10 +305,13 @@ export class RuntimeCore {
     if (this.functionKind(f[1]) !== 'normal') return this.invoker.call(f, [Tag.Hole, newTarget[1]], args);
     const obj = this.objects.allocObject(this.prototypeForNew(newTarget));
     this.heap.pushHandle(obj);
+    const readsNewTarget = this.usesNewTarget(f[1]);
+    if (readsNewTarget) this.pendingNewTarget = newTarget;
     try {
       const r = this.invoker.call(f, [Tag.Ptr, obj], args);
       return this.isObjectWord(r) ? r : [Tag.Ptr, obj];
     } finally {
+      if (readsNewTarget) this.pendingNewTarget = [Tag.Undefined, 0];
       this.heap.popHandle();
     }
   }

@@ -308,11 +308,20 @@ export class ValueConverter {
     return host as unknown as HostValue;
   }
 
+  /** A function's own `name` property when it has one (a computed method's, named at run
+   *  time), else undefined. */
+  private ownName(at: number): string | undefined {
+    const o = this.objects;
+    const bag = o.functionProperties(at, false);
+    if (bag === 0 || !o.getOwn(bag, 'name') || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return undefined;
+    return this.heap.readString(o.rlo);
+  }
+
   functionHandle(at: number): KilnFunctionHandle {
     let handle = this.handles.get(at);
     if (!handle) {
       const id = this.heap.functionId(at);
-      const name = this.naming.nameOf(id);
+      const name = this.ownName(at) ?? this.naming.nameOf(id);
       const source = this.naming.sourceOf(id);
       const fn = this.naming.isClass?.(id) ? class {} : function () {
         throw new Error('kiln internal error: a function handle was called');

@@ -6,7 +6,7 @@
 
 import type * as acorn from 'acorn';
 import { innermostContext, linkTarget } from '../scope-contexts';
-import type { Binding, FunctionInfo, Scope, ScopeInfo } from '../scope-model';
+import type { Binding, FunctionInfo, PrivateName, Scope, ScopeInfo } from '../scope-model';
 import type { ExceptionHandler } from '../../bytecode/function';
 import { FunctionBuilder, type Label } from './builder';
 import { VALUE_GLOBALS } from '../globals';
@@ -48,6 +48,14 @@ export interface HandlerEntry extends ExceptionHandler {
  * after it; a call back up goes through this table, which generator.ts fills in from the
  * files that own the constructs (the grammar is recursive, the imports are not).
  */
+/** The key of `o.#x` (codegen/private-members.ts): the register holding what the access
+ *  checks (the private name of a field, the brand of an instance method or accessor, the
+ *  class of a static one). */
+export interface PrivateKey {
+  readonly private: number;
+  readonly name: PrivateName;
+}
+
 export interface NestedConstructs {
   statement(g: FunctionContext, node: acorn.Statement): void;
   classInto(g: FunctionContext, node: acorn.Class, dst: number): void;
@@ -57,6 +65,12 @@ export interface NestedConstructs {
   accessorProperty(g: FunctionContext, obj: number, p: acorn.Property): void;
   fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpression): void;
   patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
+  privateKey(g: FunctionContext, id: acorn.PrivateIdentifier): PrivateKey;
+  privateGet(g: FunctionContext, dst: number, object: number, key: PrivateKey): void;
+  privateSet(g: FunctionContext, object: number, key: PrivateKey, value: number): void;
+  privateInto(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void;
+  newTargetInto(g: FunctionContext, node: acorn.MetaProperty, dst: number): void;
+  superAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
 }
 
 /**

@@ -10,7 +10,7 @@ import { arrayIndex, printCallee, staticKey } from '../ast';
 import { SPREAD_BUILTINS } from '../scope-model';
 import { Builtin } from '../../bytecode/builtin-ids';
 import {
-  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
+  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place, type PrivateKey,
 } from './context';
 import { Label, type Located } from './builder';
 import { VALUE_GLOBALS } from '../globals';
@@ -50,6 +50,7 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
       if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
       return g.nested.constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
     case 'ClassExpression': return g.nested.classInto(g, node, dst);
+    case 'MetaProperty': return g.nested.newTargetInto(g, node, dst);
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);
@@ -253,7 +254,7 @@ function thisValue(g: FunctionContext, node: acorn.ThisExpression, dst: number):
 // ---- properties ----
 
 /** A property key: a constant-pool name (GetNamed/SetNamed) or a register (keyed ops). */
-export type Key = { readonly named: number } | { readonly keyed: number };
+export type Key = { readonly named: number } | { readonly keyed: number } | PrivateKey;
 
 /** The key of a static property name: array indices go to the keyed ops. */
 export function staticPropertyKey(g: FunctionContext, name: string): Key {
@@ -268,17 +269,20 @@ export function staticPropertyKey(g: FunctionContext, name: string): Key {
 export function propertyKey(
   g: FunctionContext, key: acorn.Expression | acorn.PrivateIdentifier, computed: boolean, later: readonly acorn.Node[],
 ): Key {
+  if (key.type === 'PrivateIdentifier') return g.nested.privateKey(g, key);
   const name = staticKey(key, computed);
   if (name !== null) return staticPropertyKey(g, name);
   return { keyed: valueOf(g, key as acorn.Expression, later) };
 }
 
 export function emitGet(g: FunctionContext, dst: number, object: number, key: Key): void {
+  if ('private' in key) return g.nested.privateGet(g, dst, object, key);
   if ('named' in key) g.b.emit(Op.GetNamed, dst, object, key.named, g.b.feedback());
   else g.b.emit(Op.GetKeyed, dst, object, key.keyed, g.b.feedback());
 }
 
 export function emitSet(g: FunctionContext, object: number, key: Key, value: number): void {
+  if ('private' in key) return g.nested.privateSet(g, object, key, value);
   if ('named' in key) g.b.emit(Op.SetNamed, object, key.named, value, g.b.feedback());
   else g.b.emit(Op.SetKeyed, object, key.keyed, value, g.b.feedback());
 }
@@ -428,6 +432,7 @@ function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: nu
 }
 
 function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
+  if (node.left.type === 'PrivateIdentifier') return g.nested.privateInto(g, node, dst);
   const mark = g.b.mark();
   const left = valueOf(g, node.left as acorn.Expression, [node.right]);
   const right = valueOf(g, node.right);
@@ -523,6 +528,7 @@ function logicalAssign(g: FunctionContext, node: acorn.AssignmentExpression, pla
 function memberAssignment(
   g: FunctionContext, node: acorn.AssignmentExpression, target: acorn.MemberExpression, dst: number | null,
 ): void {
+  if (target.object.type === 'Super') return g.nested.superAssignment(g, node, dst);
   const mark = g.b.mark();
   const { object, key } = memberParts(g, target, [node.right]);
   let value: number;

@@ -16,12 +16,14 @@ import { statement, statements } from './statements';
 import { Op } from '../../bytecode/opcodes';
 import {
   accessorProperty, classConstructorPrologue, classInto, constructInto, constructorReturn, fieldDefinition,
-  superCallInto, superMemberInto,
+  newTargetInto, newTargetPrologue, privateInto, superAssignment, superCallInto, superMemberInto,
 } from './classes';
+import { privateGet, privateKey, privateSet } from './private-members';
 
 /** The constructs lower files reach back up for (context.ts says why). */
 const NESTED: NestedConstructs = {
   statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
+  privateKey, privateGet, privateSet, privateInto, newTargetInto, superAssignment,
 };
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
@@ -76,6 +78,7 @@ function endOf(node: FunctionNode): acorn.Node {
 function prologue(g: FunctionContext): void {
   const fn = g.fn;
   const mark = g.b.mark();
+  const storeNewTarget = newTargetPrologue(g);
   const argumentsReg = fn.argumentsBinding ? argumentRegister(g, fn.argumentsBinding) : -1;
   if (argumentsReg >= 0) g.b.emit(Op.CreateArguments, argumentsReg);
   const restReg = fn.node.type === 'Program' ? -1 : restParameter(g, fn.node);
@@ -97,6 +100,7 @@ function prologue(g: FunctionContext): void {
   initializeCapturedVars(g);
   enterScope(g, fn.scope);
   if (classConstructor) classConstructorPrologue(g);
+  storeNewTarget?.();
   if (fn.node.type !== 'Program') parameters(g, fn.node, restReg);
   else moduleParameters(g);
   g.b.release(mark);

@@ -11,7 +11,7 @@ import { DeclineError } from '../decline';
 import { binary, compare, not, typeOf, unary } from './arithmetic';
 import { UNDEFINED, type GraphBuilder } from './builder';
 import { call, callBuiltin, callMethod, callSpread } from './calls';
-import { classOperation } from './classes';
+import { classOperation, privateAccess } from './classes';
 import { alwaysThrows, branch, jump, returnValue, throwValue } from './control';
 import { argumentsArray, createClosure, createContext, loadClosureContext, loadContextSlot, storeContextSlot } from './contexts';
 import { checkNotHole, loadBoolean, loadConstant, loadGlobal, loadInt, loadThis, loadWord, move } from './loads';
@@ -81,7 +81,11 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     // ---- classes and `new` ----
     case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
     case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled:
+    case Op.ToPropertyKey: case Op.DefineComputed: case Op.CreatePrivateName: case Op.DefinePrivate:
+    case Op.HasPrivate: case Op.LoadNewTarget: case Op.SuperSet:
       return classOperation(b, ins.op, pc);
+    case Op.GetPrivate: case Op.SetPrivate: case Op.CheckPrivateBrand:
+      return privateAccess(b, ins, pc);
     default: {
       // Every opcode has a case above (the type checker proves it: `ins` is never here).
       const unknown: never = ins;
