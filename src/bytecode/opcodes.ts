@@ -100,6 +100,9 @@ export const enum Op {
   InstanceOf = 82,
   CheckSuperNotCalled = 83,
   CheckThis = 84,
+  // ---- the global object (realm) ----
+  LoadGlobalForTypeof = 85,
+  StoreGlobal = 86,
 }
 
 export interface OpcodeInfo {
@@ -191,7 +194,7 @@ export const OPCODES = [
   { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
   // ---- exceptions (handlers: the function's handler table, see bytecode/function.ts) ----
   { op: Op.Throw, name: 'Throw', operands: 'r', doc: 'throw r: unwind to the innermost handler covering this offset, in this frame or a caller' },
-  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the runtime library global named k (Error, TypeError, ...)' },
+  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the global object\'s property k (ReferenceError "k is not defined" when absent)' },
   // ---- library ----
   { op: Op.ForOfIterable, name: 'ForOfIterable', operands: 'rr', doc: "r0 = what for-of walks by index and length: r1 when an array, a string's code points, a live cursor over a Map's, Set's or iterator's entries; else TypeError" },
   // ---- classes, `new`, prototypes: generic runtime operations (Runtime.classOp) ----
@@ -206,6 +209,9 @@ export const OPCODES = [
   { op: Op.InstanceOf, name: 'InstanceOf', operands: 'rrr', doc: 'r0 = r1 instanceof r2' },
   { op: Op.CheckSuperNotCalled, name: 'CheckSuperNotCalled', operands: 'r', doc: 'throw ReferenceError "Super constructor may only be called once" unless r is the hole' },
   { op: Op.CheckThis, name: 'CheckThis', operands: 'r', doc: "throw ReferenceError \"Must call super constructor ...\" if `this` r is the hole" },
+  // ---- the global object ----
+  { op: Op.LoadGlobalForTypeof, name: 'LoadGlobalForTypeof', operands: 'rk', doc: "r = the global object's property k, undefined when absent (`typeof k`)" },
+  { op: Op.StoreGlobal, name: 'StoreGlobal', operands: 'rki', doc: "the global object's property k = r (i = 1, strict code: ReferenceError when absent)" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

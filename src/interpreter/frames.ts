@@ -123,7 +123,7 @@ export class Frames {
     this.stackTop.top = fp + 8 * (Frame.headerSlots + argc);
     this.errors.nativeFp = fp;
     try {
-      const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args);
+      const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args, u32[w]);
       this.heap.setReturnValue(hi, lo);
     } finally {
       this.stackTop.top = savedTop;
