@@ -80,11 +80,21 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   );
   runtime.functionKind = (fnOffset) => program.functions[heap.functionId(fnOffset)].kind ?? 'normal';
   runtime.usesNewTarget = (fnOffset) => program.functions[heap.functionId(fnOffset)].code[0] === Op.LoadNewTarget;
+  runtime.bytecodeFunctionLength = (fnOffset) => program.functions[heap.functionId(fnOffset)].length;
+  runtime.functionSource = (fnOffset) => sourceOf(heap.functionId(fnOffset));
+  const moduleSources = new Map(program.modules.map((m) => [m.file, m.source]));
+  /** Function.prototype.toString: a function's own source text, as node prints it. */
+  const sourceOf = (id: number): string => {
+    if (id >= NATIVE_FUNCTION_ID_BASE) return `function ${nameOf(id)}() { [native code] }`;
+    const fn = program.functions[id];
+    const text = moduleSources.get(fn.file) ?? program.source;
+    return text.slice(fn.sourceStart, fn.sourceEnd);
+  };
   const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
   const converter = new ValueConverter(heap, {
     nameOf,
     isClass: (id) => id < NATIVE_FUNCTION_ID_BASE && (program.functions[id].kind === 'class' || program.functions[id].kind === 'derived-class'),
-    sourceOf: (id) => `function ${nameOf(id)}() { [${id >= NATIVE_FUNCTION_ID_BASE ? 'native' : 'kiln'} code] }`,
+    sourceOf: (id) => sourceOf(id),
   });
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;
@@ -97,7 +107,10 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
         runtime.objects.forgetStore(at);
         runtime.collections.forgetStore(at);
       }
-      else converter.forget(at);
+      else {
+        converter.forget(at);
+        runtime.realm.bound.forget(at);
+      }
     },
     freedKinds: [Kind.Dictionary, Kind.Function],
     swept: (isLive) => {
@@ -134,6 +147,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
 
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });
+  runtime.realm.installLibraryValues();
   try {
     runtime.modules.runMain();
     finished?.({ program, tiering });

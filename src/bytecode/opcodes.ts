@@ -111,6 +111,9 @@ export const enum Op {
   HasPrivate = 92,
   LoadNewTarget = 93,
   SuperSet = 94,
+  // ---- the global object (realm) ----
+  LoadGlobalForTypeof = 95,
+  StoreGlobal = 96,
 }
 
 export interface OpcodeInfo {
@@ -202,7 +205,7 @@ export const OPCODES = [
   { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
   // ---- exceptions (handlers: the function's handler table, see bytecode/function.ts) ----
   { op: Op.Throw, name: 'Throw', operands: 'r', doc: 'throw r: unwind to the innermost handler covering this offset, in this frame or a caller' },
-  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the runtime library global named k (Error, TypeError, ...)' },
+  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the global object\'s property k (ReferenceError "k is not defined" when absent)' },
   // ---- library ----
   { op: Op.ForOfIterable, name: 'ForOfIterable', operands: 'rr', doc: "r0 = what for-of walks by index and length: r1 when an array, a string's code points, a live cursor over a Map's, Set's or iterator's entries; else TypeError" },
   // ---- classes, `new`, prototypes: generic runtime operations (Runtime.classOp) ----
@@ -228,6 +231,9 @@ export const OPCODES = [
   { op: Op.HasPrivate, name: 'HasPrivate', operands: 'rrrki', doc: 'r0 = #name in r2 (private name or brand r1; i = 1: r2 is the class r1); k is #name for the TypeError' },
   { op: Op.LoadNewTarget, name: 'LoadNewTarget', operands: 'r', doc: 'r = new.target of the running ordinary function (its first instruction)' },
   { op: Op.SuperSet, name: 'SuperSet', operands: 'rrkr', doc: 'super.k = r3: set from the prototype of home object r0 on receiver r1' },
+  // ---- the global object ----
+  { op: Op.LoadGlobalForTypeof, name: 'LoadGlobalForTypeof', operands: 'rk', doc: "r = the global object's property k, undefined when absent (`typeof k`)" },
+  { op: Op.StoreGlobal, name: 'StoreGlobal', operands: 'rki', doc: "the global object's property k = r (i = 1, strict code: ReferenceError when absent)" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

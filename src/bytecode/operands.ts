@@ -108,6 +108,8 @@ export const OPERAND_NAMES = {
   [Op.CtorResult]: ['dst', 'value', 'self', 'derived'],
   [Op.InstanceOf]: ['dst', 'value', 'ctor'],
   [Op.CheckSuperNotCalled]: ['self'],
+  [Op.LoadGlobalForTypeof]: ['dst', 'name'],
+  [Op.StoreGlobal]: ['value', 'name', 'strict'],
   [Op.CheckThis]: ['self'],
   // ---- class features ----
   [Op.ToPropertyKey]: ['dst', 'src'],

@@ -82,6 +82,19 @@ export interface FunctionInfo {
   contextMode: ContextMode;
   /** The context the function's closures are created over (innermost enclosing context scope), or null. */
   creationContext: Scope | null;
+  /** Strict mode code: a "use strict" directive here or in an enclosing function, or a
+   *  class constructor. */
+  readonly strict: boolean;
+}
+
+/** Does this function body (or program) begin with a "use strict" directive? */
+export function hasUseStrict(body: readonly acorn.Node[]): boolean {
+  for (const s of body) {
+    const directive = (s as acorn.Node & { directive?: string }).directive;
+    if (directive === undefined) return false;
+    if (directive === 'use strict') return true;
+  }
+  return false;
 }
 
 export type Resolution =

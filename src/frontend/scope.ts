@@ -12,12 +12,12 @@ import {
   isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
 import { unsupported } from './diagnostics';
-import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
+import { COMMONJS_NAMES, NODE_GLOBALS, REALM_GLOBALS, SUPPORTED_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
 import { analyzeClass, fieldName, privateReference, type ClassHost } from './scope-classes';
 import { assignContexts } from './scope-contexts';
 import {
-  ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind,
+  ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind, hasUseStrict,
 } from './scope-model';
 
 export function analyzeScopes(program: acorn.Program, file: string, firstId = 0): ScopeInfo {
@@ -55,7 +55,10 @@ class Analyzer implements ClassHost {
     kind: FunctionKind = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'normal', home: Binding | null = null,
     classInfo: ClassInfo | null = null,
   ): FunctionInfo {
+    const body = node.type === 'Program' ? node.body as acorn.Statement[]
+      : node.body.type === 'BlockStatement' ? node.body.body : [];
     const fn: FunctionInfo = {
+      strict: (parent?.strict ?? false) || kind === 'class' || kind === 'derived-class' || hasUseStrict(body),
       id: this.info.firstId + this.info.functions.length,
       name,
       node, parent, params: [], bindings: [], functions: [],
@@ -77,8 +80,6 @@ class Analyzer implements ClassHost {
       fn.thisBinding = this.declare(fn.scope, '%this', 'let', kind === 'derived-class' ? Infinity : 0);
       this.declare(fn.scope, '%newTarget', 'const', 0);
     }
-    const body = node.type === 'Program' ? node.body as acorn.Statement[]
-      : node.body.type === 'BlockStatement' ? node.body.body : [];
     if (node.type !== 'Program') this.declareParams(fn, node);
     else for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
     for (const s of body) this.hoistVars(s, fn.scope);
@@ -530,6 +531,8 @@ class Analyzer implements ClassHost {
       const path = memberPath(callee);
       if (path !== null) builtin = BUILTIN_CALLS.get(path);
     }
+    // With a spread the builtin's function value is called instead (only some builtins take one).
+    if (builtin !== undefined && hasSpread(node) && !SPREAD_BUILTINS.has(builtin)) builtin = undefined;
     if (builtin !== undefined) {
       this.info.builtinCalls.set(node, builtin);
       return this.builtinArguments(node, scope);
@@ -562,7 +565,7 @@ class Analyzer implements ClassHost {
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee;
     const builtin = callee.type === 'Identifier' && !lookup(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
-    if (builtin !== undefined) {
+    if (builtin !== undefined && (!hasSpread(node) || SPREAD_BUILTINS.has(builtin))) {
       // `new Array(n)`, `new Map(...)`, `new Set(...)`: builtin calls.
       this.info.builtinCalls.set(node, builtin);
       return this.builtinArguments(node, scope);
@@ -617,19 +620,20 @@ class Analyzer implements ClassHost {
       this.info.superMembers.set(node, { home: method.home, self: this.thisReference(node) });
       return;
     }
-    if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name) && !VALUE_GLOBALS.has(object.name)) {
+    if (object.type === 'Identifier' && mode === 'read' && !lookup(scope, object.name) && REALM_GLOBALS.has(object.name)) {
+      // Read-only members of the global namespaces (`Math.PI`, `process.argv`) are constants
+      // or builtin values; every other member is an ordinary property of the global's value.
       const path = memberPath(node);
       const builtinValue = path === null ? undefined : BUILTIN_VALUES.get(path);
-      if (builtinValue !== undefined && mode === 'read') {
+      if (builtinValue !== undefined) {
         this.info.builtinValues.set(node, builtinValue);
         return;
       }
       const value = path === null ? undefined : BUILTIN_CONSTANTS.get(path);
-      if (value === undefined || mode === 'write') {
-        throw unsupported(this.file, node, `builtin member '${path ?? object.name + '[...]'}'`);
+      if (value !== undefined) {
+        this.info.builtinConstants.set(node, value);
+        return;
       }
-      this.info.builtinConstants.set(node, value);
-      return;
     }
     if (object.type === 'Identifier' && object.name === 'arguments') {
       const lengthOnly = mode === 'read' && !node.computed && (node.property as acorn.Identifier).name === 'length';
@@ -713,17 +717,17 @@ class Analyzer implements ClassHost {
     if (COMMONJS_NAMES.has(name)) {
       throw unsupported(this.file, id, name === 'arguments' ? 'arguments object' : `CommonJS '${name}'`);
     }
-    if (NODE_GLOBALS.has(name) && !(mode === 'read' && VALUE_GLOBALS.has(name))) {
-      throw unsupported(this.file, id, mode === 'write' && VALUE_GLOBALS.has(name) ? `assignment to global '${name}'` : `global '${name}'`);
-    }
-    if (mode !== 'write') return;
-    if (SUPPORTED_GLOBALS.has(name)) throw unsupported(this.file, id, `assignment to global '${name}'`);
-    throw unsupported(this.file, id, 'assignment to undeclared variable');
+    if (NODE_GLOBALS.has(name) && !REALM_GLOBALS.has(name)) throw unsupported(this.file, id, `global '${name}'`);
+    if (mode === 'write' && SUPPORTED_GLOBALS.has(name)) throw unsupported(this.file, id, `assignment to global '${name}'`);
   }
 }
 
 /** The parameters of node's CommonJS module wrapper: every module's top level takes them. */
 export const MODULE_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
+
+function hasSpread(node: acorn.CallExpression | acorn.NewExpression): boolean {
+  return node.arguments.some((a) => a.type === 'SpreadElement');
+}
 
 function lookup(scope: Scope | null, name: string): Binding | undefined {
   for (let s = scope; s; s = s.parent) {

@@ -472,10 +472,20 @@ export class Dispatcher {
           const v = R + 2 * code[pc + 1];
           throw errors.withStack(thrownValue([u32[v + 1], u32[v]]), fp, pc);
         }
-        case Op.LoadGlobal: {
-          const [hi, lo] = rt.globals.get(fn.constants[code[pc + 2]] as string)!;
+        case Op.LoadGlobal: case Op.LoadGlobalForTypeof: {
+          this.stackTop.top = fp + frameBytes(fn);
+          const [hi, lo] = rt.loadGlobal(fn.constants[code[pc + 2]] as string, op === Op.LoadGlobalForTypeof);
+          this.stackTop.top = baseTop;
           setTagged(u32, R + 2 * code[pc + 1], hi, lo);
           pc += 3;
+          break;
+        }
+        case Op.StoreGlobal: {
+          this.stackTop.top = fp + frameBytes(fn);
+          const v = R + 2 * code[pc + 1];
+          rt.storeGlobal(fn.constants[code[pc + 2]] as string, [u32[v + 1], u32[v]], code[pc + 3] === 1);
+          this.stackTop.top = baseTop;
+          pc += 4;
           break;
         }
         default:

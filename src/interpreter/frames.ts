@@ -121,7 +121,7 @@ export class Frames {
     const savedTop = this.stackTop.top;
     this.stackTop.top = fp + 8 * (Frame.headerSlots + argc);
     try {
-      const [hi, lo] = this.errors.inNative(fp, () => this.rt.callNative(this.heap.functionId(u32[w]), self, args));
+      const [hi, lo] = this.errors.inNative(fp, () => this.rt.callNative(this.heap.functionId(u32[w]), self, args, u32[w]));
       this.heap.setReturnValue(hi, lo);
     } finally {
       this.stackTop.top = savedTop;

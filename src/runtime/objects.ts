@@ -35,6 +35,7 @@ export class ObjectModel {
   stringProto = 0;
   functionProto = 0;
   numberProto = 0;
+  booleanProto = 0;
   /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
   private readonly dictIndex = new Map<number, Map<string, number>>();
   /** Dictionary stores' non-zero property flags by key (the shape cannot hold them). */

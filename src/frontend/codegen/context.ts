@@ -9,7 +9,6 @@ import { innermostContext, linkTarget } from '../scope-contexts';
 import type { Binding, FunctionInfo, PrivateName, Scope, ScopeInfo } from '../scope-model';
 import type { ExceptionHandler } from '../../bytecode/function';
 import { FunctionBuilder, type Label } from './builder';
-import { VALUE_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
 
 export interface JumpTarget {
@@ -271,8 +270,7 @@ function readGlobal(g: FunctionContext, name: string, dst: number): void {
     case 'NaN': return g.b.emit(Op.LoadConst, dst, g.b.constant(NaN));
     case 'Infinity': return g.b.emit(Op.LoadConst, dst, g.b.constant(Infinity));
     default:
-      if (VALUE_GLOBALS.has(name)) return g.b.emit(Op.LoadGlobal, dst, g.b.constant(name));
-      return g.b.emit(Op.ThrowReferenceError, g.b.constant(name));
+      return g.b.emit(Op.LoadGlobal, dst, g.b.constant(name));
   }
 }
 
@@ -302,7 +300,7 @@ export function directTarget(place: Place): number | null {
  * function expression's own name does nothing (sloppy mode).
  */
 export function writePlace(g: FunctionContext, place: Place, value: number, checked: boolean): void {
-  if (place.kind === 'global') throw new Error(`assignment to global ${place.name} reached the generator`);
+  if (place.kind === 'global') return g.b.emit(Op.StoreGlobal, value, g.b.constant(place.name), g.fn.strict ? 1 : 0);
   if (place.binding.kind === 'fname') return;
   if (place.holeCheck && !checked) tdzCheckForWrite(g, place);
   if (place.binding.kind === 'const') {

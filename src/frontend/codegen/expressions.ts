@@ -13,7 +13,7 @@ import {
   bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place, type PrivateKey,
 } from './context';
 import { Label, type Located } from './builder';
-import { VALUE_GLOBALS } from '../globals';
+import { SUPPORTED_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
 
 type ArithmeticOperator = Exclude<acorn.BinaryOperator, 'in' | 'instanceof'>;
@@ -396,8 +396,10 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   if (node.operator === 'delete') return deleteProperty(g, node, dst);
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
-    if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity' && !VALUE_GLOBALS.has(place.name)) {
-      return g.b.at(node).emit(Op.LoadConst, dst, g.b.constant('undefined'));
+    if (place.kind === 'global' && !SUPPORTED_GLOBALS.has(place.name)) {
+      // typeof of an undeclared name is 'undefined', not a ReferenceError.
+      g.b.at(node).emit(Op.LoadGlobalForTypeof, dst, g.b.constant(place.name));
+      return g.b.emit(Op.TypeOf, dst, dst);
     }
   }
   const mark = g.b.mark();

@@ -54,10 +54,20 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
   const start = node.loc!.start;
   const handlers = [...g.handlers].sort((a, b) => b.depth - a.depth)
     .map(({ start: from, end, handler, register }) => ({ start: from, end, handler, register }));
+  // Function.prototype.toString prints the source text: a class's whole definition.
+  const text = fn.classInfo !== null && (fn.kind === 'class' || fn.kind === 'derived-class') ? fn.classInfo.node : node;
   return g.b.finish({
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
-    file, topLevel: node.type === 'Program',
+    file, topLevel: node.type === 'Program', length: expectedArgumentCount(node),
+    sourceStart: text.start, sourceEnd: text.end,
   }, handlers);
+}
+
+/** A function's `length`: its parameters before the first default or rest one. */
+function expectedArgumentCount(node: FunctionNode): number {
+  if (node.type === 'Program') return 0;
+  const i = node.params.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
+  return i < 0 ? node.params.length : i;
 }
 
 /** Position of the implicit `return undefined` at a function's closing brace (or end of script). */

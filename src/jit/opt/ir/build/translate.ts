@@ -14,7 +14,7 @@ import { call, callBuiltin, callMethod, callSpread } from './calls';
 import { classOperation, privateAccess } from './classes';
 import { alwaysThrows, branch, jump, returnValue, throwValue } from './control';
 import { argumentsArray, createClosure, createContext, loadClosureContext, loadContextSlot, storeContextSlot } from './contexts';
-import { checkNotHole, loadBoolean, loadConstant, loadGlobal, loadInt, loadThis, loadWord, move } from './loads';
+import { checkNotHole, loadBoolean, loadConstant, loadGlobal, loadInt, loadThis, loadWord, move, storeGlobal } from './loads';
 import { arrayAppend, createArray, createObject, heapOperation } from './objects';
 import { getKeyed, getNamed, setKeyed, setNamed } from './properties';
 
@@ -33,7 +33,8 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.CheckHole: return checkNotHole(b, ins.value, pc);
     case Op.CheckThis: return checkNotHole(b, ins.self, pc);
     case Op.LoadThis: return loadThis(b, ins, pc);
-    case Op.LoadGlobal: return loadGlobal(b, ins, pc);
+    case Op.LoadGlobal: case Op.LoadGlobalForTypeof: return loadGlobal(b, ins.op, ins, pc);
+    case Op.StoreGlobal: return storeGlobal(b, ins, pc);
     // ---- arithmetic and compares ----
     case Op.Add: case Op.Sub: case Op.Mul: case Op.Div: case Op.Mod: case Op.Exp:
     case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Sar: case Op.Shr:
