@@ -82,8 +82,8 @@ export interface FunctionInfo {
   contextMode: ContextMode;
   /** The context the function's closures are created over (innermost enclosing context scope), or null. */
   creationContext: Scope | null;
-  /** Strict mode code: a "use strict" directive here or in an enclosing function, or a
-   *  class constructor. */
+  /** Strict mode code: a "use strict" directive here or in an enclosing function, or
+   *  code in a class body. */
   readonly strict: boolean;
 }
 

@@ -48,6 +48,18 @@ class Analyzer implements ClassHost {
 
   constructor(readonly file: string, readonly info: ScopeInfo) {}
 
+  /** Inside a class body (all of whose code is strict). */
+  private classDepth = 0;
+
+  private classBody(analyze: () => void): void {
+    this.classDepth++;
+    try {
+      analyze();
+    } finally {
+      this.classDepth--;
+    }
+  }
+
   // ---- functions and hoisting ----
 
   analyzeFunction(
@@ -58,7 +70,7 @@ class Analyzer implements ClassHost {
     const body = node.type === 'Program' ? node.body as acorn.Statement[]
       : node.body.type === 'BlockStatement' ? node.body.body : [];
     const fn: FunctionInfo = {
-      strict: (parent?.strict ?? false) || kind === 'class' || kind === 'derived-class' || hasUseStrict(body),
+      strict: (parent?.strict ?? false) || this.classDepth > 0 || hasUseStrict(body),
       id: this.info.firstId + this.info.functions.length,
       name,
       node, parent, params: [], bindings: [], functions: [],
@@ -227,7 +239,7 @@ class Analyzer implements ClassHost {
       case 'FunctionDeclaration': return this.functionDeclaration(node, scope);
       case 'ClassDeclaration':
         this.fn.createsClosures = true;
-        analyzeClass(this, node, scope, node.id!.name);
+        this.classBody(() => analyzeClass(this, node, scope, node.id!.name));
         this.info.resolutions.set(node.id!, { kind: 'binding', binding: lookup(scope, node.id!.name)!, holeCheck: false });
         return;
       case 'ReturnStatement': return this.optional(node.argument, scope);
@@ -457,7 +469,7 @@ class Analyzer implements ClassHost {
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionExpression(node, scope, name);
       case 'ClassExpression':
         this.fn.createsClosures = true;
-        analyzeClass(this, node, scope, node.id?.name ?? name ?? '');
+        this.classBody(() => analyzeClass(this, node, scope, node.id?.name ?? name ?? ''));
         return;
       case 'MetaProperty': return this.newTarget(node);
       default: throw new Error(`scope: unexpected expression ${node.type}`);

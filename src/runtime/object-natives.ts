@@ -12,10 +12,11 @@ import type { Word } from './word';
 const UNDEF: Word = [Tag.Undefined, 0];
 const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
 
-/** ToObject's TypeError for null and undefined. */
-export function requireObjectCoercible(self: Word, method: string): void {
+/** ToObject's TypeError for null and undefined (`method` names the method where V8's
+ *  message does). */
+export function requireObjectCoercible(self: Word, method?: string): void {
   if (self[0] === Tag.Undefined || self[0] === Tag.Null) {
-    throw new KilnThrow('TypeError', `${method} called on null or undefined`);
+    throw new KilnThrow('TypeError', method === undefined ? 'Cannot convert undefined or null to object' : `${method} called on null or undefined`);
   }
 }
 
@@ -83,7 +84,7 @@ export const OBJECT_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
     name: 'hasOwnProperty', length: 1,
     fn: (rt, self, args) => {
       const key = propertyKey(rt, args[0] ?? UNDEF);
-      requireObjectCoercible(self, 'Object.prototype.hasOwnProperty');
+      requireObjectCoercible(self);
       return bool(hasOwn(rt, self, key));
     },
   },
@@ -92,7 +93,7 @@ export const OBJECT_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
     fn: (rt, self, args) => {
       const v = args[0] ?? UNDEF;
       if (!rt.isObjectWord(v)) return bool(false);
-      requireObjectCoercible(self, 'Object.prototype.isPrototypeOf');
+      requireObjectCoercible(self);
       if (self[0] !== Tag.Ptr) return bool(false);
       for (let p = rt.objects.protoOf(v[1]); p !== 0; p = rt.objects.protoOf(p)) if (p === self[1]) return bool(true);
       return bool(false);
@@ -102,7 +103,7 @@ export const OBJECT_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
     name: 'propertyIsEnumerable', length: 1,
     fn: (rt, self, args) => {
       const key = propertyKey(rt, args[0] ?? UNDEF);
-      requireObjectCoercible(self, 'Object.prototype.propertyIsEnumerable');
+      requireObjectCoercible(self);
       return bool(hasOwn(rt, self, key) && (rt.objects.rflags & PropFlag.NonEnumerable) === 0);
     },
   },

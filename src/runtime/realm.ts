@@ -56,6 +56,7 @@ export class Realm {
     private readonly callBuiltin: CallBuiltin,
   ) {
     this.bound = new BoundFunctions(rt);
+    rt.boundTargetOf = (fn) => (this.bound.isBound(fn) ? this.bound.targetOf(fn) : null);
   }
 
   /** A native function object with its `name` and `length`. */
@@ -242,8 +243,10 @@ export class Realm {
     return fn;
   }
 
+  /** What the realm holds that no heap object reaches: the function object bound functions
+   *  are cloned from, and what bound functions keep alive. */
   roots(): number[] {
-    return this.bound.roots();
+    return this.boundNative ? [this.boundNative, ...this.bound.roots()] : this.bound.roots();
   }
 }
 

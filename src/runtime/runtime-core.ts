@@ -139,6 +139,8 @@ export class RuntimeCore {
   bytecodeFunctionLength: (fnOffset: number) => number = () => 0;
   /** The source text Function.prototype.toString prints (the pipeline sets it). */
   functionSource: (fnOffset: number) => string = () => 'function () { [native code] }';
+  /** The target of a bound function object, null for other functions (the realm sets it). */
+  boundTargetOf: (fn: number) => Word | null = () => null;
   /** Is the object at `at` an Error (Object.prototype.toString's tag; the runtime sets it)? */
   isErrorObject: (at: number) => boolean = () => false;
 
@@ -442,6 +444,8 @@ export class RuntimeCore {
   instanceOf(v: Word, c: Word): boolean {
     if (!this.isObjectWord(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not an object");
     if (!this.isCallable(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not callable");
+    const target = this.boundTargetOf(c[1]);
+    if (target !== null) return this.instanceOf(v, target);
     this.props.get(c[0], c[1], 'prototype');
     const proto: Word = [this.objects.rhi, this.objects.rlo];
     if (!this.isObjectWord(proto)) {

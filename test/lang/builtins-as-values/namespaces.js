@@ -1,0 +1,25 @@
+// Builtin functions and namespaces are ordinary values: stored, passed, called later.
+const max = Math.max;
+const floor = Math.floor;
+console.log(max(1, 5, 3), floor(2.7), [1.5, -2.5, 3.9].map(Math.floor));
+console.log(['1', '2.5', 'x'].map(Number), [1, 'a', true].map(String));
+console.log(typeof Math, typeof JSON, typeof console, typeof console.log, typeof Math.max);
+console.log(Math.max.name, Math.max.length, Math.min.length, Math.abs.length, JSON.stringify.length);
+console.log(Object.keys.name, Array.isArray.name, parseInt.length, parseFloat.length);
+const log = console.log;
+log('called through a variable', 1, [2]);
+const ns = { m: Math, j: JSON };
+console.log(ns.m.sqrt(81), ns.j.stringify({ a: [1, 2] }));
+console.log(Math['ce' + 'il'](1.2), JSON['parse']('[3]'));
+console.log(Number.parseFloat === parseFloat, Number.parseInt === parseInt);
+console.log(Number.isFinite(1 / 0), Number.isNaN('x'), isNaN('x'), Number.isSafeInteger(2 ** 53), isFinite('12'));
+console.log(Math.PI, Number.MAX_SAFE_INTEGER, Number.EPSILON > 0);
+const apply = (f, ...args) => f(...args);
+console.log(apply(Math.pow, 2, 10), apply(Math.hypot, 3, 4), apply(String.fromCharCode, 72, 105));
+console.log(Math.max(...[4, 8, 2]), Math.min(...[4, 8, 2]), Object.keys({ b: 1, a: 2 }));
+console.log([[1, 2], [3]].map(Array.isArray), ['3', '10', '2'].map(parseFloat));
+console.log(['10', '10', '10'].map(parseInt));
+console.log(Math.foo, JSON.bar, typeof Math.random());
+let n = 0;
+for (const f of [Math.floor, Math.ceil, Math.round, Math.trunc, Math.sign, Math.abs]) n += f(-2.5);
+console.log(n);
