@@ -24,6 +24,9 @@ export class PropertyOps {
   /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
    *  methods and natives do not)? The runtime sets it. */
   hasOwnPrototype: (fn: number) => boolean = () => false;
+  /** ToPropertyKey's string for an object key value (ToString of ToPrimitive, which may
+   *  call the object's toString); the runtime sets it. */
+  objectKeyString: (hi: number, lo: number) => string = (hi, lo) => this.describe(hi, lo);
 
   constructor(
     readonly objects: ObjectModel,
@@ -43,6 +46,7 @@ export class PropertyOps {
 
   keyString(hi: number, lo: number): string {
     if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
+    if (hi === Tag.Ptr) return this.objectKeyString(hi, lo);
     return this.describe(hi, lo);
   }
 

@@ -18,7 +18,7 @@ import type { ModuleRegistry } from './modules';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
-import { numberWord } from './values';
+import { numberWord, type HostValue } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 
 export { RuntimeCore, type Invoker, type NativeMethod } from './runtime-core';
@@ -99,6 +99,14 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     return roots;
+  }
+
+  /** The host arguments of a host builtin (builtins.ts): console.log prints its arguments
+   *  as they are; the Math functions take numbers, so objects among their arguments are
+   *  converted here, in order, in the language (their valueOf may run code and throw). */
+  hostBuiltinArgs(id: Builtin, args: Word[]): HostValue[] {
+    if (id === Builtin.ConsoleLog) return args.map((a) => this.host(a));
+    return args.map((a) => (this.isObjectWord(a) ? this.toNumber(a) : this.host(a)));
   }
 
   // ---- heap-aware builtins (CallBuiltin ids from StringFromCharCode on) ------------------

@@ -232,6 +232,11 @@ export class ValueConverter {
     return host as unknown as HostValue;
   }
 
+  /** Function.prototype.toString of function object `at`. */
+  functionSource(at: number): string {
+    return this.naming.sourceOf(this.heap.functionId(at));
+  }
+
   functionHandle(at: number): KilnFunctionHandle {
     let handle = this.handles.get(at);
     if (!handle) {
