@@ -78,7 +78,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   const converter = new ValueConverter(heap, {
     nameOf,
     isClass: (id) => id < NATIVE_FUNCTION_ID_BASE && (program.functions[id].kind === 'class' || program.functions[id].kind === 'derived-class'),
-    sourceOf: (id) => `function ${nameOf(id)}() { [${id >= NATIVE_FUNCTION_ID_BASE ? 'native' : 'kiln'} code] }`,
+    sourceOf: (id) => (id >= NATIVE_FUNCTION_ID_BASE ? undefined : program.functions[id].sourceText) ?? `function ${nameOf(id)}() { [native code] }`,
   });
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;

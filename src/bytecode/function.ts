@@ -40,6 +40,7 @@ export interface BytecodeFunction {
   readonly kind?: FunctionKind; // 'normal' when absent
   readonly file: string; // absolute path of the module the function is in
   readonly topLevel: boolean; // a module's top level (its CommonJS wrapper function)
+  readonly sourceText?: string; // what Function.prototype.toString gives (frontend/function-source.ts)
 }
 
 /** One CommonJS module of a program: its file and its top-level function. */

@@ -144,7 +144,7 @@ export class FunctionBuilder {
   // ---- result ----
 
   finish(
-    meta: { id: number; name: string; paramCount: number; line: number; column: number; file: string; topLevel: boolean; kind?: FunctionKind },
+    meta: { id: number; name: string; paramCount: number; line: number; column: number; file: string; topLevel: boolean; kind?: FunctionKind; sourceText?: string },
     handlers: readonly ExceptionHandler[] = [],
   ): BytecodeFunction {
     if (this.pendingJumps !== 0) throw new Error('jump to a label that was never bound');

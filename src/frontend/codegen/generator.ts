@@ -9,6 +9,7 @@ import type * as acorn from 'acorn';
 import type { FunctionLiteral, FunctionNode } from '../ast';
 import type { Binding, FunctionInfo, ScopeInfo } from '../scope-model';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
+import { functionSourceText, methodStarts } from '../function-source';
 import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
@@ -26,11 +27,12 @@ const NESTED: NestedConstructs = {
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');
-  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file));
+  const starts = methodStarts(ast, source);
+  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file, functionSourceText(fn, source, starts)));
   return { file, source, functions, main: scopes.main.id, modules: [{ file, source, main: scopes.main.id }] };
 }
 
-function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string): BytecodeFunction {
+function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string, sourceText: string): BytecodeFunction {
   const g = new FunctionContext(scopes, fn, source, NESTED);
   const node = fn.node;
   g.at(node);
@@ -54,7 +56,7 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
     .map(({ start: from, end, handler, register }) => ({ start: from, end, handler, register }));
   return g.b.finish({
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
-    file, topLevel: node.type === 'Program',
+    file, topLevel: node.type === 'Program', sourceText,
   }, handlers);
 }
 

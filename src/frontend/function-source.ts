@@ -1,0 +1,41 @@
+// The source text Function.prototype.toString gives for each function literal, as V8 keeps
+// it: a function or arrow from its first token to its end; a method, getter or setter from
+// its key (with `get`/`set`/`async`/`*`, without `static`); a class constructor is the whole
+// class. The generator stores the text with the function (BytecodeFunction.sourceText).
+
+import type * as acorn from 'acorn';
+import type { FunctionInfo } from './scope-model';
+
+/** Where the text of each method's function value starts (its definition's start). */
+export function methodStarts(ast: acorn.Program, source: string): Map<acorn.Node, number> {
+  const starts = new Map<acorn.Node, number>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const n = node as Record<string, unknown>;
+    if (typeof n.type !== 'string') return;
+    const m = node as acorn.MethodDefinition | acorn.Property;
+    if (m.type === 'MethodDefinition' || (m.type === 'Property' && (m.method || m.kind !== 'init'))) {
+      let start = m.start;
+      if (m.type === 'MethodDefinition' && m.static) {
+        // V8's text leaves out `static` and the space after it.
+        start += 'static'.length;
+        while (start < m.value.start && /\s/.test(source[start])) start++;
+      }
+      starts.set(m.value, start);
+    }
+    for (const key of Object.keys(n)) if (key !== 'loc') visit(n[key]);
+  };
+  visit(ast);
+  return starts;
+}
+
+/** Function.prototype.toString's text of a function (the empty string for a module's top level). */
+export function functionSourceText(fn: FunctionInfo, source: string, starts: ReadonlyMap<acorn.Node, number>): string {
+  if (fn.node.type === 'Program') return '';
+  if (fn.classInfo) return source.slice(fn.classInfo.node.start, fn.classInfo.node.end);
+  return source.slice(starts.get(fn.node) ?? fn.node.start, fn.node.end);
+}
