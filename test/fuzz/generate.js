@@ -138,7 +138,7 @@ class Generator {
   expr(vars, depth = 0, numeric = true) {
     const leaf = depth > 2 || this.chance(0.3);
     if (leaf) {
-      if (this.has('conversions') && this.chance(0.12)) return this.conversionLeaf(vars);
+      if (this.has('conversions') && this.chance(0.05)) return this.conversionLeaf(vars);
       if (this.heap && this.chance(0.25)) {
         const h = this.heapLeaf(vars);
         if (h) return h;
@@ -175,7 +175,7 @@ class Generator {
    *  which converts it through valueOf/toString. */
   conversionLeaf(vars) {
     const inner = vars.length && this.chance(0.6) ? this.pick(vars) : this.literal(this.chance(0.7) ? 'int' : 'double');
-    const wrapped = this.pick([`__num(${inner})`, `__str(${inner})`, `__both(${inner})`, `[${inner}]`, `[${inner}, 1]`]);
+    const wrapped = this.pick([`new __Num(${inner})`, `new __Str(${inner})`, `new __Both(${inner})`, '__lit', `[${inner}]`, `[${inner}, 1]`]);
     const other = this.literal(this.chance(0.8) ? 'int' : 'other');
     switch (this.int(4)) {
       case 0: return `(${wrapped} ${this.pick(BINOPS)} ${other})`;
@@ -368,9 +368,11 @@ class Generator {
       this.emit(0, '}');
     }
     if (this.has('conversions')) {
-      this.emit(0, 'function __num(v) { return { valueOf() { return v; } }; }');
-      this.emit(0, 'function __str(v) { return { toString() { return "w" + v; } }; }');
-      this.emit(0, 'function __both(v) { return { valueOf() { return v; }, toString() { return "b" + v; } }; }');
+      // Conversion methods inherited from classes, and own ones on a literal.
+      this.emit(0, 'class __Num { constructor(v) { this.v = v; } valueOf() { return this.v; } }');
+      this.emit(0, 'class __Str { constructor(v) { this.v = v; } toString() { return "w" + this.v; } }');
+      this.emit(0, 'class __Both extends __Num { toString() { return "b" + this.v; } }');
+      this.emit(0, 'const __lit = { valueOf() { return 3; }, toString() { return "lit"; } };');
     }
     if (this.heap) this.declareGlobals();
     if (this.has('numeric')) {
