@@ -215,15 +215,15 @@ export class RuntimeCore {
         props.set(a[0], a[1], key!, b[0], b[1]);
         return UNDEFINED_WORD;
       case Op.GetKeyed:
-        props.get(a[0], a[1], props.toKey(b[0], b[1]));
+        props.get(a[0], a[1], props.keyFor('get', a[0], a[1], b[0], b[1]));
         return [objects.rhi, objects.rlo];
       case Op.SetKeyed:
-        props.set(a[0], a[1], props.toKey(b[0], b[1]), c[0], c[1]);
+        props.set(a[0], a[1], props.keyFor('set', a[0], a[1], b[0], b[1]), c[0], c[1]);
         return UNDEFINED_WORD;
       case Op.DeleteProperty:
-        return [Tag.Bool, props.delete(a[0], a[1], props.toKey(b[0], b[1])) ? 1 : 0];
+        return [Tag.Bool, props.delete(a[0], a[1], props.keyFor('delete', a[0], a[1], b[0], b[1])) ? 1 : 0];
       case Op.HasProperty:
-        return [Tag.Bool, props.has(b[0], b[1], props.toKey(a[0], a[1])) ? 1 : 0];
+        return [Tag.Bool, props.has(b[0], b[1], props.keyFor('in', b[0], b[1], a[0], a[1])) ? 1 : 0];
       case Op.CreateObject:
         return [Tag.Ptr, objects.allocObject()];
       case Op.CreateArray: {
