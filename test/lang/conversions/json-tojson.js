@@ -30,3 +30,8 @@ var d = {}; d[''] = d; t(() => JSON.stringify(d));
 function F(){}; var g = new F(); g.g = g; t(() => JSON.stringify(g));
 t(() => JSON.stringify({a: 1}, (k, v) => k === '' ? [v, v] : v));
 t(() => JSON.stringify([[1,[2,[3]]]], null, 1));
+// Quoting: every escape QuoteJSONString makes, in values and in keys
+var tricky = 'q"b\\s/\b\f\n\r\t\u0000\u0001\u001f\u007f é 中 \ud83d\ude00 lone:\ud800 \udc00 end\ud83d';
+t(() => JSON.stringify(tricky));
+t(() => JSON.stringify({ [tricky]: tricky, 'k\n"': [tricky, ''] }, null, '\t'));
+t(() => JSON.stringify([-0, 1e21, 1.5e-7, 0.1 + 0.2, -1e-7, 2147483648, -2147483649]));
