@@ -136,7 +136,8 @@ export class Runtime extends RuntimeCore {
       case Builtin.ArrayIsArray:
         return [Tag.Bool, this.objects.isArray(...arg(0)) ? 1 : 0];
       case Builtin.NumberIsInteger:
-        return [Tag.Bool, Number.isInteger(this.host(arg(0))) ? 1 : 0];
+        // No conversion: only numbers are integers (an object is not mirrored to find out).
+        return [Tag.Bool, (arg(0)[0] === Tag.Int32 || arg(0)[0] < Tag.MIN) && Number.isInteger(this.toNumber(arg(0))) ? 1 : 0];
       case Builtin.ParseInt:
         return numberWord(args.length > 1 ? parseInt(this.toStringValue(arg(0)), this.toNumber(arg(1))) : parseInt(this.toStringValue(arg(0))));
       case Builtin.ParseFloat:
