@@ -2,8 +2,11 @@
 // (heap region from the addon, function profiles) → tiering wiring (interpreter hooks,
 // addon callbacks) → run the module's top level → report errors and stats.
 
+import * as fs from 'fs';
+import * as path from 'path';
 import type * as BytecodeDisassembler from './bytecode/disassembler';
 import type { Program } from './bytecode/function';
+import { Op } from './bytecode/opcodes';
 import { EntryScriptError, locateEntryScript } from './entry-script';
 import { compileModules, KilnDiagnostic, withCompletionPrinted } from './frontend';
 import { Interpreter } from './interpreter/interpreter';
@@ -18,6 +21,7 @@ import { Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './runtime/layout';
 import { LibraryBuiltins } from './runtime/library-builtins';
 import { ModuleRegistry } from './runtime/modules';
 import { Runtime } from './runtime/runtime';
+import { formatUncaughtException } from './runtime/uncaught';
 import { ValueConverter } from './runtime/values';
 import { makeDeoptHandler } from './tiering/deoptimizer';
 import { makeRuntimeHandler } from './tiering/runtime-calls';
@@ -36,6 +40,7 @@ export interface FinishedRun {
  *  the script completed normally (bench/compile-speed.js compiles its profiled functions). */
 export async function runScript(options: Options, finished?: (run: FinishedRun) => void): Promise<number> {
   // The addon first: it raises V8's stack limit, which deeply nested source needs to parse.
+  const hostFrames = nodeFramesBelowEntryScript();
   const native = loadAddon();
   native.setNativeStackLimit();
   let file: string;
@@ -74,14 +79,26 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     (fnOffset) => nameOf(heap.functionId(fnOffset)),
   );
   runtime.functionKind = (fnOffset) => program.functions[heap.functionId(fnOffset)].kind ?? 'normal';
+  runtime.usesNewTarget = (fnOffset) => program.functions[heap.functionId(fnOffset)].code[0] === Op.LoadNewTarget;
+  runtime.bytecodeFunctionLength = (fnOffset) => program.functions[heap.functionId(fnOffset)].length;
+  runtime.functionSource = (fnOffset) => sourceOf(heap.functionId(fnOffset));
+  const moduleSources = new Map(program.modules.map((m) => [m.file, m.source]));
+  /** Function.prototype.toString: a function's own source text, as node prints it. */
+  const sourceOf = (id: number): string => {
+    if (id >= NATIVE_FUNCTION_ID_BASE) return `function ${nameOf(id)}() { [native code] }`;
+    const fn = program.functions[id];
+    const text = moduleSources.get(fn.file) ?? program.source;
+    return text.slice(fn.sourceStart, fn.sourceEnd);
+  };
   const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
   const converter = new ValueConverter(heap, {
     nameOf,
     isClass: (id) => id < NATIVE_FUNCTION_ID_BASE && (program.functions[id].kind === 'class' || program.functions[id].kind === 'derived-class'),
-    sourceOf: (id) => (id >= NATIVE_FUNCTION_ID_BASE ? undefined : program.functions[id].sourceText) ?? `function ${nameOf(id)}() { [native code] }`,
+    sourceOf: (id) => sourceOf(id),
   });
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;
+  converter.errors = runtime.errors;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
     roots: runtimeRoots(runtime, profiles),
@@ -90,7 +107,10 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
         runtime.objects.forgetStore(at);
         runtime.collections.forgetStore(at);
       }
-      else converter.forget(at);
+      else {
+        converter.forget(at);
+        runtime.realm.bound.forget(at);
+      }
     },
     freedKinds: [Kind.Dictionary, Kind.Function],
     swept: (isLive) => {
@@ -120,12 +140,14 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     },
   });
   interpreter.createClosure = tiering.createClosure;
+  if (!file.startsWith('[')) interpreter.setHostFrames(hostFrames);
   tiering.interpreter = interpreter;
   tiering.runtime = runtime;
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });
+  runtime.realm.installLibraryValues();
   try {
     runtime.modules.runMain();
     finished?.({ program, tiering });
@@ -135,8 +157,16 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     // converts it itself) is the same language error: deep recursion.
     const error = isHostStackOverflow(e) ? stackOverflow() : e;
     if (error instanceof KilnThrow) {
-      const headline = error.value ? runtime.errors.describeUncaught(error.value) : undefined;
-      process.stderr.write(error.formatUncaught((f) => program.modules.find((m) => m.file === f)?.source, headline));
+      const sourceOf = (f: string): string | undefined => program.modules.find((m) => m.file === f)?.source;
+      let report: string;
+      try {
+        report = formatUncaughtException(runtime, runtime.errors, error, sourceOf);
+      } catch (inner) {
+        // Printing ran into the language (a getter that throws): the plain form.
+        if (!(inner instanceof KilnThrow)) throw inner;
+        report = error.formatUncaught(sourceOf, error.value ? runtime.errors.describeUncaught(error.value) : undefined);
+      }
+      process.stderr.write(report);
       return 1;
     }
     if (e instanceof HeapLimitError) {
@@ -161,6 +191,27 @@ function runtimeRoots(runtime: Runtime, profiles: readonly FunctionProfile[]): (
     protos.forEach(mark);
     for (const p of profiles) mark(p.feedbackOffset - 8); // the feedback vector's Bytes header
   };
+}
+
+/** The frames node has below the top level of a main module (`Module._compile (node:internal/
+ *  modules/cjs/loader:…)` and on), as `    at ` lines without the prefix: kiln runs the
+ *  program synchronously while node loads bin/kiln.js, so they are the frames under kiln's
+ *  own entry script now, which node prints under any script it runs. Empty when kiln was not
+ *  started from bin/kiln.js (an in-process caller). */
+function nodeFramesBelowEntryScript(): string[] {
+  const savedLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  const stack = new Error().stack ?? '';
+  Error.stackTraceLimit = savedLimit;
+  let entry = path.join(__dirname, '..', 'bin', 'kiln.js');
+  try {
+    entry = fs.realpathSync(entry);
+  } catch {
+    return [];
+  }
+  const frames = stack.split('\n').slice(1).map((line) => line.replace(/^ {4}at /, ''));
+  const at = frames.findIndex((f) => f.startsWith(`Object.<anonymous> (${entry}:`));
+  return at < 0 ? [] : frames.slice(at + 1);
 }
 
 /** process.argv as node gives it: the script's path second, `-` for an explicit stdin, nothing

@@ -40,7 +40,9 @@ export interface BytecodeFunction {
   readonly kind?: FunctionKind; // 'normal' when absent
   readonly file: string; // absolute path of the module the function is in
   readonly topLevel: boolean; // a module's top level (its CommonJS wrapper function)
-  readonly sourceText?: string; // what Function.prototype.toString gives (frontend/function-source.ts)
+  readonly length: number; // the function's `length`: parameters before the first default or rest one
+  readonly sourceStart: number; // its source text in its module (Function.prototype.toString)
+  readonly sourceEnd: number;
 }
 
 /** One CommonJS module of a program: its file and its top-level function. */

@@ -6,4 +6,6 @@ export const enum MemberFlag {
   NonEnumerable = 1,
   Getter = 4,
   Setter = 8,
+  /** DefineComputed of a method or accessor: the function is named after the key. */
+  SetName = 16,
 }

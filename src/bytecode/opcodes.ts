@@ -100,6 +100,20 @@ export const enum Op {
   InstanceOf = 82,
   CheckSuperNotCalled = 83,
   CheckThis = 84,
+  // ---- class features: computed members, private names, new.target, super.x = v (classes) ----
+  ToPropertyKey = 85,
+  DefineComputed = 86,
+  CreatePrivateName = 87,
+  GetPrivate = 88,
+  SetPrivate = 89,
+  DefinePrivate = 90,
+  CheckPrivateBrand = 91,
+  HasPrivate = 92,
+  LoadNewTarget = 93,
+  SuperSet = 94,
+  // ---- the global object (realm) ----
+  LoadGlobalForTypeof = 95,
+  StoreGlobal = 96,
 }
 
 export interface OpcodeInfo {
@@ -191,7 +205,7 @@ export const OPCODES = [
   { op: Op.ThrowTypeError, name: 'ThrowTypeError', operands: 'k', doc: 'throw TypeError with message k' },
   // ---- exceptions (handlers: the function's handler table, see bytecode/function.ts) ----
   { op: Op.Throw, name: 'Throw', operands: 'r', doc: 'throw r: unwind to the innermost handler covering this offset, in this frame or a caller' },
-  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the runtime library global named k (Error, TypeError, ...)' },
+  { op: Op.LoadGlobal, name: 'LoadGlobal', operands: 'rk', doc: 'r = the global object\'s property k (ReferenceError "k is not defined" when absent)' },
   // ---- library ----
   { op: Op.ForOfIterable, name: 'ForOfIterable', operands: 'rr', doc: "r0 = what for-of walks by index and length: r1 when an array, a string's code points, a live cursor over a Map's, Set's or iterator's entries; else TypeError" },
   // ---- classes, `new`, prototypes: generic runtime operations (Runtime.classOp) ----
@@ -206,6 +220,20 @@ export const OPCODES = [
   { op: Op.InstanceOf, name: 'InstanceOf', operands: 'rrr', doc: 'r0 = r1 instanceof r2' },
   { op: Op.CheckSuperNotCalled, name: 'CheckSuperNotCalled', operands: 'r', doc: 'throw ReferenceError "Super constructor may only be called once" unless r is the hole' },
   { op: Op.CheckThis, name: 'CheckThis', operands: 'r', doc: "throw ReferenceError \"Must call super constructor ...\" if `this` r is the hole" },
+  // ---- class features (runtime/class-ops.ts; private names: runtime/private-names.ts) ----
+  { op: Op.ToPropertyKey, name: 'ToPropertyKey', operands: 'rr', doc: 'r0 = ToPropertyKey(r1) (a computed class member name, evaluated once)' },
+  { op: Op.DefineComputed, name: 'DefineComputed', operands: 'rrri', doc: 'define r0[r1] = r2 with flags i (DefineMember with a computed key; a method gets its name)' },
+  { op: Op.CreatePrivateName, name: 'CreatePrivateName', operands: 'rk', doc: 'r = a new private name described k (once per class evaluation)' },
+  { op: Op.GetPrivate, name: 'GetPrivate', operands: 'rrrf', doc: 'r0 = r1.#name (private name r2); TypeError when r1 lacks it' },
+  { op: Op.SetPrivate, name: 'SetPrivate', operands: 'rrrf', doc: 'r0.#name = r2 (private name r1); TypeError when r0 lacks it' },
+  { op: Op.DefinePrivate, name: 'DefinePrivate', operands: 'rrri', doc: 'add private member r1 = r2 to r0 (i = 1: r1 is a brand); TypeError when already there' },
+  { op: Op.CheckPrivateBrand, name: 'CheckPrivateBrand', operands: 'rrkif', doc: 'TypeError unless r0 has brand r1 (i = 1: unless r0 is the class r1); k names the class' },
+  { op: Op.HasPrivate, name: 'HasPrivate', operands: 'rrrki', doc: 'r0 = #name in r2 (private name or brand r1; i = 1: r2 is the class r1); k is #name for the TypeError' },
+  { op: Op.LoadNewTarget, name: 'LoadNewTarget', operands: 'r', doc: 'r = new.target of the running ordinary function (its first instruction)' },
+  { op: Op.SuperSet, name: 'SuperSet', operands: 'rrkr', doc: 'super.k = r3: set from the prototype of home object r0 on receiver r1' },
+  // ---- the global object ----
+  { op: Op.LoadGlobalForTypeof, name: 'LoadGlobalForTypeof', operands: 'rk', doc: "r = the global object's property k, undefined when absent (`typeof k`)" },
+  { op: Op.StoreGlobal, name: 'StoreGlobal', operands: 'rki', doc: "the global object's property k = r (i = 1, strict code: ReferenceError when absent)" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -108,7 +108,20 @@ export const OPERAND_NAMES = {
   [Op.CtorResult]: ['dst', 'value', 'self', 'derived'],
   [Op.InstanceOf]: ['dst', 'value', 'ctor'],
   [Op.CheckSuperNotCalled]: ['self'],
+  [Op.LoadGlobalForTypeof]: ['dst', 'name'],
+  [Op.StoreGlobal]: ['value', 'name', 'strict'],
   [Op.CheckThis]: ['self'],
+  // ---- class features ----
+  [Op.ToPropertyKey]: ['dst', 'src'],
+  [Op.DefineComputed]: ['obj', 'key', 'value', 'flags'],
+  [Op.CreatePrivateName]: ['dst', 'description'],
+  [Op.GetPrivate]: ['dst', 'obj', 'name', 'slot'],
+  [Op.SetPrivate]: ['obj', 'name', 'value', 'slot'],
+  [Op.DefinePrivate]: ['obj', 'name', 'value', 'brand'],
+  [Op.CheckPrivateBrand]: ['obj', 'brand', 'className', 'isStatic', 'slot'],
+  [Op.HasPrivate]: ['dst', 'name', 'obj', 'text', 'isStatic'],
+  [Op.LoadNewTarget]: ['dst'],
+  [Op.SuperSet]: ['home', 'receiver', 'key', 'value'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */

@@ -1,10 +1,9 @@
-// The source text Function.prototype.toString gives for each function literal, as V8 keeps
-// it: a function or arrow from its first token to its end; a method, getter or setter from
-// its key (with `get`/`set`/`async`/`*`, without `static`); a class constructor is the whole
-// class. The generator stores the text with the function (BytecodeFunction.sourceText).
+// Where the source text Function.prototype.toString gives for a method starts, as V8 keeps
+// it: a method, getter or setter from its key (with `get`/`set`/`async`/`*`, without
+// `static`), not from its parameter list where its function node starts. The generator
+// records it as BytecodeFunction.sourceStart.
 
 import type * as acorn from 'acorn';
-import type { FunctionInfo } from './scope-model';
 
 /** Where the text of each method's function value starts (its definition's start). */
 export function methodStarts(ast: acorn.Program, source: string): Map<acorn.Node, number> {
@@ -31,11 +30,4 @@ export function methodStarts(ast: acorn.Program, source: string): Map<acorn.Node
   };
   visit(ast);
   return starts;
-}
-
-/** Function.prototype.toString's text of a function (the empty string for a module's top level). */
-export function functionSourceText(fn: FunctionInfo, source: string, starts: ReadonlyMap<acorn.Node, number>): string {
-  if (fn.node.type === 'Program') return '';
-  if (fn.classInfo) return source.slice(fn.classInfo.node.start, fn.classInfo.node.end);
-  return source.slice(starts.get(fn.node) ?? fn.node.start, fn.node.end);
 }

@@ -1,14 +1,21 @@
 // Names that exist in node's global scope (or in the CommonJS module wrapper) for a script.
-// Scope analysis rejects references to them as unsupported — kiln does not model them yet —
-// so that no program silently reads `undefined`/throws where node would find a value.
+// An unresolved name is a property of the global object, looked up when the code runs
+// (LoadGlobal: a ReferenceError when absent, as in node). The names node defines that kiln's
+// global object does not have yet are rejected by scope analysis as unsupported, so that no
+// program silently throws a ReferenceError where node would find a value.
 
-/** Globals kiln implements as plain values when not shadowed. */
+/** Globals the generator loads as constants when not shadowed (the global object's
+ *  read-only `undefined`, `NaN` and `Infinity`). */
 export const SUPPORTED_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN', 'Infinity']);
 
-/** Globals kiln implements as heap values (constructors of the runtime library), read with
- *  LoadGlobal when not shadowed. */
-export const VALUE_GLOBALS: ReadonlySet<string> = new Set([
-  'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'Map', 'Set',
+/** The properties of kiln's global object (runtime/realm.ts installs exactly these; a test
+ *  checks the two agree). */
+export const REALM_GLOBALS: ReadonlySet<string> = new Set([
+  'globalThis', 'global', 'undefined', 'NaN', 'Infinity',
+  'Object', 'Function', 'Array', 'Number', 'String', 'Boolean',
+  'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError',
+  'Map', 'Set', 'Math', 'JSON', 'console', 'process', 'performance', 'Date',
+  'parseInt', 'parseFloat', 'isNaN', 'isFinite',
 ]);
 
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */

@@ -12,13 +12,18 @@ const OPTIONS: acorn.Options = {
   allowHashBang: true,
 };
 
+/** acorn's parser, but everywhere inside a function: node runs a script inside its
+ *  CommonJS wrapper, so `new.target` is allowed at the top level too (undefined there). */
+class WrappedScriptParser extends acorn.Parser {}
+Object.defineProperty(WrappedScriptParser.prototype, 'allowNewDotTarget', { get: () => true });
+
 interface AcornSyntaxError extends SyntaxError {
   loc?: { line: number; column: number };
 }
 
 export function parseScript(source: string, file: string): acorn.Program {
   try {
-    return acorn.parse(source, OPTIONS);
+    return WrappedScriptParser.parse(source, OPTIONS) as acorn.Program;
   } catch (e) {
     if (!(e instanceof SyntaxError)) throw e;
     const loc = (e as AcornSyntaxError).loc;

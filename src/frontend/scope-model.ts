@@ -82,6 +82,19 @@ export interface FunctionInfo {
   contextMode: ContextMode;
   /** The context the function's closures are created over (innermost enclosing context scope), or null. */
   creationContext: Scope | null;
+  /** Strict mode code: a "use strict" directive here or in an enclosing function, or a
+   *  class constructor. */
+  readonly strict: boolean;
+}
+
+/** Does this function body (or program) begin with a "use strict" directive? */
+export function hasUseStrict(body: readonly acorn.Node[]): boolean {
+  for (const s of body) {
+    const directive = (s as acorn.Node & { directive?: string }).directive;
+    if (directive === undefined) return false;
+    if (directive === 'use strict') return true;
+  }
+  return false;
 }
 
 export type Resolution =
@@ -107,6 +120,11 @@ export class ScopeInfo {
   readonly superMembers = new Map<acorn.MemberExpression, SuperMemberInfo>();
   /** `this.x = v` statements of field initializer functions: definitions, not assignments. */
   readonly fieldDefinitions = new Set<acorn.AssignmentExpression>();
+  /** Every `#x` (of `o.#x` and `#x in o`): the private name it refers to. */
+  readonly privateRefs = new Map<acorn.PrivateIdentifier, PrivateName>();
+  /** Every `new.target`: the binding holding it (the enclosing non-arrow function's
+   *  `%newTarget`), or null where it is always undefined (methods, the top level). */
+  readonly newTargets = new Map<acorn.MetaProperty, Binding | null>();
   /** Member expressions whose value a builtin computes (`process.argv`). */
   readonly builtinValues = new Map<acorn.MemberExpression, Builtin>();
   /** `require('./x')` calls of the module wrapper's `require`, with their specifiers. */
@@ -142,10 +160,36 @@ export class ScopeInfo {
 // ---- classes (scope-classes.ts fills these in) ----
 
 export interface ClassMember {
-  readonly key: string;
+  /** The key of a public member; null when computed or private. */
+  readonly key: string | null;
+  /** A computed key (`[expr]() {}`), evaluated once when the class is defined. */
+  readonly computedKey: acorn.Expression | null;
   readonly kind: 'method' | 'get' | 'set';
   readonly isStatic: boolean;
   readonly fn: FunctionInfo;
+  /** A private method or accessor: the binding its closure is stored in (never defined
+   *  on an object: `o.#m` checks the brand and reads this binding). */
+  readonly privateBinding: Binding | null;
+}
+
+/** One step of a class definition after the constructor and prototype exist, in source
+ *  order: a member defined, or a computed field key evaluated into its hidden binding. */
+export type ClassElement =
+  | { readonly kind: 'member'; readonly member: ClassMember }
+  | { readonly kind: 'field-key'; readonly key: acorn.Expression; readonly binding: Binding };
+
+/** A private name declared by a class body (`#x`), resolved for every `#x` that refers to
+ *  it. Its binding in the class scope holds, for a field, the private name (a new one per
+ *  class evaluation); for a method, the method's closure; for an accessor, its getter (the
+ *  setter has `setter`). */
+export interface PrivateName {
+  readonly text: string;
+  readonly kind: 'field' | 'method' | 'accessor';
+  readonly isStatic: boolean;
+  readonly binding: Binding;
+  setter: Binding | null;
+  hasGetter: boolean;
+  readonly cls: ClassInfo;
 }
 
 export interface ClassInfo {
@@ -160,8 +204,20 @@ export interface ClassInfo {
   readonly fieldsBinding: Binding | null;
   ctor: FunctionInfo;
   readonly members: ClassMember[];
+  /** Members and computed field keys, in the order the definition evaluates them. */
+  readonly elements: ClassElement[];
   fieldsFn: FunctionInfo | null;
-  staticFn: FunctionInfo | null;
+  /** Static fields and static blocks: functions called on the class, in order (consecutive
+   *  static fields share one; each static block is its own, for its own var scope). */
+  readonly staticParts: FunctionInfo[];
+  /** Private names declared by the body, in order. */
+  readonly privateNames: PrivateName[];
+  /** `%brand`: the private name an instance gets when the class has instance private
+   *  methods or accessors; null otherwise. */
+  readonly brandBinding: Binding | null;
+  /** What node's messages call the class in instance and static brand checks. */
+  readonly brandName: string;
+  readonly staticBrandName: string;
 }
 
 export interface SuperCallInfo {
@@ -169,6 +225,7 @@ export interface SuperCallInfo {
   readonly newTarget: Binding;
   readonly self: Binding;
   readonly fields: Binding | null;
+  readonly brand: Binding | null;
 }
 
 export interface SuperMemberInfo {

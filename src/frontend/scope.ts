@@ -12,12 +12,12 @@ import {
   isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
 import { unsupported } from './diagnostics';
-import { COMMONJS_NAMES, NODE_GLOBALS, SUPPORTED_GLOBALS, VALUE_GLOBALS } from './globals';
+import { COMMONJS_NAMES, NODE_GLOBALS, REALM_GLOBALS, SUPPORTED_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
-import { analyzeClass, type ClassHost } from './scope-classes';
+import { analyzeClass, fieldName, privateReference, type ClassHost } from './scope-classes';
 import { assignContexts } from './scope-contexts';
 import {
-  ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind,
+  ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind, hasUseStrict,
 } from './scope-model';
 
 export function analyzeScopes(program: acorn.Program, file: string, firstId = 0): ScopeInfo {
@@ -55,7 +55,10 @@ class Analyzer implements ClassHost {
     kind: FunctionKind = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'normal', home: Binding | null = null,
     classInfo: ClassInfo | null = null,
   ): FunctionInfo {
+    const body = node.type === 'Program' ? node.body as acorn.Statement[]
+      : node.body.type === 'BlockStatement' ? node.body.body : [];
     const fn: FunctionInfo = {
+      strict: (parent?.strict ?? false) || kind === 'class' || kind === 'derived-class' || hasUseStrict(body),
       id: this.info.firstId + this.info.functions.length,
       name,
       node, parent, params: [], bindings: [], functions: [],
@@ -77,8 +80,6 @@ class Analyzer implements ClassHost {
       fn.thisBinding = this.declare(fn.scope, '%this', 'let', kind === 'derived-class' ? Infinity : 0);
       this.declare(fn.scope, '%newTarget', 'const', 0);
     }
-    const body = node.type === 'Program' ? node.body as acorn.Statement[]
-      : node.body.type === 'BlockStatement' ? node.body.body : [];
     if (node.type !== 'Program') this.declareParams(fn, node);
     else for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
     for (const s of body) this.hoistVars(s, fn.scope);
@@ -423,12 +424,13 @@ class Analyzer implements ClassHost {
         return this.expression(node.argument, scope);
       case 'UpdateExpression': return this.assignmentTarget(node.argument as acorn.Pattern, scope);
       case 'BinaryExpression': case 'LogicalExpression':
-        if (node.left.type === 'PrivateIdentifier') throw unsupported(this.file, node.left, 'private field');
-        this.expression(node.left, scope);
+        if (node.left.type === 'PrivateIdentifier') privateReference(this, node.left, scope);
+        else this.expression(node.left, scope);
         return this.expression(node.right, scope);
       case 'AssignmentExpression': {
         const named = node.left.type === 'Identifier' && ['=', '||=', '&&=', '??='].includes(node.operator);
-        this.expression(node.right, scope, named ? (node.left as acorn.Identifier).name : undefined);
+        const field = this.info.fieldDefinitions.has(node) ? fieldName(node.left as acorn.MemberExpression) : undefined;
+        this.expression(node.right, scope, named ? (node.left as acorn.Identifier).name : field);
         return this.assignmentTarget(node.left, scope);
       }
       case 'ConditionalExpression':
@@ -457,6 +459,7 @@ class Analyzer implements ClassHost {
         this.fn.createsClosures = true;
         analyzeClass(this, node, scope, node.id?.name ?? name ?? '');
         return;
+      case 'MetaProperty': return this.newTarget(node);
       default: throw new Error(`scope: unexpected expression ${node.type}`);
     }
   }
@@ -479,6 +482,20 @@ class Analyzer implements ClassHost {
     let f = this.fn;
     while (f.isArrow) f = f.parent!;
     return f;
+  }
+
+  /** `new.target`: the `%newTarget` binding of the nearest non-arrow function (a class
+   *  constructor has one; an ordinary function gets one, filled by its first instruction);
+   *  null in methods, field initializers, static blocks and the top level (undefined). */
+  private newTarget(node: acorn.MetaProperty): void {
+    const f = this.nonArrow();
+    let binding: Binding | null = null;
+    if (f.kind === 'class' || f.kind === 'derived-class') binding = f.scope.bindings.get('%newTarget')!;
+    else if (f.kind === 'normal' && f.node.type !== 'Program') {
+      binding = f.scope.bindings.get('%newTarget') ?? this.declare(f.scope, '%newTarget', 'const', 0);
+    }
+    if (binding) this.capture(binding);
+    this.info.newTargets.set(node, binding);
   }
 
   private thisExpression(node: acorn.ThisExpression): void {
@@ -514,6 +531,8 @@ class Analyzer implements ClassHost {
       const path = memberPath(callee);
       if (path !== null) builtin = BUILTIN_CALLS.get(path);
     }
+    // With a spread the builtin's function value is called instead (only some builtins take one).
+    if (builtin !== undefined && hasSpread(node) && !SPREAD_BUILTINS.has(builtin)) builtin = undefined;
     if (builtin !== undefined) {
       this.info.builtinCalls.set(node, builtin);
       return this.builtinArguments(node, scope);
@@ -546,7 +565,7 @@ class Analyzer implements ClassHost {
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee;
     const builtin = callee.type === 'Identifier' && !lookup(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
-    if (builtin !== undefined) {
+    if (builtin !== undefined && (!hasSpread(node) || SPREAD_BUILTINS.has(builtin))) {
       // `new Array(n)`, `new Map(...)`, `new Set(...)`: builtin calls.
       this.info.builtinCalls.set(node, builtin);
       return this.builtinArguments(node, scope);
@@ -573,6 +592,7 @@ class Analyzer implements ClassHost {
       newTarget: this.hidden(ctor.scope, '%newTarget', node),
       self: this.thisReference(node)!,
       fields: cls.fieldsBinding ? this.hidden(scope, '%fields', node) : null,
+      brand: cls.brandBinding ? this.hidden(scope, '%brand', node) : null,
     });
   }
 
@@ -594,25 +614,26 @@ class Analyzer implements ClassHost {
     const object = node.object;
     if (object.type === 'Super') {
       const method = this.nonArrow();
-      if (mode === 'write' || node.computed) throw unsupported(this.file, node, mode === 'write' ? 'assignment to a super property' : 'computed super property');
+      if (node.computed) throw unsupported(this.file, node, 'computed super property');
       if (!method.home) throw unsupported(this.file, node, 'super outside a class method');
       this.capture(method.home);
       this.info.superMembers.set(node, { home: method.home, self: this.thisReference(node) });
       return;
     }
-    if (object.type === 'Identifier' && !lookup(scope, object.name) && NODE_GLOBALS.has(object.name) && !VALUE_GLOBALS.has(object.name)) {
+    if (object.type === 'Identifier' && mode === 'read' && !lookup(scope, object.name) && REALM_GLOBALS.has(object.name)) {
+      // Read-only members of the global namespaces (`Math.PI`, `process.argv`) are constants
+      // or builtin values; every other member is an ordinary property of the global's value.
       const path = memberPath(node);
       const builtinValue = path === null ? undefined : BUILTIN_VALUES.get(path);
-      if (builtinValue !== undefined && mode === 'read') {
+      if (builtinValue !== undefined) {
         this.info.builtinValues.set(node, builtinValue);
         return;
       }
       const value = path === null ? undefined : BUILTIN_CONSTANTS.get(path);
-      if (value === undefined || mode === 'write') {
-        throw unsupported(this.file, node, `builtin member '${path ?? object.name + '[...]'}'`);
+      if (value !== undefined) {
+        this.info.builtinConstants.set(node, value);
+        return;
       }
-      this.info.builtinConstants.set(node, value);
-      return;
     }
     if (object.type === 'Identifier' && object.name === 'arguments') {
       const lengthOnly = mode === 'read' && !node.computed && (node.property as acorn.Identifier).name === 'length';
@@ -621,6 +642,7 @@ class Analyzer implements ClassHost {
       this.expression(object as acorn.Expression, scope);
     }
     if (node.computed) this.expression(node.property as acorn.Expression, scope);
+    else if (node.property.type === 'PrivateIdentifier') privateReference(this, node.property, scope);
   }
 
   private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
@@ -695,17 +717,17 @@ class Analyzer implements ClassHost {
     if (COMMONJS_NAMES.has(name)) {
       throw unsupported(this.file, id, name === 'arguments' ? 'arguments object' : `CommonJS '${name}'`);
     }
-    if (NODE_GLOBALS.has(name) && !(mode === 'read' && VALUE_GLOBALS.has(name))) {
-      throw unsupported(this.file, id, mode === 'write' && VALUE_GLOBALS.has(name) ? `assignment to global '${name}'` : `global '${name}'`);
-    }
-    if (mode !== 'write') return;
-    if (SUPPORTED_GLOBALS.has(name)) throw unsupported(this.file, id, `assignment to global '${name}'`);
-    throw unsupported(this.file, id, 'assignment to undeclared variable');
+    if (NODE_GLOBALS.has(name) && !REALM_GLOBALS.has(name)) throw unsupported(this.file, id, `global '${name}'`);
+    if (mode === 'write' && SUPPORTED_GLOBALS.has(name)) throw unsupported(this.file, id, `assignment to global '${name}'`);
   }
 }
 
 /** The parameters of node's CommonJS module wrapper: every module's top level takes them. */
 export const MODULE_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
+
+function hasSpread(node: acorn.CallExpression | acorn.NewExpression): boolean {
+  return node.arguments.some((a) => a.type === 'SpreadElement');
+}
 
 function lookup(scope: Scope | null, name: string): Binding | undefined {
   for (let s = scope; s; s = s.parent) {

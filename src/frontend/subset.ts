@@ -148,6 +148,7 @@ class SubsetChecker {
       case 'Identifier': return;
       case 'MemberExpression':
         if (!assignment) throw this.reject(node, 'member expression in a declaration');
+        if (node.object.type === 'Super') throw this.reject(node, 'super property in a destructuring pattern');
         return this.member(node);
       case 'ObjectPattern':
         for (const p of node.properties) {
@@ -186,16 +187,21 @@ class SubsetChecker {
         }
         return this.expression(node.argument);
       case 'UpdateExpression':
+        if (node.argument.type === 'MemberExpression' && node.argument.object.type === 'Super') throw this.reject(node, 'update of a super property');
         if (node.argument.type === 'MemberExpression') return this.member(node.argument);
         return this.assignTarget(node.argument as acorn.Pattern);
       case 'BinaryExpression':
-        this.expression(node.left);
+        if (node.left.type !== 'PrivateIdentifier') this.expression(node.left); // `#x in o`
         return this.expression(node.right);
       case 'LogicalExpression':
         this.expression(node.left);
         return this.expression(node.right);
       case 'AssignmentExpression':
-        this.assignTarget(node.left);
+        if (node.left.type === 'MemberExpression' && node.left.object.type === 'Super' && ['&&=', '||=', '??='].includes(node.operator)) {
+          throw this.reject(node, 'logical assignment to a super property');
+        }
+        if (node.left.type === 'MemberExpression') this.member(node.left);
+        else this.assignTarget(node.left);
         return this.expression(node.right);
       case 'ConditionalExpression':
         this.expression(node.test);
@@ -221,7 +227,9 @@ class SubsetChecker {
       case 'AwaitExpression': throw this.reject(node, 'await');
       case 'TaggedTemplateExpression': throw this.reject(node, 'tagged template');
       case 'ChainExpression': throw this.reject(node, 'optional chaining');
-      case 'MetaProperty': throw this.reject(node, `${node.meta.name}.${node.property.name}`);
+      case 'MetaProperty':
+        if (node.meta.name === 'new' && node.property.name === 'target') return;
+        throw this.reject(node, `${node.meta.name}.${node.property.name}`);
       case 'ImportExpression': throw this.reject(node, 'dynamic import');
       case 'SpreadElement': throw this.reject(node, 'spread');
       case 'Super': throw this.reject(node, 'super used as a value');
@@ -238,7 +246,6 @@ class SubsetChecker {
     }
     this.expression(node.object);
     if (node.computed) this.expression(node.property);
-    else if (node.property.type === 'PrivateIdentifier') throw this.reject(node.property, 'private field');
   }
 
   private objectLiteral(node: acorn.ObjectExpression): void {
@@ -280,19 +287,20 @@ class SubsetChecker {
     for (const m of node.body.body) {
       switch (m.type) {
         case 'MethodDefinition':
-          if (m.computed) throw this.reject(m, 'computed class member name');
-          if (m.key.type === 'PrivateIdentifier') throw this.reject(m, 'private method');
+          if (m.computed) this.expression(m.key as acorn.Expression);
           this.functionNode(m.value);
           break;
         case 'PropertyDefinition':
-          if (m.computed) throw this.reject(m, 'computed class member name');
-          if (m.key.type === 'PrivateIdentifier') throw this.reject(m, 'private field');
+          if (m.computed) this.expression(m.key as acorn.Expression);
           if (m.value) {
             if (mentionsArguments(m.value)) throw this.reject(m, 'arguments in a class field');
             this.expression(m.value);
           }
           break;
-        case 'StaticBlock': throw this.reject(m, 'static block');
+        case 'StaticBlock':
+          if (m.body.some(mentionsArguments)) throw this.reject(m, 'arguments in a static block');
+          this.statements(m.body, true);
+          break;
         default: throw this.unknown(m);
       }
     }

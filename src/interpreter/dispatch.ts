@@ -23,6 +23,7 @@ import { frameBytes, HEADER_WORDS, markNonInterpretedCall, setTagged, type VmSta
 import type { Frames } from './frames';
 import { isTruthy } from './generic-ops';
 import { PropertyCaches } from './inline-caches';
+import { PrivateCaches } from './private-caches';
 import { OsrEntry } from './osr';
 import { RuntimeOps } from './runtime-ops';
 import type { ErrorSites } from './stack-trace';
@@ -40,6 +41,7 @@ export class Dispatcher {
   private readonly constHi: Uint32Array[];
   private readonly constLo: Uint32Array[];
   private readonly caches: PropertyCaches;
+  private readonly privates: PrivateCaches;
   private readonly arith: Arithmetic;
   private readonly ops: RuntimeOps;
   private readonly unwinder: Unwinder;
@@ -62,9 +64,10 @@ export class Dispatcher {
     this.constHi = constants.hi;
     this.constLo = constants.lo;
     this.caches = new PropertyCaches(cfg.runtime);
+    this.privates = new PrivateCaches(cfg.runtime);
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
     this.arith = new Arithmetic(cfg.heap, cfg.runtime, stackTop);
-    this.osr = new OsrEntry(cfg.heap.i32, cfg.hooks);
+    this.osr = new OsrEntry(cfg.heap.i32, cfg.hooks, errors.stacks.suspendedReturnPcs);
     this.ops = new RuntimeOps(cfg, stackTop, errors);
     this.contexts = new ContextOps(cfg);
   }
@@ -83,6 +86,7 @@ export class Dispatcher {
     let fb = profile.feedbackOffset;
     let R = (fp >> 2) + H; // word index of register 0
     const caches = this.caches;
+    const privates = this.privates;
     const arith = this.arith;
     const osr = this.osr;
     const ops = this.ops;
@@ -412,6 +416,25 @@ export class Dispatcher {
           this.stackTop.top = baseTop;
           pc += 5;
           break;
+        // Private members: the site's cache, else the generic operation (which throws).
+        case Op.GetPrivate:
+          if (!privates.get(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3])) {
+            ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
+          }
+          pc += 5;
+          break;
+        case Op.SetPrivate:
+          if (!privates.set(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3])) {
+            ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
+          }
+          pc += 5;
+          break;
+        case Op.CheckPrivateBrand:
+          if (code[pc + 4] !== 0 || !privates.has(profile, code[pc + 5], R + 2 * code[pc + 1], R + 2 * code[pc + 2])) {
+            ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
+          }
+          pc += 6;
+          break;
         case Op.DeleteProperty:
         case Op.HasProperty:
         case Op.ForInKeys:
@@ -434,6 +457,8 @@ export class Dispatcher {
         case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
         case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
         case Op.CheckSuperNotCalled: case Op.CheckThis:
+        case Op.ToPropertyKey: case Op.DefineComputed: case Op.CreatePrivateName: case Op.DefinePrivate:
+        case Op.HasPrivate: case Op.LoadNewTarget: case Op.SuperSet:
           ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
           pc += OPCODE_WORDS[op];
           break;
@@ -447,10 +472,20 @@ export class Dispatcher {
           const v = R + 2 * code[pc + 1];
           throw errors.withStack(thrownValue([u32[v + 1], u32[v]]), fp, pc);
         }
-        case Op.LoadGlobal: {
-          const [hi, lo] = rt.globals.get(fn.constants[code[pc + 2]] as string)!;
+        case Op.LoadGlobal: case Op.LoadGlobalForTypeof: {
+          this.stackTop.top = fp + frameBytes(fn);
+          const [hi, lo] = rt.loadGlobal(fn.constants[code[pc + 2]] as string, op === Op.LoadGlobalForTypeof);
+          this.stackTop.top = baseTop;
           setTagged(u32, R + 2 * code[pc + 1], hi, lo);
           pc += 3;
+          break;
+        }
+        case Op.StoreGlobal: {
+          this.stackTop.top = fp + frameBytes(fn);
+          const v = R + 2 * code[pc + 1];
+          rt.storeGlobal(fn.constants[code[pc + 2]] as string, [u32[v + 1], u32[v]], code[pc + 3] === 1);
+          this.stackTop.top = baseTop;
+          pc += 4;
           break;
         }
         default:

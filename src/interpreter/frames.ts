@@ -119,15 +119,12 @@ export class Frames {
     for (let i = 0; i < argc; i++) args.push([u32[w + H + 2 * i + 1], u32[w + H + 2 * i]]);
     const self: Word = [u32[w + 2 * Frame.thisSlot + 1], u32[w + 2 * Frame.thisSlot]];
     const savedTop = this.stackTop.top;
-    const savedNative = this.errors.nativeFp;
     this.stackTop.top = fp + 8 * (Frame.headerSlots + argc);
-    this.errors.nativeFp = fp;
     try {
-      const [hi, lo] = this.rt.callNative(this.heap.functionId(u32[w]), self, args);
+      const [hi, lo] = this.errors.inNative(fp, () => this.rt.callNative(this.heap.functionId(u32[w]), self, args, u32[w]));
       this.heap.setReturnValue(hi, lo);
     } finally {
       this.stackTop.top = savedTop;
-      this.errors.nativeFp = savedNative;
     }
   }
 

@@ -14,7 +14,7 @@
 //   frames.ts, osr.ts, unwind.ts   frame setup and calls, OSR entry, exception unwinding
 //   constants.ts, stack-trace.ts, frame-words.ts, config.ts   shared ground
 
-import { isHostStackOverflow, KilnThrow, stackOverflow } from '../runtime/errors';
+import { isHostStackOverflow, KilnThrow, stackOverflow, type ErrorName } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Region, Tag } from '../runtime/layout';
 import type { Runtime, Word } from '../runtime/runtime';
@@ -45,12 +45,13 @@ export class Interpreter {
     this.u32 = cfg.heap.u32;
     this.i32 = cfg.heap.i32;
     this.rt = cfg.runtime;
-    this.errors = new ErrorSites(new StackTraces(cfg.heap, cfg.profiles));
+    this.errors = new ErrorSites(new StackTraces(cfg.heap, cfg.profiles, cfg.runtime));
+    this.errors.stacks.stackLimit = () => cfg.runtime.errors.stackTraceLimit();
     this.frames = new Frames(cfg, this.stackTop, this.errors);
     this.constants = new ConstantPools(cfg.heap, cfg.profiles);
     this.dispatcher = new Dispatcher(cfg, this.constants, this.stackTop, this.frames, this.errors);
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
-    cfg.runtime.captureStack = () => this.errors.capture();
+    cfg.runtime.captureStack = (limit, skipUntil) => this.errors.capture(limit, skipUntil);
   }
 
   /** The function's constants as value words (strings interned in the heap). */
@@ -78,7 +79,7 @@ export class Interpreter {
     u32[w + 2 * Frame.thisSlot] = self[1];
     u32[w + 2 * Frame.thisSlot + 1] = self[0];
     args.forEach((a, i) => setTagged(u32, w + H + 2 * i, a[0], a[1]));
-    this.enterFrame(fp);
+    this.errors.enteringFrom(fp, () => this.enterFrame(fp));
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 
@@ -87,6 +88,11 @@ export class Interpreter {
    *  natively gets its stack from there. */
   atOperation(fp: number, pc: number, body: () => void): void {
     this.errors.atOperation(fp, pc, body);
+  }
+
+  /** node's own frames below the entry module's top level (pipeline.ts finds them). */
+  setHostFrames(frames: readonly string[]): void {
+    this.errors.stacks.hostFrames = frames;
   }
 
   /** Runs `body` (a runtime call of compiled code) with the VM stack in use up to `top`:
@@ -150,7 +156,7 @@ export class Interpreter {
   }
 
   // ---- errors -------------------------------------------------------------------------
-  error(fp: number, pc: number, name: 'TypeError' | 'ReferenceError', message: string): KilnThrow {
+  error(fp: number, pc: number, name: ErrorName, message: string): KilnThrow {
     return this.errors.error(fp, pc, name, message);
   }
 

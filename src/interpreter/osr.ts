@@ -17,6 +17,8 @@ export class OsrEntry {
   constructor(
     private readonly i32: Int32Array,
     private readonly hooks: InterpreterHooks,
+    /** Return offsets of frames running OSR code, by frame (error stacks walk through them). */
+    private readonly suspendedReturnPcs: Map<number, number>,
   ) {}
 
   /** Called by the deoptimizer for an exit of OSR code: the frames are rebuilt, and the
@@ -37,10 +39,12 @@ export class OsrEntry {
     const returnPc = this.i32[at];
     this.i32[at] = -1;
     this.resumeFp = 0;
+    if (returnPc !== -1) this.suspendedReturnPcs.set(fp, returnPc);
     try {
       this.hooks.enterOsr(address, fp);
     } finally {
       this.i32[at] = returnPc;
+      this.suspendedReturnPcs.delete(fp);
     }
     const resumeFp = this.resumeFp;
     this.resumeFp = 0;

@@ -2,47 +2,102 @@
 // over VM frame headers from the innermost outwards. Interpreted frames link to their caller
 // and its resume offset; a frame called by compiled code (or by the interpreter calling
 // compiled code or a native) names the call's bytecode offset and its caller's distance
-// below (layout.ts, Frame), so compiled frames appear too. Ten frames, as V8 records.
+// below (layout.ts, Frame), so compiled frames appear too. A frame the host entered (a
+// constructor run by `new`, a callback of a native such as forEach) is linked here to the
+// operation or native that entered it, so the walk goes on through it as V8's does (natives
+// print as `Array.forEach (<anonymous>)`). Below the entry module's top level come node's own
+// frames (kiln runs the program while node loads bin/kiln.js, so they are the frames node
+// prints under any main module). At most Error.stackTraceLimit frames, 10 by default.
 // ErrorSites decides where the stack of an error made now starts: at the instruction that
 // made it, at the class/`new` operation running, or at the caller of the running native.
 
 import { positionAt } from '../bytecode/function';
 import type { FunctionProfile } from '../profile/function-profile';
-import { KilnThrow, type StackEntry } from '../runtime/errors';
+import { KilnThrow, type ErrorName, type StackEntry } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
-import { Frame, Region } from '../runtime/layout';
+import { Frame, NATIVE_FUNCTION_ID_BASE, Region } from '../runtime/layout';
+import type { RuntimeCore } from '../runtime/runtime-core';
+import { frameText } from '../runtime/stack-frames';
+import type { Word } from '../runtime/word';
+
+export const DEFAULT_STACK_LIMIT = 10;
+
+/** Where a frame the host entered was entered from: a VM frame stopped at bytecode offset
+ *  pc, or (pc -1) the frame of a running native. */
+interface HostLink {
+  readonly fp: number;
+  readonly pc: number;
+}
 
 export class StackTraces {
+  /** node's frames below the entry module's top level, as `    at ` lines without the
+   *  prefix (pipeline.ts finds them); empty when kiln does not run as node's main module. */
+  hostFrames: readonly string[] = [];
+  /** Frames entered from the host, by frame offset: what entered them. */
+  readonly hostLinks = new Map<number, HostLink>();
+  /** The real return offsets of frames running OSR code (their header says -1 meanwhile). */
+  readonly suspendedReturnPcs = new Map<number, number>();
+  /** Error.stackTraceLimit now (the interpreter sets it). */
+  stackLimit: () => number = () => DEFAULT_STACK_LIMIT;
+
   constructor(
     private readonly heap: Heap,
     private readonly profiles: readonly FunctionProfile[],
+    private readonly rt: RuntimeCore,
   ) {}
 
   /** The stack of the code that called the frame at fp (empty when the host did). */
-  callerStack(fp: number): StackEntry[] {
-    const w = fp >> 2;
-    const returnPc = this.heap.i32[w + 2 * Frame.returnPcSlot];
-    if (returnPc >= 0) return this.stackAt(this.heap.u32[w + 2 * Frame.callerFpSlot], returnPc);
-    if (returnPc === -1) return [];
-    return this.stackAt(fp - this.heap.u32[w + 2 * Frame.callerFpSlot], -2 - returnPc);
+  callerStack(fp: number, limit = DEFAULT_STACK_LIMIT, skipUntil = 0): StackEntry[] {
+    const next = this.callerOf(fp);
+    return next ? this.stackAt(next.fp, next.pc, limit, skipUntil) : [];
   }
 
-  /** Positions of the frames from (fp, pc) outwards, innermost first: interpreted frames and
-   *  the compiled ones between them, as far as a frame the host entered. */
-  stackAt(fp: number, pc: number): StackEntry[] {
+  /** Positions of the frames from (fp, pc) outwards, innermost first: interpreted frames,
+   *  the compiled ones between them and natives, through host entries, to node's own frames.
+   *  With skipUntil (a function object), the frames up to and including its frame are left
+   *  out (V8 does so for the constructors an error subclass's `super` passes through). */
+  stackAt(fp: number, pc: number, limit = DEFAULT_STACK_LIMIT, skipUntil = 0): StackEntry[] {
+    const { u32 } = this.heap;
     const stack: StackEntry[] = [];
-    for (let depth = 0; depth < 10 && fp >= Region.vmStackOffset; depth++) {
+    let skipping = skipUntil !== 0;
+    for (let guard = 0; stack.length < limit && fp >= Region.vmStackOffset && guard < 100000; guard++) {
       const fw = fp >> 2;
-      const fn = this.profiles[this.heap.functionId(this.heap.u32[fw])].fn;
-      const pos = positionAt(fn, pc);
-      stack.push({ functionName: fn.name, file: fn.file, line: pos.line, column: pos.column });
-      const returnPc = this.heap.i32[fw + 2 * Frame.returnPcSlot];
-      if (returnPc === -1) break;
-      const link = this.heap.u32[fw + 2 * Frame.callerFpSlot];
-      fp = returnPc >= 0 ? link : fp - link;
-      pc = returnPc >= 0 ? returnPc : -2 - returnPc;
+      const fnOffset = u32[fw + 2 * Frame.functionSlot];
+      const id = this.heap.functionId(fnOffset);
+      if (!skipping) {
+        const receiver: Word = [u32[fw + 2 * Frame.thisSlot + 1], u32[fw + 2 * Frame.thisSlot]];
+        if (id >= NATIVE_FUNCTION_ID_BASE) {
+          stack.push({ functionName: this.rt.nativeName(id), file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, null, receiver, '<anonymous>') });
+        } else {
+          const fn = this.profiles[id].fn;
+          const { line, column } = positionAt(fn, pc);
+          const text = frameText(this.rt, fnOffset, fn, receiver, `${fn.file}:${line}:${column}`);
+          stack.push({ functionName: fn.name, file: fn.file, line, column, text });
+        }
+      } else if (fnOffset === skipUntil) {
+        skipping = false;
+      }
+      const next = this.callerOf(fp);
+      if (!next) {
+        if (!skipping && id === 0) for (const text of this.hostFrames) if (stack.length < limit) stack.push({ functionName: '', file: '', line: 0, column: 0, text });
+        break;
+      }
+      fp = next.fp;
+      pc = next.pc;
     }
     return stack;
+  }
+
+  /** The frame (and its stop offset) below the frame at fp; null when the host entered it
+   *  and nothing in the VM did. */
+  private callerOf(fp: number): HostLink | null {
+    const w = fp >> 2;
+    let returnPc = this.heap.i32[w + 2 * Frame.returnPcSlot];
+    if (returnPc === -1) returnPc = this.suspendedReturnPcs.get(fp) ?? -1;
+    const link = this.heap.u32[w + 2 * Frame.callerFpSlot];
+    if (returnPc >= 0) return { fp: link, pc: returnPc };
+    if (returnPc !== -1) return { fp: fp - link, pc: -2 - returnPc };
+    return this.hostLinks.get(fp) ?? null;
   }
 }
 
@@ -50,44 +105,76 @@ export class StackTraces {
  *  instruction; errors made natively (runtime.captureStack) start at the class/`new`
  *  operation running, else at the caller of the running native, else nowhere. */
 export class ErrorSites {
-  /** The frame of the running native (0: none): error stacks start at its caller. */
-  nativeFp = 0;
-  /** While a class/`new` operation runs (it may construct an error natively): its frame and
-   *  bytecode offset, where a stack captured meanwhile starts. */
-  private opFp = 0;
-  private opPc = 0;
+  /** The innermost VM frame running host code: a class/`new` operation's frame stopped at
+   *  `sitePc`, or (sitePc -1) a native's frame, whose errors start at its caller. */
+  private siteFp = 0;
+  private sitePc = 0;
 
-  constructor(private readonly stacks: StackTraces) {}
+  constructor(readonly stacks: StackTraces) {}
 
-  /** The stack of an error the runtime makes now. */
-  capture(): StackEntry[] {
-    if (this.opFp !== 0) return this.stacks.stackAt(this.opFp, this.opPc);
-    return this.nativeFp === 0 ? [] : this.stacks.callerStack(this.nativeFp);
+  /** The stack of an error the runtime makes now: `limit` frames, leaving out those up to
+   *  function object `skipUntil` when it is on the stack. */
+  capture(limit = this.stacks.stackLimit(), skipUntil = 0): StackEntry[] {
+    if (this.siteFp === 0) return [];
+    if (this.sitePc === -1) return this.stacks.callerStack(this.siteFp, limit, skipUntil);
+    return this.stacks.stackAt(this.siteFp, this.sitePc, limit, skipUntil);
   }
 
   /** Runs `body`, a class/`new` operation of the frame at fp at bytecode offset pc
    *  (interpreted, or compiled: then pc is the runtime call's), so that an error it makes
    *  natively gets its stack from there. */
   atOperation(fp: number, pc: number, body: () => void): void {
-    const savedFp = this.opFp;
-    const savedPc = this.opPc;
-    this.opFp = fp;
-    this.opPc = pc;
+    const savedFp = this.siteFp;
+    const savedPc = this.sitePc;
+    this.siteFp = fp;
+    this.sitePc = pc;
     try {
       body();
     } finally {
-      this.opFp = savedFp;
-      this.opPc = savedPc;
+      this.siteFp = savedFp;
+      this.sitePc = savedPc;
     }
   }
 
-  error(fp: number, pc: number, name: 'TypeError' | 'ReferenceError', message: string): KilnThrow {
+  /** Runs `body`, the native of the frame at fp. */
+  inNative<T>(fp: number, body: () => T): T {
+    const savedFp = this.siteFp;
+    const savedPc = this.sitePc;
+    this.siteFp = fp;
+    this.sitePc = -1;
+    try {
+      return body();
+    } catch (e) {
+      // An error the native raised: its stack starts at the native's frame (V8's
+      // `at Array.reduce (<anonymous>)`).
+      if (e instanceof KilnThrow && e.kilnStack.length === 0 && !e.value) e.kilnStack.push(...this.stacks.stackAt(fp, 0, this.stacks.stackLimit()));
+      throw e;
+    } finally {
+      this.siteFp = savedFp;
+      this.sitePc = savedPc;
+    }
+  }
+
+  /** Runs `body`, which enters the frame at fp from the host: a stack walk reaching that
+   *  frame goes on at the operation or native running now. */
+  enteringFrom<T>(fp: number, body: () => T): T {
+    if (this.siteFp === 0) return body();
+    const links = this.stacks.hostLinks;
+    links.set(fp, { fp: this.siteFp, pc: this.sitePc });
+    try {
+      return body();
+    } finally {
+      links.delete(fp);
+    }
+  }
+
+  error(fp: number, pc: number, name: ErrorName, message: string): KilnThrow {
     return this.withStack(new KilnThrow(name, message), fp, pc);
   }
 
   /** Attaches the positions of the frames from (fp, pc) outwards to an error. */
   withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
-    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stacks.stackAt(fp, pc));
+    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stacks.stackAt(fp, pc, this.stacks.stackLimit()));
     return e;
   }
 }

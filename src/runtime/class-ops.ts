@@ -5,6 +5,7 @@
 
 import { MemberFlag } from '../bytecode/immediates';
 import { Op, OPCODES } from '../bytecode/opcodes';
+import { CLASS_FEATURE_OPS, CLASS_FEATURE_STATEMENTS, classFeatureOp } from './class-features';
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { RuntimeCore } from './runtime-core';
@@ -64,6 +65,7 @@ export function classOp(rt: RuntimeCore, op: number, key: string | undefined, im
       if (w[0][0] === Tag.Hole) throw new KilnThrow('ReferenceError', DERIVED_THIS_MESSAGE);
       return UNDEFINED;
     default:
+      if (CLASS_FEATURE_OPS.includes(op)) return classFeatureOp(rt, op, key, imm, w);
       throw new Error(`kiln internal error: opcode ${op} is not a class operation`);
   }
 }
@@ -80,7 +82,7 @@ export interface ClassOpInstruction {
 export function decodeClassOp(code: Int32Array, pc: number, constants: readonly (number | string)[]): ClassOpInstruction {
   const op = code[pc];
   const kinds = OPCODES[op].operands;
-  const hasDestination = op !== Op.DefineMember && op !== Op.CheckSuperNotCalled && op !== Op.CheckThis;
+  const hasDestination = op !== Op.DefineMember && op !== Op.CheckSuperNotCalled && op !== Op.CheckThis && !CLASS_FEATURE_STATEMENTS.has(op);
   const out: ClassOpInstruction = { dst: -1, regs: [], key: undefined, imm: 0 };
   for (let i = 0; i < kinds.length; i++) {
     const v = code[pc + 1 + i];
@@ -104,5 +106,5 @@ export function decodeClassOp(code: Int32Array, pc: number, constants: readonly 
 
 export const CLASS_OPS: ReadonlySet<number> = new Set([
   Op.Construct, Op.ClassEntry, Op.CreateThis, Op.DefineClass, Op.DefineMember, Op.SuperGet, Op.SuperConstruct,
-  Op.CtorResult, Op.InstanceOf, Op.CheckSuperNotCalled, Op.CheckThis,
+  Op.CtorResult, Op.InstanceOf, Op.CheckSuperNotCalled, Op.CheckThis, ...CLASS_FEATURE_OPS,
 ]);

@@ -3,13 +3,19 @@
 // name and file:line:col per frame). It crosses native frames as a pending N-API exception:
 // compiled code sees a Tag.Exception status word and returns until it reaches TypeScript.
 
-export type ErrorName = 'TypeError' | 'ReferenceError' | 'RangeError' | 'SyntaxError' | 'Error';
+export type ErrorName = 'TypeError' | 'ReferenceError' | 'RangeError' | 'SyntaxError' | 'Error' | 'EvalError' | 'URIError' | 'AggregateError';
 
+/** One frame of an error's stack. `text` is what V8 prints after `    at `: the frame's
+ *  label and location (`f (/abs/file.js:3:9)`, `new K (...)`, `Array.map (<anonymous>)`,
+ *  a bare `/abs/file.js:3:9` for an anonymous function), made when the stack is captured
+ *  (the label depends on the frame's receiver). `file` is '' for frames outside any file
+ *  (natives, node's own frames below the program). */
 export interface StackEntry {
   functionName: string;
   file: string;
   line: number;
   column: number;
+  text: string;
 }
 
 export class KilnThrow extends Error {
@@ -44,10 +50,7 @@ export class KilnThrow extends Error {
       }
     }
     lines.push(headline);
-    for (const e of this.kilnStack) {
-      const name = e.functionName || 'Object.<anonymous>';
-      lines.push(`    at ${name} (${e.file}:${e.line}:${e.column})`);
-    }
+    for (const e of this.kilnStack) lines.push(`    at ${e.text}`);
     return lines.join('\n') + '\n';
   }
 }

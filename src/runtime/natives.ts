@@ -286,11 +286,6 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
     }
     return rt.str(parts.join(sep));
   },
-  toString(rt: RuntimeCore, self: Word): Word {
-    // this.join() when callable, else Object.prototype.toString's text.
-    const join = rt.getProperty(self, 'join');
-    return rt.isCallable(join) ? rt.invoker.call(join, self, []) : rt.str('[object Array]');
-  },
   reverse(rt, self, _args, a) {
     const n = rt.objects.arrayLength(a);
     const u32 = rt.heap.u32;

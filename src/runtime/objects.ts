@@ -11,6 +11,7 @@
 
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, ObjectLayout as L, Tag } from './layout';
+import { isPrivateKey } from './private-names';
 import { isArrayIndexKey, MAX_FAST_PROPERTIES, PropFlag, type Shape, type ShapeTable } from './shapes';
 
 const VALUES = L.storeValuesOffset;
@@ -34,6 +35,7 @@ export class ObjectModel {
   stringProto = 0;
   functionProto = 0;
   numberProto = 0;
+  booleanProto = 0;
   /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
   private readonly dictIndex = new Map<number, Map<string, number>>();
   /** Dictionary stores' non-zero property flags by key (the shape cannot hold them). */
@@ -349,6 +351,8 @@ export class ObjectModel {
         if (all || ((flags?.get(key) ?? 0) & PropFlag.NonEnumerable) === 0) keys.push(key);
       }
     }
+    // Private members (private-names.ts) are not properties as far as programs can see.
+    if (keys.some(isPrivateKey)) keys = keys.filter((k) => !isPrivateKey(k));
     const indices = keys.filter(isArrayIndexKey);
     if (indices.length === 0) return keys;
     indices.sort((a, b) => Number(a) - Number(b));

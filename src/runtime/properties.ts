@@ -27,6 +27,8 @@ export class PropertyOps {
   /** ToPropertyKey's string for an object key value (ToString of ToPrimitive, which may
    *  call the object's toString); the runtime sets it. */
   objectKeyString: (hi: number, lo: number) => string = (hi, lo) => this.describe(hi, lo);
+  /** The `length` of function object fn; the runtime sets it. */
+  functionLength: (fn: number) => number = () => 0;
 
   constructor(
     readonly objects: ObjectModel,
@@ -80,8 +82,7 @@ export class PropertyOps {
       if (hi === Tag.Undefined || hi === Tag.Null) {
         throw new KilnThrow('TypeError', `Cannot read properties of ${hi === Tag.Null ? 'null' : 'undefined'} (reading '${key}')`);
       }
-      // Numbers find Number.prototype's methods; booleans' prototype has none kiln models yet.
-      return this.lookup(hi === Tag.Int32 || hi < Tag.MIN ? o.numberProto : 0, String(key), hi, lo);
+      return this.lookup(hi === Tag.Int32 || hi < Tag.MIN ? o.numberProto : hi === Tag.Bool ? o.booleanProto : 0, String(key), hi, lo);
     }
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
@@ -148,6 +149,11 @@ export class PropertyOps {
     if (bag !== 0 && o.getOwn(bag, key)) return true;
     if (key === 'name') {
       setResult(o, Tag.Ptr, this.heap.internString(this.functionName(at)));
+      o.rflags = PropFlag.NonEnumerable;
+      return true;
+    }
+    if (key === 'length') {
+      setResult(o, Tag.Int32, this.functionLength(at));
       o.rflags = PropFlag.NonEnumerable;
       return true;
     }

@@ -23,12 +23,16 @@ import { UNDEFINED_WORD, type Word } from './word';
 
 export interface NativeMethod {
   readonly name: string;
-  readonly fn: (rt: RuntimeCore, self: Word, args: Word[]) => Word;
+  /** The function's `length` (0 when absent). */
+  readonly length?: number;
+  /** The call; `callee` is the function object called (bound functions find their target
+   *  through it). */
+  readonly fn: (rt: RuntimeCore, self: Word, args: Word[], callee: number) => Word;
   /** Present on native constructors (Error, Map, ...): `new F(...args)`, and `super(...)` in
    *  a class extending F, call it with newTarget = the function `new` was applied to (the
    *  derived class for super). It allocates the object with prototype newTarget.prototype
    *  (RuntimeCore.prototypeForNew) and returns it. */
-  readonly construct?: (rt: RuntimeCore, args: Word[], newTarget: Word) => Word;
+  readonly construct?: (rt: RuntimeCore, args: Word[], newTarget: Word, callee: number) => Word;
 }
 
 export interface Invoker {
@@ -45,16 +49,25 @@ export class RuntimeCore {
   /** The generic arithmetic/compare/unary operators both tiers fall back to. */
   readonly operators: Operators;
   readonly natives: NativeMethod[] = [];
-  /** Values of the runtime library's globals (LoadGlobal), by name. */
-  readonly globals = new Map<string, Word>();
+  /** The global object (`globalThis`): unresolved names are its properties (LoadGlobal).
+   *  Compiled code loads them as constants, so changes to it bump the prototype epoch. */
+  readonly globalObject: number;
   /** Map and Set (made by Runtime's constructor, in the library's install order). */
   declare readonly collections: Collections;
   invoker!: Invoker;
-  /** The interpreted frames at the current call, innermost first (error stacks). */
-  captureStack: () => StackEntry[] = () => [];
+  /** The frames at the current call, innermost first (error stacks): at most `limit`
+   *  (Error.stackTraceLimit by default), leaving out those up to function object
+   *  `skipUntil` when it is on the stack. */
+  captureStack: (limit?: number, skipUntil?: number) => StackEntry[] = () => [];
   conv!: ValueConverter;
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
+  /** Does the ordinary function at fnOffset read new.target (its code starts with
+   *  LoadNewTarget)? The pipeline sets it. */
+  usesNewTarget: (fnOffset: number) => boolean = () => false;
+  /** new.target for the LoadNewTarget that starts an ordinary function: construct() sets it
+   *  around the call of a function that reads it; every other call finds undefined. */
+  pendingNewTarget: Word = [Tag.Undefined, 0];
 
   /** The one-code-unit strings compiled s[i] reads (heap.makeCharStringTable). */
   readonly charStringTable: number;
@@ -68,6 +81,7 @@ export class RuntimeCore {
     this.objects = new ObjectModel(heap, this.shapes);
     this.props = new PropertyOps(this.objects, (hi, lo) => this.describe(hi, lo), functionName);
     this.props.call = (fn, self, args) => this.invoker.call(fn, self, args);
+    this.props.functionLength = (fn) => this.functionLength(fn);
     this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && this.functionKind(fn) === 'normal';
     const o = this.objects;
     o.objectProto = o.allocObject(0);
@@ -75,6 +89,9 @@ export class RuntimeCore {
     o.stringProto = o.allocObject(o.objectProto);
     o.functionProto = o.allocObject(o.objectProto);
     o.numberProto = o.allocObject(o.objectProto);
+    o.booleanProto = o.allocObject(o.objectProto);
+    this.globalObject = o.allocObject(o.objectProto);
+    this.shapes.watch(this.globalObject);
     this.charStringTable = heap.makeCharStringTable();
     heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.props.internalGet = (obj, key) => this.internalGet(obj, key);
@@ -134,8 +151,72 @@ export class RuntimeCore {
     return this.natives[id - NATIVE_FUNCTION_ID_BASE].name;
   }
 
-  callNative(id: number, self: Word, args: Word[]): Word {
-    return this.natives[id - NATIVE_FUNCTION_ID_BASE].fn(this, self, args);
+  callNative(id: number, self: Word, args: Word[], callee: number): Word {
+    return this.natives[id - NATIVE_FUNCTION_ID_BASE].fn(this, self, args, callee);
+  }
+
+  /** The `length` of a bytecode function object (the pipeline sets it). */
+  bytecodeFunctionLength: (fnOffset: number) => number = () => 0;
+  /** The source text Function.prototype.toString prints (the pipeline sets it). */
+  functionSource: (fnOffset: number) => string = () => 'function () { [native code] }';
+  /** Is the object at `at` an Error (Object.prototype.toString's tag; the runtime sets it)? */
+  isErrorObject: (at: number) => boolean = () => false;
+
+  /** The `length` of function object fn. */
+  functionLength(fn: number): number {
+    const id = this.heap.functionId(fn);
+    return id >= NATIVE_FUNCTION_ID_BASE ? this.natives[id - NATIVE_FUNCTION_ID_BASE].length ?? 0 : this.bytecodeFunctionLength(fn);
+  }
+
+  /** Another function object of the same function as fn (bound functions share a native). */
+  cloneFunction(fn: number): number {
+    return this.createFunction(this.heap.functionId(fn));
+  }
+
+  /** ToBoolean. */
+  toBoolean(w: Word): boolean {
+    const [hi, lo] = w;
+    if (hi === Tag.Bool || hi === Tag.Int32) return lo !== 0;
+    if (hi < Tag.MIN) {
+      const x = this.heap.f64Of(hi, lo);
+      return x === x && x !== 0;
+    }
+    if (hi === Tag.Ptr) return this.heap.kindOf(lo) !== Kind.String || this.heap.u32[(lo >> 2) + 1] !== 0;
+    return false;
+  }
+
+  /** ToObject: objects as they are; primitives would become wrapper objects, which kiln does
+   *  not have yet (a TypeError that says so). */
+  toObject(w: Word): Word {
+    if (w[0] === Tag.Undefined || w[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+    if (this.isObjectWord(w)) return w;
+    throw new KilnThrow('TypeError', `kiln does not support wrapper objects yet (Object(${this.describe(w[0], w[1])}))`);
+  }
+
+  // ---- the global object ----------------------------------------------------------------
+  /** Defines global `name` (a non-enumerable property of the global object, as node's
+   *  builtins are). */
+  defineGlobal(name: string, w: Word): void {
+    this.objects.defineOwn(this.globalObject, name, w[0], w[1], PropFlag.NonEnumerable);
+  }
+
+  /** The value of unresolved name `name`: the global object's property (its chain
+   *  included); a ReferenceError when absent unless `forTypeof`. */
+  loadGlobal(name: string, forTypeof: boolean): Word {
+    if (this.props.findHolder(this.globalObject, name) === 0) {
+      if (forTypeof) return [Tag.Undefined, 0];
+      throw new KilnThrow('ReferenceError', `${name} is not defined`);
+    }
+    return this.getProperty([Tag.Ptr, this.globalObject], name);
+  }
+
+  /** `name = v` for an unresolved name: sloppy code creates the global property; strict
+   *  code throws a ReferenceError unless it exists. */
+  storeGlobal(name: string, v: Word, strict: boolean): void {
+    if (strict && this.props.findHolder(this.globalObject, name) === 0) {
+      throw new KilnThrow('ReferenceError', `${name} is not defined`);
+    }
+    this.props.set(Tag.Ptr, this.globalObject, name, v[0], v[1]);
   }
 
   // ---- helpers for natives and builtins ------------------------------------------------
@@ -211,6 +292,11 @@ export class RuntimeCore {
       case Op.GetNamed:
         props.get(a[0], a[1], key!);
         return [objects.rhi, objects.rlo];
+      case Op.LoadGlobal:
+        return this.loadGlobal(key!, a[1] === 1);
+      case Op.StoreGlobal:
+        this.storeGlobal(key!, a, b[1] === 1);
+        return UNDEFINED_WORD;
       case Op.SetNamed:
         props.set(a[0], a[1], key!, b[0], b[1]);
         return UNDEFINED_WORD;
@@ -285,14 +371,17 @@ export class RuntimeCore {
   construct(f: Word, args: Word[], newTarget: Word, name: string): Word {
     if (!this.isConstructor(f)) throw new KilnThrow('TypeError', `${name} is not a constructor`);
     const id = this.heap.functionId(f[1]);
-    if (id >= NATIVE_FUNCTION_ID_BASE) return this.natives[id - NATIVE_FUNCTION_ID_BASE].construct!(this, args, newTarget);
+    if (id >= NATIVE_FUNCTION_ID_BASE) return this.natives[id - NATIVE_FUNCTION_ID_BASE].construct!(this, args, newTarget, f[1]);
     if (this.functionKind(f[1]) !== 'normal') return this.invoker.call(f, [Tag.Hole, newTarget[1]], args);
     const obj = this.objects.allocObject(this.prototypeForNew(newTarget));
     this.heap.pushHandle(obj);
+    const readsNewTarget = this.usesNewTarget(f[1]);
+    if (readsNewTarget) this.pendingNewTarget = newTarget;
     try {
       const r = this.invoker.call(f, [Tag.Ptr, obj], args);
       return this.isObjectWord(r) ? r : [Tag.Ptr, obj];
     } finally {
+      if (readsNewTarget) this.pendingNewTarget = [Tag.Undefined, 0];
       this.heap.popHandle();
     }
   }

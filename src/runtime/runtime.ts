@@ -16,6 +16,8 @@ import { ElementsKind, Tag } from './layout';
 import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
+import { callBuiltin as callHostBuiltin } from './builtins';
+import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
 import { numberWord, type HostValue } from './values';
@@ -26,6 +28,8 @@ export { UNDEFINED_WORD, type Word } from './word';
 
 export class Runtime extends RuntimeCore {
   readonly errors: ErrorObjects;
+  /** The global object and the builtins on it. */
+  readonly realm: Realm;
   declare readonly collections: Collections;
   /** The CommonJS module cache and `require` (set up by the pipeline). */
   modules: ModuleRegistry | null = null;
@@ -42,6 +46,7 @@ export class Runtime extends RuntimeCore {
   ) {
     super(heap, createFunction, functionName);
     const o = this.objects;
+    this.realm = new Realm(this, (id, args) => this.callBuiltinWords(id, args));
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
     this.install(o.numberProto, NUMBER_NATIVES);
@@ -58,12 +63,25 @@ export class Runtime extends RuntimeCore {
       const fn = this.createNative(ctor);
       if (ctor.name === 'Error') errorFn = fn;
       this.errors.link(ctor.name as ErrorName, fn, errorFn);
-      this.globals.set(ctor.name, [Tag.Ptr, fn]);
+      this.defineGlobal(ctor.name, [Tag.Ptr, fn]);
     }
+    const errorProto = this.errors.prototypes.get('Error')!;
+    this.isErrorObject = (at) => {
+      for (let p = o.protoOf(at); p !== 0; p = o.protoOf(p)) if (p === errorProto) return true;
+      return false;
+    };
+    this.realm.install();
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
-    for (const m of methods) this.objects.defineOwn(proto, m.name, Tag.Ptr, this.createNative(m), PropFlag.NonEnumerable);
+    this.realm.installMethods(proto, methods);
+  }
+
+  /** A CallBuiltin id applied to value words: heap builtins directly, host ones on host
+   *  values of the arguments (objects converted first: hostBuiltinArgs). */
+  callBuiltinWords(id: Builtin, args: Word[]): Word {
+    if (isHeapBuiltin(id)) return this.callBuiltin(id, args);
+    return this.word(callHostBuiltin(id, this.hostBuiltinArgs(id, args)));
   }
 
   /** Map and Set as values (`x instanceof Map`, `Map.prototype`): native constructors whose
@@ -86,7 +104,7 @@ export class Runtime extends RuntimeCore {
       });
       this.props.define(fn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
       this.objects.defineOwn(proto, 'constructor', Tag.Ptr, fn, PropFlag.NonEnumerable);
-      this.globals.set(name, [Tag.Ptr, fn]);
+      this.defineGlobal(name, [Tag.Ptr, fn]);
     }
   }
 
@@ -95,7 +113,7 @@ export class Runtime extends RuntimeCore {
     const o = this.objects;
     const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
     roots.push(...this.collections.protos(), o.numberProto, ...this.errors.roots());
-    roots.push(...[...this.globals.values()].map((w) => w[1]));
+    roots.push(this.globalObject, o.booleanProto, ...this.realm.roots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     return roots;

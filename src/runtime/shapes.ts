@@ -92,7 +92,15 @@ export class ShapeTable {
   /** Is the object at this heap offset some shape's prototype (its changes invalidate
    *  prototype-chain caches)? */
   isPrototype(at: number): boolean {
-    return this.roots.has(at) || this.dictionaries.has(at);
+    return this.roots.has(at) || this.dictionaries.has(at) || this.watched.has(at);
+  }
+
+  /** Objects whose every change bumps the prototype epoch although no shape has them as
+   *  prototype (the global object: compiled code loads globals as constants). */
+  private readonly watched = new Set<number>();
+
+  watch(at: number): void {
+    this.watched.add(at);
   }
 
   /** The shape after adding `key` with `flags` to an object of shape `from` (fast shapes

@@ -18,7 +18,7 @@ export type HostValue = number | string | boolean | undefined | null | KilnFunct
 export interface ObjectReader {
   arrayLength(a: number): number;
   elementWord(a: number, i: number): number;
-  ownKeys(obj: number): string[];
+  ownKeys(obj: number, all?: boolean): string[];
   getOwn(obj: number, key: string): boolean;
   protoOf(at: number): number;
   functionProperties(fn: number, create: boolean): number;
@@ -47,6 +47,37 @@ function namedPrototype(name: string): object {
 }
 
 const ACCESSOR_FLAG = 2;
+const NON_ENUMERABLE_FLAG = 1;
+
+/** What printing needs of error objects (error-objects.ts): node's inspect prints an error
+ *  as its stack, then its own enumerable properties, `[cause]` and `[errors]`. */
+export interface ErrorReader {
+  /** Does node's inspect treat the object as an error (Error.prototype on its chain)? */
+  isError(obj: number): boolean;
+  /** Is the accessor pair an error's `stack` (a data property to the language)? */
+  isStackAccessor(pair: number): boolean;
+  /** `obj[key]` as the language reads it (an error's `stack` gets its text). */
+  read(obj: number, key: string): [number, number];
+  /** `key in obj`. */
+  has(obj: number, key: string): boolean;
+}
+
+/** Host prototypes, under the host's Error.prototype, that make node's inspect print an
+ *  error mirror as an error of that constructor name. */
+const errorPrototypes = new Map<string, object>();
+
+function errorPrototype(name: string): object {
+  let proto = errorPrototypes.get(name);
+  if (!proto) {
+    const ctor = function () {};
+    Object.defineProperty(ctor, 'name', { value: name });
+    proto = Object.create(Error.prototype) as object;
+    Object.defineProperty(proto, 'constructor', { value: ctor, enumerable: false, writable: true, configurable: true });
+    ctor.prototype = proto;
+    errorPrototypes.set(name, proto);
+  }
+  return proto;
+}
 
 /** The host face of a kiln function object: a real host function (so console.log prints
  *  `[Function: name]` and typeof says 'function') that remembers its heap offset. */
@@ -67,6 +98,8 @@ export class ValueConverter {
   objects!: ObjectReader;
   /** Maps and Sets, mirrored as host Maps and Sets (so node prints them as its own). */
   collections: Collections | null = null;
+  /** Error objects, mirrored as host errors (so node prints them as its own). */
+  errors: ErrorReader | null = null;
 
   constructor(
     private readonly heap: Heap,
@@ -141,6 +174,7 @@ export class ValueConverter {
     if (kind === Kind.Object) {
       const walk = this.collections?.iteratorWalk(Tag.Ptr, at);
       if (walk !== undefined) return this.iteratorMirror(at, walk, memo);
+      if (this.errors?.isError(at)) return this.errorMirror(at, this.errors, memo);
       const collection = this.collections?.kindOf(Tag.Ptr, at) ?? null;
       const mirror: { [key: string]: HostValue } = collection === null ? this.objectMirror(at) : this.collectionMirror(at, collection, memo);
       memo.set(at, mirror);
@@ -160,6 +194,48 @@ export class ValueConverter {
       return mirror;
     }
     throw new Error(`kiln internal error: no host value for heap kind ${kind} at ${at} (${ObjectLayout.kindOffset})`);
+  }
+
+  /** A host error standing for kiln error `at`: its own properties with their
+   *  enumerability (`stack` with its text), and the name, message, cause and errors it
+   *  inherits as non-enumerable own ones, which is all node's inspect reads of an error. */
+  private errorMirror(at: number, errors: ErrorReader, memo: Map<number, HostValue>): HostValue {
+    const o = this.objects;
+    const mirror = Object.create(errorPrototype(this.constructorName(at) ?? 'Error')) as { [key: string]: HostValue };
+    memo.set(at, mirror);
+    const host = (w: readonly [number, number]): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
+    for (const key of o.ownKeys(at, true)) {
+      if (!o.getOwn(at, key)) continue;
+      const hi = o.rhi;
+      const lo = o.rlo;
+      const enumerable = (o.rflags & NON_ENUMERABLE_FLAG) === 0;
+      if ((o.rflags & ACCESSOR_FLAG) !== 0 && !errors.isStackAccessor(lo)) {
+        const has = (i: number): boolean => this.heap.u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
+        const noop = (): undefined => undefined;
+        Object.defineProperty(mirror, key, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable, configurable: true });
+        continue;
+      }
+      const value = (o.rflags & ACCESSOR_FLAG) !== 0 ? host(errors.read(at, key)) : host([hi, lo]);
+      Object.defineProperty(mirror, key, { value, enumerable, writable: true, configurable: true });
+    }
+    for (const key of ['name', 'message', 'cause', 'errors']) {
+      if (Object.prototype.hasOwnProperty.call(mirror, key) || !errors.has(at, key)) continue;
+      Object.defineProperty(mirror, key, { value: host(errors.read(at, key)), enumerable: false, writable: true, configurable: true });
+    }
+    return mirror;
+  }
+
+  /** The name of the first constructor on the object's prototype chain, as node's inspect
+   *  finds it (null: none before Object.prototype). */
+  private constructorName(at: number): string | null {
+    const o = this.objects;
+    for (let p = o.protoOf(at); p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
+      if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, 'constructor')) continue;
+      if (o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) continue;
+      const name = this.naming.nameOf(this.heap.functionId(o.rlo));
+      if (name !== '') return name;
+    }
+    return null;
   }
 
   /** An empty host object standing for kiln object `at`: with a prototype naming its class
@@ -237,11 +313,20 @@ export class ValueConverter {
     return this.naming.sourceOf(this.heap.functionId(at));
   }
 
+  /** A function's own `name` property when it has one (a computed method's, named at run
+   *  time), else undefined. */
+  private ownName(at: number): string | undefined {
+    const o = this.objects;
+    const bag = o.functionProperties(at, false);
+    if (bag === 0 || !o.getOwn(bag, 'name') || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return undefined;
+    return this.heap.readString(o.rlo);
+  }
+
   functionHandle(at: number): KilnFunctionHandle {
     let handle = this.handles.get(at);
     if (!handle) {
       const id = this.heap.functionId(at);
-      const name = this.naming.nameOf(id);
+      const name = this.ownName(at) ?? this.naming.nameOf(id);
       const source = this.naming.sourceOf(id);
       const fn = this.naming.isClass?.(id) ? class {} : function () {
         throw new Error('kiln internal error: a function handle was called');

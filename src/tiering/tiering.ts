@@ -12,13 +12,14 @@ import { displayName, positionAt, type BytecodeFunction, type Program } from '..
 import { Interpreter } from '../interpreter/interpreter';
 import type * as OptimizingCompiler from '../jit/opt/compiler';
 import type { CompiledFunction } from '../jit/opt/compiler';
-import type { FunctionSource, OsrEntry, ProtoLoad } from '../jit/opt/ir/graph-builder';
+import type { FunctionSource, GlobalConstant, OsrEntry, ProtoLoad } from '../jit/opt/ir/graph-builder';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
 import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/layout';
 import type { ObjectModel } from '../runtime/objects';
+import { PropFlag } from '../runtime/shapes';
 import { IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { Runtime } from '../runtime/runtime';
 import type { TieringOptions } from './tiering-options';
@@ -33,6 +34,21 @@ import { newFunctionState, speculationKey, type CodeRecord, type FunctionState }
 let optimizingCompiler: typeof OptimizingCompiler | undefined;
 function jit(): typeof OptimizingCompiler {
   return (optimizingCompiler ??= require('../jit/opt/compiler') as typeof OptimizingCompiler);
+}
+
+/** A global's value for compiled code to use as a constant while the prototype epoch
+ *  holds: an own data property of the global object (its prototype chain's are looked up
+ *  at run time), or undefined for an absent name read by typeof. */
+function globalConstant(rt: Runtime, name: string, forTypeof: boolean): GlobalConstant | undefined {
+  const g = rt.globalObject;
+  const epoch = rt.objects.protoEpoch;
+  const holder: [number, number] = [Tag.Ptr, g];
+  if (rt.objects.getOwn(g, name)) {
+    if ((rt.objects.rflags & PropFlag.Accessor) !== 0) return undefined;
+    return { value: [rt.objects.rhi, rt.objects.rlo], epoch, holder };
+  }
+  if (!forTypeof || rt.props.findHolder(g, name) !== 0) return undefined;
+  return { value: [Tag.Undefined, 0], epoch, holder };
 }
 
 /** What a named-load site whose cache entries all found the property on a prototype
@@ -250,7 +266,7 @@ export class Tiering {
         createThis: (pc) => p.createThis.get(pc),
         superConstruct: (pc) => p.superConstruct.get(pc),
         internedString: (text) => [Tag.Ptr, this.heap.internString(text)],
-        globalValue: (name) => this.runtime.globals.get(name)!,
+        globalValue: (name, forTypeof) => globalConstant(this.runtime, name, forTypeof),
       };
     };
     return jit().compileOptimized({

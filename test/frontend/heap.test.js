@@ -27,7 +27,8 @@ describe('front end: properties and calls', () => {
     const text = dump('let o = {}, k = "x";\no.a = o.b;\no[k] = o[0];\no["c"] = o["1.5"];');
     assert.ok(/SetNamed r\d+, k\d+, r\d+ \[f\d+\] +; "a"/.test(text), text);
     assert.ok(/GetNamed r\d+, r\d+, k\d+ \[f\d+\] +; "b"/.test(text), text);
-    assert.ok(/LoadInt (r\d+), 0\n\s+\d+\s+GetKeyed r\d+, r\d+, \1/.test(text), text);
+    // (a position line may come between: V8 places o[0] at its `[`)
+    assert.ok(/LoadInt (r\d+), 0\n(?:\s+; [^\n]*\n)?\s+\d+\s+GetKeyed r\d+, r\d+, \1/.test(text), text);
     assert.ok(/SetKeyed r\d+, r6, r\d+/.test(text), text); // r0-r4: the module wrapper's parameters
     assert.ok(/; "c"/.test(text) && /GetNamed [^\n]*; "1.5"/.test(text), text);
   });

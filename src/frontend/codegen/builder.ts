@@ -144,7 +144,10 @@ export class FunctionBuilder {
   // ---- result ----
 
   finish(
-    meta: { id: number; name: string; paramCount: number; line: number; column: number; file: string; topLevel: boolean; kind?: FunctionKind; sourceText?: string },
+    meta: {
+      id: number; name: string; paramCount: number; line: number; column: number; file: string; topLevel: boolean; kind?: FunctionKind;
+      length: number; sourceStart: number; sourceEnd: number;
+    },
     handlers: readonly ExceptionHandler[] = [],
   ): BytecodeFunction {
     if (this.pendingJumps !== 0) throw new Error('jump to a label that was never bound');

@@ -6,11 +6,12 @@
 
 import type * as acorn from 'acorn';
 import { MemberFlag } from '../../bytecode/immediates';
-import { staticKey } from '../ast';
+import { isAnonymousFunction, staticKey } from '../ast';
 import type { Binding } from '../scope-model';
 import { bindingPlace, enterScope, readPlace, storeBinding, type FunctionContext } from './context';
 import { buildArray, exprInto, valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';
+import { privateIn, privateKey } from './private-members';
 
 function read(g: FunctionContext, binding: Binding, dst: number): void {
   readPlace(g, bindingPlace(g, binding, false), dst);
@@ -20,7 +21,10 @@ function store(g: FunctionContext, binding: Binding, value: number): void {
   storeBinding(g, bindingPlace(g, binding, false), value);
 }
 
-/** A class declaration or expression: the constructor into dst. */
+/** A class declaration or expression: the constructor into dst. In the order of the
+ *  definition: the class's private names (new ones each time the class is evaluated), the
+ *  constructor and prototype, then each member and computed field key in source order,
+ *  then the static fields and blocks, called on the class. */
 export function classInto(g: FunctionContext, node: acorn.Class, dst: number): void {
   const info = g.scopes.classes.get(node);
   if (!info) throw new Error('generator: unanalyzed class');
@@ -31,24 +35,50 @@ export function classInto(g: FunctionContext, node: acorn.Class, dst: number): v
   g.within(info.scope, () => enterScope(g, info.scope));
   g.within(info.scope, () => {
     const context = g.closureContextRegister();
+    const t = g.b.temp();
+    for (const pn of info.privateNames) {
+      if (pn.kind !== 'field') continue;
+      g.at(node).b.emit(Op.CreatePrivateName, t, g.b.constant(pn.text));
+      store(g, pn.binding, t);
+    }
+    if (info.brandBinding) {
+      g.at(node).b.emit(Op.CreatePrivateName, t, g.b.constant(info.brandName));
+      store(g, info.brandBinding, t);
+    }
     g.at(node).b.emit(Op.CreateClosure, dst, info.ctor.id, context);
     const proto = g.b.temp();
     g.b.emit(Op.DefineClass, proto, dst, parent);
     store(g, info.classBinding, dst);
     if (info.nameBinding) store(g, info.nameBinding, dst);
     store(g, info.protoBinding, proto);
-    const t = g.b.temp();
     if (info.fieldsFn && info.fieldsBinding) {
       g.b.emit(Op.CreateClosure, t, info.fieldsFn.id, context);
       store(g, info.fieldsBinding, t);
     }
-    for (const m of info.members) {
+    const key = g.b.temp();
+    for (const e of info.elements) {
+      if (e.kind === 'field-key') {
+        exprInto(g, e.key, key);
+        g.at(e.key).b.emit(Op.ToPropertyKey, key, key);
+        store(g, e.binding, key);
+        continue;
+      }
+      const m = e.member;
+      if (m.computedKey) {
+        exprInto(g, m.computedKey, key);
+        g.at(m.computedKey).b.emit(Op.ToPropertyKey, key, key);
+      }
       g.at(m.fn.node).b.emit(Op.CreateClosure, t, m.fn.id, context);
+      if (m.privateBinding) {
+        store(g, m.privateBinding, t);
+        continue;
+      }
       const flags = MemberFlag.NonEnumerable | (m.kind === 'get' ? MemberFlag.Getter : m.kind === 'set' ? MemberFlag.Setter : 0);
-      g.b.emit(Op.DefineMember, m.isStatic ? dst : proto, g.b.constant(m.key), t, flags);
+      if (m.computedKey) g.b.emit(Op.DefineComputed, m.isStatic ? dst : proto, key, t, flags | MemberFlag.SetName);
+      else g.b.emit(Op.DefineMember, m.isStatic ? dst : proto, g.b.constant(m.key!), t, flags);
     }
-    if (info.staticFn) {
-      g.at(node).b.emit(Op.CreateClosure, t, info.staticFn.id, context);
+    for (const part of info.staticParts) {
+      g.at(part.node).b.emit(Op.CreateClosure, t, part.id, context);
       g.b.emit(Op.CallMethod, t, t, dst, t, 0, g.b.constant('static initializer'));
     }
   });
@@ -69,16 +99,24 @@ export function classConstructorPrologue(g: FunctionContext): void {
   if (fn.kind === 'class') {
     g.b.emit(Op.CreateThis, t, newTarget);
     store(g, fn.thisBinding!, t);
-    if (info.fieldsBinding) initializeFields(g, info.fieldsBinding, t);
+    initializeInstance(g, info.brandBinding, info.fieldsBinding, t);
   }
   g.b.release(mark);
 }
 
-function initializeFields(g: FunctionContext, fields: Binding, self: number): void {
+/** What a new instance gets once `this` exists: the brand of the class's private methods,
+ *  then its fields (the field initializer called on it). */
+function initializeInstance(g: FunctionContext, brand: Binding | null, fields: Binding | null, self: number): void {
   const mark = g.b.mark();
   const f = g.b.temp();
-  read(g, fields, f);
-  g.b.emit(Op.CallMethod, f, f, self, f, 0, g.b.constant('fields'));
+  if (brand) {
+    read(g, brand, f);
+    g.b.emit(Op.DefinePrivate, self, f, f, 1);
+  }
+  if (fields) {
+    read(g, fields, f);
+    g.b.emit(Op.CallMethod, f, f, self, f, 0, g.b.constant('fields'));
+  }
   g.b.release(mark);
 }
 
@@ -108,7 +146,7 @@ export function superCallInto(g: FunctionContext, node: acorn.CallExpression, ds
   read(g, info.self, cls);
   g.b.emit(Op.CheckSuperNotCalled, cls);
   store(g, info.self, result);
-  if (info.fields) initializeFields(g, info.fields, result);
+  initializeInstance(g, info.brand, info.fields, result);
   g.b.emit(Op.Mov, dst, result);
   g.b.release(mark);
 }
@@ -153,12 +191,83 @@ export function accessorProperty(g: FunctionContext, obj: number, p: acorn.Prope
   g.b.release(mark);
 }
 
-/** `this.k = v` of a field initializer: a definition on the instance. */
+/** `this.k = v` of a field initializer: a definition on the instance (`this[%fieldkeyN]`
+ *  for a computed key, `this.#x` for a private field). */
 export function fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpression): void {
   const left = node.left as acorn.MemberExpression;
   const mark = g.b.mark();
   const self = valueOf(g, left.object as acorn.Expression, [node.right]);
-  const v = valueOf(g, node.right);
-  g.at(node).b.emit(Op.DefineMember, self, g.b.constant(staticKey(left.property, false)!), v, 0);
+  if (left.property.type === 'PrivateIdentifier') {
+    const key = privateKey(g, left.property);
+    const v = valueOf(g, node.right);
+    g.at(node).b.emit(Op.DefinePrivate, self, key.private, v, 0);
+  } else if (left.computed) {
+    const key = valueOf(g, left.property as acorn.Expression, [node.right]);
+    const v = valueOf(g, node.right);
+    g.at(node).b.emit(Op.DefineComputed, self, key, v, isAnonymousFunction(node.right) ? MemberFlag.SetName : 0);
+  } else {
+    const v = valueOf(g, node.right);
+    g.at(node).b.emit(Op.DefineMember, self, g.b.constant(staticKey(left.property, false)!), v, 0);
+  }
+  g.b.release(mark);
+}
+
+/** `#x in o`. */
+export function privateInto(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
+  const mark = g.b.mark();
+  const object = valueOf(g, node.right);
+  g.at(node);
+  privateIn(g, node.left as acorn.PrivateIdentifier, object, dst);
+  g.b.release(mark);
+}
+
+/** `new.target`: the function's `%newTarget` binding, or undefined where there is none. */
+export function newTargetInto(g: FunctionContext, node: acorn.MetaProperty, dst: number): void {
+  const binding = g.scopes.newTargets.get(node);
+  if (binding === undefined) throw new Error('generator: unresolved new.target');
+  if (binding === null) g.at(node).b.emit(Op.LoadUndefined, dst);
+  else read(g.at(node), binding, dst);
+}
+
+/** The prologue of an ordinary function that reads new.target: its very first
+ *  instruction takes it (runtime-core's construct() leaves it for exactly that call). */
+export function newTargetPrologue(g: FunctionContext): (() => void) | null {
+  const binding = g.fn.kind === 'normal' && g.fn.node.type !== 'Program' ? g.fn.scope.bindings.get('%newTarget') : undefined;
+  if (!binding) return null;
+  const t = g.b.temp();
+  g.at(g.fn.node).b.emit(Op.LoadNewTarget, t);
+  return () => store(g, binding, t);
+}
+
+const SUPER_COMPOUND_OPS: Readonly<Record<string, number>> = {
+  '+=': Op.Add, '-=': Op.Sub, '*=': Op.Mul, '/=': Op.Div, '%=': Op.Mod, '**=': Op.Exp,
+  '&=': Op.BitAnd, '|=': Op.BitOr, '^=': Op.BitXor, '<<=': Op.Shl, '>>=': Op.Sar, '>>>=': Op.Shr,
+};
+
+/** `super.k = v` and `super.k op= v` in a method: a SuperSet on `this`. */
+export function superAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
+  const target = node.left as acorn.MemberExpression;
+  const info = g.scopes.superMembers.get(target)!;
+  const key = g.b.constant(staticKey(target.property, false)!);
+  const mark = g.b.mark();
+  const home = g.b.temp();
+  const self = g.b.temp();
+  g.at(target);
+  read(g, info.home, home);
+  superReceiver(g, info.self, self);
+  let value: number;
+  if (node.operator === '=') {
+    value = valueOf(g, node.right);
+  } else {
+    const op = SUPER_COMPOUND_OPS[node.operator];
+    if (op === undefined) throw new Error(`generator: super ${node.operator}`);
+    const current = g.b.temp();
+    g.b.emit(Op.SuperGet, current, home, self, key);
+    const right = valueOf(g, node.right);
+    value = g.b.temp();
+    g.at(node).b.emit(op, value, current, right, g.b.feedback());
+  }
+  g.at(node).b.emit(Op.SuperSet, home, self, key, value);
+  if (dst !== null) g.b.emit(Op.Mov, dst, value);
   g.b.release(mark);
 }

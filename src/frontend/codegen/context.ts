@@ -6,10 +6,9 @@
 
 import type * as acorn from 'acorn';
 import { innermostContext, linkTarget } from '../scope-contexts';
-import type { Binding, FunctionInfo, Scope, ScopeInfo } from '../scope-model';
+import type { Binding, FunctionInfo, PrivateName, Scope, ScopeInfo } from '../scope-model';
 import type { ExceptionHandler } from '../../bytecode/function';
 import { FunctionBuilder, type Label } from './builder';
-import { VALUE_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
 
 export interface JumpTarget {
@@ -48,6 +47,14 @@ export interface HandlerEntry extends ExceptionHandler {
  * after it; a call back up goes through this table, which generator.ts fills in from the
  * files that own the constructs (the grammar is recursive, the imports are not).
  */
+/** The key of `o.#x` (codegen/private-members.ts): the register holding what the access
+ *  checks (the private name of a field, the brand of an instance method or accessor, the
+ *  class of a static one). */
+export interface PrivateKey {
+  readonly private: number;
+  readonly name: PrivateName;
+}
+
 export interface NestedConstructs {
   statement(g: FunctionContext, node: acorn.Statement): void;
   classInto(g: FunctionContext, node: acorn.Class, dst: number): void;
@@ -57,6 +64,12 @@ export interface NestedConstructs {
   accessorProperty(g: FunctionContext, obj: number, p: acorn.Property): void;
   fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpression): void;
   patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
+  privateKey(g: FunctionContext, id: acorn.PrivateIdentifier): PrivateKey;
+  privateGet(g: FunctionContext, dst: number, object: number, key: PrivateKey): void;
+  privateSet(g: FunctionContext, object: number, key: PrivateKey, value: number): void;
+  privateInto(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void;
+  newTargetInto(g: FunctionContext, node: acorn.MetaProperty, dst: number): void;
+  superAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
 }
 
 /**
@@ -257,8 +270,7 @@ function readGlobal(g: FunctionContext, name: string, dst: number): void {
     case 'NaN': return g.b.emit(Op.LoadConst, dst, g.b.constant(NaN));
     case 'Infinity': return g.b.emit(Op.LoadConst, dst, g.b.constant(Infinity));
     default:
-      if (VALUE_GLOBALS.has(name)) return g.b.emit(Op.LoadGlobal, dst, g.b.constant(name));
-      return g.b.emit(Op.ThrowReferenceError, g.b.constant(name));
+      return g.b.emit(Op.LoadGlobal, dst, g.b.constant(name));
   }
 }
 
@@ -288,7 +300,7 @@ export function directTarget(place: Place): number | null {
  * function expression's own name does nothing (sloppy mode).
  */
 export function writePlace(g: FunctionContext, place: Place, value: number, checked: boolean): void {
-  if (place.kind === 'global') throw new Error(`assignment to global ${place.name} reached the generator`);
+  if (place.kind === 'global') return g.b.emit(Op.StoreGlobal, value, g.b.constant(place.name), g.fn.strict ? 1 : 0);
   if (place.binding.kind === 'fname') return;
   if (place.holeCheck && !checked) tdzCheckForWrite(g, place);
   if (place.binding.kind === 'const') {

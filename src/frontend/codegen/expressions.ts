@@ -5,14 +5,15 @@
 // destructuring patterns through patterns.ts.
 
 import type * as acorn from 'acorn';
+import { getLineInfo } from 'acorn';
 import { arrayIndex, printCallee, staticKey } from '../ast';
 import { SPREAD_BUILTINS } from '../scope-model';
 import { Builtin } from '../../bytecode/builtin-ids';
 import {
-  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place,
+  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place, type PrivateKey,
 } from './context';
-import { Label } from './builder';
-import { VALUE_GLOBALS } from '../globals';
+import { Label, type Located } from './builder';
+import { SUPPORTED_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
 
 type ArithmeticOperator = Exclude<acorn.BinaryOperator, 'in' | 'instanceof'>;
@@ -49,6 +50,7 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
       if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
       return g.nested.constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
     case 'ClassExpression': return g.nested.classInto(g, node, dst);
+    case 'MetaProperty': return g.nested.newTargetInto(g, node, dst);
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);
@@ -252,7 +254,7 @@ function thisValue(g: FunctionContext, node: acorn.ThisExpression, dst: number):
 // ---- properties ----
 
 /** A property key: a constant-pool name (GetNamed/SetNamed) or a register (keyed ops). */
-export type Key = { readonly named: number } | { readonly keyed: number };
+export type Key = { readonly named: number } | { readonly keyed: number } | PrivateKey;
 
 /** The key of a static property name: array indices go to the keyed ops. */
 export function staticPropertyKey(g: FunctionContext, name: string): Key {
@@ -267,17 +269,20 @@ export function staticPropertyKey(g: FunctionContext, name: string): Key {
 export function propertyKey(
   g: FunctionContext, key: acorn.Expression | acorn.PrivateIdentifier, computed: boolean, later: readonly acorn.Node[],
 ): Key {
+  if (key.type === 'PrivateIdentifier') return g.nested.privateKey(g, key);
   const name = staticKey(key, computed);
   if (name !== null) return staticPropertyKey(g, name);
   return { keyed: valueOf(g, key as acorn.Expression, later) };
 }
 
 export function emitGet(g: FunctionContext, dst: number, object: number, key: Key): void {
+  if ('private' in key) return g.nested.privateGet(g, dst, object, key);
   if ('named' in key) g.b.emit(Op.GetNamed, dst, object, key.named, g.b.feedback());
   else g.b.emit(Op.GetKeyed, dst, object, key.keyed, g.b.feedback());
 }
 
 export function emitSet(g: FunctionContext, object: number, key: Key, value: number): void {
+  if ('private' in key) return g.nested.privateSet(g, object, key, value);
   if ('named' in key) g.b.emit(Op.SetNamed, object, key.named, value, g.b.feedback());
   else g.b.emit(Op.SetKeyed, object, key.keyed, value, g.b.feedback());
 }
@@ -298,8 +303,44 @@ function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): 
   const mark = g.b.mark();
   const { object, key } = memberParts(g, node, []);
   g.b.release(mark);
-  g.at(node);
+  g.b.at(accessPosition(g, node));
   emitGet(g, dst, object, key);
+}
+
+/** Where V8 places a property access in errors and stack frames: at the name of `o.k`
+ *  (at its `.` once the chain has had a call: `f().k`, as V8's parser does), at the `[` of
+ *  `o[k]`. */
+function accessPosition(g: FunctionContext, node: acorn.MemberExpression): Located {
+  if (!node.computed && !followsCall(node)) return node.property;
+  return sourcePosition(g, node.computed ? '[' : '.', node.object.end, node.property.start) ?? node;
+}
+
+/** Where V8 places a call: at the callee's last name (`f()`, `o.m()`), else at the `(`. */
+function callPosition(g: FunctionContext, node: acorn.CallExpression): Located {
+  const callee = node.callee;
+  if (callee.type === 'Identifier') return callee;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type !== 'Super') return callee.property;
+  return sourcePosition(g, '(', callee.end, node.end) ?? node;
+}
+
+/** Is the member access part of a chain that went through a call before it? */
+function followsCall(node: acorn.MemberExpression): boolean {
+  let object: acorn.Node = node.object;
+  while (object.type === 'MemberExpression') object = (object as acorn.MemberExpression).object;
+  return object.type === 'CallExpression';
+}
+
+/** The position of the first `text` in the source between offsets from and to. */
+function sourcePosition(g: FunctionContext, text: string, from: number, to: number): Located | null {
+  const at = g.source.indexOf(text, from);
+  if (at < 0 || at >= to) return null;
+  const { line, column } = getLineInfo(g.source, at);
+  return { loc: { start: { line, column } } };
+}
+
+/** Where V8 places an assignment: at its operator. */
+function operatorPosition(g: FunctionContext, node: acorn.AssignmentExpression): Located {
+  return sourcePosition(g, node.operator, node.left.end, node.right.start) ?? node;
 }
 
 function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: number): void {
@@ -355,8 +396,10 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   if (node.operator === 'delete') return deleteProperty(g, node, dst);
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
-    if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity' && !VALUE_GLOBALS.has(place.name)) {
-      return g.b.at(node).emit(Op.LoadConst, dst, g.b.constant('undefined'));
+    if (place.kind === 'global' && !SUPPORTED_GLOBALS.has(place.name)) {
+      // typeof of an undeclared name is 'undefined', not a ReferenceError.
+      g.b.at(node).emit(Op.LoadGlobalForTypeof, dst, g.b.constant(place.name));
+      return g.b.emit(Op.TypeOf, dst, dst);
     }
   }
   const mark = g.b.mark();
@@ -391,6 +434,7 @@ function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: nu
 }
 
 function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
+  if (node.left.type === 'PrivateIdentifier') return g.nested.privateInto(g, node, dst);
   const mark = g.b.mark();
   const left = valueOf(g, node.left as acorn.Expression, [node.right]);
   const right = valueOf(g, node.right);
@@ -486,12 +530,13 @@ function logicalAssign(g: FunctionContext, node: acorn.AssignmentExpression, pla
 function memberAssignment(
   g: FunctionContext, node: acorn.AssignmentExpression, target: acorn.MemberExpression, dst: number | null,
 ): void {
+  if (target.object.type === 'Super') return g.nested.superAssignment(g, node, dst);
   const mark = g.b.mark();
   const { object, key } = memberParts(g, target, [node.right]);
   let value: number;
   if (node.operator === '=') {
     value = valueOf(g, node.right);
-    g.at(node);
+    g.b.at(operatorPosition(g, node));
     emitSet(g, object, key, value);
   } else if (node.operator === '&&=' || node.operator === '||=' || node.operator === '??=') {
     const done = new Label();
@@ -575,7 +620,7 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
     const parts = memberParts(g, callee, args);
     receiver = parts.object;
     fn = g.b.temp();
-    g.at(callee);
+    g.b.at(accessPosition(g, callee));
     emitGet(g, fn, receiver, parts.key);
   } else {
     fn = valueOf(g, callee, args);
@@ -597,7 +642,7 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   if (required !== undefined) requireArgument(g, node, required, base);
   else args.forEach((a, i) => exprInto(g, a as acorn.Expression, base + i));
   g.b.release(mark);
-  g.at(node);
+  g.b.at(callPosition(g, node));
   if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
 }

@@ -9,7 +9,7 @@ import type * as acorn from 'acorn';
 import type { FunctionLiteral, FunctionNode } from '../ast';
 import type { Binding, FunctionInfo, ScopeInfo } from '../scope-model';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
-import { functionSourceText, methodStarts } from '../function-source';
+import { methodStarts } from '../function-source';
 import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
@@ -17,22 +17,24 @@ import { statement, statements } from './statements';
 import { Op } from '../../bytecode/opcodes';
 import {
   accessorProperty, classConstructorPrologue, classInto, constructInto, constructorReturn, fieldDefinition,
-  superCallInto, superMemberInto,
+  newTargetInto, newTargetPrologue, privateInto, superAssignment, superCallInto, superMemberInto,
 } from './classes';
+import { privateGet, privateKey, privateSet } from './private-members';
 
 /** The constructs lower files reach back up for (context.ts says why). */
 const NESTED: NestedConstructs = {
   statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
+  privateKey, privateGet, privateSet, privateInto, newTargetInto, superAssignment,
 };
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');
   const starts = methodStarts(ast, source);
-  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file, functionSourceText(fn, source, starts)));
+  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file, starts));
   return { file, source, functions, main: scopes.main.id, modules: [{ file, source, main: scopes.main.id }] };
 }
 
-function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string, sourceText: string): BytecodeFunction {
+function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string, starts: ReadonlyMap<acorn.Node, number>): BytecodeFunction {
   const g = new FunctionContext(scopes, fn, source, NESTED);
   const node = fn.node;
   g.at(node);
@@ -54,10 +56,21 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
   const start = node.loc!.start;
   const handlers = [...g.handlers].sort((a, b) => b.depth - a.depth)
     .map(({ start: from, end, handler, register }) => ({ start: from, end, handler, register }));
+  // Function.prototype.toString prints the source text: a class's whole definition, a
+  // method's from its key (function-source.ts).
+  const text = fn.classInfo !== null && (fn.kind === 'class' || fn.kind === 'derived-class') ? fn.classInfo.node : node;
   return g.b.finish({
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
-    file, topLevel: node.type === 'Program', sourceText,
+    file, topLevel: node.type === 'Program', length: expectedArgumentCount(node),
+    sourceStart: text === node ? starts.get(node) ?? text.start : text.start, sourceEnd: text.end,
   }, handlers);
+}
+
+/** A function's `length`: its parameters before the first default or rest one. */
+function expectedArgumentCount(node: FunctionNode): number {
+  if (node.type === 'Program') return 0;
+  const i = node.params.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
+  return i < 0 ? node.params.length : i;
 }
 
 /** Position of the implicit `return undefined` at a function's closing brace (or end of script). */
@@ -78,6 +91,7 @@ function endOf(node: FunctionNode): acorn.Node {
 function prologue(g: FunctionContext): void {
   const fn = g.fn;
   const mark = g.b.mark();
+  const storeNewTarget = newTargetPrologue(g);
   const argumentsReg = fn.argumentsBinding ? argumentRegister(g, fn.argumentsBinding) : -1;
   if (argumentsReg >= 0) g.b.emit(Op.CreateArguments, argumentsReg);
   const restReg = fn.node.type === 'Program' ? -1 : restParameter(g, fn.node);
@@ -99,6 +113,7 @@ function prologue(g: FunctionContext): void {
   initializeCapturedVars(g);
   enterScope(g, fn.scope);
   if (classConstructor) classConstructorPrologue(g);
+  storeNewTarget?.();
   if (fn.node.type !== 'Program') parameters(g, fn.node, restReg);
   else moduleParameters(g);
   g.b.release(mark);

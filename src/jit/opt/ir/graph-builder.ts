@@ -10,7 +10,7 @@ import { GraphBuilder } from './build/builder';
 import type { BuildInput } from './build/source';
 import { translate } from './build/translate';
 
-export type { BuildInput, FunctionSource, OsrEntry, ProtoLoad } from './build/source';
+export type { BuildInput, FunctionSource, GlobalConstant, OsrEntry, ProtoLoad } from './build/source';
 
 export function buildGraph(input: BuildInput): Graph {
   return new GraphBuilder(input, translate).build();

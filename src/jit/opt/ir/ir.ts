@@ -49,6 +49,8 @@ export type NodeOp =
   | 'ctor-result' // inputs: returned value, this; CtorResult: `this` when undefined was returned, else the runtime; aux: the generic RuntimeOperation
   | 'check-super-not-called' // input: this; CheckSuperNotCalled: passes while `this` is the hole, else the runtime throws; aux: the generic RuntimeOperation
   | 'check-super-parent' // guard: input (a class) has the property-object shape aux.propsShape, so its parent is aux.parent, still a function of id aux.parentId
+  | 'check-private-name' // guard: input (a private name, tagged) is the interned string aux (a heap offset)
+  | 'check-shapes' // guard: input is a plain object of one of the shapes aux (number[]); no value
   | 'create-this' // input: new.target; a new object of the recorded prototype (aux.entries) bump-allocated, else the runtime (aux.generic); tagged
   | 'load-proto-poly' // guard as check-proto; the value cached for the receiver's shape (aux.values), tagged
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot

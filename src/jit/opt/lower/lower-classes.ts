@@ -14,7 +14,7 @@ import { heapAt, heapReg, imm, SLOT, v } from './lir-operands';
 import { branchIfRoom, writeEmptyObject } from './lower-objects';
 
 /** construct-receiver, class-entry, ctor-result, check-super-not-called,
- *  check-super-parent, create-this. */
+ *  check-super-parent, create-this, check-private-name, check-shapes. */
 export function lowerClass(b: LirBuilder, n: Node): void {
   switch (n.op) {
     case 'construct-receiver':
@@ -29,6 +29,15 @@ export function lowerClass(b: LirBuilder, n: Node): void {
       return lowerCheckSuperParent(b, n);
     case 'create-this':
       return lowerCreateThis(b, n);
+    case 'check-private-name': {
+      // The name register holds the one private name the site saw (an interned string).
+      const name = b.use(n.inputs[0], 'tagged');
+      const expected = b.word(n.aux as number, Tag.Ptr);
+      b.guard('BrCmp64', 0, 'wrong-shape', n.frameState, imm(Cond.Ne), v(name), v(expected));
+      return;
+    }
+    case 'check-shapes':
+      return lowerCheckShapes(b, n);
     default:
       throw new Error(`lowerClass: ${n.op}`);
   }
@@ -142,3 +151,21 @@ function lowerCreateThis(b: LirBuilder, n: Node): void {
   b.label(done);
 }
 
+
+/** check-shapes: the input is a plain object of one of the cached shapes (a private
+ *  method's brand is in each of them); anything else deopts. */
+function lowerCheckShapes(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const shapes = n.aux as number[];
+  const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
+  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+  const ok = b.newLabel();
+  shapes.forEach((s, i) => {
+    if (i === shapes.length - 1) {
+      b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(s));
+      return;
+    }
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(shape), imm(s), imm(ok));
+  });
+  b.label(ok);
+}

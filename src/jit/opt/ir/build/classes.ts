@@ -6,6 +6,8 @@
 // interpreter, whose decoder (decodeClassOp) gives their registers in order.
 
 import { Op } from '../../../../bytecode/opcodes';
+import type { InstructionOf } from '../../../../bytecode/operands';
+import { IC_ENTRIES, IC_STRIDE } from '../../../../profile/feedback';
 import { decodeClassOp, type ClassOpInstruction } from '../../../../runtime/class-ops';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../../runtime/layout';
 import type { Node } from '../ir';
@@ -80,4 +82,52 @@ function superConstructCall(b: GraphBuilder, pc: number, inputs: Node[]): Node |
   const parent = b.constTagged([Tag.Ptr, entry.parent], pc);
   const receiver = b.node('construct-receiver', [newTarget], 'tagged', undefined, pc);
   return b.guarded('call', [parent, receiver, ...array.inputs], 'tagged', { withThis: true }, pc);
+}
+
+type PrivateInstruction = InstructionOf<Op.GetPrivate> | InstructionOf<Op.SetPrivate> | InstructionOf<Op.CheckPrivateBrand>;
+
+/** GetPrivate, SetPrivate and an instance's CheckPrivateBrand through the site's cache
+ *  (interpreter/private-caches.ts) when every entry is for one private name: a guard that
+ *  the name register holds that name, then the same shape-guarded slot load or store as
+ *  `this.x` (or, for the brand, the shape guard alone). Anything else is the generic
+ *  operation; a site that never ran leaves for the interpreter to gather feedback first. */
+export function privateAccess(b: GraphBuilder, ins: PrivateInstruction, pc: number): boolean {
+  const src = b.src;
+  const isStatic = ins.op === Op.CheckPrivateBrand && ins.isStatic !== 0;
+  const entries = src.failed(pc) || isStatic ? undefined : privateEntries(src.ics, ins.slot);
+  if (entries === 'unprofiled') return b.deoptHere(pc, 'no-feedback');
+  if (entries === undefined) return classOperation(b, ins.op, pc);
+  const obj = b.reg(ins.obj);
+  const name = b.reg(ins.op === Op.CheckPrivateBrand ? ins.brand : ins.name);
+  b.guarded('check-private-name', [name], 'tagged', entries.name, pc);
+  const slots = entries.slots.map((e) => ({ shape: e.shape, slot: e.slot, after: e.shape }));
+  switch (ins.op) {
+    case Op.GetPrivate:
+      b.set(ins.dst, b.guarded('load-named', [obj], 'tagged', slots, pc));
+      break;
+    case Op.SetPrivate:
+      b.guarded('store-named', [obj, b.reg(ins.value)], 'tagged', slots, pc);
+      break;
+    case Op.CheckPrivateBrand:
+      b.guarded('check-shapes', [obj], 'tagged', slots.map((e) => e.shape), pc);
+      break;
+  }
+  return false;
+}
+
+/** The entries of a private-access site, all of one name; 'unprofiled' before the first
+ *  access, undefined for a megamorphic site or one that saw several names. */
+function privateEntries(ics: Int32Array, site: number): { name: number; slots: { shape: number; slot: number }[] } | 'unprofiled' | undefined {
+  const base = site * IC_STRIDE;
+  const n = ics[base];
+  if (n === 0) return 'unprofiled';
+  if (n > IC_ENTRIES) return undefined;
+  const name = ics[base + 3];
+  const slots = [];
+  for (let e = 0; e < n; e++) {
+    const at = base + 1 + 3 * e;
+    if (ics[at + 2] !== name) return undefined;
+    slots.push({ shape: ics[at], slot: ics[at + 1] });
+  }
+  return { name, slots };
 }

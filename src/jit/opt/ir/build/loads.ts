@@ -2,6 +2,7 @@
 // in their narrowest representation), registers are renamed rather than copied, and a hole
 // check disappears when the value cannot be the hole (or always deopts when it is).
 
+import { Op } from '../../../../bytecode/opcodes';
 import { Tag } from '../../../../runtime/layout';
 import { UNDEFINED, type GraphBuilder } from './builder';
 
@@ -49,7 +50,25 @@ export function loadThis(b: GraphBuilder, { dst }: { dst: number }, pc: number):
   return false;
 }
 
-export function loadGlobal(b: GraphBuilder, { dst, name }: { dst: number; name: number }, pc: number): boolean {
-  b.set(dst, b.constTagged(b.src.globalValue(b.fn.constants[name] as string), pc));
+/** LoadGlobal / LoadGlobalForTypeof: a constant behind the prototype-epoch guard (changes
+ *  to the global object bump the epoch), else the runtime's lookup. */
+export function loadGlobal(b: GraphBuilder, op: Op, { dst, name }: { dst: number; name: number }, pc: number): boolean {
+  const key = b.fn.constants[name] as string;
+  const forTypeof = op === Op.LoadGlobalForTypeof;
+  const known = b.src.failed(pc) ? undefined : b.src.globalValue(key, forTypeof);
+  if (known) {
+    b.guarded('check-proto', [b.constTagged(known.holder, pc)], 'tagged', { shapes: [], epoch: known.epoch }, pc);
+    b.set(dst, b.constTagged(known.value, pc));
+    return false;
+  }
+  const flag = b.constTagged([Tag.Bool, forTypeof ? 1 : 0], pc);
+  b.set(dst, b.node('runtime', [flag], 'tagged', { kind: 'heap-op', op: Op.LoadGlobal, key }, pc));
+  return false;
+}
+
+/** StoreGlobal: the runtime's store (sloppy code may create the global). */
+export function storeGlobal(b: GraphBuilder, { value, name, strict }: { value: number; name: number; strict: number }, pc: number): boolean {
+  const flag = b.constTagged([Tag.Bool, strict], pc);
+  b.node('runtime', [b.reg(value), flag], 'tagged', { kind: 'heap-op', op: Op.StoreGlobal, key: b.fn.constants[name] as string }, pc);
   return false;
 }

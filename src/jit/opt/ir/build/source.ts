@@ -22,8 +22,10 @@ export interface FunctionSource {
   /** The value of a builtin prototype's property (Array.prototype.push, ...): constants,
    *  since programs cannot change those prototypes. */
   builtinMethod: (receiver: 'array' | 'string', key: string) => [hi: number, lo: number] | undefined;
-  /** The value of a runtime library global (LoadGlobal): programs cannot assign them. */
-  globalValue: (name: string) => [hi: number, lo: number];
+  /** A global's value as a constant (a data property of the global object, or undefined
+   *  for an absent one under typeof) valid while the prototype epoch stays `epoch` (every
+   *  change to the global object bumps it); undefined when it must be looked up. */
+  globalValue: (name: string, forTypeof: boolean) => GlobalConstant | undefined;
   /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
    *  for every receiver shape it saw and nothing changed since. */
   protoLoad: (site: number) => ProtoLoad | undefined;
@@ -34,6 +36,13 @@ export interface FunctionSource {
   /** The interned heap string with this text, as a value word (interned strings live as
    *  long as the program). */
   internedString: (text: string) => [hi: number, lo: number];
+}
+
+export interface GlobalConstant {
+  readonly value: [hi: number, lo: number];
+  readonly epoch: number;
+  /** The global object (the epoch guard's input). */
+  readonly holder: [hi: number, lo: number];
 }
 
 /** A property read from a prototype, the same value for every receiver shape seen: code

@@ -11,10 +11,10 @@ import { DeclineError } from '../decline';
 import { binary, compare, not, typeOf, unary } from './arithmetic';
 import { UNDEFINED, type GraphBuilder } from './builder';
 import { call, callBuiltin, callMethod, callSpread } from './calls';
-import { classOperation } from './classes';
+import { classOperation, privateAccess } from './classes';
 import { alwaysThrows, branch, jump, returnValue, throwValue } from './control';
 import { argumentsArray, createClosure, createContext, loadClosureContext, loadContextSlot, storeContextSlot } from './contexts';
-import { checkNotHole, loadBoolean, loadConstant, loadGlobal, loadInt, loadThis, loadWord, move } from './loads';
+import { checkNotHole, loadBoolean, loadConstant, loadGlobal, loadInt, loadThis, loadWord, move, storeGlobal } from './loads';
 import { arrayAppend, createArray, createObject, heapOperation } from './objects';
 import { getKeyed, getNamed, setKeyed, setNamed } from './properties';
 
@@ -33,7 +33,8 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.CheckHole: return checkNotHole(b, ins.value, pc);
     case Op.CheckThis: return checkNotHole(b, ins.self, pc);
     case Op.LoadThis: return loadThis(b, ins, pc);
-    case Op.LoadGlobal: return loadGlobal(b, ins, pc);
+    case Op.LoadGlobal: case Op.LoadGlobalForTypeof: return loadGlobal(b, ins.op, ins, pc);
+    case Op.StoreGlobal: return storeGlobal(b, ins, pc);
     // ---- arithmetic and compares ----
     case Op.Add: case Op.Sub: case Op.Mul: case Op.Div: case Op.Mod: case Op.Exp:
     case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Sar: case Op.Shr:
@@ -81,7 +82,11 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     // ---- classes and `new` ----
     case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
     case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled:
+    case Op.ToPropertyKey: case Op.DefineComputed: case Op.CreatePrivateName: case Op.DefinePrivate:
+    case Op.HasPrivate: case Op.LoadNewTarget: case Op.SuperSet:
       return classOperation(b, ins.op, pc);
+    case Op.GetPrivate: case Op.SetPrivate: case Op.CheckPrivateBrand:
+      return privateAccess(b, ins, pc);
     default: {
       // Every opcode has a case above (the type checker proves it: `ins` is never here).
       const unknown: never = ins;

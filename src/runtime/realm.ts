@@ -1,0 +1,260 @@
+// The realm: the global object and every builtin as an ordinary value on it. Each builtin
+// function is a native Function object (so `const max = Math.max`, `arr.map(Number)`,
+// `Object.prototype.toString.call(x)` work), installed on its namespace (Math, JSON,
+// console, process, ...) or constructor (Object, Array, Number, String, Boolean, Function),
+// with node's `name` and `length`. The generator still compiles a direct call such as
+// `Math.floor(x)` of an unshadowed global to a CallBuiltin instruction (the tiers' fast
+// path): it assumes the program does not replace the builtin on its namespace.
+//
+// The frontend's REALM_GLOBALS lists the names installed here (test/realm.test.js checks
+// the two agree); a global node has and kiln lacks stays a compile-time "unsupported".
+
+import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_GLOBAL_CALLS } from '../bytecode/builtin-ids';
+import { KilnThrow } from './errors';
+import { Kind, Tag } from './layout';
+import { BoundFunctions, functionPrototypeNatives } from './function-natives';
+import { OBJECT_CONSTRUCTOR, OBJECT_PROTOTYPE_NATIVES } from './object-natives';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
+import { numberWord } from './values';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+
+/** What the realm needs besides the runtime core: the one entry that runs a builtin id on
+ *  value words (heap builtins and host ones alike). */
+export type CallBuiltin = (id: Builtin, args: Word[]) => Word;
+
+/** node's `length` of the builtins behind CallBuiltin ids (1 when not listed). */
+const BUILTIN_LENGTHS: ReadonlyMap<string, number> = new Map([
+  ['console.log', 0], ['Math.max', 2], ['Math.min', 2], ['Math.hypot', 2], ['Math.atan2', 2], ['Math.pow', 2],
+  ['Math.imul', 2], ['Math.random', 0], ['Date.now', 0], ['performance.now', 0], ['Object.assign', 2],
+  ['JSON.stringify', 3], ['JSON.parse', 2], ['parseInt', 2], ['process.exit', 1], ['process.stdout.write', 1],
+  ['process.hrtime', 1],
+]);
+
+/** node's `length` of the prototype methods kiln implements natively (0 when not listed). */
+const METHOD_LENGTHS: ReadonlyMap<string, number> = new Map([
+  // Array.prototype
+  ['push', 1], ['unshift', 1], ['slice', 2], ['splice', 2], ['concat', 1], ['indexOf', 1], ['lastIndexOf', 1],
+  ['includes', 1], ['join', 1], ['fill', 1], ['sort', 1], ['forEach', 1], ['map', 1], ['filter', 1], ['some', 1],
+  ['every', 1], ['find', 1], ['findIndex', 1], ['reduce', 1], ['reduceRight', 1], ['findLast', 1], ['findLastIndex', 1],
+  // String.prototype
+  ['charAt', 1], ['charCodeAt', 1], ['substring', 2], ['startsWith', 1], ['endsWith', 1], ['split', 2], ['repeat', 1],
+  ['padStart', 1], ['padEnd', 1], ['at', 1], ['codePointAt', 1], ['substr', 2], ['replace', 2], ['replaceAll', 2],
+  // Number.prototype
+  ['toFixed', 1], ['toString', 1], ['toPrecision', 1], ['toExponential', 1],
+]);
+
+/** Builds the global object of `rt` (called once, from the Runtime's constructor). */
+export class Realm {
+  readonly bound: BoundFunctions;
+  private boundNative = 0;
+
+  constructor(
+    private readonly rt: RuntimeCore,
+    private readonly callBuiltin: CallBuiltin,
+  ) {
+    this.bound = new BoundFunctions(rt);
+  }
+
+  /** A native function object with its `name` and `length`. */
+  native(m: NativeMethod): number {
+    return this.rt.createNative(m);
+  }
+
+  /** Defines methods on object `holder` (non-enumerable, as builtins are). */
+  installMethods(holder: number, methods: readonly NativeMethod[]): void {
+    for (const m of methods) this.define(holder, m.name, [Tag.Ptr, this.native({ ...m, length: m.length ?? METHOD_LENGTHS.get(m.name) ?? 0 })]);
+  }
+
+  private define(holder: number, key: string, w: Word): void {
+    const rt = this.rt;
+    const target = rt.heap.kindOf(holder) === Kind.Function ? rt.objects.functionProperties(holder, true) : holder;
+    rt.objects.defineOwn(target, key, w[0], w[1], PropFlag.NonEnumerable);
+  }
+
+  /** A native for a CallBuiltin id, as a value. */
+  private builtinFunction(path: string, id: Builtin): number {
+    const name = path.slice(path.lastIndexOf('.') + 1);
+    return this.native({ name, length: BUILTIN_LENGTHS.get(path) ?? 1, fn: (_rt, _self, args) => this.callBuiltin(id, args) });
+  }
+
+  /** A plain object holding namespace members (Math, JSON, console, ...). */
+  private namespace(): number {
+    return this.rt.objects.allocObject();
+  }
+
+  /** Installs everything; `constructors` are those made elsewhere (Error types, Map, Set),
+   *  already global. */
+  install(): void {
+    const rt = this.rt;
+    const o = rt.objects;
+    const g = rt.globalObject;
+    this.boundNative = this.native(this.bound.native);
+
+    // ---- constructors whose prototypes the object model made ----
+    const objectFn = this.constructorFunction(OBJECT_CONSTRUCTOR, o.objectProto);
+    this.installMethods(o.objectProto, OBJECT_PROTOTYPE_NATIVES);
+    const functionFn = this.constructorFunction({
+      name: 'Function', length: 1,
+      fn: () => { throw new KilnThrow('TypeError', 'kiln does not support the Function constructor yet'); },
+      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support the Function constructor yet'); },
+    }, o.functionProto);
+    this.installMethods(o.functionProto, functionPrototypeNatives(this.bound, () => this.boundNative));
+    const arrayFn = this.constructorFunction({
+      name: 'Array', length: 1,
+      fn: (_rt, _self, args) => this.callBuiltin(Builtin.ArrayConstruct, args),
+      construct: (_rt, args) => this.callBuiltin(Builtin.ArrayConstruct, args),
+    }, o.arrayProto);
+    this.installMethods(o.arrayProto, [{
+      name: 'toString', length: 0,
+      fn: (r, self) => {
+        const join = r.getProperty(self, 'join');
+        return r.isCallable(join) ? r.invoker.call(join, self, []) : r.str(`[object ${r.objects.isArray(self[0], self[1]) ? 'Array' : 'Object'}]`);
+      },
+    }]);
+    const numberFn = this.constructorFunction({
+      name: 'Number', length: 1,
+      fn: (_rt, _self, args) => this.callBuiltin(Builtin.NumberConvert, args),
+      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support Number wrapper objects (new Number) yet'); },
+    }, o.numberProto);
+    this.installMethods(o.numberProto, [primitiveValueOf('Number', (w) => w[0] === Tag.Int32 || w[0] < Tag.MIN)]);
+    const stringFn = this.constructorFunction({
+      name: 'String', length: 1,
+      fn: (_rt, _self, args) => this.callBuiltin(Builtin.StringConvert, args),
+      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support String wrapper objects (new String) yet'); },
+    }, o.stringProto);
+    const isString = (w: Word): boolean => w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.String;
+    this.installMethods(o.stringProto, [
+      primitiveValueOf('String', isString, 'toString'),
+      primitiveValueOf('String', isString),
+    ]);
+    const booleanFn = this.constructorFunction({
+      name: 'Boolean', length: 1,
+      fn: (r, _self, args) => [Tag.Bool, r.toBoolean(args[0] ?? UNDEF) ? 1 : 0],
+      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support Boolean wrapper objects (new Boolean) yet'); },
+    }, o.booleanProto);
+    const isBoolean = (w: Word): boolean => w[0] === Tag.Bool;
+    this.installMethods(o.booleanProto, [
+      { ...primitiveValueOf('Boolean', isBoolean, 'toString'), fn: (r, self) => r.str(String(primitiveValueOf('Boolean', isBoolean).fn(r, self, [], 0)[1] === 1)) },
+      primitiveValueOf('Boolean', isBoolean),
+    ]);
+    const dateFn = this.native({
+      name: 'Date', length: 7,
+      fn: () => { throw new KilnThrow('TypeError', 'kiln does not support Date objects yet (Date.now() is supported)'); },
+      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support Date objects yet (Date.now() is supported)'); },
+    });
+    for (const [name, fn] of [
+      ['Object', objectFn], ['Function', functionFn], ['Array', arrayFn], ['Number', numberFn],
+      ['String', stringFn], ['Boolean', booleanFn], ['Date', dateFn],
+    ] as const) rt.defineGlobal(name, [Tag.Ptr, fn]);
+
+    // ---- namespaces ----
+    const namespaces = new Map<string, number>([
+      ['Object', objectFn], ['Array', arrayFn], ['Number', numberFn], ['String', stringFn], ['Date', dateFn],
+    ]);
+    for (const name of ['Math', 'JSON', 'console', 'process', 'performance']) {
+      const ns = this.namespace();
+      namespaces.set(name, ns);
+      rt.defineGlobal(name, [Tag.Ptr, ns]);
+    }
+    const holderOf = (path: string): number => {
+      const parts = path.split('.');
+      let holder = namespaces.get(parts[0])!;
+      for (const part of parts.slice(1, -1)) {
+        // process.stdout: a namespace inside a namespace.
+        const key = `${parts[0]}.${part}`;
+        let inner = namespaces.get(key);
+        if (inner === undefined) {
+          inner = this.namespace();
+          namespaces.set(key, inner);
+          rt.objects.defineOwn(holder, part, Tag.Ptr, inner, 0);
+        }
+        holder = inner;
+      }
+      return holder;
+    };
+    for (const [path, id] of BUILTIN_CALLS) {
+      this.define(holderOf(path), path.slice(path.lastIndexOf('.') + 1), [Tag.Ptr, this.builtinFunction(path, id)]);
+    }
+    for (const [path, value] of BUILTIN_CONSTANTS) {
+      this.define(holderOf(path), path.slice(path.lastIndexOf('.') + 1), numberWord(value));
+    }
+    // console's other printing methods are node's own (stderr for error and warn).
+    const consoleNs = namespaces.get('console')!;
+    for (const name of ['error', 'warn', 'info', 'debug'] as const) {
+      this.define(consoleNs, name, [Tag.Ptr, this.native({
+        name, length: 0,
+        fn: (r, _self, args) => {
+          console[name](...args.map((a) => r.host(a)));
+          return UNDEF;
+        },
+      })]);
+    }
+    this.processNs = namespaces.get('process')!;
+    rt.objects.defineOwn(this.processNs, 'platform', Tag.Ptr, rt.heap.allocString(process.platform), 0);
+
+    // ---- global functions (Number.parseFloat is the same function as parseFloat) ----
+    for (const [name, id] of BUILTIN_GLOBAL_CALLS) {
+      if (name === 'String' || name === 'Number' || name === 'Array') continue;
+      const fn = this.builtinFunction(name, id);
+      rt.defineGlobal(name, [Tag.Ptr, fn]);
+      if (name === 'parseInt' || name === 'parseFloat') this.define(numberFn, name, [Tag.Ptr, fn]);
+    }
+    const numberPredicates: [string, (x: number) => boolean][] = [
+      ['isFinite', Number.isFinite], ['isNaN', Number.isNaN], ['isSafeInteger', Number.isSafeInteger],
+    ];
+    for (const [name, test] of numberPredicates) {
+      this.define(numberFn, name, [Tag.Ptr, this.native({
+        name, length: 1,
+        fn: (r, _self, args) => {
+          const v = args[0] ?? UNDEF;
+          return [Tag.Bool, (v[0] === Tag.Int32 || v[0] < Tag.MIN) && test(r.toNumber(v)) ? 1 : 0];
+        },
+      })]);
+    }
+    rt.defineGlobal('isFinite', [Tag.Ptr, this.native({
+      name: 'isFinite', length: 1,
+      fn: (r, _self, args) => [Tag.Bool, Number.isFinite(r.toNumber(r.toPrimitive(args[0] ?? UNDEF, 'default'))) ? 1 : 0],
+    })]);
+    rt.defineGlobal('globalThis', [Tag.Ptr, g]);
+    rt.defineGlobal('global', [Tag.Ptr, g]);
+    // undefined, NaN and Infinity (read-only in node; kiln's generator loads them as constants).
+    rt.defineGlobal('undefined', UNDEF);
+    rt.defineGlobal('NaN', numberWord(NaN));
+    rt.defineGlobal('Infinity', numberWord(Infinity));
+  }
+
+  private processNs = 0;
+
+  /** The values the library computes (process.argv), once the pipeline has set it up. */
+  installLibraryValues(): void {
+    const argv = this.callBuiltin(Builtin.ProcessArgv, []);
+    this.rt.objects.defineOwn(this.processNs, 'argv', argv[0], argv[1], 0);
+  }
+
+  /** A native constructor whose `prototype` is `proto` (and proto.constructor it). */
+  private constructorFunction(m: NativeMethod, proto: number): number {
+    const fn = this.native(m);
+    this.rt.props.define(fn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+    this.rt.objects.defineOwn(proto, 'constructor', Tag.Ptr, fn, PropFlag.NonEnumerable);
+    return fn;
+  }
+
+  roots(): number[] {
+    return this.bound.roots();
+  }
+}
+
+/** Number/String/Boolean.prototype.valueOf (or toString): the primitive itself, or a
+ *  TypeError for any other receiver. */
+function primitiveValueOf(type: string, accepts: (w: Word) => boolean, name: 'valueOf' | 'toString' = 'valueOf'): NativeMethod {
+  return {
+    name, length: 0,
+    fn: (_rt, self) => {
+      if (!accepts(self)) throw new KilnThrow('TypeError', `${type}.prototype.${name} requires that 'this' be a ${type}`);
+      return self;
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// How a frame of an error stack is named, as V8 names it (CallSiteInfo serialization): the
+// receiver decides. A constructor frame is `new F`; a call with no receiver (a plain call,
+// kiln's `this` undefined) is the function's name, or only the location when it has none; a
+// method call is `Type.name`, Type being the receiver's constructor name (`Object` for a
+// literal, the class for an instance, the function itself for a static method, `Number` for
+// a primitive), with ` [as key]` when the function was reached through another key; a
+// module's top level, called with `exports` as receiver, is `Object.<anonymous>`. Getters and
+// setters print `get g [as g]`. Natives are located at `<anonymous>` (`Array.map (<anonymous>)`).
+// The label is computed when the stack is captured: the receiver may change afterwards.
+
+import type { FunctionKind } from '../bytecode/function';
+import { Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
+import type { RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
+import type { Word } from './word';
+
+/** What the frame namer needs to know of the running function. */
+export interface FrameFunction {
+  readonly name: string;
+  readonly kind?: FunctionKind;
+  readonly topLevel: boolean;
+  readonly file: string;
+}
+
+/** The text after `    at ` for the frame of function object `fnOffset` (`fn`: its bytecode
+ *  function, null for a native) called with `receiver`, located at `location`. */
+export function frameText(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null, receiver: Word, location: string): string {
+  const label = frameLabel(rt, fnOffset, fn, receiver);
+  return label === null ? location : `${label} (${location})`;
+}
+
+function frameLabel(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null, receiver: Word): string | null {
+  const name = fn ? fn.name : rt.nativeName(rt.heap.functionId(fnOffset));
+  // -e and stdin programs: node runs them as scripts, whose top level has no receiver.
+  if (fn?.topLevel && fn.file.startsWith('[')) return null;
+  if (fn && isConstructorFrame(rt, fnOffset, fn, receiver)) return `new ${name || '<anonymous>'}`;
+  if (receiver[0] === Tag.Undefined || receiver[0] === Tag.Null || receiver[0] === Tag.Hole) return name || null;
+  if (name.startsWith('get ') || name.startsWith('set ')) return `${name} [as ${name.slice(4)}]`;
+  const typeName = receiverTypeName(rt, receiver);
+  const methodName = methodNameOf(rt, receiver, fnOffset, name);
+  if (name) {
+    const typed = typeName && !name.startsWith(typeName) ? `${typeName}.${name}` : name;
+    return methodName && !endsWithMethodName(name, methodName) ? `${typed} [as ${methodName}]` : typed;
+  }
+  return `${typeName ? `${typeName}.` : ''}${methodName || '<anonymous>'}`;
+}
+
+/** A class constructor's frame, or an ordinary function's run by `new` (its receiver is an
+ *  object whose `constructor` is that function). */
+function isConstructorFrame(rt: RuntimeCore, fnOffset: number, fn: FrameFunction, receiver: Word): boolean {
+  if (fn.kind === 'class' || fn.kind === 'derived-class') return true;
+  if ((fn.kind ?? 'normal') !== 'normal' || fn.topLevel || receiver[0] !== Tag.Ptr) return false;
+  if (rt.heap.kindOf(receiver[1]) !== Kind.Object) return false;
+  const ctor = rawLookup(rt, rt.objects.protoOf(receiver[1]), 'constructor');
+  return ctor !== null && ctor[0] === Tag.Ptr && ctor[1] === fnOffset;
+}
+
+/** V8's GetConstructorName of the receiver (ToObject for primitives). */
+function receiverTypeName(rt: RuntimeCore, receiver: Word): string | null {
+  const [hi, lo] = receiver;
+  if (hi === Tag.Int32 || hi < Tag.MIN) return 'Number';
+  if (hi === Tag.Bool) return 'Boolean';
+  if (hi !== Tag.Ptr) return null;
+  const { heap, objects } = rt;
+  switch (heap.kindOf(lo)) {
+    case Kind.String:
+      return 'String';
+    case Kind.Array:
+      return 'Array';
+    case Kind.Function:
+      return functionName(rt, lo) || 'Function';
+    case Kind.Object:
+      for (let p = objects.protoOf(lo); p !== 0; p = objects.protoOf(p)) {
+        if (p === objects.objectProto) return 'Object';
+        if (heap.kindOf(p) !== Kind.Object || !objects.getOwn(p, 'constructor')) continue;
+        if ((objects.rflags & PropFlag.Accessor) !== 0 || objects.rhi !== Tag.Ptr || heap.kindOf(objects.rlo) !== Kind.Function) continue;
+        const n = functionName(rt, objects.rlo);
+        if (n) return n;
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** The key the receiver reaches the function through: its own name when that finds it,
+ *  else the one key of the receiver's chain holding it (none when several do). */
+function methodNameOf(rt: RuntimeCore, receiver: Word, fnOffset: number, name: string): string | null {
+  if (receiver[0] !== Tag.Ptr) return name || null;
+  const start = receiver[1];
+  if (name) {
+    const found = rawLookup(rt, start, name);
+    if (found !== null && found[0] === Tag.Ptr && found[1] === fnOffset) return name;
+  }
+  const { heap, objects } = rt;
+  let key: string | null = null;
+  for (let p = start; p !== 0; p = objects.protoOf(p)) {
+    const store = heap.kindOf(p) === Kind.Function ? objects.functionProperties(p, false) : p;
+    if (store === 0 || heap.kindOf(store) !== Kind.Object) continue;
+    for (const k of objects.ownKeys(store, true)) {
+      if (!objects.getOwn(store, k) || (objects.rflags & PropFlag.Accessor) !== 0) continue;
+      if (objects.rhi !== Tag.Ptr || objects.rlo !== fnOffset) continue;
+      if (key !== null && key !== k) return null;
+      key = k;
+    }
+  }
+  return key;
+}
+
+/** The raw value of `key` on the chain from `holder` (getters not called), null if absent. */
+function rawLookup(rt: RuntimeCore, holder: number, key: string): Word | null {
+  const { heap, objects } = rt;
+  for (let p = holder; p !== 0; p = objects.protoOf(p)) {
+    const store = heap.kindOf(p) === Kind.Function ? objects.functionProperties(p, false) : p;
+    if (store === 0 || heap.kindOf(store) !== Kind.Object) continue;
+    if (objects.getOwn(store, key)) return (objects.rflags & PropFlag.Accessor) !== 0 ? null : [objects.rhi, objects.rlo];
+  }
+  return null;
+}
+
+function functionName(rt: RuntimeCore, fnOffset: number): string {
+  const id = rt.heap.functionId(fnOffset);
+  if (id >= NATIVE_FUNCTION_ID_BASE) return rt.nativeName(id);
+  const { objects, heap } = rt;
+  if (!rt.props.own(fnOffset, 'name') || (objects.rflags & PropFlag.Accessor) !== 0) return '';
+  return objects.rhi === Tag.Ptr && heap.kindOf(objects.rlo) === Kind.String ? heap.readString(objects.rlo) : '';
+}
+
+/** V8's StringEndsWithMethodName: the name is the key, or ends with `.key`. */
+function endsWithMethodName(name: string, key: string): boolean {
+  return name === key || name.endsWith(`.${key}`);
+}

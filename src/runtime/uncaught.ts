@@ -1,0 +1,45 @@
+// What node prints on stderr for an exception nothing caught (node_errors.cc, with the
+// inspect of lib/internal/process/execution.js): the source line the exception was thrown
+// at with a caret under its column, then for an error object node's inspect of it (its
+// stack, own properties, `[cause]`, `[errors]`), for any other object its inspect, for a
+// primitive its string and the `--trace-uncaught` hint, and last the node version line.
+
+import * as path from 'path';
+import { inspect } from 'util';
+import type { ErrorObjects } from './error-objects';
+import type { KilnThrow } from './errors';
+import { Kind, Tag } from './layout';
+import type { RuntimeCore } from './runtime-core';
+
+/** The stderr text of uncaught exception `e`; `sourceOf` gives a module's source text. */
+export function formatUncaughtException(rt: RuntimeCore, errors: ErrorObjects, e: KilnThrow, sourceOf: (file: string) => string | undefined): string {
+  const value = errors.valueOf(e);
+  const arrow = exceptionLine(e, sourceOf);
+  const version = `\nNode.js ${process.version}\n`;
+  const isObject = value[0] === Tag.Ptr && rt.heap.kindOf(value[1]) !== Kind.String;
+  if (!isObject) {
+    const text = value[0] === Tag.Ptr ? rt.heap.readString(value[1]) : rt.describe(value[0], value[1]);
+    const argv0 = path.basename(process.argv0 || 'node', '.exe');
+    return `\n${arrow}${text}\n(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)\n${version}`;
+  }
+  const useColors = process.stderr.isTTY === true && process.stderr.hasColors();
+  const depth = Math.max(typeof inspect.defaultOptions.depth === 'number' ? inspect.defaultOptions.depth : 2, 5);
+  const trace = inspect(rt.conv.toHost(value[0], value[1]), { colors: useColors, customInspect: false, depth });
+  // node attaches the source line to errors made by an Error constructor and prints it
+  // first itself for anything else (and then leaves out the blank line).
+  if (!errors.isNativeError(value[1])) return `\n${arrow}${trace}\n${version}`;
+  return arrow === '' ? `${trace}\n${version}` : `${arrow}\n${trace}\n${version}`;
+}
+
+/** `file:line`, the source line and a caret under the column, each ending in a newline
+ *  (node's AppendExceptionLine); '' when the exception has no position. */
+function exceptionLine(e: KilnThrow, sourceOf: (file: string) => string | undefined): string {
+  const top = e.kilnStack.find((entry) => entry.file !== '');
+  if (!top) return '';
+  const line = sourceOf(top.file)?.split('\n')[top.line - 1]?.replace(/\r$/, '');
+  if (line === undefined) return `${top.file}:${top.line}\n\n`;
+  const start = top.column - 1;
+  if (start < 0 || start >= line.length) return `${top.file}:${top.line}\n${line}\n`;
+  const pad = Array.from(line.slice(0, start), (c) => (c === '\t' ? '\t' : ' ')).join('');
+  return `${top.file}:${top.line}\n${line}\n${pad}^\n`;
+}
