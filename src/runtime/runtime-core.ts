@@ -104,7 +104,7 @@ export class RuntimeCore {
   }
 
   /** Object.prototype.toString's tag of objects the runtime makes (Map, Set, their iterators). */
-  private builtinTag(obj: number): string | null {
+  builtinTag(obj: number): string | null {
     const walk = this.collections.iteratorWalk(Tag.Ptr, obj);
     if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : 'Set Iterator';
     const kind = this.collections.kindOf(Tag.Ptr, obj);
