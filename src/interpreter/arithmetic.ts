@@ -9,11 +9,11 @@ import type { BytecodeFunction } from '../bytecode/function';
 import { Op } from '../bytecode/opcodes';
 import { FeedbackBits } from '../profile/feedback';
 import type { Heap } from '../runtime/heap';
-import { Globals, Kind, Tag } from '../runtime/layout';
+import { Tag } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
-import { writeNumber, type ValueConverter } from '../runtime/values';
+import { writeNumber } from '../runtime/values';
 import { frameBytes, isNum, num, setTagged, type VmStackTop } from './frame-words';
-import { genericBinary, genericCompare, genericUnary, identityCompare } from './generic-ops';
+import { genericBinary, genericCompare, genericUnary } from './generic-ops';
 
 export class Arithmetic {
   private readonly u32: Uint32Array;
@@ -23,7 +23,6 @@ export class Arithmetic {
 
   constructor(
     private readonly heap: Heap,
-    private readonly converter: ValueConverter,
     private readonly rt: Runtime,
     private readonly stack: VmStackTop,
   ) {
@@ -112,7 +111,7 @@ export class Arithmetic {
   }
 
   /** Inc/Dec d a site: int32 while it fits, else the generic path. */
-  incDec(op: number, code: Int32Array, pc: number, R: number, fb: number): void {
+  incDec(op: number, code: Int32Array, pc: number, R: number, fb: number, fp: number, fn: BytecodeFunction): void {
     const { u32, i32 } = this;
     const d = R + 2 * code[pc + 1];
     const a = R + 2 * code[pc + 2];
@@ -125,11 +124,11 @@ export class Arithmetic {
         return;
       }
     }
-    this.unary(op, d, a, fb + code[pc + 3]);
+    this.unary(op, d, a, fb + code[pc + 3], fp + frameBytes(fn));
   }
 
   /** Lt/Le/Gt/Ge d a b site: int32 operands compared here, anything else generically. */
-  relational(op: number, code: Int32Array, pc: number, R: number, fb: number): void {
+  relational(op: number, code: Int32Array, pc: number, R: number, fb: number, fp: number, fn: BytecodeFunction): void {
     const { u32, i32 } = this;
     const a = R + 2 * code[pc + 2];
     const b = R + 2 * code[pc + 3];
@@ -141,13 +140,15 @@ export class Arithmetic {
       this.u8[fb + code[pc + 4]] |= FeedbackBits.Int32;
       return;
     }
-    this.compare(op, R + 2 * code[pc + 1], a, b, fb + code[pc + 4]);
+    this.compare(op, R + 2 * code[pc + 1], a, b, fb + code[pc + 4], fp + frameBytes(fn));
   }
 
-  // ---- the generic paths (also reached directly for Neg/ToNumber/BitNot and equality) ----
+  // ---- the generic paths (also reached directly for Neg/ToNumber/BitNot and equality);
+  // `top` is the end of the running frame, above which an operand's valueOf/toString gets
+  // its frame --------------------------------------------------------------------------
 
   /** Unary arithmetic off the int32 fast path; records feedback at byte `site`. */
-  unary(op: number, d: number, a: number, site: number): void {
+  unary(op: number, d: number, a: number, site: number, top: number): void {
     const { u32, i32, f64 } = this;
     const ha = u32[a + 1];
     if (isNum(ha)) {
@@ -155,13 +156,17 @@ export class Arithmetic {
       const intResult = u32[d + 1] === Tag.Int32;
       this.u8[site] |= ha === Tag.Int32 && intResult ? FeedbackBits.Int32 : FeedbackBits.Number;
     } else {
-      this.converter.write(d, genericUnary(op, this.converter.read(a)));
+      const saved = this.stack.top;
+      this.stack.top = top;
+      const [hi, lo] = this.rt.operators.unary(op, [ha, u32[a]]);
+      this.stack.top = saved;
+      setTagged(u32, d, hi, lo);
       this.u8[site] |= FeedbackBits.Other;
     }
   }
 
   /** Comparison off the int32 fast path; records feedback at byte `site`. */
-  compare(op: number, d: number, a: number, b: number, site: number): void {
+  compare(op: number, d: number, a: number, b: number, site: number, top: number): void {
     const { u32, i32, f64 } = this;
     const ha = u32[a + 1];
     const hb = u32[b + 1];
@@ -170,38 +175,27 @@ export class Arithmetic {
       r = genericCompare(op, num(i32, f64, a, ha), num(i32, f64, b, hb));
       this.u8[site] |= ha === Tag.Int32 && hb === Tag.Int32 ? FeedbackBits.Int32 : FeedbackBits.Number;
     } else {
-      const conv = this.converter;
-      r = identityCompare(this.heap, op, ha, u32[a], hb, u32[b]) ?? genericCompare(op, conv.read(a), conv.read(b));
+      const saved = this.stack.top;
+      this.stack.top = top;
+      r = this.rt.operators.compare(op, [ha, u32[a]], [hb, u32[b]]);
+      this.stack.top = saved;
       this.u8[site] |= FeedbackBits.Other;
     }
     setTagged(u32, d, Tag.Bool, r ? 1 : 0);
   }
 
-  /** Arithmetic off the fast paths; `top` is the end of the running frame, above which an
-   *  object operand's valueOf/toString gets its frame. */
+  /** Arithmetic off the fast paths: string concatenation directly, the rest through the
+   *  runtime's operators (which convert objects in the language). */
   binary(op: number, d: number, a: number, b: number, top: number): void {
     const u32 = this.u32;
-    if (this.isPlainObject(a) || this.isPlainObject(b)) {
-      // Any arithmetic converts a plain object through its valueOf/toString first.
-      const saved = this.stack.top;
-      this.stack.top = top;
-      const [ah, al] = this.rt.toPrimitive([u32[a + 1], u32[a]], 'default');
-      const [bh, bl] = this.rt.toPrimitive([u32[b + 1], u32[b]], 'default');
-      this.stack.top = saved;
-      const t = Globals.runtimeArgs >> 2;
-      setTagged(u32, t, ah, al);
-      setTagged(u32, t + 2, bh, bl);
-      return this.binary(op, d, t, t + 2, top);
-    }
     if (op === Op.Add) {
       const s = this.rt.addStrings(u32[a + 1], u32[a], u32[b + 1], u32[b]);
       if (s !== 0) return setTagged(u32, d, Tag.Ptr, s);
     }
-    const conv = this.converter;
-    conv.write(d, genericBinary(op, conv.read(a), conv.read(b)));
-  }
-
-  private isPlainObject(w: number): boolean {
-    return this.u32[w + 1] === Tag.Ptr && this.heap.kindOf(this.u32[w]) === Kind.Object;
+    const saved = this.stack.top;
+    this.stack.top = top;
+    const [hi, lo] = this.rt.operators.binary(op, [u32[a + 1], u32[a]], [u32[b + 1], u32[b]]);
+    this.stack.top = saved;
+    setTagged(u32, d, hi, lo);
   }
 }

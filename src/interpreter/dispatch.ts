@@ -66,7 +66,7 @@ export class Dispatcher {
     this.caches = new PropertyCaches(cfg.runtime);
     this.privates = new PrivateCaches(cfg.runtime);
     this.unwinder = new Unwinder(cfg.heap, cfg.profiles, cfg.runtime);
-    this.arith = new Arithmetic(cfg.heap, cfg.converter, cfg.runtime, stackTop);
+    this.arith = new Arithmetic(cfg.heap, cfg.runtime, stackTop);
     this.osr = new OsrEntry(cfg.heap.i32, cfg.hooks, errors.stacks.suspendedReturnPcs);
     this.ops = new RuntimeOps(cfg, stackTop, errors);
     this.contexts = new ContextOps(cfg);
@@ -182,13 +182,13 @@ export class Dispatcher {
           break;
         case Op.Inc:
         case Op.Dec:
-          arith.incDec(op, code, pc, R, fb);
+          arith.incDec(op, code, pc, R, fb, fp, fn);
           pc += 4;
           break;
         case Op.Neg:
         case Op.ToNumber:
         case Op.BitNot:
-          arith.unary(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3]);
+          arith.unary(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3], fp + frameBytes(fn));
           pc += 4;
           break;
         case Op.Not: {
@@ -210,14 +210,14 @@ export class Dispatcher {
         case Op.Le:
         case Op.Gt:
         case Op.Ge:
-          arith.relational(op, code, pc, R, fb);
+          arith.relational(op, code, pc, R, fb, fp, fn);
           pc += 5;
           break;
         case Op.Eq:
         case Op.Ne:
         case Op.StrictEq:
         case Op.StrictNe: {
-          arith.compare(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fb + code[pc + 4]);
+          arith.compare(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fb + code[pc + 4], fp + frameBytes(fn));
           pc += 5;
           break;
         }

@@ -228,7 +228,7 @@ export class PropertyCaches {
       this.u8[fb] |= AccessBits.Generic;
     }
     const props = this.rt.props;
-    props.get(hi, lo, props.toKey(u32[k + 1], u32[k]));
+    props.get(hi, lo, props.keyFor('get', hi, lo, u32[k + 1], u32[k]));
     u32[d] = this.rt.objects.rlo;
     u32[d + 1] = this.rt.objects.rhi;
   }
@@ -261,6 +261,6 @@ export class PropertyCaches {
       this.u8[fb] |= AccessBits.Generic;
     }
     const props = this.rt.props;
-    props.set(hi, lo, props.toKey(u32[k + 1], u32[k]), u32[v + 1], u32[v]);
+    props.set(hi, lo, props.keyFor('set', hi, lo, u32[k + 1], u32[k]), u32[v + 1], u32[v]);
   }
 }

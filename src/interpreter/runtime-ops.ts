@@ -11,7 +11,7 @@ import type { FunctionProfile } from '../profile/function-profile';
 import { Builtin } from '../bytecode/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
-import type { HostValue, ValueConverter } from '../runtime/values';
+import type { ValueConverter } from '../runtime/values';
 import { runClassOp } from './class-ops';
 import type { InterpreterConfig } from './config';
 import { recordConstructTarget, recordCreateThis, recordSuperConstruct } from './construct-feedback';
@@ -47,11 +47,15 @@ export class RuntimeOps {
       setTagged(u32, R + 2 * code[pc + 1], hi, lo);
       return;
     }
-    const conv = this.converter;
-    const args: HostValue[] = [];
+    const args: Word[] = [];
     const first = R + 2 * code[pc + 3];
-    for (let i = 0; i < code[pc + 4]; i++) args.push(conv.read(first + 2 * i));
-    conv.write(R + 2 * code[pc + 1], callBuiltin(code[pc + 2] as Builtin, args));
+    for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
+    // Math's functions convert objects to numbers in the language (valueOf may run code).
+    const saved = this.stackTop.top;
+    this.stackTop.top = top;
+    const hostArgs = this.rt.hostBuiltinArgs(code[pc + 2], args);
+    this.stackTop.top = saved;
+    this.converter.write(R + 2 * code[pc + 1], callBuiltin(code[pc + 2] as Builtin, hostArgs));
   }
 
   /** DeleteProperty, HasProperty, ForInKeys, IterableToArray, ForOfIterable, ToString:

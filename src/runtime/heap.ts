@@ -37,6 +37,8 @@ const DECODED_ENTRIES = 1 << 16;
 /** Strings at least this long are cached in a Map instead: never evicted, so a long string
  *  read again and again is decoded once. */
 const LONG_STRING = 256;
+/** Strings at least this long are written into the heap by one host call. */
+const BULK_COPY_UNITS = 128;
 
 /** Object sizes by kind: SIZE_FIXED + SIZE_PER_COUNT * (the u32 at +4); -1 = no such kind. */
 const SIZE_FIXED = new Int32Array(Kind.Free + 1).fill(-1);
@@ -67,6 +69,8 @@ export interface SweepResult {
 
 export class Heap {
   readonly u8: Uint8Array;
+  /** The region as a Buffer (bulk string copies). */
+  private readonly bytes: Buffer;
   readonly u16: Uint16Array;
   readonly u32: Uint32Array;
   readonly i32: Int32Array;
@@ -156,6 +160,7 @@ export class Heap {
 
   constructor(readonly buffer: ArrayBuffer, maxHeapBytes: number = Region.reserveBytes - Region.heapOffset) {
     this.u8 = new Uint8Array(buffer);
+    this.bytes = Buffer.from(buffer);
     this.u16 = new Uint16Array(buffer);
     this.u32 = new Uint32Array(buffer);
     this.i32 = new Int32Array(buffer);
@@ -486,9 +491,23 @@ export class Heap {
     const at = this.allocate(ObjectLayout.stringDataOffset + 2 * s.length);
     this.u32[at >> 2] = Kind.String;
     this.u32[(at >> 2) + 1] = s.length;
-    const base = (at + ObjectLayout.stringDataOffset) >> 1;
-    for (let i = 0; i < s.length; i++) this.u16[base + i] = s.charCodeAt(i);
+    if (s.length >= BULK_COPY_UNITS) {
+      // Long strings (often ropes: built by +=) are copied by the host in one call.
+      this.bytes.write(s, at + ObjectLayout.stringDataOffset, 'utf16le');
+    } else {
+      const base = (at + ObjectLayout.stringDataOffset) >> 1;
+      for (let i = 0; i < s.length; i++) this.u16[base + i] = s.charCodeAt(i);
+    }
     this.remember(at, s);
+    return at;
+  }
+
+  /** A new string of these UTF-16 code units (one bulk copy). */
+  allocStringUnits(units: Uint16Array): number {
+    const at = this.allocate(ObjectLayout.stringDataOffset + 2 * units.length);
+    this.u32[at >> 2] = Kind.String;
+    this.u32[(at >> 2) + 1] = units.length;
+    this.u16.set(units, (at + ObjectLayout.stringDataOffset) >> 1);
     return at;
   }
 

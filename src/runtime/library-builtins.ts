@@ -1,12 +1,13 @@
 // The library builtins behind CallBuiltin ids from MapConstruct on: new Map/new Set,
-// Object.assign, JSON.stringify/parse, Math.random and the `process` members kiln models
-// (argv, exit, stdout.write, hrtime). JSON and process members apply the host's own
-// implementation to host mirrors of kiln values (so formatting and error messages are
-// node's), then turn results back into heap values.
+// Object.assign, JSON (stringify in json.ts), Math.random and the `process` members kiln
+// models (argv, exit, stdout.write, hrtime). JSON.parse and process members apply the
+// host's own implementation (so formatting and error messages are node's), then turn
+// results back into heap values.
 
 import { Builtin } from '../bytecode/builtin-ids';
 import { constructCollection } from './collection-natives';
 import { KilnThrow } from './errors';
+import { jsonStringify } from './json';
 import { Kind, Tag } from './layout';
 import { RandomSource } from './random';
 import type { RuntimeCore } from './runtime-core';
@@ -48,7 +49,7 @@ export class LibraryBuiltins {
       case Builtin.ObjectAssign:
         return this.assign(arg(0), args.slice(1));
       case Builtin.JsonStringify:
-        return this.stringify(arg(0), arg(1), arg(2));
+        return jsonStringify(rt, arg(0), arg(1), arg(2));
       case Builtin.JsonParse:
         return this.parse(arg(0), args.length > 1 ? arg(1) : UNDEF);
       case Builtin.MathRandom:
@@ -91,22 +92,6 @@ export class LibraryBuiltins {
   }
 
   // ---- JSON -----------------------------------------------------------------------------
-  private stringify(value: Word, replacer: Word, indent: Word): Word {
-    const rt = this.rt;
-    if (rt.isCallable(replacer)) throw new KilnThrow('TypeError', 'kiln does not support JSON.stringify replacer functions yet');
-    if (rt.isCallable(value)) return UNDEF;
-    const hostReplacer = replacer[0] === Tag.Ptr ? rt.host(replacer) : undefined;
-    const space = indent[0] === Tag.Undefined ? undefined : rt.host(indent);
-    let text: string | undefined;
-    try {
-      text = JSON.stringify(rt.host(value), hostReplacer as (string | number)[] | undefined, space as string | number | undefined);
-    } catch (e) {
-      if (e instanceof TypeError) throw new KilnThrow('TypeError', e.message);
-      throw e;
-    }
-    return text === undefined ? UNDEF : rt.str(text);
-  }
-
   private parse(text: Word, reviver: Word): Word {
     if (reviver[0] !== Tag.Undefined) throw new KilnThrow('TypeError', 'kiln does not support JSON.parse revivers yet');
     let parsed: unknown;

@@ -4,7 +4,7 @@
 // methods work on the heap array in place and call back through the runtime's Invoker.
 
 import { KilnThrow } from './errors';
-import { Kind, Tag } from './layout';
+import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
 
@@ -27,11 +27,51 @@ function thisString(rt: RuntimeCore, self: Word, name: string): string {
   return rt.toStringValue(self);
 }
 
+/** How each method converts its arguments: per parameter 'n' a number (ToIntegerOrInfinity,
+ *  ToLength, ...) or 's' a string; '*' applies the one before it to every further argument. */
+const STRING_PARAMS: Record<(typeof HOST_STRING_METHODS)[number], string> = {
+  charAt: 'n', charCodeAt: 'n', indexOf: 'sn', lastIndexOf: 'sn', slice: 'nn', substring: 'nn',
+  startsWith: 'sn', endsWith: 'sn', includes: 'sn', split: 'sn', trim: '', trimStart: '', trimEnd: '',
+  toUpperCase: '', toLowerCase: '', repeat: 'n', padStart: 'ns', padEnd: 'ns', concat: 's*', at: 'n',
+  codePointAt: 'n',
+};
+
+/** The host arguments of String.prototype[name]: object arguments converted in the language
+ *  (ToPrimitive with the parameter's hint: their valueOf/toString run here, in the order
+ *  the method's algorithm converts them), primitives as they are (the host converts those
+ *  exactly as the language does). */
+function stringMethodArgs(rt: RuntimeCore, name: (typeof HOST_STRING_METHODS)[number], s: string, args: Word[]): unknown[] | string {
+  const params = STRING_PARAMS[name];
+  const host: unknown[] = args.map((a) => (rt.convert.isObject(a) ? undefined : rt.host(a)));
+  const convert = (i: number): void => {
+    if (i >= args.length || !rt.convert.isObject(args[i])) return;
+    const kind = i < params.length && params[i] !== '*' ? params[i] : params.endsWith('*') ? params[params.length - 2] : '';
+    if (kind === 'n') host[i] = rt.toNumber(args[i]);
+    else if (kind === 's') host[i] = rt.toStringValue(args[i]);
+    else host[i] = undefined; // an argument the method ignores
+  };
+  if (name === 'split') {
+    // The limit is converted before the separator.
+    convert(1);
+    convert(0);
+  } else if (name === 'padStart' || name === 'padEnd') {
+    // The filler is converted only when the string is padded at all.
+    convert(0);
+    const maxLength = Math.min(Math.max(Math.trunc(Number(host[0])) || 0, 0), Number.MAX_SAFE_INTEGER);
+    if (maxLength <= s.length) return s;
+    convert(1);
+  } else {
+    for (let i = 0; i < args.length; i++) convert(i);
+  }
+  return host;
+}
+
 export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((name) => ({
   name,
   fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
     const s = thisString(rt, self, name);
-    const hostArgs = args.map((a) => rt.host(a));
+    const hostArgs = stringMethodArgs(rt, name, s, args);
+    if (typeof hostArgs === 'string') return rt.str(hostArgs);
     const method = String.prototype[name] as (...a: unknown[]) => unknown;
     let r: unknown;
     try {
@@ -58,7 +98,9 @@ export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((
     }
     const method = Number.prototype[name] as (...a: unknown[]) => string;
     try {
-      return rt.str(method.apply(rt.toNumber(self), args.map((a) => rt.host(a))));
+      const x = rt.toNumber(self);
+      // Object arguments (digits, radix, precision) convert to numbers in the language.
+      return rt.str(method.apply(x, args.map((a) => (rt.convert.isObject(a) ? rt.toNumber(a) : rt.host(a)))));
     } catch (e) {
       if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
       throw e;
@@ -91,24 +133,21 @@ function callback(rt: RuntimeCore, f: Word): Word {
 /** ToIntegerOrInfinity then clamped relative index, as slice/splice/fill/indexOf do. */
 function relativeIndex(rt: RuntimeCore, w: Word, length: number, dflt: number): number {
   if (w[0] === Tag.Undefined) return dflt;
-  const n = Math.trunc(rt.toNumber(w)) || 0;
+  const n = integerOrInfinity(rt, w);
   return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
 }
 
 function truthy(rt: RuntimeCore, w: Word): boolean {
-  return Boolean(rt.host(w));
+  return rt.convert.toBoolean(w);
 }
 
 function strictEquals(rt: RuntimeCore, a: Word, b: Word, zero: boolean): boolean {
-  if (a[0] === b[0] && a[1] === b[1]) return a[0] < Tag.MIN && rt.toNumber(a) !== rt.toNumber(a) ? zero : true;
-  const x = rt.host(a);
-  const y = rt.host(b);
-  if (zero && x !== x && y !== y) return true;
-  if (a[0] === Tag.Ptr && b[0] === Tag.Ptr) {
-    const h = rt.heap;
-    return h.kindOf(a[1]) === Kind.String && h.kindOf(b[1]) === Kind.String && x === y;
-  }
-  return typeof x !== 'object' && x === y;
+  return rt.convert.strictEquals(a, b, zero);
+}
+
+/** ToIntegerOrInfinity (NaN and -0 become 0; objects convert through valueOf). */
+function integerOrInfinity(rt: RuntimeCore, w: Word): number {
+  return Math.trunc(rt.toNumber(w)) || 0;
 }
 
 /** Iterates the callback methods' (element, index, array) calls, skipping holes. */
@@ -132,6 +171,9 @@ function eachElement(rt: RuntimeCore, a: number, f: Word, self: Word, thisArg: W
 function defaultSortKey(rt: RuntimeCore, w: Word): string {
   return rt.toStringValue(w);
 }
+
+/** Arrays whose join is running (cycle detection). */
+const joining = new Set<number>();
 
 type ArrayMethod = (rt: RuntimeCore, self: Word, args: Word[], a: number) => Word;
 
@@ -202,19 +244,27 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
   },
   indexOf(rt, _self, args, a) {
     const n = rt.objects.arrayLength(a);
-    for (let i = relativeIndex(rt, arg(args, 1), n, 0); i < n; i++) {
+    if (n === 0) return int(-1);
+    // fromIndex may run code that shrinks the array: indices past its end are absent.
+    for (let i = relativeIndex(rt, arg(args, 1), n, 0); i < n && i < rt.objects.arrayLength(a); i++) {
       if (!isHole(rt, a, i) && strictEquals(rt, element(rt, a, i), arg(args, 0), false)) return int(i);
     }
     return int(-1);
   },
   lastIndexOf(rt, _self, args, a) {
-    for (let i = rt.objects.arrayLength(a) - 1; i >= 0; i--) {
-      if (!isHole(rt, a, i) && strictEquals(rt, element(rt, a, i), arg(args, 0), false)) return int(i);
+    const n = rt.objects.arrayLength(a);
+    if (n === 0) return int(-1);
+    // fromIndex, when given (even undefined: 0), counts from the end when negative.
+    const from = args.length > 1 ? integerOrInfinity(rt, args[1]) : n - 1;
+    if (from === -Infinity) return int(-1);
+    for (let i = from >= 0 ? Math.min(from, n - 1) : n + from; i >= 0; i--) {
+      if (i < rt.objects.arrayLength(a) && !isHole(rt, a, i) && strictEquals(rt, element(rt, a, i), arg(args, 0), false)) return int(i);
     }
     return int(-1);
   },
   includes(rt, _self, args, a) {
     const n = rt.objects.arrayLength(a);
+    if (n === 0) return bool(false);
     for (let i = relativeIndex(rt, arg(args, 1), n, 0); i < n; i++) {
       if (strictEquals(rt, element(rt, a, i), arg(args, 0), true)) return bool(true);
     }
@@ -222,10 +272,17 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
   },
   join(rt, _self, args, a) {
     const sep = arg(args, 0)[0] === Tag.Undefined ? ',' : rt.toStringValue(args[0]);
+    // An array met again while it is being joined (a cycle) joins as '' (V8).
+    if (joining.has(a)) return rt.str('');
+    joining.add(a);
     const parts: string[] = [];
-    for (let i = 0; i < rt.objects.arrayLength(a); i++) {
-      const v = element(rt, a, i);
-      parts.push(v[0] === Tag.Undefined || v[0] === Tag.Null ? '' : rt.toStringValue(v));
+    try {
+      for (let i = 0, n = rt.objects.arrayLength(a); i < n; i++) {
+        const v = element(rt, a, i);
+        parts.push(v[0] === Tag.Undefined || v[0] === Tag.Null ? '' : rt.toStringValue(v));
+      }
+    } finally {
+      joining.delete(a);
     }
     return rt.str(parts.join(sep));
   },
@@ -326,15 +383,22 @@ const ARRAY_METHODS: Record<string, ArrayMethod> = {
   },
   find(rt, self, args, a) {
     const f = callback(rt, arg(args, 0));
-    for (let i = 0; i < rt.objects.arrayLength(a); i++) {
+    // The length is read once: elements appended by the callback are not visited; holes
+    // and elements removed meanwhile are visited as undefined.
+    for (let i = 0, n = rt.objects.arrayLength(a); i < n; i++) {
       const v = element(rt, a, i);
-      if (truthy(rt, rt.invoker.call(f, arg(args, 1), [v, int(i), self]))) return v;
+      rt.heap.pushHandleWord(v);
+      try {
+        if (truthy(rt, rt.invoker.call(f, arg(args, 1), [v, int(i), self]))) return v;
+      } finally {
+        rt.heap.popHandle();
+      }
     }
     return UNDEF;
   },
   findIndex(rt, self, args, a) {
     const f = callback(rt, arg(args, 0));
-    for (let i = 0; i < rt.objects.arrayLength(a); i++) {
+    for (let i = 0, n = rt.objects.arrayLength(a); i < n; i++) {
       if (truthy(rt, rt.invoker.call(f, arg(args, 1), [element(rt, a, i), int(i), self]))) return int(i);
     }
     return int(-1);

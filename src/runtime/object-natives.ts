@@ -70,12 +70,9 @@ function builtinTag(rt: RuntimeCore, w: Word): string {
     case Kind.String: return 'String';
     case Kind.Array: return 'Array';
     case Kind.Function: return 'Function';
-    default: {
-      const collection = rt.collections.kindOf(hi, lo);
-      if (collection === 'map') return 'Map';
-      if (collection === 'set') return 'Set';
-      return rt.isErrorObject(lo) ? 'Error' : 'Object';
-    }
+    default:
+      // Map, Set and their iterators, then errors.
+      return rt.builtinTag(lo) ?? (rt.isErrorObject(lo) ? 'Error' : 'Object');
   }
 }
 

@@ -24,6 +24,9 @@ export class PropertyOps {
   /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
    *  methods and natives do not)? The runtime sets it. */
   hasOwnPrototype: (fn: number) => boolean = () => false;
+  /** ToPropertyKey's string for an object key value (ToString of ToPrimitive, which may
+   *  call the object's toString); the runtime sets it. */
+  objectKeyString: (hi: number, lo: number) => string = (hi, lo) => this.describe(hi, lo);
   /** The `length` of function object fn; the runtime sets it. */
   functionLength: (fn: number) => number = () => 0;
 
@@ -43,8 +46,31 @@ export class PropertyOps {
     return isArrayIndexKey(s) ? Number(s) : s;
   }
 
+  /** The property key of key value (khi, klo) for an access of `use` kind on base (hi, lo):
+   *  a base that the access rejects throws first, before an object key's toString could
+   *  run (node's message then names no key). */
+  keyFor(use: 'get' | 'set' | 'delete' | 'in', hi: number, lo: number, khi: number, klo: number): number | string {
+    if (khi === Tag.Ptr && this.heap.kindOf(klo) !== Kind.String) {
+      const nullish = hi === Tag.Undefined || hi === Tag.Null ? (hi === Tag.Null ? 'null' : 'undefined') : null;
+      if (nullish !== null && use === 'get') throw new KilnThrow('TypeError', `Cannot read properties of ${nullish}`);
+      if (nullish !== null && use === 'set') throw new KilnThrow('TypeError', `Cannot set properties of ${nullish}`);
+      if (nullish !== null && use === 'delete') throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+      if (use === 'in' && (hi !== Tag.Ptr || this.heap.kindOf(lo) === Kind.String)) {
+        const tag = this.heap.kindOf(klo) === Kind.Array ? 'Array' : this.heap.kindOf(klo) === Kind.Function ? 'Function' : 'Object';
+        throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '[object ${tag}]' in ${this.inOperand(hi, lo)}`);
+      }
+    }
+    return this.toKey(khi, klo);
+  }
+
+  /** How V8 names the right operand of a failed `in`: a string as it is, unquoted. */
+  private inOperand(hi: number, lo: number): string {
+    return hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String ? this.heap.readString(lo) : this.describe(hi, lo);
+  }
+
   keyString(hi: number, lo: number): string {
     if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
+    if (hi === Tag.Ptr) return this.objectKeyString(hi, lo);
     return this.describe(hi, lo);
   }
 
@@ -249,7 +275,7 @@ export class PropertyOps {
 
   has(hi: number, lo: number, key: number | string): boolean {
     if (hi !== Tag.Ptr || this.heap.kindOf(lo) === Kind.String) {
-      throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${key}' in ${this.describe(hi, lo)}`);
+      throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${key}' in ${this.inOperand(hi, lo)}`);
     }
     const o = this.objects;
     if (this.heap.kindOf(lo) === Kind.Array) {

@@ -10,10 +10,12 @@ import { Op } from '../bytecode/opcodes';
 import type { FunctionKind } from '../bytecode/function';
 import type { Collections } from './collections';
 import { collectionEntries } from './collections';
+import { Conversions, type PrimitiveHint } from './conversions';
 import { KilnThrow, type StackEntry } from './errors';
 import type { Heap } from './heap';
 import { Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import { ObjectModel } from './objects';
+import { Operators } from './operators';
 import { PropertyOps } from './properties';
 import { PropFlag, ShapeTable } from './shapes';
 import { numberWord, type HostValue, type ValueConverter } from './values';
@@ -42,6 +44,10 @@ export class RuntimeCore {
   readonly shapes = new ShapeTable();
   readonly objects: ObjectModel;
   readonly props: PropertyOps;
+  /** The language's conversions (ToPrimitive, ToNumber, ToString, equality) on words. */
+  readonly convert: Conversions;
+  /** The generic arithmetic/compare/unary operators both tiers fall back to. */
+  readonly operators: Operators;
   readonly natives: NativeMethod[] = [];
   /** The global object (`globalThis`): unresolved names are its properties (LoadGlobal).
    *  Compiled code loads them as constants, so changes to it bump the prototype epoch. */
@@ -89,6 +95,20 @@ export class RuntimeCore {
     this.charStringTable = heap.makeCharStringTable();
     heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.props.internalGet = (obj, key) => this.internalGet(obj, key);
+    this.convert = new Conversions(this.props, {
+      functionSource: (fn) => this.conv.functionSource(fn),
+      builtinTag: (obj) => this.builtinTag(obj),
+    });
+    this.operators = new Operators(heap, this.convert);
+    this.props.objectKeyString = (hi, lo) => this.convert.objectKeyString([hi, lo]);
+  }
+
+  /** Object.prototype.toString's tag of objects the runtime makes (Map, Set, their iterators). */
+  builtinTag(obj: number): string | null {
+    const walk = this.collections.iteratorWalk(Tag.Ptr, obj);
+    if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : 'Set Iterator';
+    const kind = this.collections.kindOf(Tag.Ptr, obj);
+    return kind === null ? null : kind === 'map' ? 'Map' : 'Set';
   }
 
   /** A function object for a native method (the caller keeps it alive). */
@@ -238,45 +258,17 @@ export class RuntimeCore {
   }
 
   toNumber(w: Word): number {
-    const [hi, lo] = w;
-    if (hi === Tag.Int32) return lo | 0;
-    if (hi < Tag.MIN) return this.heap.f64Of(hi, lo);
-    return Number(this.host(w));
+    return this.convert.toNumber(w);
   }
 
   toStringValue(w: Word): string {
-    const [hi, lo] = w;
-    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
-    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.Object) return this.toStringValue(this.toPrimitive(w, 'string'));
-    return String(this.host(w));
+    return this.convert.toString(w);
   }
 
-  /** ToPrimitive of a plain object: its toString or valueOf method (found on its prototype
-   *  chain and called in the language) in the hint's order; without either, the host's
-   *  conversion of its mirror ("[object Object]"). Other values are returned as they are. */
-  toPrimitive(w: Word, hint: 'string' | 'default'): Word {
-    if (w[0] !== Tag.Ptr || this.heap.kindOf(w[1]) !== Kind.Object) return w;
-    for (const key of hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString']) {
-      this.props.get(w[0], w[1], key);
-      const method: Word = [this.objects.rhi, this.objects.rlo];
-      if (!this.isCallable(method)) {
-        // kiln's Object.prototype has neither method: its toString would give
-        // "[object Object]" (its valueOf the object itself: go on).
-        if (key === 'toString' && this.props.findHolder(w[1], key) === 0) return this.str(String(this.host(w)));
-        continue;
-      }
-      const r = this.invoker.call(method, w, []);
-      if (r[0] !== Tag.Ptr || this.heap.kindOf(r[1]) === Kind.String) return r;
-    }
-    if (hint === 'default' && this.hasMethod(w, 'toString')) {
-      throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
-    }
-    return this.str(String(this.host(w)));
-  }
-
-  private hasMethod(w: Word, key: string): boolean {
-    this.props.get(w[0], w[1], key);
-    return this.isCallable([this.objects.rhi, this.objects.rlo]);
+  /** ToPrimitive (conversions.ts): objects through @@toPrimitive / valueOf / toString,
+   *  called in the language; other values as they are. */
+  toPrimitive(w: Word, hint: PrimitiveHint): Word {
+    return this.convert.toPrimitive(w, hint);
   }
 
   isCallable(w: Word): boolean {
@@ -311,15 +303,15 @@ export class RuntimeCore {
         props.set(a[0], a[1], key!, b[0], b[1]);
         return UNDEFINED_WORD;
       case Op.GetKeyed:
-        props.get(a[0], a[1], props.toKey(b[0], b[1]));
+        props.get(a[0], a[1], props.keyFor('get', a[0], a[1], b[0], b[1]));
         return [objects.rhi, objects.rlo];
       case Op.SetKeyed:
-        props.set(a[0], a[1], props.toKey(b[0], b[1]), c[0], c[1]);
+        props.set(a[0], a[1], props.keyFor('set', a[0], a[1], b[0], b[1]), c[0], c[1]);
         return UNDEFINED_WORD;
       case Op.DeleteProperty:
-        return [Tag.Bool, props.delete(a[0], a[1], props.toKey(b[0], b[1])) ? 1 : 0];
+        return [Tag.Bool, props.delete(a[0], a[1], props.keyFor('delete', a[0], a[1], b[0], b[1])) ? 1 : 0];
       case Op.HasProperty:
-        return [Tag.Bool, props.has(b[0], b[1], props.toKey(a[0], a[1])) ? 1 : 0];
+        return [Tag.Bool, props.has(b[0], b[1], props.keyFor('in', b[0], b[1], a[0], a[1])) ? 1 : 0];
       case Op.CreateObject:
         return [Tag.Ptr, objects.allocObject()];
       case Op.CreateArray: {

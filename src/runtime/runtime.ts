@@ -20,7 +20,7 @@ import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
-import { numberWord } from './values';
+import { numberWord, type HostValue } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 
 export { RuntimeCore, type Invoker, type NativeMethod } from './runtime-core';
@@ -78,10 +78,10 @@ export class Runtime extends RuntimeCore {
   }
 
   /** A CallBuiltin id applied to value words: heap builtins directly, host ones on host
-   *  mirrors of the arguments. */
+   *  values of the arguments (objects converted first: hostBuiltinArgs). */
   callBuiltinWords(id: Builtin, args: Word[]): Word {
     if (isHeapBuiltin(id)) return this.callBuiltin(id, args);
-    return this.word(callHostBuiltin(id, args.map((a) => this.host(a))));
+    return this.word(callHostBuiltin(id, this.hostBuiltinArgs(id, args)));
   }
 
   /** Map and Set as values (`x instanceof Map`, `Map.prototype`): native constructors whose
@@ -119,6 +119,14 @@ export class Runtime extends RuntimeCore {
     return roots;
   }
 
+  /** The host arguments of a host builtin (builtins.ts): console.log prints its arguments
+   *  as they are; the Math functions take numbers, so objects among their arguments are
+   *  converted here, in order, in the language (their valueOf may run code and throw). */
+  hostBuiltinArgs(id: Builtin, args: Word[]): HostValue[] {
+    if (id === Builtin.ConsoleLog) return args.map((a) => this.host(a));
+    return args.map((a) => (this.isObjectWord(a) ? this.toNumber(a) : this.host(a)));
+  }
+
   // ---- heap-aware builtins (CallBuiltin ids from StringFromCharCode on) ------------------
   callBuiltin(id: Builtin, args: Word[]): Word {
     const arg = (i: number): Word => args[i] ?? UNDEFINED_WORD;
@@ -146,7 +154,8 @@ export class Runtime extends RuntimeCore {
       case Builtin.ArrayIsArray:
         return [Tag.Bool, this.objects.isArray(...arg(0)) ? 1 : 0];
       case Builtin.NumberIsInteger:
-        return [Tag.Bool, Number.isInteger(this.host(arg(0))) ? 1 : 0];
+        // No conversion: only numbers are integers (an object is not mirrored to find out).
+        return [Tag.Bool, (arg(0)[0] === Tag.Int32 || arg(0)[0] < Tag.MIN) && Number.isInteger(this.toNumber(arg(0))) ? 1 : 0];
       case Builtin.ParseInt:
         return numberWord(args.length > 1 ? parseInt(this.toStringValue(arg(0)), this.toNumber(arg(1))) : parseInt(this.toStringValue(arg(0))));
       case Builtin.ParseFloat:

@@ -308,6 +308,11 @@ export class ValueConverter {
     return host as unknown as HostValue;
   }
 
+  /** Function.prototype.toString of function object `at`. */
+  functionSource(at: number): string {
+    return this.naming.sourceOf(this.heap.functionId(at));
+  }
+
   /** A function's own `name` property when it has one (a computed method's, named at run
    *  time), else undefined. */
   private ownName(at: number): string | undefined {

@@ -7,7 +7,7 @@
 // dispatch on the operation kind or host arrays per call.
 
 import { Op, OPCODES } from '../bytecode/opcodes';
-import { genericBinary, genericCompare, genericUnary, identityCompare, isTruthy } from '../interpreter/generic-ops';
+import { isTruthy } from '../interpreter/generic-ops';
 import type { RuntimeOperation, RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import { BUILTIN_NAMES, type Builtin } from '../bytecode/builtin-ids';
 import { callBuiltin } from '../runtime/builtins';
@@ -94,25 +94,25 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         heap.setReturnValue(hi, lo);
       };
     case 'binary': {
-      const generic = COMPARES.has(op.op) ? genericCompare : genericBinary;
+      const operators = t.runtime.operators;
+      if (COMPARES.has(op.op)) {
+        return (w) => heap.setReturnValue(Tag.Bool, operators.compare(op.op, [u32[w + 1], u32[w]], [u32[w + 3], u32[w + 2]]) ? 1 : 0);
+      }
       return (w) => {
         if (op.op === Op.Add) {
           const s = t.runtime.addStrings(u32[w + 1], u32[w], u32[w + 3], u32[w + 2]);
           if (s !== 0) return heap.setReturnValue(Tag.Ptr, s);
         }
-        const same = identityCompare(heap, op.op, u32[w + 1], u32[w], u32[w + 3], u32[w + 2]);
-        if (same !== undefined) return heap.setReturnValue(Tag.Bool, same ? 1 : 0);
-        if (!COMPARES.has(op.op)) {
-          // Plain objects convert through their own valueOf/toString (which may run code).
-          const x = t.runtime.toPrimitive([u32[w + 1], u32[w]], 'default');
-          const y = t.runtime.toPrimitive([u32[w + 3], u32[w + 2]], 'default');
-          return conv.write(ret, generic(op.op, conv.toHost(x[0], x[1]), conv.toHost(y[0], y[1])));
-        }
-        conv.write(ret, generic(op.op, conv.read(w), conv.read(w + 2)));
+        // Objects convert through their own valueOf/toString (which may run code).
+        const [hi, lo] = operators.binary(op.op, [u32[w + 1], u32[w]], [u32[w + 3], u32[w + 2]]);
+        heap.setReturnValue(hi, lo);
       };
     }
     case 'unary':
-      return (w) => conv.write(ret, genericUnary(op.op, conv.read(w)));
+      return (w) => {
+        const [hi, lo] = t.runtime.operators.unary(op.op, [u32[w + 1], u32[w]]);
+        heap.setReturnValue(hi, lo);
+      };
     case 'typeof':
       return (w) => heap.setReturnValue(Tag.Ptr, heap.internString(typeOfWord(heap, u32[w + 1], u32[w])));
     case 'builtin': {
@@ -122,11 +122,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
           heap.setReturnValue(hi, lo);
         };
       }
-      return (w) => {
-        const args = [];
-        for (let i = 0; i < count; i++) args.push(conv.read(w + 2 * i));
-        conv.write(ret, callBuiltin(op.id as Builtin, args));
-      };
+      return (w) => conv.write(ret, callBuiltin(op.id as Builtin, t.runtime.hostBuiltinArgs(op.id as Builtin, operandWords(u32, w, count))));
     }
     case 'create-context':
       return (w) => heap.setReturnValue(Tag.Ptr, heap.allocContext(op.slots, u32[w + 1], u32[w]));

@@ -24,6 +24,9 @@
 //   classes   a three-level class hierarchy and an unrelated class (constructors, fields,
 //             methods, getters, super calls, statics, instanceof), called from the hot driver
 //             at one site that turns polymorphic, then megamorphic, part-way through
+//   conversions objects with valueOf and/or toString, and arrays, as operands of arithmetic,
+//             compare, equality and template literals (each wrapped value meets one operator,
+//             so the expression's value stays a primitive)
 // DEFAULT_FEATURES are the cheap numeric programs (kept so old seeds reproduce); `all` selects
 // every feature, all of which kiln supports.
 //
@@ -36,7 +39,7 @@
 //   node test/fuzz/generate.js SEED [FEATURES]     # prints the program, e.g. `7 all`
 'use strict';
 
-const FEATURES = ['numeric', 'strings', 'arrays', 'objects', 'closures', 'exceptions', 'classes'];
+const FEATURES = ['numeric', 'strings', 'arrays', 'objects', 'closures', 'exceptions', 'classes', 'conversions'];
 const HEAP_FEATURES = ['strings', 'arrays', 'objects', 'closures'];
 /** The numeric programs: what a seed without --features has always meant. */
 const DEFAULT_FEATURES = ['numeric'];
@@ -135,6 +138,7 @@ class Generator {
   expr(vars, depth = 0, numeric = true) {
     const leaf = depth > 2 || this.chance(0.3);
     if (leaf) {
+      if (this.has('conversions') && this.chance(0.05)) return this.conversionLeaf(vars);
       if (this.heap && this.chance(0.25)) {
         const h = this.heapLeaf(vars);
         if (h) return h;
@@ -165,6 +169,20 @@ class Generator {
     if (k < 0.86 && !numeric) return `(typeof ${this.expr(vars, depth + 1)})`;
     if (this.functions.length && this.loops === 0 && k < 0.95) return this.call(vars, depth);
     return this.expr(vars, depth + 1, numeric);
+  }
+
+  /** The conversions feature: a value wrapped in an object (or array) meeting one operator,
+   *  which converts it through valueOf/toString. */
+  conversionLeaf(vars) {
+    const inner = vars.length && this.chance(0.6) ? this.pick(vars) : this.literal(this.chance(0.7) ? 'int' : 'double');
+    const wrapped = this.pick([`new __Num(${inner})`, `new __Str(${inner})`, `new __Both(${inner})`, '__lit', `[${inner}]`, `[${inner}, 1]`]);
+    const other = this.literal(this.chance(0.8) ? 'int' : 'other');
+    switch (this.int(4)) {
+      case 0: return `(${wrapped} ${this.pick(BINOPS)} ${other})`;
+      case 1: return `(${other} ${this.pick(BINOPS)} ${wrapped})`;
+      case 2: return `(${wrapped} ${this.pick(CMPOPS)} ${other})`;
+      default: return `\`<\${${wrapped}}>\``;
+    }
   }
 
   call(vars, depth) {
@@ -348,6 +366,13 @@ class Generator {
       this.emit(1, 'if (typeof e === "object" && e !== null) return (e.message === undefined ? e.code : e.name.length * 100 + e.message.length);');
       this.emit(1, 'return typeof e === "string" ? e.length : e;');
       this.emit(0, '}');
+    }
+    if (this.has('conversions')) {
+      // Conversion methods inherited from classes, and own ones on a literal.
+      this.emit(0, 'class __Num { constructor(v) { this.v = v; } valueOf() { return this.v; } }');
+      this.emit(0, 'class __Str { constructor(v) { this.v = v; } toString() { return "w" + this.v; } }');
+      this.emit(0, 'class __Both extends __Num { toString() { return "b" + this.v; } }');
+      this.emit(0, 'const __lit = { valueOf() { return 3; }, toString() { return "lit"; } };');
     }
     if (this.heap) this.declareGlobals();
     if (this.has('numeric')) {

@@ -9,6 +9,7 @@ import type * as acorn from 'acorn';
 import type { FunctionLiteral, FunctionNode } from '../ast';
 import type { Binding, FunctionInfo, ScopeInfo } from '../scope-model';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
+import { methodStarts } from '../function-source';
 import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
@@ -28,11 +29,12 @@ const NESTED: NestedConstructs = {
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');
-  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file));
+  const starts = methodStarts(ast, source);
+  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file, starts));
   return { file, source, functions, main: scopes.main.id, modules: [{ file, source, main: scopes.main.id }] };
 }
 
-function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string): BytecodeFunction {
+function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string, starts: ReadonlyMap<acorn.Node, number>): BytecodeFunction {
   const g = new FunctionContext(scopes, fn, source, NESTED);
   const node = fn.node;
   g.at(node);
@@ -54,12 +56,13 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
   const start = node.loc!.start;
   const handlers = [...g.handlers].sort((a, b) => b.depth - a.depth)
     .map(({ start: from, end, handler, register }) => ({ start: from, end, handler, register }));
-  // Function.prototype.toString prints the source text: a class's whole definition.
+  // Function.prototype.toString prints the source text: a class's whole definition, a
+  // method's from its key (function-source.ts).
   const text = fn.classInfo !== null && (fn.kind === 'class' || fn.kind === 'derived-class') ? fn.classInfo.node : node;
   return g.b.finish({
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
     file, topLevel: node.type === 'Program', length: expectedArgumentCount(node),
-    sourceStart: text.start, sourceEnd: text.end,
+    sourceStart: text === node ? starts.get(node) ?? text.start : text.start, sourceEnd: text.end,
   }, handlers);
 }
 
