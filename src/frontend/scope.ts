@@ -419,7 +419,10 @@ class Analyzer implements ClassHost {
         if (node.operator === 'typeof' && node.argument.type === 'Identifier') {
           return this.reference(node.argument, scope, 'typeof');
         }
-        if (node.operator === 'delete') return this.member(node.argument as acorn.MemberExpression, scope, 'write');
+        if (node.operator === 'delete') {
+          const target = node.argument.type === 'ChainExpression' ? node.argument.expression : node.argument;
+          return this.member(target as acorn.MemberExpression, scope, 'write');
+        }
         return this.expression(node.argument, scope);
       case 'UpdateExpression': return this.assignmentTarget(node.argument as acorn.Pattern, scope);
       case 'BinaryExpression': case 'LogicalExpression':
@@ -440,6 +443,7 @@ class Analyzer implements ClassHost {
       case 'NewExpression': return this.newExpression(node, scope);
       case 'MemberExpression': return this.member(node, scope, 'read');
       case 'ParenthesizedExpression': return this.expression(node.expression, scope, name);
+      case 'ChainExpression': return this.expression(node.expression, scope);
       case 'SpreadElement': return this.expression(node.argument, scope);
       case 'ArrayExpression':
         for (const e of node.elements) if (e) this.expression(e, scope);

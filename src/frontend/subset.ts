@@ -182,7 +182,8 @@ class SubsetChecker {
         if (node.operator === 'delete') {
           const arg = node.argument;
           if (arg.type === 'Identifier') throw this.reject(node, 'delete of a variable');
-          if (arg.type !== 'MemberExpression') throw this.reject(node, 'delete of a non-property');
+          const target = arg.type === 'ChainExpression' ? arg.expression : arg;
+          if (target.type !== 'MemberExpression') throw this.reject(node, 'delete of a non-property');
         }
         return this.expression(node.argument);
       case 'UpdateExpression':
@@ -220,7 +221,7 @@ class SubsetChecker {
       case 'YieldExpression': throw this.reject(node, 'generator');
       case 'AwaitExpression': throw this.reject(node, 'await');
       case 'TaggedTemplateExpression': throw this.reject(node, 'tagged template');
-      case 'ChainExpression': throw this.reject(node, 'optional chaining');
+      case 'ChainExpression': return this.expression(node.expression);
       case 'MetaProperty': throw this.reject(node, `${node.meta.name}.${node.property.name}`);
       case 'ImportExpression': throw this.reject(node, 'dynamic import');
       case 'SpreadElement': throw this.reject(node, 'spread');
@@ -231,7 +232,6 @@ class SubsetChecker {
   }
 
   private member(node: acorn.MemberExpression): void {
-    if (node.optional) throw this.reject(node, 'optional chaining');
     if (node.object.type === 'Super') {
       if (node.computed) throw this.reject(node, 'computed super property');
       return;
@@ -262,7 +262,6 @@ class SubsetChecker {
   }
 
   private call(node: acorn.CallExpression): void {
-    if (node.optional) throw this.reject(node, 'optional chaining');
     if (node.callee.type !== 'Super') this.expression(node.callee);
     this.callArguments(node.arguments);
   }

@@ -77,6 +77,9 @@ export class FunctionContext {
   readonly handlers: HandlerEntry[] = [];
   /** The scope of the code being generated. */
   scope: Scope;
+  /** Where an optional link (`a?.b`, `f?.()`) of the innermost optional chain being
+   *  generated jumps when its object or callee is null or undefined (expressions.ts). */
+  chainExit: Label | null = null;
 
   constructor(
     readonly scopes: ScopeInfo,

@@ -55,6 +55,7 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'ObjectExpression': return objectLiteral(g, node, dst);
     case 'FunctionExpression': case 'ArrowFunctionExpression': return closure(g, node, dst);
     case 'ParenthesizedExpression': return exprInto(g, node.expression, dst);
+    case 'ChainExpression': return optionalChain(g, node, dst, () => exprInto(g, node.expression, dst), Op.LoadUndefined);
     default: throw new Error(`generator: unexpected expression ${node.type}`);
   }
 }
@@ -117,7 +118,7 @@ export function mayWrite(node: acorn.Node): boolean {
     case 'ArrayExpression': return n.elements.some((e) => e !== null && mayWrite(e));
     case 'ObjectExpression':
       return n.properties.some((p) => p.type === 'SpreadElement' ? mayWrite(p) : (p.computed && mayWrite(p.key)) || mayWrite(p.value));
-    case 'ParenthesizedExpression': return mayWrite(n.expression);
+    case 'ParenthesizedExpression': case 'ChainExpression': return mayWrite(n.expression);
     default: return true;
   }
 }
@@ -285,8 +286,36 @@ export function emitSet(g: FunctionContext, object: number, key: Key, value: num
 /** The object and key registers of a member expression; `later` runs before they are used. */
 function memberParts(g: FunctionContext, node: acorn.MemberExpression, later: readonly acorn.Node[]): { object: number; key: Key } {
   const object = valueOf(g, node.object as acorn.Expression, node.computed ? [node.property, ...later] : later);
+  shortCircuit(g, node, object);
   const key = propertyKey(g, node.property, node.computed, later);
   return { object, key };
+}
+
+// ---- optional chains ----
+
+/**
+ * An optional chain (`a?.b.c()`, `f?.()`): `body` emits the chain's last link into dst; an
+ * optional link whose object or callee is null or undefined jumps out of the whole chain to
+ * where `onExit` (LoadUndefined: the chain's value; LoadTrue: `delete a?.b`) writes dst.
+ */
+function optionalChain(g: FunctionContext, node: acorn.Node, dst: number, body: () => void, onExit: Op): void {
+  const exit = new Label();
+  const done = new Label();
+  const saved = g.chainExit;
+  g.chainExit = exit;
+  body();
+  g.chainExit = saved;
+  g.b.at(node).jump(done);
+  g.b.bind(exit);
+  g.b.emit(onExit, dst);
+  g.b.bind(done);
+}
+
+/** After an optional link's object or callee is in `value`: leave the chain when nullish. */
+function shortCircuit(g: FunctionContext, link: acorn.MemberExpression | acorn.CallExpression, value: number): void {
+  if (!link.optional) return;
+  if (g.chainExit === null) throw new Error('generator: optional link outside an optional chain');
+  g.b.at(link).jump(g.chainExit, Op.JumpIfNullish, value);
 }
 
 function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
@@ -352,7 +381,11 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
     effect(g, arg);
     return g.b.at(node).emit(Op.LoadUndefined, dst);
   }
-  if (node.operator === 'delete') return deleteProperty(g, node, dst);
+  if (node.operator === 'delete') {
+    if (arg.type !== 'ChainExpression') return deleteProperty(g, arg as acorn.MemberExpression, dst);
+    // `delete a?.b` is true when a is null or undefined.
+    return optionalChain(g, arg, dst, () => deleteProperty(g, arg.expression as acorn.MemberExpression, dst), Op.LoadTrue);
+  }
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
     if (place.kind === 'global' && place.name !== 'undefined' && place.name !== 'NaN' && place.name !== 'Infinity' && !VALUE_GLOBALS.has(place.name)) {
@@ -372,10 +405,10 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   }
 }
 
-function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: number): void {
-  const target = node.argument as acorn.MemberExpression;
+function deleteProperty(g: FunctionContext, target: acorn.MemberExpression, dst: number): void {
   const mark = g.b.mark();
   const object = valueOf(g, target.object as acorn.Expression, target.computed ? [target.property] : []);
+  shortCircuit(g, target, object);
   let key: number;
   const name = staticKey(target.property, target.computed);
   if (name !== null) {
@@ -387,7 +420,7 @@ function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: nu
     key = valueOf(g, target.property as acorn.Expression);
   }
   g.b.release(mark);
-  g.at(node).b.emit(Op.DeleteProperty, dst, object, key);
+  g.at(target).b.emit(Op.DeleteProperty, dst, object, key);
 }
 
 function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
@@ -577,9 +610,21 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
     fn = g.b.temp();
     g.at(callee);
     emitGet(g, fn, receiver, parts.key);
+  } else if (callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression') {
+    // (a?.m)(args): still a method call on a; a nullish a makes the callee undefined.
+    const link = callee.expression;
+    fn = g.b.temp();
+    receiver = g.b.temp();
+    optionalChain(g, callee, fn, () => {
+      const parts = memberParts(g, link, args);
+      g.b.emit(Op.Mov, receiver, parts.object);
+      g.at(link);
+      emitGet(g, fn, receiver, parts.key);
+    }, Op.LoadUndefined);
   } else {
     fn = valueOf(g, callee, args);
   }
+  shortCircuit(g, node, fn);
   if (args.some((a) => a.type === 'SpreadElement')) {
     const array = g.b.temp();
     buildArray(g, args, array, node);
