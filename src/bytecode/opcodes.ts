@@ -100,6 +100,13 @@ export const enum Op {
   InstanceOf = 82,
   CheckSuperNotCalled = 83,
   CheckThis = 84,
+  // ---- expression syntax: spread in new, object spread/rest, literal accessors and __proto__, tagged templates (syntax work) ----
+  ConstructSpread = 85,
+  CopyDataProperties = 86,
+  DefineKeyedGetter = 87,
+  DefineKeyedSetter = 88,
+  SetLiteralProto = 89,
+  GetTemplateObject = 90,
 }
 
 export interface OpcodeInfo {
@@ -206,6 +213,13 @@ export const OPCODES = [
   { op: Op.InstanceOf, name: 'InstanceOf', operands: 'rrr', doc: 'r0 = r1 instanceof r2' },
   { op: Op.CheckSuperNotCalled, name: 'CheckSuperNotCalled', operands: 'r', doc: 'throw ReferenceError "Super constructor may only be called once" unless r is the hole' },
   { op: Op.CheckThis, name: 'CheckThis', operands: 'r', doc: "throw ReferenceError \"Must call super constructor ...\" if `this` r is the hole" },
+  // ---- expression syntax: generic runtime operations (runtime/syntax-ops.ts) ----
+  { op: Op.ConstructSpread, name: 'ConstructSpread', operands: 'rrrk', doc: 'r0 = new r1(...array r2); k names the callee for "is not a constructor"' },
+  { op: Op.CopyDataProperties, name: 'CopyDataProperties', operands: 'rrr', doc: 'define on object r0 every own enumerable property of r1 (getters called) whose key is not in array r2 (undefined: none): `{...o}`, `{a, ...rest} = o`' },
+  { op: Op.DefineKeyedGetter, name: 'DefineKeyedGetter', operands: 'rrr', doc: 'define getter r2 of object r0 under the property key of r1 (`get [k]() {}`)' },
+  { op: Op.DefineKeyedSetter, name: 'DefineKeyedSetter', operands: 'rrr', doc: 'define setter r2 of object r0 under the property key of r1 (`set [k](v) {}`)' },
+  { op: Op.SetLiteralProto, name: 'SetLiteralProto', operands: 'rr', doc: "`__proto__: r1` of an object literal: r0's prototype = r1 when r1 is an object or null" },
+  { op: Op.GetTemplateObject, name: 'GetTemplateObject', operands: 'rk', doc: 'r = the frozen strings array (with .raw) of tagged-template site k, the same array each time the site runs' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

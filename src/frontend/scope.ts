@@ -549,7 +549,10 @@ class Analyzer implements ClassHost {
 
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee;
-    const builtin = callee.type === 'Identifier' && !lookup(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
+    let builtin = callee.type === 'Identifier' && !lookup(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
+    // `new Map(...args)`: a constructor that is also a value is constructed as one.
+    const spread = node.arguments.some((a) => a.type === 'SpreadElement');
+    if (spread && callee.type === 'Identifier' && VALUE_GLOBALS.has(callee.name) && !SPREAD_BUILTINS.has(builtin!)) builtin = undefined;
     if (builtin !== undefined) {
       // `new Array(n)`, `new Map(...)`, `new Set(...)`: builtin calls.
       this.info.builtinCalls.set(node, builtin);

@@ -268,10 +268,7 @@ class SubsetChecker {
 
   private newExpression(node: acorn.NewExpression): void {
     this.expression(node.callee);
-    for (const a of node.arguments) {
-      if (a.type === 'SpreadElement') throw this.reject(a, 'spread in a new expression');
-      this.expression(a);
-    }
+    this.callArguments(node.arguments);
   }
 
   private classNode(node: acorn.Class): void {

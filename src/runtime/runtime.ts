@@ -18,6 +18,7 @@ import type { ModuleRegistry } from './modules';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
+import { syntaxRoots } from './syntax-ops';
 import { numberWord } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 
@@ -98,6 +99,7 @@ export class Runtime extends RuntimeCore {
     roots.push(...[...this.globals.values()].map((w) => w[1]));
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
+    roots.push(...syntaxRoots(this));
     return roots;
   }
 

@@ -47,6 +47,7 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'CallExpression': return call(g, node, dst);
     case 'NewExpression':
       if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+      if (node.arguments.some((a) => a.type === 'SpreadElement')) return constructSpread(g, node, dst);
       return g.nested.constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
     case 'ClassExpression': return g.nested.classInto(g, node, dst);
     case 'MemberExpression': return member(g, node, dst);
@@ -645,6 +646,17 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   g.at(node);
   if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
+}
+
+/** `new F(...args)`: the arguments as an array, then ConstructSpread. */
+function constructSpread(g: FunctionContext, node: acorn.NewExpression, dst: number): void {
+  const mark = g.b.mark();
+  const callee = node.callee as acorn.Expression;
+  const f = valueOf(g, callee, node.arguments);
+  const array = g.b.temp();
+  buildArray(g, node.arguments, array, node);
+  g.b.release(mark);
+  g.at(node).b.emit(Op.ConstructSpread, dst, f, array, g.b.constant(printCallee(callee, g.source)));
 }
 
 /** `require('./x')` passes the module loader's answer: the module's index, or the

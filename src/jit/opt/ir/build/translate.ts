@@ -17,6 +17,7 @@ import { argumentsArray, createClosure, createContext, loadClosureContext, loadC
 import { checkNotHole, loadBoolean, loadConstant, loadGlobal, loadInt, loadThis, loadWord, move } from './loads';
 import { arrayAppend, createArray, createObject, heapOperation } from './objects';
 import { getKeyed, getNamed, setKeyed, setNamed } from './properties';
+import { syntaxOperation } from './syntax-ops';
 
 export function translate(b: GraphBuilder, pc: number, next: number): boolean {
   const ins = decode(b.code, pc);
@@ -82,6 +83,10 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
     case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled:
       return classOperation(b, ins.op, pc);
+    // ---- expression syntax: generic runtime operations ----
+    case Op.ConstructSpread: case Op.CopyDataProperties: case Op.DefineKeyedGetter: case Op.DefineKeyedSetter:
+    case Op.SetLiteralProto: case Op.GetTemplateObject:
+      return syntaxOperation(b, ins, pc);
     default: {
       // Every opcode has a case above (the type checker proves it: `ins` is never here).
       const unknown: never = ins;
