@@ -448,20 +448,42 @@ class Analyzer implements ClassHost {
       case 'ArrayExpression':
         for (const e of node.elements) if (e) this.expression(e, scope);
         return;
-      case 'ObjectExpression':
-        for (const p of node.properties) {
-          const prop = p as acorn.Property;
-          if (prop.computed) this.expression(prop.key, scope);
-          const key = staticKey(prop.key, prop.computed);
-          this.expression(prop.value, scope, key ?? undefined);
-        }
-        return;
+      case 'ObjectExpression': return this.objectLiteral(node, scope);
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionExpression(node, scope, name);
       case 'ClassExpression':
         this.fn.createsClosures = true;
         analyzeClass(this, node, scope, node.id?.name ?? name ?? '');
         return;
       default: throw new Error(`scope: unexpected expression ${node.type}`);
+    }
+  }
+
+  /** An object literal: its methods and accessors are methods (not constructors); when one
+   *  uses `super`, the literal gets a scope with a hidden `%home` binding (the object) that
+   *  their `super.x` starts from. */
+  private objectLiteral(node: acorn.ObjectExpression, outer: Scope): void {
+    const isMethod = (p: acorn.Property): boolean => p.method || p.kind !== 'init';
+    const needsHome = node.properties.some((p) => p.type === 'Property' && isMethod(p) && usesSuper(p.value));
+    let scope = outer;
+    let home: Binding | null = null;
+    if (needsHome) {
+      scope = this.newScope('block', outer);
+      home = this.declare(scope, '%home', 'const', 0);
+      this.info.homeObjects.set(node, { scope, home });
+    }
+    for (const p of node.properties) {
+      if (p.type === 'SpreadElement') {
+        this.expression(p.argument, scope);
+        continue;
+      }
+      if (p.computed) this.expression(p.key, scope);
+      const key = staticKey(p.key, p.computed);
+      if (isMethod(p)) {
+        this.fn.createsClosures = true;
+        this.analyzeFunction(p.value as acorn.FunctionExpression, this.fn, scope, key ?? '', 'method', home);
+      } else {
+        this.expression(p.value, scope, key ?? undefined);
+      }
     }
   }
 
@@ -768,5 +790,23 @@ function mentions(node: acorn.Node, names: readonly string[]): boolean {
     for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
   };
   walk(node);
+  return found;
+}
+
+/** Does function literal `fn` use `super` (itself or in its arrows, not in nested functions)? */
+function usesSuper(fn: acorn.Node): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { type?: string };
+    if (o.type === 'Super') {
+      found = true;
+      return;
+    }
+    if (o !== fn && (o.type === 'FunctionExpression' || o.type === 'FunctionDeclaration' || o.type === 'ClassExpression' || o.type === 'ClassDeclaration')) return;
+    for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
+  };
+  walk(fn);
   return found;
 }

@@ -243,13 +243,9 @@ class SubsetChecker {
 
   private objectLiteral(node: acorn.ObjectExpression): void {
     for (const p of node.properties) {
-      if (p.type === 'SpreadElement') throw this.reject(p, 'object spread');
-      if ((p.kind === 'get' || p.kind === 'set') && p.computed) throw this.reject(p, `computed ${p.kind === 'get' ? 'getter' : 'setter'} name`);
-      if (p.method || p.kind !== 'init') this.rejectSuper(p.value);
-      if (!p.computed && !p.method && !p.shorthand &&
-          ((p.key.type === 'Identifier' && p.key.name === '__proto__') ||
-           (p.key.type === 'Literal' && p.key.value === '__proto__'))) {
-        throw this.reject(p, '__proto__ in an object literal');
+      if (p.type === 'SpreadElement') {
+        this.expression(p.argument);
+        continue;
       }
       if (p.computed) this.expression(p.key);
       this.expression(p.value);
@@ -292,21 +288,6 @@ class SubsetChecker {
         default: throw this.unknown(m);
       }
     }
-  }
-
-  /** super in an object literal method (kiln gives only class methods a home object). */
-  private rejectSuper(fn: acorn.Node): void {
-    const walk = (n: unknown): void => {
-      if (n === null || typeof n !== 'object') return;
-      if (Array.isArray(n)) return n.forEach(walk);
-      const o = n as { type?: string };
-      if (o.type === 'Super') throw this.reject(o as acorn.Node, 'super in an object literal method');
-      if (o.type === 'FunctionExpression' || o.type === 'FunctionDeclaration' || o.type === 'ClassExpression' || o.type === 'ClassDeclaration') {
-        if (o !== fn) return;
-      }
-      for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
-    };
-    walk(fn);
   }
 
   private callArguments(args: readonly (acorn.Expression | acorn.SpreadElement)[]): void {

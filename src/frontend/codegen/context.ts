@@ -57,6 +57,7 @@ export interface NestedConstructs {
   accessorProperty(g: FunctionContext, obj: number, p: acorn.Property): void;
   fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpression): void;
   patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
+  objectLiteralInto(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void;
 }
 
 /**

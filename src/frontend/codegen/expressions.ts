@@ -53,7 +53,7 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);
-    case 'ObjectExpression': return objectLiteral(g, node, dst);
+    case 'ObjectExpression': return g.nested.objectLiteralInto(g, node, dst);
     case 'FunctionExpression': case 'ArrowFunctionExpression': return closure(g, node, dst);
     case 'ParenthesizedExpression': return exprInto(g, node.expression, dst);
     case 'ChainExpression': return optionalChain(g, node, dst, () => exprInto(g, node.expression, dst), Op.LoadUndefined);
@@ -334,22 +334,6 @@ function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): 
 
 function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: number): void {
   buildArray(g, node.elements, dst, node);
-}
-
-function objectLiteral(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void {
-  g.at(node).b.emit(Op.CreateObject, dst);
-  for (const p of node.properties as acorn.Property[]) {
-    if (p.kind === 'get' || p.kind === 'set') {
-      g.nested.accessorProperty(g, dst, p);
-      continue;
-    }
-    const mark = g.b.mark();
-    const key = propertyKey(g, p.key, p.computed, [p.value]);
-    const value = valueOf(g, p.value);
-    g.at(p);
-    emitSet(g, dst, key, value);
-    g.b.release(mark);
-  }
 }
 
 /** A function expression or arrow: a closure over the current context. */

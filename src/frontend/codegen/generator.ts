@@ -12,6 +12,7 @@ import type { BytecodeFunction, Program } from '../../bytecode/function';
 import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
+import { objectLiteralInto } from './object-literals';
 import { statement, statements } from './statements';
 import { Op } from '../../bytecode/opcodes';
 import {
@@ -22,6 +23,7 @@ import {
 /** The constructs lower files reach back up for (context.ts says why). */
 const NESTED: NestedConstructs = {
   statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
+  objectLiteralInto,
 };
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
