@@ -286,7 +286,10 @@ class Analyzer implements ClassHost {
       }
       case 'ObjectPattern':
         for (const p of node.properties) {
-          if (p.type === 'RestElement') throw unsupported(this.file, p, 'object rest pattern');
+          if (p.type === 'RestElement') {
+            this.patternDeclaration(p.argument, scope);
+            continue;
+          }
           if (p.computed) this.expression(p.key, scope);
           this.patternDeclaration(p.value, scope);
         }
@@ -309,7 +312,10 @@ class Analyzer implements ClassHost {
       case 'MemberExpression': return this.member(node, scope, 'write');
       case 'ObjectPattern':
         for (const p of node.properties) {
-          if (p.type === 'RestElement') throw unsupported(this.file, p, 'object rest pattern');
+          if (p.type === 'RestElement') {
+            this.assignmentTarget(p.argument, scope);
+            continue;
+          }
           if (p.computed) this.expression(p.key, scope);
           this.assignmentTarget(p.value, scope);
         }

@@ -151,7 +151,10 @@ class SubsetChecker {
         return this.member(node);
       case 'ObjectPattern':
         for (const p of node.properties) {
-          if (p.type === 'RestElement') throw this.reject(p, 'object rest pattern');
+          if (p.type === 'RestElement') {
+            this.pattern(p.argument, assignment);
+            continue;
+          }
           if (p.computed) this.expression(p.key);
           this.pattern(p.value, assignment);
         }
