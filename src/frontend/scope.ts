@@ -421,6 +421,9 @@ class Analyzer implements ClassHost {
       case 'Literal': return;
       case 'ThisExpression': return this.thisExpression(node);
       case 'TemplateLiteral': for (const e of node.expressions) this.expression(e, scope); return;
+      case 'TaggedTemplateExpression':
+        this.expression(node.tag, scope);
+        return this.expression(node.quasi, scope);
       case 'UnaryExpression':
         if (node.operator === 'typeof' && node.argument.type === 'Identifier') {
           return this.reference(node.argument, scope, 'typeof');

@@ -223,7 +223,9 @@ class SubsetChecker {
       case 'ClassExpression': return this.classNode(node);
       case 'YieldExpression': throw this.reject(node, 'generator');
       case 'AwaitExpression': throw this.reject(node, 'await');
-      case 'TaggedTemplateExpression': throw this.reject(node, 'tagged template');
+      case 'TaggedTemplateExpression':
+        this.expression(node.tag);
+        return this.expression(node.quasi);
       case 'ChainExpression': return this.expression(node.expression);
       case 'MetaProperty': throw this.reject(node, `${node.meta.name}.${node.property.name}`);
       case 'ImportExpression': throw this.reject(node, 'dynamic import');

@@ -256,6 +256,7 @@ export class PropertyOps {
         return this.heap.u32[o.elementWord(lo, key) + 1] !== Tag.Hole;
       }
       if (key === 'length') return true;
+      if (key === 'raw' && this.arrayNamedGet(lo, key)) return true;
     }
     return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.arrayProto : lo, String(key)) !== 0;
   }

@@ -58,6 +58,7 @@ export interface NestedConstructs {
   fieldDefinition(g: FunctionContext, node: acorn.AssignmentExpression): void;
   patternAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
   objectLiteralInto(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void;
+  taggedTemplateInto(g: FunctionContext, node: acorn.TaggedTemplateExpression, dst: number): void;
 }
 
 /**

@@ -37,6 +37,7 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'Identifier': return readPlace(g.at(node), placeOf(g, node), dst);
     case 'Literal': return literal(g, node, dst);
     case 'TemplateLiteral': return template(g, node, dst);
+    case 'TaggedTemplateExpression': return g.nested.taggedTemplateInto(g, node, dst);
     case 'UnaryExpression': return unary(g, node, dst);
     case 'UpdateExpression': return update(g, node, dst);
     case 'BinaryExpression': return binary(g, node, dst);
@@ -574,13 +575,11 @@ function memberUpdate(g: FunctionContext, node: acorn.UpdateExpression, target: 
 
 // ---- calls ----
 
-function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
-  if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
-  if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
-  const args = node.arguments;
-  const callee = node.callee as acorn.Expression;
-  const name = g.b.constant(printCallee(callee, g.source));
-  const mark = g.b.mark();
+/**
+ * The function and receiver (-1: none, a plain call) of a callee: `o.m` and `super.m` and
+ * `(a?.m)` are method calls on their object; `later` is evaluated before the call.
+ */
+export function calleeParts(g: FunctionContext, callee: acorn.Expression, later: readonly acorn.Node[]): { fn: number; receiver: number } {
   let fn: number;
   let receiver = -1;
   if (callee.type === 'MemberExpression' && callee.object.type === 'Super') {
@@ -590,7 +589,7 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
     g.nested.superMemberInto(g, callee, fn, receiver);
   } else if (callee.type === 'MemberExpression') {
     // o.m(args): the receiver is evaluated once and passed as `this`.
-    const parts = memberParts(g, callee, args);
+    const parts = memberParts(g, callee, later);
     receiver = parts.object;
     fn = g.b.temp();
     g.at(callee);
@@ -601,14 +600,27 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
     fn = g.b.temp();
     receiver = g.b.temp();
     optionalChain(g, callee, fn, () => {
-      const parts = memberParts(g, link, args);
+      const parts = memberParts(g, link, later);
       g.b.emit(Op.Mov, receiver, parts.object);
       g.at(link);
       emitGet(g, fn, receiver, parts.key);
     }, Op.LoadUndefined);
   } else {
-    fn = valueOf(g, callee, args);
+    fn = valueOf(g, callee, later);
   }
+  return { fn, receiver };
+}
+
+function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
+  if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+  if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
+  const args = node.arguments;
+  const callee = node.callee as acorn.Expression;
+  const name = g.b.constant(printCallee(callee, g.source));
+  const mark = g.b.mark();
+  const parts = calleeParts(g, callee, args);
+  const fn = parts.fn;
+  let receiver = parts.receiver;
   shortCircuit(g, node, fn);
   if (args.some((a) => a.type === 'SpreadElement')) {
     const array = g.b.temp();

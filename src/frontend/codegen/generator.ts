@@ -13,6 +13,7 @@ import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type 
 import { valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
 import { objectLiteralInto } from './object-literals';
+import { taggedTemplateInto } from './templates';
 import { statement, statements } from './statements';
 import { Op } from '../../bytecode/opcodes';
 import {
@@ -23,7 +24,7 @@ import {
 /** The constructs lower files reach back up for (context.ts says why). */
 const NESTED: NestedConstructs = {
   statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
-  objectLiteralInto,
+  objectLiteralInto, taggedTemplateInto,
 };
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
