@@ -134,7 +134,7 @@ export function printCallee(node: acorn.Node, source: string): string {
   switch (n.type) {
     case 'Identifier': return n.name;
     case 'ThisExpression': return 'this';
-    case 'Super': return 'super';
+    case 'Super': return '(intermediate value)'; // V8 prints super.m as (intermediate value).m
     case 'ParenthesizedExpression': return printCallee(n.expression, source);
     case 'CallExpression': return `${printCallee(n.callee, source)}(...)`;
     case 'MemberExpression': {
