@@ -368,9 +368,9 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
     return g.b.at(node).emit(Op.LoadUndefined, dst);
   }
   if (node.operator === 'delete') {
-    if (arg.type !== 'ChainExpression') return deleteProperty(g, arg as acorn.MemberExpression, dst);
+    if (arg.type !== 'ChainExpression') return deleteProperty(g, arg as acorn.MemberExpression, dst, node);
     // `delete a?.b` is true when a is null or undefined.
-    return optionalChain(g, arg, dst, () => deleteProperty(g, arg.expression as acorn.MemberExpression, dst), Op.LoadTrue);
+    return optionalChain(g, arg, dst, () => deleteProperty(g, arg.expression as acorn.MemberExpression, dst, node), Op.LoadTrue);
   }
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
@@ -391,7 +391,8 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   }
 }
 
-function deleteProperty(g: FunctionContext, target: acorn.MemberExpression, dst: number): void {
+/** `delete target` (the unary expression `at`) into dst. */
+function deleteProperty(g: FunctionContext, target: acorn.MemberExpression, dst: number, at: acorn.Node): void {
   const mark = g.b.mark();
   const object = valueOf(g, target.object as acorn.Expression, target.computed ? [target.property] : []);
   shortCircuit(g, target, object);
@@ -406,7 +407,7 @@ function deleteProperty(g: FunctionContext, target: acorn.MemberExpression, dst:
     key = valueOf(g, target.property as acorn.Expression);
   }
   g.b.release(mark);
-  g.at(target).b.emit(Op.DeleteProperty, dst, object, key);
+  g.at(at).b.emit(Op.DeleteProperty, dst, object, key);
 }
 
 function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
