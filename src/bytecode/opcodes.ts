@@ -114,6 +114,13 @@ export const enum Op {
   // ---- the global object (realm) ----
   LoadGlobalForTypeof = 95,
   StoreGlobal = 96,
+  // ---- expression syntax: spread in new, object spread/rest, literal accessors and __proto__, tagged templates (syntax work) ----
+  ConstructSpread = 97,
+  CopyDataProperties = 98,
+  DefineKeyedGetter = 99,
+  DefineKeyedSetter = 100,
+  SetLiteralProto = 101,
+  GetTemplateObject = 102,
 }
 
 export interface OpcodeInfo {
@@ -234,6 +241,13 @@ export const OPCODES = [
   // ---- the global object ----
   { op: Op.LoadGlobalForTypeof, name: 'LoadGlobalForTypeof', operands: 'rk', doc: "r = the global object's property k, undefined when absent (`typeof k`)" },
   { op: Op.StoreGlobal, name: 'StoreGlobal', operands: 'rki', doc: "the global object's property k = r (i = 1, strict code: ReferenceError when absent)" },
+  // ---- expression syntax: generic runtime operations (runtime/syntax-ops.ts) ----
+  { op: Op.ConstructSpread, name: 'ConstructSpread', operands: 'rrrk', doc: 'r0 = new r1(...array r2); k names the callee for "is not a constructor"' },
+  { op: Op.CopyDataProperties, name: 'CopyDataProperties', operands: 'rrr', doc: 'define on object r0 every own enumerable property of r1 (getters called) whose key is not in array r2 (undefined: none): `{...o}`, `{a, ...rest} = o`' },
+  { op: Op.DefineKeyedGetter, name: 'DefineKeyedGetter', operands: 'rrr', doc: 'define getter r2 of object r0 under the property key of r1 (`get [k]() {}`)' },
+  { op: Op.DefineKeyedSetter, name: 'DefineKeyedSetter', operands: 'rrr', doc: 'define setter r2 of object r0 under the property key of r1 (`set [k](v) {}`)' },
+  { op: Op.SetLiteralProto, name: 'SetLiteralProto', operands: 'rr', doc: "`__proto__: r1` of an object literal: r0's prototype = r1 when r1 is an object or null" },
+  { op: Op.GetTemplateObject, name: 'GetTemplateObject', operands: 'rk', doc: 'r = the frozen strings array (with .raw) of tagged-template site k, the same array each time the site runs' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -122,6 +122,13 @@ export const OPERAND_NAMES = {
   [Op.HasPrivate]: ['dst', 'name', 'obj', 'text', 'isStatic'],
   [Op.LoadNewTarget]: ['dst'],
   [Op.SuperSet]: ['home', 'receiver', 'key', 'value'],
+  // ---- expression syntax ----
+  [Op.ConstructSpread]: ['dst', 'callee', 'array', 'name'],
+  [Op.CopyDataProperties]: ['target', 'src', 'excluded'],
+  [Op.DefineKeyedGetter]: ['obj', 'key', 'value'],
+  [Op.DefineKeyedSetter]: ['obj', 'key', 'value'],
+  [Op.SetLiteralProto]: ['obj', 'value'],
+  [Op.GetTemplateObject]: ['dst', 'site'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */

@@ -134,15 +134,17 @@ export function printCallee(node: acorn.Node, source: string): string {
   switch (n.type) {
     case 'Identifier': return n.name;
     case 'ThisExpression': return 'this';
-    case 'Super': return 'super';
+    case 'Super': return '(intermediate value)'; // V8 prints super.m as (intermediate value).m
     case 'ParenthesizedExpression': return printCallee(n.expression, source);
     case 'CallExpression': return `${printCallee(n.callee, source)}(...)`;
     case 'MemberExpression': {
-      const object = printCallee(n.object, source);
-      if (!n.computed) return `${object}.${(n.property as acorn.Identifier).name}`;
+      // An optional member prints its `?.` (V8's call printer); an optional call does not.
+      const object = printCallee(n.object, source) + (n.optional ? '?.' : '');
+      const dot = n.optional ? '' : '.';
+      if (!n.computed) return `${object}${dot}${(n.property as acorn.Identifier).name}`;
       const p = n.property;
-      if (p.type === 'Literal' && typeof p.value === 'string') return `${object}.${p.value}`;
-      if (p.type === 'TemplateLiteral' && p.expressions.length === 0) return `${object}.${p.quasis[0].value.cooked}`;
+      if (p.type === 'Literal' && typeof p.value === 'string') return `${object}${dot}${p.value}`;
+      if (p.type === 'TemplateLiteral' && p.expressions.length === 0) return `${object}${dot}${p.quasis[0].value.cooked}`;
       return `${object}[${printCallee(p, source)}]`;
     }
     case 'Literal':

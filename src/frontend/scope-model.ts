@@ -118,6 +118,9 @@ export class ScopeInfo {
   /** `super(...)` calls and `super.x` members. */
   readonly superCalls = new Map<acorn.CallExpression, SuperCallInfo>();
   readonly superMembers = new Map<acorn.MemberExpression, SuperMemberInfo>();
+  /** Object literals whose methods use `super`: the block scope around the literal and its
+   *  hidden `%home` binding, which holds the object (the methods' home object). */
+  readonly homeObjects = new Map<acorn.ObjectExpression, { readonly scope: Scope; readonly home: Binding }>();
   /** `this.x = v` statements of field initializer functions: definitions, not assignments. */
   readonly fieldDefinitions = new Set<acorn.AssignmentExpression>();
   /** Every `#x` (of `o.#x` and `#x in o`): the private name it refers to. */

@@ -299,7 +299,10 @@ class Analyzer implements ClassHost {
       }
       case 'ObjectPattern':
         for (const p of node.properties) {
-          if (p.type === 'RestElement') throw unsupported(this.file, p, 'object rest pattern');
+          if (p.type === 'RestElement') {
+            this.patternDeclaration(p.argument, scope);
+            continue;
+          }
           if (p.computed) this.expression(p.key, scope);
           this.patternDeclaration(p.value, scope);
         }
@@ -322,7 +325,10 @@ class Analyzer implements ClassHost {
       case 'MemberExpression': return this.member(node, scope, 'write');
       case 'ObjectPattern':
         for (const p of node.properties) {
-          if (p.type === 'RestElement') throw unsupported(this.file, p, 'object rest pattern');
+          if (p.type === 'RestElement') {
+            this.assignmentTarget(p.argument, scope);
+            continue;
+          }
           if (p.computed) this.expression(p.key, scope);
           this.assignmentTarget(p.value, scope);
         }
@@ -428,11 +434,17 @@ class Analyzer implements ClassHost {
       case 'Literal': return;
       case 'ThisExpression': return this.thisExpression(node);
       case 'TemplateLiteral': for (const e of node.expressions) this.expression(e, scope); return;
+      case 'TaggedTemplateExpression':
+        this.expression(node.tag, scope);
+        return this.expression(node.quasi, scope);
       case 'UnaryExpression':
         if (node.operator === 'typeof' && node.argument.type === 'Identifier') {
           return this.reference(node.argument, scope, 'typeof');
         }
-        if (node.operator === 'delete') return this.member(node.argument as acorn.MemberExpression, scope, 'write');
+        if (node.operator === 'delete') {
+          const target = node.argument.type === 'ChainExpression' ? node.argument.expression : node.argument;
+          return this.member(target as acorn.MemberExpression, scope, 'write');
+        }
         return this.expression(node.argument, scope);
       case 'UpdateExpression': return this.assignmentTarget(node.argument as acorn.Pattern, scope);
       case 'BinaryExpression': case 'LogicalExpression':
@@ -454,18 +466,12 @@ class Analyzer implements ClassHost {
       case 'NewExpression': return this.newExpression(node, scope);
       case 'MemberExpression': return this.member(node, scope, 'read');
       case 'ParenthesizedExpression': return this.expression(node.expression, scope, name);
+      case 'ChainExpression': return this.expression(node.expression, scope);
       case 'SpreadElement': return this.expression(node.argument, scope);
       case 'ArrayExpression':
         for (const e of node.elements) if (e) this.expression(e, scope);
         return;
-      case 'ObjectExpression':
-        for (const p of node.properties) {
-          const prop = p as acorn.Property;
-          if (prop.computed) this.expression(prop.key, scope);
-          const key = staticKey(prop.key, prop.computed);
-          this.expression(prop.value, scope, key ?? undefined);
-        }
-        return;
+      case 'ObjectExpression': return this.objectLiteral(node, scope);
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionExpression(node, scope, name);
       case 'ClassExpression':
         this.fn.createsClosures = true;
@@ -473,6 +479,35 @@ class Analyzer implements ClassHost {
         return;
       case 'MetaProperty': return this.newTarget(node);
       default: throw new Error(`scope: unexpected expression ${node.type}`);
+    }
+  }
+
+  /** An object literal: its methods and accessors are methods (not constructors); when one
+   *  uses `super`, the literal gets a scope with a hidden `%home` binding (the object) that
+   *  their `super.x` starts from. */
+  private objectLiteral(node: acorn.ObjectExpression, outer: Scope): void {
+    const isMethod = (p: acorn.Property): boolean => p.method || p.kind !== 'init';
+    const needsHome = node.properties.some((p) => p.type === 'Property' && isMethod(p) && usesSuper(p.value));
+    let scope = outer;
+    let home: Binding | null = null;
+    if (needsHome) {
+      scope = this.newScope('block', outer);
+      home = this.declare(scope, '%home', 'const', 0);
+      this.info.homeObjects.set(node, { scope, home });
+    }
+    for (const p of node.properties) {
+      if (p.type === 'SpreadElement') {
+        this.expression(p.argument, scope);
+        continue;
+      }
+      if (p.computed) this.expression(p.key, scope);
+      const key = staticKey(p.key, p.computed);
+      if (isMethod(p)) {
+        this.fn.createsClosures = true;
+        this.analyzeFunction(p.value as acorn.FunctionExpression, this.fn, scope, key ?? '', 'method', home);
+      } else {
+        this.expression(p.value, scope, key ?? undefined);
+      }
     }
   }
 
@@ -795,5 +830,23 @@ function mentions(node: acorn.Node, names: readonly string[]): boolean {
     for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
   };
   walk(node);
+  return found;
+}
+
+/** Does function literal `fn` use `super` (itself or in its arrows, not in nested functions)? */
+function usesSuper(fn: acorn.Node): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    const o = n as { type?: string };
+    if (o.type === 'Super') {
+      found = true;
+      return;
+    }
+    if (o !== fn && (o.type === 'FunctionExpression' || o.type === 'FunctionDeclaration' || o.type === 'ClassExpression' || o.type === 'ClassDeclaration')) return;
+    for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
+  };
+  walk(fn);
   return found;
 }

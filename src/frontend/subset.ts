@@ -152,7 +152,10 @@ class SubsetChecker {
         return this.member(node);
       case 'ObjectPattern':
         for (const p of node.properties) {
-          if (p.type === 'RestElement') throw this.reject(p, 'object rest pattern');
+          if (p.type === 'RestElement') {
+            this.pattern(p.argument, assignment);
+            continue;
+          }
           if (p.computed) this.expression(p.key);
           this.pattern(p.value, assignment);
         }
@@ -183,7 +186,8 @@ class SubsetChecker {
         if (node.operator === 'delete') {
           const arg = node.argument;
           if (arg.type === 'Identifier') throw this.reject(node, 'delete of a variable');
-          if (arg.type !== 'MemberExpression') throw this.reject(node, 'delete of a non-property');
+          const target = arg.type === 'ChainExpression' ? arg.expression : arg;
+          if (target.type !== 'MemberExpression') throw this.reject(node, 'delete of a non-property');
         }
         return this.expression(node.argument);
       case 'UpdateExpression':
@@ -225,8 +229,10 @@ class SubsetChecker {
       case 'ClassExpression': return this.classNode(node);
       case 'YieldExpression': throw this.reject(node, 'generator');
       case 'AwaitExpression': throw this.reject(node, 'await');
-      case 'TaggedTemplateExpression': throw this.reject(node, 'tagged template');
-      case 'ChainExpression': throw this.reject(node, 'optional chaining');
+      case 'TaggedTemplateExpression':
+        this.expression(node.tag);
+        return this.expression(node.quasi);
+      case 'ChainExpression': return this.expression(node.expression);
       case 'MetaProperty':
         if (node.meta.name === 'new' && node.property.name === 'target') return;
         throw this.reject(node, `${node.meta.name}.${node.property.name}`);
@@ -239,7 +245,6 @@ class SubsetChecker {
   }
 
   private member(node: acorn.MemberExpression): void {
-    if (node.optional) throw this.reject(node, 'optional chaining');
     if (node.object.type === 'Super') {
       if (node.computed) throw this.reject(node, 'computed super property');
       return;
@@ -250,13 +255,9 @@ class SubsetChecker {
 
   private objectLiteral(node: acorn.ObjectExpression): void {
     for (const p of node.properties) {
-      if (p.type === 'SpreadElement') throw this.reject(p, 'object spread');
-      if ((p.kind === 'get' || p.kind === 'set') && p.computed) throw this.reject(p, `computed ${p.kind === 'get' ? 'getter' : 'setter'} name`);
-      if (p.method || p.kind !== 'init') this.rejectSuper(p.value);
-      if (!p.computed && !p.method && !p.shorthand &&
-          ((p.key.type === 'Identifier' && p.key.name === '__proto__') ||
-           (p.key.type === 'Literal' && p.key.value === '__proto__'))) {
-        throw this.reject(p, '__proto__ in an object literal');
+      if (p.type === 'SpreadElement') {
+        this.expression(p.argument);
+        continue;
       }
       if (p.computed) this.expression(p.key);
       this.expression(p.value);
@@ -269,17 +270,13 @@ class SubsetChecker {
   }
 
   private call(node: acorn.CallExpression): void {
-    if (node.optional) throw this.reject(node, 'optional chaining');
     if (node.callee.type !== 'Super') this.expression(node.callee);
     this.callArguments(node.arguments);
   }
 
   private newExpression(node: acorn.NewExpression): void {
     this.expression(node.callee);
-    for (const a of node.arguments) {
-      if (a.type === 'SpreadElement') throw this.reject(a, 'spread in a new expression');
-      this.expression(a);
-    }
+    this.callArguments(node.arguments);
   }
 
   private classNode(node: acorn.Class): void {
@@ -304,21 +301,6 @@ class SubsetChecker {
         default: throw this.unknown(m);
       }
     }
-  }
-
-  /** super in an object literal method (kiln gives only class methods a home object). */
-  private rejectSuper(fn: acorn.Node): void {
-    const walk = (n: unknown): void => {
-      if (n === null || typeof n !== 'object') return;
-      if (Array.isArray(n)) return n.forEach(walk);
-      const o = n as { type?: string };
-      if (o.type === 'Super') throw this.reject(o as acorn.Node, 'super in an object literal method');
-      if (o.type === 'FunctionExpression' || o.type === 'FunctionDeclaration' || o.type === 'ClassExpression' || o.type === 'ClassDeclaration') {
-        if (o !== fn) return;
-      }
-      for (const [k, v] of Object.entries(o)) if (k !== 'loc') walk(v);
-    };
-    walk(fn);
   }
 
   private callArguments(args: readonly (acorn.Expression | acorn.SpreadElement)[]): void {

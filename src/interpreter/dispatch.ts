@@ -462,6 +462,11 @@ export class Dispatcher {
           ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
           pc += OPCODE_WORDS[op];
           break;
+        case Op.ConstructSpread: case Op.CopyDataProperties: case Op.DefineKeyedGetter: case Op.DefineKeyedSetter:
+        case Op.SetLiteralProto: case Op.GetTemplateObject:
+          ops.syntaxOp(code, pc, R, fp, fn, fp + frameBytes(fn));
+          pc += OPCODE_WORDS[op];
+          break;
         case Op.ThrowTypeError:
           throw errors.error(fp, pc, 'TypeError', String(fn.constants[code[pc + 1]]));
         case Op.ThrowReferenceError:

@@ -145,8 +145,9 @@ export class PropertyCaches {
         return;
       }
       const before = this.rt.shapes.get(shape);
-      if (before.hasAccessors || this.rt.props.findHolder(this.rt.objects.protoOf(lo), key) !== 0) {
-        // An accessor (own or inherited) or a shadowed inherited property: the generic path.
+      if (before.dictionary || before.hasAccessors || this.rt.props.findHolder(this.rt.objects.protoOf(lo), key) !== 0) {
+        // An accessor (own or inherited; a dictionary's flags are not on its shape) or a
+        // shadowed inherited property: the generic path.
         const own = !before.dictionary && before.slots.has(key) && (before.flagsOf(before.slots.get(key)!) & PropFlag.Accessor) === 0;
         if (!own) {
           this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;

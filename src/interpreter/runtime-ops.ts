@@ -13,6 +13,8 @@ import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Runtime, type Word } from '../runtime/runtime';
 import type { ValueConverter } from '../runtime/values';
 import { runClassOp } from './class-ops';
+import { decode } from '../bytecode/operands';
+import { syntaxOp } from '../runtime/syntax-ops';
 import type { InterpreterConfig } from './config';
 import { recordConstructTarget, recordCreateThis, recordSuperConstruct } from './construct-feedback';
 import { setTagged, type VmStackTop } from './frame-words';
@@ -93,6 +95,28 @@ export class RuntimeOps {
     const saved = this.stackTop.top;
     this.stackTop.top = top;
     this.errors.atOperation(fp, pc, () => runClassOp(rt, u32, code, pc, R, fn.constants));
+    this.stackTop.top = saved;
+  }
+
+  /** An expression-syntax instruction (spread in `new`, object spread/rest, literal accessors
+   *  and `__proto__`, template objects): its registers by name, the shared operation
+   *  (runtime/syntax-ops.ts), the result into `dst` when it has one. */
+  syntaxOp(code: Int32Array, pc: number, R: number, fp: number, fn: BytecodeFunction, top: number): void {
+    const { rt, u32 } = this;
+    const ins = decode(code, pc) as unknown as Record<string, number>;
+    const words: Word[] = [];
+    let key: string | undefined;
+    for (const [name, v] of Object.entries(ins)) {
+      if (name === 'op' || name === 'dst') continue;
+      if (name === 'name' || name === 'site') key = String(fn.constants[v]);
+      else words.push([u32[R + 2 * v + 1], u32[R + 2 * v]]);
+    }
+    const saved = this.stackTop.top;
+    this.stackTop.top = top;
+    this.errors.atOperation(fp, pc, () => {
+      const [hi, lo] = syntaxOp(rt, code[pc], key, words);
+      if (ins.dst !== undefined) setTagged(u32, R + 2 * ins.dst, hi, lo);
+    });
     this.stackTop.top = saved;
   }
 }

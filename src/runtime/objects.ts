@@ -228,6 +228,20 @@ export class ObjectModel {
     else map.set(key, flags);
   }
 
+  /** Replaces plain object obj's [[Prototype]] (0: null), keeping its properties: the same
+   *  keys and flags under the new prototype's root shape, so the slots stay where they are
+   *  (`__proto__: p` in an object literal). */
+  setPrototype(obj: number, proto: number): void {
+    const shape = this.shapeOf(obj);
+    if (shape.proto === proto) return;
+    let next = shape.dictionary ? this.shapes.dictionary(proto) : this.shapes.root(proto);
+    for (let i = 0; !shape.dictionary && i < shape.keys.length; i++) {
+      next = this.shapes.transition(next, shape.keys[i], shape.flagsOf(i))!;
+    }
+    this.heap.u32[(obj + L.objectShapeOffset) >> 2] = next.id;
+    this.changed(obj);
+  }
+
   /** A change to obj: prototype-chain caches that may depend on it are invalid. */
   private changed(obj: number): void {
     if (this.shapes.isPrototype(obj)) this.heap.u32[Globals.protoEpoch >> 2] = (this.protoEpoch + 1) >>> 0 || 1;

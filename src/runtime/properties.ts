@@ -19,6 +19,9 @@ export class PropertyOps {
   /** Properties the runtime computes (a Map's `size`, a for-of cursor's elements) into
    *  objects.rhi/rlo; false for the rest. */
   internalGet: (obj: number, key: number | string) => boolean = () => false;
+  /** Named properties the runtime keeps beside an array (a template object's `raw`, until
+   *  arrays have named properties of their own) into objects.rhi/rlo; false for the rest. */
+  arrayNamedGet: (array: number, key: string) => boolean = () => false;
   /** Calls a function value (getters and setters); the runtime sets it. */
   call!: (fn: Word, self: Word, args: Word[]) => Word;
   /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
@@ -88,6 +91,7 @@ export class PropertyOps {
       case Kind.Array:
         if (typeof key === 'number') return o.getElement(lo, key);
         if (key === 'length') return setResult(o, Tag.Int32, o.arrayLength(lo));
+        if (key === 'raw' && this.arrayNamedGet(lo, key)) return;
         return this.lookup(o.arrayProto, key, hi, lo);
       case Kind.String: {
         const length = this.heap.u32[(lo >> 2) + 1];
@@ -284,6 +288,7 @@ export class PropertyOps {
         return this.heap.u32[o.elementWord(lo, key) + 1] !== Tag.Hole;
       }
       if (key === 'length') return true;
+      if (key === 'raw' && this.arrayNamedGet(lo, key)) return true;
     }
     return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.arrayProto : lo, String(key)) !== 0;
   }

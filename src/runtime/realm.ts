@@ -126,6 +126,7 @@ export class Realm {
       fn: (_rt, _self, args) => this.callBuiltin(Builtin.StringConvert, args),
       construct: () => { throw new KilnThrow('TypeError', 'kiln does not support String wrapper objects (new String) yet'); },
     }, o.stringProto);
+    this.define(stringFn, 'raw', [Tag.Ptr, this.native(STRING_RAW)]);
     const isString = (w: Word): boolean => w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.String;
     this.installMethods(o.stringProto, [
       primitiveValueOf('String', isString, 'toString'),
@@ -249,6 +250,24 @@ export class Realm {
     return this.boundNative ? [this.boundNative, ...this.bound.roots()] : this.bound.roots();
   }
 }
+
+/** String.raw(template, ...substitutions): the raw strings with the substitutions between
+ *  them (what a String.raw`...` tag receives, or any object with a `raw` array-like). */
+const STRING_RAW: NativeMethod = {
+  name: 'raw', length: 1,
+  fn: (rt, _self, args) => {
+    const cooked = rt.toObject(args[0] ?? UNDEF);
+    const raw = rt.getProperty(cooked, 'raw');
+    if (raw[0] === Tag.Undefined || raw[0] === Tag.Null) rt.toObject(raw); // its TypeError (a string primitive reads as one)
+    const count = Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.trunc(rt.toNumber(rt.getProperty(raw, 'length'))) || 0));
+    let text = '';
+    for (let i = 0; i < count; i++) {
+      text += rt.toStringValue(rt.getProperty(raw, i));
+      if (i + 1 < count && i + 1 < args.length) text += rt.toStringValue(args[i + 1]);
+    }
+    return rt.str(text);
+  },
+};
 
 /** Number/String/Boolean.prototype.valueOf (or toString): the primitive itself, or a
  *  TypeError for any other receiver. */

@@ -20,6 +20,7 @@ import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
+import { syntaxRoots } from './syntax-ops';
 import { numberWord, type HostValue } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 
@@ -116,6 +117,7 @@ export class Runtime extends RuntimeCore {
     roots.push(this.globalObject, o.booleanProto, ...this.realm.roots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
+    roots.push(...syntaxRoots(this));
     return roots;
   }
 

@@ -14,6 +14,7 @@ import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';
 import { classOp } from '../runtime/class-ops';
+import { syntaxOp } from '../runtime/syntax-ops';
 import { Frame, Globals, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
 import type { Tiering } from './tiering';
@@ -53,6 +54,7 @@ function operationLabel(op: RuntimeOperation): string {
     case 'unary':
     case 'heap-op':
     case 'class-op':
+    case 'syntax-op':
       return `${op.kind} ${OPCODES[op.op].name}`;
     case 'builtin':
       return `builtin ${BUILTIN_NAMES[op.id] ?? op.id}`;
@@ -150,6 +152,14 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         const fp = 4 * w - site.operandOffset;
         t.interpreter.atOperation(fp, site.pc, () => {
           const [hi, lo] = classOp(t.runtime, op.op, op.key, op.imm, operandWords(u32, w, count));
+          heap.setReturnValue(hi, lo);
+        });
+      };
+    case 'syntax-op':
+      return (w) => {
+        const fp = 4 * w - site.operandOffset;
+        t.interpreter.atOperation(fp, site.pc, () => {
+          const [hi, lo] = syntaxOp(t.runtime, op.op, op.key, operandWords(u32, w, count));
           heap.setReturnValue(hi, lo);
         });
       };

@@ -42,6 +42,7 @@ function run(program, maxSteps = 1e6) {
   const out = [];
   let steps = 0;
   const closures = new WeakMap(); // host function → { fnId, context }
+  const globalObject = Object.create(globalThis);
 
   function makeClosure(id, context) {
     const fn = program.functions[id];
@@ -121,6 +122,14 @@ function run(program, maxSteps = 1e6) {
         case 'StoreContextSlot': { let ctx = r[b]; for (let i = 0; i < c; i++) ctx = ctx.parent; ctx.slots[d] = r[a]; break; }
         case 'LoadClosureContext': r[a] = closure.context; break;
         case 'CreateClosure': r[a] = makeClosure(b, r[c]); break;
+        // The global object: the host's, behind a layer the program's own globals go into.
+        case 'LoadGlobal':
+          if (!(k[b] in globalObject)) throw new ReferenceError(`${k[b]} is not defined`);
+          r[a] = globalObject[k[b]]; break;
+        case 'LoadGlobalForTypeof': r[a] = globalObject[k[b]]; break;
+        case 'StoreGlobal':
+          if (c && !(k[b] in globalObject)) throw new ReferenceError(`${k[b]} is not defined`);
+          globalObject[k[b]] = r[a]; break;
         case 'ThrowReferenceError': throw new ReferenceError(`${k[a]} is not defined`);
         case 'ThrowConstAssign': throw new TypeError('Assignment to constant variable.');
         case 'ThrowTypeError': throw new TypeError(k[a]);

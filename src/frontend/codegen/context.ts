@@ -70,6 +70,8 @@ export interface NestedConstructs {
   privateInto(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void;
   newTargetInto(g: FunctionContext, node: acorn.MetaProperty, dst: number): void;
   superAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
+  objectLiteralInto(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void;
+  taggedTemplateInto(g: FunctionContext, node: acorn.TaggedTemplateExpression, dst: number): void;
 }
 
 /**
@@ -90,6 +92,9 @@ export class FunctionContext {
   readonly handlers: HandlerEntry[] = [];
   /** The scope of the code being generated. */
   scope: Scope;
+  /** Where an optional link (`a?.b`, `f?.()`) of the innermost optional chain being
+   *  generated jumps when its object or callee is null or undefined (expressions.ts). */
+  chainExit: Label | null = null;
 
   constructor(
     readonly scopes: ScopeInfo,

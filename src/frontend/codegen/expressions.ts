@@ -38,6 +38,7 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'Identifier': return readPlace(g.at(node), placeOf(g, node), dst);
     case 'Literal': return literal(g, node, dst);
     case 'TemplateLiteral': return template(g, node, dst);
+    case 'TaggedTemplateExpression': return g.nested.taggedTemplateInto(g, node, dst);
     case 'UnaryExpression': return unary(g, node, dst);
     case 'UpdateExpression': return update(g, node, dst);
     case 'BinaryExpression': return binary(g, node, dst);
@@ -48,15 +49,17 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
     case 'CallExpression': return call(g, node, dst);
     case 'NewExpression':
       if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+      if (node.arguments.some((a) => a.type === 'SpreadElement')) return constructSpread(g, node, dst);
       return g.nested.constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
     case 'ClassExpression': return g.nested.classInto(g, node, dst);
     case 'MetaProperty': return g.nested.newTargetInto(g, node, dst);
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);
-    case 'ObjectExpression': return objectLiteral(g, node, dst);
+    case 'ObjectExpression': return g.nested.objectLiteralInto(g, node, dst);
     case 'FunctionExpression': case 'ArrowFunctionExpression': return closure(g, node, dst);
     case 'ParenthesizedExpression': return exprInto(g, node.expression, dst);
+    case 'ChainExpression': return optionalChain(g, node, dst, () => exprInto(g, node.expression, dst), Op.LoadUndefined);
     default: throw new Error(`generator: unexpected expression ${node.type}`);
   }
 }
@@ -119,7 +122,7 @@ export function mayWrite(node: acorn.Node): boolean {
     case 'ArrayExpression': return n.elements.some((e) => e !== null && mayWrite(e));
     case 'ObjectExpression':
       return n.properties.some((p) => p.type === 'SpreadElement' ? mayWrite(p) : (p.computed && mayWrite(p.key)) || mayWrite(p.value));
-    case 'ParenthesizedExpression': return mayWrite(n.expression);
+    case 'ParenthesizedExpression': case 'ChainExpression': return mayWrite(n.expression);
     default: return true;
   }
 }
@@ -290,8 +293,36 @@ export function emitSet(g: FunctionContext, object: number, key: Key, value: num
 /** The object and key registers of a member expression; `later` runs before they are used. */
 function memberParts(g: FunctionContext, node: acorn.MemberExpression, later: readonly acorn.Node[]): { object: number; key: Key } {
   const object = valueOf(g, node.object as acorn.Expression, node.computed ? [node.property, ...later] : later);
+  shortCircuit(g, node, object);
   const key = propertyKey(g, node.property, node.computed, later);
   return { object, key };
+}
+
+// ---- optional chains ----
+
+/**
+ * An optional chain (`a?.b.c()`, `f?.()`): `body` emits the chain's last link into dst; an
+ * optional link whose object or callee is null or undefined jumps out of the whole chain to
+ * where `onExit` (LoadUndefined: the chain's value; LoadTrue: `delete a?.b`) writes dst.
+ */
+function optionalChain(g: FunctionContext, node: acorn.Node, dst: number, body: () => void, onExit: Op): void {
+  const exit = new Label();
+  const done = new Label();
+  const saved = g.chainExit;
+  g.chainExit = exit;
+  body();
+  g.chainExit = saved;
+  g.b.at(node).jump(done);
+  g.b.bind(exit);
+  g.b.emit(onExit, dst);
+  g.b.bind(done);
+}
+
+/** After an optional link's object or callee is in `value`: leave the chain when nullish. */
+function shortCircuit(g: FunctionContext, link: acorn.MemberExpression | acorn.CallExpression, value: number): void {
+  if (!link.optional) return;
+  if (g.chainExit === null) throw new Error('generator: optional link outside an optional chain');
+  g.b.at(link).jump(g.chainExit, Op.JumpIfNullish, value);
 }
 
 function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
@@ -347,22 +378,6 @@ function arrayLiteral(g: FunctionContext, node: acorn.ArrayExpression, dst: numb
   buildArray(g, node.elements, dst, node);
 }
 
-function objectLiteral(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void {
-  g.at(node).b.emit(Op.CreateObject, dst);
-  for (const p of node.properties as acorn.Property[]) {
-    if (p.kind === 'get' || p.kind === 'set') {
-      g.nested.accessorProperty(g, dst, p);
-      continue;
-    }
-    const mark = g.b.mark();
-    const key = propertyKey(g, p.key, p.computed, [p.value]);
-    const value = valueOf(g, p.value);
-    g.at(p);
-    emitSet(g, dst, key, value);
-    g.b.release(mark);
-  }
-}
-
 /** A function expression or arrow: a closure over the current context. */
 function closure(g: FunctionContext, node: acorn.FunctionExpression | acorn.ArrowFunctionExpression, dst: number): void {
   const info = g.scopes.functionInfo(node);
@@ -393,7 +408,11 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
     effect(g, arg);
     return g.b.at(node).emit(Op.LoadUndefined, dst);
   }
-  if (node.operator === 'delete') return deleteProperty(g, node, dst);
+  if (node.operator === 'delete') {
+    if (arg.type !== 'ChainExpression') return deleteProperty(g, arg as acorn.MemberExpression, dst, node);
+    // `delete a?.b` is true when a is null or undefined.
+    return optionalChain(g, arg, dst, () => deleteProperty(g, arg.expression as acorn.MemberExpression, dst, node), Op.LoadTrue);
+  }
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
     if (place.kind === 'global' && !SUPPORTED_GLOBALS.has(place.name)) {
@@ -415,10 +434,11 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   }
 }
 
-function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: number): void {
-  const target = node.argument as acorn.MemberExpression;
+/** `delete target` (the unary expression `at`) into dst. */
+function deleteProperty(g: FunctionContext, target: acorn.MemberExpression, dst: number, at: acorn.Node): void {
   const mark = g.b.mark();
   const object = valueOf(g, target.object as acorn.Expression, target.computed ? [target.property] : []);
+  shortCircuit(g, target, object);
   let key: number;
   const name = staticKey(target.property, target.computed);
   if (name !== null) {
@@ -430,7 +450,7 @@ function deleteProperty(g: FunctionContext, node: acorn.UnaryExpression, dst: nu
     key = valueOf(g, target.property as acorn.Expression);
   }
   g.b.release(mark);
-  g.at(node).b.emit(Op.DeleteProperty, dst, object, key);
+  g.at(at).b.emit(Op.DeleteProperty, dst, object, key);
 }
 
 function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): void {
@@ -601,13 +621,11 @@ function memberUpdate(g: FunctionContext, node: acorn.UpdateExpression, target: 
 
 // ---- calls ----
 
-function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
-  if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
-  if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
-  const args = node.arguments;
-  const callee = node.callee as acorn.Expression;
-  const name = g.b.constant(printCallee(callee, g.source));
-  const mark = g.b.mark();
+/**
+ * The function and receiver (-1: none, a plain call) of a callee: `o.m` and `super.m` and
+ * `(a?.m)` are method calls on their object; `later` is evaluated before the call.
+ */
+export function calleeParts(g: FunctionContext, callee: acorn.Expression, later: readonly acorn.Node[]): { fn: number; receiver: number } {
   let fn: number;
   let receiver = -1;
   if (callee.type === 'MemberExpression' && callee.object.type === 'Super') {
@@ -617,14 +635,39 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
     g.nested.superMemberInto(g, callee, fn, receiver);
   } else if (callee.type === 'MemberExpression') {
     // o.m(args): the receiver is evaluated once and passed as `this`.
-    const parts = memberParts(g, callee, args);
+    const parts = memberParts(g, callee, later);
     receiver = parts.object;
     fn = g.b.temp();
     g.b.at(accessPosition(g, callee));
     emitGet(g, fn, receiver, parts.key);
+  } else if (callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression') {
+    // (a?.m)(args): still a method call on a; a nullish a makes the callee undefined.
+    const link = callee.expression;
+    fn = g.b.temp();
+    receiver = g.b.temp();
+    optionalChain(g, callee, fn, () => {
+      const parts = memberParts(g, link, later);
+      g.b.emit(Op.Mov, receiver, parts.object);
+      g.at(link);
+      emitGet(g, fn, receiver, parts.key);
+    }, Op.LoadUndefined);
   } else {
-    fn = valueOf(g, callee, args);
+    fn = valueOf(g, callee, later);
   }
+  return { fn, receiver };
+}
+
+function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
+  if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+  if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
+  const args = node.arguments;
+  const callee = node.callee as acorn.Expression;
+  const name = g.b.constant(printCallee(callee, g.source));
+  const mark = g.b.mark();
+  const parts = calleeParts(g, callee, args);
+  const fn = parts.fn;
+  let receiver = parts.receiver;
+  shortCircuit(g, node, fn);
   if (args.some((a) => a.type === 'SpreadElement')) {
     const array = g.b.temp();
     buildArray(g, args, array, node);
@@ -645,6 +688,17 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   g.b.at(callPosition(g, node));
   if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
+}
+
+/** `new F(...args)`: the arguments as an array, then ConstructSpread. */
+function constructSpread(g: FunctionContext, node: acorn.NewExpression, dst: number): void {
+  const mark = g.b.mark();
+  const callee = node.callee as acorn.Expression;
+  const f = valueOf(g, callee, node.arguments);
+  const array = g.b.temp();
+  buildArray(g, node.arguments, array, node);
+  g.b.release(mark);
+  g.at(node).b.emit(Op.ConstructSpread, dst, f, array, g.b.constant(printCallee(callee, g.source)));
 }
 
 /** `require('./x')` passes the module loader's answer: the module's index, or the

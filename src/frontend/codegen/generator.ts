@@ -13,6 +13,8 @@ import { methodStarts } from '../function-source';
 import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
+import { objectLiteralInto } from './object-literals';
+import { taggedTemplateInto } from './templates';
 import { statement, statements } from './statements';
 import { Op } from '../../bytecode/opcodes';
 import {
@@ -25,6 +27,7 @@ import { privateGet, privateKey, privateSet } from './private-members';
 const NESTED: NestedConstructs = {
   statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
   privateKey, privateGet, privateSet, privateInto, newTargetInto, superAssignment,
+  objectLiteralInto, taggedTemplateInto,
 };
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {

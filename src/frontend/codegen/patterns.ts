@@ -109,16 +109,41 @@ function objectPattern(
   g: FunctionContext, node: acorn.ObjectPattern, value: number, mode: PatternMode, source: PatternSource | null,
 ): void {
   if (source !== null) requireObjectCoercible(g, node, value, source);
+  const outer = g.b.mark();
+  // With a rest element, the keys taken so far (as evaluated) are collected to leave out.
+  const hasRest = node.properties.some((p) => p.type === 'RestElement');
+  const taken = hasRest ? g.b.temp() : -1;
+  if (hasRest) g.at(node).b.emit(Op.CreateArray, taken, taken, 0);
   for (const p of node.properties) {
-    if (p.type === 'RestElement') throw new Error('generator: object rest pattern reached the generator');
+    if (p.type === 'RestElement') {
+      // {...rest}: a new object with the own enumerable properties not taken.
+      bindElement(g, p.argument, mode, (dst) => {
+        g.at(p).b.emit(Op.CreateObject, dst);
+        g.b.emit(Op.CopyDataProperties, dst, value, taken);
+      });
+      continue;
+    }
     const mark = g.b.mark();
     const key = propertyKey(g, p.key, p.computed, []);
+    if (hasRest) noteKey(g, taken, key);
     bindElement(g, p.value, mode, (dst) => {
       g.at(p);
       emitGet(g, dst, value, key);
     });
     g.b.release(mark);
   }
+  g.b.release(outer);
+}
+
+/** Appends a property key (a name constant or a key register) to the array `taken`. */
+function noteKey(g: FunctionContext, taken: number, key: ReturnType<typeof propertyKey>): void {
+  if ('keyed' in key) return g.b.emit(Op.ArrayPush, taken, key.keyed);
+  if ('private' in key) return; // a pattern's keys are never private names (acorn rejects them)
+  const mark = g.b.mark();
+  const t = g.b.temp();
+  g.b.emit(Op.LoadConst, t, key.named);
+  g.b.emit(Op.ArrayPush, taken, t);
+  g.b.release(mark);
 }
 
 /**
@@ -128,7 +153,8 @@ function objectPattern(
  * a default on the first property node reads it first and fails like any property read.
  */
 function requireObjectCoercible(g: FunctionContext, node: acorn.ObjectPattern, value: number, source: PatternSource): void {
-  const first = node.properties[0] as acorn.AssignmentProperty | undefined;
+  const head = node.properties[0];
+  const first = head?.type === 'RestElement' ? undefined : head;
   if (first && !first.computed && first.value.type === 'AssignmentPattern') return;
   const firstKey = first && !first.computed ? staticKey(first.key, false) : null;
   const message = (kind: 'undefined' | 'null'): string => {

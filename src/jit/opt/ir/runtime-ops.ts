@@ -26,7 +26,11 @@ export type RuntimeOperation =
   | { kind: 'heap-op'; op: number; key?: string }
   /** A class, `new` or prototype bytecode (runtime/class-ops.ts): operands are its input
    *  registers in order; key and imm its constant and immediate. May run JavaScript. */
-  | { kind: 'class-op'; op: number; key?: string; imm: number };
+  | { kind: 'class-op'; op: number; key?: string; imm: number }
+  /** An expression-syntax bytecode (runtime/syntax-ops.ts: ConstructSpread,
+   *  CopyDataProperties, ...): operands are its input registers in order; key its constant.
+   *  May run JavaScript. */
+  | { kind: 'syntax-op'; op: number; key?: string };
 
 export interface RuntimeSite {
   operation: RuntimeOperation;

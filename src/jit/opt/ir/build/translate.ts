@@ -17,6 +17,7 @@ import { argumentsArray, createClosure, createContext, loadClosureContext, loadC
 import { checkNotHole, loadBoolean, loadConstant, loadGlobal, loadInt, loadThis, loadWord, move, storeGlobal } from './loads';
 import { arrayAppend, createArray, createObject, heapOperation } from './objects';
 import { getKeyed, getNamed, setKeyed, setNamed } from './properties';
+import { syntaxOperation } from './syntax-ops';
 
 export function translate(b: GraphBuilder, pc: number, next: number): boolean {
   const ins = decode(b.code, pc);
@@ -87,6 +88,10 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
       return classOperation(b, ins.op, pc);
     case Op.GetPrivate: case Op.SetPrivate: case Op.CheckPrivateBrand:
       return privateAccess(b, ins, pc);
+    // ---- expression syntax: generic runtime operations ----
+    case Op.ConstructSpread: case Op.CopyDataProperties: case Op.DefineKeyedGetter: case Op.DefineKeyedSetter:
+    case Op.SetLiteralProto: case Op.GetTemplateObject:
+      return syntaxOperation(b, ins, pc);
     default: {
       // Every opcode has a case above (the type checker proves it: `ins` is never here).
       const unknown: never = ins;

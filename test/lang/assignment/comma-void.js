@@ -1,0 +1,21 @@
+let a = (1, 2, 3);
+console.log(a, void 0, void a, typeof void 0);
+for (let i = 0, j = 10; i < j; i++, j--) if (i > 3) console.log(i, j);
+const o = { x: (console.log('side'), 4) };
+console.log(o.x, (0, o.x), [(1, 2)]);
+function g() { return void console.log('in g'); }
+console.log(g());
+let z; z = (a++, a++, a);
+console.log(z, a);
+if ((a = 1, a)) console.log('t');
+console.log(void (a = 9), a);
+const calls = [];
+const f = (x) => (calls.push(x), x);
+console.log((f(1), f(2)), void f(3), [f(4), (f(5), f(6))], calls.join(''));
+const obj = { m() { return this === obj; } };
+console.log((0, obj.m)() === false, (obj.m)(), void 0 === undefined, typeof void obj);
+let i = 0, j = 0;
+while ((i++, i < 3)) j += i;
+console.log(i, j, (i, j) ? 'y' : 'n', void 0 ?? 'nullish');
+const arrow = () => void f(7);
+console.log(arrow(), calls.length, `${(1, 2)}${void 0}`);
