@@ -94,6 +94,9 @@ export class Realm {
     this.boundNative = this.native(this.bound.native);
 
     // ---- constructors whose prototypes the object model made ----
+    // Function.prototype is a function of length 0 named '' (what `delete f.name` uncovers).
+    o.defineOwn(o.functionProto, 'length', Tag.Int32, 0, PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    o.defineOwn(o.functionProto, 'name', Tag.Ptr, rt.heap.internString(''), PropFlag.NonEnumerable | PropFlag.ReadOnly);
     const objectFn = this.constructorFunction(OBJECT_CONSTRUCTOR, o.objectProto);
     this.installMethods(o.objectProto, OBJECT_PROTOTYPE_NATIVES);
     const functionFn = this.constructorFunction({
