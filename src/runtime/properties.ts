@@ -285,14 +285,16 @@ export class PropertyOps {
     const kind = this.heap.kindOf(at);
     if (kind === Kind.Function) return `function '${this.functionSource(at)}'`;
     if (kind === Kind.Array) return `object '[object Array]'`;
-    return `object '#<${this.constructorName(at)}>'`;
+    const name = this.constructorName(at, '');
+    return name === '' ? `object '[object Object]'` : `object '#<${name}>'`;
   }
 
-  /** The name of the constructor of object at's prototype chain ('Object' when unknown). */
-  constructorName(at: number): string {
+  /** The name of the constructor of object at's prototype chain (`none` when it has none). */
+  constructorName(at: number, none = 'Object'): string {
     const o = this.objects;
     const holder = this.findHolder(o.protoOf(at), 'constructor');
-    if (holder === 0 || (o.rflags & PropFlag.Accessor) !== 0 || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) return 'Object';
+    if (holder === 0) return none;
+    if ((o.rflags & PropFlag.Accessor) !== 0 || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) return 'Object';
     const fn = o.rlo;
     if (!this.own(fn, 'name') || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return 'Object';
     return this.heap.readString(o.rlo) || 'Object';

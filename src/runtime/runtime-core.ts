@@ -197,7 +197,7 @@ export class RuntimeCore {
     if (strict && this.props.findHolder(this.globalObject, name) === 0) {
       throw new KilnThrow('ReferenceError', `${name} is not defined`);
     }
-    this.props.set(Tag.Ptr, this.globalObject, name, v[0], v[1]);
+    this.props.set(Tag.Ptr, this.globalObject, name, v[0], v[1], strict);
   }
 
   // ---- helpers for natives and builtins ------------------------------------------------
@@ -429,7 +429,8 @@ export class RuntimeCore {
     o.functionProperties(c[1], true, ctorParent);
     const proto = o.allocObject(protoParent);
     o.defineOwn(proto, 'constructor', c[0], c[1], PropFlag.NonEnumerable);
-    o.defineOwn(o.functionProperties(c[1], false), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+    // A class's prototype is neither writable nor configurable.
+    o.defineOwn(o.functionProperties(c[1], false), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
     return [Tag.Ptr, proto];
   }
 
