@@ -32,9 +32,18 @@ export interface ClassHost {
   ): FunctionInfo;
 }
 
+/** The scopes of class bodies: every function made in one is strict code (methods,
+ *  accessors, field initializers, static blocks). */
+const classBodyScopes = new WeakSet<Scope>();
+
+export function isClassBodyScope(scope: Scope): boolean {
+  return classBodyScopes.has(scope);
+}
+
 export function analyzeClass(host: ClassHost, node: acorn.Class, outer: Scope, name: string): ClassInfo {
   if (node.superClass) host.expression(node.superClass, outer);
   const scope = host.newScope('block', outer);
+  classBodyScopes.add(scope);
   const body = node.body.body;
   const instanceFields = body.filter((m): m is acorn.PropertyDefinition => m.type === 'PropertyDefinition' && !m.static);
   const privateMethods = body.filter((m): m is acorn.MethodDefinition => m.type === 'MethodDefinition' && m.key.type === 'PrivateIdentifier');

@@ -14,7 +14,7 @@ import {
 import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, REALM_GLOBALS, SUPPORTED_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
-import { analyzeClass, fieldName, privateReference, type ClassHost } from './scope-classes';
+import { analyzeClass, fieldName, isClassBodyScope, privateReference, type ClassHost } from './scope-classes';
 import { assignContexts } from './scope-contexts';
 import {
   ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind, hasUseStrict,
@@ -58,7 +58,7 @@ class Analyzer implements ClassHost {
     const body = node.type === 'Program' ? node.body as acorn.Statement[]
       : node.body.type === 'BlockStatement' ? node.body.body : [];
     const fn: FunctionInfo = {
-      strict: (parent?.strict ?? false) || kind === 'class' || kind === 'derived-class' || hasUseStrict(body),
+      strict: (parent?.strict ?? false) || kind === 'class' || kind === 'derived-class' || hasUseStrict(body) || (outer !== null && isClassBodyScope(outer)),
       id: this.info.firstId + this.info.functions.length,
       name,
       node, parent, params: [], bindings: [], functions: [],
