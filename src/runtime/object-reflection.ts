@@ -384,7 +384,7 @@ export const OBJECT_REFLECTION_NATIVES: readonly NativeMethod[] = [
     fn: (rt, _self, args) => {
       const iterable = args[0] ?? UNDEF;
       if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) {
-        throw new KilnThrow('TypeError', `${rt.describe(iterable[0], iterable[1])} is not iterable`);
+        throw new KilnThrow('TypeError', 'undefined is not iterable');
       }
       if (!rt.isObjectWord(iterable) && !(iterable[0] === Tag.Ptr && rt.heap.kindOf(iterable[1]) === Kind.String)) {
         throw new KilnThrow('TypeError', `${typeof rt.host(iterable)} ${rt.describe(iterable[0], iterable[1])} is not iterable (cannot read property Symbol(Symbol.iterator))`);
