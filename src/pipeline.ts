@@ -91,6 +91,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     return text.slice(fn.sourceStart, fn.sourceEnd);
   };
   const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
+  runtime.props.functionsReady();
   const converter = new ValueConverter(heap, {
     nameOf,
     isClass: (id) => id < NATIVE_FUNCTION_ID_BASE && (program.functions[id].kind === 'class' || program.functions[id].kind === 'derived-class'),

@@ -43,6 +43,7 @@ export interface BytecodeFunction {
   readonly length: number; // the function's `length`: parameters before the first default or rest one
   readonly sourceStart: number; // its source text in its module (Function.prototype.toString)
   readonly sourceEnd: number;
+  readonly strict?: boolean; // strict mode code (writes that fail throw; sloppy when absent)
 }
 
 /** One CommonJS module of a program: its file and its top-level function. */

@@ -400,7 +400,7 @@ export class Dispatcher {
           break;
         case Op.SetNamed:
           this.stackTop.top = fp + frameBytes(fn);
-          caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3]);
+          caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
@@ -412,7 +412,7 @@ export class Dispatcher {
           break;
         case Op.SetKeyed:
           this.stackTop.top = fp + frameBytes(fn);
-          caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
+          caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
@@ -441,7 +441,7 @@ export class Dispatcher {
         case Op.IterableToArray:
         case Op.ForOfIterable:
         case Op.ToString:
-          ops.generic(op, code, pc, R, fp + frameBytes(fn));
+          ops.generic(op, code, pc, R, fp + frameBytes(fn), fn.strict === true);
           pc += OPCODE_WORDS[op];
           break;
         case Op.ArrayPush:

@@ -121,8 +121,10 @@ export class PropertyCaches {
     this.u32[d + 1] = rhi;
   }
 
-  /** r[o].key = r[v], through the site's cache (which also caches adding transitions). */
-  setNamed(profile: FunctionProfile, site: number, o: number, key: string, v: number): void {
+  /** r[o].key = r[v], through the site's cache (which also caches adding transitions).
+   *  Read-only slots and non-extensible shapes are never cached: such a store always
+   *  misses, and the generic path refuses it (a TypeError in `strict` code). */
+  setNamed(profile: FunctionProfile, site: number, o: number, key: string, v: number, strict = false): void {
     const u32 = this.u32;
     const hi = u32[o + 1];
     const lo = u32[o];
@@ -145,13 +147,20 @@ export class PropertyCaches {
         return;
       }
       const before = this.rt.shapes.get(shape);
-      if (before.dictionary || before.hasAccessors || this.rt.props.findHolder(this.rt.objects.protoOf(lo), key) !== 0) {
-        // An accessor (own or inherited; a dictionary's flags are not on its shape) or a
-        // shadowed inherited property: the generic path.
-        const own = !before.dictionary && before.slots.has(key) && (before.flagsOf(before.slots.get(key)!) & PropFlag.Accessor) === 0;
+      const ownSlot = before.dictionary ? undefined : before.slots.get(key);
+      const ownFlags = ownSlot === undefined ? 0 : before.flagsOf(ownSlot);
+      if (before.dictionary || (ownFlags & PropFlag.ReadOnly) !== 0 || (ownSlot === undefined && !before.extensible)) {
+        // Attributes or a dictionary decide: the generic path.
+        this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+        this.rt.props.set(hi, lo, key, u32[v + 1], u32[v], strict);
+        return;
+      }
+      if (before.hasAccessors || this.rt.props.findHolder(this.rt.objects.protoOf(lo), key) !== 0) {
+        // An accessor (own or inherited) or a shadowed inherited property: the generic path.
+        const own = ownSlot !== undefined && (ownFlags & PropFlag.Accessor) === 0;
         if (!own) {
           this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
-          this.rt.props.set(hi, lo, key, u32[v + 1], u32[v]);
+          this.rt.props.set(hi, lo, key, u32[v + 1], u32[v], strict);
           return;
         }
       }
@@ -165,7 +174,7 @@ export class PropertyCaches {
       return;
     }
     this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
-    this.rt.props.set(hi, lo, key, u32[v + 1], u32[v]);
+    this.rt.props.set(hi, lo, key, u32[v + 1], u32[v], strict);
   }
 
   /** Word index of slot `slot` of object obj's Slots store. */
@@ -235,7 +244,7 @@ export class PropertyCaches {
   }
 
   /** r[o][r[k]] = r[v]. */
-  setKeyed(profile: FunctionProfile, site: number, o: number, k: number, v: number): void {
+  setKeyed(profile: FunctionProfile, site: number, o: number, k: number, v: number, strict = false): void {
     const u32 = this.u32;
     const hi = u32[o + 1];
     const lo = u32[o];
@@ -262,6 +271,6 @@ export class PropertyCaches {
       this.u8[fb] |= AccessBits.Generic;
     }
     const props = this.rt.props;
-    props.set(hi, lo, props.keyFor('set', hi, lo, u32[k + 1], u32[k]), u32[v + 1], u32[v]);
+    props.set(hi, lo, props.keyFor('set', hi, lo, u32[k + 1], u32[k]), u32[v + 1], u32[v], strict);
   }
 }

@@ -62,14 +62,14 @@ export class RuntimeOps {
 
   /** DeleteProperty, HasProperty, ForInKeys, IterableToArray, ForOfIterable, ToString:
    *  r0 = the generic operation on the registers that follow. */
-  generic(op: number, code: Int32Array, pc: number, R: number, top: number): void {
+  generic(op: number, code: Int32Array, pc: number, R: number, top: number, strict = false): void {
     const u32 = this.u32;
     const size = OPCODE_WORDS[op];
     const args: Word[] = [];
     for (let i = 2; i < size; i++) args.push([u32[R + 2 * code[pc + i] + 1], u32[R + 2 * code[pc + i]]]);
     const saved = this.stackTop.top;
     this.stackTop.top = top;
-    const [hi, lo] = this.rt.genericHeapOp(op, undefined, args);
+    const [hi, lo] = this.rt.genericHeapOp(op, undefined, args, strict);
     this.stackTop.top = saved;
     setTagged(u32, R + 2 * code[pc + 1], hi, lo);
   }

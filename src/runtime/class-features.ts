@@ -79,7 +79,7 @@ function defineComputed(rt: RuntimeCore, target: Word, keyWord: Word, value: Wor
   if (flags & MemberFlag.SetName && value[0] === Tag.Ptr && rt.heap.kindOf(value[1]) === Kind.Function) {
     // A method's name is its key ("get k" / "set k" for accessors), known only now.
     const name = rt.str(accessor ? `${accessor} ${key}` : key);
-    rt.props.define(value[1], 'name', name[0], name[1], PropFlag.NonEnumerable);
+    rt.props.define(value[1], 'name', name[0], name[1], PropFlag.NonEnumerable | PropFlag.ReadOnly);
   }
   rt.props.define(target[1], key, value[0], value[1], flags & MemberFlag.NonEnumerable ? PropFlag.NonEnumerable : 0, accessor);
 }

@@ -79,7 +79,7 @@ export class ErrorObjects {
     const { objects, props } = this.rt;
     const proto = this.prototypes.get(name)!;
     if (name !== 'Error') objects.functionProperties(fn, true, errorFn);
-    props.define(fn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+    props.define(fn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
     objects.defineOwn(proto, 'constructor', Tag.Ptr, fn, PropFlag.NonEnumerable);
     if (name !== 'Error') return;
     this.errorFn = fn;

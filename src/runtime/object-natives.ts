@@ -21,7 +21,7 @@ export function requireObjectCoercible(self: Word, method?: string): void {
 }
 
 /** ToPropertyKey of a key value, as the property operations take it. */
-function propertyKey(rt: RuntimeCore, key: Word): string {
+export function propertyKey(rt: RuntimeCore, key: Word): string {
   const k = rt.toPrimitive(key, 'string');
   return typeof rt.props.toKey(k[0], k[1]) === 'number' ? String(rt.props.toKey(k[0], k[1])) : rt.props.keyString(k[0], k[1]);
 }

@@ -217,8 +217,13 @@ export class ObjectModel {
     if (!shape.dictionary) {
       const slot = shape.slots.get(key);
       if (slot === undefined) return this.addOwn(obj, key, hi, lo, flags);
-      if (shape.flagsOf(slot) === flags) return this.setOwn(obj, key, hi, lo);
-      this.toDictionary(obj);
+      if (shape.flagsOf(slot) !== flags) {
+        // Other attributes: the sibling shape with this slot's flags changed.
+        const all = shape.keys.map((_, i) => (i === slot ? flags : shape.flagsOf(i)));
+        this.changed(obj);
+        this.heap.u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.reshape(shape, all, shape.extensible).id;
+      }
+      return this.setOwn(obj, key, hi, lo);
     }
     this.setOwn(obj, key, hi, lo);
     const store = this.heap.u32[(obj + L.objectSlotsOffset) >> 2];
@@ -242,6 +247,45 @@ export class ObjectModel {
     this.changed(obj);
   }
 
+  // ---- integrity: extensibility, attributes of every property, the prototype ------------
+  isExtensible(obj: number): boolean {
+    return this.shapeOf(obj).extensible;
+  }
+
+  /** [[PreventExtensions]] of plain object obj. */
+  preventExtensions(obj: number): void {
+    this.setAllFlags(obj, 0, false);
+  }
+
+  /** ORs `bits` into the flags of every own property of obj (seal: NonConfigurable;
+   *  freeze: NonConfigurable and ReadOnly, the latter on data properties only), and makes it
+   *  non-extensible when `extensible` is false. */
+  setAllFlags(obj: number, bits: number, extensible: boolean): void {
+    const shape = this.shapeOf(obj);
+    const add = (f: number): number => f | (bits & ((f & PropFlag.Accessor) !== 0 ? ~PropFlag.ReadOnly : ~0));
+    this.changed(obj);
+    if (!shape.dictionary) {
+      const flags = shape.keys.map((_, i) => add(shape.flagsOf(i)));
+      this.heap.u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.reshape(shape, flags, extensible && shape.extensible).id;
+      return;
+    }
+    const store = this.heap.u32[(obj + L.objectSlotsOffset) >> 2];
+    if (bits !== 0) {
+      let map = this.dictFlags.get(store);
+      if (!map) this.dictFlags.set(store, (map = new Map()));
+      for (const key of this.ownKeys(obj, true, true)) map.set(key, add(map.get(key) ?? 0));
+    }
+    if (!extensible) this.heap.u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.dictionary(shape.proto, false).id;
+  }
+
+  /** Sets the [[Prototype]] of plain object obj (the object leaves the shape tree). */
+  setProto(obj: number, proto: number): void {
+    const shape = this.shapeOf(obj);
+    if (shape.proto === proto) return;
+    this.changed(obj);
+    this.toDictionary(obj, proto);
+  }
+
   /** A change to obj: prototype-chain caches that may depend on it are invalid. */
   private changed(obj: number): void {
     if (this.shapes.isPrototype(obj)) this.heap.u32[Globals.protoEpoch >> 2] = (this.protoEpoch + 1) >>> 0 || 1;
@@ -257,9 +301,19 @@ export class ObjectModel {
     if (bag === 0 && create) {
       bag = this.allocObject(proto);
       this.heap.u32[w] = bag;
+      this.onFunctionBag(fn, bag);
     }
     return bag;
   }
+
+  /** Points function fn at another properties object (its own properties rebuilt). */
+  replaceFunctionProperties(fn: number, bag: number): void {
+    this.heap.u32[(fn + L.functionPropertiesOffset) >> 2] = bag;
+  }
+
+  /** Called when a function's properties object is made (it takes the function's
+   *  `length`, `name`, `prototype`: properties.ts). */
+  onFunctionBag: (fn: number, bag: number) => void = () => {};
 
   /** The [[Prototype]] of a heap object (0 = null). */
   protoOf(at: number): number {
@@ -347,7 +401,7 @@ export class ObjectModel {
 
   /** Own enumerable keys in the language's order: array indices ascending, then the
    *  others in insertion order (`all`: the non-enumerable ones too). */
-  ownKeys(obj: number, all = false): string[] {
+  ownKeys(obj: number, all = false, withPrivate = false): string[] {
     const u32 = this.heap.u32;
     const shape = this.shapeOf(obj);
     let keys: string[];
@@ -366,7 +420,7 @@ export class ObjectModel {
       }
     }
     // Private members (private-names.ts) are not properties as far as programs can see.
-    if (keys.some(isPrivateKey)) keys = keys.filter((k) => !isPrivateKey(k));
+    if (!withPrivate && keys.some(isPrivateKey)) keys = keys.filter((k) => !isPrivateKey(k));
     const indices = keys.filter(isArrayIndexKey);
     if (indices.length === 0) return keys;
     indices.sort((a, b) => Number(a) - Number(b));
@@ -374,13 +428,17 @@ export class ObjectModel {
   }
 
   // ---- dictionaries ---------------------------------------------------------------------
-  private toDictionary(obj: number): void {
+  private toDictionary(obj: number, proto?: number): void {
     const u32 = this.heap.u32;
     const shape = this.shapeOf(obj);
+    if (shape.dictionary) {
+      u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.dictionary(proto ?? shape.proto, shape.extensible).id;
+      return;
+    }
     const oldStore = u32[(obj + L.objectSlotsOffset) >> 2];
     const store = this.allocDict(Math.max(8, shape.propertyCount * 2));
     u32[(obj + L.objectSlotsOffset) >> 2] = store;
-    u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.dictionary(shape.proto).id;
+    u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.dictionary(proto ?? shape.proto, shape.extensible).id;
     shape.keys.forEach((key, slot) => {
       const w = ((oldStore + VALUES) >> 2) + 2 * slot;
       this.dictAdd(obj, key, u32[w + 1], u32[w]);

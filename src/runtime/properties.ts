@@ -33,6 +33,10 @@ export class PropertyOps {
   /** The `length` of function object fn; the runtime sets it. */
   functionLength: (fn: number) => number = () => 0;
 
+  /** The source text of function object fn (messages name functions by it); the runtime
+   *  sets it. */
+  functionSource: (fn: number) => string = () => 'function () { [native code] }';
+
   constructor(
     readonly objects: ObjectModel,
     private readonly describe: Describe,
@@ -40,6 +44,48 @@ export class PropertyOps {
     private readonly functionName: (fnOffset: number) => string,
   ) {
     this.heap = objects.heap;
+    objects.onFunctionBag = (fn, bag) => {
+      if (this.pendingFunctions) this.pendingFunctions.push(fn);
+      else this.materializeFunction(fn, bag);
+    };
+  }
+
+  /** Functions whose properties object was made while the runtime was being built (names
+   *  are not known yet): functionsReady gives them their `length` and `name`. */
+  private pendingFunctions: number[] | null = [];
+
+  /** The runtime is built: functions' names and lengths can be computed. */
+  functionsReady(): void {
+    const pending = this.pendingFunctions ?? [];
+    this.pendingFunctions = null;
+    const o = this.objects;
+    for (const fn of pending) {
+      // Rebuild the properties object with length and name first, as node lists them.
+      const old = o.functionProperties(fn, false);
+      const bag = o.allocObject(o.protoOf(fn));
+      this.materializeFunction(fn, bag);
+      for (const key of o.ownKeys(old, true, true)) {
+        o.getOwn(old, key);
+        o.defineOwn(bag, key, o.rhi, o.rlo, o.rflags);
+      }
+      o.replaceFunctionProperties(fn, bag);
+    }
+  }
+
+  /** A function's `length` and `name` (and an ordinary function's `prototype`) are
+   *  computed while it has no properties object; the object, once made, holds them as real
+   *  properties (first, in node's order) so every path (writes, delete, defineProperty,
+   *  descriptors, key lists) sees one set of properties. */
+  private materializeFunction(fn: number, bag: number): void {
+    const o = this.objects;
+    const fixed = PropFlag.NonEnumerable | PropFlag.ReadOnly;
+    o.defineOwn(bag, 'length', Tag.Int32, this.functionLength(fn), fixed);
+    o.defineOwn(bag, 'name', Tag.Ptr, this.heap.internString(this.functionName(fn)), fixed);
+    if (this.hasOwnPrototype(fn)) {
+      const proto = o.allocObject(o.objectProto);
+      o.defineOwn(proto, 'constructor', Tag.Ptr, fn, PropFlag.NonEnumerable);
+      o.defineOwn(bag, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.NonConfigurable);
+    }
   }
 
   /** The property key of a key value: an array index as a number, else a string. */
@@ -151,23 +197,20 @@ export class PropertyOps {
     if (kind !== Kind.Function) return false;
     const bag = o.functionProperties(at, false);
     if (bag !== 0 && o.getOwn(bag, key)) return true;
+    if (bag !== 0 && this.pendingFunctions === null) return false;
     if (key === 'name') {
       setResult(o, Tag.Ptr, this.heap.internString(this.functionName(at)));
-      o.rflags = PropFlag.NonEnumerable;
+      o.rflags = PropFlag.NonEnumerable | PropFlag.ReadOnly;
       return true;
     }
     if (key === 'length') {
       setResult(o, Tag.Int32, this.functionLength(at));
-      o.rflags = PropFlag.NonEnumerable;
+      o.rflags = PropFlag.NonEnumerable | PropFlag.ReadOnly;
       return true;
     }
     if (key === 'prototype' && this.hasOwnPrototype(at)) {
-      const proto = o.allocObject(o.objectProto);
-      o.defineOwn(proto, 'constructor', Tag.Ptr, at, PropFlag.NonEnumerable);
-      o.defineOwn(o.functionProperties(at, true), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
-      setResult(o, Tag.Ptr, proto);
-      o.rflags = PropFlag.NonEnumerable;
-      return true;
+      // Made with the properties object (materializeFunction).
+      return o.getOwn(o.functionProperties(at, true), key);
     }
     return false;
   }
@@ -184,13 +227,22 @@ export class PropertyOps {
   }
 
   // ---- set ------------------------------------------------------------------------------
-  set(hi: number, lo: number, key: number | string, vhi: number, vlo: number): void {
+  /** `v[key] = value`; `strict` code gets node's TypeErrors where sloppy code's write is
+   *  silently dropped (read-only properties, non-extensible objects, primitives). */
+  set(hi: number, lo: number, key: number | string, vhi: number, vlo: number, strict = false): void {
     const o = this.objects;
     if (hi !== Tag.Ptr) {
       if (hi === Tag.Undefined || hi === Tag.Null) {
         throw new KilnThrow('TypeError', `Cannot set properties of ${hi === Tag.Null ? 'null' : 'undefined'} (setting '${key}')`);
       }
-      return; // a property of a primitive: sloppy mode drops the write
+      // A property of a primitive: a setter on its prototype runs; else sloppy mode drops
+      // the write and strict mode throws.
+      const proto = hi === Tag.Int32 || hi < Tag.MIN ? o.numberProto : hi === Tag.Bool ? o.booleanProto : 0;
+      if (proto !== 0 && this.findHolder(proto, String(key)) !== 0 && (o.rflags & PropFlag.Accessor) !== 0) {
+        return this.callSetter(o.rlo, [hi, lo], vhi, vlo, String(key), strict);
+      }
+      if (strict) throw new KilnThrow('TypeError', `Cannot create property '${key}' on ${hi === Tag.Bool ? 'boolean' : 'number'} '${this.describe(hi, lo)}'`);
+      return;
     }
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
@@ -198,32 +250,84 @@ export class PropertyOps {
         if (key === 'length') return this.setArrayLength(lo, vhi, vlo);
         throw new KilnThrow('TypeError', `kiln does not support named properties on arrays yet (setting '${key}')`);
       case Kind.Object:
-        return this.setOn(lo, lo, String(key), vhi, vlo);
-      case Kind.Function: {
+        return this.setOn(lo, lo, String(key), vhi, vlo, strict);
+      case Kind.Function:
+        return this.setOn(o.functionProperties(lo, true), lo, String(key), vhi, vlo, strict);
+      case Kind.String: {
+        // Strings are immutable: their indices and length are read-only.
+        if (!strict) return;
+        const text = this.heap.readString(lo);
         const k = String(key);
-        if (k === 'name' && !this.own(lo, k)) return;
-        if (k === 'prototype') this.own(lo, k); // make it, so the write replaces it in place
-        return this.setOn(o.functionProperties(lo, true), lo, k, vhi, vlo);
+        if (k === 'length' || (typeof key === 'number' && key < text.length)) {
+          throw new KilnThrow('TypeError', `Cannot assign to read only property '${k}' of string '${text}'`);
+        }
+        throw new KilnThrow('TypeError', `Cannot create property '${k}' on string '${text}'`);
       }
-      case Kind.String:
-        return; // strings are immutable; sloppy mode ignores the write
       default:
         throw new KilnThrow('TypeError', `kiln does not support properties here (setting '${key}')`);
     }
   }
 
   /** `receiver.key = v` where `store` is the plain object holding receiver's own
-   *  properties: an own data property is overwritten; else a setter found on the chain is
-   *  called; else an own property is added. */
-  private setOn(store: number, receiver: number, key: string, vhi: number, vlo: number): void {
+   *  properties: an own writable data property is overwritten; else a setter found on the
+   *  chain is called; else an own property is added, unless a read-only property on the
+   *  chain or a non-extensible receiver refuses it. */
+  private setOn(store: number, receiver: number, key: string, vhi: number, vlo: number, strict: boolean): void {
     const o = this.objects;
     if (o.getOwn(store, key)) {
-      if ((o.rflags & PropFlag.Accessor) !== 0) return this.callAccessor(o.rlo, 1, [Tag.Ptr, receiver], [[vhi, vlo]]);
+      if ((o.rflags & PropFlag.Accessor) !== 0) return this.callSetter(o.rlo, [Tag.Ptr, receiver], vhi, vlo, key, strict);
+      if ((o.rflags & PropFlag.ReadOnly) !== 0) return this.refuseReadOnly(receiver, key, strict);
       return o.setOwn(store, key, vhi, vlo);
     }
     const holder = this.findHolder(o.protoOf(receiver), key);
-    if (holder !== 0 && (o.rflags & PropFlag.Accessor) !== 0) return this.callAccessor(o.rlo, 1, [Tag.Ptr, receiver], [[vhi, vlo]]);
+    if (holder !== 0) {
+      if ((o.rflags & PropFlag.Accessor) !== 0) return this.callSetter(o.rlo, [Tag.Ptr, receiver], vhi, vlo, key, strict);
+      if ((o.rflags & PropFlag.ReadOnly) !== 0) return this.refuseReadOnly(receiver, key, strict);
+    }
+    if (!o.isExtensible(store)) {
+      if (strict) throw new KilnThrow('TypeError', `Cannot add property ${key}, object is not extensible`);
+      return;
+    }
     o.setOwn(store, key, vhi, vlo);
+  }
+
+  private refuseReadOnly(receiver: number, key: string, strict: boolean): void {
+    if (strict) throw new KilnThrow('TypeError', `Cannot assign to read only property '${key}' of ${this.describeReceiver(receiver)}`);
+  }
+
+  /** A setter call; an accessor without one drops the write (strict code: TypeError). */
+  private callSetter(pair: number, receiver: Word, vhi: number, vlo: number, key: string, strict: boolean): void {
+    const o = this.objects;
+    o.getElement(pair, 1);
+    if (o.rhi === Tag.Undefined) {
+      if (strict) {
+        const what = receiver[0] === Tag.Ptr ? this.describeReceiver(receiver[1]).replace(/^\w+ '(.*)'$/, '$1') : this.describe(receiver[0], receiver[1]);
+        throw new KilnThrow('TypeError', `Cannot set property ${key} of ${what} which has only a getter`);
+      }
+      return;
+    }
+    this.callAccessor(pair, 1, receiver, [[vhi, vlo]]);
+  }
+
+  /** How node's messages name an object: "object '#<Foo>'" (Foo its constructor's name),
+   *  "function 'function f() {}'", "object '[object Array]'". */
+  describeReceiver(at: number): string {
+    const kind = this.heap.kindOf(at);
+    if (kind === Kind.Function) return `function '${this.functionSource(at)}'`;
+    if (kind === Kind.Array) return `object '[object Array]'`;
+    const name = this.constructorName(at, '');
+    return name === '' ? `object '[object Object]'` : `object '#<${name}>'`;
+  }
+
+  /** The name of the constructor of object at's prototype chain (`none` when it has none). */
+  constructorName(at: number, none = 'Object'): string {
+    const o = this.objects;
+    const holder = this.findHolder(o.protoOf(at), 'constructor');
+    if (holder === 0) return none;
+    if ((o.rflags & PropFlag.Accessor) !== 0 || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) return 'Object';
+    const fn = o.rlo;
+    if (!this.own(fn, 'name') || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return 'Object';
+    return this.heap.readString(o.rlo) || 'Object';
   }
 
   /** Defines own property `key` of an object or function (class members, object literal
@@ -256,22 +360,40 @@ export class PropertyOps {
   }
 
   // ---- delete, in, keys -----------------------------------------------------------------
-  delete(hi: number, lo: number, key: number | string): boolean {
+  /** `delete v[key]`: false when the property is non-configurable (strict code: node's
+   *  TypeError). */
+  delete(hi: number, lo: number, key: number | string, strict = false): boolean {
     if (hi === Tag.Undefined || hi === Tag.Null) {
       throw new KilnThrow('TypeError', `Cannot convert undefined or null to object`);
     }
     if (hi !== Tag.Ptr) return true;
     const o = this.objects;
+    const refuse = (what: string): boolean => {
+      if (strict) throw new KilnThrow('TypeError', `Cannot delete property '${key}' of ${what}`);
+      return false;
+    };
     switch (this.heap.kindOf(lo)) {
       case Kind.Object:
-        o.deleteOwn(lo, String(key));
+      case Kind.Function: {
+        const store = this.heap.kindOf(lo) === Kind.Function ? o.functionProperties(lo, true) : lo;
+        const k = String(key);
+        if (o.getOwn(store, k) && (o.rflags & PropFlag.NonConfigurable) !== 0) {
+          return refuse(this.describeReceiver(lo).replace(/^object '(.*)'$/, '$1').replace(/^function '(.*)'$/, '$1'));
+        }
+        o.deleteOwn(store, k);
         return true;
+      }
       case Kind.Array:
         if (typeof key === 'number') {
           if (key < o.arrayLength(lo)) o.setElement(lo, key, Tag.Hole, 0);
           return true;
         }
-        return key !== 'length';
+        return key !== 'length' || refuse('[object Array]');
+      case Kind.String: {
+        const length = this.heap.u32[(lo >> 2) + 1];
+        if (key === 'length' || (typeof key === 'number' && key < length)) return refuse(`[object String]`);
+        return true;
+      }
       default:
         return true;
     }

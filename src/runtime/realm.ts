@@ -14,12 +14,15 @@ import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import { BoundFunctions, functionPrototypeNatives } from './function-natives';
 import { OBJECT_CONSTRUCTOR, OBJECT_PROTOTYPE_NATIVES } from './object-natives';
+import { OBJECT_REFLECTION_NATIVES, PROTO_ACCESSOR } from './object-reflection';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
 import { numberWord } from './values';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
+/** The attributes of value properties such as Math.PI and NaN. */
+const CONSTANT = PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable;
 
 /** What the realm needs besides the runtime core: the one entry that runs a builtin id on
  *  value words (heap builtins and host ones alike). */
@@ -95,8 +98,14 @@ export class Realm {
     this.boundNative = this.native(this.bound.native);
 
     // ---- constructors whose prototypes the object model made ----
+    // Function.prototype is a function of length 0 named '' (what `delete f.name` uncovers).
+    o.defineOwn(o.functionProto, 'length', Tag.Int32, 0, PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    o.defineOwn(o.functionProto, 'name', Tag.Ptr, rt.heap.internString(''), PropFlag.NonEnumerable | PropFlag.ReadOnly);
     const objectFn = this.constructorFunction(OBJECT_CONSTRUCTOR, o.objectProto);
     this.installMethods(o.objectProto, OBJECT_PROTOTYPE_NATIVES);
+    this.installMethods(objectFn, OBJECT_REFLECTION_NATIVES);
+    rt.props.define(o.objectProto, '__proto__', Tag.Ptr, this.native(PROTO_ACCESSOR.get), PropFlag.NonEnumerable, 'get');
+    rt.props.define(o.objectProto, '__proto__', Tag.Ptr, this.native(PROTO_ACCESSOR.set), PropFlag.NonEnumerable, 'set');
     const functionFn = this.constructorFunction({
       name: 'Function', length: 1,
       fn: () => { throw new KilnThrow('TypeError', 'kiln does not support the Function constructor yet'); },
@@ -181,7 +190,11 @@ export class Realm {
       this.define(holderOf(path), path.slice(path.lastIndexOf('.') + 1), [Tag.Ptr, this.builtinFunction(path, id)]);
     }
     for (const [path, value] of BUILTIN_CONSTANTS) {
-      this.define(holderOf(path), path.slice(path.lastIndexOf('.') + 1), numberWord(value));
+      // Math.PI, Number.MAX_SAFE_INTEGER, ...: neither writable nor configurable.
+      const holder = holderOf(path);
+      const target = rt.heap.kindOf(holder) === Kind.Function ? rt.objects.functionProperties(holder, true) : holder;
+      const w = numberWord(value);
+      rt.objects.defineOwn(target, path.slice(path.lastIndexOf('.') + 1), w[0], w[1], CONSTANT);
     }
     // console's other printing methods are node's own (stderr for error and warn).
     const consoleNs = namespaces.get('console')!;
@@ -223,9 +236,9 @@ export class Realm {
     rt.defineGlobal('globalThis', [Tag.Ptr, g]);
     rt.defineGlobal('global', [Tag.Ptr, g]);
     // undefined, NaN and Infinity (read-only in node; kiln's generator loads them as constants).
-    rt.defineGlobal('undefined', UNDEF);
-    rt.defineGlobal('NaN', numberWord(NaN));
-    rt.defineGlobal('Infinity', numberWord(Infinity));
+    for (const [name, w] of [['undefined', UNDEF], ['NaN', numberWord(NaN)], ['Infinity', numberWord(Infinity)]] as const) {
+      rt.objects.defineOwn(g, name, w[0], w[1], CONSTANT);
+    }
   }
 
   private processNs = 0;
@@ -239,7 +252,7 @@ export class Realm {
   /** A native constructor whose `prototype` is `proto` (and proto.constructor it). */
   private constructorFunction(m: NativeMethod, proto: number): number {
     const fn = this.native(m);
-    this.rt.props.define(fn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+    this.rt.props.define(fn, 'prototype', Tag.Ptr, proto, CONSTANT);
     this.rt.objects.defineOwn(proto, 'constructor', Tag.Ptr, fn, PropFlag.NonEnumerable);
     return fn;
   }

@@ -82,6 +82,7 @@ export class RuntimeCore {
     this.props = new PropertyOps(this.objects, (hi, lo) => this.describe(hi, lo), functionName);
     this.props.call = (fn, self, args) => this.invoker.call(fn, self, args);
     this.props.functionLength = (fn) => this.functionLength(fn);
+    this.props.functionSource = (fn) => this.functionSource(fn);
     this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && this.functionKind(fn) === 'normal';
     const o = this.objects;
     o.objectProto = o.allocObject(0);
@@ -218,7 +219,7 @@ export class RuntimeCore {
     if (strict && this.props.findHolder(this.globalObject, name) === 0) {
       throw new KilnThrow('ReferenceError', `${name} is not defined`);
     }
-    this.props.set(Tag.Ptr, this.globalObject, name, v[0], v[1]);
+    this.props.set(Tag.Ptr, this.globalObject, name, v[0], v[1], strict);
   }
 
   // ---- helpers for natives and builtins ------------------------------------------------
@@ -287,7 +288,7 @@ export class RuntimeCore {
 
   /** The generic semantics of a property/array/object bytecode on value words (what
    *  compiled code calls when it does not specialize the access). */
-  genericHeapOp(op: number, key: string | undefined, args: Word[]): Word {
+  genericHeapOp(op: number, key: string | undefined, args: Word[], strict = false): Word {
     const { props, objects } = this;
     const [a, b, c] = args;
     switch (op) {
@@ -300,16 +301,16 @@ export class RuntimeCore {
         this.storeGlobal(key!, a, b[1] === 1);
         return UNDEFINED_WORD;
       case Op.SetNamed:
-        props.set(a[0], a[1], key!, b[0], b[1]);
+        props.set(a[0], a[1], key!, b[0], b[1], strict);
         return UNDEFINED_WORD;
       case Op.GetKeyed:
         props.get(a[0], a[1], props.keyFor('get', a[0], a[1], b[0], b[1]));
         return [objects.rhi, objects.rlo];
       case Op.SetKeyed:
-        props.set(a[0], a[1], props.keyFor('set', a[0], a[1], b[0], b[1]), c[0], c[1]);
+        props.set(a[0], a[1], props.keyFor('set', a[0], a[1], b[0], b[1]), c[0], c[1], strict);
         return UNDEFINED_WORD;
       case Op.DeleteProperty:
-        return [Tag.Bool, props.delete(a[0], a[1], props.keyFor('delete', a[0], a[1], b[0], b[1])) ? 1 : 0];
+        return [Tag.Bool, props.delete(a[0], a[1], props.keyFor('delete', a[0], a[1], b[0], b[1]), strict) ? 1 : 0];
       case Op.HasProperty:
         return [Tag.Bool, props.has(b[0], b[1], props.keyFor('in', b[0], b[1], a[0], a[1])) ? 1 : 0];
       case Op.CreateObject:
@@ -422,7 +423,8 @@ export class RuntimeCore {
     o.functionProperties(c[1], true, ctorParent);
     const proto = o.allocObject(protoParent);
     o.defineOwn(proto, 'constructor', c[0], c[1], PropFlag.NonEnumerable);
-    o.defineOwn(o.functionProperties(c[1], false), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+    // A class's prototype is neither writable nor configurable.
+    o.defineOwn(o.functionProperties(c[1], false), 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
     return [Tag.Ptr, proto];
   }
 

@@ -7,18 +7,27 @@
 // Objects that take many properties, delete one, or get integer-like keys leave the tree
 // for a Dictionary store: a shape with `dictionary` set, one per prototype, never cached.
 // Each slot of a fast shape carries property flags (PropFlag): class methods are
-// non-enumerable, getters/setters are accessor slots holding an accessor pair; a
-// dictionary's flags live beside its store (objects.ts).
+// non-enumerable, getters/setters are accessor slots holding an accessor pair, and
+// read-only / non-configurable bits; a dictionary's flags live beside its store
+// (objects.ts). A shape also says whether its objects are extensible: preventExtensions,
+// seal, freeze and attribute changes move an object to a sibling shape (same keys, other
+// flags) reached by a cached edge, so inline caches keyed by shape never see a store hit on
+// a read-only slot or an adding hit on a non-extensible object (they are never recorded).
 
 /** Past this many named properties an object becomes a dictionary (V8 uses a similar cap). */
 export const MAX_FAST_PROPERTIES = 64;
 
-/** Property attributes kiln models (the rest are always true: writable, configurable). */
+/** Property attributes, as bits that are 0 for the default of an assignment-made property
+ *  (enumerable, writable, configurable data). */
 export const enum PropFlag {
   None = 0,
   NonEnumerable = 1,
   /** The slot holds an accessor pair (an internal 2-element array [getter, setter]). */
   Accessor = 2,
+  /** [[Writable]] false (data properties only). */
+  ReadOnly = 4,
+  /** [[Configurable]] false. */
+  NonConfigurable = 8,
 }
 
 export class Shape {
@@ -35,13 +44,18 @@ export class Shape {
     readonly dictionary: boolean,
     /** PropFlag bits of slot i. */
     readonly flags: readonly number[] = [],
+    /** Can properties be added ([[Extensible]])? */
+    readonly extensible: boolean = true,
   ) {
     this.slots = new Map(keys.map((k, i) => [k, i]));
     /** Some slot is an accessor (caches must not treat every slot as data). */
     this.hasAccessors = flags.some((f) => (f & PropFlag.Accessor) !== 0);
+    this.hasReadOnly = flags.some((f) => (f & PropFlag.ReadOnly) !== 0);
   }
 
   readonly hasAccessors: boolean;
+  /** Some slot is a read-only data property (store caches must not take it). */
+  readonly hasReadOnly: boolean;
 
   flagsOf(slot: number): number {
     return this.flags[slot] ?? 0;
@@ -80,19 +94,36 @@ export class ShapeTable {
     return s;
   }
 
-  dictionary(proto: number): Shape {
-    let s = this.dictionaries.get(proto);
+  /** The dictionary shape for this prototype (`extensible` false: the one of
+   *  non-extensible dictionaries). */
+  dictionary(proto: number, extensible = true): Shape {
+    const map = extensible ? this.dictionaries : this.closedDictionaries;
+    let s = map.get(proto);
     if (!s) {
-      s = this.make(proto, [], true);
-      this.dictionaries.set(proto, s);
+      s = this.make(proto, [], true, [], extensible);
+      map.set(proto, s);
     }
+    return s;
+  }
+
+  private readonly closedDictionaries = new Map<number, Shape>();
+
+  /** The sibling of fast shape `from` with these slot flags and extensibility (same keys
+   *  and slots, so values stay where they are). */
+  reshape(from: Shape, flags: readonly number[], extensible: boolean): Shape {
+    if (extensible === from.extensible && flags.every((f, i) => f === from.flagsOf(i))) return from;
+    const edge = `\u0001${flags.join(',')}|${extensible ? 1 : 0}`;
+    let s = from.transitions.get(edge);
+    if (s) return s;
+    s = this.make(from.proto, from.keys.slice(), false, flags.slice(), extensible);
+    from.transitions.set(edge, s);
     return s;
   }
 
   /** Is the object at this heap offset some shape's prototype (its changes invalidate
    *  prototype-chain caches)? */
   isPrototype(at: number): boolean {
-    return this.roots.has(at) || this.dictionaries.has(at) || this.watched.has(at);
+    return this.roots.has(at) || this.dictionaries.has(at) || this.closedDictionaries.has(at) || this.watched.has(at);
   }
 
   /** Objects whose every change bumps the prototype epoch although no shape has them as
@@ -109,14 +140,14 @@ export class ShapeTable {
     const edge = flags === 0 ? key : `${key}\u0000${flags}`;
     let s = from.transitions.get(edge);
     if (s) return s;
-    if (from.propertyCount >= MAX_FAST_PROPERTIES || isArrayIndexKey(key)) return null;
+    if (from.propertyCount >= MAX_FAST_PROPERTIES || isArrayIndexKey(key) || !from.extensible) return null;
     s = this.make(from.proto, [...from.keys, key], false, [...from.keys.map((_, i) => from.flagsOf(i)), flags]);
     from.transitions.set(edge, s);
     return s;
   }
 
-  private make(proto: number, keys: string[], dictionary: boolean, flags: number[] = []): Shape {
-    const s = new Shape(this.byId.length, proto, keys, dictionary, flags);
+  private make(proto: number, keys: string[], dictionary: boolean, flags: number[] = [], extensible = true): Shape {
+    const s = new Shape(this.byId.length, proto, keys, dictionary, flags, extensible);
     this.byId.push(s);
     return s;
   }

@@ -189,7 +189,10 @@ export class ValueConverter {
           Object.defineProperty(mirror, key, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
           continue;
         }
-        mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+        const value = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+        // An own `__proto__` is a property like any other (an assignment would set the mirror's prototype).
+        if (key === '__proto__') Object.defineProperty(mirror, key, { value, enumerable: true, writable: true, configurable: true });
+        else mirror[key] = value;
       }
       return mirror;
     }

@@ -146,7 +146,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         throw thrownValue([u32[w + 1], u32[w]]);
       };
     case 'heap-op':
-      return heapOpHandler(t, site, op.op, op.key);
+      return heapOpHandler(t, site, op.op, op.key, op.strict === true);
     case 'class-op':
       return (w) => {
         const fp = 4 * w - site.operandOffset;
@@ -168,7 +168,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
 
 /** A property, array or object bytecode's generic semantics: the common ones directly on
  *  the operand words, the rest through Runtime.genericHeapOp. */
-function heapOpHandler(t: Tiering, site: RuntimeSite, op: number, key: string | undefined): SiteHandler {
+function heapOpHandler(t: Tiering, site: RuntimeSite, op: number, key: string | undefined, strict: boolean): SiteHandler {
   const { heap } = t;
   const u32 = heap.u32;
   const { objects, props } = t.runtime;
@@ -182,12 +182,12 @@ function heapOpHandler(t: Tiering, site: RuntimeSite, op: number, key: string | 
       };
     case Op.SetNamed:
       return (w) => {
-        props.set(u32[w + 1], u32[w], key!, u32[w + 3], u32[w + 2]);
+        props.set(u32[w + 1], u32[w], key!, u32[w + 3], u32[w + 2], strict);
         heap.setReturnValue(Tag.Undefined, 0);
       };
     default:
       return (w) => {
-        const [hi, lo] = t.runtime.genericHeapOp(op, key, operandWords(u32, w, site.operandCount));
+        const [hi, lo] = t.runtime.genericHeapOp(op, key, operandWords(u32, w, site.operandCount), strict);
         heap.setReturnValue(hi, lo);
       };
   }

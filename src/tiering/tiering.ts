@@ -263,6 +263,7 @@ export class Tiering {
           return [o.rhi, o.rlo];
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
+        storeEpoch: (site) => (p.icEpochs[site] === this.runtime.objects.protoEpoch ? p.icEpochs[site] : undefined),
         createThis: (pc) => p.createThis.get(pc),
         superConstruct: (pc) => p.superConstruct.get(pc),
         internedString: (text) => [Tag.Ptr, this.heap.internString(text)],

@@ -145,6 +145,9 @@ function run(program, maxSteps = 1e6) {
         case 'SetNamed': r[a][k[b]] = r[c]; break;
         case 'GetKeyed': r[a] = r[b][r[c]]; break;
         case 'SetKeyed': r[a][r[b]] = r[c]; break;
+        case 'DefineComputed': // a literal's computed data property (flags 16: name the function after the key)
+          if (d & 16) Object.defineProperty(r[c], 'name', { value: String(r[b]) });
+          Object.defineProperty(r[a], r[b], { value: r[c], enumerable: true, writable: true, configurable: true }); break;
         case 'DeleteProperty': {
           const o = r[b];
           if (o === null || o === undefined) throw new TypeError(`Cannot convert undefined or null to object`);

@@ -146,7 +146,7 @@ export class FunctionBuilder {
   finish(
     meta: {
       id: number; name: string; paramCount: number; line: number; column: number; file: string; topLevel: boolean; kind?: FunctionKind;
-      length: number; sourceStart: number; sourceEnd: number;
+      length: number; sourceStart: number; sourceEnd: number; strict?: boolean;
     },
     handlers: readonly ExceptionHandler[] = [],
   ): BytecodeFunction {

@@ -65,7 +65,7 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
   return g.b.finish({
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
     file, topLevel: node.type === 'Program', length: expectedArgumentCount(node),
-    sourceStart: text === node ? starts.get(node) ?? text.start : text.start, sourceEnd: text.end,
+    sourceStart: text === node ? starts.get(node) ?? text.start : text.start, sourceEnd: text.end, strict: fn.strict,
   }, handlers);
 }
 

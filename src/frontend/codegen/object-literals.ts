@@ -1,5 +1,7 @@
 // Object literals: `{a, b: v, [k]: v, m() {}, get x() {}, set [k](v) {}, ...o, __proto__: p}`.
-// Data properties are stores (SetNamed/SetKeyed) into the fresh object; accessors with a
+// Data properties with a static key are stores (SetNamed) into the fresh object, with a
+// computed key or the static key `__proto__` definitions (DefineComputed/DefineMember: no
+// setter up the chain may run); accessors with a
 // static key are DefineMember (classes.ts), with a computed key DefineKeyedGetter/Setter;
 // a spread is CopyDataProperties; `__proto__: p` evaluates p in its place and sets the
 // prototype once every property is in (SetLiteralProto): nothing in a literal can observe the
@@ -8,7 +10,8 @@
 // (scope analysis made it), in a scope the methods close over.
 
 import type * as acorn from 'acorn';
-import { staticKey } from '../ast';
+import { isAnonymousFunction, staticKey } from '../ast';
+import { MemberFlag } from '../../bytecode/immediates';
 import { bindingPlace, enterScope, storeBinding, type FunctionContext } from './context';
 import { emitSet, propertyKey, valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';
@@ -48,7 +51,15 @@ function properties(g: FunctionContext, node: acorn.ObjectExpression, obj: numbe
       const key = propertyKey(g, p.key, p.computed, [p.value]);
       const value = valueOf(g, p.value as acorn.Expression);
       g.at(p);
-      emitSet(g, obj, key, value);
+      if (p.computed && 'keyed' in key) {
+        // A computed key may name a property with a setter up the chain (`['__proto__']`):
+        // a literal defines, it never stores.
+        g.b.emit(Op.DefineComputed, obj, key.keyed, value, isAnonymousFunction(p.value) ? MemberFlag.SetName : 0);
+      } else if ('named' in key && staticKey(p.key, false) === '__proto__') {
+        g.b.emit(Op.DefineMember, obj, key.named, value, 0); // `{ __proto__ }`, `{ '__proto__': v }`
+      } else {
+        emitSet(g, obj, key, value);
+      }
     }
     g.b.release(m);
   }

@@ -23,7 +23,7 @@ export type RuntimeOperation =
   | { kind: 'call-spread'; name: string }
   /** The generic (interpreter slow-path) semantics of a property, array or object
    *  bytecode: op is its opcode, key the constant key of named accesses. */
-  | { kind: 'heap-op'; op: number; key?: string }
+  | { kind: 'heap-op'; op: number; key?: string; strict?: boolean }
   /** A class, `new` or prototype bytecode (runtime/class-ops.ts): operands are its input
    *  registers in order; key and imm its constant and immediate. May run JavaScript. */
   | { kind: 'class-op'; op: number; key?: string; imm: number }

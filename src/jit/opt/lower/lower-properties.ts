@@ -77,7 +77,7 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
  *  new shape); any other shape deopts. */
 function lowerNamedAccess(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
-  const entries = n.aux as { shape: number; slot: number; after: number }[];
+  const entries = n.aux as { shape: number; slot: number; after: number; epoch?: number }[];
   const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
   const value = n.op === 'store-named' ? b.use(n.inputs[1], 'tagged') : undefined;
   const result = value === undefined ? b.define(n) : -1;
@@ -93,6 +93,10 @@ function lowerNamedAccess(b: LirBuilder, n: Node): void {
     if (value === undefined) {
       b.emit('Load64', 1, v(result), at);
     } else {
+      if (e.epoch !== undefined) {
+        const epoch = b.load32(heapAt(Globals.protoEpoch));
+        b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(e.epoch));
+      }
       if (e.after !== e.shape) growSlotsIfFull(b, n.inputs[0], obj, store, e.slot, fs);
       b.emit('Store64', 0, v(value), at);
       if (e.after !== e.shape) b.emit('Store32I', 0, heapReg(obj, ObjectLayout.objectShapeOffset), imm(e.after));

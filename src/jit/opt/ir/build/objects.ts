@@ -29,6 +29,7 @@ export function arrayAppend(b: GraphBuilder, { op, array, value }: { op: number;
 /** A generic heap operation with a result: dst = op(inputs) in the runtime (DeleteProperty,
  *  HasProperty, ForInKeys, IterableToArray, ForOfIterable, ToString). */
 export function heapOperation(b: GraphBuilder, op: number, dst: number, inputs: number[], pc: number): boolean {
-  b.set(dst, b.node('runtime', inputs.map((r) => b.reg(r)), 'tagged', { kind: 'heap-op', op }, pc));
+  const strict = op === Op.DeleteProperty && b.fn.strict === true ? { strict: true } : {};
+  b.set(dst, b.node('runtime', inputs.map((r) => b.reg(r)), 'tagged', { kind: 'heap-op', op, ...strict }, pc));
   return false;
 }

@@ -95,11 +95,14 @@ function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: nu
 
 function namedStore(b: GraphBuilder, pc: number, obj: Node, key: string, value: Node, site: number): void {
   const entries = b.src.failed(pc) ? undefined : cachedEntries(b, site);
-  if (entries) {
-    b.guarded('store-named', [obj, value], 'tagged', entries, pc);
+  // A store that adds the property holds while no prototype changed (a setter or a
+  // read-only property may have appeared there): its entries carry the epoch to guard.
+  const epoch = b.src.storeEpoch(site);
+  if (entries && (epoch !== undefined || entries.every((e) => e.after === e.shape))) {
+    b.guarded('store-named', [obj, value], 'tagged', entries.map((e) => (e.after === e.shape ? e : { ...e, epoch })), pc);
     return;
   }
-  b.node('runtime', [obj, value], 'tagged', { kind: 'heap-op', op: Op.SetNamed, key }, pc);
+  b.node('runtime', [obj, value], 'tagged', { kind: 'heap-op', op: Op.SetNamed, key, strict: b.fn.strict === true }, pc);
 }
 
 /** In-bounds array elements: 'int32', 'number' or 'any' (the elements kinds seen), else
@@ -128,5 +131,5 @@ function keyedStore(b: GraphBuilder, pc: number, obj: Node, key: Node, value: No
     b.guarded('store-element', [obj, key, value], 'tagged', undefined, pc);
     return;
   }
-  b.node('runtime', [obj, key, value], 'tagged', { kind: 'heap-op', op: Op.SetKeyed }, pc);
+  b.node('runtime', [obj, key, value], 'tagged', { kind: 'heap-op', op: Op.SetKeyed, strict: b.fn.strict === true }, pc);
 }

@@ -29,6 +29,9 @@ export interface FunctionSource {
   /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
    *  for every receiver shape it saw and nothing changed since. */
   protoLoad: (site: number) => ProtoLoad | undefined;
+  /** The prototype epoch a store site's adding entries are valid in (no setter or
+   *  read-only property appeared on a prototype since), or undefined when they are stale. */
+  storeEpoch: (site: number) => number | undefined;
   /** What a CreateThis site saw (interpreter/construct-feedback.ts), if it recorded any. */
   createThis: (pc: number) => readonly CreateThisEntry[] | undefined;
   /** What a SuperConstruct site saw (interpreter/construct-feedback.ts), if anything. */

@@ -1,0 +1,455 @@
+// The Object constructor's reflection functions: property descriptors (defineProperty,
+// defineProperties, getOwnPropertyDescriptor(s), create), key lists (getOwnPropertyNames,
+// fromEntries), integrity levels (preventExtensions, seal, freeze and their tests) and the
+// prototype (setPrototypeOf, Object.prototype.__proto__), plus Object.is. Descriptors are
+// validated and applied as the spec's ValidateAndApplyPropertyDescriptor says, over the
+// attribute bits the object model keeps (shapes.ts PropFlag), with node's TypeErrors word
+// for word. Arrays keep default attributes only: what kiln cannot represent on them
+// (read-only elements, a read-only length, frozen or non-extensible arrays, another
+// prototype) is a TypeError that says so.
+
+import { KilnThrow } from './errors';
+import { Kind, Tag } from './layout';
+import { propertyKey } from './object-natives';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
+
+/** A property descriptor as ToPropertyDescriptor makes it: absent fields are undefined. */
+export interface Descriptor {
+  value?: Word;
+  writable?: boolean;
+  get?: Word;
+  set?: Word;
+  enumerable?: boolean;
+  configurable?: boolean;
+}
+
+const isAccessorDescriptor = (d: Descriptor): boolean => d.get !== undefined || d.set !== undefined;
+const isDataDescriptor = (d: Descriptor): boolean => d.value !== undefined || d.writable !== undefined;
+
+/** A value as node's messages print it ("1", "abc", "#<Object>"). */
+function shown(rt: RuntimeCore, w: Word): string {
+  if (w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.String) return rt.heap.readString(w[1]);
+  if (w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.Object) return `#<${rt.props.constructorName(w[1])}>`;
+  return rt.describe(w[0], w[1]);
+}
+
+/** ToPropertyDescriptor (may run getters of the descriptor object). */
+export function toDescriptor(rt: RuntimeCore, w: Word): Descriptor {
+  if (!rt.isObjectWord(w)) throw new KilnThrow('TypeError', `Property description must be an object: ${shown(rt, w)}`);
+  const d: Descriptor = {};
+  const has = (k: string): boolean => rt.props.has(w[0], w[1], k);
+  if (has('enumerable')) d.enumerable = rt.toBoolean(rt.getProperty(w, 'enumerable'));
+  if (has('configurable')) d.configurable = rt.toBoolean(rt.getProperty(w, 'configurable'));
+  if (has('value')) d.value = rt.getProperty(w, 'value');
+  if (has('writable')) d.writable = rt.toBoolean(rt.getProperty(w, 'writable'));
+  if (has('get')) {
+    const g = rt.getProperty(w, 'get');
+    if (g[0] !== Tag.Undefined && !rt.isCallable(g)) throw new KilnThrow('TypeError', `Getter must be a function: ${shown(rt, g)}`);
+    d.get = g;
+  }
+  if (has('set')) {
+    const s = rt.getProperty(w, 'set');
+    if (s[0] !== Tag.Undefined && !rt.isCallable(s)) throw new KilnThrow('TypeError', `Setter must be a function: ${shown(rt, s)}`);
+    d.set = s;
+  }
+  if (isAccessorDescriptor(d) && isDataDescriptor(d)) {
+    throw new KilnThrow('TypeError', `Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, ${shown(rt, w)}`);
+  }
+  return d;
+}
+
+/** SameValue of two value words. */
+export function sameValue(rt: RuntimeCore, a: Word, b: Word): boolean {
+  const isNum = (w: Word): boolean => w[0] === Tag.Int32 || w[0] < Tag.MIN;
+  if (isNum(a) && isNum(b)) return Object.is(rt.toNumber(a), rt.toNumber(b));
+  if (a[0] !== b[0]) return false;
+  if (a[1] === b[1]) return true;
+  const heap = rt.heap;
+  return a[0] === Tag.Ptr && heap.kindOf(a[1]) === Kind.String && heap.kindOf(b[1]) === Kind.String && heap.readString(a[1]) === heap.readString(b[1]);
+}
+
+/** The plain object holding the own named properties of object `at` (a function's
+ *  properties object, made on demand), or 0 for arrays and strings. */
+function storeOf(rt: RuntimeCore, at: number): number {
+  const kind = rt.heap.kindOf(at);
+  if (kind === Kind.Object) return at;
+  if (kind === Kind.Function) return rt.objects.functionProperties(at, true);
+  return 0;
+}
+
+/** The own property `key` of object w as a descriptor (undefined when absent). */
+export function ownDescriptor(rt: RuntimeCore, w: Word, key: string): Descriptor | undefined {
+  const o = rt.objects;
+  if (w[0] !== Tag.Ptr) return undefined;
+  const at = w[1];
+  const kind = rt.heap.kindOf(at);
+  if (kind === Kind.Array || kind === Kind.String) {
+    const length = kind === Kind.Array ? o.arrayLength(at) : rt.heap.u32[(at >> 2) + 1];
+    if (key === 'length') return { value: [Tag.Int32, length], writable: kind === Kind.Array, enumerable: false, configurable: false };
+    const i = Number(key);
+    if (String(i) !== key || !Number.isInteger(i) || i < 0 || i >= length) return undefined;
+    const v = rt.getProperty(w, i);
+    if (kind === Kind.Array && rt.heap.u32[o.elementWord(at, i) + 1] === Tag.Hole) return undefined;
+    return { value: v, writable: kind === Kind.Array, enumerable: true, configurable: kind === Kind.Array };
+  }
+  if (kind !== Kind.Object && kind !== Kind.Function) return undefined;
+  if (!rt.props.own(at, key)) return undefined;
+  const flags = o.rflags;
+  const common = { enumerable: (flags & PropFlag.NonEnumerable) === 0, configurable: (flags & PropFlag.NonConfigurable) === 0 };
+  if ((flags & PropFlag.Accessor) === 0) return { value: [o.rhi, o.rlo], writable: (flags & PropFlag.ReadOnly) === 0, ...common };
+  const pair = o.rlo;
+  o.getElement(pair, 0);
+  const get: Word = [o.rhi, o.rlo];
+  o.getElement(pair, 1);
+  return { get, set: [o.rhi, o.rlo], ...common };
+}
+
+/** FromPropertyDescriptor: a new plain object. */
+function fromDescriptor(rt: RuntimeCore, d: Descriptor): Word {
+  const o = rt.objects;
+  const obj = o.allocObject();
+  const put = (k: string, v: Word): void => o.defineOwn(obj, k, v[0], v[1], 0);
+  if (d.value !== undefined) put('value', d.value);
+  if (d.writable !== undefined) put('writable', bool(d.writable));
+  if (d.get !== undefined) put('get', d.get);
+  if (d.set !== undefined) put('set', d.set);
+  if (d.enumerable !== undefined) put('enumerable', bool(d.enumerable));
+  if (d.configurable !== undefined) put('configurable', bool(d.configurable));
+  return [Tag.Ptr, obj];
+}
+
+/** Own string keys of any value, in the spec's order (integer keys ascending, then strings
+ *  in insertion order; symbol keys would follow: kiln has none yet). */
+export function ownPropertyNames(rt: RuntimeCore, w: Word): string[] {
+  if (w[0] === Tag.Undefined || w[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+  if (w[0] !== Tag.Ptr) return [];
+  const o = rt.objects;
+  const at = w[1];
+  switch (rt.heap.kindOf(at)) {
+    case Kind.Object:
+      return o.ownKeys(at, true);
+    case Kind.Function:
+      return o.ownKeys(o.functionProperties(at, true), true);
+    case Kind.Array:
+    case Kind.String:
+      return [...rt.props.ownKeys(w[0], w[1]), 'length'];
+    default:
+      return [];
+  }
+}
+
+function cannotRedefine(key: string): never {
+  throw new KilnThrow('TypeError', `Cannot redefine property: ${key}`);
+}
+
+/** [[DefineOwnProperty]] of object w (ValidateAndApplyPropertyDescriptor); a refusal is
+ *  node's TypeError (what Object.defineProperty does with a false result). */
+export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Descriptor): void {
+  const o = rt.objects;
+  const at = w[1];
+  const kind = rt.heap.kindOf(at);
+  if (kind === Kind.Array) return defineArrayProperty(rt, at, key, d);
+  const store = storeOf(rt, at);
+  if (store === 0) cannotRedefine(key);
+  const current = ownDescriptor(rt, w, key);
+  if (current === undefined) {
+    if (!o.isExtensible(store)) throw new KilnThrow('TypeError', `Cannot define property ${key}, object is not extensible`);
+    const flags = (d.enumerable ? 0 : PropFlag.NonEnumerable) | (d.configurable ? 0 : PropFlag.NonConfigurable);
+    if (isAccessorDescriptor(d)) return definePair(rt, store, key, d.get ?? UNDEF, d.set ?? UNDEF, flags);
+    const v = d.value ?? UNDEF;
+    return o.defineOwn(store, key, v[0], v[1], flags | (d.writable ? 0 : PropFlag.ReadOnly));
+  }
+  const currentIsAccessor = current.value === undefined;
+  if (current.configurable === false) {
+    if (d.configurable === true) cannotRedefine(key);
+    if (d.enumerable !== undefined && d.enumerable !== current.enumerable) cannotRedefine(key);
+    if (isAccessorDescriptor(d) || isDataDescriptor(d)) {
+      if (isAccessorDescriptor(d) !== currentIsAccessor) cannotRedefine(key);
+      if (currentIsAccessor) {
+        if (d.get !== undefined && !sameValue(rt, d.get, current.get!)) cannotRedefine(key);
+        if (d.set !== undefined && !sameValue(rt, d.set, current.set!)) cannotRedefine(key);
+      } else if (current.writable === false) {
+        if (d.writable === true) cannotRedefine(key);
+        if (d.value !== undefined && !sameValue(rt, d.value, current.value!)) cannotRedefine(key);
+      }
+    }
+  }
+  const enumerable = d.enumerable ?? current.enumerable!;
+  const configurable = d.configurable ?? current.configurable!;
+  const flags = (enumerable ? 0 : PropFlag.NonEnumerable) | (configurable ? 0 : PropFlag.NonConfigurable);
+  if (isAccessorDescriptor(d) || (currentIsAccessor && !isDataDescriptor(d))) {
+    const get = d.get ?? (currentIsAccessor ? current.get! : UNDEF);
+    const set = d.set ?? (currentIsAccessor ? current.set! : UNDEF);
+    return definePair(rt, store, key, get, set, flags);
+  }
+  const v = d.value ?? (currentIsAccessor ? UNDEF : current.value!);
+  const writable = d.writable ?? (currentIsAccessor ? false : current.writable!);
+  o.defineOwn(store, key, v[0], v[1], flags | (writable ? 0 : PropFlag.ReadOnly));
+}
+
+/** Defines an accessor property: a new [getter, setter] pair. */
+function definePair(rt: RuntimeCore, store: number, key: string, get: Word, set: Word, flags: number): void {
+  const o = rt.objects;
+  const pair = o.allocArray(2);
+  o.setElement(pair, 0, get[0], get[1]);
+  o.setElement(pair, 1, set[0], set[1]);
+  o.defineOwn(store, key, Tag.Ptr, pair, flags | PropFlag.Accessor);
+}
+
+/** defineProperty on an array: elements and `length` with their default attributes. */
+function defineArrayProperty(rt: RuntimeCore, a: number, key: string, d: Descriptor): void {
+  const o = rt.objects;
+  const unsupported = (what: string): never => {
+    throw new KilnThrow('TypeError', `kiln does not support ${what} yet (defining '${key}')`);
+  };
+  if (key === 'length') {
+    if (isAccessorDescriptor(d) || d.configurable === true || d.enumerable === true) cannotRedefine(key);
+    if (d.writable === false) unsupported('a read-only array length');
+    if (d.value !== undefined) rt.props.set(Tag.Ptr, a, 'length', d.value[0], d.value[1]);
+    return;
+  }
+  const i = Number(key);
+  if (String(i) !== key || !Number.isInteger(i) || i < 0 || i >= 4294967295) unsupported('named properties on arrays');
+  if (isAccessorDescriptor(d)) unsupported('accessor elements on arrays');
+  const exists = ownDescriptor(rt, [Tag.Ptr, a], key) !== undefined;
+  const attr = (b: boolean | undefined): boolean => b === true || (b === undefined && exists);
+  if (!attr(d.writable) || !attr(d.enumerable) || !attr(d.configurable)) unsupported('array elements with non-default attributes');
+  const v = d.value ?? (exists ? rt.getProperty([Tag.Ptr, a], i) : UNDEF);
+  o.setElement(a, i, v[0], v[1]);
+}
+
+/** An object argument or node's "X called on non-object". */
+function requireObject(rt: RuntimeCore, w: Word, method: string): number {
+  if (!rt.isObjectWord(w)) throw new KilnThrow('TypeError', `${method} called on non-object`);
+  return w[1];
+}
+
+/** Keeps value words alive across calls that may run JavaScript (and so collect). */
+function withHandles<T>(rt: RuntimeCore, words: readonly Word[], body: () => T): T {
+  let n = 0;
+  try {
+    for (const w of words) if (w[0] === Tag.Ptr) { rt.heap.pushHandle(w[1]); n++; }
+    return body();
+  } finally {
+    for (; n > 0; n--) rt.heap.popHandle();
+  }
+}
+
+/** ObjectDefineProperties: every descriptor is read first, then all are applied. */
+function defineProperties(rt: RuntimeCore, target: Word, propsWord: Word): void {
+  if (propsWord[0] === Tag.Undefined || propsWord[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+  const keys = rt.props.ownKeys(propsWord[0], propsWord[1]);
+  const descriptors: [string, Descriptor][] = [];
+  const kept: Word[] = [];
+  withHandles(rt, [], () => {
+    for (const key of keys) {
+      const dw = rt.getProperty(propsWord, rt.props.toKey(Tag.Ptr, rt.heap.internString(key)));
+      if (dw[0] === Tag.Ptr) { rt.heap.pushHandle(dw[1]); kept.push(dw); }
+      descriptors.push([key, toDescriptor(rt, dw)]);
+    }
+  });
+  try {
+    for (const [key, d] of descriptors) defineOwnProperty(rt, target, key, d);
+  } finally {
+    for (let i = 0; i < kept.length; i++) rt.heap.popHandle();
+  }
+}
+
+/** An Object or null for a prototype, else node's TypeError. */
+function prototypeArgument(rt: RuntimeCore, p: Word): number {
+  if (p[0] === Tag.Null) return 0;
+  if (!rt.isObjectWord(p)) throw new KilnThrow('TypeError', `Object prototype may only be an Object or null: ${shown(rt, p)}`);
+  return p[1];
+}
+
+/** [[SetPrototypeOf]] with node's TypeErrors (it fails only by throwing). */
+export function setPrototypeOf(rt: RuntimeCore, w: Word, proto: number): void {
+  const o = rt.objects;
+  const at = w[1];
+  if (o.protoOf(at) === proto) return;
+  const kind = rt.heap.kindOf(at);
+  if (kind !== Kind.Object && kind !== Kind.Function) {
+    throw new KilnThrow('TypeError', `kiln does not support changing the prototype of ${kind === Kind.Array ? 'an array' : 'this object'} yet`);
+  }
+  const store = storeOf(rt, at);
+  if (!o.isExtensible(store)) throw new KilnThrow('TypeError', `${shown(rt, w)} is not extensible`);
+  for (let p = proto; p !== 0; p = o.protoOf(p)) if (p === at) throw new KilnThrow('TypeError', 'Cyclic __proto__ value');
+  o.setProto(store, proto);
+}
+
+type Level = 'sealed' | 'frozen';
+
+/** SetIntegrityLevel (and preventExtensions when `level` is undefined). */
+function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): Word {
+  if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return w;
+  const at = w[1];
+  const kind = rt.heap.kindOf(at);
+  if (kind === Kind.Array) {
+    // An empty array has nothing to make read-only, but kiln's arrays are always extensible.
+    throw new KilnThrow('TypeError', `kiln does not support ${level === undefined ? 'non-extensible' : level} arrays yet`);
+  }
+  const store = storeOf(rt, at);
+  if (store === 0) return w;
+  const bits = level === 'frozen' ? PropFlag.NonConfigurable | PropFlag.ReadOnly : level === 'sealed' ? PropFlag.NonConfigurable : 0;
+  rt.objects.setAllFlags(store, bits, false);
+  return w;
+}
+
+/** TestIntegrityLevel (isExtensible's negation when `level` is undefined). */
+function testIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): boolean {
+  // Primitives: not extensible, sealed and frozen.
+  if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return true;
+  const at = w[1];
+  const kind = rt.heap.kindOf(at);
+  if (kind === Kind.Array) return false;
+  const store = storeOf(rt, at);
+  if (store === 0 || rt.objects.isExtensible(store)) return false;
+  if (level === undefined) return true;
+  for (const key of rt.objects.ownKeys(store, true)) {
+    const d = ownDescriptor(rt, w, key)!;
+    if (d.configurable) return false;
+    if (level === 'frozen' && d.writable === true) return false;
+  }
+  return true;
+}
+
+/** The static methods of Object this file owns. */
+export const OBJECT_REFLECTION_NATIVES: readonly NativeMethod[] = [
+  {
+    name: 'defineProperty', length: 3,
+    fn: (rt, _self, args) => {
+      const target = args[0] ?? UNDEF;
+      requireObject(rt, target, 'Object.defineProperty');
+      const key = propertyKey(rt, args[1] ?? UNDEF);
+      const dw = args[2] ?? UNDEF;
+      const d = toDescriptor(rt, dw);
+      withHandles(rt, [target, dw], () => defineOwnProperty(rt, target, key, d));
+      return target;
+    },
+  },
+  {
+    name: 'defineProperties', length: 2,
+    fn: (rt, _self, args) => {
+      const target = args[0] ?? UNDEF;
+      requireObject(rt, target, 'Object.defineProperties');
+      withHandles(rt, [target], () => defineProperties(rt, target, args[1] ?? UNDEF));
+      return target;
+    },
+  },
+  {
+    name: 'getOwnPropertyDescriptor', length: 2,
+    fn: (rt, _self, args) => {
+      const w = args[0] ?? UNDEF;
+      if (w[0] === Tag.Undefined || w[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+      const key = propertyKey(rt, args[1] ?? UNDEF);
+      const d = ownDescriptor(rt, w, key);
+      return d === undefined ? UNDEF : fromDescriptor(rt, d);
+    },
+  },
+  {
+    name: 'getOwnPropertyDescriptors', length: 1,
+    fn: (rt, _self, args) => {
+      const w = args[0] ?? UNDEF;
+      const keys = ownPropertyNames(rt, w);
+      const o = rt.objects;
+      const result = o.allocObject();
+      for (const key of keys) {
+        const d = fromDescriptor(rt, ownDescriptor(rt, w, key)!);
+        o.defineOwn(result, key, d[0], d[1], 0);
+      }
+      return [Tag.Ptr, result];
+    },
+  },
+  {
+    name: 'getOwnPropertyNames', length: 1,
+    fn: (rt, _self, args) => rt.newArray(ownPropertyNames(rt, args[0] ?? UNDEF).map((k) => [Tag.Ptr, rt.heap.internString(k)])),
+  },
+  {
+    name: 'create', length: 2,
+    fn: (rt, _self, args) => {
+      const proto = prototypeArgument(rt, args[0] ?? UNDEF);
+      const obj: Word = [Tag.Ptr, rt.objects.allocObject(proto)];
+      const props = args[1] ?? UNDEF;
+      if (props[0] !== Tag.Undefined) withHandles(rt, [obj], () => defineProperties(rt, obj, props));
+      return obj;
+    },
+  },
+  {
+    name: 'fromEntries', length: 1,
+    fn: (rt, _self, args) => {
+      const iterable = args[0] ?? UNDEF;
+      if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) {
+        throw new KilnThrow('TypeError', 'undefined is not iterable');
+      }
+      if (!rt.isObjectWord(iterable) && !(iterable[0] === Tag.Ptr && rt.heap.kindOf(iterable[1]) === Kind.String)) {
+        throw new KilnThrow('TypeError', `${typeof rt.host(iterable)} ${rt.describe(iterable[0], iterable[1])} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+      }
+      const entries = rt.iterableToArray(iterable[0], iterable[1]);
+      const o = rt.objects;
+      const result = o.allocObject();
+      return withHandles(rt, [[Tag.Ptr, entries], [Tag.Ptr, result]], () => {
+        const n = o.arrayLength(entries);
+        for (let i = 0; i < n; i++) {
+          const entry = rt.getProperty([Tag.Ptr, entries], i);
+          if (!rt.isObjectWord(entry)) throw new KilnThrow('TypeError', `Iterator value ${shown(rt, entry)} is not an entry object`);
+          const k = rt.getProperty(entry, 0);
+          const v = rt.getProperty(entry, 1);
+          const key = withHandles(rt, [v], () => propertyKey(rt, k));
+          defineOwnProperty(rt, [Tag.Ptr, result], key, { value: v, writable: true, enumerable: true, configurable: true });
+        }
+        return [Tag.Ptr, result] as Word;
+      });
+    },
+  },
+  {
+    name: 'setPrototypeOf', length: 2,
+    fn: (rt, _self, args) => {
+      const w = args[0] ?? UNDEF;
+      if (w[0] === Tag.Undefined || w[0] === Tag.Null) throw new KilnThrow('TypeError', 'Object.setPrototypeOf called on null or undefined');
+      const proto = prototypeArgument(rt, args[1] ?? UNDEF);
+      if (!rt.isObjectWord(w)) return w;
+      setPrototypeOf(rt, w, proto);
+      return w;
+    },
+  },
+  { name: 'preventExtensions', length: 1, fn: (rt, _self, args) => setIntegrity(rt, args[0] ?? UNDEF, undefined) },
+  { name: 'seal', length: 1, fn: (rt, _self, args) => setIntegrity(rt, args[0] ?? UNDEF, 'sealed') },
+  { name: 'freeze', length: 1, fn: (rt, _self, args) => setIntegrity(rt, args[0] ?? UNDEF, 'frozen') },
+  { name: 'isExtensible', length: 1, fn: (rt, _self, args) => bool(!testIntegrity(rt, args[0] ?? UNDEF, undefined)) },
+  { name: 'isSealed', length: 1, fn: (rt, _self, args) => bool(testIntegrity(rt, args[0] ?? UNDEF, 'sealed')) },
+  { name: 'isFrozen', length: 1, fn: (rt, _self, args) => bool(testIntegrity(rt, args[0] ?? UNDEF, 'frozen')) },
+  { name: 'is', length: 2, fn: (rt, _self, args) => bool(sameValue(rt, args[0] ?? UNDEF, args[1] ?? UNDEF)) },
+];
+
+/** Object.prototype.__proto__: the receiver's prototype; setting it sets the prototype
+ *  (ignored for a value that is neither an object nor null). */
+export const PROTO_ACCESSOR: { get: NativeMethod; set: NativeMethod } = {
+  get: {
+    name: 'get __proto__', length: 0,
+    fn: (rt, self) => {
+      if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+      if (self[0] !== Tag.Ptr) {
+        const o = rt.objects;
+        return [Tag.Ptr, self[0] === Tag.Bool ? o.booleanProto : o.numberProto];
+      }
+      const p = rt.objects.protoOf(self[1]);
+      return p === 0 ? [Tag.Null, 0] : [Tag.Ptr, p];
+    },
+  },
+  set: {
+    name: 'set __proto__', length: 1,
+    fn: (rt, self, args) => {
+      if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw new KilnThrow('TypeError', 'Object.prototype.__proto__ called on null or undefined');
+      const p = args[0] ?? UNDEF;
+      if (p[0] !== Tag.Null && !rt.isObjectWord(p)) return UNDEF;
+      if (!rt.isObjectWord(self)) return UNDEF;
+      setPrototypeOf(rt, self, p[0] === Tag.Null ? 0 : p[1]);
+      return UNDEF;
+    },
+  },
+};
