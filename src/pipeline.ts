@@ -100,6 +100,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;
   converter.errors = runtime.errors;
+  converter.symbols = runtime.symbols;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
     roots: runtimeRoots(runtime, profiles),
@@ -113,10 +114,11 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
         runtime.realm.bound.forget(at);
       }
     },
-    freedKinds: [Kind.Dictionary, Kind.Function],
+    freedKinds: [Kind.Dictionary, Kind.Function, Kind.Symbol],
     swept: (isLive) => {
       tiering.dropDeadClosures(isLive);
       runtime.collections.dropDead(isLive);
+      runtime.userIterables.dropDead(isLive);
     },
     collected: (e) => {
       stats.recordGc(e.pauseMs, e.freedBytes);

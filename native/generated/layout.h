@@ -65,6 +65,7 @@ constexpr uint32_t Slots = 0x7u;  // 7
 constexpr uint32_t Dictionary = 0x8u;  // 8
 constexpr uint32_t Bytes = 0x9u;  // 9
 constexpr uint32_t Free = 0xau;  // 10
+constexpr uint32_t Symbol = 0xbu;  // 11
 }  // namespace Kind
 
 namespace ElementsKind {
@@ -103,6 +104,10 @@ constexpr uint32_t storeValuesOffset = 0x8u;  // 8
 constexpr uint32_t dictUsedOffset = 0x8u;  // 8
 constexpr uint32_t dictLiveOffset = 0xcu;  // 12
 constexpr uint32_t dictEntriesOffset = 0x10u;  // 16
+constexpr uint32_t symbolSerialOffset = 0x4u;  // 4
+constexpr uint32_t symbolDescriptionOffset = 0x8u;  // 8
+constexpr uint32_t symbolKeyOffset = 0x10u;  // 16
+constexpr uint32_t symbolBytes = 0x18u;  // 24
 }  // namespace ObjectLayout
 
 }  // namespace kiln::layout

@@ -446,7 +446,7 @@ export class Dispatcher {
           break;
         case Op.ArrayPush:
         case Op.ArrayAppend:
-          ops.append(op, code, pc, R);
+          ops.append(op, code, pc, R, fp + frameBytes(fn));
           pc += 3;
           break;
         case Op.CreateArguments:

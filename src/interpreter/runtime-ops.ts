@@ -74,12 +74,16 @@ export class RuntimeOps {
     setTagged(u32, R + 2 * code[pc + 1], hi, lo);
   }
 
-  /** ArrayPush/ArrayAppend array value: appends to the array in place. */
-  append(op: number, code: Int32Array, pc: number, R: number): void {
+  /** ArrayPush/ArrayAppend array value: appends to the array in place (spreading a user
+   *  iterable calls its methods: frames they push go above `top`). */
+  append(op: number, code: Int32Array, pc: number, R: number, top: number): void {
     const u32 = this.u32;
     const a = R + 2 * code[pc + 1];
     const v = R + 2 * code[pc + 2];
+    const saved = this.stackTop.top;
+    this.stackTop.top = top;
     this.rt.genericHeapOp(op, undefined, [[u32[a + 1], u32[a]], [u32[v + 1], u32[v]]]);
+    this.stackTop.top = saved;
   }
 
   /** A class/`new`/prototype instruction of the frame at fp (running fn under profile):

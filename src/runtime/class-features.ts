@@ -70,6 +70,7 @@ export const CLASS_FEATURE_STATEMENTS: ReadonlySet<number> = new Set([
 function toPropertyKey(rt: RuntimeCore, v: Word): Word {
   if (v[0] === Tag.Int32 && (v[1] | 0) >= 0) return v;
   if (v[0] === Tag.Ptr && rt.heap.kindOf(v[1]) === Kind.String) return v;
+  if (rt.isSymbol(v)) return v;
   return rt.str(rt.toStringValue(v));
 }
 
@@ -78,10 +79,17 @@ function defineComputed(rt: RuntimeCore, target: Word, keyWord: Word, value: Wor
   const accessor = flags & MemberFlag.Getter ? 'get' : flags & MemberFlag.Setter ? 'set' : undefined;
   if (flags & MemberFlag.SetName && value[0] === Tag.Ptr && rt.heap.kindOf(value[1]) === Kind.Function) {
     // A method's name is its key ("get k" / "set k" for accessors), known only now.
-    const name = rt.str(accessor ? `${accessor} ${key}` : key);
+    const text = rt.isSymbol(keyWord) ? symbolFunctionName(rt, keyWord[1]) : key;
+    const name = rt.str(accessor ? `${accessor} ${text}` : text);
     rt.props.define(value[1], 'name', name[0], name[1], PropFlag.NonEnumerable | PropFlag.ReadOnly);
   }
   rt.props.define(target[1], key, value[0], value[1], flags & MemberFlag.NonEnumerable ? PropFlag.NonEnumerable : 0, accessor);
+}
+
+/** The name a function keyed by a symbol gets: `[description]`, or '' without one. */
+export function symbolFunctionName(rt: RuntimeCore, sym: number): string {
+  const d = rt.symbols.descriptionText(sym);
+  return d === undefined ? '' : `[${d}]`;
 }
 
 // ---- private members ------------------------------------------------------------------

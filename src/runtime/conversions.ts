@@ -139,6 +139,7 @@ export class Conversions {
         return 0;
       case Tag.Ptr:
         if (this.heap.kindOf(lo) === Kind.String) return Number(this.heap.readString(lo));
+        if (this.heap.kindOf(lo) === Kind.Symbol) throw new KilnThrow('TypeError', 'Cannot convert a Symbol value to a number');
         return this.toNumber(this.toPrimitive(w, 'number'));
       default:
         return NaN;
@@ -157,6 +158,7 @@ export class Conversions {
         return 'null';
       case Tag.Ptr:
         if (this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
+        if (this.heap.kindOf(lo) === Kind.Symbol) throw new KilnThrow('TypeError', 'Cannot convert a Symbol value to a string');
         return this.toString(this.toPrimitive(w, 'string'));
       default:
         return 'undefined';
@@ -203,6 +205,10 @@ export class Conversions {
     return this.heap.readString(a[1]) === this.heap.readString(b[1]);
   }
 
+  private isSymbolWord(w: Word): boolean {
+    return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.Symbol;
+  }
+
   /** IsLooselyEqual (`==`): an object against a primitive converts with the 'default' hint. */
   looseEquals(a: Word, b: Word): boolean {
     const ao = this.isObject(a);
@@ -217,6 +223,8 @@ export class Conversions {
     if (a[0] === Tag.Undefined || a[0] === Tag.Null) return b[0] === Tag.Undefined || b[0] === Tag.Null;
     if (b[0] === Tag.Undefined || b[0] === Tag.Null) return false;
     if (this.isString(a) && this.isString(b)) return this.strictEquals(a, b);
+    // A symbol equals only itself: it never converts to a number here.
+    if (this.isSymbolWord(a) || this.isSymbolWord(b)) return a[0] === b[0] && a[1] === b[1];
     // Numbers, booleans and strings against each other compare as numbers.
     return this.toNumber(a) === this.toNumber(b);
   }

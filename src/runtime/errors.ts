@@ -82,5 +82,13 @@ export function isHostStackOverflow(e: unknown): boolean {
 export function asLanguageException(e: unknown): KilnThrow | undefined {
   if (e instanceof KilnThrow) return e;
   if (isHostStackOverflow(e)) return stackOverflow();
+  if (isHostSymbolConversion(e)) return new KilnThrow('TypeError', (e as TypeError).message);
   return undefined;
+}
+
+/** A host TypeError from a host operator converting a host symbol (the mirror of a kiln
+ *  symbol: values.ts) to a string or number is the language's own error, word for word. */
+function isHostSymbolConversion(e: unknown): boolean {
+  return e instanceof TypeError && !(e instanceof KilnThrow) &&
+    (e.message === 'Cannot convert a Symbol value to a string' || e.message === 'Cannot convert a Symbol value to a number');
 }

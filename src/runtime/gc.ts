@@ -261,6 +261,10 @@ export class GarbageCollector {
           from = w + (L.dictEntriesOffset >> 2);
           end = from + 4 * u32[w + (L.dictUsedOffset >> 2)];
           break;
+        case Kind.Symbol: // description, then its key string
+          from = w + (L.symbolDescriptionOffset >> 2);
+          end = w + (L.symbolBytes >> 2);
+          break;
         default: // strings and bytes hold no references
           continue;
       }

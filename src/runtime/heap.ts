@@ -41,8 +41,9 @@ const LONG_STRING = 256;
 const BULK_COPY_UNITS = 128;
 
 /** Object sizes by kind: SIZE_FIXED + SIZE_PER_COUNT * (the u32 at +4); -1 = no such kind. */
-const SIZE_FIXED = new Int32Array(Kind.Free + 1).fill(-1);
-const SIZE_PER_COUNT = new Int32Array(Kind.Free + 1);
+const KIND_COUNT = Math.max(...Object.values(Kind)) + 1;
+const SIZE_FIXED = new Int32Array(KIND_COUNT).fill(-1);
+const SIZE_PER_COUNT = new Int32Array(KIND_COUNT);
 for (const [kind, fixed, perCount] of [
   [Kind.String, ObjectLayout.stringDataOffset, 2],
   [Kind.Context, ObjectLayout.contextSlotsOffset, 8],
@@ -54,6 +55,7 @@ for (const [kind, fixed, perCount] of [
   [Kind.Dictionary, ObjectLayout.dictEntriesOffset, 16],
   [Kind.Bytes, 0, 1], // +4 is the byte size
   [Kind.Free, 0, 1],
+  [Kind.Symbol, ObjectLayout.symbolBytes, 0],
 ]) {
   SIZE_FIXED[kind] = fixed;
   SIZE_PER_COUNT[kind] = perCount;

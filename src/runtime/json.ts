@@ -121,7 +121,9 @@ class JsonSerializer {
   /** Does the value serialize to text (not undefined, a function or a symbol)? */
   private serializable([hi, lo]: Word): boolean {
     if (hi === Tag.Undefined) return false;
-    return hi !== Tag.Ptr || this.rt.heap.kindOf(lo) !== Kind.Function;
+    if (hi !== Tag.Ptr) return true;
+    const kind = this.rt.heap.kindOf(lo);
+    return kind !== Kind.Function && kind !== Kind.Symbol;
   }
 
   /** A member's key as JSON text with its colon (keys repeat: made once). */

@@ -85,6 +85,7 @@ export const Kind = {
   Dictionary: 8, // +4 capacity in entries, +8 u32 entries used, +12 u32 live count, +16 entries (key value, value)
   Bytes: 9, // +4 byte size: raw bytes no value lives in (feedback vectors)
   Free: 10, // +4 byte size: a free block on the allocator's free list, +8 u32 next free block
+  Symbol: 11, // +4 u32 serial, +8 description (value: a string or undefined), +16 property key (value: its interned key string, or undefined until first used as a key)
 } as const;
 
 /** Function ids at and above this name native (TypeScript) builtins such as Array.prototype.push:
@@ -131,4 +132,8 @@ export const ObjectLayout = {
   dictUsedOffset: 8,
   dictLiveOffset: 12,
   dictEntriesOffset: 16,
+  symbolSerialOffset: 4,
+  symbolDescriptionOffset: 8,
+  symbolKeyOffset: 16,
+  symbolBytes: 24,
 } as const;

@@ -68,12 +68,21 @@ function builtinTag(rt: RuntimeCore, w: Word): string {
   if (hi === Tag.Int32 || hi < Tag.MIN) return 'Number';
   switch (rt.heap.kindOf(lo)) {
     case Kind.String: return 'String';
+    case Kind.Symbol: return 'Symbol';
     case Kind.Array: return 'Array';
     case Kind.Function: return 'Function';
     default:
       // Map, Set and their iterators, then errors.
       return rt.builtinTag(lo) ?? (rt.isErrorObject(lo) ? 'Error' : 'Object');
   }
+}
+
+/** The value's @@toStringTag when it is a string (Object.prototype.toString uses it over
+ *  the builtin tag), else undefined. */
+function toStringTag(rt: RuntimeCore, w: Word): string | undefined {
+  if (w[0] === Tag.Undefined || w[0] === Tag.Null) return undefined;
+  const tag = rt.getProperty(w, rt.symbols.wellKnownKey('toStringTag'));
+  return tag[0] === Tag.Ptr && rt.heap.kindOf(tag[1]) === Kind.String ? rt.heap.readString(tag[1]) : undefined;
 }
 
 export const OBJECT_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
@@ -106,7 +115,7 @@ export const OBJECT_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
   },
   {
     name: 'toString', length: 0,
-    fn: (rt, self) => rt.str(`[object ${builtinTag(rt, self)}]`),
+    fn: (rt, self) => rt.str(`[object ${toStringTag(rt, self) ?? builtinTag(rt, self)}]`),
   },
   {
     name: 'toLocaleString', length: 0,

@@ -12,6 +12,7 @@
 import type { Heap } from './heap';
 import { ElementsKind, Globals, Kind, ObjectLayout as L, Tag } from './layout';
 import { isPrivateKey } from './private-names';
+import { isSymbolKey } from './symbols';
 import { isArrayIndexKey, MAX_FAST_PROPERTIES, PropFlag, type Shape, type ShapeTable } from './shapes';
 
 const VALUES = L.storeValuesOffset;
@@ -265,7 +266,7 @@ export class ObjectModel {
     const add = (f: number): number => f | (bits & ((f & PropFlag.Accessor) !== 0 ? ~PropFlag.ReadOnly : ~0));
     this.changed(obj);
     if (!shape.dictionary) {
-      const flags = shape.keys.map((_, i) => add(shape.flagsOf(i)));
+      const flags = shape.keys.map((k, i) => (isPrivateKey(k) ? shape.flagsOf(i) : add(shape.flagsOf(i))));
       this.heap.u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.reshape(shape, flags, extensible && shape.extensible).id;
       return;
     }
@@ -273,7 +274,7 @@ export class ObjectModel {
     if (bits !== 0) {
       let map = this.dictFlags.get(store);
       if (!map) this.dictFlags.set(store, (map = new Map()));
-      for (const key of this.ownKeys(obj, true, true)) map.set(key, add(map.get(key) ?? 0));
+      for (const key of this.ownKeys(obj, true, true)) if (!isPrivateKey(key)) map.set(key, add(map.get(key) ?? 0));
     }
     if (!extensible) this.heap.u32[(obj + L.objectShapeOffset) >> 2] = this.shapes.dictionary(shape.proto, false).id;
   }
@@ -401,7 +402,25 @@ export class ObjectModel {
 
   /** Own enumerable keys in the language's order: array indices ascending, then the
    *  others in insertion order (`all`: the non-enumerable ones too). */
-  ownKeys(obj: number, all = false, withPrivate = false): string[] {
+  ownKeys(obj: number, all = false, withHidden = false): string[] {
+    let keys = this.rawOwnKeys(obj, all);
+    // Private members (private-names.ts) are not properties as far as programs can see;
+    // symbol keys (symbols.ts) are listed apart (ownSymbolKeys). `withHidden`: both kept,
+    // for the runtime's own copies of an object's properties.
+    if (!withHidden && keys.some(isHiddenKey)) keys = keys.filter((k) => !isHiddenKey(k));
+    const indices = keys.filter(isArrayIndexKey);
+    if (indices.length === 0) return keys;
+    indices.sort((a, b) => Number(a) - Number(b));
+    return indices.concat(keys.filter((k) => !isArrayIndexKey(k)));
+  }
+
+  /** The internal keys of the own symbol-keyed properties, in insertion order (`all`: the
+   *  non-enumerable ones too). */
+  ownSymbolKeys(obj: number, all = false): string[] {
+    return this.rawOwnKeys(obj, all).filter(isSymbolKey);
+  }
+
+  private rawOwnKeys(obj: number, all: boolean): string[] {
     const u32 = this.heap.u32;
     const shape = this.shapeOf(obj);
     let keys: string[];
@@ -419,12 +438,7 @@ export class ObjectModel {
         if (all || ((flags?.get(key) ?? 0) & PropFlag.NonEnumerable) === 0) keys.push(key);
       }
     }
-    // Private members (private-names.ts) are not properties as far as programs can see.
-    if (!withPrivate && keys.some(isPrivateKey)) keys = keys.filter((k) => !isPrivateKey(k));
-    const indices = keys.filter(isArrayIndexKey);
-    if (indices.length === 0) return keys;
-    indices.sort((a, b) => Number(a) - Number(b));
-    return indices.concat(keys.filter((k) => !isArrayIndexKey(k)));
+    return keys;
   }
 
   // ---- dictionaries ---------------------------------------------------------------------
@@ -534,4 +548,9 @@ export function fillHoles(u32: Uint32Array, w: number, count: number): void {
     u32[w + 2 * i] = 0;
     u32[w + 2 * i + 1] = Tag.Hole;
   }
+}
+
+/** Keys ownKeys does not list: private names and symbols. */
+function isHiddenKey(key: string): boolean {
+  return isPrivateKey(key) || isSymbolKey(key);
 }

@@ -10,6 +10,7 @@ import { Kind, ObjectLayout as L, Tag } from './layout';
 import type { ObjectModel } from './objects';
 import type { Word } from './word';
 import { isArrayIndexKey, PropFlag } from './shapes';
+import { isSymbolKey, type Symbols } from './symbols';
 
 /** Describes a value for an error message as node does ("undefined", "null", "5"). */
 export type Describe = (hi: number, lo: number) => string;
@@ -32,6 +33,8 @@ export class PropertyOps {
   objectKeyString: (hi: number, lo: number) => string = (hi, lo) => this.describe(hi, lo);
   /** The `length` of function object fn; the runtime sets it. */
   functionLength: (fn: number) => number = () => 0;
+  /** Symbols: a symbol key value becomes its internal key string (the runtime sets it). */
+  symbols!: Symbols;
 
   /** The source text of function object fn (messages name functions by it); the runtime
    *  sets it. */
@@ -99,7 +102,7 @@ export class PropertyOps {
    *  a base that the access rejects throws first, before an object key's toString could
    *  run (node's message then names no key). */
   keyFor(use: 'get' | 'set' | 'delete' | 'in', hi: number, lo: number, khi: number, klo: number): number | string {
-    if (khi === Tag.Ptr && this.heap.kindOf(klo) !== Kind.String) {
+    if (khi === Tag.Ptr && this.heap.kindOf(klo) !== Kind.String && this.heap.kindOf(klo) !== Kind.Symbol) {
       const nullish = hi === Tag.Undefined || hi === Tag.Null ? (hi === Tag.Null ? 'null' : 'undefined') : null;
       if (nullish !== null && use === 'get') throw new KilnThrow('TypeError', `Cannot read properties of ${nullish}`);
       if (nullish !== null && use === 'set') throw new KilnThrow('TypeError', `Cannot set properties of ${nullish}`);
@@ -117,9 +120,19 @@ export class PropertyOps {
     return hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String ? this.heap.readString(lo) : this.describe(hi, lo);
   }
 
+  /** How node prints property key `key` in a message: a symbol key as `Symbol(desc)`. */
+  keyText(key: number | string): string {
+    if (typeof key === 'string' && isSymbolKey(key)) return this.symbols.text(this.symbols.symbolOfKey(key));
+    return String(key);
+  }
+
   keyString(hi: number, lo: number): string {
-    if (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
-    if (hi === Tag.Ptr) return this.objectKeyString(hi, lo);
+    if (hi === Tag.Ptr) {
+      const kind = this.heap.kindOf(lo);
+      if (kind === Kind.String) return this.heap.readString(lo);
+      if (kind === Kind.Symbol) return this.symbols.keyOf(lo);
+      return this.objectKeyString(hi, lo);
+    }
     return this.describe(hi, lo);
   }
 
@@ -129,7 +142,7 @@ export class PropertyOps {
     const o = this.objects;
     if (hi !== Tag.Ptr) {
       if (hi === Tag.Undefined || hi === Tag.Null) {
-        throw new KilnThrow('TypeError', `Cannot read properties of ${hi === Tag.Null ? 'null' : 'undefined'} (reading '${key}')`);
+        throw new KilnThrow('TypeError', `Cannot read properties of ${hi === Tag.Null ? 'null' : 'undefined'} (reading '${this.keyText(key)}')`);
       }
       return this.lookup(hi === Tag.Int32 || hi < Tag.MIN ? o.numberProto : hi === Tag.Bool ? o.booleanProto : 0, String(key), hi, lo);
     }
@@ -162,6 +175,8 @@ export class PropertyOps {
       }
       case Kind.Function:
         return this.lookup(lo, String(key), hi, lo);
+      case Kind.Symbol:
+        return this.lookup(this.symbols.proto, String(key), hi, lo);
       default:
         return setResult(o, Tag.Undefined, 0);
     }
@@ -233,7 +248,7 @@ export class PropertyOps {
     const o = this.objects;
     if (hi !== Tag.Ptr) {
       if (hi === Tag.Undefined || hi === Tag.Null) {
-        throw new KilnThrow('TypeError', `Cannot set properties of ${hi === Tag.Null ? 'null' : 'undefined'} (setting '${key}')`);
+        throw new KilnThrow('TypeError', `Cannot set properties of ${hi === Tag.Null ? 'null' : 'undefined'} (setting '${this.keyText(key)}')`);
       }
       // A property of a primitive: a setter on its prototype runs; else sloppy mode drops
       // the write and strict mode throws.
@@ -248,7 +263,7 @@ export class PropertyOps {
       case Kind.Array:
         if (typeof key === 'number') return o.setElement(lo, key, vhi, vlo);
         if (key === 'length') return this.setArrayLength(lo, vhi, vlo);
-        throw new KilnThrow('TypeError', `kiln does not support named properties on arrays yet (setting '${key}')`);
+        throw new KilnThrow('TypeError', `kiln does not support named properties on arrays yet (setting '${this.keyText(key)}')`);
       case Kind.Object:
         return this.setOn(lo, lo, String(key), vhi, vlo, strict);
       case Kind.Function:
@@ -262,6 +277,11 @@ export class PropertyOps {
           throw new KilnThrow('TypeError', `Cannot assign to read only property '${k}' of string '${text}'`);
         }
         throw new KilnThrow('TypeError', `Cannot create property '${k}' on string '${text}'`);
+      }
+      case Kind.Symbol: {
+        if (!strict) return; // a primitive: sloppy code's write goes nowhere
+        const text = this.symbols.text(lo);
+        throw new KilnThrow('TypeError', `Cannot create property '${this.keyText(key)}' on symbol '${text}'`);
       }
       default:
         throw new KilnThrow('TypeError', `kiln does not support properties here (setting '${key}')`);
@@ -400,8 +420,8 @@ export class PropertyOps {
   }
 
   has(hi: number, lo: number, key: number | string): boolean {
-    if (hi !== Tag.Ptr || this.heap.kindOf(lo) === Kind.String) {
-      throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${key}' in ${this.inOperand(hi, lo)}`);
+    if (hi !== Tag.Ptr || this.heap.kindOf(lo) === Kind.String || this.heap.kindOf(lo) === Kind.Symbol) {
+      throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${this.keyText(key)}' in ${this.inOperand(hi, lo)}`);
     }
     const o = this.objects;
     if (this.heap.kindOf(lo) === Kind.Array) {

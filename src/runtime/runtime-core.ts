@@ -18,7 +18,9 @@ import { ObjectModel } from './objects';
 import { Operators } from './operators';
 import { PropertyOps } from './properties';
 import { PropFlag, ShapeTable } from './shapes';
-import { numberWord, type HostValue, type ValueConverter } from './values';
+import { Symbols } from './symbols';
+import { UserIterables } from './user-iterables';
+import { numberWord, typeOfWord, type HostValue, type ValueConverter } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 
 export interface NativeMethod {
@@ -71,6 +73,10 @@ export class RuntimeCore {
 
   /** The one-code-unit strings compiled s[i] reads (heap.makeCharStringTable). */
   readonly charStringTable: number;
+  /** Symbols: the registry, the well-known ones, symbol property keys (symbols.ts). */
+  readonly symbols: Symbols;
+  /** for-of and spread over objects with a [Symbol.iterator] method. */
+  readonly userIterables: UserIterables;
 
   constructor(
     readonly heap: Heap,
@@ -102,6 +108,10 @@ export class RuntimeCore {
     });
     this.operators = new Operators(heap, this.convert);
     this.props.objectKeyString = (hi, lo) => this.convert.objectKeyString([hi, lo]);
+    this.symbols = new Symbols(heap);
+    this.props.symbols = this.symbols;
+    this.convert.symbolToPrimitive = (w, hint) => this.exoticToPrimitive(w, hint);
+    this.userIterables = new UserIterables(this);
   }
 
   /** Object.prototype.toString's tag of objects the runtime makes (Map, Set, their iterators). */
@@ -110,6 +120,11 @@ export class RuntimeCore {
     if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : 'Set Iterator';
     const kind = this.collections.kindOf(Tag.Ptr, obj);
     return kind === null ? null : kind === 'map' ? 'Map' : 'Set';
+  }
+
+  /** Is w a symbol? */
+  isSymbol(w: Word): boolean {
+    return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.Symbol;
   }
 
   /** A function object for a native method (the caller keeps it alive). */
@@ -139,7 +154,7 @@ export class RuntimeCore {
       this.objects.rlo = c.size(obj);
       return true;
     }
-    return c.cursorGet(obj, key);
+    return c.cursorGet(obj, key) || this.userIterables.cursorGet(obj, key);
   }
 
   /** `value[key]` by the generic property semantics. */
@@ -272,6 +287,27 @@ export class RuntimeCore {
     return this.convert.toPrimitive(w, hint);
   }
 
+  /** The result of object w's [Symbol.toPrimitive](hint) when it has that method
+   *  (undefined: it has none, go on with valueOf/toString); node's TypeErrors when the
+   *  method is not callable or returns an object. */
+  exoticToPrimitive(w: Word, hint: string): Word | undefined {
+    const key = this.symbols.wellKnownKey('toPrimitive');
+    if (this.props.findHolder(w[1], key) === 0) return undefined;
+    const method = this.getProperty(w, key);
+    if (method[0] === Tag.Undefined || method[0] === Tag.Null) return undefined;
+    if (!this.isCallable(method)) throw new KilnThrow('TypeError', `${this.describeMethod(method)} is not a function`);
+    const r = this.invoker.call(method, w, [this.str(hint)]);
+    if (this.isObjectWord(r)) throw new KilnThrow('TypeError', 'Cannot convert object to primitive value');
+    return r;
+  }
+
+  /** How V8 names a non-callable value found where a method was expected (GetMethod):
+   *  a primitive with its type ("number 5"), an object as describe() does. */
+  private describeMethod(w: Word): string {
+    if (this.isObjectWord(w)) return this.describe(w[0], w[1]);
+    return `${typeOfWord(this.heap, w[0], w[1])} ${this.describe(w[0], w[1])}`;
+  }
+
   isCallable(w: Word): boolean {
     return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.Function;
   }
@@ -336,7 +372,7 @@ export class RuntimeCore {
       case Op.IterableToArray:
         return [Tag.Ptr, this.iterableToArray(a[0], a[1])];
       case Op.ForOfIterable:
-        return [Tag.Ptr, this.collections.forOfCursor(a[0], a[1]) || this.iterableToArray(a[0], a[1])];
+        return [Tag.Ptr, this.collections.forOfCursor(a[0], a[1]) || this.userForOfCursor(a) || this.iterableToArray(a[0], a[1])];
       case Op.ToString:
         return a[0] === Tag.Ptr && this.heap.kindOf(a[1]) === Kind.String ? a : this.str(this.toStringValue(a));
       default:
@@ -437,6 +473,8 @@ export class RuntimeCore {
   /** `v instanceof c`. */
   instanceOf(v: Word, c: Word): boolean {
     if (!this.isObjectWord(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not an object");
+    const custom = this.customHasInstance(v, c);
+    if (custom !== undefined) return custom;
     if (!this.isCallable(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not callable");
     const target = this.boundTargetOf(c[1]);
     if (target !== null) return this.instanceOf(v, target);
@@ -448,6 +486,19 @@ export class RuntimeCore {
     if (!this.isObjectWord(v)) return false;
     for (let p = this.objects.protoOf(v[1]); p !== 0; p = this.objects.protoOf(p)) if (p === proto[1]) return true;
     return false;
+  }
+
+  /** `v instanceof c` by c[Symbol.hasInstance] when c has one other than
+   *  Function.prototype's (undefined: the ordinary test decides). Costs one property
+   *  lookup per generic instanceof. */
+  private customHasInstance(v: Word, c: Word): boolean | undefined {
+    const key = this.symbols.wellKnownKey('hasInstance');
+    if (this.props.findHolder(c[1], key) === 0) return undefined;
+    const handler = this.getProperty(c, key);
+    if (handler[0] === Tag.Undefined || handler[0] === Tag.Null) return undefined;
+    if (handler[0] === Tag.Ptr && handler[1] === this.symbols.ordinaryHasInstance) return undefined;
+    if (!this.isCallable(handler)) throw new KilnThrow('TypeError', `${this.describeMethod(handler)} is not a function`);
+    return this.toBoolean(this.invoker.call(handler, c, [v]));
   }
 
   /** for-of and spread: an array as is, a string as an array of its code points. */
@@ -480,6 +531,15 @@ export class RuntimeCore {
         return out;
       }
     }
+    const fromUser = this.userIterables.toArray([hi, lo]);
+    if (fromUser !== 0) return fromUser;
     throw new KilnThrow('TypeError', `${this.describe(hi, lo)} is not iterable`);
+  }
+
+  /** for-of over a user iterable: its cursor (0 for arrays and strings, which go as they are). */
+  private userForOfCursor(w: Word): number {
+    if (w[0] !== Tag.Ptr) return 0;
+    const kind = this.heap.kindOf(w[1]);
+    return kind === Kind.Array || kind === Kind.String ? 0 : this.userIterables.forOfCursor(w);
   }
 }

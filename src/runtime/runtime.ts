@@ -20,6 +20,7 @@ import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
+import { installSymbols } from './symbol-natives';
 import { syntaxRoots } from './syntax-ops';
 import { numberWord, type HostValue } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
@@ -72,6 +73,7 @@ export class Runtime extends RuntimeCore {
       return false;
     };
     this.realm.install();
+    installSymbols(this, this.realm);
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
@@ -114,7 +116,7 @@ export class Runtime extends RuntimeCore {
     const o = this.objects;
     const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
     roots.push(...this.collections.protos(), o.numberProto, ...this.errors.roots());
-    roots.push(this.globalObject, o.booleanProto, ...this.realm.roots());
+    roots.push(this.globalObject, o.booleanProto, ...this.realm.roots(), ...this.symbols.roots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...syntaxRoots(this));
@@ -165,6 +167,7 @@ export class Runtime extends RuntimeCore {
       case Builtin.IsNaN:
         return [Tag.Bool, isNaN(this.toNumber(arg(0))) ? 1 : 0];
       case Builtin.StringConvert:
+        if (this.isSymbol(arg(0))) return this.str(this.symbols.text(arg(0)[1])); // String(s) describes a symbol
         return args.length === 0 ? [Tag.Ptr, this.heap.internString('')] : this.str(this.toStringValue(arg(0)));
       case Builtin.NumberConvert:
         return numberWord(args.length === 0 ? 0 : this.toNumber(arg(0)));

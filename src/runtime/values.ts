@@ -7,18 +7,21 @@
 import { inspect } from 'util';
 import { collectionEntries, type CollectionKind, type Collections, type Walk } from './collections';
 import { Heap } from './heap';
+import type { Symbols } from './symbols';
 import type { Word } from './word';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
  *  (fresh copies, for printing and generic operators only: identity is not preserved). */
-export type HostValue = number | string | boolean | undefined | null | KilnFunctionHandle | HostValue[] | { [key: string]: HostValue };
+export type HostValue = number | string | boolean | symbol | undefined | null | KilnFunctionHandle | HostValue[] | { [key: string]: HostValue };
 
 /** What the converter needs from the object model to mirror arrays and objects. */
 export interface ObjectReader {
   arrayLength(a: number): number;
   elementWord(a: number, i: number): number;
   ownKeys(obj: number, all?: boolean): string[];
+  /** The internal keys of the own symbol-keyed properties (symbols.ts). */
+  ownSymbolKeys?(obj: number, all?: boolean): string[];
   getOwn(obj: number, key: string): boolean;
   protoOf(at: number): number;
   functionProperties(fn: number, create: boolean): number;
@@ -100,6 +103,11 @@ export class ValueConverter {
   collections: Collections | null = null;
   /** Error objects, mirrored as host errors (so node prints them as its own). */
   errors: ErrorReader | null = null;
+  /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
+   *  node prints them and host operators throw node's conversion errors). */
+  symbols: Symbols | null = null;
+  private readonly hostSymbols = new Map<number, symbol>();
+  private readonly kilnSymbols = new Map<symbol, number>();
 
   constructor(
     private readonly heap: Heap,
@@ -109,6 +117,22 @@ export class ValueConverter {
   /** The GC freed the object at `at`: forget its function handle. */
   forget(at: number): void {
     this.handles.delete(at);
+    const sym = this.hostSymbols.get(at);
+    if (sym !== undefined) {
+      this.hostSymbols.delete(at);
+      this.kilnSymbols.delete(sym);
+    }
+  }
+
+  /** The host symbol standing for kiln symbol `at`. */
+  hostSymbol(at: number): symbol {
+    let sym = this.hostSymbols.get(at);
+    if (sym === undefined) {
+      sym = Symbol(this.symbols!.descriptionText(at));
+      this.hostSymbols.set(at, sym);
+      this.kilnSymbols.set(sym, at);
+    }
+    return sym;
   }
 
   /** node's util.inspect of a value (as console.log prints it). */
@@ -153,6 +177,7 @@ export class ValueConverter {
   private pointerToHost(at: number, seen?: Map<number, HostValue>): HostValue {
     const kind = this.heap.kindOf(at);
     if (kind === Kind.String) return this.heap.readString(at);
+    if (kind === Kind.Symbol) return this.hostSymbol(at);
     const memo = seen ?? new Map<number, HostValue>();
     if (kind === Kind.Function) return this.functionMirror(at, memo);
     const known = memo.get(at);
@@ -194,9 +219,31 @@ export class ValueConverter {
         if (key === '__proto__') Object.defineProperty(mirror, key, { value, enumerable: true, writable: true, configurable: true });
         else mirror[key] = value;
       }
+      this.mirrorSymbolKeys(at, mirror as Record<string | symbol, HostValue>, memo);
       return mirror;
     }
     throw new Error(`kiln internal error: no host value for heap kind ${kind} at ${at} (${ObjectLayout.kindOffset})`);
+  }
+
+  /** Copies the enumerable symbol-keyed properties of object `at` onto its mirror (after
+   *  the string keys: node prints them last). */
+  private mirrorSymbolKeys(at: number, mirror: Record<string | symbol, HostValue>, memo: Map<number, HostValue>): void {
+    const o = this.objects;
+    const symbols = this.symbols;
+    if (symbols === null || o.ownSymbolKeys === undefined) return;
+    for (const key of o.ownSymbolKeys(at)) {
+      if (!o.getOwn(at, key)) continue;
+      const sym = this.hostSymbol(symbols.symbolOfKey(key));
+      const hi = o.rhi;
+      const lo = o.rlo;
+      if ((o.rflags & ACCESSOR_FLAG) !== 0) {
+        const has = (i: number): boolean => this.heap.u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
+        const noop = (): undefined => undefined;
+        Object.defineProperty(mirror, sym, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
+        continue;
+      }
+      mirror[sym] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+    }
   }
 
   /** A host error standing for kiln error `at`: its own properties with their
@@ -366,6 +413,13 @@ export class ValueConverter {
         u32[w] = v.kilnOffset;
         u32[w + 1] = Tag.Ptr;
         return;
+      case 'symbol': {
+        const at = this.kilnSymbols.get(v);
+        if (at === undefined) throw new Error('kiln internal error: a host symbol with no kiln symbol');
+        u32[w] = at;
+        u32[w + 1] = Tag.Ptr;
+        return;
+      }
       case 'object':
         if (v !== null) throw new Error('kiln internal error: a host mirror cannot be stored back');
         u32[w] = 0;
@@ -431,7 +485,7 @@ export function typeOfWord(heap: Heap, hi: number, lo: number): string {
       return 'object';
     case Tag.Ptr: {
       const kind = heap.kindOf(lo);
-      return kind === Kind.String ? 'string' : kind === Kind.Function ? 'function' : 'object';
+      return kind === Kind.String ? 'string' : kind === Kind.Function ? 'function' : kind === Kind.Symbol ? 'symbol' : 'object';
     }
     default:
       return 'undefined';

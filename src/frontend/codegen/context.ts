@@ -122,6 +122,45 @@ export class FunctionContext {
     return this;
   }
 
+  /** Sets the position to a binary operator's own token, the first one after `left` (V8
+   *  reports a throwing `a + b` there, not at `a`): closing parens, white space and comments
+   *  between them are skipped. */
+  atOperatorAfter(left: acorn.Node): this {
+    const end = left.loc?.end;
+    if (!end) return this.at(left);
+    let { line, column } = end;
+    let i = left.end;
+    const src = this.source;
+    while (i < src.length) {
+      const c = src[i];
+      if (c === '\n') {
+        line++;
+        column = 0;
+        i++;
+      } else if (c === ' ' || c === '\t' || c === '\r' || c === ')') {
+        column++;
+        i++;
+      } else if (src.startsWith('//', i)) {
+        while (i < src.length && src[i] !== '\n') i++;
+      } else if (src.startsWith('/*', i)) {
+        const close = src.indexOf('*/', i + 2);
+        const stop = close < 0 ? src.length : close + 2;
+        for (; i < stop; i++) {
+          if (src[i] === '\n') {
+            line++;
+            column = 0;
+          } else {
+            column++;
+          }
+        }
+      } else {
+        break;
+      }
+    }
+    this.b.at({ loc: { start: { line, column } } });
+    return this;
+  }
+
   registerOf(binding: Binding): number {
     const r = this.registers.get(binding);
     if (r === undefined) throw new Error(`no register for ${binding.name}`);

@@ -459,7 +459,7 @@ function binary(g: FunctionContext, node: acorn.BinaryExpression, dst: number): 
   const left = valueOf(g, node.left as acorn.Expression, [node.right]);
   const right = valueOf(g, node.right);
   g.b.release(mark);
-  g.b.at(node);
+  g.atOperatorAfter(node.left);
   if (node.operator === 'in') return g.b.emit(Op.HasProperty, dst, left, right);
   if (node.operator === 'instanceof') return g.b.emit(Op.InstanceOf, dst, left, right);
   g.b.emit(BINARY_OPS[node.operator], dst, left, right, g.b.feedback());

@@ -199,9 +199,9 @@ function lowerCompareAny(b: LirBuilder, n: Node): void {
 
 /** typeof of a tagged word, by its tag (and a heap object's kind), as one of the interned
  *  type-name strings in aux (TYPE_NAMES order: number, boolean, undefined, object, string,
- *  function); other internal tags answer 'undefined', as typeOfWord does. */
+ *  function, symbol); other internal tags answer 'undefined', as typeOfWord does. */
 function lowerTypeOf(b: LirBuilder, n: Node): void {
-  const [number, boolean, undef, object, string, fn] = n.aux as [number, number][];
+  const [number, boolean, undef, object, string, fn, symbol] = n.aux as [number, number][];
   const s = b.use(n.inputs[0], 'tagged');
   const d = b.define(n);
   const done = b.newLabel();
@@ -224,13 +224,17 @@ function lowerTypeOf(b: LirBuilder, n: Node): void {
     const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
     const isString = b.newLabel();
     const isFunction = b.newLabel();
+    const isSymbol = b.newLabel();
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(isString));
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Function), imm(isFunction));
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Symbol), imm(isSymbol));
     answer(object);
     b.label(isString);
     answer(string);
     b.label(isFunction);
     answer(fn);
+    b.label(isSymbol);
+    answer(symbol);
   });
   b.label(done);
 }

@@ -10,7 +10,7 @@ import type { Node, NodeOp } from '../ir';
 import type { GraphBuilder } from './builder';
 
 /** What `typeof` answers, in the order the 'typeof' node's aux holds their interned words. */
-export const TYPE_NAMES = ['number', 'boolean', 'undefined', 'object', 'string', 'function'] as const;
+export const TYPE_NAMES = ['number', 'boolean', 'undefined', 'object', 'string', 'function', 'symbol'] as const;
 
 interface BinaryInstruction { op: number; dst: number; a: number; b: number; slot: number }
 interface UnaryInstruction { op: number; dst: number; a: number; slot: number }

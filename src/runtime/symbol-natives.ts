@@ -1,0 +1,135 @@
+// The `Symbol` global: the function (callable, not a constructor), Symbol.for/keyFor, the
+// well-known symbols as its properties, Symbol.prototype (toString, valueOf, description,
+// @@toPrimitive, @@toStringTag), Object.getOwnPropertySymbols, and the @@toStringTag of the
+// builtins node gives one (Map, Set, Math, JSON). The values themselves and the key mapping
+// are symbols.ts'; the language's uses of the well-known symbols (instanceof, ToPrimitive,
+// Object.prototype.toString, for-of) are where those operations live.
+
+import { KilnThrow } from './errors';
+import { Kind, Tag } from './layout';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
+import { WELL_KNOWN_SYMBOLS, type WellKnownSymbol } from './symbols';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+
+/** thisSymbolValue: the receiver as a symbol, or node's TypeError naming `method`. */
+function thisSymbol(rt: RuntimeCore, self: Word, method: string): number {
+  if (!rt.isSymbol(self)) throw new KilnThrow('TypeError', `Symbol.prototype.${method} requires that 'this' be a Symbol`);
+  return self[1];
+}
+
+const SYMBOL_FUNCTION: NativeMethod = {
+  name: 'Symbol', length: 0,
+  fn: (rt, _self, args) => {
+    const d = args[0] ?? UNDEF;
+    return [Tag.Ptr, rt.symbols.create(d[0] === Tag.Undefined ? 0 : rt.str(rt.toStringValue(d))[1])];
+  },
+  // No construct: `new Symbol()` is "Symbol is not a constructor".
+};
+
+const SYMBOL_STATICS: readonly NativeMethod[] = [
+  {
+    name: 'for', length: 1,
+    fn: (rt, _self, args) => [Tag.Ptr, rt.symbols.for(rt.toStringValue(args[0] ?? UNDEF))],
+  },
+  {
+    name: 'keyFor', length: 1,
+    fn: (rt, _self, args) => {
+      const s = args[0] ?? UNDEF;
+      if (!rt.isSymbol(s)) {
+        const what = rt.isObjectWord(s) ? (rt.isCallable(s) ? rt.describe(s[0], s[1]) : '#<Object>') : String(rt.host(s));
+        throw new KilnThrow('TypeError', `${what} is not a symbol`);
+      }
+      const text = rt.symbols.keyFor(s[1]);
+      return text === undefined ? UNDEF : rt.str(text);
+    },
+  },
+];
+
+const SYMBOL_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
+  {
+    name: 'toString', length: 0,
+    fn: (rt, self) => rt.str(rt.symbols.text(thisSymbol(rt, self, 'toString'))),
+  },
+  {
+    name: 'valueOf', length: 0,
+    fn: (rt, self) => [Tag.Ptr, thisSymbol(rt, self, 'valueOf')],
+  },
+];
+
+/** What installSymbols needs of the realm. */
+export interface SymbolRealm {
+  native(m: NativeMethod): number;
+  installMethods(holder: number, methods: readonly NativeMethod[]): void;
+}
+
+/** Installs `Symbol` and the symbol-keyed properties of the builtins (once, after the
+ *  realm's own builtins). */
+export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
+  const o = rt.objects;
+  const symbols = rt.symbols;
+  const proto = o.allocObject(o.objectProto);
+  symbols.proto = proto;
+  const symbolFn = realm.native(SYMBOL_FUNCTION);
+  rt.props.define(symbolFn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);
+  o.defineOwn(proto, 'constructor', Tag.Ptr, symbolFn, PropFlag.NonEnumerable);
+  realm.installMethods(symbolFn, SYMBOL_STATICS);
+  for (const name of WELL_KNOWN_SYMBOLS) rt.props.define(symbolFn, name, Tag.Ptr, symbols.wellKnown.get(name)!, PropFlag.NonEnumerable);
+  realm.installMethods(proto, SYMBOL_PROTOTYPE_NATIVES);
+  const wk = (name: WellKnownSymbol): string => symbols.keyOf(symbols.wellKnown.get(name)!);
+  const description = realm.native({
+    name: 'get description', length: 0,
+    fn: (r, self) => r.symbols.description(thisSymbol(r, self, 'description')),
+  });
+  rt.props.define(proto, 'description', Tag.Ptr, description, PropFlag.NonEnumerable, 'get');
+  o.defineOwn(proto, wk('toStringTag'), Tag.Ptr, rt.heap.internString('Symbol'), PropFlag.NonEnumerable);
+  const toPrimitive = realm.native({
+    name: '[Symbol.toPrimitive]', length: 1,
+    fn: (r, self) => [Tag.Ptr, thisSymbol(r, self, 'Symbol.toPrimitive')],
+  });
+  o.defineOwn(proto, wk('toPrimitive'), Tag.Ptr, toPrimitive, PropFlag.NonEnumerable);
+  rt.defineGlobal('Symbol', [Tag.Ptr, symbolFn]);
+
+  // Function.prototype[Symbol.hasInstance]: the ordinary instanceof test.
+  const hasInstance = realm.native({
+    name: '[Symbol.hasInstance]', length: 1,
+    fn: (r, self, args) => [Tag.Bool, r.isCallable(self) && r.instanceOf(args[0] ?? UNDEF, self) ? 1 : 0],
+  });
+  symbols.ordinaryHasInstance = hasInstance;
+  o.defineOwn(o.functionProto, wk('hasInstance'), Tag.Ptr, hasInstance, PropFlag.NonEnumerable);
+
+  // @@toStringTag of the builtins that have one.
+  const tag = (holder: number, text: string): void => {
+    const store = rt.heap.kindOf(holder) === Kind.Function ? o.functionProperties(holder, true) : holder;
+    o.defineOwn(store, wk('toStringTag'), Tag.Ptr, rt.heap.internString(text), PropFlag.NonEnumerable);
+  };
+  tag(rt.collections.mapProto, 'Map');
+  tag(rt.collections.setProto, 'Set');
+  for (const name of ['Math', 'JSON']) {
+    const ns = rt.getProperty([Tag.Ptr, rt.globalObject], name);
+    if (ns[0] === Tag.Ptr) tag(ns[1], name);
+  }
+
+  // Object.getOwnPropertySymbols.
+  const objectFn = rt.getProperty([Tag.Ptr, rt.globalObject], 'Object');
+  realm.installMethods(objectFn[1], [{
+    name: 'getOwnPropertySymbols', length: 1,
+    fn: (r, _self, args) => {
+      const v = args[0] ?? UNDEF;
+      if (v[0] === Tag.Undefined || v[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
+      return r.newArray(ownSymbols(r, v, true));
+    },
+  }]);
+}
+
+/** The symbols keying v's own properties, in insertion order (`all`: non-enumerable too). */
+export function ownSymbols(rt: RuntimeCore, v: Word, all: boolean): Word[] {
+  if (v[0] !== Tag.Ptr) return [];
+  const o = rt.objects;
+  const kind = rt.heap.kindOf(v[1]);
+  const store = kind === Kind.Object ? v[1] : kind === Kind.Function ? o.functionProperties(v[1], false) : 0;
+  if (store === 0) return [];
+  return o.ownSymbolKeys(store, all).map((k): Word => [Tag.Ptr, rt.symbols.symbolOfKey(k)]);
+}
