@@ -14,7 +14,7 @@ const { minimize } = require('./fuzz/minimize');
 const { generateProgram, parseFeatures, DEFAULT_FEATURES, FEATURES } = require('./fuzz/generate');
 
 const { QUICK } = require('./support/quick');
-// Quick mode (test/support/quick.js) checks a few seeds of each band.
+// Quick mode (test/support/quick.js) checks a few seeds of each band in two modes.
 const SEEDS = Number(process.env.KILN_FUZZ_SEEDS || (QUICK ? 2 : 24));
 const HEAP_SEEDS = Number(process.env.KILN_FUZZ_HEAP_SEEDS || (QUICK ? 1 : 10));
 const JOBS = 2; // seeds checked at once (each runs node, then kiln in every mode, in turn)
@@ -35,7 +35,9 @@ function fuzzBand(title, first, count, features) {
       return pending.get(seed);
     };
     before(() => {
-      modes = selectModes();
+      // Quick mode: stress (compiled code with guards failed on purpose), and the interpreter
+      // for the cheap numeric programs.
+      modes = selectModes(QUICK ? (features === 'all' ? 'stress' : 'jitless,stress') : undefined);
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
     for (let seed = first; seed < first + count; seed++) {
