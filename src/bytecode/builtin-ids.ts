@@ -56,6 +56,7 @@ export const enum Builtin {
   ProcessStdoutWrite,
   ProcessHrtime,
   ObjectGetPrototypeOf,
+  GlobalObject, // the realm's global object: sloppy code's `this` for an undefined or null receiver
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -153,5 +154,6 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   const names: string[] = [];
   for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS, ...BUILTIN_VALUES]) names[id] ??= name;
   for (const [name, id] of BUILTIN_CONSTRUCTORS) names[id] ??= `new ${name}`;
+  names[Builtin.GlobalObject] = '%GlobalObject';
   return names;
 })();

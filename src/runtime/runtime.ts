@@ -155,6 +155,8 @@ export class Runtime extends RuntimeCore {
         const p = hi === Tag.Ptr ? this.objects.protoOf(lo) : 0;
         return p === 0 ? [Tag.Null, 0] : [Tag.Ptr, p];
       }
+      case Builtin.GlobalObject:
+        return [Tag.Ptr, this.globalObject];
       case Builtin.ArrayIsArray:
         return [Tag.Bool, this.objects.isArray(...arg(0)) ? 1 : 0];
       case Builtin.NumberIsInteger:

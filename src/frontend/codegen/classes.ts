@@ -9,7 +9,7 @@ import { MemberFlag } from '../../bytecode/immediates';
 import { isAnonymousFunction, staticKey } from '../ast';
 import type { Binding } from '../scope-model';
 import { bindingPlace, enterScope, readPlace, storeBinding, type FunctionContext } from './context';
-import { buildArray, exprInto, valueOf } from './expressions';
+import { buildArray, exprInto, loadReceiver, valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';
 import { privateIn, privateKey } from './private-members';
 
@@ -153,7 +153,7 @@ export function superCallInto(g: FunctionContext, node: acorn.CallExpression, ds
 
 /** The receiver of a super member access into dst. */
 function superReceiver(g: FunctionContext, self: Binding | null, dst: number): void {
-  if (self === null) g.b.emit(Op.LoadThis, dst);
+  if (self === null) loadReceiver(g, dst);
   else {
     readPlace(g, bindingPlace(g, self, self.fn.kind === 'derived-class'), dst);
   }

@@ -249,9 +249,21 @@ function template(g: FunctionContext, node: acorn.TemplateLiteral, dst: number):
 function thisValue(g: FunctionContext, node: acorn.ThisExpression, dst: number): void {
   const binding = g.scopes.thisOf.get(node);
   if (binding === undefined) throw new Error('generator: unresolved this');
-  if (binding === null) return g.at(node).b.emit(Op.LoadThis, dst);
+  if (binding === null) return loadReceiver(g.at(node), dst);
   const derived = binding.name === '%this' && binding.fn.kind === 'derived-class';
   readPlace(g.at(node), bindingPlace(g, binding, derived), dst);
+}
+
+/** The frame's receiver into dst as `this` sees it: sloppy functions get the global object
+ *  for an undefined or null receiver (OrdinaryCallBindThis). The script's top level keeps its
+ *  receiver (module.exports, as node's CommonJS wrapper has it); primitives stay unboxed. */
+export function loadReceiver(g: FunctionContext, dst: number): void {
+  g.b.emit(Op.LoadThis, dst);
+  if (g.fn.strict || g.fn.node.type === 'Program' || (g.fn.kind !== 'normal' && g.fn.kind !== 'method')) return;
+  const done = new Label();
+  g.b.jump(done, Op.JumpIfNotNullish, dst);
+  g.b.emit(Op.CallBuiltin, dst, Builtin.GlobalObject, dst, 0);
+  g.b.bind(done);
 }
 
 // ---- properties ----

@@ -11,7 +11,7 @@ import type { Binding, FunctionInfo, ScopeInfo } from '../scope-model';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
 import { methodStarts } from '../function-source';
 import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
-import { valueOf } from './expressions';
+import { loadReceiver, valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
 import { objectLiteralInto } from './object-literals';
 import { taggedTemplateInto } from './templates';
@@ -108,7 +108,7 @@ function prologue(g: FunctionContext): void {
     const place = bindingPlace(g, fn.thisBinding, false);
     const m = g.b.mark();
     const target = place.kind === 'register' ? place.reg : g.b.temp();
-    g.b.emit(Op.LoadThis, target);
+    loadReceiver(g, target);
     storeBinding(g, place, target);
     g.b.release(m);
   }
