@@ -7,6 +7,7 @@ import * as path from 'path';
 import type * as BytecodeDisassembler from './bytecode/disassembler';
 import type { Program } from './bytecode/function';
 import { Op } from './bytecode/opcodes';
+import { DynamicCode } from './dynamic-code';
 import { EntryScriptError, locateEntryScript } from './entry-script';
 import { compileModules, KilnDiagnostic, withCompletionPrinted } from './frontend';
 import { Interpreter } from './interpreter/interpreter';
@@ -87,7 +88,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   const sourceOf = (id: number): string => {
     if (id >= NATIVE_FUNCTION_ID_BASE) return `function ${nameOf(id)}() { [native code] }`;
     const fn = program.functions[id];
-    const text = moduleSources.get(fn.file) ?? program.source;
+    const text = dynamicCode.sourceOf(id) ?? moduleSources.get(fn.file) ?? program.source;
     return text.slice(fn.sourceStart, fn.sourceEnd);
   };
   const nameOf = (id: number): string => (id >= NATIVE_FUNCTION_ID_BASE ? runtime.nativeName(id) : program.functions[id].name);
@@ -148,6 +149,8 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   tiering.runtime = runtime;
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
+  const dynamicCode = new DynamicCode(program, heap, profiles, tiering, runtime);
+  runtime.compileFunction = (params, body) => dynamicCode.createFunction(params, body);
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });
   runtime.realm.installLibraryValues();

@@ -25,7 +25,8 @@ export class ConstantPools {
     return { hi: this.hi[functionId], lo: this.lo[functionId] };
   }
 
-  private materialize(fn: BytecodeFunction): void {
+  /** Makes the constants of a function added after start-up (dynamic code). */
+  materialize(fn: BytecodeFunction): void {
     const hi = new Uint32Array(fn.constants.length);
     const lo = new Uint32Array(fn.constants.length);
     fn.constants.forEach((c, i) => {

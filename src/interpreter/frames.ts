@@ -48,7 +48,13 @@ export class Frames {
     this.entryLo = cfg.interpreterEntryLo;
     this.entryHi = cfg.interpreterEntryHi;
     this.threshold = cfg.threshold;
-    for (const p of cfg.profiles) this.argumentOps[p.fn.id] = findArgumentOps(p.fn);
+    for (const p of cfg.profiles) this.addFunction(p.fn);
+  }
+
+  /** Notes where the function builds `arguments`/rest arrays (every function, at start-up or
+   *  when dynamic code adds it). */
+  addFunction(fn: BytecodeFunction): void {
+    this.argumentOps[fn.id] = findArgumentOps(fn);
   }
 
   /** Prepares the frame at fp whose header and arguments are written: missing parameters

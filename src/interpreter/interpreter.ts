@@ -19,6 +19,7 @@ import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Region, Tag } from '../runtime/layout';
 import type { Runtime, Word } from '../runtime/runtime';
 import type { InterpreterConfig } from './config';
+import type { BytecodeFunction } from '../bytecode/function';
 import { ConstantPools } from './constants';
 import type { ClosureFactory } from './contexts';
 import { Dispatcher } from './dispatch';
@@ -52,6 +53,12 @@ export class Interpreter {
     this.dispatcher = new Dispatcher(cfg, this.constants, this.stackTop, this.frames, this.errors);
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
     cfg.runtime.captureStack = (limit, skipUntil) => this.errors.capture(limit, skipUntil);
+  }
+
+  /** A function compiled while the program runs: its constants as words. */
+  addFunction(fn: BytecodeFunction): void {
+    this.constants.materialize(fn);
+    this.frames.addFunction(fn);
   }
 
   /** The function's constants as value words (strings interned in the heap). */

@@ -54,6 +54,14 @@ export class Realm {
   readonly bound: BoundFunctions;
   private boundNative = 0;
 
+  /** `Function(p1, …, pn, body)`: every argument converted to a string in order, then the
+   *  front end compiles the function (dynamic-code.ts, through RuntimeCore's hook). */
+  private createDynamicFunction(args: Word[]): Word {
+    const texts = args.map((a) => this.rt.toStringValue(a));
+    const body = texts.length > 0 ? texts.pop()! : '';
+    return this.rt.compileFunction(texts.join(','), body);
+  }
+
   constructor(
     private readonly rt: RuntimeCore,
     private readonly callBuiltin: CallBuiltin,
@@ -108,8 +116,8 @@ export class Realm {
     rt.props.define(o.objectProto, '__proto__', Tag.Ptr, this.native(PROTO_ACCESSOR.set), PropFlag.NonEnumerable, 'set');
     const functionFn = this.constructorFunction({
       name: 'Function', length: 1,
-      fn: () => { throw new KilnThrow('TypeError', 'kiln does not support the Function constructor yet'); },
-      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support the Function constructor yet'); },
+      fn: (_rt, _self, args) => this.createDynamicFunction(args),
+      construct: (_rt, args) => this.createDynamicFunction(args),
     }, o.functionProto);
     this.installMethods(o.functionProto, functionPrototypeNatives(this.bound, () => this.boundNative));
     const arrayFn = this.constructorFunction({

@@ -62,6 +62,11 @@ export class RuntimeCore {
    *  `skipUntil` when it is on the stack. */
   captureStack: (limit?: number, skipUntil?: number) => StackEntry[] = () => [];
   conv!: ValueConverter;
+  /** CreateDynamicFunction (`new Function(params, body)`): the pipeline compiles the text with
+   *  the front end and returns the closure (dynamic-code.ts). */
+  compileFunction: (params: string, body: string) => Word = () => {
+    throw new KilnThrow('EvalError', 'Code generation from strings disallowed for this context');
+  };
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
   /** Does the ordinary function at fnOffset read new.target (its code starts with

@@ -112,6 +112,14 @@ export class Tiering {
     this.exceptions = new NativeExceptions(heap);
   }
 
+  /** A function compiled while the program runs (dynamic-code.ts): its profile is already
+   *  in `profiles` (the array this tiering shares), its function in the program's table. */
+  addFunction(profile: FunctionProfile): void {
+    this.states[profile.fn.id] = newFunctionState();
+    profile.osrAt = this.options.jitless ? Infinity : this.options.jitThreshold;
+    this.interpreter.addFunction(profile.fn);
+  }
+
   get interpreterEntry(): number {
     return this.native.interpreterEntry;
   }

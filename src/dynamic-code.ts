@@ -1,0 +1,120 @@
+// Code made while the program runs: `new Function(...)` / `Function(...)`. Its source goes
+// through the same front end as the script (parse → subset → scope → bytecode) and its
+// functions are appended to the program's function table, so the interpreter, the profiles
+// and the JIT treat them as any other function (they tier up, inline and deopt alike).
+//
+// The text is CreateDynamicFunction's, `function anonymous(P\n) {\nBODY\n}`, compiled as a
+// one-statement script that returns it; the script's top level runs once and is never hot.
+// Parameters that close the parameter list early, or a body that closes the function, leave
+// more than that one statement behind and are SyntaxErrors, as in V8.
+
+import type * as acorn from 'acorn';
+import type { BytecodeFunction, Program } from './bytecode/function';
+import { analyzeScopes, checkSubset, KilnDiagnostic, parseScript } from './frontend';
+import { generateProgram } from './frontend/codegen/generator';
+import { FunctionProfile } from './profile/function-profile';
+import { KilnThrow } from './runtime/errors';
+import type { Heap } from './runtime/heap';
+import { Tag } from './runtime/layout';
+import type { Runtime } from './runtime/runtime';
+import type { Word } from './runtime/word';
+import type { Tiering } from './tiering/tiering';
+
+/** The file name stack frames of dynamic code show (V8 writes `<anonymous>` there too). */
+export const DYNAMIC_FILE = '<anonymous>';
+
+const PREFIX = 'return function anonymous(';
+
+export class DynamicCode {
+  /** Source text of each dynamic function id (Function.prototype.toString slices it). */
+  private readonly sources = new Map<number, string>();
+
+  constructor(
+    private readonly program: Program,
+    private readonly heap: Heap,
+    private readonly profiles: FunctionProfile[],
+    private readonly tiering: Tiering,
+    private readonly runtime: Runtime,
+  ) {}
+
+  /** The script text function `id` was compiled from, when it is dynamic code. */
+  sourceOf(id: number): string | undefined {
+    return this.sources.get(id);
+  }
+
+  /** CreateDynamicFunction for a normal function: the new closure, in the global scope. */
+  createFunction(params: string, body: string): Word {
+    // V8 parses the parameters on their own first.
+    try {
+      parseScript(`(function (${params}\n) {})`, DYNAMIC_FILE);
+    } catch (e) {
+      if (e instanceof KilnDiagnostic) throw new KilnThrow('SyntaxError', 'Arg string terminates parameters early');
+      throw e;
+    }
+    // A body that closes the function and opens another parses, as more than one function.
+    const alone = `(function () {\n${body}\n})`;
+    try {
+      const ast = parseScript(alone, DYNAMIC_FILE);
+      const only = ast.body.length === 1 && ast.body[0].type === 'ExpressionStatement' ? ast.body[0].expression : null;
+      if (only?.type !== 'FunctionExpression' || only.end !== alone.length - 1) throw new KilnThrow('SyntaxError', 'Single function literal required');
+    } catch (e) {
+      if (!(e instanceof KilnDiagnostic)) throw e;
+    }
+    const text = `${PREFIX}${params}\n) {\n${body}\n}`;
+    const bodyStart = PREFIX.length + params.length + 3; // after `\n) `
+    const program = this.compile(text, (ast) => {
+      const statement = ast.body[0] as acorn.ReturnStatement;
+      const fn = statement.argument;
+      // Parameters like `a) { … }, function (b` end the function before its own body.
+      if (fn?.type !== 'FunctionExpression' || fn.end !== text.length || fn.body.start !== bodyStart) {
+        throw new KilnThrow('SyntaxError', 'Arg string terminates parameters early');
+      }
+    });
+    const script = this.runtime.newClosure(program.main);
+    return this.runtime.invoker.call([Tag.Ptr, script], [Tag.Undefined, 0], []);
+  }
+
+  private compile(text: string, checkShape: (ast: acorn.Program) => void): Program {
+    let program: Program;
+    try {
+      const ast = parseScript(text, DYNAMIC_FILE);
+      if (ast.body.length !== 1 || ast.body[0].type !== 'ReturnStatement') {
+        // A body like `}); (function () {` closes the function and goes on.
+        throw new KilnDiagnostic(DYNAMIC_FILE, 1, 1, 'SyntaxError', 'Single function literal required');
+      }
+      checkShape(ast);
+      checkSubset(ast, DYNAMIC_FILE);
+      const scopes = analyzeScopes(ast, DYNAMIC_FILE, this.program.functions.length);
+      program = generateProgram(ast, scopes, text, DYNAMIC_FILE);
+    } catch (e) {
+      if (!(e instanceof KilnDiagnostic)) throw e;
+      // node's SyntaxError for code made at run time; kiln's own limits say so in the message.
+      throw new KilnThrow('SyntaxError', e.kind === 'unsupported' ? `kiln does not support ${e.text} (in code made at run time)` : v8Message(e, text));
+    }
+    for (const fn of program.functions) this.add(fn, text);
+    return program;
+  }
+
+  private add(fn: BytecodeFunction, text: string): void {
+    (this.program.functions as BytecodeFunction[]).push(fn);
+    this.sources.set(fn.id, text);
+    const profile = new FunctionProfile(fn, this.heap);
+    this.profiles.push(profile);
+    this.tiering.addFunction(profile);
+  }
+}
+
+/** acorn's bare "Unexpected token" as V8 words it, naming what it found there. */
+function v8Message(e: KilnDiagnostic, text: string): string {
+  if (e.text !== 'Unexpected token') return e.text;
+  const lines = text.split('\n');
+  let at = e.column - 1;
+  for (let i = 0; i < e.line - 1; i++) at += lines[i].length + 1;
+  const rest = text.slice(at);
+  if (rest.trim() === '') return 'Unexpected end of input';
+  const word = /^[A-Za-z_$][\w$]*/.exec(rest);
+  if (word) return `Unexpected identifier '${word[0]}'`;
+  if (/^\d/.test(rest)) return 'Unexpected number';
+  if (/^['"]/.test(rest)) return 'Unexpected string';
+  return `Unexpected token '${rest[0]}'`;
+}
