@@ -10,12 +10,12 @@
 
 import type * as acorn from 'acorn';
 import type { BytecodeFunction, Program } from './bytecode/function';
-import { analyzeScopes, checkSubset, KilnDiagnostic, parseScript } from './frontend';
+import { analyzeScopes, checkSubset, KilnDiagnostic, parseScript, withCompletionReturned } from './frontend';
 import { generateProgram } from './frontend/codegen/generator';
 import { FunctionProfile } from './profile/function-profile';
 import { KilnThrow } from './runtime/errors';
 import type { Heap } from './runtime/heap';
-import { Tag } from './runtime/layout';
+import { Kind, Tag } from './runtime/layout';
 import type { Runtime } from './runtime/runtime';
 import type { Word } from './runtime/word';
 import type { Tiering } from './tiering/tiering';
@@ -63,7 +63,11 @@ export class DynamicCode {
     const text = `${PREFIX}${params}\n) {\n${body}\n}`;
     const bodyStart = PREFIX.length + params.length + 3; // after `\n) `
     const program = this.compile(text, (ast) => {
-      const statement = ast.body[0] as acorn.ReturnStatement;
+      if (ast.body.length !== 1 || ast.body[0].type !== 'ReturnStatement') {
+        // A body like `}); (function () {` closes the function and goes on.
+        throw new KilnThrow('SyntaxError', 'Single function literal required');
+      }
+      const statement = ast.body[0];
       const fn = statement.argument;
       // Parameters like `a) { … }, function (b` end the function before its own body.
       if (fn?.type !== 'FunctionExpression' || fn.end !== text.length || fn.body.start !== bodyStart) {
@@ -74,22 +78,32 @@ export class DynamicCode {
     return this.runtime.invoker.call([Tag.Ptr, script], [Tag.Undefined, 0], []);
   }
 
+  /** Indirect eval (PerformEval, not direct): a string runs as a global script whose value
+   *  is its completion value; anything else is returned as it is. */
+  evaluate(code: Word): Word {
+    if (code[0] !== Tag.Ptr || this.heap.kindOf(code[1]) !== Kind.String) return code;
+    const source = this.heap.readString(code[1]);
+    let text: string;
+    try {
+      text = withCompletionReturned(source, parseScript(source, DYNAMIC_FILE, 'global'), DYNAMIC_FILE);
+    } catch (e) {
+      throw e instanceof KilnDiagnostic ? dynamicCodeError(e, source) : e;
+    }
+    const program = this.compile(text, () => {});
+    const script = this.runtime.newClosure(program.main);
+    return this.runtime.invoker.call([Tag.Ptr, script], [Tag.Ptr, this.runtime.globalObject], []);
+  }
+
   private compile(text: string, checkShape: (ast: acorn.Program) => void): Program {
     let program: Program;
     try {
       const ast = parseScript(text, DYNAMIC_FILE);
-      if (ast.body.length !== 1 || ast.body[0].type !== 'ReturnStatement') {
-        // A body like `}); (function () {` closes the function and goes on.
-        throw new KilnDiagnostic(DYNAMIC_FILE, 1, 1, 'SyntaxError', 'Single function literal required');
-      }
       checkShape(ast);
       checkSubset(ast, DYNAMIC_FILE);
-      const scopes = analyzeScopes(ast, DYNAMIC_FILE, this.program.functions.length);
+      const scopes = analyzeScopes(ast, DYNAMIC_FILE, this.program.functions.length, 'global');
       program = generateProgram(ast, scopes, text, DYNAMIC_FILE);
     } catch (e) {
-      if (!(e instanceof KilnDiagnostic)) throw e;
-      // node's SyntaxError for code made at run time; kiln's own limits say so in the message.
-      throw new KilnThrow('SyntaxError', e.kind === 'unsupported' ? `kiln does not support ${e.text} (in code made at run time)` : v8Message(e, text));
+      throw e instanceof KilnDiagnostic ? dynamicCodeError(e, text) : e;
     }
     for (const fn of program.functions) this.add(fn, text);
     return program;
@@ -102,6 +116,13 @@ export class DynamicCode {
     this.profiles.push(profile);
     this.tiering.addFunction(profile);
   }
+}
+
+/** node's SyntaxError for code made at run time; kiln's own limits say so in the message. */
+function dynamicCodeError(e: KilnDiagnostic, text: string): KilnThrow {
+  if (e.kind === 'unsupported') return new KilnThrow('SyntaxError', `kiln does not support ${e.text} (in code made at run time)`);
+  if (e.text === "'return' outside of function") return new KilnThrow('SyntaxError', 'Illegal return statement');
+  return new KilnThrow('SyntaxError', v8Message(e, text));
 }
 
 /** acorn's bare "Unexpected token" as V8 words it, naming what it found there. */

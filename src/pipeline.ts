@@ -151,6 +151,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
 
   const dynamicCode = new DynamicCode(program, heap, profiles, tiering, runtime);
   runtime.compileFunction = (params, body) => dynamicCode.createFunction(params, body);
+  runtime.evaluateScript = (code) => dynamicCode.evaluate(code);
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });
   runtime.realm.installLibraryValues();

@@ -57,6 +57,7 @@ export const enum Builtin {
   ProcessHrtime,
   ObjectGetPrototypeOf,
   GlobalObject, // the realm's global object: sloppy code's `this` for an undefined or null receiver
+  DeclareGlobalVar, // a global script's `var name`: the global object's property, undefined unless it has one
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -155,5 +156,6 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS, ...BUILTIN_VALUES]) names[id] ??= name;
   for (const [name, id] of BUILTIN_CONSTRUCTORS) names[id] ??= `new ${name}`;
   names[Builtin.GlobalObject] = '%GlobalObject';
+  names[Builtin.DeclareGlobalVar] = '%DeclareGlobalVar';
   return names;
 })();

@@ -16,7 +16,7 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError',
   'Map', 'Set', 'Math', 'JSON', 'console', 'process', 'performance', 'Date',
   'parseInt', 'parseFloat', 'isNaN', 'isFinite',
-  'Symbol',
+  'Symbol', 'eval',
 ]);
 
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */

@@ -2,7 +2,7 @@
 
 export { compileProgram } from './compile';
 export { compileModules } from './modules';
-export { withCompletionPrinted } from './print-completion';
+export { withCompletionPrinted, withCompletionReturned } from './print-completion';
 export { KilnDiagnostic, type DiagnosticKind } from './diagnostics';
 export { parseScript } from './parse';
 export { checkSubset } from './subset';

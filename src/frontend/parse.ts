@@ -21,8 +21,11 @@ interface AcornSyntaxError extends SyntaxError {
   loc?: { line: number; column: number };
 }
 
-export function parseScript(source: string, file: string): acorn.Program {
+/** Parses a script; `goal` 'global' is code made at run time (indirect eval), which is not
+ *  inside node's wrapper: a top-level `return` is an error there. */
+export function parseScript(source: string, file: string, goal: 'module' | 'global' = 'module'): acorn.Program {
   try {
+    if (goal === 'global') return acorn.parse(source, { ...OPTIONS, allowReturnOutsideFunction: false });
     return WrappedScriptParser.parse(source, OPTIONS) as acorn.Program;
   } catch (e) {
     if (!(e instanceof SyntaxError)) throw e;

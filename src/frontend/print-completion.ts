@@ -5,6 +5,7 @@
 // value, a declaration or an empty program gives undefined; a compound statement last
 // (if, loops, blocks, try, switch) is reported as unsupported rather than guessed.
 
+import type * as acorn from 'acorn';
 import { unsupported } from './diagnostics';
 import { parseScript } from './parse';
 
@@ -12,21 +13,32 @@ const EMPTY_COMPLETION = new Set(['VariableDeclaration', 'FunctionDeclaration', 
 
 /** `source` with a console.log of its completion value as its last statement. */
 export function withCompletionPrinted(source: string, file: string): string {
-  const ast = parseScript(source, file);
+  return withCompletion(source, parseScript(source, file), file, '-p', (value) => `console.log(${value})`);
+}
+
+/** `source` (already parsed as `ast`) returning its completion value, as indirect eval does. */
+export function withCompletionReturned(source: string, ast: acorn.Program, file: string): string {
+  return withCompletion(source, ast, file, 'eval', (value) => `return ${value}`);
+}
+
+function withCompletion(source: string, ast: acorn.Program, file: string, what: string, use: (value: string) => string): string {
   // Declarations and empty statements complete with "empty", which keeps the value before
   // them (the spec's UpdateEmpty): `1; var x = 2` completes with 1.
   const statements = ast.body;
   let k = statements.length - 1;
   while (k >= 0 && EMPTY_COMPLETION.has(statements[k].type)) k--;
-  if (k < 0) return `${source}\n;console.log(undefined);`;
+  if (k < 0) return `${source}\n;${use('undefined')};`;
   const producer = statements[k];
+  // A throw last never completes: there is no value to give.
+  if (producer.type === 'ThrowStatement') return source;
   if (producer.type !== 'ExpressionStatement') {
-    throw unsupported(file, producer, `-p with ${article(producer.type)} as the last statement (print its value with an expression statement)`);
+    throw unsupported(file, producer, `${what} with ${article(producer.type)} as the last statement (give its value with an expression statement)`);
   }
   const value = source.slice(producer.expression.start, producer.expression.end);
-  if (k === statements.length - 1) return `${source.slice(0, producer.start)}console.log((${value}));${source.slice(producer.end)}`;
+  if (k === statements.length - 1) return `${source.slice(0, producer.start)}${use(`(${value})`)};${source.slice(producer.end)}`;
+  // A lexical binding: local to the script even where its `var`s are global.
   const held = '$kilnCompletionValue';
-  return `${source.slice(0, producer.start)}var ${held} = (${value});${source.slice(producer.end)}\n;console.log(${held});`;
+  return `${source.slice(0, producer.start)}let ${held} = (${value});${source.slice(producer.end)}\n;${use(held)};`;
 }
 
 function article(type: string): string {

@@ -103,6 +103,12 @@ export type Resolution =
 
 export class ScopeInfo {
   readonly functions: FunctionInfo[] = [];
+  /** A sloppy global script's (indirect eval's) top-level `var` names: properties of the
+   *  global object, declared when the script starts; references to them are global. */
+  readonly globalVars = new Set<string>();
+  /** Its top-level function declarations: unnamed bindings whose closures are stored as
+   *  global properties when the script starts. */
+  readonly globalFunctions = new Set<Binding>();
   readonly resolutions = new Map<acorn.Identifier, Resolution>();
   readonly scopes = new Map<acorn.Node, Scope>();
   readonly allScopes: Scope[] = [];

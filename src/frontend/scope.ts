@@ -20,9 +20,15 @@ import {
   ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind, hasUseStrict,
 } from './scope-model';
 
-export function analyzeScopes(program: acorn.Program, file: string, firstId = 0): ScopeInfo {
+/** How a script's top level binds: a CommonJS module (node's wrapper function, the default)
+ *  or a global script (code made at run time: indirect eval, new Function), whose sloppy
+ *  top-level `var` and function declarations are global object properties and which has no
+ *  wrapper parameters. */
+export type ScriptGoal = 'module' | 'global';
+
+export function analyzeScopes(program: acorn.Program, file: string, firstId = 0, goal: ScriptGoal = 'module'): ScopeInfo {
   const info = new ScopeInfo(firstId);
-  const analyzer = new Analyzer(file, info);
+  const analyzer = new Analyzer(file, info, goal);
   analyzer.analyzeFunction(program, null, null, '');
   analyzer.checkArguments();
   assignContexts(info);
@@ -46,7 +52,10 @@ class Analyzer implements ClassHost {
   private readonly argumentsIndexed: ArgumentsUse[] = [];
   private readonly argumentsWritten: ArgumentsUse[] = [];
 
-  constructor(readonly file: string, readonly info: ScopeInfo) {}
+  constructor(readonly file: string, readonly info: ScopeInfo, private readonly goal: ScriptGoal) {}
+
+  /** The scope whose `var`s are global properties (a sloppy global script's top level). */
+  private globalVarScope: Scope | null = null;
 
   /** Inside a class body (all of whose code is strict). */
   private classDepth = 0;
@@ -93,7 +102,8 @@ class Analyzer implements ClassHost {
       this.declare(fn.scope, '%newTarget', 'const', 0);
     }
     if (node.type !== 'Program') this.declareParams(fn, node);
-    else for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
+    else if (this.goal === 'module') for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
+    else if (!fn.strict) this.globalVarScope = fn.scope;
     for (const s of body) this.hoistVars(s, fn.scope);
     this.declareLexicals(fn.scope, body);
     if (node.type !== 'Program') this.analyzeParams(fn, node);
@@ -176,7 +186,13 @@ class Analyzer implements ClassHost {
       if (s.type === 'FunctionDeclaration') {
         const existing = scope.bindings.get(s.id.name);
         if (this.isWrapperRequire(existing)) throw unsupported(this.file, s.id, "a function declaration replacing the module's 'require'");
-        const binding = existing ?? this.declare(scope, s.id.name, 'function', 0);
+        let binding: Binding;
+        if (scope === this.globalVarScope) {
+          binding = this.declare(scope, s.id.name, 'function', 0, false);
+          this.info.globalFunctions.add(binding);
+        } else {
+          binding = existing ?? this.declare(scope, s.id.name, 'function', 0);
+        }
         // The nested FunctionInfo is created when the walk reaches the declaration.
         this.pendingFunctions.set(s, binding);
       } else if (s.type === 'ClassDeclaration' && s.id) {
@@ -215,7 +231,8 @@ class Analyzer implements ClassHost {
   }
 
   private declareOnce(scope: Scope, name: string, kind: BindingKind): void {
-    if (!scope.bindings.has(name)) this.declare(scope, name, kind, 0);
+    if (scope === this.globalVarScope) this.info.globalVars.add(name);
+    else if (!scope.bindings.has(name)) this.declare(scope, name, kind, 0);
   }
 
   // ---- statements ----
@@ -571,6 +588,9 @@ class Analyzer implements ClassHost {
       return;
     }
     if (callee.type === 'Identifier' && this.isWrapperRequire(lookup(scope, callee.name))) return this.requireCall(node, callee, scope);
+    if (callee.type === 'Identifier' && callee.name === 'eval' && !lookup(scope, 'eval')) {
+      throw unsupported(this.file, callee, 'direct eval (an indirect one, such as (0, eval)(code), runs in the global scope)');
+    }
     let builtin: Builtin | undefined;
     if (callee.type === 'Identifier' && !lookup(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
     const root = callee.type === 'MemberExpression' ? memberRoot(callee) : null;
@@ -761,7 +781,7 @@ class Analyzer implements ClassHost {
 
   private checkGlobal(id: acorn.Identifier, mode: 'read' | 'write'): void {
     const name = id.name;
-    if (COMMONJS_NAMES.has(name)) {
+    if (COMMONJS_NAMES.has(name) && this.goal === 'module') {
       throw unsupported(this.file, id, name === 'arguments' ? 'arguments object' : `CommonJS '${name}'`);
     }
     if (NODE_GLOBALS.has(name) && !REALM_GLOBALS.has(name)) throw unsupported(this.file, id, `global '${name}'`);

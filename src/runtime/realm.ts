@@ -241,6 +241,11 @@ export class Realm {
       name: 'isFinite', length: 1,
       fn: (r, _self, args) => [Tag.Bool, Number.isFinite(r.toNumber(r.toPrimitive(args[0] ?? UNDEF, 'default'))) ? 1 : 0],
     })]);
+    // eval as a value: an indirect eval (a direct `eval(code)` call is rejected at compile time).
+    rt.defineGlobal('eval', [Tag.Ptr, this.native({
+      name: 'eval', length: 1,
+      fn: (r, _self, args) => r.evaluateScript(args[0] ?? UNDEF),
+    })]);
     rt.defineGlobal('globalThis', [Tag.Ptr, g]);
     rt.defineGlobal('global', [Tag.Ptr, g]);
     // undefined, NaN and Infinity (read-only in node; kiln's generator loads them as constants).

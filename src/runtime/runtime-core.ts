@@ -67,6 +67,10 @@ export class RuntimeCore {
   compileFunction: (params: string, body: string) => Word = () => {
     throw new KilnThrow('EvalError', 'Code generation from strings disallowed for this context');
   };
+  /** Indirect eval of `code` (dynamic-code.ts): its completion value. */
+  evaluateScript: (code: Word) => Word = () => {
+    throw new KilnThrow('EvalError', 'Code generation from strings disallowed for this context');
+  };
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
   /** Does the ordinary function at fnOffset read new.target (its code starts with

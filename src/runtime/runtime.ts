@@ -157,6 +157,12 @@ export class Runtime extends RuntimeCore {
       }
       case Builtin.GlobalObject:
         return [Tag.Ptr, this.globalObject];
+      case Builtin.DeclareGlobalVar: {
+        // CreateGlobalVarBinding: an own property of the global object, deletable (eval code).
+        const name = this.toStringValue(arg(0));
+        if (!this.objects.getOwn(this.globalObject, name)) this.objects.defineOwn(this.globalObject, name, Tag.Undefined, 0, 0);
+        return [Tag.Undefined, 0];
+      }
       case Builtin.ArrayIsArray:
         return [Tag.Bool, this.objects.isArray(...arg(0)) ? 1 : 0];
       case Builtin.NumberIsInteger:

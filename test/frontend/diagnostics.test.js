@@ -35,6 +35,7 @@ const UNSUPPORTED = [
   ['let g = async () => 1;', '1:9: unsupported: async function'],
   ['if (1) { function g() {} }', '1:10: unsupported: function declaration in a block'],
   ['let x = 10n;', '1:9: unsupported: BigInt literal'],
+  ["let v = eval('1');", '1:9: unsupported: direct eval (an indirect one, such as (0, eval)(code), runs in the global scope)'],
   ['debugger;', '1:1: unsupported: debugger statement'],
   ['class A { m() { [super.x] = [1]; } }', '1:18: unsupported: super property in a destructuring pattern'],
   ['let o = { m() { return super["x" + 1]; } };', '1:24: unsupported: computed super property'],

@@ -16,6 +16,7 @@ import { applyDefault, destructure, patternAssignment } from './patterns';
 import { objectLiteralInto } from './object-literals';
 import { taggedTemplateInto } from './templates';
 import { statement, statements } from './statements';
+import { Builtin } from '../../bytecode/builtin-ids';
 import { Op } from '../../bytecode/opcodes';
 import {
   accessorProperty, classConstructorPrologue, classInto, constructInto, constructorReturn, fieldDefinition,
@@ -121,7 +122,19 @@ function prologue(g: FunctionContext): void {
   else moduleParameters(g);
   g.b.release(mark);
   g.at(fn.node);
+  if (fn.node.type === 'Program') declareGlobalVars(g);
   createClosures(g);
+}
+
+/** A sloppy global script's top-level `var`s become global properties before it runs. */
+function declareGlobalVars(g: FunctionContext): void {
+  const mark = g.b.mark();
+  const name = g.b.temp();
+  for (const v of g.scopes.globalVars) {
+    g.b.emit(Op.LoadConst, name, g.b.constant(v));
+    g.b.emit(Op.CallBuiltin, name, Builtin.DeclareGlobalVar, name, 1);
+  }
+  g.b.release(mark);
 }
 
 /** The binding's own register when it has one, else a temporary kept for the prologue. */
@@ -187,6 +200,13 @@ function createClosures(g: FunctionContext): void {
   const mark = g.b.mark();
   const context = g.closureContextRegister();
   for (const { info, binding } of g.fn.functions) {
+    if (g.scopes.globalFunctions.has(binding)) {
+      // A global script's function declaration: a property of the global object.
+      const t = g.b.temp();
+      g.b.emit(Op.CreateClosure, t, info.id, context);
+      g.b.emit(Op.StoreGlobal, t, g.b.constant(binding.name), 0);
+      continue;
+    }
     const place = bindingPlace(g, binding, false);
     const target = place.kind === 'register' ? place.reg : g.b.temp();
     g.b.emit(Op.CreateClosure, target, info.id, context);
