@@ -10,6 +10,7 @@ import { JsonText } from './json-text';
 import { Kind, Tag } from './layout';
 import type { RuntimeCore } from './runtime-core';
 import { isArrayIndexKey, PropFlag } from './shapes';
+import { numberWord } from './values';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
@@ -97,6 +98,15 @@ class JsonSerializer {
     }
     if (this.replacerFunction !== null) {
       value = rt.invoker.call(this.replacerFunction, holder, [rt.str(String(key)), value]);
+      rt.heap.setTopHandleWord(value);
+    }
+    if (rt.convert.isObject(value)) {
+      // Number, String and Boolean objects serialize as their primitives (converted: a
+      // Number object's valueOf runs, as the spec's ToNumber does).
+      const type = rt.wrapperTypeOfObject(value[1]);
+      if (type === 'Number') value = numberWord(rt.toNumber(value));
+      else if (type === 'String') value = rt.str(rt.toStringValue(value));
+      else if (type === 'Boolean') value = rt.primitiveOf(value, 'Boolean')!;
       rt.heap.setTopHandleWord(value);
     }
     return value;

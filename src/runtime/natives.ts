@@ -93,12 +93,11 @@ const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision'] as const;
 export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((name) => ({
   name,
   fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
-    if (self[0] !== Tag.Int32 && self[0] >= Tag.MIN) {
-      throw new KilnThrow('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
-    }
+    const value = rt.primitiveOf(self, 'Number');
+    if (value === undefined) throw new KilnThrow('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
     const method = Number.prototype[name] as (...a: unknown[]) => string;
     try {
-      const x = rt.toNumber(self);
+      const x = rt.toNumber(value);
       // Object arguments (digits, radix, precision) convert to numbers in the language.
       return rt.str(method.apply(x, args.map((a) => (rt.convert.isObject(a) ? rt.toNumber(a) : rt.host(a)))));
     } catch (e) {

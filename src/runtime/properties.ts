@@ -11,6 +11,7 @@ import type { ObjectModel } from './objects';
 import type { Word } from './word';
 import { isArrayIndexKey, PropFlag } from './shapes';
 import { isSymbolKey, type Symbols } from './symbols';
+import { wrappedPrimitive, wrapperTypeOf } from './wrappers';
 
 /** Describes a value for an error message as node does ("undefined", "null", "5"). */
 export type Describe = (hi: number, lo: number) => string;
@@ -335,6 +336,8 @@ export class PropertyOps {
     const kind = this.heap.kindOf(at);
     if (kind === Kind.Function) return `function '${this.functionSource(at)}'`;
     if (kind === Kind.Array) return `object '[object Array]'`;
+    const inner = wrappedPrimitive(this.objects, at);
+    if (inner !== undefined) return `object '[object ${wrapperTypeOf(inner, (p) => this.heap.kindOf(p))}]'`;
     const name = this.constructorName(at, '');
     return name === '' ? `object '[object Object]'` : `object '#<${name}>'`;
   }

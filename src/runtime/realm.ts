@@ -135,29 +135,25 @@ export class Realm {
     const numberFn = this.constructorFunction({
       name: 'Number', length: 1,
       fn: (_rt, _self, args) => this.callBuiltin(Builtin.NumberConvert, args),
-      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support Number wrapper objects (new Number) yet'); },
+      construct: (r, args, newTarget) => [Tag.Ptr, r.wrap(numberWord(args.length === 0 ? 0 : r.toNumber(args[0])), r.prototypeForNew(newTarget))],
     }, o.numberProto);
-    this.installMethods(o.numberProto, [primitiveValueOf('Number', (w) => w[0] === Tag.Int32 || w[0] < Tag.MIN)]);
+    this.installMethods(o.numberProto, [primitiveValueOf('Number')]);
     const stringFn = this.constructorFunction({
       name: 'String', length: 1,
       fn: (_rt, _self, args) => this.callBuiltin(Builtin.StringConvert, args),
-      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support String wrapper objects (new String) yet'); },
+      // `new String(symbol)` converts (a TypeError) where `String(symbol)` describes it.
+      construct: (r, args, newTarget) => [Tag.Ptr, r.wrap(args.length === 0 ? r.str('') : r.str(r.toStringValue(args[0])), r.prototypeForNew(newTarget))],
     }, o.stringProto);
     this.define(stringFn, 'raw', [Tag.Ptr, this.native(STRING_RAW)]);
-    const isString = (w: Word): boolean => w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.String;
-    this.installMethods(o.stringProto, [
-      primitiveValueOf('String', isString, 'toString'),
-      primitiveValueOf('String', isString),
-    ]);
+    this.installMethods(o.stringProto, [primitiveValueOf('String', 'toString'), primitiveValueOf('String')]);
     const booleanFn = this.constructorFunction({
       name: 'Boolean', length: 1,
       fn: (r, _self, args) => [Tag.Bool, r.toBoolean(args[0] ?? UNDEF) ? 1 : 0],
-      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support Boolean wrapper objects (new Boolean) yet'); },
+      construct: (r, args, newTarget) => [Tag.Ptr, r.wrap([Tag.Bool, r.toBoolean(args[0] ?? UNDEF) ? 1 : 0], r.prototypeForNew(newTarget))],
     }, o.booleanProto);
-    const isBoolean = (w: Word): boolean => w[0] === Tag.Bool;
     this.installMethods(o.booleanProto, [
-      { ...primitiveValueOf('Boolean', isBoolean, 'toString'), fn: (r, self) => r.str(String(primitiveValueOf('Boolean', isBoolean).fn(r, self, [], 0)[1] === 1)) },
-      primitiveValueOf('Boolean', isBoolean),
+      { ...primitiveValueOf('Boolean', 'toString'), fn: (r, self) => r.str(String(primitiveValueOf('Boolean').fn(r, self, [], 0)[1] === 1)) },
+      primitiveValueOf('Boolean'),
     ]);
     const dateFn = this.native({
       name: 'Date', length: 7,
@@ -297,12 +293,13 @@ const STRING_RAW: NativeMethod = {
 
 /** Number/String/Boolean.prototype.valueOf (or toString): the primitive itself, or a
  *  TypeError for any other receiver. */
-function primitiveValueOf(type: string, accepts: (w: Word) => boolean, name: 'valueOf' | 'toString' = 'valueOf'): NativeMethod {
+function primitiveValueOf(type: 'Number' | 'String' | 'Boolean', name: 'valueOf' | 'toString' = 'valueOf'): NativeMethod {
   return {
     name, length: 0,
-    fn: (_rt, self) => {
-      if (!accepts(self)) throw new KilnThrow('TypeError', `${type}.prototype.${name} requires that 'this' be a ${type}`);
-      return self;
+    fn: (rt, self) => {
+      const value = rt.primitiveOf(self, type);
+      if (value === undefined) throw new KilnThrow('TypeError', `${type}.prototype.${name} requires that 'this' be a ${type}`);
+      return value;
     },
   };
 }

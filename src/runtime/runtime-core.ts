@@ -22,6 +22,7 @@ import { Symbols } from './symbols';
 import { UserIterables } from './user-iterables';
 import { numberWord, typeOfWord, type HostValue, type ValueConverter } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
+import { makeWrapper, wrappedPrimitive, wrapperTypeOf, type WrapperType } from './wrappers';
 
 export interface NativeMethod {
   readonly name: string;
@@ -128,7 +129,8 @@ export class RuntimeCore {
     const walk = this.collections.iteratorWalk(Tag.Ptr, obj);
     if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : 'Set Iterator';
     const kind = this.collections.kindOf(Tag.Ptr, obj);
-    return kind === null ? null : kind === 'map' ? 'Map' : 'Set';
+    if (kind === null) return this.wrapperTypeOfObject(obj); // Number, String, Boolean, Symbol objects
+    return kind === 'map' ? 'Map' : 'Set';
   }
 
   /** Is w a symbol? */
@@ -212,12 +214,45 @@ export class RuntimeCore {
     return false;
   }
 
-  /** ToObject: objects as they are; primitives would become wrapper objects, which kiln does
-   *  not have yet (a TypeError that says so). */
+  /** ToObject: objects as they are, a primitive in a new wrapper object (wrappers.ts). */
   toObject(w: Word): Word {
     if (w[0] === Tag.Undefined || w[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
     if (this.isObjectWord(w)) return w;
-    throw new KilnThrow('TypeError', `kiln does not support wrapper objects yet (Object(${this.describe(w[0], w[1])}))`);
+    return [Tag.Ptr, this.wrap(w)];
+  }
+
+  /** A new wrapper of primitive `w` with prototype `proto` (its type's prototype when 0). */
+  wrap(w: Word, proto = 0): number {
+    const type = wrapperTypeOf(w, (at) => this.heap.kindOf(at));
+    if (type === null) throw new Error(`kiln internal error: no wrapper for ${this.describe(w[0], w[1])}`);
+    const p = proto !== 0 ? proto : this.wrapperPrototype(type);
+    if (type !== 'String') return makeWrapper(this.heap, this.objects, p, w);
+    const s = this.heap.readString(w[1]);
+    return makeWrapper(this.heap, this.objects, p, w, { units: s.length, charAt: (i) => this.str(s[i])[1] });
+  }
+
+  private wrapperPrototype(type: WrapperType): number {
+    switch (type) {
+      case 'Number': return this.objects.numberProto;
+      case 'String': return this.objects.stringProto;
+      case 'Boolean': return this.objects.booleanProto;
+      case 'Symbol': return this.symbols.proto;
+    }
+  }
+
+  /** thisNumberValue and its kin: the primitive of `type` that `w` is or wraps, else undefined. */
+  primitiveOf(w: Word, type: WrapperType): Word | undefined {
+    const kindOf = (at: number): number => this.heap.kindOf(at);
+    if (wrapperTypeOf(w, kindOf) === type) return w;
+    if (!this.isObjectWord(w)) return undefined;
+    const inner = wrappedPrimitive(this.objects, w[1]);
+    return inner !== undefined && wrapperTypeOf(inner, kindOf) === type ? inner : undefined;
+  }
+
+  /** The type of the primitive object `at` wraps (Object.prototype.toString's tag), or null. */
+  wrapperTypeOfObject(at: number): WrapperType | null {
+    const inner = wrappedPrimitive(this.objects, at);
+    return inner === undefined ? null : wrapperTypeOf(inner, (p) => this.heap.kindOf(p));
   }
 
   // ---- the global object ----------------------------------------------------------------

@@ -16,8 +16,9 @@ const UNDEF: Word = [Tag.Undefined, 0];
 
 /** thisSymbolValue: the receiver as a symbol, or node's TypeError naming `method`. */
 function thisSymbol(rt: RuntimeCore, self: Word, method: string): number {
-  if (!rt.isSymbol(self)) throw new KilnThrow('TypeError', `Symbol.prototype.${method} requires that 'this' be a Symbol`);
-  return self[1];
+  const value = rt.primitiveOf(self, 'Symbol');
+  if (value === undefined) throw new KilnThrow('TypeError', `Symbol.prototype.${method} requires that 'this' be a Symbol`);
+  return value[1];
 }
 
 const SYMBOL_FUNCTION: NativeMethod = {

@@ -9,6 +9,7 @@ import { collectionEntries, type CollectionKind, type Collections, type Walk } f
 import { Heap } from './heap';
 import type { Symbols } from './symbols';
 import type { Word } from './word';
+import { wrappedPrimitive } from './wrappers';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
@@ -197,6 +198,8 @@ export class ValueConverter {
       return mirror;
     }
     if (kind === Kind.Object) {
+      const inner = wrappedPrimitive(o, at);
+      if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
       const walk = this.collections?.iteratorWalk(Tag.Ptr, at);
       if (walk !== undefined) return this.iteratorMirror(at, walk, memo);
       if (this.errors?.isError(at)) return this.errorMirror(at, this.errors, memo);
@@ -223,6 +226,23 @@ export class ValueConverter {
       return mirror;
     }
     throw new Error(`kiln internal error: no host value for heap kind ${kind} at ${at} (${ObjectLayout.kindOffset})`);
+  }
+
+  /** A host wrapper of the same primitive (node prints `[Number: 1]`, `[String: 'ab']`) with
+   *  the wrapper's other own properties; a string's indices are the host wrapper's own. */
+  private wrapperMirror(at: number, inner: readonly [number, number], memo: Map<number, HostValue>): HostValue {
+    const o = this.objects;
+    const primitive = this.toHost(inner[0], inner[1]);
+    const mirror = Object(primitive) as { [key: string]: HostValue };
+    memo.set(at, mirror);
+    const units = typeof primitive === 'string' ? primitive.length : 0;
+    for (const key of o.ownKeys(at)) {
+      if (units > 0 && /^(0|[1-9]\d*)$/.test(key) && Number(key) < units) continue;
+      o.getOwn(at, key);
+      const [hi, lo] = [o.rhi, o.rlo];
+      mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+    }
+    return mirror;
   }
 
   /** Copies the enumerable symbol-keyed properties of object `at` onto its mirror (after
