@@ -7,7 +7,8 @@
 // stdout byte for byte, the exit code, and that error line somewhere in its stderr (kiln's
 // stack trace may differ from node's, its error line may not).
 //
-// One mocha `it` per (program, mode), plus one per program asserting that with
+// One mocha `it` per (program, mode) (jitless, eager and stress for every program; eager1,
+// gcstress and default each for a third of them, rotating), plus one per program asserting that with
 // --jit-threshold=0 the JIT declines no function (read from the eager run's JSON trace on
 // stderr, so it costs no extra process).
 // Processes run concurrently through a small pool (KILN_TEST_JOBS, default 2-3) and are
@@ -120,8 +121,14 @@ function stderrHasLine(stderr, line) {
 // Plan: the order in which jobs are started. Each test names the jobs it needs; when it runs it
 // starts them plus the next few in plan order, keeping the pool busy while mocha goes serially.
 const files = quickSubset(discover(CORPUS), (f) => path.relative(CORPUS, f).split(path.sep)[0]);
-/** The modes each program runs in (all of them, or one in quick mode). */
-const modesOf = new Map(files.map((f, i) => [f, quickModes(Object.keys(MODES), i)]));
+/** The modes each program runs in. Every program runs in the three tiers the project's
+ *  standard names (the interpreter, eager compilation, stress deopts); the other three
+ *  (threshold 1, gc-stress, default thresholds) rotate over the programs, each taking a third,
+ *  so that the full run fits CI's budget (the corpus has ~600 programs). Quick mode: one mode
+ *  per program, rotating over all six. */
+const ALWAYS = ['jitless', 'eager', 'stress'];
+const ROTATING = ['eager1', 'gcstress', 'default'];
+const modesOf = new Map(files.map((f, i) => [f, QUICK ? quickModes(Object.keys(MODES), i) : [...ALWAYS, ROTATING[i % ROTATING.length]]]));
 const plan = [];
 const planIndex = new Map();
 
