@@ -9,7 +9,8 @@
 // and reports the median of their steady states with the min-max spread. Every process verifies
 // every result. Cells run one at a time, program by program, engines interleaved.
 //
-// Engines (--engines=a,b): kiln-jitless, kiln, node-jitless, node-sparkplug, node (all by default).
+// Engines (--engines=a,b): kiln-jitless, kiln, node-jitless, node-sparkplug, node (all by default);
+// --kiln-base=label=path/to/bin/kiln.js adds engine kiln-base, another build of kiln (before/after).
 // Modes:
 //   --quick (default)  12 iterations, 1 process per cell, a 2.5 s budget per process (a slow
 //                      engine stops after 4+ iterations once it used it), compile speed --quick
@@ -30,7 +31,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync, spawnSync } = require('child_process');
-const { selectEngines, displayCommand } = require('./harness/engines');
+const { baseEngine, selectEngines, displayCommand } = require('./harness/engines');
 const { selectPrograms } = require('./harness/programs');
 const { runCell } = require('./harness/run-cell');
 const { summarizeCell, summarize } = require('./harness/summary');
@@ -45,7 +46,7 @@ const MODES = {
 };
 
 function parseArgs(argv) {
-  const opts = { mode: 'quick', inner: 1, timeout: 300, engines: null, programs: [], out: null, compileSpeed: true, report: true };
+  const opts = { mode: 'quick', inner: 1, timeout: 300, engines: null, base: null, programs: [], out: null, compileSpeed: true, report: true };
   const overrides = {};
   for (const a of argv) {
     let m;
@@ -54,6 +55,7 @@ function parseArgs(argv) {
       const key = { iterations: 'iterations', repeat: 'repeat', inner: 'inner', 'budget-ms': 'budgetMs', timeout: 'timeout' }[m[1]];
       overrides[key] = Number(m[2]);
     } else if ((m = /^--engines=(.+)$/.exec(a))) opts.engines = m[1].split(',');
+    else if ((m = /^--kiln-base=(.+)$/.exec(a))) opts.base = baseEngine(m[1]);
     else if ((m = /^--programs=(.+)$/.exec(a))) opts.programs.push(...m[1].split(','));
     else if ((m = /^--out=(.+)$/.exec(a))) opts.out = path.resolve(m[1]);
     else if (a === '--no-compile-speed') opts.compileSpeed = false;
@@ -127,7 +129,7 @@ function writeReport(results, outDir) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const engines = selectEngines(opts.engines);
+  const engines = selectEngines(opts.engines, opts.base);
   const programs = selectPrograms(opts.programs);
   const { config } = opts;
   const startedAt = new Date();

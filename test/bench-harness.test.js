@@ -87,3 +87,18 @@ describe('bench: run.js on a small real run', function () {
     assert.ok(fs.existsSync(bench.reportFile), 'no report.html');
   });
 });
+
+describe('bench: engines', function () {
+  const path = require('path');
+  const { baseEngine, engineCommand, selectEngines } = require('../bench/harness/engines');
+
+  it('--kiln-base adds another build of kiln, run through its own bin/kiln.js', function () {
+    const base = baseEngine('before=/tmp/old/bin/kiln.js');
+    assert.strictEqual(base.key, 'kiln-base');
+    assert.strictEqual(base.label, 'kiln before');
+    assert.strictEqual(engineCommand(base, 'driver.js', ['fib'])[0], path.resolve('/tmp/old/bin/kiln.js'));
+    assert.deepStrictEqual(selectEngines(['kiln-base', 'kiln'], base).map((e) => e.key), ['kiln-base', 'kiln']);
+    assert.throws(() => selectEngines(['kiln-base']), /unknown engine kiln-base/);
+    assert.throws(() => baseEngine('/no/label'), /label=path/);
+  });
+});

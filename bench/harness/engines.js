@@ -21,20 +21,30 @@ const ENGINES = [
 
 /** The command line shown for an engine (what a user would type). */
 function displayCommand(engine) {
-  return engine.kiln ? ['node', 'bin/kiln.js', ...engine.flags] : ['node', ...engine.flags];
+  return engine.kiln ? ['node', engine.bin ?? 'bin/kiln.js', ...engine.flags] : ['node', ...engine.flags];
 }
 
 /** The `node` arguments that run `script args` on `engine`. */
 function engineCommand(engine, script, args) {
   if (!engine.kiln) return [...engine.flags, script, ...args];
-  return [KILN, ...engine.flags, ...KILN_TRACE_FLAGS, script, ...args];
+  return [engine.bin ?? KILN, ...engine.flags, ...KILN_TRACE_FLAGS, script, ...args];
 }
 
-function selectEngines(keys) {
-  if (!keys) return ENGINES;
-  const unknown = keys.filter((k) => !ENGINES.some((e) => e.key === k));
-  if (unknown.length) throw new Error(`unknown engine ${unknown.join(', ')}; engines: ${ENGINES.map((e) => e.key).join(', ')}`);
-  return ENGINES.filter((e) => keys.includes(e.key));
+/** Another build of kiln as an engine beside this one (`--kiln-base=label=path/to/bin/kiln.js`,
+ *  e.g. a worktree of an older commit): before/after numbers from one invocation. */
+function baseEngine(spec) {
+  const at = spec.indexOf('=');
+  if (at <= 0) throw new Error(`--kiln-base wants label=path/to/bin/kiln.js, got ${spec}`);
+  const bin = path.resolve(spec.slice(at + 1));
+  return { key: 'kiln-base', label: `kiln ${spec.slice(0, at)}`, kiln: true, flags: [], bin };
 }
 
-module.exports = { ENGINES, displayCommand, engineCommand, selectEngines };
+function selectEngines(keys, base = null) {
+  const all = base === null ? ENGINES : [base, ...ENGINES];
+  if (!keys) return all;
+  const unknown = keys.filter((k) => !all.some((e) => e.key === k));
+  if (unknown.length) throw new Error(`unknown engine ${unknown.join(', ')}; engines: ${all.map((e) => e.key).join(', ')}`);
+  return all.filter((e) => keys.includes(e.key));
+}
+
+module.exports = { ENGINES, baseEngine, displayCommand, engineCommand, selectEngines };
