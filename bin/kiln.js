@@ -3,6 +3,8 @@
 // One process: the larger stack kiln needs is set by the addon at start-up (see
 // raiseHostStackLimit in native/addon.cc), not by restarting node with --stack-size.
 'use strict';
+// kiln's own modules compile from V8's code cache when it was built (src/code-cache.ts).
+require('../dist/code-cache.js').useCodeCache();
 require('../dist/cli.js')
   .main(process.argv.slice(2))
   .then((code) => {

@@ -1,0 +1,37 @@
+// The start-up code cache (src/code-cache.ts, written by scripts/build-code-cache.js during
+// `npm install` / `npm run build`): the modules a run loads compile from it, V8 accepts its
+// data, and a program's output is the same with the cache and without it.
+'use strict';
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const KILN = path.join(ROOT, 'bin', 'kiln.js');
+
+describe('start-up code cache', function () {
+  this.timeout(60000);
+  const cacheFile = path.join(ROOT, 'dist', 'code-cache.bin');
+
+  it('was built, and the modules a run loads compile from it', function () {
+    assert.ok(fs.existsSync(cacheFile), 'dist/code-cache.bin is missing: npm run build writes it');
+    const probe = `const c = require(${JSON.stringify(path.join(ROOT, 'dist', 'code-cache.js'))}); c.useCodeCache();
+      require(${JSON.stringify(path.join(ROOT, 'dist', 'pipeline.js'))}); console.log(JSON.stringify(c.codeCacheStats));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const stats = JSON.parse(r.stdout);
+    assert.strictEqual(stats.rejected, 0, `V8 rejected cached data: ${r.stdout}`);
+    assert.ok(stats.used > 50 && stats.uncached === 0, `expected every module of the pipeline from the cache: ${r.stdout}`);
+  });
+
+  it('changes nothing a program prints', function () {
+    const program = path.join(ROOT, 'test', 'lang', 'errors-print', 'subclass.js');
+    const run = (env) => spawnSync(process.execPath, [KILN, '--jit-threshold=0', program], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const cached = run({});
+    const plain = run({ KILN_CODE_CACHE: 'off' });
+    assert.strictEqual(cached.stdout, plain.stdout);
+    assert.strictEqual(cached.status, plain.status);
+    assert.ok(cached.stdout.length > 0);
+  });
+});
