@@ -203,13 +203,20 @@ function runtimeRoots(runtime: Runtime, profiles: readonly FunctionProfile[]): (
 /** The frames node has below the top level of a main module (`Module._compile (node:internal/
  *  modules/cjs/loader:…)` and on), as `    at ` lines without the prefix: kiln runs the
  *  program synchronously while node loads bin/kiln.js, so they are the frames under kiln's
- *  own entry script now, which node prints under any script it runs. Empty when kiln was not
- *  started from bin/kiln.js (an in-process caller). */
-function nodeFramesBelowEntryScript(): string[] {
+ *  own entry script now, which node prints under any script it runs. Returned as a function
+ *  that formats them on first use; empty when kiln was not started from bin/kiln.js (an
+ *  in-process caller). */
+function nodeFramesBelowEntryScript(): () => string[] {
+  // The host captures the frames now and formats them when `stack` is first read.
   const savedLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = Infinity;
-  const stack = new Error().stack ?? '';
+  const here = new Error();
   Error.stackTraceLimit = savedLimit;
+  let frames: string[] | null = null;
+  return () => (frames ??= framesBelowEntry(here.stack ?? ''));
+}
+
+function framesBelowEntry(stack: string): string[] {
   let entry = path.join(__dirname, '..', 'bin', 'kiln.js');
   try {
     entry = fs.realpathSync(entry);

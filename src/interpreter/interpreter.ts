@@ -98,7 +98,7 @@ export class Interpreter {
   }
 
   /** node's own frames below the entry module's top level (pipeline.ts finds them). */
-  setHostFrames(frames: readonly string[]): void {
+  setHostFrames(frames: () => readonly string[]): void {
     this.errors.stacks.hostFrames = frames;
   }
 

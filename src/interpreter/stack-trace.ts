@@ -31,8 +31,9 @@ interface HostLink {
 
 export class StackTraces {
   /** node's frames below the entry module's top level, as `    at ` lines without the
-   *  prefix (pipeline.ts finds them); empty when kiln does not run as node's main module. */
-  hostFrames: readonly string[] = [];
+   *  prefix (pipeline.ts finds them, on first use: formatting a host stack is not free);
+   *  empty when kiln does not run as node's main module. */
+  hostFrames: () => readonly string[] = () => [];
   /** Frames entered from the host, by frame offset: what entered them. */
   readonly hostLinks = new Map<number, HostLink>();
   /** The real return offsets of frames running OSR code (their header says -1 meanwhile). */
@@ -79,7 +80,7 @@ export class StackTraces {
       }
       const next = this.callerOf(fp);
       if (!next) {
-        if (!skipping && id === 0) for (const text of this.hostFrames) if (stack.length < limit) stack.push({ functionName: '', file: '', line: 0, column: 0, text });
+        if (!skipping && id === 0) for (const text of this.hostFrames()) if (stack.length < limit) stack.push({ functionName: '', file: '', line: 0, column: 0, text });
         break;
       }
       fp = next.fp;
