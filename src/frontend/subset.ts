@@ -188,6 +188,8 @@ class SubsetChecker {
           if (arg.type === 'Identifier') throw this.reject(node, 'delete of a variable');
           const target = arg.type === 'ChainExpression' ? arg.expression : arg;
           if (target.type !== 'MemberExpression') throw this.reject(node, 'delete of a non-property');
+          // (The language throws a ReferenceError when it runs.)
+          if (target.object.type === 'Super') throw this.reject(node, 'delete of a super property');
         }
         return this.expression(node.argument);
       case 'UpdateExpression':

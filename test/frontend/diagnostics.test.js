@@ -26,6 +26,7 @@ const UNSUPPORTED = [
   ['let x = 1; delete x;', '1:12: unsupported: delete of a variable'],
   ['delete 1;', '1:1: unsupported: delete of a non-property'],
   ['class A { m() { super.x++; } }', '1:17: unsupported: update of a super property'],
+  ['class A { m() { delete super.x; } }', '1:17: unsupported: delete of a super property'],
   ['for (var k = 1 in {}) ;', '1:10: unsupported: initializer in a for-in head'],
   ['function f(a = b, b) {}', "1:16: unsupported: parameter 'b' used before it is initialized"],
   ['function f({ a = a }) {}', "1:18: unsupported: parameter 'a' used before it is initialized"],
