@@ -244,13 +244,14 @@ export class RuntimeCore {
   primitiveOf(w: Word, type: WrapperType): Word | undefined {
     const kindOf = (at: number): number => this.heap.kindOf(at);
     if (wrapperTypeOf(w, kindOf) === type) return w;
-    if (!this.isObjectWord(w)) return undefined;
+    if (w[0] !== Tag.Ptr || this.heap.kindOf(w[1]) !== Kind.Object) return undefined;
     const inner = wrappedPrimitive(this.objects, w[1]);
     return inner !== undefined && wrapperTypeOf(inner, kindOf) === type ? inner : undefined;
   }
 
   /** The type of the primitive object `at` wraps (Object.prototype.toString's tag), or null. */
   wrapperTypeOfObject(at: number): WrapperType | null {
+    if (this.heap.kindOf(at) !== Kind.Object) return null;
     const inner = wrappedPrimitive(this.objects, at);
     return inner === undefined ? null : wrapperTypeOf(inner, (p) => this.heap.kindOf(p));
   }

@@ -27,3 +27,6 @@ for (var i = 0; i < 3000; i++) t += new Number(i) * 1;
 console.log(t, [new Number(3), new Number(1), new Number(2)].sort().join());
 (function () { 'use strict'; try { s[0] = 'z'; } catch (e) { console.log(e.name, e.message); } })();
 console.log(Object.isFrozen(Object.freeze(new Number(1))), String(new String('q')), Number(new Number(8)));
+const stringify = JSON.stringify; // the realm's function value (arrays and functions are not wrappers)
+console.log(stringify([new Number(2), [3], function () {}]), stringify({ a: [new String('x')], f() {} }), Number.prototype.toFixed.call(new Number(1.5), 1));
+try { Number.prototype.toFixed.call([1]); } catch (e) { console.log(e.name, e.message); }
