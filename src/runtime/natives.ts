@@ -93,8 +93,7 @@ const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision'] as const;
 export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((name) => ({
   name,
   fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
-    const value = rt.primitiveOf(self, 'Number');
-    if (value === undefined) throw new KilnThrow('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
+    const value = rt.thisPrimitive(self, 'Number', name);
     const method = Number.prototype[name] as (...a: unknown[]) => string;
     try {
       const x = rt.toNumber(value);

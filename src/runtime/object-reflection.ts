@@ -433,11 +433,7 @@ export const PROTO_ACCESSOR: { get: NativeMethod; set: NativeMethod } = {
     name: 'get __proto__', length: 0,
     fn: (rt, self) => {
       if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
-      if (self[0] !== Tag.Ptr) {
-        const o = rt.objects;
-        return [Tag.Ptr, self[0] === Tag.Bool ? o.booleanProto : o.numberProto];
-      }
-      const p = rt.objects.protoOf(self[1]);
+      const p = rt.prototypeOfValue(self);
       return p === 0 ? [Tag.Null, 0] : [Tag.Ptr, p];
     },
   },

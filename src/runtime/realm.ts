@@ -152,7 +152,7 @@ export class Realm {
       construct: (r, args, newTarget) => [Tag.Ptr, r.wrap([Tag.Bool, r.toBoolean(args[0] ?? UNDEF) ? 1 : 0], r.prototypeForNew(newTarget))],
     }, o.booleanProto);
     this.installMethods(o.booleanProto, [
-      { ...primitiveValueOf('Boolean', 'toString'), fn: (r, self) => r.str(String(primitiveValueOf('Boolean').fn(r, self, [], 0)[1] === 1)) },
+      { name: 'toString', length: 0, fn: (r, self) => r.str(r.thisPrimitive(self, 'Boolean', 'toString')[1] === 1 ? 'true' : 'false') },
       primitiveValueOf('Boolean'),
     ]);
     const dateFn = this.native({
@@ -294,12 +294,5 @@ const STRING_RAW: NativeMethod = {
 /** Number/String/Boolean.prototype.valueOf (or toString): the primitive itself, or a
  *  TypeError for any other receiver. */
 function primitiveValueOf(type: 'Number' | 'String' | 'Boolean', name: 'valueOf' | 'toString' = 'valueOf'): NativeMethod {
-  return {
-    name, length: 0,
-    fn: (rt, self) => {
-      const value = rt.primitiveOf(self, type);
-      if (value === undefined) throw new KilnThrow('TypeError', `${type}.prototype.${name} requires that 'this' be a ${type}`);
-      return value;
-    },
-  };
+  return { name, length: 0, fn: (rt, self) => rt.thisPrimitive(self, type, name) };
 }

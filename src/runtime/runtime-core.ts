@@ -231,6 +231,13 @@ export class RuntimeCore {
     return makeWrapper(this.heap, this.objects, p, w, { units: s.length, charAt: (i) => this.str(s[i])[1] });
   }
 
+  /** The [[Prototype]] of any value but undefined and null (0 = null): a primitive's is its
+   *  wrapper's, as ToObject would give, without making the wrapper. */
+  prototypeOfValue(w: Word): number {
+    const type = wrapperTypeOf(w, (at) => this.heap.kindOf(at));
+    return type === null ? this.objects.protoOf(w[1]) : this.wrapperPrototype(type);
+  }
+
   private wrapperPrototype(type: WrapperType): number {
     switch (type) {
       case 'Number': return this.objects.numberProto;
@@ -244,16 +251,28 @@ export class RuntimeCore {
   primitiveOf(w: Word, type: WrapperType): Word | undefined {
     const kindOf = (at: number): number => this.heap.kindOf(at);
     if (wrapperTypeOf(w, kindOf) === type) return w;
-    if (w[0] !== Tag.Ptr || this.heap.kindOf(w[1]) !== Kind.Object) return undefined;
-    const inner = wrappedPrimitive(this.objects, w[1]);
+    const inner = w[0] === Tag.Ptr ? this.unwrap(w[1]) : undefined;
     return inner !== undefined && wrapperTypeOf(inner, kindOf) === type ? inner : undefined;
+  }
+
+  /** thisNumberValue / thisStringValue / thisBooleanValue / thisSymbolValue for prototype
+   *  method `method`: the primitive the receiver is or wraps, else node's TypeError. */
+  thisPrimitive(self: Word, type: WrapperType, method: string): Word {
+    const value = this.primitiveOf(self, type);
+    if (value === undefined) throw new KilnThrow('TypeError', `${type}.prototype.${method} requires that 'this' be a ${type}`);
+    return value;
   }
 
   /** The type of the primitive object `at` wraps (Object.prototype.toString's tag), or null. */
   wrapperTypeOfObject(at: number): WrapperType | null {
-    if (this.heap.kindOf(at) !== Kind.Object) return null;
-    const inner = wrappedPrimitive(this.objects, at);
+    const inner = this.unwrap(at);
     return inner === undefined ? null : wrapperTypeOf(inner, (p) => this.heap.kindOf(p));
+  }
+
+  /** The primitive heap object `at` wraps; only ordinary objects can be wrappers (arrays and
+   *  functions keep their properties elsewhere). */
+  private unwrap(at: number): Word | undefined {
+    return this.heap.kindOf(at) === Kind.Object ? wrappedPrimitive(this.objects, at) : undefined;
   }
 
   // ---- the global object ----------------------------------------------------------------

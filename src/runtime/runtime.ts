@@ -12,7 +12,7 @@ import { Collections } from './collections';
 import { ErrorObjects } from './error-objects';
 import { KilnThrow, type ErrorName } from './errors';
 import type { Heap } from './heap';
-import { ElementsKind, Kind, Tag } from './layout';
+import { ElementsKind, Tag } from './layout';
 import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
@@ -152,8 +152,7 @@ export class Runtime extends RuntimeCore {
       case Builtin.ObjectGetPrototypeOf: {
         const [hi, lo] = arg(0);
         if (hi === Tag.Undefined || hi === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
-        // A primitive's prototype is its wrapper's (ToObject).
-        const p = this.objects.protoOf(hi === Tag.Ptr && this.heap.kindOf(lo) !== Kind.String && this.heap.kindOf(lo) !== Kind.Symbol ? lo : this.toObject([hi, lo])[1]);
+        const p = this.prototypeOfValue([hi, lo]);
         return p === 0 ? [Tag.Null, 0] : [Tag.Ptr, p];
       }
       case Builtin.GlobalObject:

@@ -16,9 +16,7 @@ const UNDEF: Word = [Tag.Undefined, 0];
 
 /** thisSymbolValue: the receiver as a symbol, or node's TypeError naming `method`. */
 function thisSymbol(rt: RuntimeCore, self: Word, method: string): number {
-  const value = rt.primitiveOf(self, 'Symbol');
-  if (value === undefined) throw new KilnThrow('TypeError', `Symbol.prototype.${method} requires that 'this' be a Symbol`);
-  return value[1];
+  return rt.thisPrimitive(self, 'Symbol', method)[1];
 }
 
 const SYMBOL_FUNCTION: NativeMethod = {

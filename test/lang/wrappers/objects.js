@@ -30,3 +30,5 @@ console.log(Object.isFrozen(Object.freeze(new Number(1))), String(new String('q'
 const stringify = JSON.stringify; // the realm's function value (arrays and functions are not wrappers)
 console.log(stringify([new Number(2), [3], function () {}]), stringify({ a: [new String('x')], f() {} }), Number.prototype.toFixed.call(new Number(1.5), 1));
 try { Number.prototype.toFixed.call([1]); } catch (e) { console.log(e.name, e.message); }
+try { Boolean.prototype.toString.call(1); } catch (e) { console.log(e.message); }
+console.log(Boolean.prototype.toString.call(new Boolean(true)), false.toString());

@@ -12,3 +12,4 @@ console.log(Boolean.prototype.toString.call(new Boolean(true)), String.prototype
 var w = new String('abc'); w.foo = 1; console.log(w, Object.keys(w), JSON.stringify(w), w.length);
 console.log(new Number(-0), Object(-0), new Number(1e21), new String('a\nb'));
 console.log(Object(undefined), Object(null), typeof Object(2));
+console.log((1).__proto__ === Number.prototype, true.__proto__ === Boolean.prototype, Symbol().__proto__ === Symbol.prototype, 'a'.__proto__ === String.prototype, Object.getPrototypeOf(Symbol()) === Symbol.prototype, Object.getPrototypeOf('s') === String.prototype);
