@@ -199,6 +199,25 @@ Napi::Value EnterAt(const Napi::CallbackInfo& info) {
   return EnterCode(env, entry, fpOffset);
 }
 
+// The heap region as a SharedArrayBuffer over memory the addon owns. Not an ArrayBuffer:
+// V8 counts an ArrayBuffer's whole length as external memory of its own heap, and the 1 GiB
+// reserve (committed only as kiln's heap grows) then starts V8 mark-compacts from the first
+// milliseconds (two in a hello-world run, ~10 ms). A shared backing store is not counted
+// per isolate. Views over it read and write as over an ArrayBuffer; only one thread ever
+// touches it. N-API cannot make one, so this goes through V8 and hands the handle back
+// (a napi_value is a v8::Local in node).
+Napi::Value HeapRegionBuffer(Napi::Env env, uint8_t* base, size_t bytes) {
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  std::unique_ptr<v8::BackingStore> store =
+      v8::SharedArrayBuffer::NewBackingStore(base, bytes, [](void*, size_t, void*) {}, nullptr);
+  v8::Local<v8::SharedArrayBuffer> buffer = v8::SharedArrayBuffer::New(isolate, std::move(store));
+  static_assert(sizeof(napi_value) == sizeof(v8::Local<v8::Value>), "napi_value is a v8::Local");
+  v8::Local<v8::Value> value = buffer;
+  napi_value result;
+  std::memcpy(&result, &value, sizeof(result));
+  return Napi::Value(env, result);
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   uint8_t* base = heapRegionBase();
   if (!base) throw Napi::Error::New(env, "kiln: could not reserve the heap region");
@@ -208,7 +227,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   writeStackLimits();
   const Target& target = hostTarget();
   exports.Set("arch", Napi::String::New(env, target.name));
-  exports.Set("heap", Napi::ArrayBuffer::New(env, base, heapRegionBytes()));
+  exports.Set("heap", HeapRegionBuffer(env, base, heapRegionBytes()));
   exports.Set("gprCount", Napi::Number::New(env, target.registers.gprCount));
   exports.Set("fprCount", Napi::Number::New(env, target.registers.fprCount));
   exports.Set("interpreterEntry", Napi::Number::New(env, static_cast<double>(entry::interpreterEntryAddress())));

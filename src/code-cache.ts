@@ -5,7 +5,7 @@
 // with the bytes V8 serialized from an earlier run (vm.Script's cachedData), which skips
 // parsing and the bytecode compiler for every function that run had compiled.
 //
-// The cache is one file, written by `npm run build` / `npm install` (scripts/build-code-cache.js
+// The cache is one file (sources, resolutions and V8's data), written by `npm run build` / `npm install` (scripts/build-code-cache.js
 // runs kiln once with KILN_CODE_CACHE=write). A module whose size or mtime differs from when
 // the cache was written (a rebuild since) is compiled as node would, and so is everything when
 // the file is missing or V8 rejects the data (another node version); the cache can only make
@@ -16,23 +16,39 @@ import * as path from 'path';
 import * as vm from 'vm';
 import Module = require('module');
 
-/** What the header records per module: its identity when cached and where its data is. */
+/** What the header records per module: its identity when cached, where its source (wrapped
+ *  in node's module function) and its compiled data are in the file. */
 interface CachedModule {
   readonly size: number;
   readonly mtimeMs: number;
-  readonly offset: number;
-  readonly length: number;
+  readonly sourceOffset: number;
+  readonly sourceLength: number;
+  /** The source is ASCII (tsc's output without comments is), so latin1 decodes it, several
+   *  times faster than utf8. */
+  readonly ascii: boolean;
+  readonly dataOffset: number;
+  readonly dataLength: number;
+}
+
+interface CacheHeader {
+  readonly modules: Record<string, CachedModule>;
+  /** `parent\0request` -> the module it resolved to (paths relative to the root). */
+  readonly resolved: Record<string, string>;
 }
 
 interface ModuleInternals {
   exports: unknown;
+  filename: string;
   require(id: string): unknown;
   _compile(content: string, filename: string): unknown;
 }
 
+type ResolveFilename = (request: string, parent: ModuleInternals | undefined, isMain: boolean, options?: unknown) => string;
+
 interface ModuleStatics {
   wrap(content: string): string;
-  _resolveFilename(request: string, parent: unknown, isMain: boolean, options?: unknown): string;
+  _resolveFilename: ResolveFilename;
+  _extensions: Record<string, (module: ModuleInternals, filename: string) => void>;
   _cache: unknown;
 }
 
@@ -41,11 +57,17 @@ const mainModule = require.main;
 export const CODE_CACHE_FILE = path.join(ROOT, 'dist', 'code-cache.bin');
 
 /** What the loader did so far: modules compiled from cached data, modules whose data V8
- *  rejected, and modules compiled without data (not cached, or changed since). */
-export const codeCacheStats = { used: 0, rejected: 0, uncached: 0 };
+ *  rejected, modules compiled without data (not cached, or changed since), and module paths
+ *  resolved from the cache instead of node's search. */
+export const codeCacheStats = { used: 0, rejected: 0, uncached: 0, resolved: 0 };
 
 /** Installs the loader for modules under kiln's root (dist/ and node_modules/acorn). With
- *  KILN_CODE_CACHE=write it records every module it compiles and writes the cache at exit. */
+ *  KILN_CODE_CACHE=write it records every module it compiles and writes the cache at exit.
+ *
+ *  Besides V8's data, the cache keeps each module's source and what each `require` of a
+ *  cached module resolved to: a module that is still the one cached (same size and mtime,
+ *  one stat) is neither searched for (node's resolution stats candidates and reads
+ *  package.json files) nor read. */
 export function useCodeCache(): void {
   const writing = process.env.KILN_CODE_CACHE === 'write';
   if (process.env.KILN_CODE_CACHE === 'off') return;
@@ -54,18 +76,43 @@ export function useCodeCache(): void {
   const statics = Module as unknown as ModuleStatics;
   const proto = Module.prototype as unknown as ModuleInternals;
   const compile = proto._compile;
-  const compiled: { file: string; script: vm.Script }[] = [];
+  const compiled: CompiledModule[] = [];
+  const resolutions: Record<string, string> = {};
+  const resolve = statics._resolveFilename;
+  statics._resolveFilename = function (this: unknown, request, parent, isMain, options): string {
+    const parentFile = parent?.filename;
+    const inRoot = typeof parentFile === 'string' && parentFile.startsWith(ROOT + path.sep) && options === undefined;
+    const key = inRoot ? `${path.relative(ROOT, parentFile)}\0${request}` : '';
+    if (inRoot && cache !== null) {
+      const hit = cache.header.resolved[key];
+      if (hit !== undefined) {
+        codeCacheStats.resolved++;
+        return path.join(ROOT, hit);
+      }
+    }
+    const filename = resolve.call(this, request, parent, isMain, options);
+    if (writing && inRoot && filename.startsWith(ROOT + path.sep)) resolutions[key] = path.relative(ROOT, filename);
+    return filename;
+  };
+  // A module whose cached entry is current runs from the cached source, kept already wrapped
+  // in node's module function (no concatenation to allocate and flatten again).
+  const loadJs = statics._extensions['.js'];
+  statics._extensions['.js'] = function (this: unknown, module, filename): void {
+    const current = cache === null || !filename.startsWith(ROOT + path.sep) ? null : currentEntry(cache, filename);
+    if (current === null) loadJs.call(this, module, filename);
+    else runWrapped(module, current.wrapped, filename, current.data);
+  };
   proto._compile = function (this: ModuleInternals, content: string, filename: string): unknown {
     if (!filename.startsWith(ROOT + path.sep)) return compile.call(this, content, filename);
-    const rel = path.relative(ROOT, filename);
-    const data = cache === null ? undefined : cachedData(cache, rel, filename);
-    const script = new vm.Script(statics.wrap(content), { filename, cachedData: data });
+    return runWrapped(this, statics.wrap(content), filename, undefined);
+  };
+  const runWrapped = (mod: ModuleInternals, wrapped: string, filename: string, data: Buffer | undefined): unknown => {
+    const script = new vm.Script(wrapped, { filename, cachedData: data });
     if (data === undefined) codeCacheStats.uncached++;
     else if (script.cachedDataRejected === true) codeCacheStats.rejected++;
     else codeCacheStats.used++;
-    if (writing) compiled.push({ file: rel, script });
+    if (writing) compiled.push({ file: path.relative(ROOT, filename), wrapped, script });
     const fn = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-    const mod = this;
     const moduleRequire = Object.assign((id: string): unknown => mod.require(id), {
       resolve: (request: string, options?: unknown): string => statics._resolveFilename(request, mod, false, options),
       cache: statics._cache,
@@ -73,12 +120,18 @@ export function useCodeCache(): void {
     });
     return fn.call(mod.exports, mod.exports, moduleRequire, mod, filename, path.dirname(filename));
   };
-  if (writing) process.on('exit', () => writeCache(compiled));
+  if (writing) process.on('exit', () => writeCache(compiled, resolutions));
+}
+
+interface CompiledModule {
+  readonly file: string;
+  readonly wrapped: string;
+  readonly script: vm.Script;
 }
 
 interface LoadedCache {
-  readonly modules: Record<string, CachedModule>;
-  readonly data: Buffer;
+  readonly header: CacheHeader;
+  readonly bytes: Buffer;
 }
 
 function readCache(): LoadedCache | null {
@@ -91,35 +144,48 @@ function readCache(): LoadedCache | null {
   if (bytes.length < 4) return null;
   const headerLength = bytes.readUInt32LE(0);
   try {
-    const modules = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Record<string, CachedModule>;
-    return { modules, data: bytes.subarray(4 + headerLength) };
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as CacheHeader;
+    if (typeof header.modules !== 'object' || typeof header.resolved !== 'object') return null;
+    return { header, bytes: bytes.subarray(4 + headerLength) };
   } catch {
     return null;
   }
 }
 
-/** The module's cached data when the file is the one the cache was made from. */
-function cachedData(cache: LoadedCache, rel: string, filename: string): Buffer | undefined {
-  const entry = cache.modules[rel];
-  if (entry === undefined) return undefined;
-  const stat = fs.statSync(filename);
-  if (stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return undefined;
-  return cache.data.subarray(entry.offset, entry.offset + entry.length);
+/** The module's cached source and data when the file is still the one the cache was made
+ *  from; null when it is not cached, changed or gone (node then loads it, or reports it). */
+function currentEntry(cache: LoadedCache, filename: string): { wrapped: string; data: Buffer } | null {
+  const entry = cache.header.modules[path.relative(ROOT, filename)];
+  if (entry === undefined) return null;
+  const stat = fs.statSync(filename, { throwIfNoEntry: false });
+  if (stat === undefined || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return null;
+  const { bytes } = cache;
+  return {
+    wrapped: bytes.toString(entry.ascii ? 'latin1' : 'utf8', entry.sourceOffset, entry.sourceOffset + entry.sourceLength),
+    data: bytes.subarray(entry.dataOffset, entry.dataOffset + entry.dataLength),
+  };
 }
 
-/** Serializes what V8 compiled of each module by now (the functions this run called). */
-function writeCache(compiled: readonly { file: string; script: vm.Script }[]): void {
+/** Serializes each module's source and what V8 compiled of it by now (the functions this run
+ *  called), with the resolutions this run made. */
+function writeCache(compiled: readonly CompiledModule[], resolved: Record<string, string>): void {
   const modules: Record<string, CachedModule> = {};
   const chunks: Buffer[] = [];
   let offset = 0;
-  for (const { file, script } of compiled) {
-    const data = script.createCachedData();
+  const append = (chunk: Buffer): number => {
+    chunks.push(chunk);
+    offset += chunk.length;
+    return offset - chunk.length;
+  };
+  for (const { file, wrapped, script } of compiled) {
     const stat = fs.statSync(path.join(ROOT, file));
-    modules[file] = { size: stat.size, mtimeMs: stat.mtimeMs, offset, length: data.length };
-    chunks.push(data);
-    offset += data.length;
+    const source = Buffer.from(wrapped, 'utf8');
+    const data = script.createCachedData();
+    const sourceOffset = append(source);
+    const dataOffset = append(data);
+    modules[file] = { size: stat.size, mtimeMs: stat.mtimeMs, sourceOffset, sourceLength: source.length, ascii: source.every((b) => b < 0x80), dataOffset, dataLength: data.length };
   }
-  const header = Buffer.from(JSON.stringify(modules), 'utf8');
+  const header = Buffer.from(JSON.stringify({ modules, resolved }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length, 0);
   fs.writeFileSync(CODE_CACHE_FILE, Buffer.concat([length, header, ...chunks]));

@@ -47,7 +47,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   let file: string;
   let program: Program;
   try {
-    const entry = locateEntryScript(options, process.stdin.isTTY === true);
+    const entry = locateEntryScript(options);
     file = entry.file;
     const source = options.printResult && entry.source !== undefined ? withCompletionPrinted(entry.source, file) : entry.source;
     program = compileModules(file, source);

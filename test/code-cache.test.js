@@ -23,6 +23,7 @@ describe('start-up code cache', function () {
     const stats = JSON.parse(r.stdout);
     assert.strictEqual(stats.rejected, 0, `V8 rejected cached data: ${r.stdout}`);
     assert.ok(stats.used > 50 && stats.uncached === 0, `expected every module of the pipeline from the cache: ${r.stdout}`);
+    assert.ok(stats.resolved > stats.used, `expected the modules' requires resolved from the cache: ${r.stdout}`);
   });
 
   it('changes nothing a program prints', function () {

@@ -28,8 +28,9 @@ export interface InstalledCode {
 
 export interface NativeAddon {
   readonly arch: 'x64' | 'arm64';
-  /** The whole region, as an external ArrayBuffer (Region.reserveBytes long). */
-  readonly heap: ArrayBuffer;
+  /** The whole region (Region.reserveBytes long), over memory the addon owns: a SharedArrayBuffer
+   *  so that V8 does not count the reserve as external memory of its own heap. */
+  readonly heap: SharedArrayBuffer;
   /** Allocatable register counts of this target's backend (abstract indices 0..n-1). */
   readonly gprCount: number;
   readonly fprCount: number;

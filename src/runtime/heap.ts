@@ -32,8 +32,11 @@ const TOP_CHUNK = 64 * 1024;
 /** Word indexes of the LAB's top and limit in the Globals area. */
 const ALLOC_TOP = Globals.allocTop >> 2;
 const ALLOC_LIMIT = Globals.allocLimit >> 2;
-/** Entries of the decoded-string cache (a power of two). */
-const DECODED_ENTRIES = 1 << 16;
+/** Entries of the decoded-string cache (powers of two): it starts small, since every page a
+ *  process touches first costs a page fault (start-up), and grows to the most entries once
+ *  the program has decoded several times as many strings as it holds. */
+const DECODED_ENTRIES_FIRST = 1 << 11;
+const DECODED_ENTRIES_MOST = 1 << 16;
 /** Strings at least this long are cached in a Map instead: never evicted, so a long string
  *  read again and again is decoded once. */
 const LONG_STRING = 256;
@@ -106,8 +109,11 @@ export class Heap {
   /** Decoded strings, direct-mapped by offset (strings are immutable; a miss decodes
    *  again). A fixed table, not a Map: millions of short-lived strings neither grow it nor
    *  make the sweep pay for a hash-table delete per string. */
-  private readonly decodedAt = new Int32Array(DECODED_ENTRIES);
-  private readonly decoded: (string | undefined)[] = new Array<string | undefined>(DECODED_ENTRIES).fill(undefined);
+  private decodedAt = new Int32Array(DECODED_ENTRIES_FIRST);
+  private decoded: (string | undefined)[] = new Array<string | undefined>(DECODED_ENTRIES_FIRST).fill(undefined);
+  private decodedMask = DECODED_ENTRIES_FIRST - 1;
+  /** Strings decoded into the table since it last grew. */
+  private decodedSinceGrowth = 0;
   private readonly decodedLong = new Map<number, string>();
   /** Interned constant strings, so a literal in a loop allocates once. */
   private readonly interned = new Map<string, number>();
@@ -160,7 +166,7 @@ export class Heap {
     this.u32[ALLOC_TOP] = at;
   }
 
-  constructor(readonly buffer: ArrayBuffer, maxHeapBytes: number = Region.reserveBytes - Region.heapOffset) {
+  constructor(readonly buffer: ArrayBufferLike, maxHeapBytes: number = Region.reserveBytes - Region.heapOffset) {
     this.u8 = new Uint8Array(buffer);
     this.bytes = Buffer.from(buffer);
     this.u16 = new Uint16Array(buffer);
@@ -518,9 +524,19 @@ export class Heap {
       this.decodedLong.set(at, s);
       return;
     }
-    const i = (at >> 3) & (DECODED_ENTRIES - 1);
+    if (++this.decodedSinceGrowth > 4 * this.decoded.length && this.decoded.length < DECODED_ENTRIES_MOST) this.growDecoded();
+    const i = (at >> 3) & this.decodedMask;
     this.decodedAt[i] = at;
     this.decoded[i] = s;
+  }
+
+  /** Eight times the entries; what the smaller table held is decoded again when read. */
+  private growDecoded(): void {
+    const entries = Math.min(DECODED_ENTRIES_MOST, this.decoded.length * 8);
+    this.decodedAt = new Int32Array(entries);
+    this.decoded = new Array<string | undefined>(entries).fill(undefined);
+    this.decodedMask = entries - 1;
+    this.decodedSinceGrowth = 0;
   }
 
   private forgetDecoded(at: number): void {
@@ -528,7 +544,7 @@ export class Heap {
       this.decodedLong.delete(at);
       return;
     }
-    const i = (at >> 3) & (DECODED_ENTRIES - 1);
+    const i = (at >> 3) & this.decodedMask;
     if (this.decodedAt[i] === at) {
       this.decodedAt[i] = 0;
       this.decoded[i] = undefined;
@@ -572,7 +588,7 @@ export class Heap {
   }
 
   readString(at: number): string {
-    const slot = (at >> 3) & (DECODED_ENTRIES - 1);
+    const slot = (at >> 3) & this.decodedMask;
     if (this.decodedAt[slot] === at) return this.decoded[slot]!;
     const length = this.u32[(at >> 2) + 1];
     if (length >= LONG_STRING) {
