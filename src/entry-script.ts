@@ -7,7 +7,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import * as tty from 'tty';
+import type * as Tty from 'tty';
 import type { Options } from './options';
 
 export interface EntryScript {
@@ -25,11 +25,11 @@ export class EntryScriptError extends Error {
 }
 
 /** The entry script the options name. Whether stdin is a terminal decides what no script
- *  means; it is asked only then (isatty, not process.stdin, whose stream node builds lazily
- *  at a cost of ~10 ms of start-up). */
+ *  means; it is asked only then, and with isatty: process.stdin builds a stream and node's
+ *  tty module loads net and streams, ~10 ms of start-up a run with a script never needs. */
 export function locateEntryScript(options: Options): EntryScript {
   if (options.evalSource !== undefined) return { file: '[eval]', source: options.evalSource };
-  if (options.script === '-' || (options.script === undefined && !tty.isatty(0))) {
+  if (options.script === '-' || (options.script === undefined && !stdinIsTerminal())) {
     return { file: '[stdin]', source: readSource(0, 'stdin') };
   }
   if (options.script === undefined) {
@@ -37,6 +37,10 @@ export function locateEntryScript(options: Options): EntryScript {
   }
   const file = resolveMainModule(path.resolve(options.script));
   return { file, source: readSource(file, file) };
+}
+
+function stdinIsTerminal(): boolean {
+  return (require('tty') as typeof Tty).isatty(0);
 }
 
 function resolveMainModule(request: string): string {
