@@ -11,6 +11,7 @@
         "native/addon.cc",
         "native/memory/heap_region.cc",
         "native/memory/exec_memory.cc",
+        "native/memory/mapped_file.cc",
         "native/asm/stream.cc",
         "native/asm/x64/assembler.cc",
         "native/asm/x64/lower_stream.cc",

@@ -17,6 +17,7 @@
 #include "generated/layout.h"
 #include "memory/exec_memory.h"
 #include "memory/heap_region.h"
+#include "memory/mapped_file.h"
 
 namespace kiln {
 namespace {
@@ -199,23 +200,72 @@ Napi::Value EnterAt(const Napi::CallbackInfo& info) {
   return EnterCode(env, entry, fpOffset);
 }
 
+// A napi_value is a v8::Local in node: the two helpers below make what N-API cannot
+// (a SharedArrayBuffer, an external Latin-1 string) through V8 and hand the handle back.
+Napi::Value FromV8(Napi::Env env, v8::Local<v8::Value> value) {
+  static_assert(sizeof(napi_value) == sizeof(v8::Local<v8::Value>), "napi_value is a v8::Local");
+  napi_value result;
+  std::memcpy(&result, &value, sizeof(result));
+  return Napi::Value(env, result);
+}
+
 // The heap region as a SharedArrayBuffer over memory the addon owns. Not an ArrayBuffer:
 // V8 counts an ArrayBuffer's whole length as external memory of its own heap, and the 1 GiB
 // reserve (committed only as kiln's heap grows) then starts V8 mark-compacts from the first
 // milliseconds (two in a hello-world run, ~10 ms). A shared backing store is not counted
 // per isolate. Views over it read and write as over an ArrayBuffer; only one thread ever
-// touches it. N-API cannot make one, so this goes through V8 and hands the handle back
-// (a napi_value is a v8::Local in node).
+// touches it.
 Napi::Value HeapRegionBuffer(Napi::Env env, uint8_t* base, size_t bytes) {
   v8::Isolate* isolate = v8::Isolate::GetCurrent();
   std::unique_ptr<v8::BackingStore> store =
       v8::SharedArrayBuffer::NewBackingStore(base, bytes, [](void*, size_t, void*) {}, nullptr);
   v8::Local<v8::SharedArrayBuffer> buffer = v8::SharedArrayBuffer::New(isolate, std::move(store));
-  static_assert(sizeof(napi_value) == sizeof(v8::Local<v8::Value>), "napi_value is a v8::Local");
-  v8::Local<v8::Value> value = buffer;
-  napi_value result;
-  std::memcpy(&result, &value, sizeof(result));
-  return Napi::Value(env, result);
+  return FromV8(env, buffer);
+}
+
+// mapFile(path): { id, bytes } for a process-lifetime private mapping of the file, or null.
+Napi::Value MapFile(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsString()) throw Napi::TypeError::New(env, "mapFile: path must be a string");
+  int id = mapFile(info[0].As<Napi::String>().Utf8Value().c_str());
+  const MappedFile* file = mappedFile(id);
+  if (!file) return env.Null();
+  Napi::Object result = Napi::Object::New(env);
+  result.Set("id", Napi::Number::New(env, id));
+  uint8_t* data = const_cast<uint8_t*>(file->data);
+  result.Set("bytes", Napi::Uint8Array::New(env, file->size, Napi::ArrayBuffer::New(env, data, file->size), 0));
+  return result;
+}
+
+// An external Latin-1 string over bytes of a mapping; V8 reads them in place and never copies.
+class MappedLatin1 final : public v8::String::ExternalOneByteStringResource {
+ public:
+  MappedLatin1(const char* data, size_t length) : data_(data), length_(length) {}
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  const char* data_;
+  size_t length_;
+};
+
+// mappedLatin1(id, offset, length): the string of those bytes of mapping `id` (Latin-1).
+Napi::Value MappedLatin1String(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  const MappedFile* file = info.Length() >= 3 && info[0].IsNumber() ? mappedFile(info[0].As<Napi::Number>().Int32Value()) : nullptr;
+  if (!file || !info[1].IsNumber() || !info[2].IsNumber()) throw Napi::TypeError::New(env, "mappedLatin1: (id, offset, length) of a mapping");
+  double offset = info[1].As<Napi::Number>().DoubleValue();
+  double length = info[2].As<Napi::Number>().DoubleValue();
+  if (!(offset >= 0 && length >= 0 && offset + length <= static_cast<double>(file->size))) {
+    throw Napi::RangeError::New(env, "mappedLatin1: range outside the mapping");
+  }
+  const char* start = reinterpret_cast<const char*>(file->data) + static_cast<size_t>(offset);
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  v8::Local<v8::String> text;
+  if (!v8::String::NewExternalOneByte(isolate, new MappedLatin1(start, static_cast<size_t>(length))).ToLocal(&text)) {
+    throw Napi::Error::New(env, "mappedLatin1: V8 could not make the string");
+  }
+  return FromV8(env, text);
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
@@ -239,6 +289,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("assemble", Napi::Function::New(env, Assemble, "assemble"));
   exports.Set("assembleFor", Napi::Function::New(env, AssembleFor, "assembleFor"));
   exports.Set("readCode", Napi::Function::New(env, ReadCode, "readCode"));
+  exports.Set("mapFile", Napi::Function::New(env, MapFile, "mapFile"));
+  exports.Set("mappedLatin1", Napi::Function::New(env, MappedLatin1String, "mappedLatin1"));
   return exports;
 }
 

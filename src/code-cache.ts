@@ -15,6 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import Module = require('module');
+import { loadAddon, type NativeAddon } from './native/addon';
 
 /** What the header records per module: its identity when cached, where its source (wrapped
  *  in node's module function) and its compiled data are in the file. */
@@ -106,7 +107,7 @@ export function useCodeCache(): void {
     if (!filename.startsWith(ROOT + path.sep)) return compile.call(this, content, filename);
     return runWrapped(this, statics.wrap(content), filename, undefined);
   };
-  const runWrapped = (mod: ModuleInternals, wrapped: string, filename: string, data: Buffer | undefined): unknown => {
+  const runWrapped = (mod: ModuleInternals, wrapped: string, filename: string, data: Uint8Array | undefined): unknown => {
     const script = new vm.Script(wrapped, { filename, cachedData: data });
     if (data === undefined) codeCacheStats.uncached++;
     else if (script.cachedDataRejected === true) codeCacheStats.rejected++;
@@ -129,41 +130,93 @@ interface CompiledModule {
   readonly script: vm.Script;
 }
 
+/** What a run needs of one cached module: its wrapped source and V8's data for it. */
+interface ModuleText {
+  readonly wrapped: string;
+  readonly data: Uint8Array;
+}
+
+/** The open cache: its header, and a reader of one module's text. */
 interface LoadedCache {
   readonly header: CacheHeader;
-  readonly bytes: Buffer;
+  read(entry: CachedModule): ModuleText | null;
 }
 
 function readCache(): LoadedCache | null {
-  let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(CODE_CACHE_FILE);
-  } catch {
-    return null;
-  }
-  if (bytes.length < 4) return null;
-  const headerLength = bytes.readUInt32LE(0);
-  try {
-    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as CacheHeader;
-    if (typeof header.modules !== 'object' || typeof header.resolved !== 'object') return null;
-    return { header, bytes: bytes.subarray(4 + headerLength) };
+    return mapCache() ?? openCache();
   } catch {
     return null;
   }
 }
 
+function parseHeader(bytes: Uint8Array): { header: CacheHeader; blobStart: number } {
+  if (bytes.length < 4) throw new Error('short');
+  const length = Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32LE(0);
+  const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8')) as CacheHeader;
+  if (typeof header.modules !== 'object' || typeof header.resolved !== 'object') throw new Error('header');
+  return { header, blobStart: 4 + length };
+}
+
+/** The cache through the addon's process-lifetime mapping of the file: an ASCII source is an
+ *  external string over the mapped bytes and V8's data is read in place, so nothing is copied
+ *  (every page a fresh process touches costs a page fault; copying the 2 MB file and its
+ *  sources into V8's heap was ~15 ms of `kiln hello.js`). Null when the addon is not built. */
+function mapCache(): LoadedCache | null {
+  let native: NativeAddon;
+  try {
+    native = loadAddon();
+  } catch {
+    return null;
+  }
+  if (typeof native.mapFile !== 'function') return null;
+  const mapping = native.mapFile(CODE_CACHE_FILE);
+  if (mapping === null) return null;
+  const { bytes, id } = mapping;
+  const { header, blobStart } = parseHeader(bytes);
+  return {
+    header,
+    read(entry: CachedModule): ModuleText {
+      const at = blobStart + entry.sourceOffset;
+      const wrapped = entry.ascii ? native.mappedLatin1(id, at, entry.sourceLength) : Buffer.from(bytes.buffer, bytes.byteOffset + at, entry.sourceLength).toString('utf8');
+      return { wrapped, data: bytes.subarray(blobStart + entry.dataOffset, blobStart + entry.dataOffset + entry.dataLength) };
+    },
+  };
+}
+
+/** The cache read one module at a time into one scratch buffer (when there is no addon to map
+ *  it): one buffer serves every module because V8 consumes a script's source and data while
+ *  vm.Script constructs it. */
+function openCache(): LoadedCache | null {
+  const fd = fs.openSync(CODE_CACHE_FILE, 'r');
+  const length = Buffer.alloc(4);
+  if (fs.readSync(fd, length, 0, 4, 0) !== 4) throw new Error('short');
+  const headerBytes = Buffer.allocUnsafe(4 + length.readUInt32LE(0));
+  fs.readSync(fd, headerBytes, 0, headerBytes.length, 0);
+  const { header, blobStart } = parseHeader(headerBytes);
+  let scratch = Buffer.allocUnsafe(256 * 1024);
+  return {
+    header,
+    read(entry: CachedModule): ModuleText | null {
+      // Each module's data follows its source in the file: one read for both.
+      const bytes = entry.sourceLength + entry.dataLength;
+      if (entry.dataOffset !== entry.sourceOffset + entry.sourceLength) return null;
+      if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
+      if (fs.readSync(fd, scratch, 0, bytes, blobStart + entry.sourceOffset) !== bytes) return null;
+      return { wrapped: scratch.toString(entry.ascii ? 'latin1' : 'utf8', 0, entry.sourceLength), data: scratch.subarray(entry.sourceLength, bytes) };
+    },
+  };
+}
+
 /** The module's cached source and data when the file is still the one the cache was made
- *  from; null when it is not cached, changed or gone (node then loads it, or reports it). */
-function currentEntry(cache: LoadedCache, filename: string): { wrapped: string; data: Buffer } | null {
+ *  from; null when it is not cached, changed or gone (node then loads it, or reports it).
+ *  The data may be a view of a scratch buffer: valid until the next module is read. */
+function currentEntry(cache: LoadedCache, filename: string): ModuleText | null {
   const entry = cache.header.modules[path.relative(ROOT, filename)];
   if (entry === undefined) return null;
   const stat = fs.statSync(filename, { throwIfNoEntry: false });
   if (stat === undefined || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return null;
-  const { bytes } = cache;
-  return {
-    wrapped: bytes.toString(entry.ascii ? 'latin1' : 'utf8', entry.sourceOffset, entry.sourceOffset + entry.sourceLength),
-    data: bytes.subarray(entry.dataOffset, entry.dataOffset + entry.dataLength),
-  };
+  return cache.read(entry);
 }
 
 /** Serializes each module's source and what V8 compiled of it by now (the functions this run
@@ -188,5 +241,9 @@ function writeCache(compiled: readonly CompiledModule[], resolved: Record<string
   const header = Buffer.from(JSON.stringify({ modules, resolved }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length, 0);
-  fs.writeFileSync(CODE_CACHE_FILE, Buffer.concat([length, header, ...chunks]));
+  // A new file renamed over the old one: running kilns map the old file, and rewriting it in
+  // place would change (or truncate) the pages under them.
+  const temporary = `${CODE_CACHE_FILE}.${process.pid}`;
+  fs.writeFileSync(temporary, Buffer.concat([length, header, ...chunks]));
+  fs.renameSync(temporary, CODE_CACHE_FILE);
 }

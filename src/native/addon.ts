@@ -57,6 +57,12 @@ export interface NativeAddon {
   assembleFor?(arch: 'x64' | 'arm64', stream: Int32Array, branchRange?: 'auto' | 'near' | 'far'): Uint8Array;
   /** A copy of installed code bytes, for --print-code. */
   readCode(address: number, size: number): Uint8Array;
+  /** A process-lifetime private (copy-on-write) mapping of a whole file: its id and its bytes,
+   *  or null when it cannot be mapped. Start-up's code cache reads through one. */
+  mapFile(path: string): { readonly id: number; readonly bytes: Uint8Array } | null;
+  /** An external string over bytes [offset, offset + length) of mapping `id`, read as Latin-1
+   *  in place (V8 never copies it). */
+  mappedLatin1(id: number, offset: number, length: number): string;
 }
 
 let loaded: NativeAddon | undefined;
