@@ -22,6 +22,7 @@ const os = require('os');
 const path = require('path');
 const { pathToFileURL } = require('url');
 const { tinyBenchRun, TINY_RUN } = require('./support/tiny-bench-run');
+const { QUICK } = require('./support/quick');
 const { renderReport } = require('../bench/report/render-html');
 
 const { findTool, requireTool } = require('./support/optional-tool');
@@ -343,6 +344,8 @@ describe('benchmark report: the page in headless chromium', function () {
   });
 
   it("renders the harness's own report of a small real run and passes the browser checks", async function () {
+    // ~20 s of benchmark runs: `npm test` only, not the quick loop.
+    if (QUICK) this.skip();
     this.timeout(TINY_RUN.timeoutMs + 30000);
     const bench = await tinyBenchRun();
     assert.ok(bench.results && fs.existsSync(bench.reportFile), `the harness wrote no report: ${bench.run.stderr.slice(-2000)}`);
