@@ -17,6 +17,7 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'Map', 'Set', 'Math', 'JSON', 'console', 'process', 'performance', 'Date',
   'parseInt', 'parseFloat', 'isNaN', 'isFinite',
   'Symbol', 'eval',
+  'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape',
 ]);
 
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */

@@ -17,7 +17,8 @@ const int = (n: number): Word => [Tag.Int32, n | 0];
 const HOST_STRING_METHODS = [
   'charAt', 'charCodeAt', 'indexOf', 'lastIndexOf', 'slice', 'substring', 'startsWith', 'endsWith',
   'includes', 'split', 'trim', 'trimStart', 'trimEnd', 'toUpperCase', 'toLowerCase', 'repeat',
-  'padStart', 'padEnd', 'concat', 'at', 'codePointAt',
+  'padStart', 'padEnd', 'concat', 'at', 'codePointAt', 'substr', 'localeCompare', 'normalize',
+  'toLocaleLowerCase', 'toLocaleUpperCase',
 ] as const;
 
 function thisString(rt: RuntimeCore, self: Word, name: string): string {
@@ -33,7 +34,7 @@ const STRING_PARAMS: Record<(typeof HOST_STRING_METHODS)[number], string> = {
   charAt: 'n', charCodeAt: 'n', indexOf: 'sn', lastIndexOf: 'sn', slice: 'nn', substring: 'nn',
   startsWith: 'sn', endsWith: 'sn', includes: 'sn', split: 'sn', trim: '', trimStart: '', trimEnd: '',
   toUpperCase: '', toLowerCase: '', repeat: 'n', padStart: 'ns', padEnd: 'ns', concat: 's*', at: 'n',
-  codePointAt: 'n',
+  codePointAt: 'n', substr: 'nn', localeCompare: 's', normalize: 's', toLocaleLowerCase: '', toLocaleUpperCase: '',
 };
 
 /** The host arguments of String.prototype[name]: object arguments converted in the language
@@ -88,7 +89,7 @@ export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((
 
 // ---- Number.prototype ---------------------------------------------------------------------
 // The host's own methods on the number (their formatting and RangeErrors are node's).
-const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision'] as const;
+const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision', 'toExponential'] as const;
 
 export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((name) => ({
   name,
@@ -107,35 +108,35 @@ export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((
 }));
 
 // ---- Array.prototype ----------------------------------------------------------------------
-function thisArray(rt: RuntimeCore, self: Word, name: string): number {
+export function thisArray(rt: RuntimeCore, self: Word, name: string): number {
   if (!rt.objects.isArray(self[0], self[1])) {
     throw new KilnThrow('TypeError', `kiln supports Array.prototype.${name} on arrays only`);
   }
   return self[1];
 }
 
-function element(rt: RuntimeCore, a: number, i: number): Word {
+export function element(rt: RuntimeCore, a: number, i: number): Word {
   rt.objects.getElement(a, i);
   return [rt.objects.rhi, rt.objects.rlo];
 }
 
-function isHole(rt: RuntimeCore, a: number, i: number): boolean {
+export function isHole(rt: RuntimeCore, a: number, i: number): boolean {
   return rt.heap.u32[rt.objects.elementWord(a, i) + 1] === Tag.Hole;
 }
 
-function callback(rt: RuntimeCore, f: Word): Word {
+export function callback(rt: RuntimeCore, f: Word): Word {
   if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${rt.describe(f[0], f[1])} is not a function`);
   return f;
 }
 
 /** ToIntegerOrInfinity then clamped relative index, as slice/splice/fill/indexOf do. */
-function relativeIndex(rt: RuntimeCore, w: Word, length: number, dflt: number): number {
+export function relativeIndex(rt: RuntimeCore, w: Word, length: number, dflt: number): number {
   if (w[0] === Tag.Undefined) return dflt;
   const n = integerOrInfinity(rt, w);
   return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
 }
 
-function truthy(rt: RuntimeCore, w: Word): boolean {
+export function truthy(rt: RuntimeCore, w: Word): boolean {
   return rt.convert.toBoolean(w);
 }
 
@@ -144,7 +145,7 @@ function strictEquals(rt: RuntimeCore, a: Word, b: Word, zero: boolean): boolean
 }
 
 /** ToIntegerOrInfinity (NaN and -0 become 0; objects convert through valueOf). */
-function integerOrInfinity(rt: RuntimeCore, w: Word): number {
+export function integerOrInfinity(rt: RuntimeCore, w: Word): number {
   return Math.trunc(rt.toNumber(w)) || 0;
 }
 
@@ -173,9 +174,9 @@ function defaultSortKey(rt: RuntimeCore, w: Word): string {
 /** Arrays whose join is running (cycle detection). */
 const joining = new Set<number>();
 
-type ArrayMethod = (rt: RuntimeCore, self: Word, args: Word[], a: number) => Word;
+export type ArrayMethod = (rt: RuntimeCore, self: Word, args: Word[], a: number) => Word;
 
-const ARRAY_METHODS: Record<string, ArrayMethod> = {
+export const ARRAY_METHODS: Record<string, ArrayMethod> = {
   push(rt, _self, args, a) {
     for (const [hi, lo] of args) rt.objects.push(a, hi, lo);
     return int(rt.objects.arrayLength(a));

@@ -16,6 +16,8 @@ import { BoundFunctions, functionPrototypeNatives } from './function-natives';
 import { OBJECT_CONSTRUCTOR, OBJECT_PROTOTYPE_NATIVES } from './object-natives';
 import { OBJECT_REFLECTION_NATIVES, PROTO_ACCESSOR } from './object-reflection';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { ARRAY_CONSTRUCTOR_NATIVES } from './array-natives-recent';
+import { MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
 import { PropFlag } from './shapes';
 import { numberWord } from './values';
 import type { Word } from './word';
@@ -125,6 +127,7 @@ export class Realm {
       fn: (_rt, _self, args) => this.callBuiltin(Builtin.ArrayConstruct, args),
       construct: (_rt, args) => this.callBuiltin(Builtin.ArrayConstruct, args),
     }, o.arrayProto);
+    this.installMethods(arrayFn, ARRAY_CONSTRUCTOR_NATIVES);
     this.installMethods(o.arrayProto, [{
       name: 'toString', length: 0,
       fn: (r, self) => {
@@ -145,6 +148,7 @@ export class Realm {
       construct: (r, args, newTarget) => [Tag.Ptr, r.wrap(args.length === 0 ? r.str('') : r.str(r.toStringValue(args[0])), r.prototypeForNew(newTarget))],
     }, o.stringProto);
     this.define(stringFn, 'raw', [Tag.Ptr, this.native(STRING_RAW)]);
+    this.installMethods(stringFn, STRING_CONSTRUCTOR_NATIVES);
     this.installMethods(o.stringProto, [primitiveValueOf('String', 'toString'), primitiveValueOf('String')]);
     const booleanFn = this.constructorFunction({
       name: 'Boolean', length: 1,
@@ -200,6 +204,9 @@ export class Realm {
       const w = numberWord(value);
       rt.objects.defineOwn(target, path.slice(path.lastIndexOf('.') + 1), w[0], w[1], CONSTANT);
     }
+    this.installMethods(namespaces.get('Math')!, MATH_LIBRARY_NATIVES);
+    this.installMethods(objectFn, [OBJECT_HAS_OWN]);
+    for (const m of URI_NATIVES) rt.defineGlobal(m.name, [Tag.Ptr, this.native(m)]);
     // console's other printing methods are node's own (stderr for error and warn).
     const consoleNs = namespaces.get('console')!;
     for (const name of ['error', 'warn', 'info', 'debug'] as const) {

@@ -15,6 +15,7 @@ import type { Heap } from './heap';
 import { ElementsKind, Tag } from './layout';
 import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
+import { RECENT_ARRAY_NATIVES } from './array-natives-recent';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
@@ -50,6 +51,7 @@ export class Runtime extends RuntimeCore {
     const o = this.objects;
     this.realm = new Realm(this, (id, args) => this.callBuiltinWords(id, args));
     this.install(o.arrayProto, ARRAY_NATIVES);
+    this.install(o.arrayProto, RECENT_ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
     this.install(o.numberProto, NUMBER_NATIVES);
     this.collections = new Collections(heap, o);
