@@ -17,6 +17,7 @@ import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
 import { RECENT_ARRAY_NATIVES } from './array-natives-recent';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
+import { STRING_REPLACE_NATIVES } from './string-replace';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
@@ -53,6 +54,7 @@ export class Runtime extends RuntimeCore {
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.arrayProto, RECENT_ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
+    this.install(o.stringProto, STRING_REPLACE_NATIVES);
     this.install(o.numberProto, NUMBER_NATIVES);
     this.collections = new Collections(heap, o);
     this.install(this.collections.mapProto, MAP_NATIVES);
