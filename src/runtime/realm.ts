@@ -209,11 +209,12 @@ export class Realm {
     for (const m of URI_NATIVES) rt.defineGlobal(m.name, [Tag.Ptr, this.native(m)]);
     // console's other printing methods are node's own (stderr for error and warn).
     const consoleNs = namespaces.get('console')!;
-    for (const name of ['error', 'warn', 'info', 'debug'] as const) {
+    // (group indents what console.log prints next, as in node: it is node's console.)
+    for (const name of ['error', 'warn', 'info', 'debug', 'dir', 'table', 'assert', 'count', 'countReset', 'group', 'groupCollapsed', 'groupEnd', 'time', 'timeEnd', 'timeLog'] as const) {
       this.define(consoleNs, name, [Tag.Ptr, this.native({
         name, length: 0,
         fn: (r, _self, args) => {
-          console[name](...args.map((a) => r.host(a)));
+          (console[name] as (...a: unknown[]) => void)(...args.map((a) => r.host(a)));
           return UNDEF;
         },
       })]);
