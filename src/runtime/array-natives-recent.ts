@@ -1,5 +1,6 @@
-// The Array methods of ES2016 on (and reduceRight): at, findLast/findLastIndex, flat/flatMap,
-// copyWithin, the copying toReversed/toSorted/toSpliced/with, and Array.from/of. They are
+// The Array methods of ES2015 on (and reduceRight): at, findLast/findLastIndex, flat/flatMap,
+// copyWithin, the copying toReversed/toSorted/toSpliced/with, the iterators keys/values/
+// entries (walks of collections.ts), and Array.from/of. They are
 // written against the object model like natives.ts's older methods, and share its helpers
 // and semantics: holes are skipped where the spec's HasProperty skips them and read as
 // undefined where it reads; the copying methods make dense arrays. Results built while user
@@ -178,6 +179,10 @@ const RECENT_ARRAY_METHODS: Record<string, ArrayMethod & { length?: number }> = 
     return rt.newArray(values);
   },
 };
+
+for (const mode of ['keys', 'values', 'entries'] as const) {
+  RECENT_ARRAY_METHODS[mode] = (rt, _self, _args, a) => [Tag.Ptr, rt.collections.createArrayIterator(a, mode)];
+}
 
 const LENGTHS: Record<string, number> = {
   at: 1, findLast: 1, findLastIndex: 1, reduceRight: 1, flat: 0, flatMap: 1, copyWithin: 2,

@@ -4,7 +4,7 @@
 // the callback adds and skips what it deletes, as node does. keys/values/entries return
 // iterator objects (live walks with `next()`; for…of and spread take their entries).
 
-import type { Collections, CollectionKind } from './collections';
+import { describeReceiver, type Collections, type CollectionKind } from './collections';
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
@@ -105,14 +105,14 @@ export const MAP_NATIVES: readonly NativeMethod[] = natives('map', MAP_METHODS);
 export const SET_NATIVES: readonly NativeMethod[] = natives('set', SET_METHODS);
 
 /** `next()` of the iterators keys()/values()/entries() return: `{ value, done }`. */
-function iteratorNext(type: 'Map' | 'Set'): NativeMethod {
+function iteratorNext(type: 'Map' | 'Set' | 'Array'): NativeMethod {
   return {
     name: 'next',
     fn: (rt: RuntimeCore, self: Word): Word => {
       const c = rt.collections;
       const walk = c.iteratorWalk(self[0], self[1]);
-      if (walk === undefined || (walk.kind === 'map') !== (type === 'Map')) {
-        throw new KilnThrow('TypeError', `Method ${type} Iterator.prototype.next called on incompatible receiver ${rt.describe(self[0], self[1])}`);
+      if (walk === undefined || walk.kind !== type.toLowerCase()) {
+        throw new KilnThrow('TypeError', `Method ${type} Iterator.prototype.next called on incompatible receiver ${describeReceiver(c, self[0], self[1])}`);
       }
       const more = c.take(walk);
       const value: Word = more ? [rt.objects.rhi, rt.objects.rlo] : UNDEF;
@@ -126,6 +126,7 @@ function iteratorNext(type: 'Map' | 'Set'): NativeMethod {
 
 export const MAP_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Map')];
 export const SET_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Set')];
+export const ARRAY_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Array')];
 
 /** `new Map(iterable)` / `new Set(iterable)`. */
 export function constructCollection(rt: RuntimeCore, kind: CollectionKind, iterable: Word): Word {

@@ -26,10 +26,11 @@ type HostKey = number | string | boolean | bigint | undefined | null;
 export type CollectionKind = 'map' | 'set';
 export type WalkMode = 'keys' | 'values' | 'entries';
 
-/** A walk over a collection's entries: the next entry index to look at. */
+/** A walk over a collection's entries (or an array's elements: Array.prototype.keys/values/
+ *  entries iterate the same way): the next entry index to look at. */
 export interface Walk {
   readonly collection: number;
-  readonly kind: CollectionKind;
+  readonly kind: CollectionKind | 'array';
   readonly mode: WalkMode;
   index: number;
   done: boolean;
@@ -46,6 +47,10 @@ export class Collections {
   readonly setProto: number;
   readonly mapIteratorProto: number;
   readonly setIteratorProto: number;
+  readonly arrayIteratorProto: number;
+  /** %IteratorPrototype%, the iterator prototypes' prototype (made with the realm's symbols;
+   *  a GC root). */
+  iteratorPrototype = 0;
   private readonly cursorProto: number;
   /** Iterator objects → their walks; for-of cursors → theirs (weak: see dropDead). */
   private readonly iterators = new Map<number, Walk>();
@@ -65,12 +70,14 @@ export class Collections {
     this.setProto = objects.allocObject(objects.objectProto);
     this.mapIteratorProto = objects.allocObject(objects.objectProto);
     this.setIteratorProto = objects.allocObject(objects.objectProto);
+    this.arrayIteratorProto = objects.allocObject(objects.objectProto);
     this.cursorProto = objects.allocObject(objects.objectProto);
   }
 
   /** The prototypes (GC roots). */
   protos(): number[] {
-    return [this.mapProto, this.setProto, this.mapIteratorProto, this.setIteratorProto, this.cursorProto];
+    const protos = [this.mapProto, this.setProto, this.mapIteratorProto, this.setIteratorProto, this.arrayIteratorProto, this.cursorProto];
+    return this.iteratorPrototype === 0 ? protos : [...protos, this.iteratorPrototype];
   }
 
   // ---- walks: iterators and for-of cursors --------------------------------------------------
@@ -80,6 +87,15 @@ export class Collections {
     const it = this.objects.allocObject(kind === 'map' ? this.mapIteratorProto : this.setIteratorProto);
     this.heap.u32[(it + L.objectInternalOffset) >> 2] = obj; // keeps the collection alive
     this.iterators.set(it, { collection: obj, kind, mode, index: 0, done: false });
+    return it;
+  }
+
+  /** Array.prototype.keys()/values()/entries(): an iterator over array `a`'s indices, which
+   *  reads the array's length at every step (elements appended meanwhile are visited). */
+  createArrayIterator(a: number, mode: WalkMode): number {
+    const it = this.objects.allocObject(this.arrayIteratorProto);
+    this.heap.u32[(it + L.objectInternalOffset) >> 2] = a; // keeps the array alive
+    this.iterators.set(it, { collection: a, kind: 'array', mode, index: 0, done: false });
     return it;
   }
 
@@ -120,6 +136,10 @@ export class Collections {
 
   /** Is there a live entry at or after the walk's index? (Moves the index past deleted ones.) */
   private peek(walk: Walk): boolean {
+    if (walk.kind === 'array') {
+      if (!walk.done && walk.index >= this.objects.arrayLength(walk.collection)) walk.done = true;
+      return !walk.done;
+    }
     while (!walk.done) {
       if (walk.index >= this.used(walk.collection)) {
         walk.done = true; // an exhausted iterator stays done, as in node
@@ -135,6 +155,13 @@ export class Collections {
   remaining(walk: Walk): [[number, number], [number, number]][] {
     const out: [[number, number], [number, number]][] = [];
     if (walk.done) return out;
+    if (walk.kind === 'array') {
+      for (let i = walk.index, n = this.objects.arrayLength(walk.collection); i < n; i++) {
+        this.arrayEntry(walk.collection, i);
+        out.push([[this.khi, this.klo], [this.rhi, this.rlo]]);
+      }
+      return out;
+    }
     for (let e = walk.index, n = this.used(walk.collection); e < n; e++) {
       if (this.entry(walk.collection, e)) out.push([[this.khi, this.klo], [this.rhi, this.rlo]]);
     }
@@ -144,7 +171,8 @@ export class Collections {
   /** Takes the walk's next entry as the value its mode gives, into objects.rhi/rlo. */
   take(walk: Walk): boolean {
     if (!this.peek(walk)) return false;
-    this.entry(walk.collection, walk.index++);
+    if (walk.kind === 'array') this.arrayEntry(walk.collection, walk.index++);
+    else this.entry(walk.collection, walk.index++);
     const o = this.objects;
     if (walk.mode === 'keys') {
       o.rhi = this.khi;
@@ -224,6 +252,17 @@ export class Collections {
     this.rhi = u32[w + 3];
     this.rlo = u32[w + 2];
     return true;
+  }
+
+  /** Element i of array a as an entry: key the index, value the element (a hole reads as
+   *  undefined). */
+  private arrayEntry(a: number, i: number): void {
+    this.khi = Tag.Int32;
+    this.klo = i;
+    this.objects.getElement(a, i);
+    const hole = this.objects.rhi === Tag.Hole;
+    this.rhi = hole ? Tag.Undefined : this.objects.rhi;
+    this.rlo = hole ? 0 : this.objects.rlo;
   }
 
   khi = 0;
@@ -384,7 +423,7 @@ function entryWord(store: number, e: number): number {
   return ((store + L.dictEntriesOffset) >> 2) + 4 * e;
 }
 
-function describeReceiver(c: Collections, hi: number, lo: number): string {
+export function describeReceiver(c: Collections, hi: number, lo: number): string {
   if (hi === Tag.Undefined) return 'undefined';
   if (hi === Tag.Null) return 'null';
   if (hi === Tag.Ptr && c.kindOf(hi, lo) !== null) return c.kindOf(hi, lo) === 'map' ? '#<Map>' : '#<Set>';

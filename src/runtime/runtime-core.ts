@@ -127,7 +127,7 @@ export class RuntimeCore {
   /** Object.prototype.toString's tag of objects the runtime makes (Map, Set, their iterators). */
   builtinTag(obj: number): string | null {
     const walk = this.collections.iteratorWalk(Tag.Ptr, obj);
-    if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : 'Set Iterator';
+    if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : walk.kind === 'set' ? 'Set Iterator' : 'Array Iterator';
     const kind = this.collections.kindOf(Tag.Ptr, obj);
     if (kind === null) return this.wrapperTypeOfObject(obj); // Number, String, Boolean, Symbol objects
     return kind === 'map' ? 'Map' : 'Set';

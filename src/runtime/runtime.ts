@@ -6,7 +6,7 @@
 
 import { Builtin } from '../bytecode/builtin-ids';
 import {
-  MAP_ITERATOR_NATIVES, MAP_NATIVES, SET_ITERATOR_NATIVES, SET_NATIVES,
+  ARRAY_ITERATOR_NATIVES, MAP_ITERATOR_NATIVES, MAP_NATIVES, SET_ITERATOR_NATIVES, SET_NATIVES,
 } from './collection-natives';
 import { Collections } from './collections';
 import { ErrorObjects } from './error-objects';
@@ -62,6 +62,7 @@ export class Runtime extends RuntimeCore {
     this.defineCollectionConstructors();
     this.install(this.collections.mapIteratorProto, MAP_ITERATOR_NATIVES);
     this.install(this.collections.setIteratorProto, SET_ITERATOR_NATIVES);
+    this.install(this.collections.arrayIteratorProto, ARRAY_ITERATOR_NATIVES);
     this.errors = new ErrorObjects(this);
     this.install(this.errors.prototypes.get('Error')!, this.errors.prototypeMethods());
     let errorFn = 0;

@@ -99,6 +99,16 @@ export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
   symbols.ordinaryHasInstance = hasInstance;
   o.defineOwn(o.functionProto, wk('hasInstance'), Tag.Ptr, hasInstance, PropFlag.NonEnumerable);
 
+  // Iteration: Array.prototype[@@iterator] is Array.prototype.values, and the Map, Set and
+  // Array iterators share %IteratorPrototype%, whose @@iterator returns the iterator itself.
+  const values = rt.getProperty([Tag.Ptr, o.arrayProto], 'values');
+  o.defineOwn(o.arrayProto, wk('iterator'), values[0], values[1], PropFlag.NonEnumerable);
+  const iteratorProto = o.allocObject(o.objectProto);
+  rt.collections.iteratorPrototype = iteratorProto;
+  o.defineOwn(iteratorProto, wk('iterator'), Tag.Ptr, realm.native({ name: '[Symbol.iterator]', length: 0, fn: (_r, self) => self }), PropFlag.NonEnumerable);
+  const { mapIteratorProto, setIteratorProto, arrayIteratorProto } = rt.collections;
+  for (const proto of [mapIteratorProto, setIteratorProto, arrayIteratorProto]) o.setPrototype(proto, iteratorProto);
+
   // @@toStringTag of the builtins that have one.
   const tag = (holder: number, text: string): void => {
     const store = rt.heap.kindOf(holder) === Kind.Function ? o.functionProperties(holder, true) : holder;
@@ -106,6 +116,9 @@ export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
   };
   tag(rt.collections.mapProto, 'Map');
   tag(rt.collections.setProto, 'Set');
+  tag(mapIteratorProto, 'Map Iterator');
+  tag(setIteratorProto, 'Set Iterator');
+  tag(arrayIteratorProto, 'Array Iterator');
   for (const name of ['Math', 'JSON']) {
     const ns = rt.getProperty([Tag.Ptr, rt.globalObject], name);
     if (ns[0] === Tag.Ptr) tag(ns[1], name);

@@ -367,7 +367,10 @@ export class ValueConverter {
     const child = (w: Word): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
     const entries = this.collections!.remaining(walk).map(([k, v]): [HostValue, HostValue] => [child(k), child(v)]);
     let host: Iterator<unknown>;
-    if (walk.kind === 'map') {
+    if (walk.kind === 'array') {
+      // node prints `Object [Array Iterator] {}` whatever is left.
+      host = walk.mode === 'keys' ? [].keys() : walk.mode === 'values' ? [].values() : [].entries();
+    } else if (walk.kind === 'map') {
       const m = new Map(entries);
       host = walk.mode === 'keys' ? m.keys() : walk.mode === 'values' ? m.values() : m.entries();
     } else {
