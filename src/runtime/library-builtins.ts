@@ -93,7 +93,6 @@ export class LibraryBuiltins {
 
   // ---- JSON -----------------------------------------------------------------------------
   private parse(text: Word, reviver: Word): Word {
-    if (reviver[0] !== Tag.Undefined) throw new KilnThrow('TypeError', 'kiln does not support JSON.parse revivers yet');
     let parsed: unknown;
     try {
       parsed = JSON.parse(this.rt.toStringValue(text));
@@ -101,7 +100,45 @@ export class LibraryBuiltins {
       if (e instanceof SyntaxError) throw new KilnThrow('SyntaxError', e.message);
       throw e;
     }
-    return this.fromJson(parsed);
+    const result = this.fromJson(parsed);
+    if (!this.rt.isCallable(reviver)) return result;
+    const root = this.rt.objects.allocObject();
+    this.rt.objects.setOwn(root, '', result[0], result[1]);
+    this.rt.heap.pushHandle(root);
+    try {
+      return this.internalize([Tag.Ptr, root], '', reviver);
+    } finally {
+      this.rt.heap.popHandle();
+    }
+  }
+
+  /** The spec's InternalizeJSONProperty: the reviver sees every property bottom-up, with
+   *  the holder as `this`; returning undefined deletes the property. The value walked is
+   *  held by a handle: the reviver may detach it from its holder, and may collect. */
+  private internalize(holder: Word, name: string | number, reviver: Word): Word {
+    const rt = this.rt;
+    const props = rt.props;
+    const val = rt.getProperty(holder, name);
+    if (val[0] === Tag.Ptr && rt.convert.isObject(val)) {
+      rt.heap.pushHandleWord(val);
+      try {
+        const keys: (string | number)[] = [];
+        if (rt.objects.isArray(val[0], val[1])) {
+          const length = rt.toNumber(rt.getProperty(val, 'length'));
+          for (let i = 0; i < length; i++) keys.push(i);
+        } else {
+          keys.push(...props.ownKeys(val[0], val[1]).map((k) => props.toKey(Tag.Ptr, rt.heap.internString(k))));
+        }
+        for (const key of keys) {
+          const element = this.internalize(val, key, reviver);
+          if (element[0] === Tag.Undefined) props.delete(val[0], val[1], key);
+          else props.set(val[0], val[1], key, element[0], element[1]);
+        }
+      } finally {
+        rt.heap.popHandle();
+      }
+    }
+    return rt.invoker.call(reviver, holder, [rt.str(String(name)), val]);
   }
 
   /** A parsed JSON value as heap values (no collection can run while this allocates). */

@@ -89,7 +89,7 @@ export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((
 
 // ---- Number.prototype ---------------------------------------------------------------------
 // The host's own methods on the number (their formatting and RangeErrors are node's).
-const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision', 'toExponential'] as const;
+const HOST_NUMBER_METHODS = ['toFixed', 'toString', 'toPrecision', 'toExponential', 'toLocaleString'] as const;
 
 export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((name) => ({
   name,
@@ -99,7 +99,9 @@ export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((
     try {
       const x = rt.toNumber(value);
       // Object arguments (digits, radix, precision) convert to numbers in the language.
-      return rt.str(method.apply(x, args.map((a) => (rt.convert.isObject(a) ? rt.toNumber(a) : rt.host(a)))));
+      // toLocaleString's (locales, options) go to the host's Intl as they are.
+      const hostArgs = name === 'toLocaleString' ? args.map((a) => rt.host(a)) : args.map((a) => (rt.convert.isObject(a) ? rt.toNumber(a) : rt.host(a)));
+      return rt.str(method.apply(x, hostArgs));
     } catch (e) {
       if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
       throw e;
