@@ -159,3 +159,7 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   names[Builtin.DeclareGlobalVar] = '%DeclareGlobalVar';
   return names;
 })();
+
+/** node's builtin modules kiln provides to `require('name')` / `require('node:name')` (the
+ *  front end resolves them, runtime/node-modules.ts builds them). */
+export const NODE_BUILTIN_MODULES: ReadonlySet<string> = new Set(['fs', 'path', 'util', 'os']);

@@ -32,6 +32,11 @@ export function compileModules(entryFile: string, entrySource?: string): Program
     checkSubset(ast, file);
     const scopes = analyzeScopes(ast, file, functions.length);
     for (const [call, specifier] of scopes.requires) {
+      if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
+        // node's builtin module (scope analysis admitted only those): the runtime makes it.
+        scopes.requireTargets.set(call, specifier.startsWith('node:') ? specifier : `node:${specifier}`);
+        continue;
+      }
       const found = resolveModule(specifier, path.dirname(path.resolve(file)));
       if (found === null) {
         scopes.requireTargets.set(call, specifier);

@@ -7,7 +7,7 @@
 // generator reads the ScopeInfo (scope-model.ts) it fills in.
 
 import type * as acorn from 'acorn';
-import { BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES, type Builtin } from '../bytecode/builtin-ids';
+import { BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES, NODE_BUILTIN_MODULES, type Builtin } from '../bytecode/builtin-ids';
 import {
   isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
@@ -619,8 +619,9 @@ class Analyzer implements ClassHost {
     if (node.arguments.length !== 1 || a.type !== 'Literal' || typeof a.value !== 'string') {
       throw unsupported(this.file, node, 'require of anything but one string literal');
     }
-    if (!a.value.startsWith('./') && !a.value.startsWith('../')) {
-      throw unsupported(this.file, a, `require('${a.value}'): only relative paths ('./', '../') are supported`);
+    const bare = a.value.startsWith('node:') ? a.value.slice(5) : a.value;
+    if (!a.value.startsWith('./') && !a.value.startsWith('../') && !NODE_BUILTIN_MODULES.has(bare)) {
+      throw unsupported(this.file, a, `require('${a.value}'): kiln loads relative paths ('./', '../') and node's ${[...NODE_BUILTIN_MODULES].join(', ')} modules`);
     }
     this.info.requires.set(node, a.value);
     this.requireCallee = callee;

@@ -15,6 +15,7 @@
 import { KilnThrow, type ErrorName, type StackEntry } from './errors';
 import { Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { numberWord } from './values';
 import type { Word } from './word';
 import { PropFlag } from './shapes';
 
@@ -278,7 +279,12 @@ export class ErrorObjects {
     if (!e.value) {
       const limit = this.stackTraceLimit();
       const stack = limit < 0 ? null : e.kilnStack.slice(0, limit);
-      e.value = [Tag.Ptr, this.create(this.prototypes.get(e.errorName)!, e.errorMessage, stack)];
+      const at = this.create(this.prototypes.get(e.errorName)!, e.errorMessage, stack);
+      for (const [key, v] of e.ownProperties ?? []) {
+        const w = typeof v === 'string' ? this.rt.str(v) : numberWord(v);
+        this.rt.objects.setOwn(at, key, w[0], w[1]);
+      }
+      e.value = [Tag.Ptr, at];
     }
     return e.value;
   }

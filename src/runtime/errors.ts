@@ -24,6 +24,9 @@ export class KilnThrow extends Error {
    *  Between the throw and its handler no collection can run (unwinding has no
    *  safepoints), so holding it here keeps it alive. */
   value?: [number, number];
+  /** Own properties the error object gets besides its message (node's system errors carry
+   *  errno, code, syscall and path), added when a handler catches it. */
+  ownProperties?: readonly (readonly [string, string | number])[];
 
   constructor(
     readonly errorName: ErrorName,

@@ -5,10 +5,13 @@
 // `module.exports`. The module object is cached BEFORE its top level runs, so a cycle sees
 // the partial exports of a module still loading, exactly as in node. The cache is a heap
 // array (a GC root), one entry per module, a hole until the module is first required.
+// node's builtin modules (`require('fs')`: the front end passes 'node:fs') come from
+// node-modules.ts.
 
 import * as path from 'path';
 import type { ModuleInfo } from '../bytecode/function';
 import { KilnThrow } from './errors';
+import { createNodeModule } from './node-modules';
 import { Tag } from './layout';
 import type { RuntimeCore } from './runtime-core';
 import type { Word } from './word';
@@ -18,6 +21,8 @@ export class ModuleRegistry {
   private readonly cache: number;
   /** The native `require` function object every module receives. */
   readonly requireFunction: number;
+  /** node's builtin modules required so far (node-modules.ts), by name. */
+  private readonly nodeModules = new Map<string, number>();
   /** Files of the modules being evaluated, outermost first (node's "Require stack"). */
   private readonly loading: string[] = [];
 
@@ -32,7 +37,7 @@ export class ModuleRegistry {
 
   /** Heap objects the registry keeps alive. */
   roots(): number[] {
-    return [this.cache, this.requireFunction];
+    return [this.cache, this.requireFunction, ...this.nodeModules.values()];
   }
 
   /** Runs the entry module (index 0). */
@@ -43,7 +48,11 @@ export class ModuleRegistry {
   /** `require(i)`: module i's exports (evaluated on first use); a string argument is a
    *  specifier the front end found no file for. */
   require(arg: Word): Word {
-    if (arg[0] !== Tag.Int32) throw this.notFound(this.rt.toStringValue(arg));
+    if (arg[0] !== Tag.Int32) {
+      const specifier = this.rt.toStringValue(arg);
+      if (specifier.startsWith('node:')) return [Tag.Ptr, this.nodeModule(specifier.slice(5))];
+      throw this.notFound(specifier);
+    }
     const index = arg[1];
     const { objects, heap } = this.rt;
     const cached = heap.u32[objects.elementWord(this.cache, index) + 1] !== Tag.Hole;
@@ -85,6 +94,16 @@ export class ModuleRegistry {
       if (!finished) objects.setElement(this.cache, index, Tag.Hole, 0);
     }
     objects.setOwn(module, 'loaded', Tag.Bool, 1);
+  }
+
+  /** The module object of node's builtin module `name`, made on its first require. */
+  private nodeModule(name: string): number {
+    let obj = this.nodeModules.get(name);
+    if (obj === undefined) {
+      obj = createNodeModule(this.rt, name);
+      this.nodeModules.set(name, obj);
+    }
+    return obj;
   }
 
   /** node's error for a specifier no file matches (its first line is what node prints). */

@@ -1,0 +1,145 @@
+// node's builtin modules, as far as kiln provides them: `path` (all of it, on strings), `fs`
+// (the synchronous calls on text: read, write, append, exists, readdir, mkdir, rm, unlink,
+// rename, copy; a call that would return a Buffer is a TypeError naming that), `util` (format
+// and inspect, node's own over the values' host mirrors, as console.log prints) and `os` (EOL,
+// platform, type, arch, homedir, tmpdir). Each module is a plain object of native functions,
+// made on its first require and cached. A failing fs call throws node's error: message,
+// errno, code, syscall and path.
+
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as util from 'util';
+import { KilnThrow } from './errors';
+import { Tag } from './layout';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { numberWord } from './values';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+
+/** The host's exception as the language's: node's system errors keep their properties. */
+function hostError(e: unknown): KilnThrow {
+  if (!(e instanceof Error)) return new KilnThrow('Error', String(e));
+  const name = e instanceof TypeError ? 'TypeError' : e instanceof RangeError ? 'RangeError' : 'Error';
+  const thrown = new KilnThrow(name, e.message);
+  const sys = e as NodeJS.ErrnoException & { dest?: unknown };
+  const props: [string, string | number][] = [];
+  if (typeof sys.errno === 'number') props.push(['errno', sys.errno]);
+  if (typeof sys.code === 'string') props.push(['code', sys.code]);
+  if (typeof sys.syscall === 'string') props.push(['syscall', sys.syscall]);
+  if (typeof sys.path === 'string') props.push(['path', sys.path]);
+  if (typeof sys.dest === 'string') props.push(['dest', sys.dest]);
+  thrown.ownProperties = props;
+  return thrown;
+}
+
+function host<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw hostError(e);
+  }
+}
+
+/** A host value the modules return (strings, numbers, booleans, string arrays, plain
+ *  objects of those) as a heap value. */
+function toWord(rt: RuntimeCore, v: unknown): Word {
+  if (v === undefined) return UNDEF;
+  if (v === null) return [Tag.Null, 0];
+  if (typeof v === 'string') return rt.str(v);
+  if (typeof v === 'number') return numberWord(v);
+  if (typeof v === 'boolean') return [Tag.Bool, v ? 1 : 0];
+  if (Array.isArray(v)) return rt.newArray(v.map((e) => toWord(rt, e)));
+  const obj = rt.objects.allocObject();
+  for (const [k, e] of Object.entries(v as Record<string, unknown>)) {
+    const w = toWord(rt, e);
+    rt.objects.setOwn(obj, k, w[0], w[1]);
+  }
+  return [Tag.Ptr, obj];
+}
+
+const text = (rt: RuntimeCore, args: Word[], i: number): string => rt.toStringValue(args[i] ?? UNDEF);
+const hostArgs = (rt: RuntimeCore, args: Word[]): unknown[] => args.map((a) => rt.host(a));
+
+/** A function of string arguments whose result is a host value. */
+function stringsIn(name: string, length: number, fn: (...a: string[]) => unknown): NativeMethod {
+  return { name, length, fn: (rt, _self, args) => toWord(rt, host(() => fn(...args.map((_, i) => text(rt, args, i))))) };
+}
+
+const PATH_STRING_FUNCTIONS = ['join', 'resolve', 'normalize', 'dirname', 'basename', 'extname', 'relative', 'isAbsolute', 'parse', 'toNamespacedPath'] as const;
+
+function pathModule(): { natives: NativeMethod[]; values: [string, unknown][] } {
+  const natives: NativeMethod[] = PATH_STRING_FUNCTIONS.map((name) => {
+    const f = path[name] as (...a: string[]) => unknown;
+    return stringsIn(name, f.length, f);
+  });
+  natives.push({ name: 'format', length: 1, fn: (rt, _self, args) => rt.str(host(() => path.format(rt.host(args[0] ?? UNDEF) as path.FormatInputPathObject))) });
+  return { natives, values: [['sep', path.sep], ['delimiter', path.delimiter]] };
+}
+
+/** The encoding a read was given (a string or `{ encoding }`); kiln has no Buffer for none. */
+function encodingOf(rt: RuntimeCore, options: Word, call: string): BufferEncoding {
+  const h = rt.host(options) as unknown;
+  const encoding = typeof h === 'string' ? h : h !== null && typeof h === 'object' ? (h as { encoding?: unknown }).encoding : undefined;
+  if (typeof encoding !== 'string') throw new KilnThrow('TypeError', `kiln: ${call} without an encoding returns a Buffer, which kiln does not support yet (pass 'utf8')`);
+  return encoding as BufferEncoding;
+}
+
+function fsModule(): NativeMethod[] {
+  return [
+    {
+      name: 'readFileSync', length: 2,
+      fn: (rt, _self, args) => {
+        const encoding = encodingOf(rt, args[1] ?? UNDEF, 'fs.readFileSync');
+        return rt.str(host(() => fs.readFileSync(text(rt, args, 0), encoding)));
+      },
+    },
+    { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.writeFileSync(text(rt, args, 0), text(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.appendFileSync(text(rt, args, 0), text(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'existsSync', length: 1, fn: (rt, _self, args) => [Tag.Bool, fs.existsSync(text(rt, args, 0)) ? 1 : 0] },
+    {
+      name: 'readdirSync', length: 2,
+      fn: (rt, _self, args) => {
+        const options = rt.host(args[1] ?? UNDEF) as { withFileTypes?: boolean } | undefined;
+        if (options !== null && typeof options === 'object' && options.withFileTypes) throw new KilnThrow('TypeError', 'kiln: fs.readdirSync with withFileTypes is not supported yet');
+        return toWord(rt, host(() => fs.readdirSync(text(rt, args, 0))));
+      },
+    },
+    { name: 'mkdirSync', length: 2, fn: (rt, _self, args) => toWord(rt, host(() => fs.mkdirSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.MakeDirectoryOptions))) },
+    { name: 'rmSync', length: 2, fn: (rt, _self, args) => (host(() => fs.rmSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.RmOptions)), UNDEF) },
+    { name: 'unlinkSync', length: 1, fn: (rt, _self, args) => (host(() => fs.unlinkSync(text(rt, args, 0))), UNDEF) },
+    { name: 'renameSync', length: 2, fn: (rt, _self, args) => (host(() => fs.renameSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+    { name: 'copyFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.copyFileSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+  ];
+}
+
+function utilModule(): NativeMethod[] {
+  return [
+    { name: 'format', length: 0, fn: (rt, _self, args) => rt.str(util.format(...hostArgs(rt, args))) },
+    { name: 'inspect', length: 2, fn: (rt, _self, args) => rt.str(util.inspect(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF) as util.InspectOptions)) },
+    { name: 'isDeepStrictEqual', length: 2, fn: (rt, _self, args) => [Tag.Bool, util.isDeepStrictEqual(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF)) ? 1 : 0] },
+  ];
+}
+
+function osModule(): { natives: NativeMethod[]; values: [string, unknown][] } {
+  const natives = (['platform', 'type', 'arch', 'homedir', 'tmpdir', 'hostname', 'release', 'endianness'] as const).map((name) => stringsIn(name, 0, () => os[name]()));
+  return { natives, values: [['EOL', os.EOL]] };
+}
+
+/** The module object of node builtin `name` (one of NODE_BUILTIN_MODULES). */
+export function createNodeModule(rt: RuntimeCore, name: string): number {
+  const obj = rt.objects.allocObject();
+  const parts = name === 'path' ? pathModule() : name === 'os' ? osModule() : { natives: name === 'fs' ? fsModule() : utilModule(), values: [] };
+  rt.heap.pushHandle(obj);
+  try {
+    for (const m of parts.natives) rt.objects.setOwn(obj, m.name, Tag.Ptr, rt.createNative(m));
+    for (const [key, v] of parts.values) {
+      const w = toWord(rt, v);
+      rt.objects.setOwn(obj, key, w[0], w[1]);
+    }
+  } finally {
+    rt.heap.popHandle();
+  }
+  return obj;
+}
