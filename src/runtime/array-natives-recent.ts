@@ -9,7 +9,7 @@
 
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
-import { ARRAY_METHODS, callback, element, integerOrInfinity, isHole, relativeIndex, thisArray, truthy, type ArrayMethod } from './natives';
+import { ARRAY_METHODS, callback, element, integerOrInfinity, isHole, relativeIndex, truthy, withArrayReceiver, type ArrayMethod } from './natives';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
 
@@ -192,7 +192,7 @@ const LENGTHS: Record<string, number> = {
 export const RECENT_ARRAY_NATIVES: readonly NativeMethod[] = Object.entries(RECENT_ARRAY_METHODS).map(([name, impl]) => ({
   name,
   length: LENGTHS[name],
-  fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => impl(rt, self, args, thisArray(rt, self, name)),
+  fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => withArrayReceiver(rt, self, name, (a) => impl(rt, self, args, a)),
 }));
 
 /** Array.from's items as a new array: an array copied (holes read as undefined), a string

@@ -110,11 +110,46 @@ export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((
 }));
 
 // ---- Array.prototype ----------------------------------------------------------------------
+/** The methods that write to their receiver: on anything but an array they are not supported
+ *  yet (the others read an array-like through a snapshot: withArrayReceiver). */
+const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'reverse', 'fill', 'sort', 'copyWithin']);
+
 export function thisArray(rt: RuntimeCore, self: Word, name: string): number {
   if (!rt.objects.isArray(self[0], self[1])) {
     throw new KilnThrow('TypeError', `kiln supports Array.prototype.${name} on arrays only`);
   }
   return self[1];
+}
+
+/** Runs an Array.prototype method on its receiver as an array. An array is itself; any other
+ *  value (`Array.prototype.map.call('abc', f)`, `Array.prototype.slice.call(arguments)`,
+ *  `{ length: 2, 0: 'a' }`) is read as the spec's generic methods read it — ToObject, then
+ *  `length`, then each index present (an absent one is a hole) — into a snapshot array the
+ *  method runs on, while callbacks still receive the receiver itself. A method that writes to
+ *  its receiver accepts only arrays. */
+export function withArrayReceiver(rt: RuntimeCore, self: Word, name: string, run: (a: number) => Word): Word {
+  if (rt.objects.isArray(self[0], self[1])) return run(self[1]);
+  if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw new KilnThrow('TypeError', `Array.prototype.${name} called on null or undefined`);
+  if (MUTATING_METHODS.has(name)) thisArray(rt, self, name);
+  const length = Math.min(Math.max(Math.trunc(rt.toNumber(rt.getProperty(self, 'length'))) || 0, 0), Number.MAX_SAFE_INTEGER);
+  if (length > 0xffffffff) throw new KilnThrow('RangeError', 'Invalid array length');
+  // A string's indices below its length all exist; an object's are asked with HasProperty.
+  const object = self[0] === Tag.Ptr && rt.convert.isObject(self);
+  const snapshot = rt.newArray([])[1];
+  rt.heap.pushHandle(snapshot);
+  try {
+    for (let i = 0; i < length; i++) {
+      if (object && !rt.props.has(self[0], self[1], i)) {
+        rt.objects.push(snapshot, Tag.Hole, 0);
+        continue;
+      }
+      const v = rt.getProperty(self, i);
+      rt.objects.push(snapshot, v[0], v[1]);
+    }
+    return run(snapshot);
+  } finally {
+    rt.heap.popHandle();
+  }
 }
 
 export function element(rt: RuntimeCore, a: number, i: number): Word {
@@ -432,5 +467,5 @@ export const ARRAY_METHODS: Record<string, ArrayMethod> = {
 
 export const ARRAY_NATIVES: readonly NativeMethod[] = Object.entries(ARRAY_METHODS).map(([name, impl]) => ({
   name,
-  fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => impl(rt, self, args, thisArray(rt, self, name)),
+  fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => withArrayReceiver(rt, self, name, (a) => impl(rt, self, args, a)),
 }));

@@ -221,6 +221,12 @@ export class Realm {
     }
     this.processNs = namespaces.get('process')!;
     rt.objects.defineOwn(this.processNs, 'platform', Tag.Ptr, rt.heap.allocString(process.platform), 0);
+    // process.env: the environment as the program starts (a plain object of strings).
+    const env = rt.objects.allocObject();
+    for (const [key, value] of Object.entries(process.env)) {
+      if (value !== undefined) rt.objects.setOwn(env, key, Tag.Ptr, rt.heap.allocString(value));
+    }
+    rt.objects.defineOwn(this.processNs, 'env', Tag.Ptr, env, 0);
 
     // ---- global functions (Number.parseFloat is the same function as parseFloat) ----
     for (const [name, id] of BUILTIN_GLOBAL_CALLS) {
