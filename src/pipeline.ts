@@ -157,6 +157,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   runtime.realm.installLibraryValues();
   try {
     runtime.modules.runMain();
+    runtime.eventLoop.run();
     finished?.({ program, tiering });
     return 0;
   } catch (e) {

@@ -16,6 +16,7 @@ import { ElementsKind, Tag } from './layout';
 import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
 import { RECENT_ARRAY_NATIVES } from './array-natives-recent';
+import { EventLoop } from './event-loop';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { STRING_REPLACE_NATIVES } from './string-replace';
 import { callBuiltin as callHostBuiltin } from './builtins';
@@ -34,6 +35,7 @@ export class Runtime extends RuntimeCore {
   readonly errors: ErrorObjects;
   /** The global object and the builtins on it. */
   readonly realm: Realm;
+  readonly eventLoop = new EventLoop(this);
   declare readonly collections: Collections;
   /** The CommonJS module cache and `require` (set up by the pipeline). */
   modules: ModuleRegistry | null = null;
@@ -79,6 +81,16 @@ export class Runtime extends RuntimeCore {
     };
     this.realm.install();
     installSymbols(this, this.realm);
+    this.installEventLoop();
+  }
+
+  /** setTimeout & co. as globals, process.nextTick, and the timer handles' prototypes. */
+  private installEventLoop(): void {
+    const { globals, nextTick } = this.eventLoop.natives();
+    for (const m of globals) this.defineGlobal(m.name, [Tag.Ptr, this.createNative(m)]);
+    const processNs = this.getProperty([Tag.Ptr, this.globalObject], 'process');
+    this.realm.installMethods(processNs[1], [nextTick]);
+    this.eventLoop.installPrototypes((holder, m) => this.realm.installMethods(holder, [m]), this.symbols.wellKnownKey('toPrimitive'));
   }
 
   private install(proto: number, methods: readonly NativeMethod[]): void {
@@ -124,6 +136,7 @@ export class Runtime extends RuntimeCore {
     roots.push(this.globalObject, o.booleanProto, ...this.realm.roots(), ...this.symbols.roots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
+    roots.push(...this.eventLoop.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

@@ -1,0 +1,265 @@
+// The event loop, as node orders it for what kiln has (timers, immediates, process.nextTick
+// and queueMicrotask; Promises are a later issue): after the main module, the nextTick queue
+// and then the microtask queue drain (repeatedly, until both are empty); then each turn runs
+// the timers phase (every timer whose time has come, in order of due time then creation, the
+// queues drained after each) and the check phase (the immediates queued before it began),
+// sleeping until the next timer when nothing else is ready. The process ends when nothing
+// is pending (an unref'd timer does not keep it alive).
+//
+// Callbacks and their arguments are heap values held by TypeScript between turns: roots()
+// hands them to the collector.
+
+import { KilnThrow } from './errors';
+import { Tag } from './layout';
+import { newPrivateKey } from './private-names';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+/** node's TIMEOUT_MAX: a delay outside [1, 2^31 - 1] ms becomes 1. */
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+interface Task {
+  readonly fn: Word;
+  readonly args: Word[];
+}
+
+interface Timer extends Task {
+  readonly id: number;
+  /** The object setTimeout returned (clearTimeout's argument), 0 for none yet. */
+  handle: number;
+  due: number;
+  readonly seq: number;
+  /** setInterval's period; null for a one-shot timer. */
+  readonly repeat: number | null;
+  readonly delay: number;
+}
+
+export class EventLoop {
+  private readonly ticks: Task[] = [];
+  private readonly microtasks: Task[] = [];
+  private readonly timers = new Map<number, Timer>();
+  private immediates: Timer[] = [];
+  private nextId = 1;
+  private seq = 0;
+  /** Immediates cleared while their batch runs (forgotten when the batch ends). */
+  private readonly cleared = new Set<number>();
+  private readonly sleeper = new Int32Array(new SharedArrayBuffer(4));
+  /** Prototypes of the objects setTimeout/setInterval and setImmediate return. */
+  private timeoutProto = 0;
+  private immediateProto = 0;
+
+  constructor(private readonly rt: RuntimeCore) {}
+
+  /** Heap values the loop holds (GC roots). */
+  roots(): number[] {
+    const out: number[] = [this.timeoutProto, this.immediateProto].filter((p) => p !== 0);
+    const add = (t: Task & { handle?: number }): void => {
+      for (const w of [t.fn, ...t.args]) if (w[0] === Tag.Ptr) out.push(w[1]);
+      if (t.handle) out.push(t.handle);
+    };
+    this.ticks.forEach(add);
+    this.microtasks.forEach(add);
+    this.timers.forEach(add);
+    this.immediates.forEach(add);
+    return out;
+  }
+
+  /** The globals (setTimeout, ...) and process.nextTick, as native functions. */
+  natives(): { globals: NativeMethod[]; nextTick: NativeMethod } {
+    const rt = this.rt;
+    const callbackOf = (args: Word[]): Word => {
+      const fn = args[0] ?? UNDEF;
+      if (!rt.isCallable(fn)) {
+        throw new KilnThrow('TypeError', `The "callback" argument must be of type function. Received ${describeReceived(rt, fn)}`);
+      }
+      return fn;
+    };
+    const schedule = (args: Word[], repeat: boolean): Word => {
+      const fn = callbackOf(args);
+      let delay = args.length > 1 ? rt.toNumber(args[1]) : 1;
+      if (!(delay >= 1 && delay <= TIMEOUT_MAX)) delay = 1;
+      delay = Math.trunc(delay);
+      const timer: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(2), due: now() + delay, seq: this.seq++, repeat: repeat ? delay : null, delay };
+      timer.handle = this.handleObject(this.timeoutProto, timer.id);
+      this.timers.set(timer.id, timer);
+      return [Tag.Ptr, timer.handle];
+    };
+    const clear = (args: Word[]): Word => {
+      const id = this.idOf(args[0] ?? UNDEF);
+      if (id !== null) {
+        this.timers.delete(id);
+        this.immediates = this.immediates.filter((t) => t.id !== id);
+        this.cleared.add(id);
+      }
+      return UNDEF;
+    };
+    const globals: NativeMethod[] = [
+      { name: 'setTimeout', length: 2, fn: (_rt, _self, args) => schedule(args, false) },
+      { name: 'setInterval', length: 2, fn: (_rt, _self, args) => schedule(args, true) },
+      {
+        name: 'setImmediate', length: 1,
+        fn: (_rt, _self, args) => {
+          const fn = callbackOf(args);
+          const immediate: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(1), due: 0, seq: this.seq++, repeat: null, delay: 0 };
+          immediate.handle = this.handleObject(this.immediateProto, immediate.id);
+          this.immediates.push(immediate);
+          return [Tag.Ptr, immediate.handle];
+        },
+      },
+      { name: 'clearTimeout', length: 1, fn: (_rt, _self, args) => clear(args) },
+      { name: 'clearInterval', length: 1, fn: (_rt, _self, args) => clear(args) },
+      { name: 'clearImmediate', length: 1, fn: (_rt, _self, args) => clear(args) },
+      {
+        name: 'queueMicrotask', length: 1,
+        fn: (_rt, _self, args) => {
+          const fn = args[0] ?? UNDEF;
+          if (!rt.isCallable(fn)) throw new KilnThrow('TypeError', `The "callback" argument must be of type function. Received ${describeReceived(rt, fn)}`);
+          this.microtasks.push({ fn, args: [] });
+          return UNDEF;
+        },
+      },
+    ];
+    const nextTick: NativeMethod = {
+      name: 'nextTick', length: 1,
+      fn: (_rt, _self, args) => {
+        this.ticks.push({ fn: callbackOf(args), args: args.slice(1) });
+        return UNDEF;
+      },
+    };
+    return { globals, nextTick };
+  }
+
+  /** Makes the prototypes of the timer handles (ref/unref/hasRef/refresh, and a
+   *  Symbol.toPrimitive giving the id, so `+timeout` and clearTimeout(id) work as in node). */
+  installPrototypes(define: (holder: number, m: NativeMethod) => void, toPrimitiveKey: string): void {
+    const rt = this.rt;
+    this.timeoutProto = rt.objects.allocObject(rt.objects.objectProto);
+    this.immediateProto = rt.objects.allocObject(rt.objects.objectProto);
+    const timerOf = (self: Word): Timer | undefined => {
+      const id = this.idOf(self);
+      return id === null ? undefined : this.timers.get(id) ?? this.immediates.find((t) => t.id === id);
+    };
+    const setRef = (self: Word, on: boolean): Word => {
+      if (this.idOf(self) !== null && self[0] === Tag.Ptr) rt.objects.defineOwn(self[1], HANDLE_REF_KEY, Tag.Bool, on ? 1 : 0, PropFlag.NonEnumerable);
+      return self;
+    };
+    for (const proto of [this.timeoutProto, this.immediateProto]) {
+      define(proto, { name: 'ref', fn: (_r, self) => setRef(self, true) });
+      define(proto, { name: 'unref', fn: (_r, self) => setRef(self, false) });
+      define(proto, { name: 'hasRef', fn: (_r, self) => [Tag.Bool, this.isRef(self) ? 1 : 0] });
+      const idFn = rt.createNative({ name: '[Symbol.toPrimitive]', fn: (_r, self) => [Tag.Int32, this.idOf(self) ?? 0] });
+      rt.objects.defineOwn(proto, toPrimitiveKey, Tag.Ptr, idFn, PropFlag.NonEnumerable);
+    }
+    define(this.timeoutProto, {
+      name: 'refresh',
+      fn: (_r, self) => {
+        const t = timerOf(self);
+        if (t && this.timers.has(t.id)) t.due = now() + t.delay;
+        return self;
+      },
+    });
+  }
+
+  /** Runs everything the main module left pending, as node's loop would. */
+  run(): void {
+    this.drain();
+    for (;;) {
+      const hasRefTimer = [...this.timers.values()].some((t) => this.isRef([Tag.Ptr, t.handle]));
+      if (!hasRefTimer && this.immediates.length === 0) return;
+      if (this.immediates.length === 0) this.sleepUntil(this.earliestDue());
+      this.runTimers();
+      this.runImmediates();
+    }
+  }
+
+  /** The nextTick queue to empty, then the microtask queue to empty (V8 runs it to the end:
+   *  a tick queued by a microtask waits for it), again while either has work. */
+  private drain(): void {
+    while (this.ticks.length > 0 || this.microtasks.length > 0) {
+      for (let tick = this.ticks.shift(); tick; tick = this.ticks.shift()) this.call(tick);
+      for (let task = this.microtasks.shift(); task; task = this.microtasks.shift()) this.call(task);
+    }
+  }
+
+  private runTimers(): void {
+    const t0 = now();
+    const due = [...this.timers.values()].filter((t) => t.due <= t0).sort((a, b) => a.due - b.due || a.seq - b.seq);
+    for (const timer of due) {
+      if (!this.timers.has(timer.id)) continue; // cleared by an earlier callback
+      if (timer.repeat === null) this.timers.delete(timer.id);
+      this.call(timer);
+      if (timer.repeat !== null && this.timers.has(timer.id)) timer.due = now() + timer.repeat;
+      this.drain();
+    }
+  }
+
+  private runImmediates(): void {
+    const batch = this.immediates;
+    this.immediates = [];
+    this.cleared.clear();
+    for (let i = 0; i < batch.length; i++) {
+      // One cleared by an earlier callback of this batch.
+      if (this.cleared.has(batch[i].id)) continue;
+      this.call(batch[i]);
+      this.drain();
+    }
+  }
+
+  private earliestDue(): number {
+    let earliest = Infinity;
+    for (const t of this.timers.values()) if (t.due < earliest) earliest = t.due;
+    return earliest;
+  }
+
+  private sleepUntil(due: number): void {
+    const ms = due - now();
+    if (ms > 0 && Number.isFinite(ms)) Atomics.wait(this.sleeper, 0, 0, ms);
+  }
+
+  private call(task: Task): void {
+    this.rt.invoker.call(task.fn, UNDEF, task.args);
+  }
+
+  private handleObject(proto: number, id: number): number {
+    const obj = this.rt.objects.allocObject(proto);
+    this.rt.objects.defineOwn(obj, HANDLE_ID_KEY, Tag.Int32, id, PropFlag.NonEnumerable);
+    this.rt.objects.defineOwn(obj, HANDLE_REF_KEY, Tag.Bool, 1, PropFlag.NonEnumerable);
+    return obj;
+  }
+
+  /** Does the handle keep the process alive (not unref'd)? */
+  private isRef(w: Word): boolean {
+    return w[0] === Tag.Ptr && this.rt.objects.getOwn(w[1], HANDLE_REF_KEY) && this.rt.objects.rlo === 1;
+  }
+
+  /** The timer id of a handle object or a number (as clearTimeout accepts). */
+  private idOf(w: Word): number | null {
+    if (w[0] === Tag.Int32) return w[1];
+    if (w[0] === Tag.Ptr && this.rt.convert.isObject(w) && this.rt.objects.getOwn(w[1], HANDLE_ID_KEY)) return this.rt.objects.rlo;
+    if (w[0] !== Tag.Ptr && w[0] !== Tag.Undefined && w[0] !== Tag.Null && w[0] !== Tag.Bool) {
+      const n = this.rt.toNumber(w);
+      return Number.isInteger(n) ? n : null;
+    }
+    return null;
+  }
+}
+
+/** The hidden key of a timer handle's id (a private name: invisible to the program). */
+const HANDLE_ID_KEY = newPrivateKey('timerId');
+const HANDLE_REF_KEY = newPrivateKey('timerRef');
+
+function now(): number {
+  return performance.now();
+}
+
+/** node's `Received …` of an ERR_INVALID_ARG_TYPE message. */
+function describeReceived(rt: RuntimeCore, w: Word): string {
+  if (w[0] === Tag.Undefined) return 'undefined';
+  if (w[0] === Tag.Null) return 'null';
+  const h = rt.host(w);
+  if (typeof h === 'string') return `type string ('${h}')`;
+  if (typeof h === 'number' || typeof h === 'boolean') return `type ${typeof h} (${String(h)})`;
+  return rt.describe(w[0], w[1]);
+}
