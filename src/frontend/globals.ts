@@ -18,7 +18,7 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'parseInt', 'parseFloat', 'isNaN', 'isFinite',
   'Symbol', 'eval',
   'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape',
-  'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask',
+  'Promise', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask',
 ]);
 
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */

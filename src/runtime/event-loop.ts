@@ -1,5 +1,5 @@
-// The event loop, as node orders it for what kiln has (timers, immediates, process.nextTick
-// and queueMicrotask; Promises are a later issue): after the main module, the nextTick queue
+// The event loop, as node orders it: timers, immediates, process.nextTick, queueMicrotask
+// and the Promise jobs (promises.ts) on the microtask queue. After the main module, the nextTick queue
 // and then the microtask queue drain (repeatedly, until both are empty); then each turn runs
 // the timers phase (every timer whose time has come, in order of due time then creation, the
 // queues drained after each) and the check phase (the immediates queued before it began),
@@ -174,13 +174,24 @@ export class EventLoop {
     }
   }
 
+  /** Queues a job (a Promise reaction, a thenable's resolution): fn called with args. */
+  enqueueMicrotask(fn: Word, args: Word[]): void {
+    this.microtasks.push({ fn, args });
+  }
+
+  /** Called whenever the queues have drained (promises.ts: node's unhandled-rejection check). */
+  onDrained: () => void = () => {};
+
   /** The nextTick queue to empty, then the microtask queue to empty (V8 runs it to the end:
    *  a tick queued by a microtask waits for it), again while either has work. */
   private drain(): void {
-    while (this.ticks.length > 0 || this.microtasks.length > 0) {
-      for (let tick = this.ticks.shift(); tick; tick = this.ticks.shift()) this.call(tick);
-      for (let task = this.microtasks.shift(); task; task = this.microtasks.shift()) this.call(task);
-    }
+    do {
+      while (this.ticks.length > 0 || this.microtasks.length > 0) {
+        for (let tick = this.ticks.shift(); tick; tick = this.ticks.shift()) this.call(tick);
+        for (let task = this.microtasks.shift(); task; task = this.microtasks.shift()) this.call(task);
+      }
+      this.onDrained();
+    } while (this.ticks.length > 0 || this.microtasks.length > 0);
   }
 
   private runTimers(): void {

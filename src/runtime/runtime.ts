@@ -17,6 +17,7 @@ import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
 import { RECENT_ARRAY_NATIVES } from './array-natives-recent';
 import { EventLoop } from './event-loop';
+import { Promises } from './promises';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { STRING_REPLACE_NATIVES } from './string-replace';
 import { callBuiltin as callHostBuiltin } from './builtins';
@@ -36,6 +37,7 @@ export class Runtime extends RuntimeCore {
   /** The global object and the builtins on it. */
   readonly realm: Realm;
   readonly eventLoop = new EventLoop(this);
+  readonly promises: Promises;
   declare readonly collections: Collections;
   /** The CommonJS module cache and `require` (set up by the pipeline). */
   modules: ModuleRegistry | null = null;
@@ -82,6 +84,12 @@ export class Runtime extends RuntimeCore {
     this.realm.install();
     installSymbols(this, this.realm);
     this.installEventLoop();
+    this.promises = new Promises(this, this.errors, this.eventLoop);
+    const promiseFn = this.promises.install(
+      (holder, methods) => this.realm.installMethods(holder, methods),
+      (holder, text) => o.defineOwn(holder, this.symbols.wellKnownKey('toStringTag'), Tag.Ptr, this.heap.internString(text), PropFlag.NonEnumerable),
+    );
+    this.defineGlobal('Promise', [Tag.Ptr, promiseFn]);
   }
 
   /** setTimeout & co. as globals, process.nextTick, and the timer handles' prototypes. */
@@ -136,7 +144,7 @@ export class Runtime extends RuntimeCore {
     roots.push(this.globalObject, o.booleanProto, ...this.realm.roots(), ...this.symbols.roots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
-    roots.push(...this.eventLoop.roots());
+    roots.push(...this.eventLoop.roots(), ...this.promises.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

@@ -10,6 +10,7 @@ import { Heap } from './heap';
 import type { Symbols } from './symbols';
 import type { Word } from './word';
 import { wrappedPrimitive } from './wrappers';
+import { PromiseState, promiseStateOf } from './promise-state';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
@@ -200,6 +201,8 @@ export class ValueConverter {
     if (kind === Kind.Object) {
       const inner = wrappedPrimitive(o, at);
       if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
+      const promise = promiseStateOf(o, at);
+      if (promise !== undefined) return this.promiseMirror(at, promise.state, promise.result, memo);
       const walk = this.collections?.iteratorWalk(Tag.Ptr, at);
       if (walk !== undefined) return this.iteratorMirror(at, walk, memo);
       if (this.errors?.isError(at)) return this.errorMirror(at, this.errors, memo);
@@ -238,6 +241,30 @@ export class ValueConverter {
     const units = typeof primitive === 'string' ? primitive.length : 0;
     for (const key of o.ownKeys(at)) {
       if (units > 0 && /^(0|[1-9]\d*)$/.test(key) && Number(key) < units) continue;
+      o.getOwn(at, key);
+      const [hi, lo] = [o.rhi, o.rlo];
+      mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+    }
+    return mirror;
+  }
+
+  /** A host promise in the same state with the same result (node prints `Promise { 1 }`,
+   *  `Promise { <pending> }`, `Promise { <rejected> … }`), and the promise's own properties. */
+  private promiseMirror(at: number, state: PromiseState, result: Word, memo: Map<number, HostValue>): HostValue {
+    const o = this.objects;
+    const value = (): HostValue => (result[0] === Tag.Ptr ? this.pointerToHost(result[1], memo) : this.toHost(result[0], result[1]));
+    let host: Promise<unknown>;
+    if (state === PromiseState.Pending) {
+      host = new Promise(() => {});
+    } else if (state === PromiseState.Fulfilled) {
+      host = Promise.resolve(value());
+    } else {
+      host = Promise.reject(value());
+      host.catch(() => {}); // a mirror is never the host's unhandled rejection
+    }
+    const mirror = host as unknown as { [key: string]: HostValue };
+    memo.set(at, mirror);
+    for (const key of o.ownKeys(at)) {
       o.getOwn(at, key);
       const [hi, lo] = [o.rhi, o.rlo];
       mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
