@@ -9,11 +9,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BytecodeFunction, ModuleInfo, Program } from '../bytecode/function';
+import { NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
 import { generateProgram } from './codegen/generator';
 import { unsupported } from './diagnostics';
 import { parseScript } from './parse';
 import { analyzeScopes } from './scope';
 import { checkSubset } from './subset';
+
+/** kiln's JavaScript library (lib/): node's builtin modules written in JavaScript. */
+const LIBRARY_DIR = path.resolve(__dirname, '..', '..', 'lib');
 
 /** Compiles the entry script and every module it requires, transitively. `entrySource` is
  *  the entry's text when the caller has it already; for a program from no file (`-e`, stdin)
@@ -32,12 +36,14 @@ export function compileModules(entryFile: string, entrySource?: string): Program
     checkSubset(ast, file);
     const scopes = analyzeScopes(ast, file, functions.length);
     for (const [call, specifier] of scopes.requires) {
-      if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
+      const builtin = specifier.startsWith('./') || specifier.startsWith('../') ? null : specifier.replace(/^node:/, '');
+      if (builtin !== null && !NODE_LIBRARY_MODULES.has(builtin)) {
         // node's builtin module (scope analysis admitted only those): the runtime makes it.
-        scopes.requireTargets.set(call, specifier.startsWith('node:') ? specifier : `node:${specifier}`);
+        scopes.requireTargets.set(call, `node:${builtin}`);
         continue;
       }
-      const found = resolveModule(specifier, path.dirname(path.resolve(file)));
+      // A builtin written in JavaScript is kiln's own lib/<name>.js, loaded as a module.
+      const found = builtin !== null ? path.join(LIBRARY_DIR, `${builtin}.js`) : resolveModule(specifier, path.dirname(path.resolve(file)));
       if (found === null) {
         scopes.requireTargets.set(call, specifier);
         continue;
