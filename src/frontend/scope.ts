@@ -629,6 +629,8 @@ class Analyzer implements ClassHost {
   }
 
   private requireCallee: acorn.Identifier | null = null;
+  /** The `require` of a `require.x` read being analyzed. */
+  private requireMember: acorn.Identifier | null = null;
 
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee;
@@ -706,6 +708,11 @@ class Analyzer implements ClassHost {
     if (object.type === 'Identifier' && object.name === 'arguments') {
       const lengthOnly = mode === 'read' && !node.computed && (node.property as acorn.Identifier).name === 'length';
       this.reference(object, scope, lengthOnly ? 'length' : mode === 'write' ? 'through' : 'read');
+    } else if (object.type === 'Identifier' && object.name === 'require' && mode === 'read') {
+      // `require.main === module`: a property of the require function may be read.
+      this.requireMember = object;
+      this.reference(object, scope, 'read');
+      this.requireMember = null;
     } else {
       this.expression(object as acorn.Expression, scope);
     }
@@ -716,7 +723,7 @@ class Analyzer implements ClassHost {
   private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
     const binding = id.name === 'arguments' ? this.argumentsReference(id, scope) : lookup(scope, id.name);
     if (binding) {
-      if (this.isWrapperRequire(binding) && id !== this.requireCallee) throw unsupported(this.file, id, "'require' used other than as require('./path')");
+      if (this.isWrapperRequire(binding) && id !== this.requireCallee && id !== this.requireMember) throw unsupported(this.file, id, "'require' used other than as require('./path') or require.main");
       this.checkParameterOrder(binding, id);
       if (binding.fn !== this.fn) this.capture(binding);
       if (mode === 'write' && binding.kind === 'param') this.paramWrites.add(binding.fn);

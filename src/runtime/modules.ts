@@ -74,6 +74,8 @@ export class ModuleRegistry {
     objects.setOwn(module, 'exports', Tag.Ptr, exports);
     objects.setOwn(module, 'filename', Tag.Ptr, rt.str(info.file)[1]);
     objects.setOwn(module, 'loaded', Tag.Bool, 0);
+    // require.main: the entry module (`require.main === module` in the main script only).
+    if (index === 0) objects.defineOwn(objects.functionProperties(this.requireFunction, true), 'main', Tag.Ptr, module, 0);
     const closure = rt.newClosure(info.main);
     const args: Word[] = [
       [Tag.Ptr, exports],
