@@ -10,13 +10,13 @@
 // the two agree); a global node has and kiln lacks stays a compile-time "unsupported".
 
 import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_GLOBAL_CALLS } from '../bytecode/builtin-ids';
-import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import { BoundFunctions, functionPrototypeNatives } from './function-natives';
 import { OBJECT_CONSTRUCTOR, OBJECT_PROTOTYPE_NATIVES } from './object-natives';
 import { OBJECT_REFLECTION_NATIVES, PROTO_ACCESSOR } from './object-reflection';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { ARRAY_CONSTRUCTOR_NATIVES } from './array-natives-recent';
+import { constructedTimeValue, DATE_STATIC_NATIVES, dateToPrimitive, datePrototypeNatives, makeDate } from './dates';
 import { MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
 import { PropFlag } from './shapes';
 import { numberWord } from './values';
@@ -159,11 +159,16 @@ export class Realm {
       { name: 'toString', length: 0, fn: (r, self) => r.str(r.thisPrimitive(self, 'Boolean', 'toString')[1] === 1 ? 'true' : 'false') },
       primitiveValueOf('Boolean'),
     ]);
-    const dateFn = this.native({
+    const dateProto = o.allocObject(o.objectProto);
+    const dateFn = this.constructorFunction({
       name: 'Date', length: 7,
-      fn: () => { throw new KilnThrow('TypeError', 'kiln does not support Date objects yet (Date.now() is supported)'); },
-      construct: () => { throw new KilnThrow('TypeError', 'kiln does not support Date objects yet (Date.now() is supported)'); },
-    });
+      // Date() called: the current time as a string, whatever the arguments.
+      fn: (r) => r.str(new Date().toString()),
+      construct: (r, args, newTarget) => makeDate(r, r.prototypeForNew(newTarget), constructedTimeValue(r, args)),
+    }, dateProto);
+    this.installMethods(dateProto, datePrototypeNatives());
+    rt.objects.defineOwn(dateProto, rt.symbols.wellKnownKey('toPrimitive'), Tag.Ptr, this.native(dateToPrimitive()), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    this.installMethods(dateFn, DATE_STATIC_NATIVES);
     for (const [name, fn] of [
       ['Object', objectFn], ['Function', functionFn], ['Array', arrayFn], ['Number', numberFn],
       ['String', stringFn], ['Boolean', booleanFn], ['Date', dateFn],

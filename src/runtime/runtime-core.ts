@@ -20,6 +20,7 @@ import { PropertyOps } from './properties';
 import { PropFlag, ShapeTable } from './shapes';
 import { Symbols } from './symbols';
 import { UserIterables } from './user-iterables';
+import { dateValueOf } from './date-value';
 import { numberWord, typeOfWord, type HostValue, type ValueConverter } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 import { makeWrapper, wrappedPrimitive, wrapperTypeOf, type WrapperType } from './wrappers';
@@ -129,6 +130,7 @@ export class RuntimeCore {
     const walk = this.collections.iteratorWalk(Tag.Ptr, obj);
     if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : walk.kind === 'set' ? 'Set Iterator' : 'Array Iterator';
     const kind = this.collections.kindOf(Tag.Ptr, obj);
+    if (kind === null && dateValueOf(this.objects, obj) !== undefined) return 'Date';
     if (kind === null) return this.wrapperTypeOfObject(obj); // Number, String, Boolean, Symbol objects
     return kind === 'map' ? 'Map' : 'Set';
   }

@@ -11,6 +11,7 @@ import type { Symbols } from './symbols';
 import type { Word } from './word';
 import { wrappedPrimitive } from './wrappers';
 import { PromiseState, promiseStateOf } from './promise-state';
+import { dateValueOf } from './date-value';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
@@ -201,6 +202,8 @@ export class ValueConverter {
     if (kind === Kind.Object) {
       const inner = wrappedPrimitive(o, at);
       if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
+      const date = dateValueOf(o, at);
+      if (date !== undefined) return this.dateMirror(at, date, memo);
       const promise = promiseStateOf(o, at);
       if (promise !== undefined) return this.promiseMirror(at, promise.state, promise.result, memo);
       const walk = this.collections?.iteratorWalk(Tag.Ptr, at);
@@ -241,6 +244,20 @@ export class ValueConverter {
     const units = typeof primitive === 'string' ? primitive.length : 0;
     for (const key of o.ownKeys(at)) {
       if (units > 0 && /^(0|[1-9]\d*)$/.test(key) && Number(key) < units) continue;
+      o.getOwn(at, key);
+      const [hi, lo] = [o.rhi, o.rlo];
+      mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+    }
+    return mirror;
+  }
+
+  /** A host Date of the same time value (node prints its ISO text, or Invalid Date), with the
+   *  object's own properties. */
+  private dateMirror(at: number, tv: Word, memo: Map<number, HostValue>): HostValue {
+    const o = this.objects;
+    const mirror = new Date(this.toHost(tv[0], tv[1]) as number) as unknown as { [key: string]: HostValue };
+    memo.set(at, mirror);
+    for (const key of o.ownKeys(at)) {
       o.getOwn(at, key);
       const [hi, lo] = [o.rhi, o.rlo];
       mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
