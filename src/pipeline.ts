@@ -158,8 +158,9 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   try {
     runtime.modules.runMain();
     runtime.eventLoop.run();
+    const code = runtime.processObject.emitExit(runtime.processObject.exitCode(0));
     finished?.({ program, tiering });
-    return 0;
+    return code;
   } catch (e) {
     // V8 running out of its own stack in a runtime path (not in the dispatch loop, which
     // converts it itself) is the same language error: deep recursion.

@@ -95,7 +95,7 @@ export class Realm {
   }
 
   /** A plain object holding namespace members (Math, JSON, console, ...). */
-  private namespace(): number {
+  namespace(): number {
     return this.rt.objects.allocObject();
   }
 
@@ -269,7 +269,7 @@ export class Realm {
     }
   }
 
-  private processNs = 0;
+  processNs = 0;
 
   /** The values the library computes (process.argv), once the pipeline has set it up. */
   installLibraryValues(): void {

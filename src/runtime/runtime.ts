@@ -18,6 +18,7 @@ import type { ModuleRegistry } from './modules';
 import { RECENT_ARRAY_NATIVES } from './array-natives-recent';
 import { EventLoop } from './event-loop';
 import { Promises } from './promises';
+import { ProcessObject } from './process-natives';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { STRING_REPLACE_NATIVES } from './string-replace';
 import { callBuiltin as callHostBuiltin } from './builtins';
@@ -38,6 +39,7 @@ export class Runtime extends RuntimeCore {
   readonly realm: Realm;
   readonly eventLoop = new EventLoop(this);
   readonly promises: Promises;
+  readonly processObject: ProcessObject;
   declare readonly collections: Collections;
   /** The CommonJS module cache and `require` (set up by the pipeline). */
   modules: ModuleRegistry | null = null;
@@ -90,6 +92,8 @@ export class Runtime extends RuntimeCore {
       (holder, text) => o.defineOwn(holder, this.symbols.wellKnownKey('toStringTag'), Tag.Ptr, this.heap.internString(text), PropFlag.NonEnumerable),
     );
     this.defineGlobal('Promise', [Tag.Ptr, promiseFn]);
+    this.processObject = new ProcessObject(this, this.realm.processNs);
+    this.processObject.install((holder, methods) => this.realm.installMethods(holder, methods), () => this.realm.namespace());
   }
 
   /** setTimeout & co. as globals, process.nextTick, and the timer handles' prototypes. */
@@ -144,7 +148,7 @@ export class Runtime extends RuntimeCore {
     roots.push(this.globalObject, o.booleanProto, ...this.realm.roots(), ...this.symbols.roots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
-    roots.push(...this.eventLoop.roots(), ...this.promises.roots());
+    roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.processObject.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

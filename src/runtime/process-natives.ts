@@ -1,0 +1,95 @@
+// The rest of node's `process` that scripts reach for: identity values (version, versions,
+// pid, arch, title, execPath), cwd(), uptime(), memoryUsage(), process.stderr.write, the
+// exit code a program sets (process.exitCode), and the 'exit' event (listeners run once the
+// event loop is done, with the exit code). Other events register nothing: the two that change
+// how a process ends ('uncaughtException', 'unhandledRejection') are a TypeError saying so.
+
+import { KilnThrow } from './errors';
+import { Tag } from './layout';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { numberWord } from './values';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+
+export class ProcessObject {
+  /** 'exit' listeners, kept in a heap array (a GC root). */
+  private exitListeners = 0;
+
+  constructor(private readonly rt: RuntimeCore, private readonly processNs: number) {}
+
+  roots(): number[] {
+    return this.exitListeners === 0 ? [] : [this.exitListeners];
+  }
+
+  install(installMethods: (holder: number, methods: readonly NativeMethod[]) => void, namespace: () => number): void {
+    const rt = this.rt;
+    const o = rt.objects;
+    const ns = this.processNs;
+    this.exitListeners = rt.newArray([])[1];
+    const value = (key: string, w: Word): void => o.defineOwn(ns, key, w[0], w[1], 0);
+    value('version', rt.str(process.version));
+    const versions = o.allocObject();
+    for (const [k, v] of Object.entries(process.versions)) if (typeof v === 'string') o.setOwn(versions, k, Tag.Ptr, rt.str(v)[1]);
+    value('versions', [Tag.Ptr, versions]);
+    value('pid', numberWord(process.pid));
+    value('ppid', numberWord(process.ppid));
+    value('arch', rt.str(process.arch));
+    value('title', rt.str('node'));
+    value('execPath', rt.str(process.execPath));
+    const stderr = namespace();
+    value('stderr', [Tag.Ptr, stderr]);
+    installMethods(stderr, [{
+      name: 'write', length: 1,
+      fn: (r, _self, args) => {
+        const chunk = args[0] ?? UNDEF;
+        if (!(chunk[0] === Tag.Ptr && !r.convert.isObject(chunk))) throw new KilnThrow('TypeError', 'The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView.');
+        return [Tag.Bool, process.stderr.write(r.toStringValue(chunk)) ? 1 : 0];
+      },
+    }]);
+    const on = (name: string): NativeMethod => ({
+      name, length: 2,
+      fn: (r, self, args) => {
+        const event = r.toStringValue(args[0] ?? UNDEF);
+        const listener = args[1] ?? UNDEF;
+        if (!r.isCallable(listener)) throw new KilnThrow('TypeError', 'The "listener" argument must be of type function.');
+        if (event === 'uncaughtException' || event === 'unhandledRejection') {
+          throw new KilnThrow('TypeError', `kiln does not support process.on('${event}') yet`);
+        }
+        if (event === 'exit') o.push(this.exitListeners, listener[0], listener[1]);
+        return self;
+      },
+    });
+    installMethods(ns, [
+      on('on'), on('once'), on('addListener'),
+      { name: 'cwd', length: 0, fn: (r) => r.str(process.cwd()) },
+      { name: 'uptime', length: 0, fn: () => numberWord(process.uptime()) },
+      {
+        name: 'memoryUsage', length: 0,
+        fn: (r) => {
+          const usage = r.objects.allocObject();
+          for (const [k, v] of Object.entries(process.memoryUsage())) r.objects.setOwn(usage, k, ...numberWord(v));
+          return [Tag.Ptr, usage];
+        },
+      },
+    ]);
+  }
+
+  /** The code the process ends with: process.exitCode when the program set it to a number. */
+  exitCode(fallback: number): number {
+    const w = this.rt.getProperty([Tag.Ptr, this.processNs], 'exitCode');
+    if (w[0] === Tag.Undefined) return fallback;
+    const n = this.rt.toNumber(w);
+    return Number.isInteger(n) ? n : fallback;
+  }
+
+  /** Runs the 'exit' listeners (in order, with the exit code) and returns the final code. */
+  emitExit(code: number): number {
+    const o = this.rt.objects;
+    for (let i = 0; i < o.arrayLength(this.exitListeners); i++) {
+      o.getElement(this.exitListeners, i);
+      this.rt.invoker.call([o.rhi, o.rlo], [Tag.Ptr, this.processNs], [[Tag.Int32, code]]);
+    }
+    return this.exitCode(code);
+  }
+}
