@@ -5,7 +5,7 @@
 // value back. Arguments are converted in the language first (their valueOf runs as kiln
 // code); the locale methods take their locales and options as they are.
 
-import { KilnThrow } from './errors';
+import { hostCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import { DATE_VALUE_KEY, dateValueOf } from './date-value';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
@@ -65,13 +65,7 @@ export function datePrototypeNatives(): NativeMethod[] {
         const tv = thisTimeValue(rt, self, name);
         const hostArgs = locale ? args.map((a) => rt.host(a)) : args.map((a) => rt.toNumber(a));
         const d = new Date(tv);
-        let r: unknown;
-        try {
-          r = method.apply(d, hostArgs);
-        } catch (e) {
-          if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
-          throw e;
-        }
+        const r = hostCall(() => method.apply(d, hostArgs));
         if (name.startsWith('set')) setTimeValue(rt, self[1], d.getTime());
         if (r === null) return [Tag.Null, 0];
         return typeof r === 'string' ? rt.str(r) : typeof r === 'number' ? numberWord(r) : UNDEF;

@@ -95,3 +95,16 @@ function isHostSymbolConversion(e: unknown): boolean {
   return e instanceof TypeError && !(e instanceof KilnThrow) &&
     (e.message === 'Cannot convert a Symbol value to a string' || e.message === 'Cannot convert a Symbol value to a number');
 }
+
+/** Runs host code on the language's behalf (a host method applied to a primitive's value),
+ *  turning the host's RangeError and URIError — whose messages are node's — into the
+ *  language's. */
+export function hostCall<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
+    if (e instanceof URIError) throw new KilnThrow('URIError', e.message);
+    throw e;
+  }
+}

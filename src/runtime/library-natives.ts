@@ -4,7 +4,7 @@
 // converted in the language first (valueOf/toString of objects run as kiln code); the host's
 // RangeErrors and URIErrors become the language's.
 
-import { KilnThrow } from './errors';
+import { hostCall, KilnThrow } from './errors';
 import { OBJECT_PROTOTYPE_NATIVES } from './object-natives';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { Tag } from './layout';
@@ -12,17 +12,6 @@ import { numberWord } from './values';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
-
-/** Runs host code, turning its RangeError / URIError into the language's. */
-function hostCall<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
-    if (e instanceof URIError) throw new KilnThrow('URIError', e.message);
-    throw e;
-  }
-}
 
 const UNARY_MATH = ['acosh', 'asinh', 'atanh', 'cosh', 'sinh', 'tanh', 'expm1', 'log1p', 'clz32'] as const;
 

@@ -3,7 +3,7 @@
 // String.prototype method to the decoded string (its semantics are the language's); array
 // methods work on the heap array in place and call back through the runtime's Invoker.
 
-import { KilnThrow } from './errors';
+import { hostCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
@@ -74,14 +74,8 @@ export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((
     const hostArgs = stringMethodArgs(rt, name, s, args);
     if (typeof hostArgs === 'string') return rt.str(hostArgs);
     const method = String.prototype[name] as (...a: unknown[]) => unknown;
-    let r: unknown;
-    try {
-      r = method.apply(s, hostArgs);
-    } catch (e) {
-      // The host's RangeErrors ("Invalid count value: -1") are node's.
-      if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
-      throw e;
-    }
+    // The host's RangeErrors ("Invalid count value: -1") are node's.
+    const r = hostCall(() => method.apply(s, hostArgs));
     if (Array.isArray(r)) return rt.newArray(r.map((x: string) => rt.str(x)));
     return rt.word(r as string | number | boolean | undefined);
   },
@@ -96,16 +90,11 @@ export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((
   fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
     const value = rt.thisPrimitive(self, 'Number', name);
     const method = Number.prototype[name] as (...a: unknown[]) => string;
-    try {
-      const x = rt.toNumber(value);
-      // Object arguments (digits, radix, precision) convert to numbers in the language.
-      // toLocaleString's (locales, options) go to the host's Intl as they are.
-      const hostArgs = name === 'toLocaleString' ? args.map((a) => rt.host(a)) : args.map((a) => (rt.convert.isObject(a) ? rt.toNumber(a) : rt.host(a)));
-      return rt.str(method.apply(x, hostArgs));
-    } catch (e) {
-      if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
-      throw e;
-    }
+    const x = rt.toNumber(value);
+    // Object arguments (digits, radix, precision) convert to numbers in the language.
+    // toLocaleString's (locales, options) go to the host's Intl as they are.
+    const hostArgs = name === 'toLocaleString' ? args.map((a) => rt.host(a)) : args.map((a) => (rt.convert.isObject(a) ? rt.toNumber(a) : rt.host(a)));
+    return rt.str(hostCall(() => method.apply(x, hostArgs)));
   },
 }));
 

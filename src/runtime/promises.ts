@@ -284,20 +284,27 @@ export class Promises {
       name: 'PromiseResolveThenableJob',
       fn: (_rt, _self, args) => {
         const [p, thenable, then] = args;
-        const [resolve, reject] = this.resolvingFunctions(p[1]);
-        rt.heap.pushHandleWord(resolve);
-        rt.heap.pushHandleWord(reject);
-        try {
-          rt.invoker.call(then, thenable, [resolve, reject]);
-        } catch (e) {
-          rt.invoker.call(reject, UNDEF, [this.caught(e)]);
-        } finally {
-          rt.heap.popHandle();
-          rt.heap.popHandle();
-        }
+        this.callWithResolvingFunctions(p[1], then, thenable);
         return UNDEF;
       },
     });
+  }
+
+  /** fn.call(thisArg, resolve, reject) with promise p's resolving functions; what fn throws
+   *  rejects p (unless it was resolved already). */
+  private callWithResolvingFunctions(p: number, fn: Word, thisArg: Word): void {
+    const rt = this.rt;
+    const [resolve, reject] = this.resolvingFunctions(p);
+    rt.heap.pushHandleWord(resolve);
+    rt.heap.pushHandleWord(reject);
+    try {
+      rt.invoker.call(fn, thisArg, [resolve, reject]);
+    } catch (e) {
+      rt.invoker.call(reject, UNDEF, [this.caught(e)]);
+    } finally {
+      rt.heap.popHandle();
+      rt.heap.popHandle();
+    }
   }
 
   // ---- the library --------------------------------------------------------------------------
@@ -316,15 +323,7 @@ export class Promises {
         const p = this.create(r.prototypeForNew(newTarget));
         r.heap.pushHandle(p);
         try {
-          const [resolve, reject] = this.resolvingFunctions(p);
-          r.heap.pushHandleWord(reject);
-          try {
-            r.invoker.call(executor, UNDEF, [resolve, reject]);
-          } catch (e) {
-            r.invoker.call(reject, UNDEF, [this.caught(e)]);
-          } finally {
-            r.heap.popHandle();
-          }
+          this.callWithResolvingFunctions(p, executor, UNDEF);
         } finally {
           r.heap.popHandle();
         }

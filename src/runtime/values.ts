@@ -237,38 +237,37 @@ export class ValueConverter {
   /** A host wrapper of the same primitive (node prints `[Number: 1]`, `[String: 'ab']`) with
    *  the wrapper's other own properties; a string's indices are the host wrapper's own. */
   private wrapperMirror(at: number, inner: readonly [number, number], memo: Map<number, HostValue>): HostValue {
-    const o = this.objects;
     const primitive = this.toHost(inner[0], inner[1]);
     const mirror = Object(primitive) as { [key: string]: HostValue };
-    memo.set(at, mirror);
     const units = typeof primitive === 'string' ? primitive.length : 0;
+    this.copyOwnProperties(at, mirror, memo, (key) => !(units > 0 && /^(0|[1-9]\d*)$/.test(key) && Number(key) < units));
+    return mirror;
+  }
+
+  /** Puts memo's entry for object `at` and copies its own enumerable string-keyed data
+   *  properties (those `keep` accepts) onto the mirror of an exotic host value. */
+  private copyOwnProperties(at: number, mirror: { [key: string]: HostValue }, memo: Map<number, HostValue>, keep: (key: string) => boolean = () => true): void {
+    const o = this.objects;
+    memo.set(at, mirror);
     for (const key of o.ownKeys(at)) {
-      if (units > 0 && /^(0|[1-9]\d*)$/.test(key) && Number(key) < units) continue;
+      if (!keep(key)) continue;
       o.getOwn(at, key);
       const [hi, lo] = [o.rhi, o.rlo];
       mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
     }
-    return mirror;
   }
 
   /** A host Date of the same time value (node prints its ISO text, or Invalid Date), with the
    *  object's own properties. */
   private dateMirror(at: number, tv: Word, memo: Map<number, HostValue>): HostValue {
-    const o = this.objects;
     const mirror = new Date(this.toHost(tv[0], tv[1]) as number) as unknown as { [key: string]: HostValue };
-    memo.set(at, mirror);
-    for (const key of o.ownKeys(at)) {
-      o.getOwn(at, key);
-      const [hi, lo] = [o.rhi, o.rlo];
-      mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
-    }
+    this.copyOwnProperties(at, mirror, memo);
     return mirror;
   }
 
   /** A host promise in the same state with the same result (node prints `Promise { 1 }`,
    *  `Promise { <pending> }`, `Promise { <rejected> … }`), and the promise's own properties. */
   private promiseMirror(at: number, state: PromiseState, result: Word, memo: Map<number, HostValue>): HostValue {
-    const o = this.objects;
     const value = (): HostValue => (result[0] === Tag.Ptr ? this.pointerToHost(result[1], memo) : this.toHost(result[0], result[1]));
     let host: Promise<unknown>;
     if (state === PromiseState.Pending) {
@@ -280,12 +279,7 @@ export class ValueConverter {
       host.catch(() => {}); // a mirror is never the host's unhandled rejection
     }
     const mirror = host as unknown as { [key: string]: HostValue };
-    memo.set(at, mirror);
-    for (const key of o.ownKeys(at)) {
-      o.getOwn(at, key);
-      const [hi, lo] = [o.rhi, o.rlo];
-      mirror[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
-    }
+    this.copyOwnProperties(at, mirror, memo);
     return mirror;
   }
 
