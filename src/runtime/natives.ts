@@ -29,12 +29,13 @@ function thisString(rt: RuntimeCore, self: Word, name: string): string {
 }
 
 /** How each method converts its arguments: per parameter 'n' a number (ToIntegerOrInfinity,
- *  ToLength, ...) or 's' a string; '*' applies the one before it to every further argument. */
+ *  ToLength, ...), 's' a string, or 'h' the host value as it is (localeCompare's locales and
+ *  options, read by the host's Intl); '*' applies the one before it to every further argument. */
 const STRING_PARAMS: Record<(typeof HOST_STRING_METHODS)[number], string> = {
   charAt: 'n', charCodeAt: 'n', indexOf: 'sn', lastIndexOf: 'sn', slice: 'nn', substring: 'nn',
   startsWith: 'sn', endsWith: 'sn', includes: 'sn', split: 'sn', trim: '', trimStart: '', trimEnd: '',
   toUpperCase: '', toLowerCase: '', repeat: 'n', padStart: 'ns', padEnd: 'ns', concat: 's*', at: 'n',
-  codePointAt: 'n', substr: 'nn', localeCompare: 's', normalize: 's', toLocaleLowerCase: '', toLocaleUpperCase: '',
+  codePointAt: 'n', substr: 'nn', localeCompare: 'shh', normalize: 's', toLocaleLowerCase: '', toLocaleUpperCase: '',
 };
 
 /** The host arguments of String.prototype[name]: object arguments converted in the language
@@ -49,6 +50,7 @@ function stringMethodArgs(rt: RuntimeCore, name: (typeof HOST_STRING_METHODS)[nu
     const kind = i < params.length && params[i] !== '*' ? params[i] : params.endsWith('*') ? params[params.length - 2] : '';
     if (kind === 'n') host[i] = rt.toNumber(args[i]);
     else if (kind === 's') host[i] = rt.toStringValue(args[i]);
+    else if (kind === 'h') host[i] = rt.host(args[i]);
     else host[i] = undefined; // an argument the method ignores
   };
   if (name === 'split') {

@@ -35,7 +35,7 @@ export class ProcessObject {
     value('pid', numberWord(process.pid));
     value('ppid', numberWord(process.ppid));
     value('arch', rt.str(process.arch));
-    value('title', rt.str('node'));
+    value('title', rt.str(process.title));
     value('execPath', rt.str(process.execPath));
     const stderr = namespace();
     value('stderr', [Tag.Ptr, stderr]);

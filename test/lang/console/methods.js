@@ -1,5 +1,5 @@
 // console's methods besides log: dir, table, assert, count/countReset, group/groupEnd
-// (which indent what console.log prints next), and error/warn/info/debug.
+// (which indent what console.log prints next), error/warn/info/debug, and process.stderr.write.
 console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
 console.dir([1, 'two', { three: 3 }]);
 console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
@@ -19,3 +19,4 @@ console.groupEnd();
 console.groupEnd();
 console.log('outside');
 console.debug('debug line');
+process.stderr.write('written to stderr\n');

@@ -20,3 +20,4 @@ for (const f of [() => decodeURIComponent('%'), () => decodeURIComponent('%E0%A4
 console.log(Object.hasOwn({ a: 1 }, 'a'), Object.hasOwn({ a: 1 }, 'b'), Object.hasOwn([1], 0), Object.hasOwn([1], 'length'), Object.hasOwn(Object.create({ a: 1 }), 'a'), Object.hasOwn('ab', 1));
 try { Object.hasOwn(null, 'a'); } catch (e) { console.log(e.constructor.name, e.message); }
 console.log(Object.hasOwn.length, encodeURIComponent.length, String.fromCodePoint.length, Math.cosh.name);
+console.log(['item10', 'item2', 'Item1'].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })), 'a'.localeCompare('A', 'en', { sensitivity: 'base' }));
