@@ -26,7 +26,7 @@ export function recordCreateThis(rt: Runtime, profile: FunctionProfile, pc: numb
   if (props === 0) return;
   const propsShape = u32[(props + L.objectShapeOffset) >> 2];
   const shape = shapes.get(propsShape);
-  const slot = shape.dictionary ? undefined : shape.slots.get('prototype');
+  const slot = shape.dictionary ? undefined : shape.slotOf('prototype');
   if (slot === undefined || (shape.flagsOf(slot) & PropFlag.Accessor) !== 0) return;
   const w = (u32[(props + L.objectSlotsOffset) >> 2] + L.storeValuesOffset + 8 * slot) >> 2;
   if (u32[w + 1] !== Tag.Ptr || heap.kindOf(u32[w]) !== Kind.Object) return;

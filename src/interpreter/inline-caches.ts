@@ -51,7 +51,7 @@ export class PropertyCaches {
           }
         }
         const s = this.rt.shapes.get(shape);
-        const slot = s.dictionary ? undefined : s.slots.get(key);
+        const slot = s.dictionary ? undefined : s.slotOf(key);
         if (slot !== undefined && (s.flagsOf(slot) & PropFlag.Accessor) === 0) {
           this.remember(profile, site, shape, slot, shape);
           const w = this.slotWord(lo, slot);
@@ -102,7 +102,7 @@ export class PropertyCaches {
       profile.ics[base] = 0;
       profile.icEpochs[site] = epoch;
     }
-    this.remember(profile, site, shape, hs.slots.get(key)! | IC_PROTO_BIT | getter, holder);
+    this.remember(profile, site, shape, hs.slotOf(key)! | IC_PROTO_BIT | getter, holder);
     if (getter !== 0) {
       this.callGetter(pair, Tag.Ptr, receiver, d);
       return true;
@@ -147,7 +147,7 @@ export class PropertyCaches {
         return;
       }
       const before = this.rt.shapes.get(shape);
-      const ownSlot = before.dictionary ? undefined : before.slots.get(key);
+      const ownSlot = before.dictionary ? undefined : before.slotOf(key);
       const ownFlags = ownSlot === undefined ? 0 : before.flagsOf(ownSlot);
       if (before.dictionary || (ownFlags & PropFlag.ReadOnly) !== 0 || (ownSlot === undefined && !before.extensible)) {
         // Attributes or a dictionary decide: the generic path.
@@ -168,7 +168,7 @@ export class PropertyCaches {
       this.rt.objects.setOwn(lo, key, u32[v + 1], u32[v]);
       const after = u32[(lo + L.objectShapeOffset) >> 2];
       const s = this.rt.shapes.get(after);
-      const slot = s.dictionary || before.dictionary ? undefined : s.slots.get(key);
+      const slot = s.dictionary || before.dictionary ? undefined : s.slotOf(key);
       if (slot !== undefined) this.remember(profile, site, shape, slot, after);
       else this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
       return;

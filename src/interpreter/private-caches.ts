@@ -68,7 +68,7 @@ export class PrivateCaches {
     }
     if (slot < 0) {
       const s = this.rt.shapes.get(shape);
-      const found = s.dictionary ? undefined : s.slots.get(this.rt.heap.readString(name));
+      const found = s.dictionary ? undefined : s.slotOf(this.rt.heap.readString(name));
       if (found === undefined) return -1;
       slot = found;
       remember(ics, base, shape, slot, name);

@@ -11,7 +11,7 @@
 import * as path from 'path';
 import type { ModuleInfo } from '../bytecode/function';
 import { KilnThrow } from './errors';
-import { createNodeModule } from './node-modules';
+import type * as NodeModules from './node-modules';
 import { Tag } from './layout';
 import type { RuntimeCore } from './runtime-core';
 import type { Word } from './word';
@@ -102,6 +102,8 @@ export class ModuleRegistry {
   private nodeModule(name: string): number {
     let obj = this.nodeModules.get(name);
     if (obj === undefined) {
+      // Loaded on first use: a run that requires no builtin module never loads node's os.
+      const { createNodeModule } = require('./node-modules') as typeof NodeModules;
       obj = createNodeModule(this.rt, name);
       this.nodeModules.set(name, obj);
     }

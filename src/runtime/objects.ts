@@ -194,7 +194,7 @@ export class ObjectModel {
     const shape = this.shapeOf(obj);
     const store = u32[(obj + L.objectSlotsOffset) >> 2];
     if (!shape.dictionary) {
-      const slot = shape.slots.get(key);
+      const slot = shape.slotOf(key);
       if (slot === undefined) return false;
       const w = ((store + VALUES) >> 2) + 2 * slot;
       this.rhi = u32[w + 1];
@@ -216,7 +216,7 @@ export class ObjectModel {
   defineOwn(obj: number, key: string, hi: number, lo: number, flags: number): void {
     const shape = this.shapeOf(obj);
     if (!shape.dictionary) {
-      const slot = shape.slots.get(key);
+      const slot = shape.slotOf(key);
       if (slot === undefined) return this.addOwn(obj, key, hi, lo, flags);
       if (shape.flagsOf(slot) !== flags) {
         // Other attributes: the sibling shape with this slot's flags changed.
@@ -355,7 +355,7 @@ export class ObjectModel {
     let store = u32[(obj + L.objectSlotsOffset) >> 2];
     this.changed(obj);
     if (!shape.dictionary) {
-      let slot = shape.slots.get(key);
+      let slot = shape.slotOf(key);
       if (slot === undefined) {
         const next = this.shapes.transition(shape, key, flags);
         if (!next) {
@@ -384,7 +384,7 @@ export class ObjectModel {
   deleteOwn(obj: number, key: string): void {
     const shape = this.shapeOf(obj);
     if (!shape.dictionary) {
-      if (!shape.slots.has(key)) return;
+      if (shape.slotOf(key) === undefined) return;
       this.toDictionary(obj);
     }
     this.changed(obj);
@@ -460,7 +460,7 @@ export class ObjectModel {
     const flagged = shape.keys.filter((_, slot) => shape.flagsOf(slot) !== 0);
     if (flagged.length > 0) {
       const st = u32[(obj + L.objectSlotsOffset) >> 2];
-      this.dictFlags.set(st, new Map(flagged.map((k) => [k, shape.flagsOf(shape.slots.get(k)!)])));
+      this.dictFlags.set(st, new Map(flagged.map((k) => [k, shape.flagsOf(shape.slotOf(k)!)])));
     }
   }
 

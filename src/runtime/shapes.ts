@@ -32,8 +32,7 @@ export const enum PropFlag {
 
 export class Shape {
   readonly transitions = new Map<string, Shape>();
-  /** Slot index by key, for fast shapes. */
-  readonly slots: Map<string, number>;
+  private slotIndex: Map<string, number> | undefined;
 
   constructor(
     readonly id: number,
@@ -47,10 +46,36 @@ export class Shape {
     /** Can properties be added ([[Extensible]])? */
     readonly extensible: boolean = true,
   ) {
-    this.slots = new Map(keys.map((k, i) => [k, i]));
     /** Some slot is an accessor (caches must not treat every slot as data). */
     this.hasAccessors = flags.some((f) => (f & PropFlag.Accessor) !== 0);
     this.hasReadOnly = flags.some((f) => (f & PropFlag.ReadOnly) !== 0);
+  }
+
+  /** The shape this one extends by one key (a transition), while its own index is not made. */
+  parent: Shape | undefined;
+  private lookups = 0;
+
+  /** The slot of `key` in a fast shape, or undefined. An object built property by property
+   *  passes through a shape per property and each is asked about the next key once, so a
+   *  shape answers from its last key and its parent's answer until it has been asked a few
+   *  times; only then does it build its own index (building one per shape made the realm's
+   *  set-up quadratic: ~5 ms of start-up). */
+  slotOf(key: string): number | undefined {
+    if (this.slotIndex === undefined && (++this.lookups > 8 || this.parent === undefined)) {
+      this.slotIndex = new Map(this.keys.map((k, i) => [k, i]));
+      this.parent = undefined;
+    }
+    return this.slotIndex !== undefined ? this.slotIndex.get(key) : this.chainSlotOf(key);
+  }
+
+  private chainSlotOf(key: string): number | undefined {
+    for (let s: Shape | undefined = this; s !== undefined; s = s.parent) {
+      if (s.slotIndex !== undefined) return s.slotIndex.get(key);
+      const last = s.keys.length - 1;
+      if (s.keys[last] === key) return last;
+      if (s.parent === undefined) return s.keys.indexOf(key) >= 0 ? s.keys.indexOf(key) : undefined;
+    }
+    return undefined;
   }
 
   readonly hasAccessors: boolean;
@@ -142,6 +167,7 @@ export class ShapeTable {
     if (s) return s;
     if (from.propertyCount >= MAX_FAST_PROPERTIES || isArrayIndexKey(key) || !from.extensible) return null;
     s = this.make(from.proto, [...from.keys, key], false, [...from.keys.map((_, i) => from.flagsOf(i)), flags]);
+    if (!from.dictionary) s.parent = from;
     from.transitions.set(edge, s);
     return s;
   }
