@@ -8,10 +8,6 @@ require('../dist/code-cache.js').useCodeCache();
 require('../dist/cli.js')
   .main(process.argv.slice(2))
   .then((code) => {
-    // Exit now: kiln has nothing left in node's loop once the program's own loop is done
-    // (stdout and stderr writes are synchronous on Linux), and waiting lets V8 run an idle
-    // collection of kiln's own garbage first (~2-3 ms of every short run).
-    if (process.platform === 'linux') process.exit(code);
     process.exitCode = code;
   })
   .catch((e) => {
