@@ -6,6 +6,6 @@
 process.on('exit', (code) => { console.log('exit listener 1, code', code, process.exitCode); });
 process.once('exit', function (code) { console.log('exit listener 2', code, this === process); });
 setTimeout(() => { console.log('timer before exit'); process.exitCode = 3; }, 1);
-console.log(typeof process.version, process.version.startsWith('v'), typeof process.versions.node, typeof process.pid, typeof process.arch, process.title);
+console.log(typeof process.version, process.version.startsWith('v'), typeof process.versions.node, typeof process.pid, typeof process.arch, typeof process.title);
 console.log(typeof process.cwd(), typeof process.uptime(), typeof process.memoryUsage().heapUsed, process.on('SIGUSR2', () => {}) === process);
 console.log('main end', process.exitCode);
