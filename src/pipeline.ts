@@ -80,6 +80,10 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     (fnOffset) => nameOf(heap.functionId(fnOffset)),
   );
   runtime.functionKind = (fnOffset) => program.functions[heap.functionId(fnOffset)].kind ?? 'normal';
+  runtime.functionSuspends = (fnOffset) => {
+    const fn = program.functions[heap.functionId(fnOffset)];
+    return fn.generator ? 'generator' : fn.async ? 'async' : undefined;
+  };
   runtime.usesNewTarget = (fnOffset) => program.functions[heap.functionId(fnOffset)].code[0] === Op.LoadNewTarget;
   runtime.bytecodeFunctionLength = (fnOffset) => program.functions[heap.functionId(fnOffset)].length;
   runtime.functionSource = (fnOffset) => sourceOf(heap.functionId(fnOffset));
@@ -96,6 +100,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   const converter = new ValueConverter(heap, {
     nameOf,
     isClass: (id) => id < NATIVE_FUNCTION_ID_BASE && (program.functions[id].kind === 'class' || program.functions[id].kind === 'derived-class'),
+    suspends: (id) => (id >= NATIVE_FUNCTION_ID_BASE ? undefined : program.functions[id].generator ? 'generator' : program.functions[id].async ? 'async' : undefined),
     sourceOf: (id) => sourceOf(id),
   });
   converter.objects = runtime.objects;

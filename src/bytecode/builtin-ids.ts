@@ -58,6 +58,12 @@ export const enum Builtin {
   ObjectGetPrototypeOf,
   GlobalObject, // the realm's global object: sloppy code's `this` for an undefined or null receiver
   DeclareGlobalVar, // a global script's `var name`: the global object's property, undefined unless it has one
+  // ---- generators and async functions (runtime/generators.ts) ----
+  AsyncAwait, // (generator, v): the resume of the suspended async function becomes a reaction to PromiseResolve(v); its promise
+  AsyncResolve, // (generator, v): resolves the async function's promise with v; the promise
+  AsyncReject, // (generator, e): rejects the async function's promise with e; the promise
+  GetIterator, // (v): v[Symbol.iterator](), an object (yield*)
+  YieldStarStep, // (iterator, mode, received): the inner iterator's next/throw/return(received) result (yield*)
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -157,6 +163,9 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   for (const [name, id] of BUILTIN_CONSTRUCTORS) names[id] ??= `new ${name}`;
   names[Builtin.GlobalObject] = '%GlobalObject';
   names[Builtin.DeclareGlobalVar] = '%DeclareGlobalVar';
+  for (const id of [Builtin.AsyncAwait, Builtin.AsyncResolve, Builtin.AsyncReject, Builtin.GetIterator, Builtin.YieldStarStep]) {
+    names[id] = `%${['AsyncAwait', 'AsyncResolve', 'AsyncReject', 'GetIterator', 'YieldStarStep'][id - Builtin.AsyncAwait]}`;
+  }
   return names;
 })();
 

@@ -44,6 +44,8 @@ export interface BytecodeFunction {
   readonly sourceStart: number; // its source text in its module (Function.prototype.toString)
   readonly sourceEnd: number;
   readonly strict?: boolean; // strict mode code (writes that fail throw; sloppy when absent)
+  readonly generator?: boolean; // function*: a call makes a generator object (runtime/generators.ts)
+  readonly async?: boolean; // async function: a call returns a promise
 }
 
 /** One CommonJS module of a program: its file and its top-level function. */

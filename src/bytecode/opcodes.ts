@@ -121,6 +121,8 @@ export const enum Op {
   DefineKeyedSetter = 100,
   SetLiteralProto = 101,
   GetTemplateObject = 102,
+  CreateGenerator = 103,
+  Suspend = 104,
 }
 
 export interface OpcodeInfo {
@@ -248,6 +250,9 @@ export const OPCODES = [
   { op: Op.DefineKeyedSetter, name: 'DefineKeyedSetter', operands: 'rrr', doc: 'define setter r2 of object r0 under the property key of r1 (`set [k](v) {}`)' },
   { op: Op.SetLiteralProto, name: 'SetLiteralProto', operands: 'rr', doc: "`__proto__: r1` of an object literal: r0's prototype = r1 when r1 is an object or null" },
   { op: Op.GetTemplateObject, name: 'GetTemplateObject', operands: 'rk', doc: 'r = the frozen strings array (with .raw) of tagged-template site k, the same array each time the site runs' },
+  // ---- generators and async functions (runtime/generators.ts; the frame is saved in the heap) ----
+  { op: Op.CreateGenerator, name: 'CreateGenerator', operands: 'ri', doc: "r = the generator object of this activation (i: 0 generator, 1 async function), holding the closure, receiver and a place for the registers" },
+  { op: Op.Suspend, name: 'Suspend', operands: 'rrrji', doc: "save the frame in generator r1 and return r2 to whoever resumed it; resumed by next(v), r0 = v and execution goes on after this instruction; by return(v), r0 = v and it goes on at j (the return path: finalizers, then Return r0); by throw(v), v is thrown here. i = 1: r2 is an iterator result already (yield*)" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -129,6 +129,8 @@ export const OPERAND_NAMES = {
   [Op.DefineKeyedSetter]: ['obj', 'key', 'value'],
   [Op.SetLiteralProto]: ['obj', 'value'],
   [Op.GetTemplateObject]: ['dst', 'site'],
+  [Op.CreateGenerator]: ['dst', 'flavor'],
+  [Op.Suspend]: ['dst', 'gen', 'value', 'onReturn', 'flags'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */

@@ -495,6 +495,7 @@ class Analyzer implements ClassHost {
         this.classBody(() => analyzeClass(this, node, scope, node.id?.name ?? name ?? ''));
         return;
       case 'MetaProperty': return this.newTarget(node);
+      case 'YieldExpression': case 'AwaitExpression': return this.optional(node.argument, scope);
       default: throw new Error(`scope: unexpected expression ${node.type}`);
     }
   }

@@ -119,8 +119,7 @@ class SubsetChecker {
   }
 
   private functionNode(node: acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression): void {
-    if (node.async) throw this.reject(node, 'async function');
-    if (node.generator) throw this.reject(node, 'generator');
+    if (node.async && node.generator) throw this.reject(node, 'async generator');
     const seen = new Set<string>();
     for (const p of node.params) {
       this.bindingPattern(p);
@@ -229,8 +228,7 @@ class SubsetChecker {
       case 'ObjectExpression': return this.objectLiteral(node);
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionNode(node);
       case 'ClassExpression': return this.classNode(node);
-      case 'YieldExpression': throw this.reject(node, 'generator');
-      case 'AwaitExpression': throw this.reject(node, 'await');
+      case 'YieldExpression': case 'AwaitExpression': return this.optional(node.argument);
       case 'TaggedTemplateExpression':
         this.expression(node.tag);
         return this.expression(node.quasi);

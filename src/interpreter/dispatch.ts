@@ -467,6 +467,19 @@ export class Dispatcher {
           ops.syntaxOp(code, pc, R, fp, fn, fp + frameBytes(fn));
           pc += OPCODE_WORDS[op];
           break;
+        case Op.CreateGenerator: {
+          this.stackTop.top = fp + frameBytes(fn);
+          const gen = rt.generators.create(fp, fn.registerCount, code[pc + 2]);
+          this.stackTop.top = baseTop;
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, gen);
+          pc += 3;
+          break;
+        }
+        case Op.Suspend:
+          // The frame is saved; the Return that follows hands the value out.
+          rt.generators.suspend(u32[R + 2 * code[pc + 2]], fp, fn.registerCount, pc, code[pc + 1], code[pc + 4], code[pc + 5]);
+          pc += 6;
+          break;
         case Op.ThrowTypeError:
           throw errors.error(fp, pc, 'TypeError', String(fn.constants[code[pc + 1]]));
         case Op.ThrowReferenceError:

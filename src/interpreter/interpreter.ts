@@ -14,7 +14,7 @@
 //   frames.ts, osr.ts, unwind.ts   frame setup and calls, OSR entry, exception unwinding
 //   constants.ts, stack-trace.ts, frame-words.ts, config.ts   shared ground
 
-import { isHostStackOverflow, KilnThrow, stackOverflow, type ErrorName } from '../runtime/errors';
+import { isHostStackOverflow, KilnThrow, stackOverflow, thrownValue, type ErrorName } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Region, Tag } from '../runtime/layout';
 import type { Runtime, Word } from '../runtime/runtime';
@@ -52,6 +52,7 @@ export class Interpreter {
     this.constants = new ConstantPools(cfg.heap, cfg.profiles);
     this.dispatcher = new Dispatcher(cfg, this.constants, this.stackTop, this.frames, this.errors);
     cfg.runtime.invoker = { call: (fn, self, args) => this.invoke(fn, self, args) };
+    cfg.runtime.generators.resumer = { resume: (saved, pc, throwing) => this.resumeFrame(saved, pc, throwing) };
     cfg.runtime.captureStack = (limit, skipUntil) => this.errors.capture(limit, skipUntil);
   }
 
@@ -87,6 +88,20 @@ export class Interpreter {
     u32[w + 2 * Frame.thisSlot + 1] = self[0];
     args.forEach((a, i) => setTagged(u32, w + H + 2 * i, a[0], a[1]));
     this.errors.enteringFrom(fp, () => this.enterFrame(fp));
+    return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
+  }
+
+  /** Runs a generator's saved frame (runtime/generators.ts) at the top of the VM stack from
+   *  bytecode offset pc, first throwing `throwing` there when given; its result. */
+  resumeFrame(saved: number, pc: number, throwing: Word | undefined): Word {
+    const fp = this.stackTop.top;
+    const generators = this.rt.generators;
+    const fn = this.cfg.profiles[this.heap.functionId(generators.savedClosure(saved))].fn;
+    if (fp + frameBytes(fn) > VM_STACK_END) throw stackOverflow();
+    generators.restoreFrame(saved, fp, fn.registerCount);
+    const exception = throwing === undefined ? undefined : thrownValue([throwing[0], throwing[1]]);
+    this.errors.enteringFrom(fp, () => this.run(fp, pc, exception));
+    const u32 = this.u32;
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 

@@ -188,6 +188,18 @@ export class Promises {
     o.defineOwn(p, PROMISE_HANDLED_KEY, Tag.Bool, 1, HIDDEN);
   }
 
+  /** A new pending promise (an async function's). */
+  newPromise(): number {
+    return this.create(this.promiseProto);
+  }
+
+  /** Await's steps: PerformPromiseThen(PromiseResolve(%Promise%, value), onFulfilled,
+   *  onRejected) with no derived promise. */
+  awaitValue(value: Word, onFulfilled: Word, onRejected: Word): void {
+    const p = this.promiseResolve([Tag.Ptr, this.promiseFn], value);
+    this.then(p[1], onFulfilled, onRejected, UNDEF);
+  }
+
   /** The prototype of the promise `then` derives from p (its species constructor's). */
   private derivedProto(p: Word): number {
     const rt = this.rt;
@@ -409,7 +421,7 @@ export class Promises {
         const language = asLanguageException(e);
         if (language === undefined) throw e;
         if (language.errorMessage.endsWith('is not iterable')) {
-          this.reject(result, this.errorValue(new KilnThrow('TypeError', `${this.iterableName(iterable)} is not iterable (cannot read property Symbol(Symbol.iterator))`)));
+          this.reject(result, this.errorValue(new KilnThrow('TypeError', this.rt.notIterableMessage(iterable))));
         } else {
           this.reject(result, this.errorValue(language));
         }
@@ -456,16 +468,6 @@ export class Promises {
       rt.heap.popHandle();
     }
     return [Tag.Ptr, result];
-  }
-
-  /** How V8 names a value that is not iterable: `number 5`, `object null`, `object`. */
-  private iterableName(w: Word): string {
-    const h = this.rt.host(w);
-    if (h === undefined) return 'undefined';
-    if (h === null) return 'object null';
-    if (typeof h === 'number' || typeof h === 'boolean') return `${typeof h} ${String(h)}`;
-    if (typeof h === 'string') return `string "${h}"`;
-    return typeof h === 'symbol' ? 'symbol' : 'object';
   }
 
   private aggregate(errors: number): Word {

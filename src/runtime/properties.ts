@@ -29,6 +29,11 @@ export class PropertyOps {
   /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
    *  methods and natives do not)? The runtime sets it. */
   hasOwnPrototype: (fn: number) => boolean = () => false;
+  /** Is fn a generator function (its `prototype` inherits %GeneratorPrototype%, without a
+   *  `constructor`)? */
+  generatorPrototype: (fn: number) => boolean = () => false;
+  /** %GeneratorPrototype% (runtime/generators.ts). */
+  generatorProto = 0;
   /** ToPropertyKey's string for an object key value (ToString of ToPrimitive, which may
    *  call the object's toString); the runtime sets it. */
   objectKeyString: (hi: number, lo: number) => string = (hi, lo) => this.describe(hi, lo);
@@ -85,7 +90,10 @@ export class PropertyOps {
     const fixed = PropFlag.NonEnumerable | PropFlag.ReadOnly;
     o.defineOwn(bag, 'length', Tag.Int32, this.functionLength(fn), fixed);
     o.defineOwn(bag, 'name', Tag.Ptr, this.heap.internString(this.functionName(fn)), fixed);
-    if (this.hasOwnPrototype(fn)) {
+    if (this.hasOwnPrototype(fn) && this.generatorPrototype(fn)) {
+      const proto = o.allocObject(this.generatorProto);
+      o.defineOwn(bag, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.NonConfigurable);
+    } else if (this.hasOwnPrototype(fn)) {
       const proto = o.allocObject(o.objectProto);
       o.defineOwn(proto, 'constructor', Tag.Ptr, fn, PropFlag.NonEnumerable);
       o.defineOwn(bag, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.NonConfigurable);

@@ -73,6 +73,9 @@ export class RuntimeCore {
   evaluateScript: (code: Word) => Word = () => {
     throw new KilnThrow('EvalError', 'Code generation from strings disallowed for this context');
   };
+  /** Whether a (non-native) function object is a generator or async function; pipeline.ts
+   *  sets it. */
+  functionSuspends: (fnOffset: number) => 'generator' | 'async' | undefined = () => undefined;
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
   /** Does the ordinary function at fnOffset read new.target (its code starts with
@@ -100,7 +103,9 @@ export class RuntimeCore {
     this.props.call = (fn, self, args) => this.invoker.call(fn, self, args);
     this.props.functionLength = (fn) => this.functionLength(fn);
     this.props.functionSource = (fn) => this.functionSource(fn);
-    this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && this.functionKind(fn) === 'normal';
+    this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && (
+      this.functionSuspends(fn) === undefined ? this.functionKind(fn) === 'normal' : this.functionSuspends(fn) === 'generator');
+    this.props.generatorPrototype = (fn) => this.functionSuspends(fn) === 'generator';
     const o = this.objects;
     o.objectProto = o.allocObject(0);
     o.arrayProto = o.allocObject(o.objectProto);
@@ -453,12 +458,26 @@ export class RuntimeCore {
     return k === Kind.Object || k === Kind.Array || k === Kind.Function;
   }
 
+  /** V8's message for a value with no @@iterator method where one was looked up
+   *  (`number 5 is not iterable ...`, `object null ...`, `object ...`). */
+  notIterableMessage(w: Word): string {
+    const h = this.host(w);
+    let name = 'object';
+    if (h === undefined) name = 'undefined';
+    else if (h === null) name = 'object null';
+    else if (typeof h === 'number' || typeof h === 'boolean') name = `${typeof h} ${String(h)}`;
+    else if (typeof h === 'string') name = `string "${h}"`;
+    else if (typeof h === 'symbol') name = 'symbol';
+    return `${name} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  }
+
   /** Can function value f be used with `new` (or as a superclass)? */
   isConstructor(f: Word): boolean {
     if (!this.isCallable(f)) return false;
     const id = this.heap.functionId(f[1]);
     if (id >= NATIVE_FUNCTION_ID_BASE) return this.natives[id - NATIVE_FUNCTION_ID_BASE].construct !== undefined;
     const kind = this.functionKind(f[1]);
+    if (this.functionSuspends(f[1]) !== undefined) return false;
     return kind === 'normal' || kind === 'class' || kind === 'derived-class';
   }
 

@@ -18,6 +18,7 @@ import type { ModuleRegistry } from './modules';
 import { RECENT_ARRAY_NATIVES } from './array-natives-recent';
 import { EventLoop } from './event-loop';
 import { Promises } from './promises';
+import { Generators, type ResumeMode } from './generators';
 import { ProcessObject } from './process-natives';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { STRING_REPLACE_NATIVES } from './string-replace';
@@ -39,6 +40,7 @@ export class Runtime extends RuntimeCore {
   readonly realm: Realm;
   readonly eventLoop = new EventLoop(this);
   readonly promises: Promises;
+  readonly generators: Generators;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
   /** The CommonJS module cache and `require` (set up by the pipeline). */
@@ -92,6 +94,8 @@ export class Runtime extends RuntimeCore {
       (holder, text) => o.defineOwn(holder, this.symbols.wellKnownKey('toStringTag'), Tag.Ptr, this.heap.internString(text), PropFlag.NonEnumerable),
     );
     this.defineGlobal('Promise', [Tag.Ptr, promiseFn]);
+    this.generators = new Generators(this, this.promises);
+    this.generators.install((holder, methods) => this.realm.installMethods(holder, methods), this.collections.iteratorPrototype, this.symbols.wellKnownKey('toStringTag'));
     this.processObject = new ProcessObject(this, this.realm.processNs);
     this.processObject.install((holder, methods) => this.realm.installMethods(holder, methods), () => this.realm.namespace());
   }
@@ -148,7 +152,7 @@ export class Runtime extends RuntimeCore {
     roots.push(this.globalObject, o.booleanProto, ...this.realm.roots(), ...this.symbols.roots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
-    roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.processObject.roots());
+    roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }
@@ -217,6 +221,15 @@ export class Runtime extends RuntimeCore {
         this.objects.setLength(a, n);
         return [Tag.Ptr, a];
       }
+      case Builtin.AsyncAwait:
+        return this.generators.await(arg(0), arg(1));
+      case Builtin.AsyncResolve:
+      case Builtin.AsyncReject:
+        return this.generators.settle(arg(0), arg(1), id === Builtin.AsyncReject);
+      case Builtin.GetIterator:
+        return this.generators.getIterator(arg(0));
+      case Builtin.YieldStarStep:
+        return this.generators.yieldStarStep(arg(0), arg(1)[1] as ResumeMode, arg(2));
       default:
         if (this.library) return this.library.call(id, args);
         throw new Error(`kiln internal error: builtin ${id} is not heap-aware`);

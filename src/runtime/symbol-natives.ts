@@ -101,11 +101,22 @@ export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
 
   // Iteration: Array.prototype[@@iterator] is Array.prototype.values, and the Map, Set and
   // Array iterators share %IteratorPrototype%, whose @@iterator returns the iterator itself.
-  const values = rt.getProperty([Tag.Ptr, o.arrayProto], 'values');
-  o.defineOwn(o.arrayProto, wk('iterator'), values[0], values[1], PropFlag.NonEnumerable);
+  for (const [proto, name] of [[o.arrayProto, 'values'], [rt.collections.mapProto, 'entries'], [rt.collections.setProto, 'values']] as const) {
+    const method = rt.getProperty([Tag.Ptr, proto], name);
+    o.defineOwn(proto, wk('iterator'), method[0], method[1], PropFlag.NonEnumerable);
+  }
   const iteratorProto = o.allocObject(o.objectProto);
   rt.collections.iteratorPrototype = iteratorProto;
   o.defineOwn(iteratorProto, wk('iterator'), Tag.Ptr, realm.native({ name: '[Symbol.iterator]', length: 0, fn: (_r, self) => self }), PropFlag.NonEnumerable);
+  // Strings iterate by code point (an iterator over an array of them).
+  o.defineOwn(o.stringProto, wk('iterator'), Tag.Ptr, realm.native({
+    name: '[Symbol.iterator]', length: 0,
+    fn: (r, self) => {
+      if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw new KilnThrow('TypeError', 'String.prototype[Symbol.iterator] called on null or undefined');
+      const points = r.newArray([...r.toStringValue(self)].map((c): Word => [Tag.Ptr, r.heap.allocString(c)]));
+      return [Tag.Ptr, r.collections.createArrayIterator(points[1], 'values')];
+    },
+  }), PropFlag.NonEnumerable);
   const { mapIteratorProto, setIteratorProto, arrayIteratorProto } = rt.collections;
   for (const proto of [mapIteratorProto, setIteratorProto, arrayIteratorProto]) o.setPrototype(proto, iteratorProto);
 

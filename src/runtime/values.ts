@@ -97,6 +97,8 @@ export interface FunctionNaming {
   sourceOf(functionId: number): string;
   /** Is the function a class constructor (printed `[class X]`)? */
   isClass?(functionId: number): boolean;
+  /** Is it a generator function (`[GeneratorFunction: g]`) or an async one (`[AsyncFunction: f]`)? */
+  suspends?(functionId: number): 'generator' | 'async' | undefined;
 }
 
 export class ValueConverter {
@@ -211,6 +213,7 @@ export class ValueConverter {
       if (this.errors?.isError(at)) return this.errorMirror(at, this.errors, memo);
       const collection = this.collections?.kindOf(Tag.Ptr, at) ?? null;
       const mirror: { [key: string]: HostValue } = collection === null ? this.objectMirror(at) : this.collectionMirror(at, collection, memo);
+      if (collection === null) this.inheritedTag(at, mirror);
       memo.set(at, mirror);
       for (const key of o.ownKeys(at)) {
         o.getOwn(at, key);
@@ -348,6 +351,20 @@ export class ValueConverter {
 
   /** An empty host object standing for kiln object `at`: with a prototype naming its class
    *  when its prototype chain has a `constructor` before Object.prototype. */
+  /** A string @@toStringTag data property the object inherits (a generator's 'Generator')
+   *  goes on the mirror, unlisted, so node prints `Object [Generator] {}`. */
+  private inheritedTag(at: number, mirror: object): void {
+    const o = this.objects;
+    const key = this.symbols?.wellKnownKey('toStringTag');
+    if (key === undefined) return;
+    for (let p = o.protoOf(at); p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
+      if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, key)) continue;
+      if ((o.rflags & ACCESSOR_FLAG) !== 0 || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return;
+      Object.defineProperty(mirror, Symbol.toStringTag, { value: this.heap.readString(o.rlo), enumerable: false, configurable: true });
+      return;
+    }
+  }
+
   private objectMirror(at: number): { [key: string]: HostValue } {
     const o = this.objects;
     const first = o.protoOf(at);
@@ -439,7 +456,8 @@ export class ValueConverter {
       const id = this.heap.functionId(at);
       const name = this.ownName(at) ?? this.naming.nameOf(id);
       const source = this.naming.sourceOf(id);
-      const fn = this.naming.isClass?.(id) ? class {} : function () {
+      const suspends = this.naming.suspends?.(id);
+      const fn = this.naming.isClass?.(id) ? class {} : suspends === 'generator' ? function* () {} : suspends === 'async' ? async function () {} : function () {
         throw new Error('kiln internal error: a function handle was called');
       };
       Object.defineProperty(fn, 'name', { value: name });

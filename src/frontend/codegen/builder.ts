@@ -93,6 +93,17 @@ export class FunctionBuilder {
     this.pendingJumps++;
   }
 
+  /** Suspend (see opcodes.ts) and the Return that always follows it: `value` goes to
+   *  whoever resumed the generator; a return(v) resumes at `onReturn` (null: never). */
+  suspend(dst: number, gen: number, value: number, onReturn: Label | null, flags: number): void {
+    this.emit(Op.Suspend, dst, gen, value, onReturn?.bound ? onReturn.pc : -1, flags);
+    if (onReturn && !onReturn.bound) {
+      onReturn.uses.push(this.pc - 2);
+      this.pendingJumps++;
+    }
+    this.emit(Op.Return, value);
+  }
+
   bind(label: Label): void {
     if (label.bound) throw new Error('label bound twice');
     label.pc = this.pc;
@@ -146,7 +157,7 @@ export class FunctionBuilder {
   finish(
     meta: {
       id: number; name: string; paramCount: number; line: number; column: number; file: string; topLevel: boolean; kind?: FunctionKind;
-      length: number; sourceStart: number; sourceEnd: number; strict?: boolean;
+      length: number; sourceStart: number; sourceEnd: number; strict?: boolean; generator?: boolean; async?: boolean;
     },
     handlers: readonly ExceptionHandler[] = [],
   ): BytecodeFunction {

@@ -72,6 +72,8 @@ export interface NestedConstructs {
   superAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void;
   objectLiteralInto(g: FunctionContext, node: acorn.ObjectExpression, dst: number): void;
   taggedTemplateInto(g: FunctionContext, node: acorn.TaggedTemplateExpression, dst: number): void;
+  yieldInto(g: FunctionContext, node: acorn.YieldExpression, dst: number): void;
+  awaitInto(g: FunctionContext, node: acorn.AwaitExpression, dst: number): void;
 }
 
 /**
@@ -84,6 +86,8 @@ export class FunctionContext {
   readonly b: FunctionBuilder;
   readonly registers = new Map<Binding, number>();
   readonly contextReg: number; // -1 when the function has no context register
+  /** The generator object of a generator or async function's activation (-1: neither). */
+  readonly generatorReg: number;
   /** Register of each block scope of this function that owns a context. */
   readonly scopeRegisters = new Map<Scope, number>();
   readonly targets: JumpTarget[] = [];
@@ -109,6 +113,7 @@ export class FunctionContext {
       if (!params.has(b) && !b.captured && b.kind !== 'fname') this.registers.set(b, next++);
     }
     this.contextReg = fn.contextMode === 'none' ? -1 : next++;
+    this.generatorReg = fn.node.type !== 'Program' && (fn.node.generator || fn.node.async) ? next++ : -1;
     for (const s of scopes.allScopes) {
       if (s.fn === fn && s.hasContext && s.kind !== 'function' && s.kind !== 'fname') this.scopeRegisters.set(s, next++);
     }

@@ -53,6 +53,8 @@ export function exprInto(g: FunctionContext, node: acorn.Expression, dst: number
       return g.nested.constructInto(g, node, dst, g.b.constant(printCallee(node.callee as acorn.Expression, g.source)));
     case 'ClassExpression': return g.nested.classInto(g, node, dst);
     case 'MetaProperty': return g.nested.newTargetInto(g, node, dst);
+    case 'YieldExpression': return g.nested.yieldInto(g, node, dst);
+    case 'AwaitExpression': return g.nested.awaitInto(g, node, dst);
     case 'MemberExpression': return member(g, node, dst);
     case 'ThisExpression': return thisValue(g, node, dst);
     case 'ArrayExpression': return arrayLiteral(g, node, dst);

@@ -23,12 +23,13 @@ import {
   newTargetInto, newTargetPrologue, privateInto, superAssignment, superCallInto, superMemberInto,
 } from './classes';
 import { privateGet, privateKey, privateSet } from './private-members';
+import { asyncBody, awaitInto, emitFunctionReturn, generatorPrologue, yieldInto } from './suspension';
 
 /** The constructs lower files reach back up for (context.ts says why). */
 const NESTED: NestedConstructs = {
   statement, classInto, constructInto, superCallInto, superMemberInto, accessorProperty, fieldDefinition, patternAssignment,
   privateKey, privateGet, privateSet, privateInto, newTargetInto, superAssignment,
-  objectLiteralInto, taggedTemplateInto,
+  objectLiteralInto, taggedTemplateInto, yieldInto, awaitInto,
 };
 
 export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
@@ -43,20 +44,23 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
   const node = fn.node;
   g.at(node);
   prologue(g);
-  if (node.type !== 'Program' && node.body.type !== 'BlockStatement') {
-    // An arrow with an expression body returns it.
-    const value = valueOf(g, node.body);
-    g.at(node.body).b.emit(Op.Return, value);
-  } else {
-    const body = node.type === 'Program' ? node.body : (node.body as acorn.BlockStatement).body;
-    statements(g, body as acorn.Statement[]);
-  }
-  if (!g.b.endsInReturn()) {
-    const t = g.b.temp();
-    g.b.at(endOf(node)).emit(Op.LoadUndefined, t);
-    constructorReturn(g, t);
-    g.b.emit(Op.Return, t);
-  }
+  generatorPrologue(g);
+  asyncBody(g, () => {
+    if (node.type !== 'Program' && node.body.type !== 'BlockStatement') {
+      // An arrow with an expression body returns it.
+      const value = valueOf(g, node.body);
+      emitFunctionReturn(g.at(node.body), value);
+    } else {
+      const body = node.type === 'Program' ? node.body : (node.body as acorn.BlockStatement).body;
+      statements(g, body as acorn.Statement[]);
+    }
+    if (!g.b.endsInReturn()) {
+      const t = g.b.temp();
+      g.b.at(endOf(node)).emit(Op.LoadUndefined, t);
+      constructorReturn(g, t);
+      emitFunctionReturn(g, t);
+    }
+  });
   const start = node.loc!.start;
   const handlers = [...g.handlers].sort((a, b) => b.depth - a.depth)
     .map(({ start: from, end, handler, register }) => ({ start: from, end, handler, register }));
@@ -67,6 +71,8 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
     id: fn.id, name: fn.name, paramCount: fn.params.length, line: start.line, column: start.column + 1, kind: fn.kind,
     file, topLevel: node.type === 'Program', length: expectedArgumentCount(node),
     sourceStart: text === node ? starts.get(node) ?? text.start : text.start, sourceEnd: text.end, strict: fn.strict,
+    ...(node.type !== 'Program' && node.generator ? { generator: true } : {}),
+    ...(node.type !== 'Program' && node.async ? { async: true } : {}),
   }, handlers);
 }
 

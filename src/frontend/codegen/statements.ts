@@ -12,6 +12,7 @@ import {
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './expressions';
 import { destructure, patternSource, type PatternMode } from './patterns';
 import { crossesFinally, leaveTries, throwStatement, tryStatement } from './exceptions';
+import { emitFunctionReturn } from './suspension';
 import { Op } from '../../bytecode/opcodes';
 
 export function statements(g: FunctionContext, list: readonly acorn.Statement[]): void {
@@ -136,7 +137,7 @@ function returnStatement(g: FunctionContext, node: acorn.ReturnStatement): void 
     constructorReturn(g.at(node), t);
     value = t;
   }
-  g.at(node).b.emit(Op.Return, value);
+  emitFunctionReturn(g.at(node), value);
 }
 
 function classDeclaration(g: FunctionContext, node: acorn.ClassDeclaration): void {

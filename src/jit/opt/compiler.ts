@@ -14,7 +14,7 @@ import type { RuntimeSite } from './ir/runtime-ops';
 import { emitFunction } from './lower/emit';
 import type { FrameValue, LExit } from './lower/lir';
 import { Frame } from '../../runtime/layout';
-import { lowerGraph } from './lower/lower';
+import { DeclineError, lowerGraph } from './lower/lower';
 import { allocateRegisters, type Allocation } from './lower/regalloc';
 import { eliminateTrivialPhis } from './passes/eliminate-trivial-phis';
 import { splitCriticalEdges } from './passes/split-critical-edges';
@@ -41,6 +41,9 @@ export interface CompiledFunction {
 }
 
 export function compileOptimized(req: CompileRequest): CompiledFunction {
+  // Its activations suspend and resume in the interpreter (runtime/generators.ts); compiled
+  // code would need an entry per suspension point.
+  if (req.root.fn.generator || req.root.fn.async) throw new DeclineError('a function that suspends (generator or async) is not compiled yet');
   const graph = buildGraph(req);
   eliminateTrivialPhis(graph);
   splitCriticalEdges(graph);

@@ -23,7 +23,7 @@ const INLINE_OPS = new Set<number>([
 ]);
 
 export function isInlinable(fn: BytecodeFunction): boolean {
-  if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0) return false;
+  if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0 || fn.generator || fn.async) return false;
   for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) {
     if (!INLINE_OPS.has(fn.code[pc])) return false;
     if (fn.code[pc] === Op.Return) return true;

@@ -92,6 +92,10 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.ConstructSpread: case Op.CopyDataProperties: case Op.DefineKeyedGetter: case Op.DefineKeyedSetter:
     case Op.SetLiteralProto: case Op.GetTemplateObject:
       return syntaxOperation(b, ins, pc);
+    // ---- generators and async functions: they run in the interpreter (a resume would need
+    // an entry per suspension point) ----
+    case Op.CreateGenerator: case Op.Suspend:
+      throw new DeclineError('a function that suspends (generator or async) is not compiled yet');
     default: {
       // Every opcode has a case above (the type checker proves it: `ins` is never here).
       const unknown: never = ins;
