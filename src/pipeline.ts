@@ -125,6 +125,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
       tiering.dropDeadClosures(isLive);
       runtime.collections.dropDead(isLive);
       runtime.userIterables.dropDead(isLive);
+      runtime.objects.dropDeadArrayBags(isLive);
     },
     collected: (e) => {
       stats.recordGc(e.pauseMs, e.freedBytes);

@@ -40,7 +40,7 @@ export function hasOwn(rt: RuntimeCore, w: Word, key: string): boolean {
         return true;
       }
       const i = Number(key);
-      if (String(i) !== key || !Number.isInteger(i) || i < 0) return false;
+      if (String(i) !== key || !Number.isInteger(i) || i < 0) return rt.props.own(at, key);
       return i < o.arrayLength(at) && rt.heap.u32[o.elementWord(at, i) + 1] !== Tag.Hole;
     }
     case Kind.String: {

@@ -79,6 +79,7 @@ function storeOf(rt: RuntimeCore, at: number): number {
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Object) return at;
   if (kind === Kind.Function) return rt.objects.functionProperties(at, true);
+  if (kind === Kind.Array) return rt.objects.arrayProperties(at, true);
   return 0;
 }
 
@@ -92,6 +93,7 @@ export function ownDescriptor(rt: RuntimeCore, w: Word, key: string): Descriptor
     const length = kind === Kind.Array ? o.arrayLength(at) : rt.heap.u32[(at >> 2) + 1];
     if (key === 'length') return { value: [Tag.Int32, length], writable: kind === Kind.Array, enumerable: false, configurable: false };
     const i = Number(key);
+    if (kind === Kind.Array && !isArrayIndexText(key) && rt.props.own(at, key)) return storeDescriptor(rt);
     if (String(i) !== key || !Number.isInteger(i) || i < 0 || i >= length) return undefined;
     const v = rt.getProperty(w, i);
     if (kind === Kind.Array && rt.heap.u32[o.elementWord(at, i) + 1] === Tag.Hole) return undefined;
@@ -99,6 +101,13 @@ export function ownDescriptor(rt: RuntimeCore, w: Word, key: string): Descriptor
   }
   if (kind !== Kind.Object && kind !== Kind.Function) return undefined;
   if (!rt.props.own(at, key)) return undefined;
+  return storeDescriptor(rt);
+}
+
+/** The descriptor of the property props.own just found (its flags and value in objects'
+ *  result registers). */
+function storeDescriptor(rt: RuntimeCore): Descriptor {
+  const o = rt.objects;
   const flags = o.rflags;
   const common = { enumerable: (flags & PropFlag.NonEnumerable) === 0, configurable: (flags & PropFlag.NonConfigurable) === 0 };
   if ((flags & PropFlag.Accessor) === 0) return { value: [o.rhi, o.rlo], writable: (flags & PropFlag.ReadOnly) === 0, ...common };
@@ -135,7 +144,12 @@ export function ownPropertyNames(rt: RuntimeCore, w: Word): string[] {
       return o.ownKeys(at, true);
     case Kind.Function:
       return o.ownKeys(o.functionProperties(at, true), true);
-    case Kind.Array:
+    case Kind.Array: {
+      const bag = o.arrayProperties(at, false);
+      const named = bag === 0 ? [] : o.ownKeys(bag, true);
+      const indices = rt.props.ownKeys(w[0], w[1]);
+      return [...indices.slice(0, indices.length - (bag === 0 ? 0 : o.ownKeys(bag).length)), 'length', ...named];
+    }
     case Kind.String:
       return [...rt.props.ownKeys(w[0], w[1]), 'length'];
     default:
@@ -153,7 +167,7 @@ export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Desc
   const o = rt.objects;
   const at = w[1];
   const kind = rt.heap.kindOf(at);
-  if (kind === Kind.Array) return defineArrayProperty(rt, at, key, d);
+  if (kind === Kind.Array && (key === 'length' || isArrayIndexText(key))) return defineArrayProperty(rt, at, key, d);
   const store = storeOf(rt, at);
   if (store === 0) cannotRedefine(key);
   const current = ownDescriptor(rt, w, key);
@@ -201,7 +215,8 @@ function definePair(rt: RuntimeCore, store: number, key: string, get: Word, set:
   o.defineOwn(store, key, Tag.Ptr, pair, flags | PropFlag.Accessor);
 }
 
-/** defineProperty on an array: elements and `length` with their default attributes. */
+/** defineProperty of an array's element or `length` (with their default attributes; its
+ *  named properties are an ordinary store's). */
 function defineArrayProperty(rt: RuntimeCore, a: number, key: string, d: Descriptor): void {
   const o = rt.objects;
   const unsupported = (what: string): never => {
@@ -214,13 +229,18 @@ function defineArrayProperty(rt: RuntimeCore, a: number, key: string, d: Descrip
     return;
   }
   const i = Number(key);
-  if (String(i) !== key || !Number.isInteger(i) || i < 0 || i >= 4294967295) unsupported('named properties on arrays');
   if (isAccessorDescriptor(d)) unsupported('accessor elements on arrays');
   const exists = ownDescriptor(rt, [Tag.Ptr, a], key) !== undefined;
   const attr = (b: boolean | undefined): boolean => b === true || (b === undefined && exists);
   if (!attr(d.writable) || !attr(d.enumerable) || !attr(d.configurable)) unsupported('array elements with non-default attributes');
   const v = d.value ?? (exists ? rt.getProperty([Tag.Ptr, a], i) : UNDEF);
   o.setElement(a, i, v[0], v[1]);
+}
+
+/** Is key an array index (a canonical integer below 2^32 - 1)? */
+function isArrayIndexText(key: string): boolean {
+  const i = Number(key);
+  return String(i) === key && Number.isInteger(i) && i >= 0 && i < 4294967295;
 }
 
 /** An object argument or node's "X called on non-object". */

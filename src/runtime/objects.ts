@@ -292,6 +292,38 @@ export class ObjectModel {
     if (this.shapes.isPrototype(obj)) this.heap.u32[Globals.protoEpoch >> 2] = (this.protoEpoch + 1) >>> 0 || 1;
   }
 
+  // ---- arrays' named properties ----------------------------------------------------------
+  /** Arrays with named (non-index) properties (a RegExp match's `index`, a user's
+   *  `arr.total = 3`): each has a plain object holding them, whose prototype is
+   *  Array.prototype. Few arrays have one, so the array layout (which compiled code
+   *  allocates inline) keeps no field for it; the collector keeps the objects alive
+   *  (arrayBagRoots) and drops those of arrays it freed (dropDeadArrayBags). */
+  private readonly arrayBags = new Map<number, number>();
+
+  /** The plain object holding array a's named properties; 0 when absent and not `create`. */
+  arrayProperties(a: number, create: boolean): number {
+    let bag = this.arrayBags.get(a);
+    if (bag === undefined) {
+      if (!create) return 0;
+      bag = this.allocObject(this.arrayProto);
+      this.arrayBags.set(a, bag);
+    }
+    return bag;
+  }
+
+  /** Does any array have named properties? (A cheap test before the map is consulted.) */
+  get anyArrayProperties(): boolean {
+    return this.arrayBags.size !== 0;
+  }
+
+  arrayBagRoots(): number[] {
+    return [...this.arrayBags.values()];
+  }
+
+  dropDeadArrayBags(isLive: (at: number) => boolean): void {
+    for (const a of this.arrayBags.keys()) if (!isLive(a)) this.arrayBags.delete(a);
+  }
+
   // ---- function objects' properties ------------------------------------------------------
   /** The plain object holding function fn's named properties (+12 of the function object),
    *  made on demand; its prototype is the function's [[Prototype]]. 0 when absent and not

@@ -160,7 +160,11 @@ export class PropertyOps {
         if (typeof key === 'number') return o.getElement(lo, key);
         if (key === 'length') return setResult(o, Tag.Int32, o.arrayLength(lo));
         if (key === 'raw' && this.arrayNamedGet(lo, key)) return;
-        return this.lookup(o.arrayProto, key, hi, lo);
+        if (o.anyArrayProperties && this.own(lo, String(key))) {
+          if ((o.rflags & PropFlag.Accessor) !== 0) this.callAccessor(o.rlo, 0, [hi, lo], []);
+          return;
+        }
+        return this.lookup(o.arrayProto, String(key), hi, lo);
       case Kind.String: {
         const length = this.heap.u32[(lo >> 2) + 1];
         if (typeof key === 'number') {
@@ -218,6 +222,10 @@ export class PropertyOps {
     const o = this.objects;
     const kind = this.heap.kindOf(at);
     if (kind === Kind.Object) return o.getOwn(at, key);
+    if (kind === Kind.Array) {
+      const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
+      return bag !== 0 && o.getOwn(bag, key);
+    }
     if (kind !== Kind.Function) return false;
     const bag = o.functionProperties(at, false);
     if (bag !== 0 && o.getOwn(bag, key)) return true;
@@ -272,7 +280,7 @@ export class PropertyOps {
       case Kind.Array:
         if (typeof key === 'number') return o.setElement(lo, key, vhi, vlo);
         if (key === 'length') return this.setArrayLength(lo, vhi, vlo);
-        throw new KilnThrow('TypeError', `kiln does not support named properties on arrays yet (setting '${this.keyText(key)}')`);
+        return this.setOn(o.arrayProperties(lo, true), lo, String(key), vhi, vlo, strict);
       case Kind.Object:
         return this.setOn(lo, lo, String(key), vhi, vlo, strict);
       case Kind.Function:
@@ -419,7 +427,12 @@ export class PropertyOps {
           if (key < o.arrayLength(lo)) o.setElement(lo, key, Tag.Hole, 0);
           return true;
         }
-        return key !== 'length' || refuse('[object Array]');
+        if (key === 'length') return refuse('[object Array]');
+        if (this.own(lo, key)) {
+          if ((o.rflags & PropFlag.NonConfigurable) !== 0) return refuse('[object Array]');
+          o.deleteOwn(o.arrayProperties(lo, false), key);
+        }
+        return true;
       case Kind.String: {
         const length = this.heap.u32[(lo >> 2) + 1];
         if (key === 'length' || (typeof key === 'number' && key < length)) return refuse(`[object String]`);
@@ -442,6 +455,7 @@ export class PropertyOps {
       }
       if (key === 'length') return true;
       if (key === 'raw' && this.arrayNamedGet(lo, key)) return true;
+      if (this.own(lo, key)) return true;
     }
     return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.arrayProto : lo, String(key)) !== 0;
   }
@@ -462,6 +476,8 @@ export class PropertyOps {
         const keys: string[] = [];
         const n = o.arrayLength(lo);
         for (let i = 0; i < n; i++) if (this.heap.u32[o.elementWord(lo, i) + 1] !== Tag.Hole) keys.push(String(i));
+        const bag = o.anyArrayProperties ? o.arrayProperties(lo, false) : 0;
+        if (bag !== 0) keys.push(...o.ownKeys(bag));
         return keys;
       }
       case Kind.String:
@@ -479,7 +495,10 @@ export class PropertyOps {
     if (hi !== Tag.Ptr) return keys;
     const o = this.objects;
     const seen = new Set(keys);
-    const store = (at: number): number => (this.heap.kindOf(at) === Kind.Function ? o.functionProperties(at, false) : at);
+    const store = (at: number): number => {
+      const kind = this.heap.kindOf(at);
+      return kind === Kind.Function ? o.functionProperties(at, false) : kind === Kind.Array ? o.arrayProperties(at, false) : at;
+    };
     const own = store(lo);
     if (own !== 0 && this.heap.kindOf(own) === Kind.Object) for (const k of o.ownKeys(own, true)) seen.add(k);
     for (let p = o.protoOf(lo); p !== 0; p = o.protoOf(p)) {

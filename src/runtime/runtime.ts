@@ -150,6 +150,7 @@ export class Runtime extends RuntimeCore {
     const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
     roots.push(...this.collections.protos(), o.numberProto, ...this.errors.roots());
     roots.push(this.globalObject, o.booleanProto, ...this.realm.roots(), ...this.symbols.roots());
+    roots.push(...o.arrayBagRoots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());

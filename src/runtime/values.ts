@@ -21,6 +21,9 @@ export type HostValue = number | string | boolean | symbol | undefined | null | 
 /** What the converter needs from the object model to mirror arrays and objects. */
 export interface ObjectReader {
   arrayLength(a: number): number;
+  /** An array's named properties (objects.ts). */
+  readonly anyArrayProperties: boolean;
+  arrayProperties(a: number, create: false): number;
   elementWord(a: number, i: number): number;
   ownKeys(obj: number, all?: boolean): string[];
   /** The internal keys of the own symbol-keyed properties (symbols.ts). */
@@ -198,6 +201,16 @@ export class ValueConverter {
       for (let i = 0; i < n; i++) {
         const w = o.elementWord(at, i);
         if (u32[w + 1] !== Tag.Hole) mirror[i] = child(u32[w + 1], u32[w], w);
+      }
+      const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
+      const named = mirror as unknown as Record<string, HostValue>;
+      if (bag !== 0) {
+        for (const key of o.ownKeys(bag)) {
+          o.getOwn(bag, key);
+          const [hi, lo] = [o.rhi, o.rlo];
+          if ((o.rflags & ACCESSOR_FLAG) !== 0) Object.defineProperty(named, key, { get: () => undefined, enumerable: true, configurable: true });
+          else named[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+        }
       }
       return mirror;
     }
