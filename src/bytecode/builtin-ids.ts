@@ -64,6 +64,7 @@ export const enum Builtin {
   AsyncReject, // (generator, e): rejects the async function's promise with e; the promise
   GetIterator, // (v): v[Symbol.iterator](), an object (yield*)
   YieldStarStep, // (iterator, mode, received): the inner iterator's next/throw/return(received) result (yield*)
+  RegExpCreate, // (pattern, flags): a regular-expression literal's new RegExp object (runtime/regexps.ts)
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -163,6 +164,7 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   for (const [name, id] of BUILTIN_CONSTRUCTORS) names[id] ??= `new ${name}`;
   names[Builtin.GlobalObject] = '%GlobalObject';
   names[Builtin.DeclareGlobalVar] = '%DeclareGlobalVar';
+  names[Builtin.RegExpCreate] = '%RegExpCreate';
   for (const id of [Builtin.AsyncAwait, Builtin.AsyncResolve, Builtin.AsyncReject, Builtin.GetIterator, Builtin.YieldStarStep]) {
     names[id] = `%${['AsyncAwait', 'AsyncResolve', 'AsyncReject', 'GetIterator', 'YieldStarStep'][id - Builtin.AsyncAwait]}`;
   }

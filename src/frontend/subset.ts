@@ -265,7 +265,6 @@ class SubsetChecker {
   }
 
   private literal(node: acorn.Literal): void {
-    if (node.regex) throw this.reject(node, 'regular expression');
     if (node.bigint !== undefined) throw this.reject(node, 'BigInt literal');
   }
 

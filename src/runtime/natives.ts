@@ -5,6 +5,7 @@
 
 import { hostCall, KilnThrow } from './errors';
 import { Tag } from './layout';
+import { isRegExp } from './regexp-slot';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
 
@@ -73,6 +74,9 @@ export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((
   name,
   fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
     const s = thisString(rt, self, name);
+    if ((name === 'startsWith' || name === 'endsWith' || name === 'includes') && isRegExp(rt, args[0] ?? UNDEF)) {
+      throw new KilnThrow('TypeError', `First argument to String.prototype.${name} must not be a regular expression`);
+    }
     const hostArgs = stringMethodArgs(rt, name, s, args);
     if (typeof hostArgs === 'string') return rt.str(hostArgs);
     const method = String.prototype[name] as (...a: unknown[]) => unknown;

@@ -4,6 +4,8 @@
 // conversion of a key value to a property key. Errors are node's, word for word. The
 // interpreter's inline caches and compiled code only short-cut what this file would do.
 
+import { dateValueOf } from './date-value';
+import { regExpSlotOf } from './regexp-slot';
 import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { Kind, ObjectLayout as L, Tag } from './layout';
@@ -354,6 +356,8 @@ export class PropertyOps {
     if (kind === Kind.Array) return `object '[object Array]'`;
     const inner = wrappedPrimitive(this.objects, at);
     if (inner !== undefined) return `object '[object ${wrapperTypeOf(inner, (p) => this.heap.kindOf(p))}]'`;
+    if (dateValueOf(this.objects, at) !== undefined) return `object '[object Date]'`;
+    if (regExpSlotOf(this.objects, this.heap, at) !== undefined) return `object '[object RegExp]'`;
     const name = this.constructorName(at, '');
     return name === '' ? `object '[object Object]'` : `object '#<${name}>'`;
   }

@@ -21,6 +21,7 @@ import { PropFlag, ShapeTable } from './shapes';
 import { Symbols } from './symbols';
 import { UserIterables } from './user-iterables';
 import { dateValueOf } from './date-value';
+import { regExpSlotOf } from './regexp-slot';
 import { numberWord, typeOfWord, type HostValue, type ValueConverter } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 import { makeWrapper, wrappedPrimitive, wrapperTypeOf, type WrapperType } from './wrappers';
@@ -136,6 +137,7 @@ export class RuntimeCore {
     if (walk !== undefined) return walk.kind === 'map' ? 'Map Iterator' : walk.kind === 'set' ? 'Set Iterator' : 'Array Iterator';
     const kind = this.collections.kindOf(Tag.Ptr, obj);
     if (kind === null && dateValueOf(this.objects, obj) !== undefined) return 'Date';
+    if (kind === null && regExpSlotOf(this.objects, this.heap, obj) !== undefined) return 'RegExp';
     if (kind === null) return this.wrapperTypeOfObject(obj); // Number, String, Boolean, Symbol objects
     return kind === 'map' ? 'Map' : 'Set';
   }

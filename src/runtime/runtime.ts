@@ -21,7 +21,9 @@ import { Promises } from './promises';
 import { Generators, type ResumeMode } from './generators';
 import { ProcessObject } from './process-natives';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
-import { STRING_REPLACE_NATIVES } from './string-replace';
+import { stringPatternNatives } from './string-pattern-methods';
+import { RegExps } from './regexps';
+import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
@@ -41,6 +43,8 @@ export class Runtime extends RuntimeCore {
   readonly eventLoop = new EventLoop(this);
   readonly promises: Promises;
   readonly generators: Generators;
+  readonly regexps: RegExps;
+  private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
   /** The CommonJS module cache and `require` (set up by the pipeline). */
@@ -62,7 +66,9 @@ export class Runtime extends RuntimeCore {
     this.install(o.arrayProto, ARRAY_NATIVES);
     this.install(o.arrayProto, RECENT_ARRAY_NATIVES);
     this.install(o.stringProto, STRING_NATIVES);
-    this.install(o.stringProto, STRING_REPLACE_NATIVES);
+    this.regexps = new RegExps(this);
+    this.regexpSymbolMethods = new RegExpSymbolMethods(this, this.regexps);
+    this.install(o.stringProto, stringPatternNatives(this.regexps, STRING_NATIVES.find((m) => m.name === 'split')!));
     this.install(o.numberProto, NUMBER_NATIVES);
     this.collections = new Collections(heap, o);
     this.install(this.collections.mapProto, MAP_NATIVES);
@@ -96,6 +102,9 @@ export class Runtime extends RuntimeCore {
     this.defineGlobal('Promise', [Tag.Ptr, promiseFn]);
     this.generators = new Generators(this, this.promises);
     this.generators.install((holder, methods) => this.realm.installMethods(holder, methods), this.collections.iteratorPrototype, this.symbols.wellKnownKey('toStringTag'));
+    const installMethods = (holder: number, methods: readonly NativeMethod[]): void => this.realm.installMethods(holder, methods);
+    this.defineGlobal('RegExp', [Tag.Ptr, this.regexps.install((m) => this.createNative(m), installMethods)]);
+    this.regexpSymbolMethods.install((m) => this.createNative(m), installMethods, this.collections.iteratorPrototype);
     this.processObject = new ProcessObject(this, this.realm.processNs);
     this.processObject.install((holder, methods) => this.realm.installMethods(holder, methods), () => this.realm.namespace());
   }
@@ -154,6 +163,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }
@@ -229,6 +239,8 @@ export class Runtime extends RuntimeCore {
         return this.generators.settle(arg(0), arg(1), id === Builtin.AsyncReject);
       case Builtin.GetIterator:
         return this.generators.getIterator(arg(0));
+      case Builtin.RegExpCreate:
+        return this.regexps.literal(arg(0), arg(1));
       case Builtin.YieldStarStep:
         return this.generators.yieldStarStep(arg(0), arg(1)[1] as ResumeMode, arg(2));
       default:

@@ -12,6 +12,7 @@ import type { Word } from './word';
 import { wrappedPrimitive } from './wrappers';
 import { PromiseState, promiseStateOf } from './promise-state';
 import { dateValueOf } from './date-value';
+import { regExpSlotOf } from './regexp-slot';
 import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
@@ -219,6 +220,8 @@ export class ValueConverter {
       if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
       const date = dateValueOf(o, at);
       if (date !== undefined) return this.dateMirror(at, date, memo);
+      const regexp = regExpSlotOf(o, this.heap, at);
+      if (regexp !== undefined) return this.regExpMirror(at, regexp, memo);
       const promise = promiseStateOf(o, at);
       if (promise !== undefined) return this.promiseMirror(at, promise.state, promise.result, memo);
       const walk = this.collections?.iteratorWalk(Tag.Ptr, at);
@@ -278,6 +281,15 @@ export class ValueConverter {
   private dateMirror(at: number, tv: Word, memo: Map<number, HostValue>): HostValue {
     const mirror = new Date(this.toHost(tv[0], tv[1]) as number) as unknown as { [key: string]: HostValue };
     this.copyOwnProperties(at, mirror, memo);
+    return mirror;
+  }
+
+  /** A host RegExp of the same pattern and flags (node prints `/a/g`), with the object's
+   *  own properties but lastIndex (the host's own). */
+  private regExpMirror(at: number, slot: string, memo: Map<number, HostValue>): HostValue {
+    const cut = slot.indexOf('/');
+    const mirror = new RegExp(slot.slice(cut + 1), slot.slice(0, cut)) as unknown as { [key: string]: HostValue };
+    this.copyOwnProperties(at, mirror, memo, (key) => key !== 'lastIndex');
     return mirror;
   }
 

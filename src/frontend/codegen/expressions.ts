@@ -217,6 +217,13 @@ function literal(g: FunctionContext, node: acorn.Literal, dst: number): void {
   if (typeof v === 'string') return g.b.emit(Op.LoadConst, dst, g.b.constant(v));
   if (v === true) return g.b.emit(Op.LoadTrue, dst);
   if (v === false) return g.b.emit(Op.LoadFalse, dst);
+  if (node.regex !== undefined) {
+    // A new RegExp object per evaluation (the pattern was checked when parsed).
+    const args = g.b.temps(2);
+    g.b.emit(Op.LoadConst, args, g.b.constant(node.regex.pattern));
+    g.b.emit(Op.LoadConst, args + 1, g.b.constant(node.regex.flags));
+    return g.b.emit(Op.CallBuiltin, dst, Builtin.RegExpCreate, args, 2);
+  }
   if (v === null) return g.b.emit(Op.LoadNull, dst);
   throw new Error(`generator: unexpected literal ${node.raw}`);
 }

@@ -1,0 +1,33 @@
+// RegExp objects: receivers checks and their messages, the prototype's own properties,
+// printing, syntax errors from the constructor.
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+t(() => RegExp.prototype.exec.call({}, 'a'));
+t(() => RegExp.prototype.test.call(1, 'a'));
+t(() => Object.getOwnPropertyDescriptor(RegExp.prototype, 'global').get.call({}));
+t(() => Object.getOwnPropertyDescriptor(RegExp.prototype, 'global').get.call(RegExp.prototype));
+t(() => Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get.call({}));
+t(() => Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get.call(RegExp.prototype));
+t(() => Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get.call(1));
+t(() => RegExp.prototype.toString.call(1));
+t(() => RegExp.prototype.toString.call({source: 'x', flags: 'q'}));
+t(() => new RegExp('(', ''));
+t(() => new RegExp('a', 'gg'));
+t(() => new RegExp('a', 'z'));
+t(() => 'a'.matchAll(/a/));
+t(() => 'a'.replaceAll(/a/, 'b'));
+t(() => 'a'.startsWith(/a/));
+t(() => 'a'.includes(/a/));
+t(() => RegExp.prototype[Symbol.match].call(1, 'a'));
+t(() => RegExp.prototype[Symbol.replace].call(1, 'a'));
+t(() => RegExp.prototype[Symbol.split].call(1, 'a'));
+t(() => RegExp.prototype[Symbol.search].call(1, 'a'));
+t(() => RegExp.prototype[Symbol.matchAll].call(1, 'a'));
+t(() => { const r = /a/; r.exec = () => 5; return r.test('a'); });
+t(() => Object.getOwnPropertyNames(RegExp.prototype).join());
+t(() => Object.getOwnPropertyNames(RegExp).join());
+t(() => Object.getOwnPropertyNames(/a/g).join());
+t(() => RegExp.length + RegExp.name);
+console.log(/a/g, [/x\/y/i], {r: /b/}, new RegExp(''), new RegExp('/'), String(/a\n/), /[/]/);
+const r = /a/g; r.foo = 1; console.log(r);
+console.log('x'.matchAll(/x/g), Object.prototype.toString.call(/a/), JSON.stringify({r: /a/}));
+console.log(RegExp.prototype.flags, RegExp.prototype.source, RegExp.prototype.toString(), String(RegExp.prototype));
