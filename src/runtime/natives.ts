@@ -5,7 +5,7 @@
 
 import { hostCall, KilnThrow } from './errors';
 import { Tag } from './layout';
-import { isRegExp } from './regexp-slot';
+import { isRegExp } from './regexps';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
 

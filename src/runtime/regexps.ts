@@ -11,7 +11,7 @@
 
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
-import { REGEXP_KEY, isRegExp, regExpSlotOf } from './regexp-slot';
+import { REGEXP_KEY, regExpSlotOf } from './regexp-slot';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
 import type { Word } from './word';
@@ -49,6 +49,15 @@ interface LegacyMatch {
   input: string;
   match: RegExpExecArray | null;
   before: LegacyMatch | null;
+}
+
+/** The spec's IsRegExp(w): an object whose @@match is truthy, or (when it has none) one
+ *  with a [[RegExpMatcher]]. */
+export function isRegExp(rt: RuntimeCore, w: Word): boolean {
+  if (!rt.isObjectWord(w)) return false;
+  const matcher = rt.getProperty(w, rt.symbols.wellKnownKey('match'));
+  if (matcher[0] !== Tag.Undefined) return rt.toBoolean(matcher);
+  return regExpSlotOf(rt.objects, rt.heap, w[1]) !== undefined;
 }
 
 export class RegExps {

@@ -9,7 +9,7 @@
 
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
-import { isRegExp } from './regexp-slot';
+import { isRegExp } from './regexps';
 import type { RegExps } from './regexps';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
