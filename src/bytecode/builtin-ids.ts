@@ -65,6 +65,7 @@ export const enum Builtin {
   GetIterator, // (v): v[Symbol.iterator](), an object (yield*)
   YieldStarStep, // (iterator, mode, received): the inner iterator's next/throw/return(received) result (yield*)
   RegExpCreate, // (pattern, flags): a regular-expression literal's new RegExp object (runtime/regexps.ts)
+  IteratorClose, // (items): a for-of loop left early: its user iterator's return(), if any (runtime/user-iterables.ts)
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -165,6 +166,7 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   names[Builtin.GlobalObject] = '%GlobalObject';
   names[Builtin.DeclareGlobalVar] = '%DeclareGlobalVar';
   names[Builtin.RegExpCreate] = '%RegExpCreate';
+  names[Builtin.IteratorClose] = '%IteratorClose';
   for (const id of [Builtin.AsyncAwait, Builtin.AsyncResolve, Builtin.AsyncReject, Builtin.GetIterator, Builtin.YieldStarStep]) {
     names[id] = `%${['AsyncAwait', 'AsyncResolve', 'AsyncReject', 'GetIterator', 'YieldStarStep'][id - Builtin.AsyncAwait]}`;
   }

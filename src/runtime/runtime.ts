@@ -239,6 +239,9 @@ export class Runtime extends RuntimeCore {
         return this.generators.settle(arg(0), arg(1), id === Builtin.AsyncReject);
       case Builtin.GetIterator:
         return this.generators.getIterator(arg(0));
+      case Builtin.IteratorClose:
+        this.userIterables.close(arg(0));
+        return UNDEFINED_WORD;
       case Builtin.RegExpCreate:
         return this.regexps.literal(arg(0), arg(1));
       case Builtin.YieldStarStep:

@@ -10,7 +10,9 @@
 // the program, traced by the GC like any property). Spread and destructuring drain the
 // iterator into an array (iterableToArray).
 //
-// Not yet: a `break`/`return`/throw out of the loop does not call the iterator's return().
+// A `break`, `return` or outer `continue` out of the loop closes the iterator (close: its
+// return() method, when it has one); an iterator whose next() threw is not closed. Not yet:
+// an exception thrown out of the loop body does not close it.
 
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
@@ -116,7 +118,10 @@ export class UserIterables {
     };
     if (key === 'length') {
       if (!cursor.done) {
+        // (An iterator that throws from next() or its result's getters is done: not closed.)
+        cursor.done = true;
         const value = this.step(own(ITERATOR_KEY), own(NEXT_KEY));
+        cursor.done = false;
         if (value === undefined) cursor.done = true;
         else {
           cursor.taken++;
@@ -131,6 +136,23 @@ export class UserIterables {
     o.rhi = value[0];
     o.rlo = value[1];
     return true;
+  }
+
+  /** IteratorClose for a for-of loop left early over `items` (what ForOfIterable gave):
+   *  a user iterator's return() is called, and must give an object; anything else (an
+   *  array, a Map cursor, a finished iterator) has nothing to close. */
+  close(items: Word): void {
+    const cursor = items[0] === Tag.Ptr ? this.cursors.get(items[1]) : undefined;
+    if (cursor === undefined || cursor.done) return;
+    cursor.done = true;
+    const rt = this.rt;
+    rt.objects.getOwn(items[1], ITERATOR_KEY);
+    const iterator: Word = [rt.objects.rhi, rt.objects.rlo];
+    const method = rt.getProperty(iterator, 'return');
+    if (method[0] === Tag.Undefined || method[0] === Tag.Null) return;
+    if (!rt.isCallable(method)) throw new KilnThrow('TypeError', `${rt.describe(method[0], method[1])} is not a function`);
+    const result = rt.invoker.call(method, iterator, []);
+    if (!rt.isObjectWord(result)) throw new KilnThrow('TypeError', `Iterator result ${rt.describe(result[0], result[1])} is not an object`);
   }
 
   /** Spread / destructuring of v: a new array of everything its iterator gives, or 0 when

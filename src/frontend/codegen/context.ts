@@ -18,6 +18,14 @@ export interface JumpTarget {
   readonly continueLabel: Label | null; // loops only
   /** How many try regions enclose the target (set when pushed): a jump to it leaves the rest. */
   readonly tryDepth?: number;
+  /** For a break, when it leaves more regions than a continue: a for-of loop's break closes
+   *  its iterator, its continue does not. */
+  readonly breakTryDepth?: number;
+}
+
+/** What leaving a for-of loop early does: IteratorClose on the loop's items register. */
+export interface IteratorCloser {
+  readonly closeItems: number;
 }
 
 /** A try block being generated (exceptions.ts). */
@@ -26,8 +34,8 @@ export interface TryRegion {
   end: number;
   /** Offsets of finalizer copies made for exits: not protected by this region. */
   readonly holes: [number, number][];
-  /** The finally block; null for a try/catch region. */
-  readonly finalizer: acorn.BlockStatement | null;
+  /** The finally block (or a for-of loop's iterator close); null for a try/catch region. */
+  readonly finalizer: acorn.BlockStatement | IteratorCloser | null;
   readonly depth: number;
   /** The scope and the count of jump targets at the try statement. */
   readonly scope: Scope;

@@ -8,13 +8,19 @@
 // tokens and no dispatch after the finalizer, so the JIT sees ordinary straight-line control
 // flow. A copy made for an exit runs outside the regions it leaves: its offsets are holes in
 // their handler ranges (an exception thrown by the finalizer must not run it again).
+//
+// A for-of loop's body is a region of the same kind whose finalizer closes the iterator
+// (IteratorClose: its `return()` when it has one) on a break, return or outer continue.
+// It has no handler: an exception leaving the loop does not close the iterator yet (a
+// handler per loop would make every function with a for-of one with handlers).
 
 import type * as acorn from 'acorn';
 import { Label } from './builder';
-import { inScope, type FunctionContext, type TryRegion } from './context';
+import { inScope, type FunctionContext, type IteratorCloser, type TryRegion } from './context';
 import { destructure } from './patterns';
 import { valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';
+import { Builtin } from '../../bytecode/builtin-ids';
 
 export function throwStatement(g: FunctionContext, node: acorn.ThrowStatement): void {
   const value = valueOf(g, node.argument);
@@ -60,7 +66,23 @@ function tryCatch(g: FunctionContext, block: acorn.BlockStatement, handler: acor
   g.b.bind(after);
 }
 
-function enterRegion(g: FunctionContext, finalizer: acorn.BlockStatement | null): TryRegion {
+/** Runs `body` (a for-of loop's body) in a region whose exits close the iterator in `items`;
+ *  body receives the try depth outside it (where a break of the loop goes). */
+export function withIteratorClose(g: FunctionContext, items: number, body: (outside: number) => void): void {
+  const outside = g.tries.length;
+  const region = enterRegion(g, { closeItems: items });
+  body(outside);
+  exitRegion(g, region);
+}
+
+function emitFinalizer(g: FunctionContext, finalizer: acorn.BlockStatement | IteratorCloser): void {
+  if (!('closeItems' in finalizer)) return g.nested.statement(g, finalizer);
+  const mark = g.b.mark();
+  g.b.emit(Op.CallBuiltin, g.b.temp(), Builtin.IteratorClose, finalizer.closeItems, 1);
+  g.b.release(mark);
+}
+
+function enterRegion(g: FunctionContext, finalizer: acorn.BlockStatement | IteratorCloser | null): TryRegion {
   const region: TryRegion = {
     start: g.b.pc, end: -1, holes: [], finalizer, depth: g.tries.length, scope: g.scope, targetCount: g.targets.length,
   };
@@ -98,7 +120,7 @@ export function leaveTries(g: FunctionContext, depth: number): void {
     const start = g.b.pc;
     const tries = g.tries.splice(k);
     const targets = g.targets.splice(region.targetCount);
-    g.within(region.scope, () => g.nested.statement(g, region.finalizer!));
+    g.within(region.scope, () => emitFinalizer(g, region.finalizer!));
     g.tries.push(...tries);
     g.targets.push(...targets);
     for (let j = k; j < g.tries.length; j++) g.tries[j].holes.push([start, g.b.pc]);

@@ -11,7 +11,7 @@ import {
 } from './context';
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './expressions';
 import { destructure, patternSource, type PatternMode } from './patterns';
-import { crossesFinally, leaveTries, throwStatement, tryStatement } from './exceptions';
+import { crossesFinally, leaveTries, throwStatement, tryStatement, withIteratorClose } from './exceptions';
 import { emitFunctionReturn } from './suspension';
 import { Op } from '../../bytecode/opcodes';
 
@@ -288,9 +288,17 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
       g.b.jump(next, Op.JumpIfFalse, present);
       g.b.bind(checked);
     }
-    destructure(g, target, element, mode, 'for');
-    g.b.release(m);
-    withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));
+    if (!isOf) {
+      destructure(g, target, element, mode, 'for');
+      g.b.release(m);
+      withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));
+      return;
+    }
+    withIteratorClose(g, items, (outside) => {
+      destructure(g, target, element, mode, 'for');
+      g.b.release(m);
+      withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next, breakTryDepth: outside }, () => statement(g, node.body));
+    });
   });
   g.b.bind(next);
   g.at(node).b.emit(Op.Inc, index, index, g.b.feedback());
@@ -365,7 +373,7 @@ function findTarget(g: FunctionContext, label: string | undefined, forContinue: 
 
 function breakStatement(g: FunctionContext, node: acorn.BreakStatement): void {
   const target = findTarget(g, node.label?.name, false);
-  leaveTries(g, target.tryDepth ?? 0);
+  leaveTries(g, target.breakTryDepth ?? target.tryDepth ?? 0);
   g.at(node).b.jump(target.breakLabel);
 }
 
