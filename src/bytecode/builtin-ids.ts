@@ -66,6 +66,7 @@ export const enum Builtin {
   YieldStarStep, // (iterator, mode, received): the inner iterator's next/throw/return(received) result (yield*)
   RegExpCreate, // (pattern, flags): a regular-expression literal's new RegExp object (runtime/regexps.ts)
   IteratorClose, // (items): a for-of loop left early: its user iterator's return(), if any (runtime/user-iterables.ts)
+  IterableTake, // (v, n): an array pattern's source: IterableToArray, but a user iterator gives at most n values and is closed
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -167,6 +168,7 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   names[Builtin.DeclareGlobalVar] = '%DeclareGlobalVar';
   names[Builtin.RegExpCreate] = '%RegExpCreate';
   names[Builtin.IteratorClose] = '%IteratorClose';
+  names[Builtin.IterableTake] = '%IterableTake';
   for (const id of [Builtin.AsyncAwait, Builtin.AsyncResolve, Builtin.AsyncReject, Builtin.GetIterator, Builtin.YieldStarStep]) {
     names[id] = `%${['AsyncAwait', 'AsyncResolve', 'AsyncReject', 'GetIterator', 'YieldStarStep'][id - Builtin.AsyncAwait]}`;
   }

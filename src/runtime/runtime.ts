@@ -242,6 +242,10 @@ export class Runtime extends RuntimeCore {
       case Builtin.IteratorClose:
         this.userIterables.close(arg(0));
         return UNDEFINED_WORD;
+      case Builtin.IterableTake: {
+        const taken = this.userIterables.take(arg(0), this.toNumber(arg(1)));
+        return [Tag.Ptr, taken !== 0 ? taken : this.iterableToArray(...arg(0))];
+      }
       case Builtin.RegExpCreate:
         return this.regexps.literal(arg(0), arg(1));
       case Builtin.YieldStarStep:

@@ -145,9 +145,13 @@ export class UserIterables {
     const cursor = items[0] === Tag.Ptr ? this.cursors.get(items[1]) : undefined;
     if (cursor === undefined || cursor.done) return;
     cursor.done = true;
+    this.rt.objects.getOwn(items[1], ITERATOR_KEY);
+    this.closeIterator([this.rt.objects.rhi, this.rt.objects.rlo]);
+  }
+
+  /** IteratorClose(iterator) after a normal completion. */
+  private closeIterator(iterator: Word): void {
     const rt = this.rt;
-    rt.objects.getOwn(items[1], ITERATOR_KEY);
-    const iterator: Word = [rt.objects.rhi, rt.objects.rlo];
     const method = rt.getProperty(iterator, 'return');
     if (method[0] === Tag.Undefined || method[0] === Tag.Null) return;
     if (!rt.isCallable(method)) throw new KilnThrow('TypeError', `${rt.describe(method[0], method[1])} is not a function`);
@@ -170,6 +174,33 @@ export class UserIterables {
       for (let value = this.step(iterator, next); value !== undefined; value = this.step(iterator, next)) {
         rt.objects.push(out, value[0], value[1]);
       }
+      return out;
+    } finally {
+      if (next[0] === Tag.Ptr) rt.heap.popHandle();
+      rt.heap.popHandle();
+      rt.heap.popHandle();
+    }
+  }
+
+  /** An array pattern's values from v: at most n, the iterator closed when it was not done
+   *  by then (a pattern over an endless generator takes what it names); 0 when v is not a
+   *  user iterable. */
+  take(v: Word, n: number): number {
+    const opened = this.open(v);
+    if (opened === undefined) return 0;
+    const rt = this.rt;
+    const [iterator, next] = opened;
+    const out = rt.newArray([])[1];
+    rt.heap.pushHandle(out);
+    rt.heap.pushHandle(iterator[1]);
+    if (next[0] === Tag.Ptr) rt.heap.pushHandle(next[1]);
+    try {
+      for (let i = 0; i < n; i++) {
+        const value = this.step(iterator, next);
+        if (value === undefined) return out;
+        rt.objects.push(out, value[0], value[1]);
+      }
+      this.closeIterator(iterator);
       return out;
     } finally {
       if (next[0] === Tag.Ptr) rt.heap.popHandle();

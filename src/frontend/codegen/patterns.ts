@@ -2,7 +2,9 @@
 // value in a register. Used by declarations (`const {a, b: [c]} = v`), assignment
 // expressions (`[a, b] = [b, a]`), parameters and for-of/in heads. Object patterns read
 // properties with GetNamed/GetKeyed; array patterns read by index from IterableToArray of the
-// value (the rest element is a `slice` call); a default applies when the value is undefined.
+// value (the rest element is a `slice` call) — without a rest element, from IterableTake,
+// which takes only as many values as the pattern names from an iterator and closes it; a
+// default applies when the value is undefined.
 
 import type * as acorn from 'acorn';
 import { printCallee, staticKey } from '../ast';
@@ -10,6 +12,7 @@ import { placeOf, storeBinding, writePlace, directTarget, type FunctionContext }
 import { Label } from './builder';
 import { emitGet, emitSet, exprInto, loadNumber, propertyKey, staticPropertyKey, valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';
+import { Builtin } from '../../bytecode/builtin-ids';
 
 /**
  * How names are bound: 'init' initializes let/const/parameter bindings (no checks), 'var'
@@ -183,7 +186,15 @@ function requireObjectCoercible(g: FunctionContext, node: acorn.ObjectPattern, v
 function arrayPattern(g: FunctionContext, node: acorn.ArrayPattern, value: number, mode: PatternMode): void {
   const mark = g.b.mark();
   const array = g.b.temp();
-  g.at(node).b.emit(Op.IterableToArray, array, value);
+  if (node.elements.some((e) => e?.type === 'RestElement')) {
+    g.at(node).b.emit(Op.IterableToArray, array, value);
+  } else {
+    // Only as many values as the pattern names: an iterator is closed after them.
+    const args = g.b.temps(2);
+    g.at(node).b.emit(Op.Mov, args, value);
+    loadNumber(g, args + 1, node.elements.length);
+    g.b.emit(Op.CallBuiltin, array, Builtin.IterableTake, args, 2);
+  }
   node.elements.forEach((e, i) => {
     if (e === null) return;
     if (e.type === 'RestElement') {
