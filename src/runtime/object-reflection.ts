@@ -119,7 +119,7 @@ function storeDescriptor(rt: RuntimeCore): Descriptor {
 }
 
 /** FromPropertyDescriptor: a new plain object. */
-function fromDescriptor(rt: RuntimeCore, d: Descriptor): Word {
+export function fromDescriptor(rt: RuntimeCore, d: Descriptor): Word {
   const o = rt.objects;
   const obj = o.allocObject();
   const put = (k: string, v: Word): void => o.defineOwn(obj, k, v[0], v[1], 0);
@@ -281,7 +281,7 @@ function defineProperties(rt: RuntimeCore, target: Word, propsWord: Word): void 
 }
 
 /** An Object or null for a prototype, else node's TypeError. */
-function prototypeArgument(rt: RuntimeCore, p: Word): number {
+export function prototypeArgument(rt: RuntimeCore, p: Word): number {
   if (p[0] === Tag.Null) return 0;
   if (!rt.isObjectWord(p)) throw new KilnThrow('TypeError', `Object prototype may only be an Object or null: ${shown(rt, p)}`);
   return p[1];
@@ -302,10 +302,10 @@ export function setPrototypeOf(rt: RuntimeCore, w: Word, proto: number): void {
   o.setProto(store, proto);
 }
 
-type Level = 'sealed' | 'frozen';
+export type Level = 'sealed' | 'frozen';
 
 /** SetIntegrityLevel (and preventExtensions when `level` is undefined). */
-function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): Word {
+export function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): Word {
   if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return w;
   const at = w[1];
   const kind = rt.heap.kindOf(at);
@@ -321,7 +321,7 @@ function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): Word 
 }
 
 /** TestIntegrityLevel (isExtensible's negation when `level` is undefined). */
-function testIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): boolean {
+export function testIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): boolean {
   // Primitives: not extensible, sealed and frozen.
   if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return true;
   const at = w[1];

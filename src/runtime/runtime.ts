@@ -23,6 +23,7 @@ import { ProcessObject } from './process-natives';
 import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { stringPatternNatives } from './string-pattern-methods';
 import { RegExps } from './regexps';
+import { installReflect } from './reflect-natives';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
@@ -105,6 +106,9 @@ export class Runtime extends RuntimeCore {
     const installMethods = (holder: number, methods: readonly NativeMethod[]): void => this.realm.installMethods(holder, methods);
     this.defineGlobal('RegExp', [Tag.Ptr, this.regexps.install((m) => this.createNative(m), installMethods)]);
     this.regexpSymbolMethods.install((m) => this.createNative(m), installMethods, this.collections.iteratorPrototype);
+    const reflect = this.realm.namespace();
+    installReflect(this, reflect, installMethods);
+    this.defineGlobal('Reflect', [Tag.Ptr, reflect]);
     this.processObject = new ProcessObject(this, this.realm.processNs);
     this.processObject.install((holder, methods) => this.realm.installMethods(holder, methods), () => this.realm.namespace());
   }
