@@ -22,6 +22,7 @@ import { Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './runtime/layout';
 import { LibraryBuiltins } from './runtime/library-builtins';
 import { ModuleRegistry } from './runtime/modules';
 import { Runtime } from './runtime/runtime';
+import type { SuspendKind } from './runtime/runtime-core';
 import { formatUncaughtException } from './runtime/uncaught';
 import { ValueConverter } from './runtime/values';
 import { makeDeoptHandler } from './tiering/deoptimizer';
@@ -80,10 +81,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     (fnOffset) => nameOf(heap.functionId(fnOffset)),
   );
   runtime.functionKind = (fnOffset) => program.functions[heap.functionId(fnOffset)].kind ?? 'normal';
-  runtime.functionSuspends = (fnOffset) => {
-    const fn = program.functions[heap.functionId(fnOffset)];
-    return fn.generator ? 'generator' : fn.async ? 'async' : undefined;
-  };
+  runtime.functionSuspends = (fnOffset) => suspendKind(program.functions[heap.functionId(fnOffset)]);
   runtime.usesNewTarget = (fnOffset) => program.functions[heap.functionId(fnOffset)].code[0] === Op.LoadNewTarget;
   runtime.bytecodeFunctionLength = (fnOffset) => program.functions[heap.functionId(fnOffset)].length;
   runtime.functionSource = (fnOffset) => sourceOf(heap.functionId(fnOffset));
@@ -100,7 +98,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   const converter = new ValueConverter(heap, {
     nameOf,
     isClass: (id) => id < NATIVE_FUNCTION_ID_BASE && (program.functions[id].kind === 'class' || program.functions[id].kind === 'derived-class'),
-    suspends: (id) => (id >= NATIVE_FUNCTION_ID_BASE ? undefined : program.functions[id].generator ? 'generator' : program.functions[id].async ? 'async' : undefined),
+    suspends: (id) => (id >= NATIVE_FUNCTION_ID_BASE ? undefined : suspendKind(program.functions[id])),
     sourceOf: (id) => sourceOf(id),
   });
   converter.objects = runtime.objects;
@@ -241,4 +239,9 @@ function framesBelowEntry(stack: string): string[] {
 function programArgv(options: Options, file: string): string[] {
   const script = file.startsWith('[') ? (options.script === '-' ? ['-'] : []) : [file];
   return [process.execPath, ...script, ...options.programArgs];
+}
+
+/** How a compiled function suspends, if it does. */
+function suspendKind(fn: { generator?: boolean; async?: boolean }): SuspendKind | undefined {
+  return fn.generator ? (fn.async ? 'async-generator' : 'generator') : fn.async ? 'async' : undefined;
 }

@@ -67,6 +67,11 @@ export const enum Builtin {
   RegExpCreate, // (pattern, flags): a regular-expression literal's new RegExp object (runtime/regexps.ts)
   IteratorClose, // (items): a for-of loop left early: its user iterator's return(), if any (runtime/user-iterables.ts)
   IterableTake, // (v, n): an array pattern's source: IterableToArray, but a user iterator gives at most n values and is closed
+  // ---- for await (runtime/generators.ts) ----
+  GetAsyncIterator, // (v): the record [iterator, next, fromSync] of v's async (or, wrapped, sync) iterator
+  AsyncIteratorNext, // (record): next() of the record's iterator, to be awaited
+  IteratorResultCheck, // (r): r, or a TypeError when it is not an object
+  AsyncIteratorReturn, // (record): the iterator's return() result to await, or the record when it has none
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -169,6 +174,10 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   names[Builtin.RegExpCreate] = '%RegExpCreate';
   names[Builtin.IteratorClose] = '%IteratorClose';
   names[Builtin.IterableTake] = '%IterableTake';
+  names[Builtin.GetAsyncIterator] = '%GetAsyncIterator';
+  names[Builtin.AsyncIteratorNext] = '%AsyncIteratorNext';
+  names[Builtin.IteratorResultCheck] = '%IteratorResultCheck';
+  names[Builtin.AsyncIteratorReturn] = '%AsyncIteratorReturn';
   for (const id of [Builtin.AsyncAwait, Builtin.AsyncResolve, Builtin.AsyncReject, Builtin.GetIterator, Builtin.YieldStarStep]) {
     names[id] = `%${['AsyncAwait', 'AsyncResolve', 'AsyncReject', 'GetIterator', 'YieldStarStep'][id - Builtin.AsyncAwait]}`;
   }

@@ -94,7 +94,6 @@ class SubsetChecker {
   }
 
   private forInOf(node: acorn.ForInStatement | acorn.ForOfStatement): void {
-    if (node.type === 'ForOfStatement' && node.await) throw this.reject(node, 'for-await loop');
     const left = node.left;
     if (left.type === 'VariableDeclaration') {
       const d = left.declarations[0];
@@ -118,8 +117,20 @@ class SubsetChecker {
     }
   }
 
+  /** Is the innermost function being checked an async generator? (yield* in one is not
+   *  supported yet.) */
+  private asyncGenerators: boolean[] = [];
+
   private functionNode(node: acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression): void {
-    if (node.async && node.generator) throw this.reject(node, 'async generator');
+    this.asyncGenerators.push(node.async && node.generator);
+    try {
+      this.functionParts(node);
+    } finally {
+      this.asyncGenerators.pop();
+    }
+  }
+
+  private functionParts(node: acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression): void {
     const seen = new Set<string>();
     for (const p of node.params) {
       this.bindingPattern(p);
@@ -228,7 +239,10 @@ class SubsetChecker {
       case 'ObjectExpression': return this.objectLiteral(node);
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionNode(node);
       case 'ClassExpression': return this.classNode(node);
-      case 'YieldExpression': case 'AwaitExpression': return this.optional(node.argument);
+      case 'YieldExpression':
+        if (node.delegate && this.asyncGenerators[this.asyncGenerators.length - 1]) throw this.reject(node, 'yield* in an async generator');
+        return this.optional(node.argument);
+      case 'AwaitExpression': return this.optional(node.argument);
       case 'TaggedTemplateExpression':
         this.expression(node.tag);
         return this.expression(node.quasi);

@@ -15,7 +15,13 @@
 // them a reaction to PromiseResolve(v), as the spec's Await does, so a resume takes the
 // same microtask turns as node's.
 //
-// The generator's slots are private-key properties (as promises keep theirs).
+// An async generator is both: its requests (next/return/throw, each with the promise it
+// returned) wait in a queue; the front one is resumed, and is settled when the body yields,
+// returns or throws — an `await` in between suspends it as in an async function, and the
+// next request resumes it only once the front one is settled (AsyncGeneratorDrainQueue).
+//
+// The generator's slots are private-key properties (as promises keep theirs). The await
+// reactions are clones of one native function per kind, each knowing its generator.
 
 import { describeReceiver } from './collections';
 import { KilnThrow } from './errors';
@@ -34,12 +40,16 @@ const PROMISE_KEY = newPrivateKey('[[AsyncFunctionPromise]]');
 const ON_FULFILLED_KEY = newPrivateKey('[[AwaitFulfilled]]');
 const ON_REJECTED_KEY = newPrivateKey('[[AwaitRejected]]');
 const TARGET_KEY = newPrivateKey('generator');
+const QUEUE_KEY = newPrivateKey('[[AsyncGeneratorQueue]]');
+const RETURN_FULFILLED_KEY = newPrivateKey('[[AwaitReturnFulfilled]]');
+const RETURN_REJECTED_KEY = newPrivateKey('[[AwaitReturnRejected]]');
 
 const enum State {
   SuspendedStart = 0,
   SuspendedYield = 1,
   Executing = 2,
   Completed = 3,
+  AwaitingReturn = 4, // an async generator awaiting a return(v) request's value after completing
 }
 
 /** What a suspended frame's array holds, in order; the registers follow. */
@@ -62,6 +72,8 @@ export const enum ResumeMode {
 
 /** Suspend flags (codegen/suspension.ts). */
 const RAW_RESULT = 1;
+/** The Suspend of an `await`: an async generator stays executing until it resumes. */
+const AWAITING = 2;
 /** Words of a Suspend and the Return after it: where a next(v) resumes. */
 const SUSPEND_AND_RETURN_WORDS = 8;
 
@@ -73,7 +85,11 @@ export interface FrameResumer {
 
 export class Generators {
   generatorProto = 0;
+  asyncGeneratorProto = 0;
   resumer!: FrameResumer;
+  /** The native await reactions, cloned per generator: fulfilled, rejected, and an async
+   *  generator's return(v)-after-completion pair. */
+  private reactions: number[] = [];
 
   constructor(
     private readonly rt: RuntimeCore,
@@ -81,11 +97,12 @@ export class Generators {
   ) {}
 
   roots(): number[] {
-    return this.generatorProto === 0 ? [] : [this.generatorProto];
+    return this.generatorProto === 0 ? [] : [this.generatorProto, this.asyncGeneratorProto, ...this.reactions, ...this.functionProtos];
   }
 
   // ---- the instructions ---------------------------------------------------------------------
-  /** CreateGenerator: the generator object of the activation at fp (flavor 1: async). */
+  /** CreateGenerator: the generator object of the activation at fp (flavor 0: generator,
+   *  1: async function, 2: async generator). */
   create(fp: number, registerCount: number, flavor: number): number {
     const rt = this.rt;
     const o = rt.objects;
@@ -93,9 +110,9 @@ export class Generators {
     const w = fp >> 2;
     const closure = u32[w + 2 * Frame.functionSlot];
     let proto = o.objectProto;
-    if (flavor === 0) {
+    if (flavor !== 1) {
       const p = rt.getProperty([Tag.Ptr, closure], 'prototype');
-      proto = rt.convert.isObject(p) ? p[1] : this.generatorProto;
+      proto = rt.convert.isObject(p) ? p[1] : flavor === 0 ? this.generatorProto : this.asyncGeneratorProto;
     }
     const gen = o.allocObject(proto);
     const saved = o.allocArray(Saved.Registers + registerCount, Saved.Registers + registerCount, ElementsKind.Any | ElementsKind.HoleyBit);
@@ -105,7 +122,7 @@ export class Generators {
     setWord(u32, s, Saved.Argc, Tag.Int32, u32[w + 2 * Frame.argcSlot]);
     o.defineOwn(gen, STATE_KEY, Tag.Int32, State.SuspendedStart, HIDDEN);
     o.defineOwn(gen, FRAME_KEY, Tag.Ptr, saved, HIDDEN);
-    if (flavor === 1) this.makeAsync(gen);
+    if (flavor !== 0) this.makeAsync(gen, flavor === 2);
     return gen;
   }
 
@@ -220,28 +237,43 @@ export class Generators {
   }
 
   // ---- async functions ------------------------------------------------------------------------
-  private makeAsync(gen: number): void {
-    const rt = this.rt;
-    const o = rt.objects;
-    rt.heap.pushHandle(gen);
+  private makeAsync(gen: number, generator: boolean): void {
+    const o = this.rt.objects;
+    this.rt.heap.pushHandle(gen);
     try {
-      o.defineOwn(gen, PROMISE_KEY, Tag.Ptr, this.promises.newPromise(), HIDDEN);
-      for (const [key, mode] of [[ON_FULFILLED_KEY, ResumeMode.Next], [ON_REJECTED_KEY, ResumeMode.Throw]] as const) {
-        const fn = rt.createNative(this.awaitReaction(mode));
-        o.defineOwn(o.functionProperties(fn, true), TARGET_KEY, Tag.Ptr, gen, HIDDEN);
-        o.defineOwn(gen, key, Tag.Ptr, fn, HIDDEN);
-      }
+      if (generator) o.defineOwn(gen, QUEUE_KEY, Tag.Ptr, o.allocArray(0, 4, ElementsKind.Any), HIDDEN);
+      else o.defineOwn(gen, PROMISE_KEY, Tag.Ptr, this.promises.newPromise(), HIDDEN);
+      this.attachReactions(gen, [ON_FULFILLED_KEY, ON_REJECTED_KEY], 0);
     } finally {
-      rt.heap.popHandle();
+      this.rt.heap.popHandle();
     }
+  }
+
+  /** Clones of reactions[first..] for generator gen, under `keys`. */
+  private attachReactions(gen: number, keys: readonly string[], first: number): void {
+    const o = this.rt.objects;
+    keys.forEach((key, i) => {
+      const fn = this.rt.cloneFunction(this.reactions[first + i]);
+      o.defineOwn(o.functionProperties(fn, true), TARGET_KEY, Tag.Ptr, gen, HIDDEN);
+      o.defineOwn(gen, key, Tag.Ptr, fn, HIDDEN);
+    });
+  }
+
+  private targetOf(callee: number): number {
+    return this.slot(this.rt.objects.functionProperties(callee, false), TARGET_KEY)[1];
   }
 
   private awaitReaction(mode: ResumeMode): NativeMethod {
     return {
       name: '', length: 1,
       fn: (rt, _self, args, callee) => {
-        const gen = this.slot(rt.objects.functionProperties(callee, false), TARGET_KEY)[1];
-        this.run(gen, mode, args[0] ?? UNDEF);
+        const gen = this.targetOf(callee);
+        if (!rt.objects.getOwn(gen, QUEUE_KEY)) {
+          this.run(gen, mode, args[0] ?? UNDEF);
+          return UNDEF;
+        }
+        this.asyncGeneratorStep(gen, mode, args[0] ?? UNDEF);
+        this.drainAsyncGenerator(gen);
         return UNDEF;
       },
     };
@@ -259,6 +291,189 @@ export class Generators {
     if (rejected) this.promises.reject(promise[1], value);
     else this.promises.resolve(promise[1], value);
     return promise;
+  }
+
+  // ---- async generators ------------------------------------------------------------------------
+  /** AsyncGenerator.prototype.next/return/throw: AsyncGeneratorEnqueue, then the generator
+   *  runs if it is waiting; the request's promise. */
+  enqueue(self: Word, mode: ResumeMode, value: Word, method: string): Word {
+    const rt = this.rt;
+    const o = rt.objects;
+    const promise = this.promises.newPromise();
+    if (self[0] !== Tag.Ptr || rt.heap.kindOf(self[1]) !== Kind.Object || !o.getOwn(self[1], QUEUE_KEY)) {
+      const e = new KilnThrow('TypeError', `Method [AsyncGenerator].prototype.${method} called on incompatible receiver ${rt.describe(self[0], self[1])}`);
+      this.promises.reject(promise, this.promises.caughtValue(e));
+      return [Tag.Ptr, promise];
+    }
+    const gen = self[1];
+    rt.heap.pushHandle(promise);
+    try {
+      const queue = o.rlo;
+      o.push(queue, Tag.Int32, mode);
+      o.push(queue, value[0], value[1]);
+      o.push(queue, Tag.Ptr, promise);
+      this.drainAsyncGenerator(gen);
+    } finally {
+      rt.heap.popHandle();
+    }
+    return [Tag.Ptr, promise];
+  }
+
+  private state(gen: number): State {
+    this.rt.objects.getOwn(gen, STATE_KEY);
+    return this.rt.objects.rlo as State;
+  }
+
+  private setState(gen: number, state: State): void {
+    this.rt.objects.setOwn(gen, STATE_KEY, Tag.Int32, state);
+  }
+
+  /** The front request's mode and value, or undefined when the queue is empty. */
+  private frontRequest(gen: number): [ResumeMode, Word] | undefined {
+    const o = this.rt.objects;
+    const queue = this.slot(gen, QUEUE_KEY)[1];
+    if (o.arrayLength(queue) === 0) return undefined;
+    o.getElement(queue, 0);
+    const mode = o.rlo as ResumeMode;
+    o.getElement(queue, 1);
+    return [mode, [o.rhi, o.rlo]];
+  }
+
+  /** Settles the front request's promise (resolved with `value`, or rejected) and drops it. */
+  private settleFront(gen: number, value: Word, rejected: boolean): void {
+    const o = this.rt.objects;
+    const queue = this.slot(gen, QUEUE_KEY)[1];
+    o.getElement(queue, 2);
+    const promise = o.rlo;
+    const rest: Word[] = [];
+    for (let i = 3, n = o.arrayLength(queue); i < n; i++) {
+      o.getElement(queue, i);
+      rest.push([o.rhi, o.rlo]);
+    }
+    o.setLength(queue, 0);
+    for (const [hi, lo] of rest) o.push(queue, hi, lo);
+    this.rt.heap.pushHandle(promise);
+    try {
+      if (rejected) this.promises.reject(promise, value);
+      else this.promises.resolve(promise, value);
+    } finally {
+      this.rt.heap.popHandle();
+    }
+  }
+
+  /** AsyncGeneratorResumeNext / DrainQueue: serves requests while the generator waits. */
+  private drainAsyncGenerator(gen: number): void {
+    for (;;) {
+      let state = this.state(gen);
+      if (state === State.Executing || state === State.AwaitingReturn) return;
+      const front = this.frontRequest(gen);
+      if (front === undefined) return;
+      const [mode, value] = front;
+      if (mode !== ResumeMode.Next && state === State.SuspendedStart) {
+        this.complete(gen);
+        state = State.Completed;
+      }
+      if (state === State.Completed) {
+        if (mode === ResumeMode.Return) {
+          // return(v) after completion: resolved with v once v settles.
+          this.setState(gen, State.AwaitingReturn);
+          if (!this.rt.objects.getOwn(gen, RETURN_FULFILLED_KEY)) this.attachReactions(gen, [RETURN_FULFILLED_KEY, RETURN_REJECTED_KEY], 2);
+          this.promises.awaitValue(value, this.slot(gen, RETURN_FULFILLED_KEY), this.slot(gen, RETURN_REJECTED_KEY));
+          return;
+        }
+        if (mode === ResumeMode.Throw) this.settleFront(gen, value, true);
+        else this.settleFront(gen, this.iterResult(UNDEF, true), false);
+        continue;
+      }
+      this.asyncGeneratorStep(gen, mode, value);
+    }
+  }
+
+  /** Runs the async generator for its front request: a yield or the end settles that
+   *  request; an await leaves it executing until the awaited value settles. */
+  private asyncGeneratorStep(gen: number, mode: ResumeMode, value: Word): void {
+    let outcome: { flags: number; result: Word; done: boolean };
+    try {
+      outcome = this.run(gen, mode, value);
+    } catch (e) {
+      this.settleFront(gen, this.promises.caughtValue(e), true);
+      return;
+    }
+    if (!outcome.done && (outcome.flags & AWAITING) !== 0) {
+      this.setState(gen, State.Executing);
+      return;
+    }
+    this.rt.heap.pushHandleWord(outcome.result);
+    try {
+      this.settleFront(gen, this.iterResult(outcome.result, outcome.done), false);
+    } finally {
+      this.rt.heap.popHandle();
+    }
+  }
+
+  private returnReaction(rejected: boolean): NativeMethod {
+    return {
+      name: '', length: 1,
+      fn: (_rt, _self, args, callee) => {
+        const gen = this.targetOf(callee);
+        this.setState(gen, State.Completed);
+        const v = args[0] ?? UNDEF;
+        this.settleFront(gen, rejected ? v : this.iterResult(v, true), rejected);
+        this.drainAsyncGenerator(gen);
+        return UNDEF;
+      },
+    };
+  }
+
+  // ---- for await ------------------------------------------------------------------------------
+  /** GetIterator(v, async) as a record [iterator, next, fromSync]: v's @@asyncIterator, else
+   *  its sync iterator (whose values the loop awaits: CreateAsyncFromSyncIterator). */
+  getAsyncIterator(v: Word): Word {
+    const rt = this.rt;
+    const method = v[0] === Tag.Undefined || v[0] === Tag.Null ? UNDEF : rt.getProperty(v, rt.symbols.wellKnownKey('asyncIterator'));
+    let iterator: Word;
+    let fromSync = false;
+    if (method[0] === Tag.Undefined || method[0] === Tag.Null) {
+      iterator = this.getIterator(v);
+      fromSync = true;
+    } else {
+      if (!rt.isCallable(method)) throw new KilnThrow('TypeError', `${rt.describe(v[0], v[1])} is not async iterable`);
+      iterator = rt.invoker.call(method, v, []);
+      if (!rt.isObjectWord(iterator)) throw new KilnThrow('TypeError', 'Result of the Symbol.asyncIterator method is not an object');
+    }
+    rt.heap.pushHandleWord(iterator);
+    try {
+      const next = rt.getProperty(iterator, 'next');
+      return rt.newArray([iterator, next, [Tag.Bool, fromSync ? 1 : 0]]);
+    } finally {
+      rt.heap.popHandle();
+    }
+  }
+
+  /** The record's next(): what the loop awaits. */
+  asyncIteratorNext(record: Word): Word {
+    const rt = this.rt;
+    const iterator = rt.getProperty(record, 0);
+    const next = rt.getProperty(record, 1);
+    if (!rt.isCallable(next)) throw new KilnThrow('TypeError', `${rt.describe(next[0], next[1])} is not a function`);
+    return rt.invoker.call(next, iterator, []);
+  }
+
+  /** An iterator result must be an object. */
+  checkIteratorResult(result: Word): Word {
+    if (!this.rt.isObjectWord(result)) throw new KilnThrow('TypeError', `Iterator result ${this.rt.describe(result[0], result[1])} is not an object`);
+    return result;
+  }
+
+  /** AsyncIteratorClose's call: the iterator's return() result (awaited by the loop), or
+   *  the record itself when it has no return method. */
+  asyncIteratorReturn(record: Word): Word {
+    const rt = this.rt;
+    const iterator = rt.getProperty(record, 0);
+    const method = rt.getProperty(iterator, 'return');
+    if (method[0] === Tag.Undefined || method[0] === Tag.Null) return record;
+    if (!rt.isCallable(method)) throw new KilnThrow('TypeError', `${rt.describe(method[0], method[1])} is not a function`);
+    return rt.invoker.call(method, iterator, []);
   }
 
   // ---- yield* ---------------------------------------------------------------------------------
@@ -296,6 +511,8 @@ export class Generators {
    *  %IteratorPrototype%. */
   install(define: (holder: number, methods: readonly NativeMethod[]) => void, iteratorProto: number, toStringTagKey: string): void {
     const o = this.rt.objects;
+    this.reactions = [this.awaitReaction(ResumeMode.Next), this.awaitReaction(ResumeMode.Throw), this.returnReaction(false), this.returnReaction(true)]
+      .map((m) => this.rt.createNative(m));
     this.generatorProto = o.allocObject(iteratorProto);
     this.rt.props.generatorProto = this.generatorProto;
     const methods = [['next', ResumeMode.Next], ['return', ResumeMode.Return], ['throw', ResumeMode.Throw]] as const;
@@ -309,7 +526,44 @@ export class Generators {
     o.defineOwn(generatorFunctionProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('GeneratorFunction'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
     o.defineOwn(this.generatorProto, 'constructor', Tag.Ptr, generatorFunctionProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
     o.defineOwn(this.generatorProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('Generator'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+
+    // %AsyncIteratorPrototype% ([Symbol.asyncIterator]() { return this }) and
+    // %AsyncGeneratorPrototype% on it.
+    const asyncIteratorProto = o.allocObject(o.objectProto);
+    o.defineOwn(asyncIteratorProto, this.rt.symbols.wellKnownKey('asyncIterator'), Tag.Ptr,
+      this.rt.createNative({ name: '[Symbol.asyncIterator]', length: 0, fn: (_rt, self) => self }), PropFlag.NonEnumerable);
+    this.asyncGeneratorProto = o.allocObject(asyncIteratorProto);
+    this.rt.props.asyncGeneratorProto = this.asyncGeneratorProto;
+    define(this.asyncGeneratorProto, methods.map(([name, mode]): NativeMethod => ({
+      name, length: 1,
+      fn: (_rt, self, args) => this.enqueue(self, mode, args[0] ?? UNDEF, name),
+    })));
+    const asyncGeneratorFunctionProto = o.allocObject(o.functionProto);
+    o.defineOwn(asyncGeneratorFunctionProto, 'prototype', Tag.Ptr, this.asyncGeneratorProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    o.defineOwn(asyncGeneratorFunctionProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('AsyncGeneratorFunction'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    o.defineOwn(this.asyncGeneratorProto, 'constructor', Tag.Ptr, asyncGeneratorFunctionProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    o.defineOwn(this.asyncGeneratorProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('AsyncGenerator'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+
+    // What generator, async and async generator functions inherit, and the constructors
+    // (GeneratorFunction & co., reached only as `fn.constructor`) that have them as prototype.
+    const asyncFunctionProto = o.allocObject(o.functionProto);
+    o.defineOwn(asyncFunctionProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('AsyncFunction'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    const protos = this.rt.suspendingFunctionProtos;
+    protos.generator = generatorFunctionProto;
+    protos.async = asyncFunctionProto;
+    protos['async-generator'] = asyncGeneratorFunctionProto;
+    for (const [name, proto] of [['GeneratorFunction', generatorFunctionProto], ['AsyncFunction', asyncFunctionProto], ['AsyncGeneratorFunction', asyncGeneratorFunctionProto]] as const) {
+      const make = (): Word => {
+        throw new KilnThrow('TypeError', `kiln does not support creating functions with ${name} yet`);
+      };
+      const ctor = this.rt.createNative({ name, length: 1, fn: make, construct: make });
+      this.rt.props.define(ctor, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
+      o.defineOwn(proto, 'constructor', Tag.Ptr, ctor, PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    }
+    this.functionProtos = [generatorFunctionProto, asyncFunctionProto, asyncGeneratorFunctionProto];
   }
+
+  private functionProtos: number[] = [];
 }
 
 function setWord(u32: Uint32Array, s: number, index: number, hi: number, lo: number): void {

@@ -328,7 +328,7 @@ export class ObjectModel {
   /** The plain object holding function fn's named properties (+12 of the function object),
    *  made on demand; its prototype is the function's [[Prototype]]. 0 when absent and not
    *  `create`. */
-  functionProperties(fn: number, create: boolean, proto: number = this.functionProto): number {
+  functionProperties(fn: number, create: boolean, proto: number = this.defaultFunctionProto(fn)): number {
     const w = (fn + L.functionPropertiesOffset) >> 2;
     let bag = this.heap.u32[w];
     if (bag === 0 && create) {
@@ -347,6 +347,14 @@ export class ObjectModel {
   /** Called when a function's properties object is made (it takes the function's
    *  `length`, `name`, `prototype`: properties.ts). */
   onFunctionBag: (fn: number, bag: number) => void = () => {};
+  /** The prototype of a function that suspends (%GeneratorFunction.prototype% & co.); 0
+   *  for any other. The runtime sets it. */
+  suspendingFunctionProto: (fn: number) => number = () => 0;
+
+  /** What function fn inherits before anything changes its prototype. */
+  private defaultFunctionProto(fn: number): number {
+    return this.suspendingFunctionProto(fn) || this.functionProto;
+  }
 
   /** The [[Prototype]] of a heap object (0 = null). */
   protoOf(at: number): number {
@@ -356,7 +364,7 @@ export class ObjectModel {
       case Kind.String: return this.stringProto;
       case Kind.Function: {
         const bag = this.heap.u32[(at + L.functionPropertiesOffset) >> 2];
-        return bag === 0 ? this.functionProto : this.shapeOf(bag).proto;
+        return bag === 0 ? this.defaultFunctionProto(at) : this.shapeOf(bag).proto;
       }
       default: return 0;
     }

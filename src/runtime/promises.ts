@@ -134,7 +134,7 @@ export class Promises {
     try {
       then = rt.getProperty(resolution, 'then');
     } catch (e) {
-      this.reject(p, this.caught(e));
+      this.reject(p, this.caughtValue(e));
       return;
     }
     if (!rt.isCallable(then)) {
@@ -244,7 +244,8 @@ export class Promises {
     return this.rt.convert.isObject(proto) ? proto[1] : this.promiseProto;
   }
 
-  private caught(e: unknown): Word {
+  /** The language value of what a native threw (a host error propagates as it is). */
+  caughtValue(e: unknown): Word {
     const language = asLanguageException(e);
     if (language === undefined) throw e;
     return this.errorValue(language);
@@ -277,7 +278,7 @@ export class Promises {
           try {
             result = rt.invoker.call(handler, UNDEF, [argument]);
           } catch (e) {
-            result = this.caught(e);
+            result = this.caughtValue(e);
             rejected = true;
           }
         }
@@ -312,7 +313,7 @@ export class Promises {
     try {
       rt.invoker.call(fn, thisArg, [resolve, reject]);
     } catch (e) {
-      rt.invoker.call(reject, UNDEF, [this.caught(e)]);
+      rt.invoker.call(reject, UNDEF, [this.caughtValue(e)]);
     } finally {
       rt.heap.popHandle();
       rt.heap.popHandle();
@@ -463,7 +464,7 @@ export class Promises {
         rt.heap.popHandle();
       }
     } catch (e) {
-      this.reject(result, this.caught(e));
+      this.reject(result, this.caughtValue(e));
     } finally {
       rt.heap.popHandle();
     }

@@ -31,11 +31,12 @@ export class PropertyOps {
   /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
    *  methods and natives do not)? The runtime sets it. */
   hasOwnPrototype: (fn: number) => boolean = () => false;
-  /** Is fn a generator function (its `prototype` inherits %GeneratorPrototype%, without a
-   *  `constructor`)? */
-  generatorPrototype: (fn: number) => boolean = () => false;
-  /** %GeneratorPrototype% (runtime/generators.ts). */
+  /** For a generator function, what its `prototype` (made without a `constructor`)
+   *  inherits: %GeneratorPrototype% or %AsyncGeneratorPrototype%; 0 for any other. */
+  generatorPrototype: (fn: number) => number = () => 0;
+  /** %GeneratorPrototype% and %AsyncGeneratorPrototype% (runtime/generators.ts). */
   generatorProto = 0;
+  asyncGeneratorProto = 0;
   /** ToPropertyKey's string for an object key value (ToString of ToPrimitive, which may
    *  call the object's toString); the runtime sets it. */
   objectKeyString: (hi: number, lo: number) => string = (hi, lo) => this.describe(hi, lo);
@@ -92,8 +93,8 @@ export class PropertyOps {
     const fixed = PropFlag.NonEnumerable | PropFlag.ReadOnly;
     o.defineOwn(bag, 'length', Tag.Int32, this.functionLength(fn), fixed);
     o.defineOwn(bag, 'name', Tag.Ptr, this.heap.internString(this.functionName(fn)), fixed);
-    if (this.hasOwnPrototype(fn) && this.generatorPrototype(fn)) {
-      const proto = o.allocObject(this.generatorProto);
+    if (this.hasOwnPrototype(fn) && this.generatorPrototype(fn) !== 0) {
+      const proto = o.allocObject(this.generatorPrototype(fn));
       o.defineOwn(bag, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.NonConfigurable);
     } else if (this.hasOwnPrototype(fn)) {
       const proto = o.allocObject(o.objectProto);

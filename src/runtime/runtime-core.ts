@@ -40,6 +40,9 @@ export interface NativeMethod {
   readonly construct?: (rt: RuntimeCore, args: Word[], newTarget: Word, callee: number) => Word;
 }
 
+/** How a function suspends: a generator, an async function, or an async generator. */
+export type SuspendKind = 'generator' | 'async' | 'async-generator';
+
 export interface Invoker {
   /** Calls function value `fn` with receiver and arguments; returns its result. */
   call(fn: Word, self: Word, args: Word[]): Word;
@@ -76,7 +79,10 @@ export class RuntimeCore {
   };
   /** Whether a (non-native) function object is a generator or async function; pipeline.ts
    *  sets it. */
-  functionSuspends: (fnOffset: number) => 'generator' | 'async' | undefined = () => undefined;
+  functionSuspends: (fnOffset: number) => SuspendKind | undefined = () => undefined;
+  /** %GeneratorFunction.prototype%, %AsyncFunction.prototype%, %AsyncGeneratorFunction.prototype%
+   *  (runtime/generators.ts makes them; until then suspending functions inherit Function.prototype). */
+  readonly suspendingFunctionProtos: Record<SuspendKind, number> = { generator: 0, async: 0, 'async-generator': 0 };
   /** The kind of a (non-native) function object; pipeline.ts sets it. */
   functionKind: (fnOffset: number) => FunctionKind = () => 'normal';
   /** Does the ordinary function at fnOffset read new.target (its code starts with
@@ -105,8 +111,16 @@ export class RuntimeCore {
     this.props.functionLength = (fn) => this.functionLength(fn);
     this.props.functionSource = (fn) => this.functionSource(fn);
     this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && (
-      this.functionSuspends(fn) === undefined ? this.functionKind(fn) === 'normal' : this.functionSuspends(fn) === 'generator');
-    this.props.generatorPrototype = (fn) => this.functionSuspends(fn) === 'generator';
+      this.functionSuspends(fn) === undefined ? this.functionKind(fn) === 'normal' : this.functionSuspends(fn) !== 'async');
+    this.objects.suspendingFunctionProto = (fn) => {
+      if (this.heap.functionId(fn) >= NATIVE_FUNCTION_ID_BASE) return 0;
+      const kind = this.functionSuspends(fn);
+      return kind === undefined ? 0 : this.suspendingFunctionProtos[kind];
+    };
+    this.props.generatorPrototype = (fn) => {
+      const kind = this.functionSuspends(fn);
+      return kind === 'generator' ? this.props.generatorProto : kind === 'async-generator' ? this.props.asyncGeneratorProto : 0;
+    };
     const o = this.objects;
     o.objectProto = o.allocObject(0);
     o.arrayProto = o.allocObject(o.objectProto);

@@ -250,6 +250,14 @@ export class Runtime extends RuntimeCore {
         const taken = this.userIterables.take(arg(0), this.toNumber(arg(1)));
         return [Tag.Ptr, taken !== 0 ? taken : this.iterableToArray(...arg(0))];
       }
+      case Builtin.GetAsyncIterator:
+        return this.generators.getAsyncIterator(arg(0));
+      case Builtin.AsyncIteratorNext:
+        return this.generators.asyncIteratorNext(arg(0));
+      case Builtin.IteratorResultCheck:
+        return this.generators.checkIteratorResult(arg(0));
+      case Builtin.AsyncIteratorReturn:
+        return this.generators.asyncIteratorReturn(arg(0));
       case Builtin.RegExpCreate:
         return this.regexps.literal(arg(0), arg(1));
       case Builtin.YieldStarStep:

@@ -102,7 +102,7 @@ export interface FunctionNaming {
   /** Is the function a class constructor (printed `[class X]`)? */
   isClass?(functionId: number): boolean;
   /** Is it a generator function (`[GeneratorFunction: g]`) or an async one (`[AsyncFunction: f]`)? */
-  suspends?(functionId: number): 'generator' | 'async' | undefined;
+  suspends?(functionId: number): 'generator' | 'async' | 'async-generator' | undefined;
 }
 
 export class ValueConverter {
@@ -482,7 +482,7 @@ export class ValueConverter {
       const name = this.ownName(at) ?? this.naming.nameOf(id);
       const source = this.naming.sourceOf(id);
       const suspends = this.naming.suspends?.(id);
-      const fn = this.naming.isClass?.(id) ? class {} : suspends === 'generator' ? function* () {} : suspends === 'async' ? async function () {} : function () {
+      const fn = this.naming.isClass?.(id) ? class {} : suspends === 'generator' ? function* () {} : suspends === 'async' ? async function () {} : suspends === 'async-generator' ? async function* () {} : function () {
         throw new Error('kiln internal error: a function handle was called');
       };
       Object.defineProperty(fn, 'name', { value: name });

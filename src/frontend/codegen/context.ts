@@ -23,9 +23,9 @@ export interface JumpTarget {
   readonly breakTryDepth?: number;
 }
 
-/** What leaving a for-of loop early does: IteratorClose on the loop's items register. */
+/** What leaving a for-of loop early does: emits its IteratorClose (for await: awaited). */
 export interface IteratorCloser {
-  readonly closeItems: number;
+  readonly closeIterator: (g: FunctionContext) => void;
 }
 
 /** A try block being generated (exceptions.ts). */

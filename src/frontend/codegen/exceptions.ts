@@ -20,7 +20,6 @@ import { inScope, type FunctionContext, type IteratorCloser, type TryRegion } fr
 import { destructure } from './patterns';
 import { valueOf } from './expressions';
 import { Op } from '../../bytecode/opcodes';
-import { Builtin } from '../../bytecode/builtin-ids';
 
 export function throwStatement(g: FunctionContext, node: acorn.ThrowStatement): void {
   const value = valueOf(g, node.argument);
@@ -66,20 +65,18 @@ function tryCatch(g: FunctionContext, block: acorn.BlockStatement, handler: acor
   g.b.bind(after);
 }
 
-/** Runs `body` (a for-of loop's body) in a region whose exits close the iterator in `items`;
+/** Runs `body` (a for-of loop's body) in a region whose exits close its iterator;
  *  body receives the try depth outside it (where a break of the loop goes). */
-export function withIteratorClose(g: FunctionContext, items: number, body: (outside: number) => void): void {
+export function withIteratorClose(g: FunctionContext, closer: IteratorCloser, body: (outside: number) => void): void {
   const outside = g.tries.length;
-  const region = enterRegion(g, { closeItems: items });
+  const region = enterRegion(g, closer);
   body(outside);
   exitRegion(g, region);
 }
 
 function emitFinalizer(g: FunctionContext, finalizer: acorn.BlockStatement | IteratorCloser): void {
-  if (!('closeItems' in finalizer)) return g.nested.statement(g, finalizer);
-  const mark = g.b.mark();
-  g.b.emit(Op.CallBuiltin, g.b.temp(), Builtin.IteratorClose, finalizer.closeItems, 1);
-  g.b.release(mark);
+  if ('closeIterator' in finalizer) finalizer.closeIterator(g);
+  else g.nested.statement(g, finalizer);
 }
 
 function enterRegion(g: FunctionContext, finalizer: acorn.BlockStatement | IteratorCloser | null): TryRegion {

@@ -12,8 +12,9 @@ import {
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './expressions';
 import { destructure, patternSource, type PatternMode } from './patterns';
 import { crossesFinally, leaveTries, throwStatement, tryStatement, withIteratorClose } from './exceptions';
-import { emitFunctionReturn } from './suspension';
+import { awaitRegister, emitFunctionReturn, isAsyncGenerator } from './suspension';
 import { Op } from '../../bytecode/opcodes';
+import { Builtin } from '../../bytecode/builtin-ids';
 
 export function statements(g: FunctionContext, list: readonly acorn.Statement[]): void {
   for (const s of list) statement(g, s);
@@ -33,7 +34,8 @@ export function statement(g: FunctionContext, node: acorn.Statement, labels: rea
     case 'WhileStatement': whileStatement(g, node, labels); break;
     case 'DoWhileStatement': doWhileStatement(g, node, labels); break;
     case 'ForStatement': forStatement(g, node, labels); break;
-    case 'ForInStatement': case 'ForOfStatement': forInOf(g, node, labels); break;
+    case 'ForInStatement': forInOf(g, node, labels); break;
+    case 'ForOfStatement': if (node.await) forAwaitOf(g, node, labels); else forInOf(g, node, labels); break;
     case 'SwitchStatement': switchStatement(g, node, labels); break;
     case 'LabeledStatement': labeled(g, node, labels); break;
     case 'BreakStatement': breakStatement(g, node); break;
@@ -129,6 +131,12 @@ function returnStatement(g: FunctionContext, node: acorn.ReturnStatement): void 
   } else {
     value = g.b.temp();
     g.at(node).b.emit(Op.LoadUndefined, value);
+  }
+  // An async generator's `return v` awaits v (before the finalizers run).
+  if (node.argument && isAsyncGenerator(g)) {
+    const awaited = g.b.temp();
+    awaitRegister(g.at(node), value, awaited);
+    value = awaited;
   }
   leaveTries(g, 0);
   if (g.fn.kind === 'class' || g.fn.kind === 'derived-class') {
@@ -294,7 +302,8 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
       withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));
       return;
     }
-    withIteratorClose(g, items, (outside) => {
+    const closer = { closeIterator: (c: FunctionContext) => emitScratch(c, (t) => c.b.emit(Op.CallBuiltin, t, Builtin.IteratorClose, items, 1)) };
+    withIteratorClose(g, closer, (outside) => {
       destructure(g, target, element, mode, 'for');
       g.b.release(m);
       withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next, breakTryDepth: outside }, () => statement(g, node.body));
@@ -307,6 +316,83 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
 }
 
 /** Where a for-of/in element is read: the loop variable's own register when it has one. */
+/** Runs `emit` with a scratch register. */
+function emitScratch(g: FunctionContext, emit: (t: number) => void): void {
+  const mark = g.b.mark();
+  emit(g.b.temp());
+  g.b.release(mark);
+}
+
+/**
+ * for await (x of iterable) → record = GetAsyncIterator(iterable); loop: r = await
+ * AsyncIteratorNext(record), which must be an object; until r.done, x = r.value (awaited as
+ * well when the iterator is a sync one) and the body. Leaving early awaits its return().
+ */
+function forAwaitOf(g: FunctionContext, node: acorn.ForOfStatement, labels: readonly string[]): void {
+  const record = g.b.temp();
+  inScope(g, g.scopes.scopeOf(node.right), () => {
+    const mark = g.b.mark();
+    const iterable = valueOf(g, node.right);
+    g.at(node.right).b.emit(Op.CallBuiltin, record, Builtin.GetAsyncIterator, iterable, 1);
+    g.b.release(mark);
+  });
+  const head = new Label();
+  const next = new Label();
+  const exit = new Label();
+  g.at(node).b.bind(head);
+  const mark = g.b.mark();
+  const result = g.b.temp();
+  g.b.emit(Op.CallBuiltin, result, Builtin.AsyncIteratorNext, record, 1);
+  awaitRegister(g, result, result);
+  g.b.emit(Op.CallBuiltin, result, Builtin.IteratorResultCheck, result, 1);
+  emitScratch(g, (done) => {
+    g.b.emit(Op.GetNamed, done, result, g.b.constant('done'), g.b.feedback());
+    g.b.jump(exit, Op.JumpIfTrue, done);
+  });
+  const left = node.left;
+  const declared = left.type === 'VariableDeclaration' ? left : null;
+  const target = declared ? declared.declarations[0].id : left as acorn.Pattern;
+  const mode: PatternMode = !declared ? 'assign' : declared.kind === 'var' ? 'var' : 'init';
+  const scope = declared && declared.kind !== 'var' ? g.scopes.scopeOf(node) : undefined;
+  inScope(g, scope, () => {
+    const m = g.b.mark();
+    const element = elementRegister(g, target, mode);
+    g.at(left).b.emit(Op.GetNamed, element, result, g.b.constant('value'), g.b.feedback());
+    const awaited = new Label();
+    emitScratch(g, (fromSync) => {
+      g.b.emit(Op.LoadInt, fromSync, 2);
+      g.b.emit(Op.GetKeyed, fromSync, record, fromSync, g.b.feedback());
+      g.b.jump(awaited, Op.JumpIfFalse, fromSync);
+    });
+    awaitRegister(g, element, element);
+    g.b.bind(awaited);
+    const closer = {
+      closeIterator: (c: FunctionContext): void => {
+        const cm = c.b.mark();
+        const returned = c.b.temp();
+        const same = c.b.temp();
+        const skip = new Label();
+        c.b.emit(Op.CallBuiltin, returned, Builtin.AsyncIteratorReturn, record, 1);
+        c.b.emit(Op.StrictEq, same, returned, record, c.b.feedback());
+        c.b.jump(skip, Op.JumpIfTrue, same);
+        awaitRegister(c, returned, returned);
+        c.b.emit(Op.CallBuiltin, returned, Builtin.IteratorResultCheck, returned, 1);
+        c.b.bind(skip);
+        c.b.release(cm);
+      },
+    };
+    withIteratorClose(g, closer, (outside) => {
+      destructure(g, target, element, mode, 'for');
+      g.b.release(m);
+      withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next, breakTryDepth: outside }, () => statement(g, node.body));
+    });
+  });
+  g.b.release(mark);
+  g.b.bind(next);
+  g.at(node).b.jump(head);
+  g.b.bind(exit);
+}
+
 function elementRegister(g: FunctionContext, target: acorn.Pattern, mode: PatternMode): number {
   if (target.type === 'Identifier') {
     const place = placeOf(g, target);

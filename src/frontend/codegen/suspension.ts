@@ -12,6 +12,11 @@
 // function's promise (AsyncResolve), and one handler around the whole body rejects it
 // with what escapes (AsyncReject). Each of them returns the promise, which is what the
 // first activation's caller receives.
+//
+// An async generator is a generator whose `yield v` and `return v` await v first, and
+// whose awaits suspend with the AWAITING flag (the runtime then keeps it executing: its
+// request is settled by the next yield or the end, runtime/generators.ts). A return(v)
+// request resumed at a yield awaits v before it returns.
 
 import type * as acorn from 'acorn';
 import type { FunctionLiteral } from '../ast';
@@ -24,18 +29,30 @@ import { Op } from '../../bytecode/opcodes';
 
 /** Suspend flag: the value is an iterator result already (yield* passes the inner one on). */
 const RAW_RESULT = 1;
+/** Suspend flag: an `await` (an async generator's request stays unsettled). */
+const AWAITING = 2;
 
-/** Is the function being generated an async function? */
+/** Is the function being generated async (an async function or an async generator)? */
 export function isAsync(g: FunctionContext): boolean {
   return g.fn.node.type !== 'Program' && (g.fn.node as FunctionLiteral).async;
+}
+
+/** Is it an async generator? */
+export function isAsyncGenerator(g: FunctionContext): boolean {
+  return isAsync(g) && (g.fn.node as FunctionLiteral).generator;
+}
+
+/** An async function (not an async generator): the runtime settles its one promise. */
+function isAsyncFunction(g: FunctionContext): boolean {
+  return isAsync(g) && !isAsyncGenerator(g);
 }
 
 /** After the prologue: the generator object; a generator then stops until its first next(). */
 export function generatorPrologue(g: FunctionContext): void {
   const gen = g.generatorReg;
   if (gen < 0) return;
-  g.b.emit(Op.CreateGenerator, gen, isAsync(g) ? 1 : 0);
-  if (isAsync(g)) return;
+  g.b.emit(Op.CreateGenerator, gen, isAsyncGenerator(g) ? 2 : isAsync(g) ? 1 : 0);
+  if (isAsyncFunction(g)) return;
   const mark = g.b.mark();
   g.b.suspend(g.b.temp(), gen, gen, null, 0);
   g.b.release(mark);
@@ -43,7 +60,7 @@ export function generatorPrologue(g: FunctionContext): void {
 
 /** Returns `value` from the function: an async function resolves its promise with it. */
 export function emitFunctionReturn(g: FunctionContext, value: number): void {
-  if (!isAsync(g)) {
+  if (!isAsyncFunction(g)) {
     g.b.emit(Op.Return, value);
     return;
   }
@@ -55,7 +72,7 @@ export function emitFunctionReturn(g: FunctionContext, value: number): void {
 /** An async function's body: what it throws rejects its promise. `body` emits the whole
  *  body, ending in a return. */
 export function asyncBody(g: FunctionContext, body: () => void): void {
-  if (!isAsync(g)) return body();
+  if (!isAsyncFunction(g)) return body();
   const start = g.b.pc;
   body();
   const end = g.b.pc;
@@ -86,11 +103,17 @@ export function yieldInto(g: FunctionContext, node: acorn.YieldExpression, dst: 
     value = g.b.temp();
     g.b.emit(Op.LoadUndefined, value);
   }
+  if (isAsyncGenerator(g)) {
+    const awaited = g.b.temp();
+    awaitRegister(g.at(node), value, awaited);
+    value = awaited;
+  }
   const onReturn = new Label();
   const resumed = new Label();
   g.at(node).b.suspend(dst, g.generatorReg, value, onReturn, 0);
   g.b.jump(resumed);
   g.b.bind(onReturn);
+  if (isAsyncGenerator(g)) awaitRegister(g.at(node), dst, dst);
   leaveTries(g, 0);
   g.at(node).b.emit(Op.Return, dst);
   g.b.bind(resumed);
@@ -100,9 +123,15 @@ export function yieldInto(g: FunctionContext, node: acorn.YieldExpression, dst: 
 export function awaitInto(g: FunctionContext, node: acorn.AwaitExpression, dst: number): void {
   const mark = g.b.mark();
   const value = valueOf(g, node.argument);
-  g.at(node);
+  awaitRegister(g.at(node), value, dst);
+  g.b.release(mark);
+}
+
+/** `dst = await value` (register operands; dst may be value). */
+export function awaitRegister(g: FunctionContext, value: number, dst: number): void {
+  const mark = g.b.mark();
   const promise = asyncSettle(g, Builtin.AsyncAwait, value);
-  g.b.suspend(dst, g.generatorReg, promise, null, 0);
+  g.b.suspend(dst, g.generatorReg, promise, null, AWAITING);
   g.b.release(mark);
 }
 
