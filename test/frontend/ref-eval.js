@@ -6,7 +6,7 @@
 'use strict';
 const util = require('util');
 const { OPCODES, OPCODE_WORDS } = require('../../dist/bytecode/opcodes');
-const { BUILTIN_CALLS, BUILTIN_GLOBAL_CALLS } = require('../../dist/bytecode/builtin-ids');
+const { BUILTIN_CALLS, BUILTIN_GLOBAL_CALLS, BUILTIN_NAMES } = require('../../dist/bytecode/builtin-ids');
 
 const HOLE = Symbol('hole');
 class Context { constructor(n, parent) { this.slots = new Array(n).fill(HOLE); this.parent = parent; } }
@@ -29,6 +29,24 @@ const BY_NAME = {
 };
 const BUILTINS = [];
 for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS]) BUILTINS[id] = BY_NAME[name];
+// The generator's internal builtins, as the opcode docs describe them, over host values.
+const INTERNAL = {
+  '%IterableTake': (o, [v, n]) => {
+    if (Array.isArray(v) || typeof v === 'string') return [...v];
+    const out = [];
+    const it = v[Symbol.iterator]();
+    for (let i = 0; i < n; i++) {
+      const r = it.next();
+      if (r.done) return out;
+      out.push(r.value);
+    }
+    if (typeof it.return === 'function') it.return();
+    return out;
+  },
+  '%IteratorClose': () => undefined, // ForOfIterable gives arrays here: nothing to close
+  '%RegExpCreate': (o, [pattern, flags]) => new RegExp(pattern, flags),
+};
+BUILTIN_NAMES.forEach((name, id) => { if (INTERNAL[name]) BUILTINS[id] = INTERNAL[name]; });
 
 function forInKeys(o) {
   const keys = [];
