@@ -102,6 +102,8 @@ export class FunctionBuilder {
       this.pendingJumps++;
     }
     this.emit(Op.Return, value);
+    // A resume enters right after the Return: code goes on there.
+    this.lastBoundPc = this.pc;
   }
 
   bind(label: Label): void {
