@@ -117,20 +117,7 @@ class SubsetChecker {
     }
   }
 
-  /** Is the innermost function being checked an async generator? (yield* in one is not
-   *  supported yet.) */
-  private asyncGenerators: boolean[] = [];
-
   private functionNode(node: acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression): void {
-    this.asyncGenerators.push(node.async && node.generator);
-    try {
-      this.functionParts(node);
-    } finally {
-      this.asyncGenerators.pop();
-    }
-  }
-
-  private functionParts(node: acorn.FunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression): void {
     const seen = new Set<string>();
     for (const p of node.params) {
       this.bindingPattern(p);
@@ -239,10 +226,7 @@ class SubsetChecker {
       case 'ObjectExpression': return this.objectLiteral(node);
       case 'FunctionExpression': case 'ArrowFunctionExpression': return this.functionNode(node);
       case 'ClassExpression': return this.classNode(node);
-      case 'YieldExpression':
-        if (node.delegate && this.asyncGenerators[this.asyncGenerators.length - 1]) throw this.reject(node, 'yield* in an async generator');
-        return this.optional(node.argument);
-      case 'AwaitExpression': return this.optional(node.argument);
+      case 'YieldExpression': case 'AwaitExpression': return this.optional(node.argument);
       case 'TaggedTemplateExpression':
         this.expression(node.tag);
         return this.expression(node.quasi);

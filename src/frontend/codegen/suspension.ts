@@ -146,10 +146,20 @@ function yieldStarInto(g: FunctionContext, node: acorn.YieldExpression, dst: num
   const b = g.b;
   const iterable = valueOf(g, node.argument!);
   g.at(node);
-  const iterator = b.temp();
-  b.emit(Op.CallBuiltin, iterator, Builtin.GetIterator, iterable, 1);
+  const async = isAsyncGenerator(g);
   const args = b.temps(3); // iterator, mode (0 next, 1 throw, 2 return), received
-  b.emit(Op.Mov, args, iterator);
+  // An async generator delegates to an async iterator (or a sync one, whose values it awaits).
+  const fromSync = async ? b.temp() : -1;
+  if (async) {
+    const record = b.temp();
+    b.emit(Op.CallBuiltin, record, Builtin.GetAsyncIterator, iterable, 1);
+    b.emit(Op.LoadInt, fromSync, 0);
+    b.emit(Op.GetKeyed, args, record, fromSync, b.feedback());
+    b.emit(Op.LoadInt, fromSync, 2);
+    b.emit(Op.GetKeyed, fromSync, record, fromSync, b.feedback());
+  } else {
+    b.emit(Op.CallBuiltin, args, Builtin.GetIterator, iterable, 1);
+  }
   b.emit(Op.LoadInt, args + 1, 0);
   b.emit(Op.LoadUndefined, args + 2);
   const result = b.temp();
@@ -159,9 +169,22 @@ function yieldStarInto(g: FunctionContext, node: acorn.YieldExpression, dst: num
   const exit = new Label();
   b.bind(loop);
   b.emit(Op.CallBuiltin, result, Builtin.YieldStarStep, args, 3);
+  if (async) {
+    awaitRegister(g, result, result);
+    b.emit(Op.CallBuiltin, result, Builtin.IteratorResultCheck, result, 1);
+  }
   b.emit(Op.GetNamed, done, result, b.constant('done'), b.feedback());
+  if (async) {
+    // The inner value, awaited when the source is sync; yielded as it is (no second await).
+    b.emit(Op.GetNamed, result, result, b.constant('value'), b.feedback());
+    const awaited = new Label();
+    b.jump(awaited, Op.JumpIfFalse, fromSync);
+    awaitRegister(g, result, result);
+    b.bind(awaited);
+  }
   b.jump(notDone, Op.JumpIfFalse, done);
-  b.emit(Op.GetNamed, dst, result, b.constant('value'), b.feedback());
+  if (async) b.emit(Op.Mov, dst, result);
+  else b.emit(Op.GetNamed, dst, result, b.constant('value'), b.feedback());
   b.emit(Op.LoadInt, done, 2);
   b.emit(Op.StrictEq, done, args + 1, done, b.feedback());
   b.jump(exit, Op.JumpIfFalse, done);
@@ -170,7 +193,7 @@ function yieldStarInto(g: FunctionContext, node: acorn.YieldExpression, dst: num
   b.bind(notDone);
   const onReturn = new Label();
   const suspendPc = b.pc;
-  b.suspend(args + 2, g.generatorReg, result, onReturn, RAW_RESULT);
+  b.suspend(args + 2, g.generatorReg, result, onReturn, async ? 0 : RAW_RESULT);
   b.emit(Op.LoadInt, args + 1, 0);
   b.jump(loop);
   b.bind(onReturn);
