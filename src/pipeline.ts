@@ -104,6 +104,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;
   converter.errors = runtime.errors;
+  converter.weakKindOf = (at) => runtime.weakCollections.kindOf([Tag.Ptr, at]);
   converter.symbols = runtime.symbols;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
@@ -124,7 +125,10 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
       runtime.collections.dropDead(isLive);
       runtime.userIterables.dropDead(isLive);
       runtime.objects.dropDeadArrayBags(isLive);
+      runtime.weakCollections.dropDead(isLive);
     },
+    isWeakCollection: (at) => runtime.weakCollections.isWeak(at),
+    weakEntriesCleared: (store) => runtime.collections.forgetStore(store),
     collected: (e) => {
       stats.recordGc(e.pauseMs, e.freedBytes);
       if (options.traceGc) process.stderr.write(formatGcEvent(e, options.traceFormat) + '\n');

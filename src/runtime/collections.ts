@@ -212,6 +212,16 @@ export class Collections {
     return at;
   }
 
+  /** Gives object `at` an empty entry store (a WeakMap, WeakSet or WeakRef: weak-collections.ts). */
+  attachStore(at: number): void {
+    this.heap.u32[(at + L.objectInternalOffset) >> 2] = this.allocStore(4);
+  }
+
+  /** The entry store of a collection (what the GC settles for a weak one). */
+  entryStore(obj: number): number {
+    return this.storeOf(obj);
+  }
+
   kindOf(hi: number, lo: number): CollectionKind | null {
     if (hi !== Tag.Ptr || this.heap.kindOf(lo) !== Kind.Object) return null;
     if (this.heap.u32[(lo + L.objectInternalOffset) >> 2] === 0) return null;

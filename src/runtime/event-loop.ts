@@ -179,8 +179,13 @@ export class EventLoop {
     this.microtasks.push({ fn, args });
   }
 
-  /** Called whenever the queues have drained (promises.ts: node's unhandled-rejection check). */
-  onDrained: () => void = () => {};
+  /** Called whenever the queues have drained (promises.ts: node's unhandled-rejection check;
+   *  weak-collections.ts: the end of a job for WeakRef targets). */
+  private readonly drainedListeners: (() => void)[] = [];
+
+  onDrained(listener: () => void): void {
+    this.drainedListeners.push(listener);
+  }
 
   /** The nextTick queue to empty, then the microtask queue to empty (V8 runs it to the end:
    *  a tick queued by a microtask waits for it), again while either has work. */
@@ -190,7 +195,7 @@ export class EventLoop {
         for (let tick = this.ticks.shift(); tick; tick = this.ticks.shift()) this.call(tick);
         for (let task = this.microtasks.shift(); task; task = this.microtasks.shift()) this.call(task);
       }
-      this.onDrained();
+      for (const listener of this.drainedListeners) listener();
     } while (this.ticks.length > 0 || this.microtasks.length > 0);
   }
 

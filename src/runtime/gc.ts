@@ -7,6 +7,11 @@
 // bit is the kind word's top bit; marking uses an explicit stack (no host recursion), and
 // heap.sweep frees, coalesces and rebuilds the free lists. The policy sets the next trigger
 // from the live size; near --max-heap it collects earlier and earlier.
+//
+// WeakMap and WeakSet entries are ephemerons: a weak collection's entry store is kept but not
+// scanned while marking; once the marking drains, an entry whose key is marked gets its value
+// marked (and marking goes on), until nothing changes; then the entries whose key died are
+// cleared before the sweep frees the keys.
 
 import type { Heap } from './heap';
 import { Globals, Kind, ObjectLayout as L, Region, Tag } from './layout';
@@ -51,6 +56,10 @@ export interface GcClient {
   swept?(isLive: (at: number) => boolean): void;
   /** Each collection, when it is done. */
   collected?(e: GcEvent): void;
+  /** Is object `at` (which has an internal store) a WeakMap or WeakSet? */
+  isWeakCollection?(at: number): boolean;
+  /** Entries of weak collection store `store` were cleared (their keys died). */
+  weakEntriesCleared?(store: number): void;
 }
 
 export interface GcOptions {
@@ -75,6 +84,8 @@ export class GarbageCollector {
   /** The mark stack: objects marked whose fields are not scanned yet ([0, sp)). */
   private stack: Int32Array = new Int32Array(1024);
   private sp = 0;
+  /** The entry stores of the weak collections marked so far in this collection. */
+  private weakStores: number[] = [];
   private readonly u32: Uint32Array;
   private readonly freedKinds: number;
 
@@ -118,6 +129,7 @@ export class GarbageCollector {
     const before = heap.bytesInUse;
     this.markRoots(stackTop);
     this.drain();
+    this.settleEphemerons();
     const swept = heap.sweep(this.client.freed, this.freedKinds);
     this.client.swept?.((at) => heap.isObjectStart(at));
     heap.gcRequested = false;
@@ -170,6 +182,48 @@ export class GarbageCollector {
     this.client.roots?.(mark);
   }
 
+  private isMarked(at: number): boolean {
+    const bit = (at - BASE) >> 3;
+    return (this.heap.marks[bit >> 5] & (1 << bit)) !== 0;
+  }
+
+  /** Marks the values of weak entries whose keys are live (and what they reach) until no
+   *  more are found, then clears the entries whose keys are dead. */
+  private settleEphemerons(): void {
+    const u32 = this.u32;
+    for (let found = true; found;) {
+      found = false;
+      for (const store of this.weakStores) {
+        const first = (store + L.dictEntriesOffset) >> 2;
+        for (let e = 0, used = u32[(store + L.dictUsedOffset) >> 2]; e < used; e++) {
+          const w = first + 4 * e;
+          if (u32[w + 1] !== Tag.Ptr || !this.isMarked(u32[w])) continue;
+          if (u32[w + 3] === Tag.Ptr && !this.isMarked(u32[w + 2])) {
+            this.markObject(u32[w + 2]);
+            found = true;
+          }
+        }
+      }
+      if (found) this.drain();
+    }
+    for (const store of this.weakStores) {
+      const first = (store + L.dictEntriesOffset) >> 2;
+      let cleared = false;
+      for (let e = 0, used = u32[(store + L.dictUsedOffset) >> 2]; e < used; e++) {
+        const w = first + 4 * e;
+        if (u32[w + 1] !== Tag.Ptr || this.isMarked(u32[w])) continue;
+        u32[w] = 0;
+        u32[w + 1] = Tag.Hole;
+        u32[w + 2] = 0;
+        u32[w + 3] = Tag.Undefined;
+        u32[(store + L.dictLiveOffset) >> 2]--;
+        cleared = true;
+      }
+      if (cleared) this.client.weakEntriesCleared?.(store);
+    }
+    this.weakStores = [];
+  }
+
   /** A word that may be stale: marked only when an object starts there. */
   private markCandidate(at: number): void {
     if (this.heap.isObjectStart(at)) this.markObject(at);
@@ -208,7 +262,11 @@ export class GarbageCollector {
         const entries = u32[(at + L.objectInternalOffset) >> 2];
         if (verify && !heap.isObjectStart(entries)) this.fail(entries, at);
         const bit = (entries - BASE) >> 3;
-        if ((marks[bit >> 5] & (1 << bit)) === 0) {
+        if ((marks[bit >> 5] & (1 << bit)) === 0 && this.client.isWeakCollection?.(at)) {
+          // Kept, not scanned: its entries are settled after the marking (settleEphemerons).
+          marks[bit >> 5] |= 1 << bit;
+          this.weakStores.push(entries);
+        } else if ((marks[bit >> 5] & (1 << bit)) === 0) {
           marks[bit >> 5] |= 1 << bit;
           if (sp === stack.length) {
             this.sp = sp;

@@ -44,7 +44,7 @@ export class Promises {
     private readonly errors: ErrorObjects,
     private readonly loop: EventLoop,
   ) {
-    loop.onDrained = () => this.checkUnhandled();
+    loop.onDrained(() => this.checkUnhandled());
   }
 
   roots(): number[] {

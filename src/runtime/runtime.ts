@@ -24,6 +24,7 @@ import { ARRAY_NATIVES, NUMBER_NATIVES, STRING_NATIVES } from './natives';
 import { stringPatternNatives } from './string-pattern-methods';
 import { RegExps } from './regexps';
 import { installReflect } from './reflect-natives';
+import { WeakCollections } from './weak-collections';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
@@ -45,6 +46,7 @@ export class Runtime extends RuntimeCore {
   readonly promises: Promises;
   readonly generators: Generators;
   readonly regexps: RegExps;
+  readonly weakCollections: WeakCollections;
   private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
@@ -106,6 +108,11 @@ export class Runtime extends RuntimeCore {
     const installMethods = (holder: number, methods: readonly NativeMethod[]): void => this.realm.installMethods(holder, methods);
     this.defineGlobal('RegExp', [Tag.Ptr, this.regexps.install((m) => this.createNative(m), installMethods)]);
     this.regexpSymbolMethods.install((m) => this.createNative(m), installMethods, this.collections.iteratorPrototype);
+    this.weakCollections = new WeakCollections(this);
+    for (const [name, ctor] of this.weakCollections.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
+      this.defineGlobal(name, [Tag.Ptr, ctor]);
+    }
+    this.eventLoop.onDrained(() => this.weakCollections.clearKept());
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
     this.defineGlobal('Reflect', [Tag.Ptr, reflect]);
@@ -167,7 +174,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

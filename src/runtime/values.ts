@@ -112,6 +112,8 @@ export class ValueConverter {
   collections: Collections | null = null;
   /** Error objects, mirrored as host errors (so node prints them as its own). */
   errors: ErrorReader | null = null;
+  /** WeakMap, WeakSet or WeakRef for such an object (weak-collections.ts). */
+  weakKindOf: (at: number) => 'WeakMap' | 'WeakSet' | 'WeakRef' | undefined = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
    *  node prints them and host operators throw node's conversion errors). */
   symbols: Symbols | null = null;
@@ -220,6 +222,13 @@ export class ValueConverter {
       if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
       const date = dateValueOf(o, at);
       if (date !== undefined) return this.dateMirror(at, date, memo);
+      const weak = this.weakKindOf(at);
+      if (weak !== undefined) {
+        // node prints `WeakMap { <items unknown> }`: a host one of the same kind.
+        const mirror = (weak === 'WeakRef' ? new WeakRef({}) : weak === 'WeakMap' ? new WeakMap() : new WeakSet()) as unknown as { [key: string]: HostValue };
+        this.copyOwnProperties(at, mirror, memo);
+        return mirror;
+      }
       const regexp = regExpSlotOf(o, this.heap, at);
       if (regexp !== undefined) return this.regExpMirror(at, regexp, memo);
       const promise = promiseStateOf(o, at);

@@ -7,6 +7,7 @@ const { Heap, HeapLimitError } = require('../../dist/runtime/heap');
 const { GarbageCollector } = require('../../dist/runtime/gc');
 const { ObjectModel } = require('../../dist/runtime/objects');
 const { ShapeTable } = require('../../dist/runtime/shapes');
+const { Collections } = require('../../dist/runtime/collections');
 const { Region, Kind, Tag, ObjectLayout: L } = require('../../dist/runtime/layout');
 
 const MB = 1024 * 1024;
@@ -331,5 +332,56 @@ describe('gc: collector', function () {
     heap.u32[(els >> 2) + 3] = Tag.Ptr;
     pushStack(Tag.Ptr, els);
     assert.throws(() => collect(), /kiln internal error: the object at heap offset \d+ \(kind 6\) refers to \d+, where no object starts/);
+  });
+});
+
+describe('gc: weak collections (ephemerons)', function () {
+  it('keeps an entry while its key lives, clears it when the key dies, and keeps a value reachable only from its own key', function () {
+    const weak = new Set();
+    const cleared = [];
+    const { heap, pushStack, collect } = setup({
+      options: { verify: true },
+      client: { isWeakCollection: (at) => weak.has(at), weakEntriesCleared: (store) => cleared.push(store) },
+    });
+    const objects = new ObjectModel(heap, new ShapeTable());
+    const collections = new Collections(heap, objects);
+    const map = objects.allocObject(0);
+    collections.attachStore(map);
+    weak.add(map);
+    const liveKey = objects.allocObject(0);
+    const deadKey = objects.allocObject(0);
+    // The live key's value points back at its key; a chain: value 1 is the key of entry 2.
+    const value1 = objects.allocObject(0);
+    objects.setOwn(value1, 'back', Tag.Ptr, liveKey);
+    const value2 = heap.allocString('reached through value 1');
+    collections.set(map, Tag.Ptr, liveKey, Tag.Ptr, value1);
+    collections.set(map, Tag.Ptr, value1, Tag.Ptr, value2);
+    collections.set(map, Tag.Ptr, deadKey, Tag.Ptr, heap.allocString('dies with its key'));
+    pushStack(Tag.Ptr, map);
+    pushStack(Tag.Ptr, liveKey);
+    const e = collect();
+    assert.ok(e.freedObjects >= 2, `${e.freedObjects} freed`);
+    assert.strictEqual(collections.size(map), 2);
+    assert.deepStrictEqual(cleared, [collections.entryStore(map)]);
+    assert.ok(collections.get(map, Tag.Ptr, liveKey) && collections.rlo === value1);
+    assert.ok(collections.get(map, Tag.Ptr, value1) && str(heap, collections.rlo) === 'reached through value 1');
+  });
+
+  it('lets a weak collection\'s keys and values go when nothing else holds the keys', function () {
+    const weak = new Set();
+    const { heap, pushStack, collect } = setup({ client: { isWeakCollection: (at) => weak.has(at) } });
+    const objects = new ObjectModel(heap, new ShapeTable());
+    const collections = new Collections(heap, objects);
+    const set = objects.allocObject(0);
+    collections.attachStore(set);
+    weak.add(set);
+    for (let i = 0; i < 500; i++) {
+      const k = objects.allocObject(0);
+      collections.set(set, Tag.Ptr, k, Tag.Ptr, k);
+    }
+    pushStack(Tag.Ptr, set);
+    const e = collect();
+    assert.strictEqual(collections.size(set), 0);
+    assert.ok(e.freedObjects >= 500, `${e.freedObjects} freed`);
   });
 });

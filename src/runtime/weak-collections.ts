@@ -1,0 +1,216 @@
+// WeakMap, WeakSet and WeakRef. Each is an object with a collection's entry store
+// (collections.ts: same lookups by identity), but registered here as weak, so the GC treats
+// its entries as ephemerons (gc.ts: an entry's value lives only while its key does, and the
+// entry is cleared when the key dies). A WeakSet's entries are (value, value); a WeakRef is a
+// store of one entry (target, target) that deref() reads. As the spec's KeepDuringJob asks,
+// a WeakRef's target stays alive until the current job's microtask checkpoint after the
+// WeakRef is made or dereferenced (the kept list is a GC root cleared when the queues drain).
+//
+// Keys must be objects (or symbols that are not registered with Symbol.for): node's
+// TypeErrors otherwise. The weak objects are not iterable and have no size, as in node.
+
+import { describeReceiver } from './collections';
+import { KilnThrow } from './errors';
+import { Tag } from './layout';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
+
+export type WeakKind = 'WeakMap' | 'WeakSet' | 'WeakRef';
+
+export class WeakCollections {
+  /** Weak objects → their kind (dropped when the GC frees them). */
+  private readonly weak = new Map<number, WeakKind>();
+  /** Targets kept alive until the end of the current job (KeepDuringJob). */
+  private kept: number[] = [];
+  readonly protos: Record<WeakKind, number>;
+
+  constructor(private readonly rt: RuntimeCore) {
+    const o = rt.objects;
+    this.protos = { WeakMap: o.allocObject(), WeakSet: o.allocObject(), WeakRef: o.allocObject() };
+  }
+
+  /** Is `at` a WeakMap, WeakSet or WeakRef (for the GC)? */
+  isWeak(at: number): boolean {
+    return this.weak.has(at);
+  }
+
+  /** The weak kind of value w, if it is one (for printing). */
+  kindOf(w: Word): WeakKind | undefined {
+    return w[0] === Tag.Ptr ? this.weak.get(w[1]) : undefined;
+  }
+
+  /** CanBeHeldWeakly(v): an object, or a symbol not in the global registry. */
+  private canBeHeldWeakly(v: Word): boolean {
+    if (this.rt.isObjectWord(v)) return true;
+    return this.rt.isSymbol(v) && this.rt.symbols.keyFor(v[1]) === undefined;
+  }
+
+  private create(kind: WeakKind, newTarget: Word): number {
+    const rt = this.rt;
+    const at = rt.objects.allocObject(rt.prototypeForNew(newTarget) || this.protos[kind]);
+    rt.collections.attachStore(at);
+    this.weak.set(at, kind);
+    return at;
+  }
+
+  private receiver(self: Word, kind: WeakKind, method: string): number {
+    if (this.kindOf(self) !== kind) {
+      throw new KilnThrow('TypeError', `Method ${kind}.prototype.${method} called on incompatible receiver ${describeReceiver(this.rt.collections, self[0], self[1])}`);
+    }
+    return self[1];
+  }
+
+  private keep(at: number): void {
+    this.kept.push(at);
+  }
+
+  /** The end of a job (the queues drained): kept targets may die again. */
+  clearKept(): void {
+    this.kept = [];
+  }
+
+  /** WeakMap(iterable) / WeakSet(iterable): each entry added through the object's own
+   *  set/add, as the spec's AddEntriesFromIterable does. */
+  private fill(at: number, kind: 'WeakMap' | 'WeakSet', iterable: Word): void {
+    const rt = this.rt;
+    if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return;
+    const self: Word = [Tag.Ptr, at];
+    const adder = rt.getProperty(self, kind === 'WeakMap' ? 'set' : 'add');
+    if (!rt.isCallable(adder)) throw new KilnThrow('TypeError', `'${rt.describe(adder[0], adder[1])}' returned for property '${kind === 'WeakMap' ? 'set' : 'add'}' of object '#<${kind}>' is not a function`);
+    const items = rt.iterableToArray(iterable[0], iterable[1]);
+    rt.heap.pushHandle(items);
+    rt.heap.pushHandle(at);
+    try {
+      for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) {
+        const item = rt.getProperty([Tag.Ptr, items], i);
+        if (kind === 'WeakSet') {
+          rt.invoker.call(adder, self, [item]);
+          continue;
+        }
+        if (!rt.isObjectWord(item)) throw new KilnThrow('TypeError', `Iterator value ${rt.describe(item[0], item[1])} is not an entry object`);
+        rt.invoker.call(adder, self, [rt.getProperty(item, 0), rt.getProperty(item, 1)]);
+      }
+    } finally {
+      rt.heap.popHandle();
+      rt.heap.popHandle();
+    }
+  }
+
+  private constructorOf(kind: WeakKind): NativeMethod {
+    return {
+      name: kind, length: kind === 'WeakRef' ? 1 : 0,
+      fn: () => {
+        throw new KilnThrow('TypeError', `Constructor ${kind} requires 'new'`);
+      },
+      construct: (rt, args, newTarget) => {
+        const arg = args[0] ?? UNDEF;
+        if (kind === 'WeakRef') {
+          if (!this.canBeHeldWeakly(arg)) throw new KilnThrow('TypeError', 'WeakRef: invalid target');
+          const at = this.create(kind, newTarget);
+          rt.collections.set(at, arg[0], arg[1], arg[0], arg[1]);
+          this.keep(arg[1]);
+          return [Tag.Ptr, at];
+        }
+        const at = this.create(kind, newTarget);
+        this.fill(at, kind, arg);
+        return [Tag.Ptr, at];
+      },
+    };
+  }
+
+  private methods(kind: WeakKind): NativeMethod[] {
+    const c = this.rt.collections;
+    const key = (args: Word[]): Word => args[0] ?? UNDEF;
+    if (kind === 'WeakRef') {
+      return [{
+        name: 'deref', length: 0,
+        fn: (_rt, self) => {
+          const at = this.receiver(self, kind, 'deref');
+          for (let e = 0, n = c.used(at); e < n; e++) {
+            if (!c.entry(at, e)) continue;
+            this.keep(c.klo);
+            return [c.khi, c.klo];
+          }
+          return UNDEF;
+        },
+      }];
+    }
+    const has: NativeMethod = {
+      name: 'has', length: 1,
+      fn: (_rt, self, args) => {
+        const at = this.receiver(self, kind, 'has');
+        const k = key(args);
+        return bool(this.canBeHeldWeakly(k) && c.has(at, k[0], k[1]));
+      },
+    };
+    const del: NativeMethod = {
+      name: 'delete', length: 1,
+      fn: (_rt, self, args) => {
+        const at = this.receiver(self, kind, 'delete');
+        const k = key(args);
+        return bool(this.canBeHeldWeakly(k) && c.delete(at, k[0], k[1]));
+      },
+    };
+    if (kind === 'WeakSet') {
+      const add: NativeMethod = {
+        name: 'add', length: 1,
+        fn: (_rt, self, args) => {
+          const at = this.receiver(self, kind, 'add');
+          const v = key(args);
+          if (!this.canBeHeldWeakly(v)) throw new KilnThrow('TypeError', `Invalid value used in weak set`);
+          c.set(at, v[0], v[1], v[0], v[1]);
+          return self;
+        },
+      };
+      return [del, has, add];
+    }
+    return [del, {
+      name: 'get', length: 1,
+      fn: (_rt, self, args) => {
+        const at = this.receiver(self, kind, 'get');
+        const k = key(args);
+        if (!this.canBeHeldWeakly(k) || !c.get(at, k[0], k[1])) return UNDEF;
+        return [c.rhi, c.rlo];
+      },
+    }, {
+      name: 'set', length: 2,
+      fn: (_rt, self, args) => {
+        const at = this.receiver(self, kind, 'set');
+        const k = key(args);
+        if (!this.canBeHeldWeakly(k)) throw new KilnThrow('TypeError', 'Invalid value used as weak map key');
+        const v = args[1] ?? UNDEF;
+        c.set(at, k[0], k[1], v[0], v[1]);
+        return self;
+      },
+    }, has];
+  }
+
+  /** Makes the three constructors (returned, to be made global) and their prototypes. */
+  install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void, toStringTagKey: string): [WeakKind, number][] {
+    const rt = this.rt;
+    const o = rt.objects;
+    return (['WeakMap', 'WeakSet', 'WeakRef'] as const).map((kind): [WeakKind, number] => {
+      const proto = this.protos[kind];
+      const ctor = native(this.constructorOf(kind));
+      rt.props.define(ctor, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
+      o.defineOwn(proto, 'constructor', Tag.Ptr, ctor, PropFlag.NonEnumerable);
+      installMethods(proto, this.methods(kind));
+      o.defineOwn(proto, toStringTagKey, Tag.Ptr, rt.heap.internString(kind), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+      return [kind, ctor];
+    });
+  }
+
+  /** The prototypes and the kept targets. */
+  roots(): number[] {
+    return [this.protos.WeakMap, this.protos.WeakSet, this.protos.WeakRef, ...this.kept];
+  }
+
+  /** After a sweep: forget the weak objects that died. */
+  dropDead(isLive: (at: number) => boolean): void {
+    for (const at of this.weak.keys()) if (!isLive(at)) this.weak.delete(at);
+  }
+}
