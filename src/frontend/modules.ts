@@ -31,7 +31,7 @@ export function compileModules(entryFile: string, entrySource?: string): Program
   const functions: BytecodeFunction[] = [];
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i];
-    const source = i === 0 && entrySource !== undefined ? entrySource : fs.readFileSync(file, 'utf8');
+    const source = i === 0 && entrySource !== undefined ? entrySource : file.endsWith('.json') ? jsonModuleSource(file) : fs.readFileSync(file, 'utf8');
     const ast = parseScript(source, file);
     checkSubset(ast, file);
     const scopes = analyzeScopes(ast, file, functions.length);
@@ -48,7 +48,7 @@ export function compileModules(entryFile: string, entrySource?: string): Program
         scopes.requireTargets.set(call, specifier);
         continue;
       }
-      if (!found.endsWith('.js')) throw unsupported(file, call, `require of '${path.basename(found)}': only .js modules are supported`);
+      if (!found.endsWith('.js') && !found.endsWith('.json')) throw unsupported(file, call, `require of '${path.basename(found)}': only .js and .json modules are supported`);
       if (!index.has(found)) {
         index.set(found, queue.length);
         queue.push(found);
@@ -62,12 +62,20 @@ export function compileModules(entryFile: string, entrySource?: string): Program
   return { file: entry, source: modules[0].source, functions, main: modules[0].main, modules };
 }
 
-/** node's resolution of a relative specifier: the file itself, then with `.js`, then the
- *  directory's index.js. null when nothing matches. */
+/** A JSON module as the script node's loader amounts to: its text parsed into
+ *  module.exports, a parse error's message prefixed with the file's path (the text without
+ *  a byte-order mark). */
+function jsonModuleSource(file: string): string {
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  return `try { module.exports = JSON.parse(${JSON.stringify(text)}); } catch (e) { e.message = ${JSON.stringify(file)} + ': ' + e.message; throw e; }\n`;
+}
+
+/** node's resolution of a relative specifier: the file itself, then with `.js` or `.json`,
+ *  then the directory's index.js or index.json. null when nothing matches. */
 export function resolveModule(specifier: string, fromDir: string): string | null {
   const base = path.resolve(fromDir, specifier);
-  const candidates = specifier.endsWith('/') ? [] : [base, base + '.js'];
-  candidates.push(path.join(base, 'index.js'));
+  const candidates = specifier.endsWith('/') ? [] : [base, base + '.js', base + '.json'];
+  candidates.push(path.join(base, 'index.js'), path.join(base, 'index.json'));
   for (const c of candidates) {
     if (isFile(c)) return c;
   }
