@@ -1,0 +1,373 @@
+'use strict';
+// node's `assert` module for programs kiln runs, written in the JavaScript kiln compiles. The
+// comparisons are node's: strict ones by Object.is, deep strict ones by util.isDeepStrictEqual
+// (node's own, on the values' mirrors), loose deep ones by the algorithm below. An
+// AssertionError is node's shape — name, code 'ERR_ASSERTION', actual, expected, operator,
+// generatedMessage, and a stack whose header reads `AssertionError [ERR_ASSERTION]: …` — and
+// a generated message is node's: its first line, then `a !== b` or a line diff of the two
+// inspections. Not here: the elision of long diffs (kiln's shows every line),
+// assert.CallTracker, and the falsy-expression message of a call that spans lines (the
+// call's first line is shown).
+
+const util = require('util');
+const fs = require('fs');
+
+const inspect = (v) => util.inspect(v, { depth: 1000, compact: false, sorted: true, getters: true, customInspect: false, maxArrayLength: Infinity });
+const inline = (v) => util.inspect(v);
+
+/** node's "+ actual - expected" block: two inspections as a line diff (the longest common
+ *  subsequence kept as context, actual's own lines `+`, expected's `-`; lines that differ
+ *  only by a trailing comma are common). */
+function diff(a, b) {
+  const al = a.split('\n');
+  const bl = b.split('\n');
+  const same = (x, y) => x === y || x.replace(/,$/, '') === y.replace(/,$/, '');
+  const common = [];
+  for (let i = 0; i <= al.length; i++) common.push(new Array(bl.length + 1).fill(0));
+  for (let i = al.length - 1; i >= 0; i--) {
+    for (let j = bl.length - 1; j >= 0; j--) {
+      common[i][j] = same(al[i], bl[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+    }
+  }
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < al.length || j < bl.length) {
+    if (i < al.length && j < bl.length && same(al[i], bl[j])) {
+      out.push(`  ${bl[j++]}`);
+      i++;
+    } else if (j >= bl.length || (i < al.length && common[i + 1][j] >= common[i][j + 1])) {
+      out.push(`+ ${al[i++]}`);
+    } else {
+      out.push(`- ${bl[j++]}`);
+    }
+  }
+  return `+ actual - expected\n\n${out.join('\n')}`;
+}
+
+/** What follows a comparison's first line, as node writes it: `a !== b` for two short
+ *  primitives, else the diff (with a caret under the first difference of two one-line
+ *  values). */
+function comparison(actual, expected, separator) {
+  const primitive = (v) => (typeof v !== 'object' || v === null) && typeof v !== 'function';
+  const a = inspect(actual);
+  const b = inspect(expected);
+  const single = !a.includes('\n') && !b.includes('\n') && a !== b;
+  const length = a.length + b.length;
+  if (single && length <= 12 && primitive(actual) && primitive(expected) && (actual !== 0 || expected !== 0)) {
+    return `\n\n${a} ${separator} ${b}\n`;
+  }
+  let indicator = '';
+  if (single && length > 12 && length < 80) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    if (i > 2) indicator = `\n  ${' '.repeat(i)}^`;
+  }
+  return `\n${diff(a, b)}${indicator}`;
+}
+
+class AssertionError extends Error {
+  constructor(options) {
+    const { message, actual, expected, operator, stackStartFn } = options;
+    super(message === undefined ? '' : String(message));
+    this.generatedMessage = options.generatedMessage === true;
+    this.code = 'ERR_ASSERTION';
+    this.actual = actual;
+    this.expected = expected;
+    this.operator = operator;
+    // node's trick: the stack's header is made at its first read, with this name.
+    this.name = 'AssertionError [ERR_ASSERTION]';
+    Error.captureStackTrace(this, stackStartFn || AssertionError);
+    void this.stack;
+    this.name = 'AssertionError';
+  }
+}
+
+function fail(actual, expected, message, operator, stackStartFn, generated) {
+  if (message instanceof Error) throw message;
+  throw new AssertionError({ message, actual, expected, operator, stackStartFn, generatedMessage: generated });
+}
+
+/** The source text of the assert call that failed (node shows the expression). */
+function callText(stackStartFn) {
+  const holder = {};
+  Error.captureStackTrace(holder, stackStartFn);
+  const line = String(holder.stack).split('\n')[1] || '';
+  const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(line.trim());
+  if (m === null) return null;
+  let text;
+  try {
+    text = fs.readFileSync(m[1], 'utf8').split('\n')[Number(m[2]) - 1];
+  } catch (e) {
+    return null;
+  }
+  if (text === undefined) return null;
+  const start = Number(m[3]) - 1;
+  let depth = 0;
+  let quote = null;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return text.slice(start);
+}
+
+function innerOk(fn, argLen, value, message) {
+  if (value) return;
+  let generated = false;
+  if (argLen === 0) {
+    generated = true;
+    message = 'No value argument passed to `assert.ok()`';
+  } else if (message === undefined) {
+    generated = true;
+    const text = callText(fn);
+    message = `The expression evaluated to a falsy value:\n\n  ${text === null ? inline(value) : text}\n`;
+  }
+  fail(value, true, message, '==', fn, generated);
+}
+
+function ok(...args) {
+  innerOk(ok, args.length, args[0], args[1]);
+}
+
+const assert = function assert(...args) {
+  innerOk(assert, args.length, args[0], args[1]);
+};
+assert.ok = ok;
+assert.AssertionError = AssertionError;
+
+assert.fail = function failMethod(message) {
+  if (message instanceof Error) throw message;
+  fail(undefined, undefined, message === undefined ? 'Failed' : message, 'fail', failMethod, message === undefined);
+};
+
+function both(actual, expected, message, operator, fn, firstLine, separator) {
+  if (message !== undefined) {
+    const shown = typeof actual !== 'object' && typeof expected !== 'object' ? `${message}\n\n${inline(actual)} ${separator} ${inline(expected)}\n` : message;
+    fail(actual, expected, operator === 'strictEqual' ? shown : message, operator, fn, false);
+  }
+  fail(actual, expected, firstLine, operator, fn, true);
+}
+
+assert.equal = function equal(actual, expected, message) {
+  // eslint-disable-next-line eqeqeq
+  if (actual == expected || (actual !== actual && expected !== expected)) return;
+  fail(actual, expected, message === undefined ? `${inline(actual)} == ${inline(expected)}` : message, '==', equal, message === undefined);
+};
+
+assert.notEqual = function notEqual(actual, expected, message) {
+  // eslint-disable-next-line eqeqeq
+  if (!(actual == expected || (actual !== actual && expected !== expected))) return;
+  fail(actual, expected, message === undefined ? `${inline(actual)} != ${inline(expected)}` : message, '!=', notEqual, message === undefined);
+};
+
+assert.strictEqual = function strictEqual(actual, expected, message) {
+  if (Object.is(actual, expected)) return;
+  let first;
+  const objects = typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null;
+  if (objects && util.isDeepStrictEqual(actual, expected)) {
+    first = `Values have same structure but are not reference-equal:\n\n${inspect(actual)}\n`;
+  } else if (objects || typeof actual === 'function' || typeof expected === 'function') {
+    first = `Expected "actual" to be reference-equal to "expected":${comparison(actual, expected, '!==')}`;
+  } else {
+    first = `Expected values to be strictly equal:${comparison(actual, expected, '!==')}`;
+  }
+  both(actual, expected, message, 'strictEqual', strictEqual, first, '!==');
+};
+
+assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
+  if (!Object.is(actual, expected)) return;
+  const shown = typeof actual === 'object' && actual !== null ? `\n\n${inspect(actual)}\n` : ` ${inline(actual)}`;
+  fail(actual, expected, message === undefined ? `Expected "actual" to be strictly unequal to:${shown}` : message, 'notStrictEqual', notStrictEqual, message === undefined);
+};
+
+assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
+  if (util.isDeepStrictEqual(actual, expected)) return;
+  const first = `Expected values to be strictly deep-equal:${comparison(actual, expected, '!==')}`;
+  fail(actual, expected, message === undefined ? first : message, 'deepStrictEqual', deepStrictEqual, message === undefined);
+};
+
+assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
+  if (!util.isDeepStrictEqual(actual, expected)) return;
+  const first = `Expected "actual" not to be strictly deep-equal to:\n\n${inspect(expected)}\n`;
+  fail(actual, expected, message === undefined ? first : message, 'notDeepStrictEqual', notDeepStrictEqual, message === undefined);
+};
+
+/** The loose deep equality of assert.deepEqual: == for primitives, own enumerable keys for
+ *  objects (prototypes ignored), Maps and Sets by entries, Dates by time, RegExps by text. */
+function looseEqual(a, b, seen) {
+  // eslint-disable-next-line eqeqeq
+  if (a == b || (a !== a && b !== b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (a instanceof RegExp && b instanceof RegExp) return String(a) === String(b);
+  if (seen.has(a) && seen.get(a) === b) return true;
+  seen.set(a, b);
+  if (a instanceof Map && b instanceof Map) {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) if (!b.has(k) || !looseEqual(v, b.get(k), seen)) return false;
+    return true;
+  }
+  if (a instanceof Set && b instanceof Set) {
+    if (a.size !== b.size) return false;
+    for (const v of a) if (!b.has(v)) return false;
+    return true;
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !looseEqual(a[k], b[k], seen)) return false;
+  }
+  return true;
+}
+
+assert.deepEqual = function deepEqual(actual, expected, message) {
+  if (looseEqual(actual, expected, new Map())) return;
+  const first = `Expected values to be loosely deep-equal:\n\n${inspect(actual)}\n\nshould loosely deep-equal\n\n${inspect(expected)}`;
+  fail(actual, expected, message === undefined ? first : message, 'deepEqual', deepEqual, message === undefined);
+};
+
+assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
+  if (!looseEqual(actual, expected, new Map())) return;
+  const first = `"actual" deepEqual "expected"`;
+  fail(actual, expected, message === undefined ? first : message, 'notDeepEqual', notDeepEqual, message === undefined);
+};
+
+/** Does thrown value `e` satisfy `expected` (a class, a RegExp, a validation function or an
+ *  object of properties)? Throws node's AssertionError when it does not. */
+function checkError(e, expected, message, fn) {
+  if (expected === undefined) return;
+  if (expected instanceof RegExp) {
+    const text = String(e);
+    if (expected.test(text)) return;
+    fail(e, expected, message !== undefined ? message : `The input did not match the regular expression ${expected}. Input:\n\n${inline(text)}\n`, fn.name, fn, message === undefined);
+  }
+  if (typeof expected === 'function') {
+    if (expected.prototype !== undefined && e instanceof expected) return;
+    if (Error.isPrototypeOf(expected) || expected === Error) {
+      const received = e !== null && typeof e === 'object' && e.constructor ? e.constructor.name : typeof e;
+      const detail = e instanceof Error ? `\n\nError message:\n\n${e.message}` : '';
+      fail(e, expected, message !== undefined ? message : `The error is expected to be an instance of "${expected.name}". Received "${received}"${detail}`, fn.name, fn, message === undefined);
+    }
+    if (expected.call({}, e) === true) return;
+    fail(e, expected, message !== undefined ? message : `The ${expected.name ? `"${expected.name}" ` : ''}validation function is expected to return "true". Received ${inline(expected.call({}, e))}`, fn.name, fn, message === undefined);
+  }
+  if (typeof expected === 'object' && expected !== null) {
+    for (const key of Object.keys(expected)) {
+      const want = expected[key];
+      const got = e === null || e === undefined ? undefined : e[key];
+      const matches = want instanceof RegExp && typeof got === 'string' ? want.test(got) : util.isDeepStrictEqual(got, want);
+      if (!matches) {
+        fail(e, expected, message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(got, want, '!==')}`, fn.name, fn, message === undefined);
+      }
+    }
+  }
+}
+
+const NO_EXCEPTION = Symbol('no exception');
+
+function missing(expected, message, fn) {
+  let details = '';
+  if (typeof expected === 'function' && expected.name) details = ` (${expected.name})`;
+  details += typeof message === 'string' ? `: ${message}` : '.';
+  fail(undefined, expected, `Missing expected ${fn.name === 'rejects' ? 'rejection' : 'exception'}${details}`, fn.name, fn, false);
+}
+
+assert.throws = function throws(block, expected, message) {
+  if (typeof block !== 'function') {
+    const error = new TypeError(`The "fn" argument must be of type function. Received ${inline(block)}`);
+    error.code = 'ERR_INVALID_ARG_TYPE';
+    throw error;
+  }
+  if (typeof expected === 'string') {
+    message = expected;
+    expected = undefined;
+  }
+  let thrown = NO_EXCEPTION;
+  try {
+    block();
+  } catch (e) {
+    thrown = e;
+  }
+  if (thrown === NO_EXCEPTION) missing(expected, message, throws);
+  checkError(thrown, expected, message, throws);
+};
+
+assert.doesNotThrow = function doesNotThrow(block, expected, message) {
+  if (typeof expected === 'string') {
+    message = expected;
+    expected = undefined;
+  }
+  try {
+    block();
+  } catch (e) {
+    if (typeof expected === 'function' && expected.prototype !== undefined && !(e instanceof expected)) throw e;
+    const details = message !== undefined ? `: ${message}` : '.';
+    fail(e, expected, `Got unwanted exception${details}\nActual message: "${e && e.message}"`, 'doesNotThrow', doesNotThrow, false);
+  }
+};
+
+assert.rejects = async function rejects(promiseOrFn, expected, message) {
+  if (typeof expected === 'string') {
+    message = expected;
+    expected = undefined;
+  }
+  let thrown = NO_EXCEPTION;
+  try {
+    await (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn);
+  } catch (e) {
+    thrown = e;
+  }
+  if (thrown === NO_EXCEPTION) missing(expected, message, rejects);
+  checkError(thrown, expected, message, rejects);
+};
+
+assert.doesNotReject = async function doesNotReject(promiseOrFn, expected, message) {
+  try {
+    await (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn);
+  } catch (e) {
+    const details = message !== undefined ? `: ${message}` : '.';
+    fail(e, expected, `Got unwanted rejection${details}\nActual message: "${e && e.message}"`, 'doesNotReject', doesNotReject, false);
+  }
+};
+
+assert.match = function match(string, regexp, message) {
+  if (typeof string === 'string' && regexp.test(string)) return;
+  const shown = typeof string === 'string' ? `The input did not match the regular expression ${regexp}. Input:\n\n${inline(string)}\n`
+    : `The "string" argument must be of type string. Received type ${typeof string} (${inline(string)})`;
+  fail(string, regexp, message === undefined ? shown : message, 'match', match, message === undefined);
+};
+
+assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  if (typeof string === 'string' && !regexp.test(string)) return;
+  fail(string, regexp, message === undefined ? `The input was expected to not match the regular expression ${regexp}. Input:\n\n${inline(string)}\n` : message, 'doesNotMatch', doesNotMatch, message === undefined);
+};
+
+assert.ifError = function ifError(err) {
+  if (err === null || err === undefined) return;
+  const shown = err instanceof Error ? err.message : inline(err);
+  fail(err, null, `ifError got unwanted exception: ${shown}`, 'ifError', ifError, false);
+};
+
+/** assert.strict: the same functions with the strict comparisons under the loose names. */
+const strict = function strict(...args) {
+  innerOk(strict, args.length, args[0], args[1]);
+};
+for (const key of Object.keys(assert)) strict[key] = assert[key];
+strict.equal = assert.strictEqual;
+strict.notEqual = assert.notStrictEqual;
+strict.deepEqual = assert.deepStrictEqual;
+strict.notDeepEqual = assert.notDeepStrictEqual;
+strict.strict = strict;
+assert.strict = strict;
+
+module.exports = assert;

@@ -1,0 +1,34 @@
+// require('assert'): every function passing and failing, node's messages (first lines, a !== b,
+// line diffs with a caret), error properties, assert.strict, rejects.
+const assert = require('assert');
+const t = (f) => { try { f(); console.log('passed'); } catch (e) { console.log(JSON.stringify(e.message), e.name, e.code, e.generatedMessage, e.operator, String(e.stack).split('\n')[0]); } };
+t(() => assert(false));
+t(() => assert.ok(0, 'custom'));
+t(() => assert());
+t(() => assert.equal(1, 2));
+t(() => assert.equal(1, '1'));
+t(() => assert.notEqual(1, '1'));
+t(() => assert.strictEqual(1, 2));
+t(() => assert.strictEqual('a', 'b', 'msg'));
+t(() => assert.strictEqual({ a: 1 }, { a: 1 }));
+t(() => assert.strictEqual([1, 2], [1, 3]));
+t(() => assert.notStrictEqual(1, 1));
+t(() => assert.deepStrictEqual({ a: 1 }, { a: 2 }));
+t(() => assert.deepStrictEqual([1, 2], [1, 2]));
+t(() => assert.deepEqual({ a: 1 }, { a: '1' }));
+t(() => assert.deepEqual({ a: 1 }, { a: 2 }));
+t(() => assert.notDeepStrictEqual({ a: 1 }, { a: 1 }));
+t(() => assert.throws(() => {}));
+t(() => assert.throws(() => { throw new TypeError('x'); }, TypeError));
+t(() => assert.throws(() => { throw new TypeError('x'); }, RangeError));
+t(() => assert.throws(() => { throw new Error('boom'); }, /boom/));
+t(() => assert.throws(() => { throw new Error('boom'); }, /bam/));
+t(() => assert.throws(() => { throw new Error('boom'); }, { message: 'boom' }));
+t(() => assert.doesNotThrow(() => { throw new Error('boom'); }));
+t(() => assert.match('abc', /x/));
+t(() => assert.fail());
+t(() => assert.fail('boom'));
+t(() => assert.ifError(null));
+t(() => assert.ifError(new Error('e')));
+t(() => assert.strict.equal(1, '1'));
+console.log(typeof assert.AssertionError, assert.strict === assert.strict.strict);
