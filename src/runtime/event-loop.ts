@@ -174,6 +174,14 @@ export class EventLoop {
     }
   }
 
+  /** Queues fn(...args) for the check phase, as an immediate nothing can clear (the
+   *  completion of an operation node runs on its thread pool). */
+  enqueueImmediate(fn: Word, args: Word[]): void {
+    const immediate: Timer = { id: this.nextId++, handle: 0, fn, args, due: 0, seq: this.seq++, repeat: null, delay: 0 };
+    immediate.handle = this.handleObject(this.immediateProto, immediate.id);
+    this.immediates.push(immediate);
+  }
+
   /** Queues a job (a Promise reaction, a thenable's resolution): fn called with args. */
   enqueueMicrotask(fn: Word, args: Word[]): void {
     this.microtasks.push({ fn, args });

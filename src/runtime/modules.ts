@@ -100,6 +100,7 @@ export class ModuleRegistry {
 
   /** The module object of node's builtin module `name`, made on its first require. */
   private nodeModule(name: string): number {
+    if (name === 'fs/promises') return this.rt.getProperty([Tag.Ptr, this.nodeModule('fs')], 'promises')[1];
     let obj = this.nodeModules.get(name);
     if (obj === undefined) {
       // Loaded on first use: a run that requires no builtin module never loads node's os.

@@ -1,6 +1,7 @@
 // node's builtin modules, as far as kiln provides them: `path` (all of it, on strings), `fs`
 // (the synchronous calls on text: read, write, append, exists, readdir, mkdir, rm, unlink,
-// rename, copy; a call that would return a Buffer is a TypeError naming that), `util` (format
+// rename, copy, access; a call that would return a Buffer is a TypeError naming that; their
+// callback forms and fs.promises over them), `util` (format
 // and inspect, node's own over the values' host mirrors, as console.log prints) and `os` (EOL,
 // platform, type, arch, homedir, tmpdir). Each module is a plain object of native functions,
 // made on its first require and cached. A failing fs call throws node's error: message,
@@ -111,7 +112,52 @@ function fsModule(): NativeMethod[] {
     { name: 'unlinkSync', length: 1, fn: (rt, _self, args) => (host(() => fs.unlinkSync(text(rt, args, 0))), UNDEF) },
     { name: 'renameSync', length: 2, fn: (rt, _self, args) => (host(() => fs.renameSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
     { name: 'copyFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.copyFileSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+    {
+      name: 'accessSync', length: 2,
+      fn: (rt, _self, args) => (host(() => fs.accessSync(text(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
+    },
   ];
+}
+
+/** The asynchronous forms of the fs calls: name → the synchronous native they run. */
+const ASYNC_FS_CALLS = ['readFile', 'writeFile', 'appendFile', 'readdir', 'mkdir', 'rm', 'unlink', 'rename', 'copyFile', 'access'] as const;
+
+/** fs.promises.<call>: a promise of the synchronous call's result (or its error), and
+ *  fs.<call>(…, callback): the callback called with (error) or (null, result) as a task of
+ *  its own. The work itself runs at once (kiln has no thread pool): what a program sees is
+ *  the ordering of node's completions, not their concurrency. */
+function asyncFsCalls(sync: readonly NativeMethod[]): { promises: NativeMethod[]; callbacks: NativeMethod[] } {
+  const byName = new Map(sync.map((m) => [m.name, m]));
+  const promises: NativeMethod[] = [];
+  const callbacks: NativeMethod[] = [];
+  for (const name of ASYNC_FS_CALLS) {
+    const run = byName.get(`${name}Sync`)!;
+    promises.push({ name, length: run.length, fn: (rt, self, args, callee) => rt.settledPromise(() => run.fn(rt, self, args, callee)) });
+    callbacks.push({
+      name, length: (run.length ?? 0) + 1,
+      fn: (rt, self, args, callee) => {
+        // The callback follows the required arguments (and any options).
+        const required = name === 'writeFile' || name === 'appendFile' || name === 'rename' || name === 'copyFile' ? 2 : 1;
+        const cb = args.length > required ? args[args.length - 1] : UNDEF;
+        if (!rt.isCallable(cb)) {
+          const received = cb[0] === Tag.Undefined ? 'undefined' : `type ${typeof rt.host(cb)} (${String(rt.host(cb))})`;
+          const e = new KilnThrow('TypeError', `The "cb" argument must be of type function. Received ${received}`);
+          e.ownProperties = [['code', 'ERR_INVALID_ARG_TYPE']];
+          throw e;
+        }
+        let result: Word;
+        try {
+          result = run.fn(rt, self, args.slice(0, -1), callee);
+        } catch (e) {
+          rt.deferCallback(cb, [rt.thrownValue(e)]);
+          return UNDEF;
+        }
+        rt.deferCallback(cb, result[0] === Tag.Undefined ? [[Tag.Null, 0]] : [[Tag.Null, 0], result]);
+        return UNDEF;
+      },
+    });
+  }
+  return { promises, callbacks };
 }
 
 function utilModule(): NativeMethod[] {
@@ -134,6 +180,13 @@ export function createNodeModule(rt: RuntimeCore, name: string): number {
   rt.heap.pushHandle(obj);
   try {
     for (const m of parts.natives) rt.objects.setOwn(obj, m.name, Tag.Ptr, rt.createNative(m));
+    if (name === 'fs') {
+      const { promises, callbacks } = asyncFsCalls(parts.natives);
+      for (const m of callbacks) rt.objects.setOwn(obj, m.name, Tag.Ptr, rt.createNative(m));
+      const promisesObj = rt.objects.allocObject();
+      rt.objects.setOwn(obj, 'promises', Tag.Ptr, promisesObj);
+      for (const m of promises) rt.objects.setOwn(promisesObj, m.name, Tag.Ptr, rt.createNative(m));
+    }
     for (const [key, v] of parts.values) {
       const w = toWord(rt, v);
       rt.objects.setOwn(obj, key, w[0], w[1]);

@@ -67,6 +67,20 @@ export class RuntimeCore {
    *  (Error.stackTraceLimit by default), leaving out those up to function object
    *  `skipUntil` when it is on the stack. */
   captureStack: (limit?: number, skipUntil?: number) => StackEntry[] = () => [];
+  /** A promise settled with what `run` returns (rejected with what it throws); the Runtime
+   *  sets it (node-modules.ts: fs.promises). */
+  settledPromise: (run: () => Word) => Word = () => {
+    throw new Error('kiln internal error: no promises');
+  };
+  /** Calls fn(...args) as a task of its own, in the check phase (node-modules.ts: fs's
+   *  callback API); the Runtime sets it. */
+  deferCallback: (fn: Word, args: Word[]) => void = () => {
+    throw new Error('kiln internal error: no event loop');
+  };
+  /** The language value of what a native threw. */
+  thrownValue: (e: unknown) => Word = (e) => {
+    throw e;
+  };
   conv!: ValueConverter;
   /** CreateDynamicFunction (`new Function(params, body)`): the pipeline compiles the text with
    *  the front end and returns the closure (dynamic-code.ts). */

@@ -103,6 +103,20 @@ export class Runtime extends RuntimeCore {
       (holder, text) => o.defineOwn(holder, this.symbols.wellKnownKey('toStringTag'), Tag.Ptr, this.heap.internString(text), PropFlag.NonEnumerable),
     );
     this.defineGlobal('Promise', [Tag.Ptr, promiseFn]);
+    this.thrownValue = (e) => this.promises.caughtValue(e);
+    this.settledPromise = (run) => {
+      const p = this.promises.newPromise();
+      this.heap.pushHandle(p);
+      try {
+        this.promises.resolve(p, run());
+      } catch (e) {
+        this.promises.reject(p, this.promises.caughtValue(e));
+      } finally {
+        this.heap.popHandle();
+      }
+      return [Tag.Ptr, p];
+    };
+    this.deferCallback = (fn, args) => this.eventLoop.enqueueImmediate(fn, args);
     this.generators = new Generators(this, this.promises);
     this.generators.install((holder, methods) => this.realm.installMethods(holder, methods), this.collections.iteratorPrototype, this.symbols.wellKnownKey('toStringTag'));
     const installMethods = (holder: number, methods: readonly NativeMethod[]): void => this.realm.installMethods(holder, methods);
