@@ -16,7 +16,7 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError',
   'Map', 'Set', 'Math', 'JSON', 'console', 'process', 'performance', 'Date',
   'parseInt', 'parseFloat', 'isNaN', 'isFinite',
-  'Symbol', 'eval', 'RegExp', 'Reflect', 'WeakMap', 'WeakSet', 'WeakRef',
+  'Symbol', 'eval', 'RegExp', 'Reflect', 'WeakMap', 'WeakSet', 'WeakRef', 'structuredClone',
   'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape',
   'Promise', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask',
 ]);

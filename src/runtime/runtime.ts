@@ -25,6 +25,7 @@ import { stringPatternNatives } from './string-pattern-methods';
 import { RegExps } from './regexps';
 import { installReflect } from './reflect-natives';
 import { WeakCollections } from './weak-collections';
+import { STRUCTURED_CLONE } from './structured-clone';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
@@ -127,6 +128,7 @@ export class Runtime extends RuntimeCore {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
     }
     this.eventLoop.onDrained(() => this.weakCollections.clearKept());
+    this.defineGlobal('structuredClone', [Tag.Ptr, this.createNative(STRUCTURED_CLONE)]);
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
     this.defineGlobal('Reflect', [Tag.Ptr, reflect]);
