@@ -17,6 +17,8 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'Map', 'Set', 'Math', 'JSON', 'console', 'process', 'performance', 'Date',
   'parseInt', 'parseFloat', 'isNaN', 'isFinite',
   'Symbol', 'eval', 'RegExp', 'Reflect', 'WeakMap', 'WeakSet', 'WeakRef', 'structuredClone',
+  'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'Float32Array', 'Float64Array',
   'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape',
   'Promise', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask',
 ]);

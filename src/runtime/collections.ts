@@ -137,7 +137,7 @@ export class Collections {
   /** Is there a live entry at or after the walk's index? (Moves the index past deleted ones.) */
   private peek(walk: Walk): boolean {
     if (walk.kind === 'array') {
-      if (!walk.done && walk.index >= this.objects.arrayLength(walk.collection)) walk.done = true;
+      if (!walk.done && walk.index >= this.arrayLikeLength(walk.collection)) walk.done = true;
       return !walk.done;
     }
     while (!walk.done) {
@@ -156,7 +156,7 @@ export class Collections {
     const out: [[number, number], [number, number]][] = [];
     if (walk.done) return out;
     if (walk.kind === 'array') {
-      for (let i = walk.index, n = this.objects.arrayLength(walk.collection); i < n; i++) {
+      for (let i = walk.index, n = this.arrayLikeLength(walk.collection); i < n; i++) {
         this.arrayEntry(walk.collection, i);
         out.push([[this.khi, this.klo], [this.rhi, this.rlo]]);
       }
@@ -269,6 +269,11 @@ export class Collections {
   private arrayEntry(a: number, i: number): void {
     this.khi = Tag.Int32;
     this.klo = i;
+    const typed = this.typedElement(a, i);
+    if (typed !== undefined) {
+      [this.rhi, this.rlo] = typed;
+      return;
+    }
     this.objects.getElement(a, i);
     const hole = this.objects.rhi === Tag.Hole;
     this.rhi = hole ? Tag.Undefined : this.objects.rhi;
@@ -277,6 +282,15 @@ export class Collections {
 
   khi = 0;
   klo = 0;
+
+  /** A typed array's length and elements (array iterators walk those too); the runtime
+   *  sets them (typed-arrays.ts). */
+  typedLength: (at: number) => number | undefined = () => undefined;
+  typedElement: (at: number, i: number) => Word | undefined = () => undefined;
+
+  private arrayLikeLength(a: number): number {
+    return this.typedLength(a) ?? this.objects.arrayLength(a);
+  }
 
   /** The value for key into rhi/rlo; false when absent. */
   get(obj: number, khi: number, klo: number): boolean {

@@ -7,6 +7,7 @@
 import { dateValueOf } from './date-value';
 import { regExpSlotOf } from './regexp-slot';
 import { KilnThrow } from './errors';
+import type { TypedArrays } from './typed-arrays';
 import type { Heap } from './heap';
 import { Kind, ObjectLayout as L, Tag } from './layout';
 import type { ObjectModel } from './objects';
@@ -34,6 +35,8 @@ export class PropertyOps {
   /** For a generator function, what its `prototype` (made without a `constructor`)
    *  inherits: %GeneratorPrototype% or %AsyncGeneratorPrototype%; 0 for any other. */
   generatorPrototype: (fn: number) => number = () => 0;
+  /** The typed arrays (their integer indices are not ordinary properties); the runtime sets it. */
+  typedArrays: TypedArrays | null = null;
   /** %GeneratorPrototype% and %AsyncGeneratorPrototype% (runtime/generators.ts). */
   generatorProto = 0;
   asyncGeneratorProto = 0;
@@ -180,6 +183,13 @@ export class PropertyOps {
       }
       case Kind.Object:
       {
+        if (typeof key === 'number') {
+          const typed = this.typedArrays?.info(lo);
+          if (typed !== undefined) {
+            const [ehi, elo] = this.typedArrays!.element(typed, key);
+            return setResult(o, ehi, elo);
+          }
+        }
         // Own properties, then what the runtime computes (a Map's size, ...), then the chain.
         const k = String(key);
         if (this.own(lo, k)) {
@@ -224,6 +234,16 @@ export class PropertyOps {
   own(at: number, key: string): boolean {
     const o = this.objects;
     const kind = this.heap.kindOf(at);
+    if (kind === Kind.Object && this.typedArrays?.any && isArrayIndexKey(key)) {
+      const typed = this.typedArrays.info(at);
+      if (typed !== undefined) {
+        if (Number(key) >= typed.length) return false;
+        const [ehi, elo] = this.typedArrays.element(typed, Number(key));
+        setResult(o, ehi, elo);
+        o.rflags = 0;
+        return true;
+      }
+    }
     if (kind === Kind.Object) return o.getOwn(at, key);
     if (kind === Kind.Array) {
       const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
@@ -284,8 +304,11 @@ export class PropertyOps {
         if (typeof key === 'number') return o.setElement(lo, key, vhi, vlo);
         if (key === 'length') return this.setArrayLength(lo, vhi, vlo);
         return this.setOn(o.arrayProperties(lo, true), lo, String(key), vhi, vlo, strict);
-      case Kind.Object:
+      case Kind.Object: {
+        const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
+        if (typed !== undefined) return this.typedArrays!.setElement(typed, key as number, [vhi, vlo]);
         return this.setOn(lo, lo, String(key), vhi, vlo, strict);
+      }
       case Kind.Function:
         return this.setOn(o.functionProperties(lo, true), lo, String(key), vhi, vlo, strict);
       case Kind.String: {
@@ -419,6 +442,8 @@ export class PropertyOps {
     switch (this.heap.kindOf(lo)) {
       case Kind.Object:
       case Kind.Function: {
+        const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
+        if (typed !== undefined) return key as number >= typed.length || refuse(`[object ${typed.type}]`);
         const store = this.heap.kindOf(lo) === Kind.Function ? o.functionProperties(lo, true) : lo;
         const k = String(key);
         if (o.getOwn(store, k) && (o.rflags & PropFlag.NonConfigurable) !== 0) {
@@ -453,6 +478,8 @@ export class PropertyOps {
       throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${this.keyText(key)}' in ${this.inOperand(hi, lo)}`);
     }
     const o = this.objects;
+    const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
+    if (typed !== undefined) return (key as number) < typed.length;
     if (this.heap.kindOf(lo) === Kind.Array) {
       if (typeof key === 'number') {
         if (key >= o.arrayLength(lo)) return false;
@@ -471,8 +498,11 @@ export class PropertyOps {
     if (hi !== Tag.Ptr) return [];
     const o = this.objects;
     switch (this.heap.kindOf(lo)) {
-      case Kind.Object:
+      case Kind.Object: {
+        const typed = this.typedArrays?.info(lo);
+        if (typed !== undefined) return [...Array.from({ length: typed.length }, (_, i) => String(i)), ...o.ownKeys(lo)];
         return o.ownKeys(lo);
+      }
       case Kind.Function: {
         const bag = o.functionProperties(lo, false);
         return bag === 0 ? [] : o.ownKeys(bag);
@@ -524,3 +554,4 @@ function setResult(o: ObjectModel, hi: number, lo: number): void {
   o.rhi = hi;
   o.rlo = lo;
 }
+

@@ -26,6 +26,8 @@ import { RegExps } from './regexps';
 import { installReflect } from './reflect-natives';
 import { WeakCollections } from './weak-collections';
 import { STRUCTURED_CLONE } from './structured-clone';
+import { TypedArrays } from './typed-arrays';
+import { installTypedArrays } from './typed-array-methods';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
@@ -48,6 +50,7 @@ export class Runtime extends RuntimeCore {
   readonly generators: Generators;
   readonly regexps: RegExps;
   readonly weakCollections: WeakCollections;
+  readonly typedArrays: TypedArrays;
   private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
@@ -129,6 +132,16 @@ export class Runtime extends RuntimeCore {
     }
     this.eventLoop.onDrained(() => this.weakCollections.clearKept());
     this.defineGlobal('structuredClone', [Tag.Ptr, this.createNative(STRUCTURED_CLONE)]);
+    this.typedArrays = new TypedArrays(this);
+    this.props.typedArrays = this.typedArrays;
+    this.collections.typedLength = (at) => this.typedArrays.info(at)?.length;
+    this.collections.typedElement = (at, i) => {
+      const info = this.typedArrays.info(at);
+      return info === undefined ? undefined : this.typedArrays.element(info, i);
+    };
+    for (const [name, ctor] of installTypedArrays(this, this.typedArrays, (m) => this.createNative(m), installMethods)) {
+      this.defineGlobal(name, [Tag.Ptr, ctor]);
+    }
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
     this.defineGlobal('Reflect', [Tag.Ptr, reflect]);
@@ -190,7 +203,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

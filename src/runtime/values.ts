@@ -112,6 +112,8 @@ export class ValueConverter {
   collections: Collections | null = null;
   /** Error objects, mirrored as host errors (so node prints them as its own). */
   errors: ErrorReader | null = null;
+  /** A host copy of a typed array, ArrayBuffer or DataView (typed-arrays.ts), else undefined. */
+  binaryMirror: (at: number) => object | undefined = () => undefined;
   /** WeakMap, WeakSet or WeakRef for such an object (weak-collections.ts). */
   weakKindOf: (at: number) => 'WeakMap' | 'WeakSet' | 'WeakRef' | undefined = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
@@ -222,6 +224,12 @@ export class ValueConverter {
       if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
       const date = dateValueOf(o, at);
       if (date !== undefined) return this.dateMirror(at, date, memo);
+      const binary = this.binaryMirror(at);
+      if (binary !== undefined) {
+        const mirror = binary as unknown as { [key: string]: HostValue };
+        this.copyOwnProperties(at, mirror, memo);
+        return mirror;
+      }
       const weak = this.weakKindOf(at);
       if (weak !== undefined) {
         // node prints `WeakMap { <items unknown> }`: a host one of the same kind.
