@@ -7,7 +7,6 @@
 import { dateValueOf } from './date-value';
 import { regExpSlotOf } from './regexp-slot';
 import { KilnThrow } from './errors';
-import type { TypedArrays } from './typed-arrays';
 import type { Heap } from './heap';
 import { Kind, ObjectLayout as L, Tag } from './layout';
 import type { ObjectModel } from './objects';
@@ -18,6 +17,20 @@ import { wrappedPrimitive, wrapperTypeOf } from './wrappers';
 
 /** Describes a value for an error message as node does ("undefined", "null", "5"). */
 export type Describe = (hi: number, lo: number) => string;
+
+/** What the property operations need of the typed arrays (typed-arrays.ts): the
+ *  integer-indexed exotic objects' element access. */
+export interface IntegerIndexed {
+  readonly any: boolean;
+  info(at: number): IntegerIndexedInfo | undefined;
+  element(info: IntegerIndexedInfo, i: number): Word;
+  setElement(info: IntegerIndexedInfo, i: number, v: Word): void;
+}
+
+interface IntegerIndexedInfo {
+  readonly type: string;
+  readonly length: number;
+}
 
 export class PropertyOps {
   private readonly heap: Heap;
@@ -36,7 +49,7 @@ export class PropertyOps {
    *  inherits: %GeneratorPrototype% or %AsyncGeneratorPrototype%; 0 for any other. */
   generatorPrototype: (fn: number) => number = () => 0;
   /** The typed arrays (their integer indices are not ordinary properties); the runtime sets it. */
-  typedArrays: TypedArrays | null = null;
+  typedArrays: IntegerIndexed | null = null;
   /** %GeneratorPrototype% and %AsyncGeneratorPrototype% (runtime/generators.ts). */
   generatorProto = 0;
   asyncGeneratorProto = 0;

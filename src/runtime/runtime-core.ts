@@ -77,6 +77,9 @@ export class RuntimeCore {
   deferCallback: (fn: Word, args: Word[]) => void = () => {
     throw new Error('kiln internal error: no event loop');
   };
+  /** structuredClone of a typed array, ArrayBuffer or DataView (undefined for anything
+   *  else); the Runtime sets it (typed-arrays.ts). */
+  cloneBinary: (at: number) => Word | undefined = () => undefined;
   /** The language value of what a native threw. */
   thrownValue: (e: unknown) => Word = (e) => {
     throw e;

@@ -139,6 +139,7 @@ export class Runtime extends RuntimeCore {
       const info = this.typedArrays.info(at);
       return info === undefined ? undefined : this.typedArrays.element(info, i);
     };
+    this.cloneBinary = (at) => this.typedArrays.clone(at);
     for (const [name, ctor] of installTypedArrays(this, this.typedArrays, (m) => this.createNative(m), installMethods)) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
     }

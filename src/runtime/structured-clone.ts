@@ -2,7 +2,7 @@
 // it — primitives as they are; arrays (holes and named properties kept), plain objects (own
 // enumerable string-keyed properties, getters read once, prototypes not kept: a class
 // instance becomes a plain object), Date, RegExp, Map, Set, the Error types (name, message,
-// stack, cause) and wrapper objects copied; cycles and shared references kept. Functions,
+// stack, cause), wrapper objects, typed arrays, ArrayBuffers and DataViews copied; cycles and shared references kept. Functions,
 // symbols, promises and the weak collections are a DataCloneError, as in node.
 
 import { dateValueOf } from './date-value';
@@ -74,6 +74,8 @@ class Cloner {
     if (inner !== undefined) return this.remember(at, rt.toObject(inner));
     const collection = rt.collections.kindOf(v[0], v[1]);
     if (collection !== null) return this.cloneCollection(at, collection);
+    const binary = rt.cloneBinary(at);
+    if (binary !== undefined) return this.remember(at, binary);
     if (promiseStateOf(o, at) !== undefined) throw dataCloneError('#<Promise>');
     if (rt.collections.iteratorWalk(v[0], v[1]) !== undefined) throw dataCloneError('#<Object>');
     if (rt.isErrorObject(at)) return this.cloneError(v);

@@ -405,7 +405,7 @@ export function installTypedArrays(
   }
 
   // ---- DataView ----
-  const dataView = native({ name: 'DataView', length: 1, fn: requiresNew('DataView'), construct: (_rt, args, newTarget) => ta.constructDataView(args, newTarget) });
+  const dataView = native({ name: 'DataView', length: 1, fn: requiresNew('DataView'), construct: (_rt, args, newTarget) => ta.constructDataView(args, rt.prototypeForNew(newTarget) || ta.dataViewProto) });
   link(dataView, ta.dataViewProto);
   const viewOf = (self: Word, method: string): DataView => {
     const d = self[0] === Tag.Ptr ? ta.dataViewInfo(self[1]) : undefined;

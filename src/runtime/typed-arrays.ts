@@ -216,8 +216,8 @@ export class TypedArrays {
     }
   }
 
-  /** `new DataView(buffer, byteOffset, byteLength)`. */
-  constructDataView(args: Word[], newTarget: Word): Word {
+  /** `new DataView(buffer, byteOffset, byteLength)` with prototype proto. */
+  constructDataView(args: Word[], proto: number): Word {
     const rt = this.rt;
     const first = args[0] ?? UNDEF;
     const buffer = first[0] === Tag.Ptr ? this.buffers.get(first[1]) : undefined;
@@ -229,7 +229,7 @@ export class TypedArrays {
       : toIndex(rt, lengthArg, (n) => new KilnThrow('RangeError', `Invalid DataView length ${n}`));
     if (byteOffset + byteLength > buffer.byteLength) throw new KilnThrow('RangeError', `Invalid DataView length ${byteLength}`);
     const o = rt.objects;
-    const at = o.allocObject(rt.prototypeForNew(newTarget) || this.dataViewProto);
+    const at = o.allocObject(proto);
     o.defineOwn(at, BUFFER_KEY, Tag.Ptr, first[1], HIDDEN);
     const view = new DataView(rt.heap.u8.buffer, buffer.data + byteOffset, byteLength);
     this.dataViews.set(at, { buffer: first[1], byteOffset, byteLength, view });
@@ -249,6 +249,38 @@ export class TypedArrays {
       return new DataView(this.rt.heap.u8.slice(b.data, b.data + b.byteLength).buffer, dv.byteOffset, dv.byteLength);
     }
     return undefined;
+  }
+
+  /** structuredClone's copy: a typed array or DataView over a copy of its buffer, or a
+   *  copy of an ArrayBuffer; undefined for any other object. */
+  clone(at: number): Word | undefined {
+    const copyBuffer = (buffer: number): number => {
+      const b = this.buffers.get(buffer)!;
+      const copy = this.allocateBuffer(b.byteLength);
+      this.rt.heap.u8.copyWithin(this.buffers.get(copy)!.data, b.data, b.data + b.byteLength);
+      return copy;
+    };
+    const typed = this.info(at);
+    const rt = this.rt;
+    if (typed !== undefined) {
+      const buffer = copyBuffer(typed.buffer);
+      rt.heap.pushHandle(buffer);
+      try {
+        return [Tag.Ptr, this.makeView(this.protos[typed.type], typed.type, buffer, typed.byteOffset, typed.length)];
+      } finally {
+        rt.heap.popHandle();
+      }
+    }
+    if (this.buffers.has(at)) return [Tag.Ptr, copyBuffer(at)];
+    const dv = this.dataViews.get(at);
+    if (dv === undefined) return undefined;
+    const buffer = copyBuffer(dv.buffer);
+    rt.heap.pushHandle(buffer);
+    try {
+      return this.constructDataView([[Tag.Ptr, buffer], numberWord(dv.byteOffset), numberWord(dv.byteLength)], this.dataViewProto);
+    } finally {
+      rt.heap.popHandle();
+    }
   }
 
   /** The objects of the tables (their buffers are reached through them). */
