@@ -101,7 +101,8 @@ function discover(dir) {
   return found.sort();
 }
 
-const ERROR_LINE = /^(\w*Error): .*$/m;
+// (node names some errors with their code: `AssertionError [ERR_ASSERTION]: …`.)
+const ERROR_LINE = /^(\w*Error(?: \[\w+\])?): .*$/m;
 
 function errorLine(stderr) {
   const m = ERROR_LINE.exec(stderr);
