@@ -7,6 +7,7 @@
 import { AccessBits, IC_ENTRIES, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
+import { INLINE_TYPED_ARRAYS } from '../runtime/typed-arrays';
 import type { Runtime } from '../runtime/runtime';
 import { PropFlag } from '../runtime/shapes';
 
@@ -232,7 +233,7 @@ export class PropertyCaches {
       } else if (kind === Kind.String) {
         this.u8[fb] |= AccessBits.StringIndex;
       } else {
-        this.u8[fb] |= AccessBits.Generic;
+        this.noteTypedAccess(profile, site, lo, i);
       }
     } else {
       this.u8[fb] |= AccessBits.Generic;
@@ -241,6 +242,34 @@ export class PropertyCaches {
     props.get(hi, lo, props.keyFor('get', hi, lo, u32[k + 1], u32[k]));
     u32[d] = this.rt.objects.rlo;
     u32[d + 1] = this.rt.objects.rhi;
+  }
+
+  /** Keyed-access feedback for object `obj` indexed by int32 i: a Float64Array or Int32Array
+   *  in bounds is TypedElements, with its shape and type code in the site's cache (one
+   *  shape: a second one makes the site generic); anything else is generic. */
+  private noteTypedAccess(profile: FunctionProfile, site: number, obj: number, i: number): void {
+    const fb = profile.feedbackOffset + site;
+    const info = this.rt.typedArrays.info(obj);
+    const code = info === undefined ? 0 : INLINE_TYPED_ARRAYS.indexOf(info.type) + 1;
+    if (info === undefined || code === 0) {
+      this.u8[fb] |= AccessBits.Generic;
+      return;
+    }
+    if (i < 0 || i >= info.length) {
+      this.u8[fb] |= AccessBits.OutOfBounds;
+      return;
+    }
+    this.u8[fb] |= AccessBits.TypedElements;
+    const ics = profile.ics;
+    const base = site * IC_STRIDE;
+    const shape = this.u32[(obj + L.objectShapeOffset) >> 2];
+    if (ics[base] === 0) {
+      ics[base] = 1;
+      ics[base + 1] = shape;
+      ics[base + 2] = code;
+    } else if (ics[base + 1] !== shape) {
+      this.u8[fb] |= AccessBits.Generic;
+    }
   }
 
   /** r[o][r[k]] = r[v]. */
@@ -267,6 +296,8 @@ export class PropertyCaches {
         this.rt.objects.setElement(lo, i, vhi, u32[v]);
         return;
       }
+    } else if (hi === Tag.Ptr && u32[k + 1] === Tag.Int32 && u32[lo >> 2] === Kind.Object) {
+      this.noteTypedAccess(profile, site, lo, u32[k] | 0);
     } else {
       this.u8[fb] |= AccessBits.Generic;
     }

@@ -30,6 +30,7 @@ export const enum AccessBits {
   Generic = 16, // anything else (objects by key, dictionaries, prototypes, primitives)
   DoubleElements = 32, // an array with double elements
   AnyElements = 64, // an array with elements other than numbers
+  TypedElements = 128, // a Float64Array or Int32Array indexed within its length (ics: its shape, type code)
 }
 
 /** Inline-cache entries per named-access site (then the site is megamorphic). */

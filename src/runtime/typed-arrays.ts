@@ -27,6 +27,15 @@ const UNDEF: Word = [Tag.Undefined, 0];
 const HIDDEN = PropFlag.NonEnumerable;
 const DATA_KEY = newPrivateKey('[[ArrayBufferData]]');
 const BUFFER_KEY = newPrivateKey('[[ViewedArrayBuffer]]');
+const LENGTH_KEY = newPrivateKey('[[ArrayLength]]');
+const ADDRESS_KEY = newPrivateKey('[[ElementsAddress]]');
+
+/** A typed array's own slots, in this order (compiled code reads the last two through the
+ *  array's shape): its buffer, its length and the heap address of element 0 (int32 words). */
+export const TypedArraySlot = { buffer: 0, length: 1, address: 2 } as const;
+
+/** The types compiled code reads and writes inline (feedback's type codes: 1, 2). */
+export const INLINE_TYPED_ARRAYS: readonly TypedArrayName[] = ['Float64Array', 'Int32Array'];
 
 export const TYPED_ARRAY_NAMES = [
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array',
@@ -143,8 +152,10 @@ export class TypedArrays {
     const rt = this.rt;
     const o = rt.objects;
     const at = o.allocObject(proto);
-    o.defineOwn(at, BUFFER_KEY, Tag.Ptr, buffer, HIDDEN);
     const data = this.buffers.get(buffer)!.data;
+    o.defineOwn(at, BUFFER_KEY, Tag.Ptr, buffer, HIDDEN);
+    o.defineOwn(at, LENGTH_KEY, Tag.Int32, length, HIDDEN);
+    o.defineOwn(at, ADDRESS_KEY, Tag.Int32, data + byteOffset, HIDDEN);
     const view = new HOST_TYPED_ARRAYS[type](rt.heap.u8.buffer, data + byteOffset, length);
     this.arrays.set(at, { type, buffer, byteOffset, length, view });
     this.any = true;

@@ -1,8 +1,8 @@
 // Lowering of property and element access specialized by the graph builder: named loads
 // and stores through the cached shapes (a store that adds the property grows the store
 // inline, lower-objects.ts), prototype-chain loads behind shape and epoch guards, array and
-// string kinds and lengths, array elements with bounds and elements-kind guards, and
-// arr.push(v) in place.
+// string kinds and lengths, array elements with bounds and elements-kind guards,
+// arr.push(v) in place, and Float64Array/Int32Array elements behind a shape guard.
 
 import { Op } from '../../../bytecode/opcodes';
 import { ElementsKind, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
@@ -12,9 +12,11 @@ import type { LArg } from './lir';
 import type { LirBuilder } from './lir-builder';
 import { heapAt, heapReg, imm, SLOT, v } from './lir-operands';
 import { growSlotsIfFull } from './lower-objects';
+import type { TypedAccess } from '../ir/build/properties';
+import { TypedArraySlot } from '../../../runtime/typed-arrays';
 
 /** load-named, store-named, check-proto, load-proto-poly, check-kind, array-length,
- *  string-length, load-element, store-element, array-push. */
+ *  string-length, load-element, store-element, array-push, load-typed, store-typed. */
 export function lowerProperty(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
   const [a] = n.inputs;
@@ -66,6 +68,10 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
       return;
     case 'array-push':
       lowerArrayPush(b, n);
+      return;
+    case 'load-typed':
+    case 'store-typed':
+      lowerTypedAccess(b, n);
       return;
     default:
       throw new Error(`lowerProperty: ${n.op}`);
@@ -224,6 +230,31 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
     b.label(fits);
   }
   b.emit('Store64', 0, v(word), slot);
+}
+
+/** Float64Array / Int32Array element load or store: the array's shape (its own slots hold
+ *  the length and the heap address of element 0, typed-arrays.ts), an unsigned bounds check,
+ *  then the element itself: 8-byte doubles or 4-byte int32s, no boxing. A store converts its
+ *  value first (a number to a double; an int32 as it is: anything else deopts). */
+function lowerTypedAccess(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const [arr, index, value] = n.inputs;
+  const access = n.aux as TypedAccess;
+  const obj = b.heapObjectOfKind(arr, Kind.Object, 'wrong-shape', fs);
+  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+  b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(access.shape));
+  const i = b.use(index, 'int32', fs);
+  const slots = b.load32(heapReg(obj, ObjectLayout.objectSlotsOffset));
+  const length = b.load32(heapReg(slots, ObjectLayout.storeValuesOffset + SLOT * TypedArraySlot.length));
+  b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
+  const base = b.load32(heapReg(slots, ObjectLayout.storeValuesOffset + SLOT * TypedArraySlot.address));
+  const at = b.add32(base, b.shl32i(i, access.type === 'float64' ? 3 : 2));
+  if (n.op === 'load-typed') {
+    b.emit(access.type === 'float64' ? 'LoadF64' : 'Load32', 1, v(b.define(n)), heapReg(at, 0));
+    return;
+  }
+  if (access.type === 'float64') b.emit('StoreF64', 0, v(b.use(value, 'float64', fs)), heapReg(at, 0));
+  else b.emit('Store32', 0, v(b.use(value, 'int32', fs)), heapReg(at, 0));
 }
 
 /** Widens array obj's values kind (now valuesKind) to at least `to` (Double or Any),

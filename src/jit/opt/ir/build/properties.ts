@@ -112,8 +112,25 @@ function inBoundsElements(b: GraphBuilder, pc: number, bits: number): 'int32' | 
   return bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
 }
 
+/** A site that saw one Float64Array or Int32Array shape, always in bounds: that shape and
+ *  element type, else undefined. */
+/** What a typed-array site was specialized to (load-typed/store-typed's aux). */
+export interface TypedAccess {
+  readonly shape: number;
+  readonly type: 'float64' | 'int32';
+}
+
+function typedElements(b: GraphBuilder, pc: number, bits: number, site: number): TypedAccess | undefined {
+  if (b.src.failed(pc) || bits !== AccessBits.TypedElements) return undefined;
+  const base = site * IC_STRIDE;
+  if (b.src.ics[base] !== 1) return undefined;
+  return { shape: b.src.ics[base + 1], type: b.src.ics[base + 2] === 1 ? 'float64' : 'int32' };
+}
+
 function keyedLoad(b: GraphBuilder, pc: number, obj: Node, key: Node, site: number): Node {
   const bits = b.src.feedback(site);
+  const typed = typedElements(b, pc, bits, site);
+  if (typed) return b.guarded('load-typed', [obj, key], typed.type, typed, pc);
   if (bits === AccessBits.StringIndex) {
     if (!b.src.failed(pc)) return b.guarded('string-char-at', [obj, key], 'tagged', undefined, pc);
     // s[i] that deopted (an index past the end, a unit above 255): the same load, with
@@ -127,6 +144,11 @@ function keyedLoad(b: GraphBuilder, pc: number, obj: Node, key: Node, site: numb
 
 function keyedStore(b: GraphBuilder, pc: number, obj: Node, key: Node, value: Node, site: number): void {
   const bits = b.src.feedback(site);
+  const typed = typedElements(b, pc, bits, site);
+  if (typed) {
+    b.guarded('store-typed', [obj, key, value], 'tagged', typed, pc);
+    return;
+  }
   if (inBoundsElements(b, pc, bits)) {
     b.guarded('store-element', [obj, key, value], 'tagged', undefined, pc);
     return;
