@@ -139,6 +139,9 @@ export class TypedArrays {
     try {
       // Bytes payloads are 8-aligned: every element type's view can start at 0.
       const data = rt.heap.allocBytes(Math.max(byteLength, 1));
+      // (Fresh heap memory is zeros; a heap region reused by a second runtime in the same
+      // process, as the arm64 corpus runner does, may not be.)
+      rt.heap.u8.fill(0, data, data + byteLength);
       rt.objects.defineOwn(at, DATA_KEY, Tag.Ptr, data - 8, HIDDEN);
       this.buffers.set(at, { data, byteLength });
     } finally {
