@@ -1,6 +1,6 @@
 // node's builtin modules, as far as kiln provides them: `path` (all of it, on strings), `fs`
 // (the synchronous calls on text: read, write, append, exists, readdir, mkdir, rm, unlink,
-// rename, copy, access; a call that would return a Buffer is a TypeError naming that; their
+// rename, copy, access; a read without an encoding gives a Buffer, a write takes one; their
 // callback forms and fs.promises over them), `util` (format
 // and inspect, node's own over the values' host mirrors, as console.log prints) and `os` (EOL,
 // platform, type, arch, homedir, tmpdir). Each module is a plain object of native functions,
@@ -79,12 +79,16 @@ function pathModule(): { natives: NativeMethod[]; values: [string, unknown][] } 
   return { natives, values: [['sep', path.sep], ['delimiter', path.delimiter]] };
 }
 
-/** The encoding a read was given (a string or `{ encoding }`); kiln has no Buffer for none. */
-function encodingOf(rt: RuntimeCore, options: Word, call: string): BufferEncoding {
+/** The encoding a read was given (a string or `{ encoding }`); null for none (a Buffer). */
+function encodingOf(rt: RuntimeCore, options: Word): BufferEncoding | null {
   const h = rt.host(options) as unknown;
   const encoding = typeof h === 'string' ? h : h !== null && typeof h === 'object' ? (h as { encoding?: unknown }).encoding : undefined;
-  if (typeof encoding !== 'string') throw new KilnThrow('TypeError', `kiln: ${call} without an encoding returns a Buffer, which kiln does not support yet (pass 'utf8')`);
-  return encoding as BufferEncoding;
+  return typeof encoding === 'string' ? (encoding as BufferEncoding) : null;
+}
+
+/** What a write was given to write: a typed array's or Buffer's bytes, else the text. */
+function dataOf(rt: RuntimeCore, args: Word[], i: number): string | Uint8Array {
+  return rt.bufferBytes(args[i] ?? UNDEF) ?? text(rt, args, i);
 }
 
 function fsModule(): NativeMethod[] {
@@ -92,12 +96,13 @@ function fsModule(): NativeMethod[] {
     {
       name: 'readFileSync', length: 2,
       fn: (rt, _self, args) => {
-        const encoding = encodingOf(rt, args[1] ?? UNDEF, 'fs.readFileSync');
+        const encoding = encodingOf(rt, args[1] ?? UNDEF);
+        if (encoding === null) return rt.makeBuffer(host(() => fs.readFileSync(text(rt, args, 0))));
         return rt.str(host(() => fs.readFileSync(text(rt, args, 0), encoding)));
       },
     },
-    { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.writeFileSync(text(rt, args, 0), text(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
-    { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.appendFileSync(text(rt, args, 0), text(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.writeFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.appendFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
     { name: 'existsSync', length: 1, fn: (rt, _self, args) => [Tag.Bool, fs.existsSync(text(rt, args, 0)) ? 1 : 0] },
     {
       name: 'readdirSync', length: 2,

@@ -80,6 +80,12 @@ export class RuntimeCore {
   /** structuredClone of a typed array, ArrayBuffer or DataView (undefined for anything
    *  else); the Runtime sets it (typed-arrays.ts). */
   cloneBinary: (at: number) => Word | undefined = () => undefined;
+  /** A new Buffer of these bytes (node-modules.ts: fs reads without an encoding). */
+  makeBuffer: (bytes: Uint8Array) => Word = () => {
+    throw new Error('kiln internal error: no Buffer');
+  };
+  /** The bytes of a typed array or Buffer value (a host view sharing them), else undefined. */
+  bufferBytes: (w: Word) => Uint8Array | undefined = () => undefined;
   /** The language value of what a native threw. */
   thrownValue: (e: unknown) => Word = (e) => {
     throw e;

@@ -27,6 +27,7 @@ import { installReflect } from './reflect-natives';
 import { WeakCollections } from './weak-collections';
 import { STRUCTURED_CLONE } from './structured-clone';
 import { TypedArrays } from './typed-arrays';
+import { Buffers } from './buffers';
 import { installTypedArrays } from './typed-array-methods';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
@@ -51,6 +52,7 @@ export class Runtime extends RuntimeCore {
   readonly regexps: RegExps;
   readonly weakCollections: WeakCollections;
   readonly typedArrays: TypedArrays;
+  readonly buffers: Buffers;
   private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
@@ -140,9 +142,16 @@ export class Runtime extends RuntimeCore {
       return info === undefined ? undefined : this.typedArrays.element(info, i);
     };
     this.cloneBinary = (at) => this.typedArrays.clone(at);
+    let uint8ArrayCtor = 0;
     for (const [name, ctor] of installTypedArrays(this, this.typedArrays, (m) => this.createNative(m), installMethods)) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
+      if (name === 'Uint8Array') uint8ArrayCtor = ctor;
     }
+    this.buffers = new Buffers(this, this.typedArrays);
+    this.defineGlobal('Buffer', [Tag.Ptr, this.buffers.install((m) => this.createNative(m), installMethods, uint8ArrayCtor)]);
+    this.typedArrays.isBuffer = (at) => this.buffers.isBuffer([Tag.Ptr, at]);
+    this.makeBuffer = (bytes) => this.buffers.fromBytes(bytes);
+    this.bufferBytes = (w) => (w[0] === Tag.Ptr && this.typedArrays.info(w[1]) !== undefined ? this.buffers.hostView(w) : undefined);
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
     this.defineGlobal('Reflect', [Tag.Ptr, reflect]);
@@ -204,7 +213,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

@@ -47,8 +47,11 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
       if (visit(value, i, result) === true) return;
     }
   };
-  const fromValues = (type: TypedArrayName, values: Word[]): Word => {
-    const at = ta.create(type, values.length);
+  /** The prototype of the arrays map/filter/slice/subarray make from `self` (what its
+   *  species constructor would give a subclass or a Buffer, without running it). */
+  const speciesProto = (self: Word): number => rt.objects.protoOf(self[1]);
+  const fromValues = (type: TypedArrayName, values: Word[], proto: number): Word => {
+    const at = ta.create(type, values.length, proto);
     const t = ta.info(at)!;
     for (let i = 0; i < values.length; i++) ta.setElement(t, i, values[i]);
     return [Tag.Ptr, at];
@@ -145,7 +148,7 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
       fn: (_rt, self, args) => {
         const kept: Word[] = [];
         each(self, args, 'filter', (v, _i, r) => void (rt.toBoolean(r) && kept.push(v)));
-        return fromValues(info(self).type, kept);
+        return fromValues(info(self).type, kept, speciesProto(self));
       },
     },
     finder('find', false, false), finder('findIndex', false, true), finder('findLast', true, false), finder('findLastIndex', true, true),
@@ -158,7 +161,7 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
       name: 'map', length: 1,
       fn: (_rt, self, args) => {
         const t = info(self);
-        const at = ta.create(t.type, t.length);
+        const at = ta.create(t.type, t.length, speciesProto(self));
         rt.heap.pushHandle(at);
         try {
           const out = ta.info(at)!;
@@ -195,7 +198,7 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
       fn: (_rt, self, args) => {
         const t = info(self);
         const part = t.view.slice(num(args, 0), num(args, 1));
-        const at = ta.create(t.type, part.length);
+        const at = ta.create(t.type, part.length, speciesProto(self));
         ta.info(at)!.view.set(part as ArrayLike<number>);
         return [Tag.Ptr, at];
       },
@@ -223,7 +226,7 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
         const t = info(self);
         const part = t.view.subarray(num(args, 0), num(args, 1));
         const data = t.view.byteOffset - t.byteOffset;
-        return [Tag.Ptr, ta.makeView(ta.protos[t.type], t.type, t.buffer, part.byteOffset - data, part.length)];
+        return [Tag.Ptr, ta.makeView(speciesProto(self), t.type, t.buffer, part.byteOffset - data, part.length)];
       },
     },
     hostApplied('toLocaleString', () => [], toWord),

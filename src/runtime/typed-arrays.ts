@@ -88,6 +88,8 @@ export class TypedArrays {
   private readonly arrays = new Map<number, TypedArrayInfo>();
   private readonly buffers = new Map<number, BufferInfo>();
   private readonly dataViews = new Map<number, DataViewInfo>();
+  /** Is typed array `at` a Buffer (printed as node prints one)? The runtime sets it. */
+  isBuffer: (at: number) => boolean = () => false;
   /** Are there typed arrays at all? (properties.ts skips the table lookup until there are.) */
   any = false;
   readonly arrayBufferProto: number;
@@ -254,6 +256,7 @@ export class TypedArrays {
    *  undefined for any other object. */
   hostCopy(at: number): object | undefined {
     const typed = this.info(at);
+    if (typed !== undefined && this.isBuffer(at)) return Buffer.from(typed.view as Uint8Array);
     if (typed !== undefined) return new HOST_TYPED_ARRAYS[typed.type](typed.view as ArrayLike<number> as unknown as ArrayBuffer);
     const buffer = this.buffers.get(at);
     if (buffer !== undefined) return this.rt.heap.u8.slice(buffer.data, buffer.data + buffer.byteLength).buffer;
