@@ -105,7 +105,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.collections = runtime.collections;
   converter.errors = runtime.errors;
   converter.weakKindOf = (at) => runtime.weakCollections.kindOf([Tag.Ptr, at]);
-  converter.binaryMirror = (at) => runtime.typedArrays.hostCopy(at);
+  converter.exoticMirror = (at) => runtime.typedArrays.hostCopy(at) ?? runtime.textCodecs.mirror(at);
   converter.symbols = runtime.symbols;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
@@ -128,6 +128,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
       runtime.objects.dropDeadArrayBags(isLive);
       runtime.weakCollections.dropDead(isLive);
       runtime.typedArrays.dropDead(isLive);
+      runtime.textCodecs.dropDead(isLive);
     },
     isWeakCollection: (at) => runtime.weakCollections.isWeak(at),
     weakEntriesCleared: (store) => runtime.collections.forgetStore(store),

@@ -28,6 +28,7 @@ import { WeakCollections } from './weak-collections';
 import { STRUCTURED_CLONE } from './structured-clone';
 import { TypedArrays } from './typed-arrays';
 import { Buffers } from './buffers';
+import { TextCodecs } from './text-codecs';
 import { installTypedArrays } from './typed-array-methods';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
@@ -53,6 +54,7 @@ export class Runtime extends RuntimeCore {
   readonly weakCollections: WeakCollections;
   readonly typedArrays: TypedArrays;
   readonly buffers: Buffers;
+  readonly textCodecs: TextCodecs;
   private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
@@ -151,6 +153,14 @@ export class Runtime extends RuntimeCore {
     this.defineGlobal('Buffer', [Tag.Ptr, this.buffers.install((m) => this.createNative(m), installMethods, uint8ArrayCtor)]);
     this.typedArrays.isBuffer = (at) => this.buffers.isBuffer([Tag.Ptr, at]);
     this.makeBuffer = (bytes) => this.buffers.fromBytes(bytes);
+    this.textCodecs = new TextCodecs(this, (bytes) => {
+      const at = this.typedArrays.create('Uint8Array', bytes.length);
+      this.typedArrays.info(at)!.view.set(bytes);
+      return [Tag.Ptr, at];
+    });
+    for (const [name, ctor] of this.textCodecs.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
+      this.defineGlobal(name, [Tag.Ptr, ctor]);
+    }
     this.bufferBytes = (w) => (w[0] === Tag.Ptr && this.typedArrays.info(w[1]) !== undefined ? this.buffers.hostView(w) : undefined);
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
@@ -213,7 +223,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots(), ...this.textCodecs.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

@@ -112,8 +112,9 @@ export class ValueConverter {
   collections: Collections | null = null;
   /** Error objects, mirrored as host errors (so node prints them as its own). */
   errors: ErrorReader | null = null;
-  /** A host copy of a typed array, ArrayBuffer or DataView (typed-arrays.ts), else undefined. */
-  binaryMirror: (at: number) => object | undefined = () => undefined;
+  /** The host object node would print for a typed array, ArrayBuffer, DataView, TextEncoder
+   *  or TextDecoder (typed-arrays.ts, text-codecs.ts), else undefined. */
+  exoticMirror: (at: number) => object | undefined = () => undefined;
   /** WeakMap, WeakSet or WeakRef for such an object (weak-collections.ts). */
   weakKindOf: (at: number) => 'WeakMap' | 'WeakSet' | 'WeakRef' | undefined = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
@@ -224,7 +225,7 @@ export class ValueConverter {
       if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
       const date = dateValueOf(o, at);
       if (date !== undefined) return this.dateMirror(at, date, memo);
-      const binary = this.binaryMirror(at);
+      const binary = this.exoticMirror(at);
       if (binary !== undefined) {
         const mirror = binary as unknown as { [key: string]: HostValue };
         this.copyOwnProperties(at, mirror, memo);
