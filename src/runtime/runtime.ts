@@ -29,6 +29,7 @@ import { STRUCTURED_CLONE } from './structured-clone';
 import { TypedArrays } from './typed-arrays';
 import { Buffers } from './buffers';
 import { TextCodecs } from './text-codecs';
+import { Urls } from './urls';
 import { installTypedArrays } from './typed-array-methods';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
@@ -55,6 +56,7 @@ export class Runtime extends RuntimeCore {
   readonly typedArrays: TypedArrays;
   readonly buffers: Buffers;
   readonly textCodecs: TextCodecs;
+  readonly urls: Urls;
   private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
@@ -161,6 +163,10 @@ export class Runtime extends RuntimeCore {
     for (const [name, ctor] of this.textCodecs.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
     }
+    this.urls = new Urls(this);
+    for (const [name, ctor] of this.urls.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
+      this.defineGlobal(name, [Tag.Ptr, ctor]);
+    }
     this.bufferBytes = (w) => (w[0] === Tag.Ptr && this.typedArrays.info(w[1]) !== undefined ? this.buffers.hostView(w) : undefined);
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
@@ -223,7 +229,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots(), ...this.textCodecs.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots(), ...this.textCodecs.roots(), ...this.urls.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }
