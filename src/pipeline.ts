@@ -105,7 +105,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.collections = runtime.collections;
   converter.errors = runtime.errors;
   converter.weakKindOf = (at) => runtime.weakCollections.kindOf([Tag.Ptr, at]);
-  converter.exoticMirror = (at) => runtime.typedArrays.hostCopy(at) ?? runtime.textCodecs.mirror(at) ?? runtime.urls.mirror(at);
+  converter.exoticMirror = (at) => runtime.typedArrays.hostCopy(at) ?? runtime.textCodecs.mirror(at) ?? runtime.urls.mirror(at) ?? runtime.intl.mirror(at);
   converter.symbols = runtime.symbols;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
@@ -130,6 +130,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
       runtime.typedArrays.dropDead(isLive);
       runtime.textCodecs.dropDead(isLive);
       runtime.urls.dropDead(isLive);
+      runtime.intl.dropDead(isLive);
     },
     isWeakCollection: (at) => runtime.weakCollections.isWeak(at),
     weakEntriesCleared: (store) => runtime.collections.forgetStore(store),

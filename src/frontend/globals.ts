@@ -18,7 +18,7 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'parseInt', 'parseFloat', 'isNaN', 'isFinite',
   'Symbol', 'eval', 'RegExp', 'Reflect', 'WeakMap', 'WeakSet', 'WeakRef', 'structuredClone',
   'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
-  'Uint32Array', 'Float32Array', 'Float64Array', 'Buffer', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams',
+  'Uint32Array', 'Float32Array', 'Float64Array', 'Buffer', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'Intl',
   'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape',
   'Promise', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask',
 ]);

@@ -30,6 +30,7 @@ import { TypedArrays } from './typed-arrays';
 import { Buffers } from './buffers';
 import { TextCodecs } from './text-codecs';
 import { Urls } from './urls';
+import { IntlObjects } from './intl';
 import { installTypedArrays } from './typed-array-methods';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
@@ -57,6 +58,7 @@ export class Runtime extends RuntimeCore {
   readonly buffers: Buffers;
   readonly textCodecs: TextCodecs;
   readonly urls: Urls;
+  readonly intl: IntlObjects;
   private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
@@ -167,6 +169,8 @@ export class Runtime extends RuntimeCore {
     for (const [name, ctor] of this.urls.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
     }
+    this.intl = new IntlObjects(this);
+    this.defineGlobal('Intl', [Tag.Ptr, this.intl.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))]);
     this.bufferBytes = (w) => (w[0] === Tag.Ptr && this.typedArrays.info(w[1]) !== undefined ? this.buffers.hostView(w) : undefined);
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
@@ -229,7 +233,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots(), ...this.textCodecs.roots(), ...this.urls.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots(), ...this.textCodecs.roots(), ...this.urls.roots(), ...this.intl.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }

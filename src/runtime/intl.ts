@@ -1,0 +1,161 @@
+// Intl: each constructor (NumberFormat, DateTimeFormat, Collator, PluralRules,
+// RelativeTimeFormat, ListFormat, DisplayNames, Locale) makes a kiln object that owns the host
+// object node would make (a host-side table keyed by address, dropped when the GC frees it):
+// locales, options, formatting and collation are node's ICU. Every prototype method and
+// accessor of the host class is a kiln native that passes its arguments as host values (kiln
+// dates as host dates) and gives the result back as a kiln value; `format`/`compare`, which
+// the host returns bound, are bound natives here too. Not here: Intl.Segmenter (its results
+// are lazy iterators over host state).
+
+import { KilnThrow } from './errors';
+import { Tag } from './layout';
+import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
+import { numberWord } from './values';
+import type { Word } from './word';
+
+const UNDEF: Word = [Tag.Undefined, 0];
+const CONSTRUCTORS = ['DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Locale', 'DisplayNames'] as const;
+type IntlName = (typeof CONSTRUCTORS)[number];
+type HostFn = (this: unknown, ...a: unknown[]) => unknown;
+
+export class IntlObjects {
+  private readonly objects = new Map<number, object>();
+  private readonly protos: number[] = [];
+  private namespace = 0;
+
+  constructor(private readonly rt: RuntimeCore) {}
+
+  mirror(at: number): object | undefined {
+    return this.objects.get(at);
+  }
+
+  /** A host result as a language value: primitives, arrays and plain objects (copied). */
+  private toWord(v: unknown): Word {
+    const rt = this.rt;
+    if (v === undefined) return UNDEF;
+    if (v === null) return [Tag.Null, 0];
+    if (typeof v === 'string') return rt.str(v);
+    if (typeof v === 'number') return numberWord(v);
+    if (typeof v === 'boolean') return [Tag.Bool, v ? 1 : 0];
+    if (Array.isArray(v)) return rt.newArray(v.map((e) => this.toWord(e)));
+    const obj = rt.objects.allocObject();
+    rt.heap.pushHandle(obj);
+    try {
+      for (const [k, e] of Object.entries(v as Record<string, unknown>)) {
+        const w = this.toWord(e);
+        rt.objects.setOwn(obj, k, w[0], w[1]);
+      }
+    } finally {
+      rt.heap.popHandle();
+    }
+    return [Tag.Ptr, obj];
+  }
+
+  private hostArgs(args: Word[]): unknown[] {
+    return args.map((a) => {
+      const own = a[0] === Tag.Ptr ? this.objects.get(a[1]) : undefined;
+      return own ?? this.rt.host(a);
+    });
+  }
+
+  private receiver(self: Word, name: IntlName, method: string): object {
+    const host = self[0] === Tag.Ptr ? this.objects.get(self[1]) : undefined;
+    if (host === undefined || !(host instanceof (Intl as unknown as Record<string, new () => object>)[name])) {
+      throw new KilnThrow('TypeError', `Method Intl.${name}.prototype.${method} called on incompatible receiver ${this.rt.describe(self[0], self[1])}`);
+    }
+    return host;
+  }
+
+  /** Runs a host Intl call, giving its RangeErrors and TypeErrors as the language's. */
+  private host<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (e) {
+      if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
+      if (e instanceof TypeError) throw new KilnThrow('TypeError', e.message);
+      throw e;
+    }
+  }
+
+  /** Makes the Intl namespace (returned, to be made global). */
+  install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void, toStringTagKey: string): number {
+    const rt = this.rt;
+    const o = rt.objects;
+    const ns = o.allocObject();
+    this.namespace = ns;
+    o.defineOwn(ns, toStringTagKey, Tag.Ptr, rt.heap.internString('Intl'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+    installMethods(ns, [
+      { name: 'getCanonicalLocales', length: 1, fn: (_rt, _self, args) => this.toWord(this.host(() => Intl.getCanonicalLocales(...(this.hostArgs(args) as [string])))) },
+      { name: 'supportedValuesOf', length: 1, fn: (_rt, _self, args) => this.toWord(this.host(() => (Intl as unknown as { supportedValuesOf: HostFn }).supportedValuesOf(...this.hostArgs(args)))) },
+    ]);
+    for (const name of CONSTRUCTORS) {
+      const HostClass = (Intl as unknown as Record<string, new (...a: unknown[]) => object>)[name];
+      const proto = o.allocObject();
+      this.protos.push(proto);
+      const construct = (args: Word[], newTarget: Word | undefined): Word => {
+        const host = this.host(() => new HostClass(...this.hostArgs(args)));
+        const at = o.allocObject(newTarget === undefined ? proto : rt.prototypeForNew(newTarget) || proto);
+        this.objects.set(at, host);
+        return [Tag.Ptr, at];
+      };
+      // The service constructors may be called without new (as the spec's legacy allows);
+      // Locale, ListFormat, RelativeTimeFormat, DisplayNames and PluralRules may not.
+      const callable = name === 'DateTimeFormat' || name === 'NumberFormat' || name === 'Collator';
+      const ctor = native({
+        name, length: HostClass.length,
+        fn: (_rt, _self, args) => {
+          if (!callable) throw new KilnThrow('TypeError', `Constructor Intl.${name} requires 'new'`);
+          return construct(args, undefined);
+        },
+        construct: (_rt, args, newTarget) => construct(args, newTarget),
+      });
+      rt.props.define(ctor, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
+      o.defineOwn(proto, 'constructor', Tag.Ptr, ctor, PropFlag.NonEnumerable);
+      o.defineOwn(proto, toStringTagKey, Tag.Ptr, rt.heap.internString(`Intl.${name}`), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+      installMethods(ctor, [{
+        name: 'supportedLocalesOf', length: 1,
+        fn: (_rt, _self, args) => this.toWord(this.host(() => (HostClass as unknown as { supportedLocalesOf: HostFn }).supportedLocalesOf(...this.hostArgs(args)))),
+      }]);
+      const hostProto = HostClass.prototype as Record<string, unknown>;
+      for (const key of Object.getOwnPropertyNames(hostProto)) {
+        if (key === 'constructor') continue;
+        const d = Object.getOwnPropertyDescriptor(hostProto, key)!;
+        if (d.get !== undefined) {
+          const get = d.get as HostFn;
+          rt.props.define(proto, key, Tag.Ptr, native({
+            name: `get ${key}`, length: 0,
+            fn: (_rt, self) => {
+              const host = this.receiver(self, name, key);
+              const r = this.host(() => get.call(host));
+              if (typeof r !== 'function') return this.toWord(r);
+              // format/compare: a function bound to the receiver.
+              const bound = r as HostFn;
+              return [Tag.Ptr, native({ name: '', length: bound.length, fn: (_r, _s, args) => this.toWord(this.host(() => bound(...this.hostArgs(args)))) })];
+            },
+          }), PropFlag.NonEnumerable, 'get');
+          continue;
+        }
+        if (typeof d.value !== 'function') continue;
+        const method = d.value as HostFn;
+        installMethods(proto, [{
+          name: key, length: method.length,
+          fn: (_rt, self, args) => {
+            const host = this.receiver(self, name, key);
+            return this.toWord(this.host(() => method.apply(host, this.hostArgs(args))));
+          },
+        }]);
+      }
+      o.defineOwn(ns, name, Tag.Ptr, ctor, PropFlag.NonEnumerable);
+    }
+    return ns;
+  }
+
+  roots(): number[] {
+    return this.namespace === 0 ? [] : [this.namespace, ...this.protos];
+  }
+
+  dropDead(isLive: (at: number) => boolean): void {
+    for (const at of this.objects.keys()) if (!isLive(at)) this.objects.delete(at);
+  }
+}
