@@ -134,7 +134,9 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     },
     isWeakCollection: (at) => runtime.weakCollections.isWeak(at),
     weakEntriesCleared: (store) => runtime.collections.forgetStore(store),
+    weakEntryCleared: (store, hi, lo) => runtime.weakCollections.entryCleared(store, hi, lo),
     collected: (e) => {
+      runtime.weakCollections.finalize();
       stats.recordGc(e.pauseMs, e.freedBytes);
       if (options.traceGc) process.stderr.write(formatGcEvent(e, options.traceFormat) + '\n');
     },

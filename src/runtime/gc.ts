@@ -60,6 +60,9 @@ export interface GcClient {
   isWeakCollection?(at: number): boolean;
   /** Entries of weak collection store `store` were cleared (their keys died). */
   weakEntriesCleared?(store: number): void;
+  /** One entry of `store` was cleared: its value word, read before it was (called before
+   *  the sweep; nothing may be allocated). */
+  weakEntryCleared?(store: number, hi: number, lo: number): void;
 }
 
 export interface GcOptions {
@@ -212,6 +215,7 @@ export class GarbageCollector {
       for (let e = 0, used = u32[(store + L.dictUsedOffset) >> 2]; e < used; e++) {
         const w = first + 4 * e;
         if (u32[w + 1] !== Tag.Ptr || this.isMarked(u32[w])) continue;
+        this.client.weakEntryCleared?.(store, u32[w + 3], u32[w + 2]);
         u32[w] = 0;
         u32[w + 1] = Tag.Hole;
         u32[w + 2] = 0;

@@ -116,7 +116,7 @@ export class ValueConverter {
    *  or TextDecoder (typed-arrays.ts, text-codecs.ts), else undefined. */
   exoticMirror: (at: number) => object | undefined = () => undefined;
   /** WeakMap, WeakSet or WeakRef for such an object (weak-collections.ts). */
-  weakKindOf: (at: number) => 'WeakMap' | 'WeakSet' | 'WeakRef' | undefined = () => undefined;
+  weakKindOf: (at: number) => 'WeakMap' | 'WeakSet' | 'WeakRef' | 'FinalizationRegistry' | undefined = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
    *  node prints them and host operators throw node's conversion errors). */
   symbols: Symbols | null = null;
@@ -234,7 +234,7 @@ export class ValueConverter {
       const weak = this.weakKindOf(at);
       if (weak !== undefined) {
         // node prints `WeakMap { <items unknown> }`: a host one of the same kind.
-        const mirror = (weak === 'WeakRef' ? new WeakRef({}) : weak === 'WeakMap' ? new WeakMap() : new WeakSet()) as unknown as { [key: string]: HostValue };
+        const mirror = (weak === 'WeakRef' ? new WeakRef({}) : weak === 'WeakMap' ? new WeakMap() : weak === 'WeakSet' ? new WeakSet() : new FinalizationRegistry(() => {})) as unknown as { [key: string]: HostValue };
         this.copyOwnProperties(at, mirror, memo);
         return mirror;
       }

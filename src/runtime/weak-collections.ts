@@ -1,4 +1,4 @@
-// WeakMap, WeakSet and WeakRef. Each is an object with a collection's entry store
+// WeakMap, WeakSet, WeakRef and FinalizationRegistry. Each is an object with a collection's entry store
 // (collections.ts: same lookups by identity), but registered here as weak, so the GC treats
 // its entries as ephemerons (gc.ts: an entry's value lives only while its key does, and the
 // entry is cleared when the key dies). A WeakSet's entries are (value, value); a WeakRef is a
@@ -6,12 +6,19 @@
 // a WeakRef's target stays alive until the current job's microtask checkpoint after the
 // WeakRef is made or dereferenced (the kept list is a GC root cleared when the queues drain).
 //
+// A FinalizationRegistry's store maps each registered target to a cell number; its cells (the
+// held value and unregister token of each registration) are a strong array under a private
+// key. When the GC clears an entry (its target died) the cell is queued, and after the
+// collection the registry's callback is called with the held value as a task of its own.
+// (Tokens are held strongly until their registration ends.)
+//
 // Keys must be objects (or symbols that are not registered with Symbol.for): node's
 // TypeErrors otherwise. The weak objects are not iterable and have no size, as in node.
 
 import { describeReceiver } from './collections';
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
+import { newPrivateKey } from './private-names';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
 import type { Word } from './word';
@@ -19,7 +26,10 @@ import type { Word } from './word';
 const UNDEF: Word = [Tag.Undefined, 0];
 const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
 
-export type WeakKind = 'WeakMap' | 'WeakSet' | 'WeakRef';
+export type WeakKind = 'WeakMap' | 'WeakSet' | 'WeakRef' | 'FinalizationRegistry';
+
+const CELLS_KEY = newPrivateKey('[[Cells]]');
+const CLEANUP_KEY = newPrivateKey('[[CleanupCallback]]');
 
 export class WeakCollections {
   /** Weak objects → their kind (dropped when the GC frees them). */
@@ -30,7 +40,7 @@ export class WeakCollections {
 
   constructor(private readonly rt: RuntimeCore) {
     const o = rt.objects;
-    this.protos = { WeakMap: o.allocObject(), WeakSet: o.allocObject(), WeakRef: o.allocObject() };
+    this.protos = { WeakMap: o.allocObject(), WeakSet: o.allocObject(), WeakRef: o.allocObject(), FinalizationRegistry: o.allocObject() };
   }
 
   /** Is `at` a WeakMap, WeakSet or WeakRef (for the GC)? */
@@ -68,6 +78,39 @@ export class WeakCollections {
     this.kept.push(at);
   }
 
+  /** Cells whose targets died in the collection running now: (entry store, cell). */
+  private dying: [number, number][] = [];
+
+  /** The GC cleared an entry of a weak store (before the sweep). */
+  entryCleared(store: number, hi: number, lo: number): void {
+    if (hi === Tag.Int32) this.dying.push([store, lo]);
+  }
+
+  /** After a collection: each dead target's registration ends and its registry's callback
+   *  is queued with the held value. */
+  finalize(): void {
+    if (this.dying.length === 0) return;
+    const dying = this.dying;
+    this.dying = [];
+    const rt = this.rt;
+    const o = rt.objects;
+    for (const [at, kind] of this.weak) {
+      if (kind !== 'FinalizationRegistry') continue;
+      const store = rt.collections.entryStore(at);
+      for (const [s, cell] of dying) {
+        if (s !== store) continue;
+        o.getOwn(at, CELLS_KEY);
+        const cells = o.rlo;
+        o.getElement(cells, 2 * cell);
+        const held: [number, number] = [o.rhi, o.rlo];
+        o.setElement(cells, 2 * cell, Tag.Undefined, 0);
+        o.setElement(cells, 2 * cell + 1, Tag.Undefined, 0);
+        o.getOwn(at, CLEANUP_KEY);
+        rt.deferCallback([o.rhi, o.rlo], [held]);
+      }
+    }
+  }
+
   /** The end of a job (the queues drained): kept targets may die again. */
   clearKept(): void {
     this.kept = [];
@@ -102,12 +145,24 @@ export class WeakCollections {
 
   private constructorOf(kind: WeakKind): NativeMethod {
     return {
-      name: kind, length: kind === 'WeakRef' ? 1 : 0,
+      name: kind, length: kind === 'WeakRef' || kind === 'FinalizationRegistry' ? 1 : 0,
       fn: () => {
         throw new KilnThrow('TypeError', `Constructor ${kind} requires 'new'`);
       },
       construct: (rt, args, newTarget) => {
         const arg = args[0] ?? UNDEF;
+        if (kind === 'FinalizationRegistry') {
+          if (!rt.isCallable(arg)) throw new KilnThrow('TypeError', 'FinalizationRegistry: cleanup must be callable');
+          const at = this.create(kind, newTarget);
+          rt.heap.pushHandle(at);
+          try {
+            rt.objects.defineOwn(at, CLEANUP_KEY, arg[0], arg[1], PropFlag.NonEnumerable);
+            rt.objects.defineOwn(at, CELLS_KEY, Tag.Ptr, rt.newArray([])[1], PropFlag.NonEnumerable);
+          } finally {
+            rt.heap.popHandle();
+          }
+          return [Tag.Ptr, at];
+        }
         if (kind === 'WeakRef') {
           if (!this.canBeHeldWeakly(arg)) throw new KilnThrow('TypeError', 'WeakRef: invalid target');
           const at = this.create(kind, newTarget);
@@ -125,6 +180,7 @@ export class WeakCollections {
   private methods(kind: WeakKind): NativeMethod[] {
     const c = this.rt.collections;
     const key = (args: Word[]): Word => args[0] ?? UNDEF;
+    if (kind === 'FinalizationRegistry') return this.registryMethods();
     if (kind === 'WeakRef') {
       return [{
         name: 'deref', length: 0,
@@ -189,11 +245,61 @@ export class WeakCollections {
     }, has];
   }
 
-  /** Makes the three constructors (returned, to be made global) and their prototypes. */
+  /** register(target, held, token) and unregister(token). */
+  private registryMethods(): NativeMethod[] {
+    const rt = this.rt;
+    const o = rt.objects;
+    const cellsOf = (at: number): number => (o.getOwn(at, CELLS_KEY), o.rlo);
+    const invalidToken = (token: Word): KilnThrow => new KilnThrow('TypeError', `Invalid unregisterToken ('${rt.toStringValue(token)}')`);
+    return [{
+      name: 'register', length: 2,
+      fn: (_rt, self, args) => {
+        const at = this.receiver(self, 'FinalizationRegistry', 'register');
+        const target = args[0] ?? UNDEF;
+        const held = args[1] ?? UNDEF;
+        const token = args[2] ?? UNDEF;
+        if (!this.canBeHeldWeakly(target)) throw new KilnThrow('TypeError', 'FinalizationRegistry.prototype.register: invalid target');
+        if (held[0] === target[0] && held[1] === target[1]) throw new KilnThrow('TypeError', 'FinalizationRegistry.prototype.register: target and holdings must not be same');
+        if (token[0] !== Tag.Undefined && !this.canBeHeldWeakly(token)) throw invalidToken(token);
+        const cells = cellsOf(at);
+        const cell = o.arrayLength(cells) / 2;
+        o.push(cells, held[0], held[1]);
+        o.push(cells, token[0], token[1]);
+        // A target registered twice keeps its last cell in the store (node calls back once
+        // per registration; kiln once per target: a documented difference).
+        rt.collections.set(at, target[0], target[1], Tag.Int32, cell);
+        return UNDEF;
+      },
+    }, {
+      name: 'unregister', length: 1,
+      fn: (_rt, self, args) => {
+        const at = this.receiver(self, 'FinalizationRegistry', 'unregister');
+        const token = args[0] ?? UNDEF;
+        if (!this.canBeHeldWeakly(token)) throw invalidToken(token);
+        const cells = cellsOf(at);
+        const removed = new Set<number>();
+        for (let i = 0, n = o.arrayLength(cells) / 2; i < n; i++) {
+          o.getElement(cells, 2 * i + 1);
+          if (o.rhi !== token[0] || o.rlo !== token[1]) continue;
+          o.setElement(cells, 2 * i, Tag.Undefined, 0);
+          o.setElement(cells, 2 * i + 1, Tag.Undefined, 0);
+          removed.add(i);
+        }
+        if (removed.size === 0) return [Tag.Bool, 0];
+        const c = rt.collections;
+        for (let e = 0, n = c.used(at); e < n; e++) {
+          if (c.entry(at, e) && c.rhi === Tag.Int32 && removed.has(c.rlo)) c.delete(at, c.khi, c.klo);
+        }
+        return [Tag.Bool, 1];
+      },
+    }];
+  }
+
+  /** Makes the constructors (returned, to be made global) and their prototypes. */
   install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void, toStringTagKey: string): [WeakKind, number][] {
     const rt = this.rt;
     const o = rt.objects;
-    return (['WeakMap', 'WeakSet', 'WeakRef'] as const).map((kind): [WeakKind, number] => {
+    return (['WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry'] as const).map((kind): [WeakKind, number] => {
       const proto = this.protos[kind];
       const ctor = native(this.constructorOf(kind));
       rt.props.define(ctor, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
@@ -206,7 +312,7 @@ export class WeakCollections {
 
   /** The prototypes and the kept targets. */
   roots(): number[] {
-    return [this.protos.WeakMap, this.protos.WeakSet, this.protos.WeakRef, ...this.kept];
+    return [...Object.values(this.protos), ...this.kept];
   }
 
   /** After a sweep: forget the weak objects that died. */
