@@ -28,6 +28,9 @@ export const COMMONJS_NAMES: ReadonlySet<string> = new Set([
   'require', 'module', 'exports', '__filename', '__dirname', 'arguments',
 ]);
 
+/** node's globals: the names below that the node running kiln defines (a newer node has
+ *  more: Float16Array, Iterator; where this node lacks one, a program's reference to it is an
+ *  ordinary unresolved name, a ReferenceError or `typeof` 'undefined', as in that node). */
 export const NODE_GLOBALS: ReadonlySet<string> = new Set(
   `AbortController AbortSignal AggregateError Array ArrayBuffer Atomics BigInt BigInt64Array
   BigUint64Array Blob Boolean BroadcastChannel Buffer ByteLengthQueuingStrategy CompressionStream
@@ -47,5 +50,5 @@ export const NODE_GLOBALS: ReadonlySet<string> = new Set(
   clearInterval clearTimeout console crypto decodeURI decodeURIComponent encodeURI
   encodeURIComponent escape eval fetch global globalThis isFinite isNaN navigator parseFloat
   parseInt performance process queueMicrotask setImmediate setInterval setTimeout
-  structuredClone unescape`.split(/\s+/),
+  structuredClone unescape`.split(/\s+/).filter((name) => name in globalThis),
 );

@@ -513,36 +513,33 @@ export class Generators {
     const o = this.rt.objects;
     this.reactions = [this.awaitReaction(ResumeMode.Next), this.awaitReaction(ResumeMode.Throw), this.returnReaction(false), this.returnReaction(true)]
       .map((m) => this.rt.createNative(m));
-    this.generatorProto = o.allocObject(iteratorProto);
-    this.rt.props.generatorProto = this.generatorProto;
     const methods = [['next', ResumeMode.Next], ['return', ResumeMode.Return], ['throw', ResumeMode.Throw]] as const;
-    define(this.generatorProto, methods.map(([name, mode]): NativeMethod => ({
-      name, length: 1,
-      fn: (_rt, self, args) => this.resume(self, mode, args[0] ?? UNDEF, name),
-    })));
-    // %GeneratorFunction.prototype%: the generator prototype's constructor.
-    const generatorFunctionProto = o.allocObject(o.functionProto);
-    o.defineOwn(generatorFunctionProto, 'prototype', Tag.Ptr, this.generatorProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    o.defineOwn(generatorFunctionProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('GeneratorFunction'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    o.defineOwn(this.generatorProto, 'constructor', Tag.Ptr, generatorFunctionProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    o.defineOwn(this.generatorProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('Generator'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
-
+    /** A generator prototype with next/return/throw and its tag, and the %…Function.prototype%
+     *  whose `prototype` it is (and which is its `constructor`). */
+    const generatorPrototypes = (parent: number, tag: string, resume: (self: Word, mode: ResumeMode, v: Word, name: string) => Word): [number, number] => {
+      const proto = o.allocObject(parent);
+      define(proto, methods.map(([name, mode]): NativeMethod => ({
+        name, length: 1,
+        fn: (_rt, self, args) => resume(self, mode, args[0] ?? UNDEF, name),
+      })));
+      const functionProto = o.allocObject(o.functionProto);
+      o.defineOwn(functionProto, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
+      o.defineOwn(functionProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString(`${tag}Function`), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+      o.defineOwn(proto, 'constructor', Tag.Ptr, functionProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
+      o.defineOwn(proto, toStringTagKey, Tag.Ptr, this.rt.heap.internString(tag), PropFlag.NonEnumerable | PropFlag.ReadOnly);
+      return [proto, functionProto];
+    };
+    let generatorFunctionProto: number;
+    [this.generatorProto, generatorFunctionProto] = generatorPrototypes(iteratorProto, 'Generator', (self, mode, v, name) => this.resume(self, mode, v, name));
+    this.rt.props.generatorProto = this.generatorProto;
     // %AsyncIteratorPrototype% ([Symbol.asyncIterator]() { return this }) and
     // %AsyncGeneratorPrototype% on it.
     const asyncIteratorProto = o.allocObject(o.objectProto);
     o.defineOwn(asyncIteratorProto, this.rt.symbols.wellKnownKey('asyncIterator'), Tag.Ptr,
       this.rt.createNative({ name: '[Symbol.asyncIterator]', length: 0, fn: (_rt, self) => self }), PropFlag.NonEnumerable);
-    this.asyncGeneratorProto = o.allocObject(asyncIteratorProto);
+    let asyncGeneratorFunctionProto: number;
+    [this.asyncGeneratorProto, asyncGeneratorFunctionProto] = generatorPrototypes(asyncIteratorProto, 'AsyncGenerator', (self, mode, v, name) => this.enqueue(self, mode, v, name));
     this.rt.props.asyncGeneratorProto = this.asyncGeneratorProto;
-    define(this.asyncGeneratorProto, methods.map(([name, mode]): NativeMethod => ({
-      name, length: 1,
-      fn: (_rt, self, args) => this.enqueue(self, mode, args[0] ?? UNDEF, name),
-    })));
-    const asyncGeneratorFunctionProto = o.allocObject(o.functionProto);
-    o.defineOwn(asyncGeneratorFunctionProto, 'prototype', Tag.Ptr, this.asyncGeneratorProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    o.defineOwn(asyncGeneratorFunctionProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('AsyncGeneratorFunction'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    o.defineOwn(this.asyncGeneratorProto, 'constructor', Tag.Ptr, asyncGeneratorFunctionProto, PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    o.defineOwn(this.asyncGeneratorProto, toStringTagKey, Tag.Ptr, this.rt.heap.internString('AsyncGenerator'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
 
     // What generator, async and async generator functions inherit, and the constructors
     // (GeneratorFunction & co., reached only as `fn.constructor`) that have them as prototype.

@@ -162,29 +162,12 @@ export class UserIterables {
   /** Spread / destructuring of v: a new array of everything its iterator gives, or 0 when
    *  v is not a user iterable. */
   toArray(v: Word): number {
-    const opened = this.open(v);
-    if (opened === undefined) return 0;
-    const rt = this.rt;
-    const [iterator, next] = opened;
-    const out = rt.newArray([])[1];
-    rt.heap.pushHandle(out);
-    rt.heap.pushHandle(iterator[1]);
-    if (next[0] === Tag.Ptr) rt.heap.pushHandle(next[1]);
-    try {
-      for (let value = this.step(iterator, next); value !== undefined; value = this.step(iterator, next)) {
-        rt.objects.push(out, value[0], value[1]);
-      }
-      return out;
-    } finally {
-      if (next[0] === Tag.Ptr) rt.heap.popHandle();
-      rt.heap.popHandle();
-      rt.heap.popHandle();
-    }
+    return this.take(v, Infinity);
   }
 
   /** An array pattern's values from v: at most n, the iterator closed when it was not done
    *  by then (a pattern over an endless generator takes what it names); 0 when v is not a
-   *  user iterable. */
+   *  user iterable. (n = Infinity: everything, as spread takes it.) */
   take(v: Word, n: number): number {
     const opened = this.open(v);
     if (opened === undefined) return 0;

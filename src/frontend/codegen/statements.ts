@@ -279,11 +279,7 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
   }
   g.b.jump(exit, Op.JumpIfFalse, more);
   g.b.release(mark);
-  const left = node.left;
-  const declared = left.type === 'VariableDeclaration' ? left : null;
-  const target = declared ? declared.declarations[0].id : left as acorn.Pattern;
-  const mode: PatternMode = !declared ? 'assign' : declared.kind === 'var' ? 'var' : 'init';
-  const scope = declared && declared.kind !== 'var' ? g.scopes.scopeOf(node) : undefined;
+  const { left, target, mode, scope } = loopHead(g, node);
   inScope(g, scope, () => {
     const m = g.b.mark();
     const element = elementRegister(g, target, mode);
@@ -316,6 +312,17 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
 }
 
 /** Where a for-of/in element is read: the loop variable's own register when it has one. */
+/** A for-in/of head: what each iteration binds (a declaration's pattern or an assignment
+ *  target), how, and the per-iteration scope of a let/const head. */
+function loopHead(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfStatement): { left: acorn.Node; target: acorn.Pattern; mode: PatternMode; scope: Scope | undefined } {
+  const left = node.left;
+  const declared = left.type === 'VariableDeclaration' ? left : null;
+  const target = declared ? declared.declarations[0].id : left as acorn.Pattern;
+  const mode: PatternMode = !declared ? 'assign' : declared.kind === 'var' ? 'var' : 'init';
+  const scope = declared && declared.kind !== 'var' ? g.scopes.scopeOf(node) : undefined;
+  return { left, target, mode, scope };
+}
+
 /** Runs `emit` with a scratch register. */
 function emitScratch(g: FunctionContext, emit: (t: number) => void): void {
   const mark = g.b.mark();
@@ -349,11 +356,7 @@ function forAwaitOf(g: FunctionContext, node: acorn.ForOfStatement, labels: read
     g.b.emit(Op.GetNamed, done, result, g.b.constant('done'), g.b.feedback());
     g.b.jump(exit, Op.JumpIfTrue, done);
   });
-  const left = node.left;
-  const declared = left.type === 'VariableDeclaration' ? left : null;
-  const target = declared ? declared.declarations[0].id : left as acorn.Pattern;
-  const mode: PatternMode = !declared ? 'assign' : declared.kind === 'var' ? 'var' : 'init';
-  const scope = declared && declared.kind !== 'var' ? g.scopes.scopeOf(node) : undefined;
+  const { left, target, mode, scope } = loopHead(g, node);
   inScope(g, scope, () => {
     const m = g.b.mark();
     const element = elementRegister(g, target, mode);
