@@ -162,11 +162,11 @@ export class Runtime extends RuntimeCore {
       this.typedArrays.info(at)!.view.set(bytes);
       return [Tag.Ptr, at];
     });
-    for (const [name, ctor] of this.textCodecs.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
+    for (const [name, ctor] of this.textCodecs.install((m) => this.createNative(m), installMethods)) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
     }
     this.urls = new Urls(this);
-    for (const [name, ctor] of this.urls.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
+    for (const [name, ctor] of this.urls.install((m) => this.createNative(m), installMethods)) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
     }
     this.intl = new IntlObjects(this);

@@ -7,6 +7,7 @@ import { TextDecoder, TextEncoder } from 'util';
 import { hostCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { linkConstructor, requiresNew } from './library-wiring';
 import { PropFlag } from './shapes';
 import type { Word } from './word';
 
@@ -52,22 +53,15 @@ export class TextCodecs {
     throw e;
   }
 
-  install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void, toStringTagKey: string): [string, number][] {
+  install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void): [string, number][] {
     const rt = this.rt;
     const o = rt.objects;
     const getter = (holder: number, name: string, fn: NativeMethod['fn']): void =>
       rt.props.define(holder, name, Tag.Ptr, native({ name: `get ${name}`, length: 0, fn }), PropFlag.NonEnumerable, 'get');
-    const requiresNew = (name: string) => (): Word => {
-      throw new KilnThrow('TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
-    };
-    const link = (ctor: number, proto: number, tag: string): void => {
-      rt.props.define(ctor, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
-      o.defineOwn(proto, 'constructor', Tag.Ptr, ctor, PropFlag.NonEnumerable);
-      o.defineOwn(proto, toStringTagKey, Tag.Ptr, rt.heap.internString(tag), PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    };
+    const link = (ctor: number, proto: number, tag: string): void => linkConstructor(rt, ctor, proto, tag);
 
     const encoder = native({
-      name: 'TextEncoder', length: 0, fn: requiresNew('TextEncoder'),
+      name: 'TextEncoder', length: 0, fn: requiresNew('TextEncoder', 'class'),
       construct: (_rt, _args, newTarget) => {
         const at = o.allocObject(rt.prototypeForNew(newTarget) || this.encoderProto);
         this.encoders.set(at, new TextEncoder());
@@ -94,7 +88,7 @@ export class TextCodecs {
     ]);
 
     const decoder = native({
-      name: 'TextDecoder', length: 0, fn: requiresNew('TextDecoder'),
+      name: 'TextDecoder', length: 0, fn: requiresNew('TextDecoder', 'class'),
       construct: (_rt, args, newTarget) => {
         const label = args.length === 0 || args[0][0] === Tag.Undefined ? 'utf-8' : rt.toStringValue(args[0]);
         const options = rt.host(args[1] ?? UNDEF) as { fatal?: boolean; ignoreBOM?: boolean } | undefined;

@@ -8,6 +8,7 @@
 import { KilnThrow, hostCall } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { linkConstructor, requiresNew } from './library-wiring';
 import { PropFlag } from './shapes';
 import {
   elementSize, toIndex, TYPED_ARRAY_NAMES, type TypedArrayInfo, type TypedArrayName, type TypedArrays,
@@ -279,14 +280,8 @@ export function installTypedArrays(
     rt.props.define(holder, name, Tag.Ptr, native({ name: `get ${name}`, length: 0, fn }), PropFlag.NonEnumerable, 'get');
   const tag = (holder: number, text: string): void => o.defineOwn(holder, wk('toStringTag'), Tag.Ptr, rt.heap.internString(text), PropFlag.NonEnumerable | PropFlag.ReadOnly);
   const constant = PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable;
-  const requiresNew = (name: string): NativeMethod['fn'] => () => {
-    throw new KilnThrow('TypeError', `Constructor ${name} requires 'new'`);
-  };
   const globals: [string, number][] = [];
-  const link = (ctor: number, proto: number): void => {
-    rt.props.define(ctor, 'prototype', Tag.Ptr, proto, constant);
-    o.defineOwn(proto, 'constructor', Tag.Ptr, ctor, PropFlag.NonEnumerable);
-  };
+  const link = (ctor: number, proto: number): void => linkConstructor(rt, ctor, proto);
 
   // ---- ArrayBuffer ----
   const bufferOf = (self: Word, method: string): number => {

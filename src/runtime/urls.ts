@@ -7,6 +7,7 @@
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { linkConstructor, requiresNew } from './library-wiring';
 import { PropFlag } from './shapes';
 import type { Word } from './word';
 
@@ -86,17 +87,10 @@ export class Urls {
     return record;
   }
 
-  install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void, toStringTagKey: string): [string, number][] {
+  install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void): [string, number][] {
     const rt = this.rt;
     const o = rt.objects;
-    const requiresNew = (name: string) => (): Word => {
-      throw new KilnThrow('TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
-    };
-    const link = (ctor: number, proto: number, tag: string): void => {
-      rt.props.define(ctor, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.ReadOnly | PropFlag.NonConfigurable);
-      o.defineOwn(proto, 'constructor', Tag.Ptr, ctor, PropFlag.NonEnumerable);
-      o.defineOwn(proto, toStringTagKey, Tag.Ptr, rt.heap.internString(tag), PropFlag.NonEnumerable | PropFlag.ReadOnly);
-    };
+    const link = (ctor: number, proto: number, tag: string): void => linkConstructor(rt, ctor, proto, tag);
     const parse = (args: Word[]): URL => {
       const input = rt.toStringValue(args[0] ?? UNDEF);
       const base = args.length > 1 && args[1][0] !== Tag.Undefined ? rt.toStringValue(args[1]) : undefined;
@@ -112,7 +106,7 @@ export class Urls {
 
     // ---- URL ----
     const urlCtor = native({
-      name: 'URL', length: 1, fn: requiresNew('URL'),
+      name: 'URL', length: 1, fn: requiresNew('URL', 'class'),
       construct: (_rt, args, newTarget) => {
         const u = parse(args);
         const at = o.allocObject(rt.prototypeForNew(newTarget) || this.urlProto);
@@ -163,7 +157,7 @@ export class Urls {
 
     // ---- URLSearchParams ----
     const paramsCtor = native({
-      name: 'URLSearchParams', length: 0, fn: requiresNew('URLSearchParams'),
+      name: 'URLSearchParams', length: 0, fn: requiresNew('URLSearchParams', 'class'),
       construct: (_rt, args, newTarget) => {
         const p = new URLSearchParams(this.paramsInit(args[0] ?? UNDEF));
         return [Tag.Ptr, this.paramsObject(p, rt.prototypeForNew(newTarget) || this.paramsProto)];
