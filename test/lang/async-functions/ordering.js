@@ -22,9 +22,13 @@ queueMicrotask(() => log.push('microtask'));
 process.nextTick(() => log.push('tick'));
 setTimeout(() => {
   log.push('timeout');
-  console.log(log.join('\n'));
+  // (An immediate scheduled here runs after this callback: scheduled from the main module, its
+  // order against a 0 ms timeout is the machine's timing, in node too.)
+  setImmediate(() => {
+    log.push('immediate');
+    console.log(log.join('\n'));
+  });
 }, 0);
-setImmediate(() => log.push('immediate'));
 log.push('sync end');
 
 const sleep = (ms, v) => new Promise((resolve) => setTimeout(() => resolve(v), ms));
