@@ -48,14 +48,14 @@ function diff(a, b) {
 /** What follows a comparison's first line, as node writes it: `a !== b` for two short
  *  primitives, else the diff (with a caret under the first difference of two one-line
  *  values). */
-function comparison(actual, expected, separator) {
+function comparison(actual, expected) {
   const primitive = (v) => (typeof v !== 'object' || v === null) && typeof v !== 'function';
   const a = inspect(actual);
   const b = inspect(expected);
   const single = !a.includes('\n') && !b.includes('\n') && a !== b;
   const length = a.length + b.length;
   if (single && length <= 12 && primitive(actual) && primitive(expected) && (actual !== 0 || expected !== 0)) {
-    return `\n\n${a} ${separator} ${b}\n`;
+    return `\n\n${a} !== ${b}\n`;
   }
   let indicator = '';
   if (single && length > 12 && length < 80) {
@@ -148,14 +148,6 @@ assert.fail = function failMethod(message) {
   fail(undefined, undefined, message === undefined ? 'Failed' : message, 'fail', failMethod, message === undefined);
 };
 
-function both(actual, expected, message, operator, fn, firstLine, separator) {
-  if (message !== undefined) {
-    const shown = typeof actual !== 'object' && typeof expected !== 'object' ? `${message}\n\n${inline(actual)} ${separator} ${inline(expected)}\n` : message;
-    fail(actual, expected, operator === 'strictEqual' ? shown : message, operator, fn, false);
-  }
-  fail(actual, expected, firstLine, operator, fn, true);
-}
-
 assert.equal = function equal(actual, expected, message) {
   // eslint-disable-next-line eqeqeq
   if (actual == expected || (actual !== actual && expected !== expected)) return;
@@ -170,16 +162,21 @@ assert.notEqual = function notEqual(actual, expected, message) {
 
 assert.strictEqual = function strictEqual(actual, expected, message) {
   if (Object.is(actual, expected)) return;
+  if (message !== undefined) {
+    // node shows two primitives below a message of the caller's too.
+    const shown = typeof actual !== 'object' && typeof expected !== 'object' ? `${message}\n\n${inline(actual)} !== ${inline(expected)}\n` : message;
+    fail(actual, expected, shown, 'strictEqual', strictEqual, false);
+  }
   let first;
   const objects = typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null;
   if (objects && util.isDeepStrictEqual(actual, expected)) {
     first = `Values have same structure but are not reference-equal:\n\n${inspect(actual)}\n`;
   } else if (objects || typeof actual === 'function' || typeof expected === 'function') {
-    first = `Expected "actual" to be reference-equal to "expected":${comparison(actual, expected, '!==')}`;
+    first = `Expected "actual" to be reference-equal to "expected":${comparison(actual, expected)}`;
   } else {
-    first = `Expected values to be strictly equal:${comparison(actual, expected, '!==')}`;
+    first = `Expected values to be strictly equal:${comparison(actual, expected)}`;
   }
-  both(actual, expected, message, 'strictEqual', strictEqual, first, '!==');
+  fail(actual, expected, first, 'strictEqual', strictEqual, true);
 };
 
 assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
@@ -190,7 +187,7 @@ assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
 
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   if (util.isDeepStrictEqual(actual, expected)) return;
-  const first = `Expected values to be strictly deep-equal:${comparison(actual, expected, '!==')}`;
+  const first = `Expected values to be strictly deep-equal:${comparison(actual, expected)}`;
   fail(actual, expected, message === undefined ? first : message, 'deepStrictEqual', deepStrictEqual, message === undefined);
 };
 
@@ -267,7 +264,7 @@ function checkError(e, expected, message, fn) {
       const got = e === null || e === undefined ? undefined : e[key];
       const matches = want instanceof RegExp && typeof got === 'string' ? want.test(got) : util.isDeepStrictEqual(got, want);
       if (!matches) {
-        fail(e, expected, message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(got, want, '!==')}`, fn.name, fn, message === undefined);
+        fail(e, expected, message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(got, want)}`, fn.name, fn, message === undefined);
       }
     }
   }

@@ -104,8 +104,8 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;
   converter.errors = runtime.errors;
-  converter.weakKindOf = (at) => runtime.weakCollections.kindOf([Tag.Ptr, at]);
-  converter.exoticMirror = (at) => runtime.typedArrays.hostCopy(at) ?? runtime.textCodecs.mirror(at) ?? runtime.urls.mirror(at) ?? runtime.intl.mirror(at);
+  converter.exoticMirror = (at) => runtime.typedArrays.hostCopy(at) ?? runtime.weakCollections.mirror(at) ?? runtime.textCodecs.mirror(at)
+    ?? runtime.urls.mirror(at) ?? runtime.intl.mirror(at);
   converter.symbols = runtime.symbols;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {

@@ -5,8 +5,7 @@
 // the read/write methods and their RangeErrors are node's byte for byte. A host result that
 // is a Buffer over kiln's heap (slice, subarray) becomes a kiln Buffer over the same bytes.
 
-import { inspect } from 'util';
-import { hostCall, KilnThrow } from './errors';
+import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
@@ -50,9 +49,7 @@ export class Buffers {
 
   /** A new kiln Buffer holding a copy of `bytes`. */
   fromBytes(bytes: Uint8Array): Word {
-    const at = this.ta.create('Uint8Array', bytes.length, this.proto);
-    this.ta.info(at)!.view.set(bytes);
-    return [Tag.Ptr, at];
+    return [Tag.Ptr, this.ta.createFrom('Uint8Array', bytes, this.proto)];
   }
 
   /** A host value of a method's result as a language value: a host Buffer over kiln's heap
@@ -117,36 +114,29 @@ export class Buffers {
       return [Tag.Ptr, this.ta.makeView(this.proto, 'Uint8Array', value[1], offset, length)];
     }
     if (value[0] === Tag.Ptr && this.ta.info(value[1]) !== undefined) return this.fromBytes(this.hostView(value));
-    const host = rt.isObjectWord(value) ? (rt.host(value) as unknown) : rt.host(value);
+    const host = rt.host(value);
     const encoding = args.length > 1 ? rt.host(args[1]) : undefined;
-    return this.fromBytes(hostCall(() => Buffer.from(host as string, encoding as BufferEncoding)));
+    return this.fromBytes(hostLibraryCall(() => Buffer.from(host as string, encoding as BufferEncoding)));
   }
 
   /** The static functions of Buffer. */
   private statics(): NativeMethod[] {
     const rt = this.rt;
-    const size = (w: Word): number => {
-      if (w[0] !== Tag.Int32 && !(w[0] < Tag.MIN)) {
-        const v = rt.host(w);
-        const received = v === undefined || v === null ? String(v) : typeof v === 'object' || typeof v === 'function' ? 'an instance of Object' : `type ${typeof v} (${inspect(v)})`;
-        throw new KilnThrow('TypeError', `The "size" argument must be of type number. Received ${received}`);
-      }
-      return rt.toNumber(w);
-    };
+    // (node's own checks of a size: its TypeError for a non-number, its RangeError.)
+    const size = (w: Word): number => rt.host(w) as number;
     return [
       { name: 'from', length: 3, fn: (_rt, _self, args) => this.from(args) },
       {
         name: 'alloc', length: 3,
         fn: (_rt, _self, args) => {
-          const n = size(args[0] ?? UNDEF);
-          const filled = hostCall(() => Buffer.alloc(n, args.length > 1 ? (this.hostArg(args[1]) as string) : undefined, args.length > 2 ? (rt.host(args[2]) as BufferEncoding) : undefined));
+          const filled = hostLibraryCall(() => Buffer.alloc(size(args[0] ?? UNDEF), args.length > 1 ? (this.hostArg(args[1]) as string) : undefined, args.length > 2 ? (rt.host(args[2]) as BufferEncoding) : undefined));
           return this.fromBytes(filled);
         },
       },
-      { name: 'allocUnsafe', length: 1, fn: (_rt, _self, args) => this.fromBytes(hostCall(() => Buffer.alloc(size(args[0] ?? UNDEF)))) },
-      { name: 'allocUnsafeSlow', length: 1, fn: (_rt, _self, args) => this.fromBytes(hostCall(() => Buffer.alloc(size(args[0] ?? UNDEF)))) },
+      { name: 'allocUnsafe', length: 1, fn: (_rt, _self, args) => this.fromBytes(hostLibraryCall(() => Buffer.alloc(size(args[0] ?? UNDEF)))) },
+      { name: 'allocUnsafeSlow', length: 1, fn: (_rt, _self, args) => this.fromBytes(hostLibraryCall(() => Buffer.alloc(size(args[0] ?? UNDEF)))) },
       { name: 'isBuffer', length: 1, fn: (_rt, _self, args) => [Tag.Bool, this.isBuffer(args[0] ?? UNDEF) ? 1 : 0] },
-      { name: 'compare', length: 2, fn: (_rt, _self, args) => numberWord(hostCall(() => Buffer.compare(this.hostArg(args[0] ?? UNDEF) as Buffer, this.hostArg(args[1] ?? UNDEF) as Buffer))) },
+      { name: 'compare', length: 2, fn: (_rt, _self, args) => numberWord(hostLibraryCall(() => Buffer.compare(this.hostArg(args[0] ?? UNDEF) as Buffer, this.hostArg(args[1] ?? UNDEF) as Buffer))) },
       { name: 'isEncoding', length: 1, fn: (_rt, _self, args) => [Tag.Bool, Buffer.isEncoding(rt.host(args[0] ?? UNDEF) as string) ? 1 : 0] },
       {
         name: 'concat', length: 2,
@@ -156,12 +146,12 @@ export class Buffers {
           const parts: Uint8Array[] = [];
           for (let i = 0, n = rt.objects.arrayLength(list[1]); i < n; i++) parts.push(this.hostArg(rt.getProperty(list, i)) as Uint8Array);
           const total = args.length > 1 && args[1][0] !== Tag.Undefined ? rt.toNumber(args[1]) : undefined;
-          return this.fromBytes(hostCall(() => Buffer.concat(parts, total)));
+          return this.fromBytes(hostLibraryCall(() => Buffer.concat(parts, total)));
         },
       },
       {
         name: 'byteLength', length: 2,
-        fn: (_rt, _self, args) => numberWord(hostCall(() => Buffer.byteLength(this.hostArg(args[0] ?? UNDEF) as string, args.length > 1 ? (rt.host(args[1]) as BufferEncoding) : undefined))),
+        fn: (_rt, _self, args) => numberWord(hostLibraryCall(() => Buffer.byteLength(this.hostArg(args[0] ?? UNDEF) as string, args.length > 1 ? (rt.host(args[1]) as BufferEncoding) : undefined))),
       },
     ];
   }
@@ -188,7 +178,7 @@ export class Buffers {
         fn: (_rt, self, args) => {
           const view = this.thisBuffer(self, name);
           const hostArgs = args.map((a) => this.hostArg(a));
-          return this.resultWord(hostCall(() => method.apply(view, hostArgs)), self);
+          return this.resultWord(hostLibraryCall(() => method.apply(view, hostArgs)), self);
         },
       };
     }));

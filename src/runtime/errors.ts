@@ -96,6 +96,35 @@ function isHostSymbolConversion(e: unknown): boolean {
     (e.message === 'Cannot convert a Symbol value to a string' || e.message === 'Cannot convert a Symbol value to a number');
 }
 
+/** What node's own library (fs, URL, TextDecoder, Intl, …) threw, as the language's error
+ *  of the same type, with node's properties: `code`, a system error's `errno`, `syscall`,
+ *  `path`, `dest`, a URL error's `input`. A language exception passes as it is. */
+export function hostLibraryError(e: unknown): KilnThrow {
+  if (e instanceof KilnThrow) return e;
+  if (!(e instanceof Error)) return new KilnThrow('Error', String(e));
+  const name = e instanceof TypeError ? 'TypeError' : e instanceof RangeError ? 'RangeError' : 'Error';
+  const thrown = new KilnThrow(name, e.message);
+  const sys = e as NodeJS.ErrnoException & { dest?: unknown; input?: unknown };
+  const props: [string, string | number][] = [];
+  if (typeof sys.errno === 'number') props.push(['errno', sys.errno]);
+  if (typeof sys.code === 'string') props.push(['code', sys.code]);
+  if (typeof sys.syscall === 'string') props.push(['syscall', sys.syscall]);
+  if (typeof sys.path === 'string') props.push(['path', sys.path]);
+  if (typeof sys.dest === 'string') props.push(['dest', sys.dest]);
+  if (typeof sys.input === 'string') props.push(['input', sys.input]);
+  thrown.ownProperties = props;
+  return thrown;
+}
+
+/** Runs a call into node's own library on the language's behalf (hostLibraryError). */
+export function hostLibraryCall<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw hostLibraryError(e);
+  }
+}
+
 /** Runs host code on the language's behalf (a host method applied to a primitive's value),
  *  turning the host's RangeError and URIError — whose messages are node's — into the
  *  language's. */

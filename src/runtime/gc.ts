@@ -8,7 +8,8 @@
 // heap.sweep frees, coalesces and rebuilds the free lists. The policy sets the next trigger
 // from the live size; near --max-heap it collects earlier and earlier.
 //
-// WeakMap and WeakSet entries are ephemerons: a weak collection's entry store is kept but not
+// The entries of the weak collections (WeakMap, WeakSet, WeakRef, FinalizationRegistry:
+// weak-collections.ts) are ephemerons: a weak collection's entry store is kept but not
 // scanned while marking; once the marking drains, an entry whose key is marked gets its value
 // marked (and marking goes on), until nothing changes; then the entries whose key died are
 // cleared before the sweep frees the keys.
@@ -56,7 +57,7 @@ export interface GcClient {
   swept?(isLive: (at: number) => boolean): void;
   /** Each collection, when it is done. */
   collected?(e: GcEvent): void;
-  /** Is object `at` (which has an internal store) a WeakMap or WeakSet? */
+  /** Is object `at` (which has an internal store) a weak collection? */
   isWeakCollection?(at: number): boolean;
   /** Entries of weak collection store `store` were cleared (their keys died). */
   weakEntriesCleared?(store: number): void;

@@ -139,8 +139,7 @@ export class Generators {
     const from = (fp >> 2) + 2 * Frame.headerSlots;
     u32.copyWithin(s + 2 * Saved.Registers, from, from + 2 * registerCount);
     // (The first stop, in the prologue, leaves it suspended at the start.)
-    o.getOwn(gen, STATE_KEY);
-    if (o.rlo === State.Executing) o.setOwn(gen, STATE_KEY, Tag.Int32, State.SuspendedYield);
+    if (this.state(gen) === State.Executing) this.setState(gen, State.SuspendedYield);
   }
 
   /** The function object a saved frame runs. */
@@ -199,7 +198,7 @@ export class Generators {
     if (mode !== ResumeMode.Throw) {
       setWord(u32, s, Saved.Registers + u32[s + 2 * Saved.Dst], value[0], value[1]);
     }
-    o.setOwn(gen, STATE_KEY, Tag.Int32, State.Executing);
+    this.setState(gen, State.Executing);
     let result: Word;
     try {
       result = this.resumer.resume(saved, pc, mode === ResumeMode.Throw ? value : undefined);
@@ -207,14 +206,13 @@ export class Generators {
       this.complete(gen);
       throw e;
     }
-    o.getOwn(gen, STATE_KEY);
-    const done = o.rlo === State.Executing;
+    const done = this.state(gen) === State.Executing;
     if (done) this.complete(gen);
     return { flags: done ? 0 : u32[o.elementWord(saved, Saved.Flags)], result, done };
   }
 
   private complete(gen: number): void {
-    this.rt.objects.setOwn(gen, STATE_KEY, Tag.Int32, State.Completed);
+    this.setState(gen, State.Completed);
   }
 
   private throwing(value: Word): KilnThrow {
@@ -320,8 +318,7 @@ export class Generators {
   }
 
   private state(gen: number): State {
-    this.rt.objects.getOwn(gen, STATE_KEY);
-    return this.rt.objects.rlo as State;
+    return this.slot(gen, STATE_KEY)[1] as State;
   }
 
   private setState(gen: number, state: State): void {
@@ -501,9 +498,7 @@ export class Generators {
       }
     }
     if (!rt.isCallable(method)) throw new KilnThrow('TypeError', `${rt.describe(method[0], method[1])} is not a function`);
-    const result = rt.invoker.call(method, iterator, [received]);
-    if (!rt.isObjectWord(result)) throw new KilnThrow('TypeError', `Iterator result ${rt.describe(result[0], result[1])} is not an object`);
-    return result;
+    return this.checkIteratorResult(rt.invoker.call(method, iterator, [received]));
   }
 
   // ---- the library ----------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 // the host returns bound, are bound natives here too. Not here: Intl.Segmenter (its results
 // are lazy iterators over host state).
 
-import { KilnThrow } from './errors';
+import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
@@ -67,17 +67,6 @@ export class IntlObjects {
     return host;
   }
 
-  /** Runs a host Intl call, giving its RangeErrors and TypeErrors as the language's. */
-  private host<T>(run: () => T): T {
-    try {
-      return run();
-    } catch (e) {
-      if (e instanceof RangeError) throw new KilnThrow('RangeError', e.message);
-      if (e instanceof TypeError) throw new KilnThrow('TypeError', e.message);
-      throw e;
-    }
-  }
-
   /** Makes the Intl namespace (returned, to be made global). */
   install(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void, toStringTagKey: string): number {
     const rt = this.rt;
@@ -86,15 +75,15 @@ export class IntlObjects {
     this.namespace = ns;
     o.defineOwn(ns, toStringTagKey, Tag.Ptr, rt.heap.internString('Intl'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
     installMethods(ns, [
-      { name: 'getCanonicalLocales', length: 1, fn: (_rt, _self, args) => this.toWord(this.host(() => Intl.getCanonicalLocales(...(this.hostArgs(args) as [string])))) },
-      { name: 'supportedValuesOf', length: 1, fn: (_rt, _self, args) => this.toWord(this.host(() => (Intl as unknown as { supportedValuesOf: HostFn }).supportedValuesOf(...this.hostArgs(args)))) },
+      { name: 'getCanonicalLocales', length: 1, fn: (_rt, _self, args) => this.toWord(hostLibraryCall(() => Intl.getCanonicalLocales(...(this.hostArgs(args) as [string])))) },
+      { name: 'supportedValuesOf', length: 1, fn: (_rt, _self, args) => this.toWord(hostLibraryCall(() => (Intl as unknown as { supportedValuesOf: HostFn }).supportedValuesOf(...this.hostArgs(args)))) },
     ]);
     for (const name of CONSTRUCTORS) {
       const HostClass = (Intl as unknown as Record<string, new (...a: unknown[]) => object>)[name];
       const proto = o.allocObject();
       this.protos.push(proto);
       const construct = (args: Word[], newTarget: Word | undefined): Word => {
-        const host = this.host(() => new HostClass(...this.hostArgs(args)));
+        const host = hostLibraryCall(() => new HostClass(...this.hostArgs(args)));
         const at = o.allocObject(newTarget === undefined ? proto : rt.prototypeForNew(newTarget) || proto);
         this.objects.set(at, host);
         return [Tag.Ptr, at];
@@ -115,7 +104,7 @@ export class IntlObjects {
       o.defineOwn(proto, toStringTagKey, Tag.Ptr, rt.heap.internString(`Intl.${name}`), PropFlag.NonEnumerable | PropFlag.ReadOnly);
       installMethods(ctor, [{
         name: 'supportedLocalesOf', length: 1,
-        fn: (_rt, _self, args) => this.toWord(this.host(() => (HostClass as unknown as { supportedLocalesOf: HostFn }).supportedLocalesOf(...this.hostArgs(args)))),
+        fn: (_rt, _self, args) => this.toWord(hostLibraryCall(() => (HostClass as unknown as { supportedLocalesOf: HostFn }).supportedLocalesOf(...this.hostArgs(args)))),
       }]);
       const hostProto = HostClass.prototype as Record<string, unknown>;
       for (const key of Object.getOwnPropertyNames(hostProto)) {
@@ -127,11 +116,11 @@ export class IntlObjects {
             name: `get ${key}`, length: 0,
             fn: (_rt, self) => {
               const host = this.receiver(self, name, key);
-              const r = this.host(() => get.call(host));
+              const r = hostLibraryCall(() => get.call(host));
               if (typeof r !== 'function') return this.toWord(r);
               // format/compare: a function bound to the receiver.
               const bound = r as HostFn;
-              return [Tag.Ptr, native({ name: '', length: bound.length, fn: (_r, _s, args) => this.toWord(this.host(() => bound(...this.hostArgs(args)))) })];
+              return [Tag.Ptr, native({ name: '', length: bound.length, fn: (_r, _s, args) => this.toWord(hostLibraryCall(() => bound(...this.hostArgs(args)))) })];
             },
           }), PropFlag.NonEnumerable, 'get');
           continue;
@@ -142,7 +131,7 @@ export class IntlObjects {
           name: key, length: method.length,
           fn: (_rt, self, args) => {
             const host = this.receiver(self, name, key);
-            return this.toWord(this.host(() => method.apply(host, this.hostArgs(args))));
+            return this.toWord(hostLibraryCall(() => method.apply(host, this.hostArgs(args))));
           },
         }]);
       }

@@ -11,37 +11,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as util from 'util';
-import { KilnThrow } from './errors';
+import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { numberWord } from './values';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
-
-/** The host's exception as the language's: node's system errors keep their properties. */
-function hostError(e: unknown): KilnThrow {
-  if (!(e instanceof Error)) return new KilnThrow('Error', String(e));
-  const name = e instanceof TypeError ? 'TypeError' : e instanceof RangeError ? 'RangeError' : 'Error';
-  const thrown = new KilnThrow(name, e.message);
-  const sys = e as NodeJS.ErrnoException & { dest?: unknown };
-  const props: [string, string | number][] = [];
-  if (typeof sys.errno === 'number') props.push(['errno', sys.errno]);
-  if (typeof sys.code === 'string') props.push(['code', sys.code]);
-  if (typeof sys.syscall === 'string') props.push(['syscall', sys.syscall]);
-  if (typeof sys.path === 'string') props.push(['path', sys.path]);
-  if (typeof sys.dest === 'string') props.push(['dest', sys.dest]);
-  thrown.ownProperties = props;
-  return thrown;
-}
-
-function host<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    throw hostError(e);
-  }
-}
 
 /** A host value the modules return (strings, numbers, booleans, string arrays, plain
  *  objects of those) as a heap value. */
@@ -65,7 +41,7 @@ const hostArgs = (rt: RuntimeCore, args: Word[]): unknown[] => args.map((a) => r
 
 /** A function of string arguments whose result is a host value. */
 function stringsIn(name: string, length: number, fn: (...a: string[]) => unknown): NativeMethod {
-  return { name, length, fn: (rt, _self, args) => toWord(rt, host(() => fn(...args.map((_, i) => text(rt, args, i))))) };
+  return { name, length, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => fn(...args.map((_, i) => text(rt, args, i))))) };
 }
 
 const PATH_STRING_FUNCTIONS = ['join', 'resolve', 'normalize', 'dirname', 'basename', 'extname', 'relative', 'isAbsolute', 'parse', 'toNamespacedPath'] as const;
@@ -75,7 +51,7 @@ function pathModule(): { natives: NativeMethod[]; values: [string, unknown][] } 
     const f = path[name] as (...a: string[]) => unknown;
     return stringsIn(name, f.length, f);
   });
-  natives.push({ name: 'format', length: 1, fn: (rt, _self, args) => rt.str(host(() => path.format(rt.host(args[0] ?? UNDEF) as path.FormatInputPathObject))) });
+  natives.push({ name: 'format', length: 1, fn: (rt, _self, args) => rt.str(hostLibraryCall(() => path.format(rt.host(args[0] ?? UNDEF) as path.FormatInputPathObject))) });
   return { natives, values: [['sep', path.sep], ['delimiter', path.delimiter]] };
 }
 
@@ -97,29 +73,29 @@ function fsModule(): NativeMethod[] {
       name: 'readFileSync', length: 2,
       fn: (rt, _self, args) => {
         const encoding = encodingOf(rt, args[1] ?? UNDEF);
-        if (encoding === null) return rt.makeBuffer(host(() => fs.readFileSync(text(rt, args, 0))));
-        return rt.str(host(() => fs.readFileSync(text(rt, args, 0), encoding)));
+        if (encoding === null) return rt.makeBuffer(hostLibraryCall(() => fs.readFileSync(text(rt, args, 0))));
+        return rt.str(hostLibraryCall(() => fs.readFileSync(text(rt, args, 0), encoding)));
       },
     },
-    { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.writeFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
-    { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.appendFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.writeFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.appendFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
     { name: 'existsSync', length: 1, fn: (rt, _self, args) => [Tag.Bool, fs.existsSync(text(rt, args, 0)) ? 1 : 0] },
     {
       name: 'readdirSync', length: 2,
       fn: (rt, _self, args) => {
         const options = rt.host(args[1] ?? UNDEF) as { withFileTypes?: boolean } | undefined;
         if (options !== null && typeof options === 'object' && options.withFileTypes) throw new KilnThrow('TypeError', 'kiln: fs.readdirSync with withFileTypes is not supported yet');
-        return toWord(rt, host(() => fs.readdirSync(text(rt, args, 0))));
+        return toWord(rt, hostLibraryCall(() => fs.readdirSync(text(rt, args, 0))));
       },
     },
-    { name: 'mkdirSync', length: 2, fn: (rt, _self, args) => toWord(rt, host(() => fs.mkdirSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.MakeDirectoryOptions))) },
-    { name: 'rmSync', length: 2, fn: (rt, _self, args) => (host(() => fs.rmSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.RmOptions)), UNDEF) },
-    { name: 'unlinkSync', length: 1, fn: (rt, _self, args) => (host(() => fs.unlinkSync(text(rt, args, 0))), UNDEF) },
-    { name: 'renameSync', length: 2, fn: (rt, _self, args) => (host(() => fs.renameSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
-    { name: 'copyFileSync', length: 3, fn: (rt, _self, args) => (host(() => fs.copyFileSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+    { name: 'mkdirSync', length: 2, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => fs.mkdirSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.MakeDirectoryOptions))) },
+    { name: 'rmSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.rmSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.RmOptions)), UNDEF) },
+    { name: 'unlinkSync', length: 1, fn: (rt, _self, args) => (hostLibraryCall(() => fs.unlinkSync(text(rt, args, 0))), UNDEF) },
+    { name: 'renameSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.renameSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+    { name: 'copyFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.copyFileSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
     {
       name: 'accessSync', length: 2,
-      fn: (rt, _self, args) => (host(() => fs.accessSync(text(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
+      fn: (rt, _self, args) => (hostLibraryCall(() => fs.accessSync(text(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
     },
   ];
 }

@@ -12,7 +12,7 @@ import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import { propertyKey } from './object-natives';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
-import { PropFlag } from './shapes';
+import { isArrayIndexKey, PropFlag } from './shapes';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
@@ -93,7 +93,7 @@ export function ownDescriptor(rt: RuntimeCore, w: Word, key: string): Descriptor
     const length = kind === Kind.Array ? o.arrayLength(at) : rt.heap.u32[(at >> 2) + 1];
     if (key === 'length') return { value: [Tag.Int32, length], writable: kind === Kind.Array, enumerable: false, configurable: false };
     const i = Number(key);
-    if (kind === Kind.Array && !isArrayIndexText(key) && rt.props.own(at, key)) return storeDescriptor(rt);
+    if (kind === Kind.Array && !isArrayIndexKey(key) && rt.props.own(at, key)) return storeDescriptor(rt);
     if (String(i) !== key || !Number.isInteger(i) || i < 0 || i >= length) return undefined;
     const v = rt.getProperty(w, i);
     if (kind === Kind.Array && rt.heap.u32[o.elementWord(at, i) + 1] === Tag.Hole) return undefined;
@@ -145,10 +145,9 @@ export function ownPropertyNames(rt: RuntimeCore, w: Word): string[] {
     case Kind.Function:
       return o.ownKeys(o.functionProperties(at, true), true);
     case Kind.Array: {
+      // The present indices, `length`, then the named properties (non-enumerable ones too).
       const bag = o.arrayProperties(at, false);
-      const named = bag === 0 ? [] : o.ownKeys(bag, true);
-      const indices = rt.props.ownKeys(w[0], w[1]);
-      return [...indices.slice(0, indices.length - (bag === 0 ? 0 : o.ownKeys(bag).length)), 'length', ...named];
+      return [...rt.props.ownKeys(w[0], w[1]).filter(isArrayIndexKey), 'length', ...(bag === 0 ? [] : o.ownKeys(bag, true))];
     }
     case Kind.String:
       return [...rt.props.ownKeys(w[0], w[1]), 'length'];
@@ -167,7 +166,7 @@ export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Desc
   const o = rt.objects;
   const at = w[1];
   const kind = rt.heap.kindOf(at);
-  if (kind === Kind.Array && (key === 'length' || isArrayIndexText(key))) return defineArrayProperty(rt, at, key, d);
+  if (kind === Kind.Array && (key === 'length' || isArrayIndexKey(key))) return defineArrayProperty(rt, at, key, d);
   const store = storeOf(rt, at);
   if (store === 0) cannotRedefine(key);
   const current = ownDescriptor(rt, w, key);
@@ -235,12 +234,6 @@ function defineArrayProperty(rt: RuntimeCore, a: number, key: string, d: Descrip
   if (!attr(d.writable) || !attr(d.enumerable) || !attr(d.configurable)) unsupported('array elements with non-default attributes');
   const v = d.value ?? (exists ? rt.getProperty([Tag.Ptr, a], i) : UNDEF);
   o.setElement(a, i, v[0], v[1]);
-}
-
-/** Is key an array index (a canonical integer below 2^32 - 1)? */
-function isArrayIndexText(key: string): boolean {
-  const i = Number(key);
-  return String(i) === key && Number.isInteger(i) && i >= 0 && i < 4294967295;
 }
 
 /** An object argument or node's "X called on non-object". */

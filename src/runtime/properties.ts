@@ -567,4 +567,3 @@ function setResult(o: ObjectModel, hi: number, lo: number): void {
   o.rhi = hi;
   o.rlo = lo;
 }
-

@@ -9,7 +9,7 @@
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
 import { newPrivateKey } from './private-names';
-import { advanceStringIndex, receiverText, toLength, type RegExps } from './regexps';
+import { advanceStringIndex, hostMatches, receiverText, toLength, type RegExps } from './regexps';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
 import type { Word } from './word';
@@ -138,7 +138,7 @@ export class RegExpSymbolMethods {
   private advanceLastIndex(r: Word, s: string, unicode: boolean): void {
     const thisIndex = toLength(this.rt.toNumber(this.rt.getProperty(r, 'lastIndex')));
     const next = advanceStringIndex(s, thisIndex, unicode);
-    this.rt.props.set(r[0], r[1], 'lastIndex', ...this.rt.word(next), true);
+    this.regexps.setLastIndex(r, next);
   }
 
   /** RegExp.prototype[@@search](string). */
@@ -226,14 +226,10 @@ export class RegExpSymbolMethods {
       if (m === null) return input;
       return rt.str(s.slice(0, m.index) + this.substitute(m, s, template) + s.slice(m.index + m[0].length));
     }
-    const matches: RegExpExecArray[] = [];
+    let matches: RegExpExecArray[] = [];
     if (host.global) {
       regexps.setLastIndex(r, 0);
-      host.lastIndex = 0;
-      for (let m = host.exec(s); m !== null; m = host.exec(s)) {
-        matches.push(m);
-        if (m[0] === '') host.lastIndex = advanceStringIndex(s, host.lastIndex, host.unicode || host.flags.includes('v'));
-      }
+      matches = hostMatches(host, s);
       if (matches.length > 0) regexps.noteGlobalMatch(r, s);
     } else {
       const m = regexps.builtinMatch(r, s);
@@ -326,7 +322,7 @@ export class RegExpSymbolMethods {
       const matcher = rt.construct(c, [r, rt.str(flags)], c, 'RegExp');
       return holding(rt, [matcher], () => {
         const lastIndex = toLength(rt.toNumber(rt.getProperty(r, 'lastIndex')));
-        rt.props.set(matcher[0], matcher[1], 'lastIndex', ...rt.word(lastIndex), true);
+        regexps.setLastIndex(matcher, lastIndex);
         const o = rt.objects;
         const it = o.allocObject(this.iteratorProto);
         o.defineOwn(it, MATCHER_KEY, matcher[0], matcher[1], PropFlag.NonEnumerable);

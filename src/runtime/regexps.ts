@@ -14,6 +14,7 @@ import { Kind, Tag } from './layout';
 import { REGEXP_KEY, regExpSlotOf } from './regexp-slot';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
+import { numberWord } from './values';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
@@ -36,6 +37,18 @@ export function toLength(n: number): number {
 export function advanceStringIndex(s: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= s.length) return index + 1;
   return index + ((s.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+}
+
+/** Every match of global host regexp `host` in s, from the start (an empty match steps one
+ *  character, or one code point under u/v, as the spec's global loops do). */
+export function hostMatches(host: RegExp, s: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  host.lastIndex = 0;
+  for (let m = host.exec(s); m !== null; m = host.exec(s)) {
+    matches.push(m);
+    if (m[0] === '') host.lastIndex = advanceStringIndex(s, host.lastIndex, host.unicode || host.flags.includes('v'));
+  }
+  return matches;
 }
 
 /** How V8 names a receiver in "called on incompatible receiver X". */
@@ -138,12 +151,7 @@ export class RegExps {
 
   /** Set(R, "lastIndex", n, true). */
   setLastIndex(r: Word, n: number): void {
-    this.rt.props.set(r[0], r[1], 'lastIndex', Tag.Int32 as number, n, true);
-  }
-
-  private setLastIndexNumber(r: Word, n: number): void {
-    if ((n | 0) === n) this.setLastIndex(r, n);
-    else this.rt.props.set(r[0], r[1], 'lastIndex', ...this.rt.word(n), true);
+    this.rt.props.set(r[0], r[1], 'lastIndex', ...numberWord(n), true);
   }
 
   /** RegExpBuiltinExec up to the host's match: lastIndex read (ToLength) and written back as
@@ -160,7 +168,7 @@ export class RegExps {
     }
     host.lastIndex = lastIndex;
     const m = host.exec(s);
-    if (advancing) this.setLastIndexNumber(r, m === null ? 0 : host.lastIndex);
+    if (advancing) this.setLastIndex(r, m === null ? 0 : host.lastIndex);
     if (m !== null) this.legacy = { slot: this.slotOf(r)!, input: s, match: m, before: null };
     return m;
   }
@@ -180,13 +188,9 @@ export class RegExps {
   private legacyMatch(): { input: string; match: RegExpExecArray | null } {
     for (let l = this.legacy; l !== null; l = l.before) {
       if (l.match !== null) return l;
-      const host = new RegExp(this.hostFor(l.slot).source, `${this.hostFor(l.slot).flags.replace(/[gy]/g, '')}g`);
-      let last: RegExpExecArray | null = null;
-      for (let m = host.exec(l.input); m !== null; m = host.exec(l.input)) {
-        last = m;
-        if (m[0] === '') host.lastIndex = advanceStringIndex(l.input, host.lastIndex, host.unicode);
-      }
-      if (last !== null) {
+      const host = this.hostFor(l.slot);
+      const last = hostMatches(new RegExp(host.source, `${host.flags.replace(/[gy]/g, '')}g`), l.input).pop();
+      if (last !== undefined) {
         l.match = last;
         l.before = null;
         return l;

@@ -157,11 +157,7 @@ export class Runtime extends RuntimeCore {
     this.defineGlobal('Buffer', [Tag.Ptr, this.buffers.install((m) => this.createNative(m), installMethods, uint8ArrayCtor)]);
     this.typedArrays.isBuffer = (at) => this.buffers.isBuffer([Tag.Ptr, at]);
     this.makeBuffer = (bytes) => this.buffers.fromBytes(bytes);
-    this.textCodecs = new TextCodecs(this, (bytes) => {
-      const at = this.typedArrays.create('Uint8Array', bytes.length);
-      this.typedArrays.info(at)!.view.set(bytes);
-      return [Tag.Ptr, at];
-    });
+    this.textCodecs = new TextCodecs(this, (bytes) => [Tag.Ptr, this.typedArrays.createFrom('Uint8Array', bytes)]);
     for (const [name, ctor] of this.textCodecs.install((m) => this.createNative(m), installMethods)) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
     }

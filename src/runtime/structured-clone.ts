@@ -11,6 +11,7 @@ import { Kind, Tag } from './layout';
 import { promiseStateOf } from './promise-state';
 import { regExpSlotOf } from './regexp-slot';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { isArrayIndexKey } from './shapes';
 import { wrappedPrimitive } from './wrappers';
 import type { Word } from './word';
 
@@ -91,7 +92,7 @@ class Cloner {
   private copyProperties(from: Word, to: Word, skipIndices = false): void {
     const rt = this.rt;
     for (const key of rt.props.ownKeys(from[0], from[1])) {
-      if (skipIndices && /^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1) continue;
+      if (skipIndices && isArrayIndexKey(key)) continue;
       const value = this.clone(rt.getProperty(from, key));
       rt.props.set(to[0], to[1], key, value[0], value[1], true);
     }

@@ -4,7 +4,7 @@
 // TypeError and the BOM handling are node's. Bytes go in and out as kiln typed arrays.
 
 import { TextDecoder, TextEncoder } from 'util';
-import { hostCall, KilnThrow } from './errors';
+import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { linkConstructor, requiresNew } from './library-wiring';
@@ -92,16 +92,7 @@ export class TextCodecs {
       construct: (_rt, args, newTarget) => {
         const label = args.length === 0 || args[0][0] === Tag.Undefined ? 'utf-8' : rt.toStringValue(args[0]);
         const options = rt.host(args[1] ?? UNDEF) as { fatal?: boolean; ignoreBOM?: boolean } | undefined;
-        const host = hostCall(() => {
-          try {
-            return new TextDecoder(label, options ?? undefined);
-          } catch (e) {
-            const err = e as Error & { code?: string };
-            const thrown = new KilnThrow(err instanceof RangeError ? 'RangeError' : 'TypeError', err.message);
-            if (err.code !== undefined) thrown.ownProperties = [['code', err.code]];
-            throw thrown;
-          }
-        });
+        const host = hostLibraryCall(() => new TextDecoder(label, options ?? undefined));
         const at = o.allocObject(rt.prototypeForNew(newTarget) || this.decoderProto);
         this.decoders.set(at, host);
         return [Tag.Ptr, at];
@@ -114,16 +105,7 @@ export class TextCodecs {
         const d = this.decoder(self);
         const input = args.length === 0 || args[0][0] === Tag.Undefined ? undefined : this.bytesOf(args[0]);
         const options = rt.host(args[1] ?? UNDEF) as { stream?: boolean } | undefined;
-        return rt.str(hostCall(() => {
-          try {
-            return d.decode(input, options ?? undefined);
-          } catch (e) {
-            const err = e as Error & { code?: string };
-            const thrown = new KilnThrow('TypeError', err.message);
-            if (err.code !== undefined) thrown.ownProperties = [['code', err.code]];
-            throw thrown;
-          }
-        }));
+        return rt.str(hostLibraryCall(() => d.decode(input, options ?? undefined)));
       },
     }]);
     getter(this.decoderProto, 'encoding', (_rt, self) => rt.str(this.decoder(self).encoding));

@@ -58,10 +58,8 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
     return [Tag.Ptr, at];
   };
   const copyOf = (t: TypedArrayInfo): { at: number; copy: TypedArrayInfo } => {
-    const at = ta.create(t.type, t.length);
-    const copy = ta.info(at)!;
-    copy.view.set(t.view as ArrayLike<number>);
-    return { at, copy };
+    const at = ta.createFrom(t.type, t.view as ArrayLike<number>);
+    return { at, copy: ta.info(at)! };
   };
   const hostApplied = (name: string, convert: (args: Word[]) => unknown[], result: (r: unknown, self: Word) => Word): NativeMethod => ({
     name, length: hostMethod(name).length,
@@ -199,9 +197,7 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
       fn: (_rt, self, args) => {
         const t = info(self);
         const part = t.view.slice(num(args, 0), num(args, 1));
-        const at = ta.create(t.type, part.length, speciesProto(self));
-        ta.info(at)!.view.set(part as ArrayLike<number>);
-        return [Tag.Ptr, at];
+        return [Tag.Ptr, ta.createFrom(t.type, part as ArrayLike<number>, speciesProto(self))];
       },
     },
     {

@@ -180,6 +180,14 @@ export class TypedArrays {
     }
   }
 
+  /** A new typed array of `type` holding a copy of `values` (converted as the type stores
+   *  them), its own new buffer. */
+  createFrom(type: TypedArrayName, values: ArrayLike<number>, proto = this.protos[type]): number {
+    const at = this.create(type, values.length, proto);
+    this.arrays.get(at)!.view.set(values);
+    return at;
+  }
+
   /** `new T(...args)`: from a length, a typed array, a buffer (offset, length), an iterable
    *  or an array-like, with node's RangeErrors. */
   construct(type: TypedArrayName, args: Word[], newTarget: Word): Word {
@@ -208,9 +216,7 @@ export class TypedArrays {
     }
     const source = this.arrays.get(first[1]);
     if (source !== undefined) {
-      const at = this.create(type, source.length, proto);
-      this.arrays.get(at)!.view.set(source.view as ArrayLike<number>);
-      return [Tag.Ptr, at];
+      return [Tag.Ptr, this.createFrom(type, source.view as ArrayLike<number>, proto)];
     }
     // An iterable's values, else an array-like's elements, each converted when stored.
     const method = rt.getProperty(first, rt.symbols.wellKnownKey('iterator'));

@@ -4,7 +4,7 @@
 // searchParams is one kiln object over the host URL's own searchParams, so writes through
 // either show in the other. Printing shows the host objects, as node prints them.
 
-import { KilnThrow } from './errors';
+import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { linkConstructor, requiresNew } from './library-wiring';
@@ -94,14 +94,7 @@ export class Urls {
     const parse = (args: Word[]): URL => {
       const input = rt.toStringValue(args[0] ?? UNDEF);
       const base = args.length > 1 && args[1][0] !== Tag.Undefined ? rt.toStringValue(args[1]) : undefined;
-      try {
-        return new URL(input, base);
-      } catch (e) {
-        const err = e as Error & { code?: string; input?: string };
-        const thrown = new KilnThrow('TypeError', err.message);
-        thrown.ownProperties = [['code', err.code ?? 'ERR_INVALID_URL'], ['input', input]];
-        throw thrown;
-      }
+      return hostLibraryCall(() => new URL(input, base));
     };
 
     // ---- URL ----
@@ -130,14 +123,9 @@ export class Urls {
         fn: (_rt, self, args) => {
           const u = this.url(self, name);
           const text = rt.toStringValue(args[0] ?? UNDEF);
-          try {
+          hostLibraryCall(() => {
             (u as unknown as Record<string, string>)[name] = text;
-          } catch (e) {
-            const err = e as Error & { code?: string };
-            const thrown = new KilnThrow('TypeError', err.message);
-            if (err.code !== undefined) thrown.ownProperties = [['code', err.code]];
-            throw thrown;
-          }
+          });
           return UNDEF;
         },
       }), PropFlag.None, 'set');

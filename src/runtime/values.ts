@@ -112,11 +112,10 @@ export class ValueConverter {
   collections: Collections | null = null;
   /** Error objects, mirrored as host errors (so node prints them as its own). */
   errors: ErrorReader | null = null;
-  /** The host object node would print for a typed array, ArrayBuffer, DataView, TextEncoder
-   *  or TextDecoder (typed-arrays.ts, text-codecs.ts), else undefined. */
+  /** The host object node would print for an object the library backs with host state or
+   *  prints its own way: typed arrays and buffers, the weak collections, TextEncoder/
+   *  TextDecoder, URLs, Intl objects (the pipeline asks each); undefined for any other. */
   exoticMirror: (at: number) => object | undefined = () => undefined;
-  /** WeakMap, WeakSet or WeakRef for such an object (weak-collections.ts). */
-  weakKindOf: (at: number) => 'WeakMap' | 'WeakSet' | 'WeakRef' | 'FinalizationRegistry' | undefined = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
    *  node prints them and host operators throw node's conversion errors). */
   symbols: Symbols | null = null;
@@ -209,15 +208,7 @@ export class ValueConverter {
         if (u32[w + 1] !== Tag.Hole) mirror[i] = child(u32[w + 1], u32[w], w);
       }
       const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
-      const named = mirror as unknown as Record<string, HostValue>;
-      if (bag !== 0) {
-        for (const key of o.ownKeys(bag)) {
-          o.getOwn(bag, key);
-          const [hi, lo] = [o.rhi, o.rlo];
-          if ((o.rflags & ACCESSOR_FLAG) !== 0) Object.defineProperty(named, key, { get: () => undefined, enumerable: true, configurable: true });
-          else named[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
-        }
-      }
+      if (bag !== 0) this.mirrorOwnProperties(bag, mirror as unknown as { [key: string]: HostValue }, memo);
       return mirror;
     }
     if (kind === Kind.Object) {
@@ -228,13 +219,6 @@ export class ValueConverter {
       const binary = this.exoticMirror(at);
       if (binary !== undefined) {
         const mirror = binary as unknown as { [key: string]: HostValue };
-        this.copyOwnProperties(at, mirror, memo);
-        return mirror;
-      }
-      const weak = this.weakKindOf(at);
-      if (weak !== undefined) {
-        // node prints `WeakMap { <items unknown> }`: a host one of the same kind.
-        const mirror = (weak === 'WeakRef' ? new WeakRef({}) : weak === 'WeakMap' ? new WeakMap() : weak === 'WeakSet' ? new WeakSet() : new FinalizationRegistry(() => {})) as unknown as { [key: string]: HostValue };
         this.copyOwnProperties(at, mirror, memo);
         return mirror;
       }
@@ -249,26 +233,33 @@ export class ValueConverter {
       const mirror: { [key: string]: HostValue } = collection === null ? this.objectMirror(at) : this.collectionMirror(at, collection, memo);
       if (collection === null) this.inheritedTag(at, mirror);
       memo.set(at, mirror);
-      for (const key of o.ownKeys(at)) {
-        o.getOwn(at, key);
-        const hi = o.rhi;
-        const lo = o.rlo;
-        if ((o.rflags & ACCESSOR_FLAG) !== 0) {
-          // Printed as [Getter], [Setter] or [Getter/Setter], as node does.
-          const has = (i: number): boolean => u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
-          const noop = (): undefined => undefined;
-          Object.defineProperty(mirror, key, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
-          continue;
-        }
-        const value = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
-        // An own `__proto__` is a property like any other (an assignment would set the mirror's prototype).
-        if (key === '__proto__') Object.defineProperty(mirror, key, { value, enumerable: true, writable: true, configurable: true });
-        else mirror[key] = value;
-      }
+      this.mirrorOwnProperties(at, mirror, memo);
       this.mirrorSymbolKeys(at, mirror as Record<string | symbol, HostValue>, memo);
       return mirror;
     }
     throw new Error(`kiln internal error: no host value for heap kind ${kind} at ${at} (${ObjectLayout.kindOffset})`);
+  }
+
+  /** The own enumerable string-keyed properties of store `at` onto `mirror`: values
+   *  mirrored, accessors as node prints them ([Getter], [Setter], [Getter/Setter]). */
+  private mirrorOwnProperties(at: number, mirror: { [key: string]: HostValue }, memo: Map<number, HostValue>): void {
+    const o = this.objects;
+    const u32 = this.heap.u32;
+    for (const key of o.ownKeys(at)) {
+      o.getOwn(at, key);
+      const hi = o.rhi;
+      const lo = o.rlo;
+      if ((o.rflags & ACCESSOR_FLAG) !== 0) {
+        const has = (i: number): boolean => u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
+        const noop = (): undefined => undefined;
+        Object.defineProperty(mirror, key, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
+        continue;
+      }
+      const value = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+      // An own `__proto__` is a property like any other (an assignment would set the mirror's prototype).
+      if (key === '__proto__') Object.defineProperty(mirror, key, { value, enumerable: true, writable: true, configurable: true });
+      else mirror[key] = value;
+    }
   }
 
   /** A host wrapper of the same primitive (node prints `[Number: 1]`, `[String: 'ab']`) with

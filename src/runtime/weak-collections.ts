@@ -48,9 +48,21 @@ export class WeakCollections {
     return this.weak.has(at);
   }
 
-  /** The weak kind of value w, if it is one (for printing). */
+  /** The weak kind of value w, if it is one. */
   kindOf(w: Word): WeakKind | undefined {
     return w[0] === Tag.Ptr ? this.weak.get(w[1]) : undefined;
+  }
+
+  /** A host object of the same kind (node prints `WeakMap { <items unknown> }`), or undefined
+   *  when `at` is no weak object. */
+  mirror(at: number): object | undefined {
+    switch (this.weak.get(at)) {
+      case 'WeakMap': return new WeakMap();
+      case 'WeakSet': return new WeakSet();
+      case 'WeakRef': return new WeakRef({});
+      case 'FinalizationRegistry': return new FinalizationRegistry(() => {});
+      default: return undefined;
+    }
   }
 
   /** CanBeHeldWeakly(v): an object, or a symbol not in the global registry. */
@@ -78,36 +90,42 @@ export class WeakCollections {
     this.kept.push(at);
   }
 
-  /** Cells whose targets died in the collection running now: (entry store, cell). */
+  /** Registrations whose targets died in the collection running now: (registry, cell). */
   private dying: [number, number][] = [];
+  /** The entry stores of the registries, found once per collection (at its first cleared
+   *  entry; null again after it). */
+  private registryStores: Map<number, number> | null = null;
 
-  /** The GC cleared an entry of a weak store (before the sweep). */
+  /** The GC cleared an entry of a weak store (before the sweep: nothing is allocated here).
+   *  Only a registry's entries matter: their values are cell numbers. */
   entryCleared(store: number, hi: number, lo: number): void {
-    if (hi === Tag.Int32) this.dying.push([store, lo]);
+    if (hi !== Tag.Int32) return;
+    if (this.registryStores === null) {
+      this.registryStores = new Map();
+      for (const [at, kind] of this.weak) if (kind === 'FinalizationRegistry') this.registryStores.set(this.rt.collections.entryStore(at), at);
+    }
+    const registry = this.registryStores.get(store);
+    if (registry !== undefined) this.dying.push([registry, lo]);
   }
 
-  /** After a collection: each dead target's registration ends and its registry's callback
-   *  is queued with the held value. */
+  /** After a collection: each dead target's registration ends and its (still live)
+   *  registry's callback is queued with the held value. */
   finalize(): void {
+    this.registryStores = null;
     if (this.dying.length === 0) return;
     const dying = this.dying;
     this.dying = [];
-    const rt = this.rt;
-    const o = rt.objects;
-    for (const [at, kind] of this.weak) {
-      if (kind !== 'FinalizationRegistry') continue;
-      const store = rt.collections.entryStore(at);
-      for (const [s, cell] of dying) {
-        if (s !== store) continue;
-        o.getOwn(at, CELLS_KEY);
-        const cells = o.rlo;
-        o.getElement(cells, 2 * cell);
-        const held: [number, number] = [o.rhi, o.rlo];
-        o.setElement(cells, 2 * cell, Tag.Undefined, 0);
-        o.setElement(cells, 2 * cell + 1, Tag.Undefined, 0);
-        o.getOwn(at, CLEANUP_KEY);
-        rt.deferCallback([o.rhi, o.rlo], [held]);
-      }
+    const o = this.rt.objects;
+    for (const [at, cell] of dying) {
+      if (!this.weak.has(at)) continue; // the registry died in the same collection
+      o.getOwn(at, CELLS_KEY);
+      const cells = o.rlo;
+      o.getElement(cells, 2 * cell);
+      const held: [number, number] = [o.rhi, o.rlo];
+      o.setElement(cells, 2 * cell, Tag.Undefined, 0);
+      o.setElement(cells, 2 * cell + 1, Tag.Undefined, 0);
+      o.getOwn(at, CLEANUP_KEY);
+      this.rt.deferCallback([o.rhi, o.rlo], [held]);
     }
   }
 

@@ -50,3 +50,7 @@ const e = [3, 1, 2];
 e.describe = function () { return 'len ' + this.length; };
 console.log(e.describe(), typeof e.describe, Object.keys(e));
 
+
+// accessors among an array's named properties print as node prints them
+const acc = [1]; Object.defineProperty(acc, 'g', { get() { return 1; }, enumerable: true }); Object.defineProperty(acc, 's', { set(v) {}, enumerable: true });
+console.log(acc, Object.getOwnPropertyNames(acc));

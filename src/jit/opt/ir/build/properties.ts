@@ -112,14 +112,14 @@ function inBoundsElements(b: GraphBuilder, pc: number, bits: number): 'int32' | 
   return bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
 }
 
-/** A site that saw one Float64Array or Int32Array shape, always in bounds: that shape and
- *  element type, else undefined. */
 /** What a typed-array site was specialized to (load-typed/store-typed's aux). */
 export interface TypedAccess {
   readonly shape: number;
   readonly type: 'float64' | 'int32';
 }
 
+/** A site that saw one Float64Array or Int32Array shape, always in bounds: that shape and
+ *  element type, else undefined. */
 function typedElements(b: GraphBuilder, pc: number, bits: number, site: number): TypedAccess | undefined {
   if (b.src.failed(pc) || bits !== AccessBits.TypedElements) return undefined;
   const base = site * IC_STRIDE;
