@@ -91,7 +91,7 @@ export class DynamicCode {
     }
     const program = this.compile(text, () => {});
     const script = this.runtime.newClosure(program.main);
-    return this.runtime.invoker.call([Tag.Ptr, script], [Tag.Ptr, this.runtime.globalObject], []);
+    return this.runtime.invoker.call([Tag.Ptr, script], this.runtime.globalObjectValue(), []);
   }
 
   private compile(text: string, checkShape: (ast: acorn.Program) => void): Program {

@@ -104,8 +104,9 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.objects = runtime.objects;
   converter.collections = runtime.collections;
   converter.errors = runtime.errors;
-  converter.exoticMirror = (at) => runtime.typedArrays.hostCopy(at) ?? runtime.weakCollections.mirror(at) ?? runtime.textCodecs.mirror(at)
-    ?? runtime.urls.mirror(at) ?? runtime.intl.mirror(at);
+  const built = runtime.built; // the groups built on first use: printing must not build one
+  converter.exoticMirror = (at) => built.binary?.typedArrays.hostCopy(at) ?? runtime.weakCollections.mirror(at)
+    ?? built.binary?.textCodecs.mirror(at) ?? built.urls?.mirror(at) ?? built.intl?.mirror(at);
   converter.symbols = runtime.symbols;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
@@ -127,10 +128,10 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
       runtime.userIterables.dropDead(isLive);
       runtime.objects.dropDeadArrayBags(isLive);
       runtime.weakCollections.dropDead(isLive);
-      runtime.typedArrays.dropDead(isLive);
-      runtime.textCodecs.dropDead(isLive);
-      runtime.urls.dropDead(isLive);
-      runtime.intl.dropDead(isLive);
+      built.binary?.typedArrays.dropDead(isLive);
+      built.binary?.textCodecs.dropDead(isLive);
+      built.urls?.dropDead(isLive);
+      built.intl?.dropDead(isLive);
     },
     isWeakCollection: (at) => runtime.weakCollections.isWeak(at),
     weakEntriesCleared: (store) => runtime.collections.forgetStore(store),

@@ -7,7 +7,7 @@
 import { AccessBits, IC_ENTRIES, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
-import { INLINE_TYPED_ARRAYS } from '../runtime/typed-arrays';
+import { INLINE_TYPED_ARRAYS } from '../runtime/typed-array-layout';
 import type { Runtime } from '../runtime/runtime';
 import { PropFlag } from '../runtime/shapes';
 
@@ -249,7 +249,7 @@ export class PropertyCaches {
    *  shape: a second one makes the site generic); anything else is generic. */
   private noteTypedAccess(profile: FunctionProfile, site: number, obj: number, i: number): void {
     const fb = profile.feedbackOffset + site;
-    const info = this.rt.typedArrays.info(obj);
+    const info = this.rt.built.binary?.typedArrays.info(obj);
     const code = info === undefined ? 0 : INLINE_TYPED_ARRAYS.indexOf(info.type) + 1;
     if (info === undefined || code === 0) {
       this.u8[fb] |= AccessBits.Generic;

@@ -261,8 +261,6 @@ export class Realm {
       name: 'eval', length: 1,
       fn: (r, _self, args) => r.evaluateScript(args[0] ?? UNDEF),
     })]);
-    rt.defineGlobal('globalThis', [Tag.Ptr, g]);
-    rt.defineGlobal('global', [Tag.Ptr, g]);
     // undefined, NaN and Infinity (read-only in node; kiln's generator loads them as constants).
     for (const [name, w] of [['undefined', UNDEF], ['NaN', numberWord(NaN)], ['Infinity', numberWord(Infinity)]] as const) {
       rt.objects.defineOwn(g, name, w[0], w[1], CONSTANT);

@@ -26,6 +26,12 @@ import { numberWord, typeOfWord, type HostValue, type ValueConverter } from './v
 import { UNDEFINED_WORD, type Word } from './word';
 import { makeWrapper, wrappedPrimitive, wrapperTypeOf, type WrapperType } from './wrappers';
 
+/** node's own globals that `Object.keys(globalThis)` lists. */
+const ENUMERABLE_GLOBALS: ReadonlySet<string> = new Set([
+  'global', 'performance', 'structuredClone', 'queueMicrotask',
+  'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate',
+]);
+
 export interface NativeMethod {
   readonly name: string;
   /** The function's `length` (0 when absent). */
@@ -322,16 +328,28 @@ export class RuntimeCore {
   }
 
   // ---- the global object ----------------------------------------------------------------
-  /** Defines global `name` (a non-enumerable property of the global object, as node's
-   *  builtins are). */
+  /** Defines global `name`: a property of the global object, non-enumerable as the
+   *  language's builtins are, enumerable for those node adds that it defines so. */
   defineGlobal(name: string, w: Word): void {
-    this.objects.defineOwn(this.globalObject, name, w[0], w[1], PropFlag.NonEnumerable);
+    this.objects.defineOwn(this.globalObject, name, w[0], w[1], ENUMERABLE_GLOBALS.has(name) ? 0 : PropFlag.NonEnumerable);
+  }
+
+  /** Builds the library group that defines global `name` if that has not happened yet (the
+   *  Runtime builds rarely used groups on first use); true if it did, and the global exists. */
+  ensureGlobal(_name: string): boolean {
+    return false;
+  }
+
+  /** The global object as a program value (`globalThis`, a sloppy function's `this`): every
+   *  lazily built global exists from then on, since the program may now enumerate them. */
+  globalObjectValue(): Word {
+    return [Tag.Ptr, this.globalObject];
   }
 
   /** The value of unresolved name `name`: the global object's property (its chain
    *  included); a ReferenceError when absent unless `forTypeof`. */
   loadGlobal(name: string, forTypeof: boolean): Word {
-    if (this.props.findHolder(this.globalObject, name) === 0) {
+    if (this.props.findHolder(this.globalObject, name) === 0 && !this.ensureGlobal(name)) {
       if (forTypeof) return [Tag.Undefined, 0];
       throw new KilnThrow('ReferenceError', `${name} is not defined`);
     }
@@ -341,6 +359,7 @@ export class RuntimeCore {
   /** `name = v` for an unresolved name: sloppy code creates the global property; strict
    *  code throws a ReferenceError unless it exists. */
   storeGlobal(name: string, v: Word, strict: boolean): void {
+    this.ensureGlobal(name);
     if (strict && this.props.findHolder(this.globalObject, name) === 0) {
       throw new KilnThrow('ReferenceError', `${name} is not defined`);
     }

@@ -26,12 +26,12 @@ import { RegExps } from './regexps';
 import { installReflect } from './reflect-natives';
 import { WeakCollections } from './weak-collections';
 import { STRUCTURED_CLONE } from './structured-clone';
-import { TypedArrays } from './typed-arrays';
-import { Buffers } from './buffers';
-import { TextCodecs } from './text-codecs';
-import { Urls } from './urls';
-import { IntlObjects } from './intl';
-import { installTypedArrays } from './typed-array-methods';
+import type { TypedArrays } from './typed-arrays';
+import type { Buffers } from './buffers';
+import type { TextCodecs } from './text-codecs';
+import type { Urls } from './urls';
+import type { IntlObjects } from './intl';
+import { TYPED_ARRAY_NAMES } from './typed-array-layout';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
@@ -45,6 +45,13 @@ import { UNDEFINED_WORD, type Word } from './word';
 export { RuntimeCore, type Invoker, type NativeMethod } from './runtime-core';
 export { UNDEFINED_WORD, type Word } from './word';
 
+/** The binary-data group (registerLazyGlobals). */
+interface BinaryData {
+  readonly typedArrays: TypedArrays;
+  readonly buffers: Buffers;
+  readonly textCodecs: TextCodecs;
+}
+
 export class Runtime extends RuntimeCore {
   readonly errors: ErrorObjects;
   /** The global object and the builtins on it. */
@@ -54,11 +61,11 @@ export class Runtime extends RuntimeCore {
   readonly generators: Generators;
   readonly regexps: RegExps;
   readonly weakCollections: WeakCollections;
-  readonly typedArrays: TypedArrays;
-  readonly buffers: Buffers;
-  readonly textCodecs: TextCodecs;
-  readonly urls: Urls;
-  readonly intl: IntlObjects;
+  /** The library groups built so far of those built on first use (lazyGlobals): the GC and
+   *  the printer read them here, since they must not build one. */
+  readonly built: { binary?: BinaryData; urls?: Urls; intl?: IntlObjects } = {};
+  /** Globals whose group is not built yet, and what builds it. */
+  private readonly lazyGlobals = new Map<string, () => void>();
   private readonly regexpSymbolMethods: RegExpSymbolMethods;
   readonly processObject: ProcessObject;
   declare readonly collections: Collections;
@@ -140,39 +147,125 @@ export class Runtime extends RuntimeCore {
     }
     this.eventLoop.onDrained(() => this.weakCollections.clearKept());
     this.defineGlobal('structuredClone', [Tag.Ptr, this.createNative(STRUCTURED_CLONE)]);
-    this.typedArrays = new TypedArrays(this);
-    this.props.typedArrays = this.typedArrays;
-    this.collections.typedLength = (at) => this.typedArrays.info(at)?.length;
+    this.registerLazyGlobals(installMethods);
+    // Binary objects exist only once their group is built: these ask without building it.
+    this.collections.typedLength = (at) => this.built.binary?.typedArrays.info(at)?.length;
     this.collections.typedElement = (at, i) => {
-      const info = this.typedArrays.info(at);
-      return info === undefined ? undefined : this.typedArrays.element(info, i);
+      const typed = this.built.binary?.typedArrays;
+      const info = typed?.info(at);
+      return info === undefined ? undefined : typed!.element(info, i);
     };
-    this.cloneBinary = (at) => this.typedArrays.clone(at);
-    let uint8ArrayCtor = 0;
-    for (const [name, ctor] of installTypedArrays(this, this.typedArrays, (m) => this.createNative(m), installMethods)) {
-      this.defineGlobal(name, [Tag.Ptr, ctor]);
-      if (name === 'Uint8Array') uint8ArrayCtor = ctor;
-    }
-    this.buffers = new Buffers(this, this.typedArrays);
-    this.defineGlobal('Buffer', [Tag.Ptr, this.buffers.install((m) => this.createNative(m), installMethods, uint8ArrayCtor)]);
-    this.typedArrays.isBuffer = (at) => this.buffers.isBuffer([Tag.Ptr, at]);
+    this.cloneBinary = (at) => this.built.binary?.typedArrays.clone(at);
     this.makeBuffer = (bytes) => this.buffers.fromBytes(bytes);
-    this.textCodecs = new TextCodecs(this, (bytes) => [Tag.Ptr, this.typedArrays.createFrom('Uint8Array', bytes)]);
-    for (const [name, ctor] of this.textCodecs.install((m) => this.createNative(m), installMethods)) {
-      this.defineGlobal(name, [Tag.Ptr, ctor]);
-    }
-    this.urls = new Urls(this);
-    for (const [name, ctor] of this.urls.install((m) => this.createNative(m), installMethods)) {
-      this.defineGlobal(name, [Tag.Ptr, ctor]);
-    }
-    this.intl = new IntlObjects(this);
-    this.defineGlobal('Intl', [Tag.Ptr, this.intl.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))]);
-    this.bufferBytes = (w) => (w[0] === Tag.Ptr && this.typedArrays.info(w[1]) !== undefined ? this.buffers.hostView(w) : undefined);
+    this.bufferBytes = (w) => (w[0] === Tag.Ptr && this.built.binary?.typedArrays.info(w[1]) !== undefined ? this.buffers.hostView(w) : undefined);
     const reflect = this.realm.namespace();
     installReflect(this, reflect, installMethods);
     this.defineGlobal('Reflect', [Tag.Ptr, reflect]);
     this.processObject = new ProcessObject(this, this.realm.processNs);
     this.processObject.install((holder, methods) => this.realm.installMethods(holder, methods), () => this.realm.namespace());
+  }
+
+  /** Binary data (ArrayBuffer, DataView, the typed arrays, Buffer, TextEncoder/TextDecoder),
+   *  URL/URLSearchParams and Intl are built — modules loaded, objects and shapes made, globals
+   *  defined — the first time a program names one of their globals, the runtime needs one of
+   *  their objects (fs returning a Buffer), or the global object itself becomes a value
+   *  (`globalThis`, `global`, a sloppy function's `this`: then everything is built, since the
+   *  program may enumerate it). A hello-world needs none of them: building them all took
+   *  ~6 ms of start-up, loading their modules more. */
+  private registerLazyGlobals(installMethods: (holder: number, methods: readonly NativeMethod[]) => void): void {
+    const native = (m: NativeMethod): number => this.createNative(m);
+    const group = (names: readonly string[], build: () => void): void => {
+      const once = (): void => {
+        for (const n of names) this.lazyGlobals.delete(n);
+        build();
+      };
+      for (const n of names) this.lazyGlobals.set(n, once);
+    };
+    const binaryNames = ['ArrayBuffer', ...TYPED_ARRAY_NAMES, 'DataView', 'Buffer', 'TextEncoder', 'TextDecoder'];
+    group(binaryNames, () => {
+      const { TypedArrays } = require('./typed-arrays') as typeof import('./typed-arrays');
+      const { installTypedArrays } = require('./typed-array-methods') as typeof import('./typed-array-methods');
+      const { Buffers } = require('./buffers') as typeof import('./buffers');
+      const { TextCodecs } = require('./text-codecs') as typeof import('./text-codecs');
+      const typedArrays = new TypedArrays(this);
+      this.props.typedArrays = typedArrays;
+      let uint8ArrayCtor = 0;
+      const globals = installTypedArrays(this, typedArrays, native, installMethods);
+      for (const [name, ctor] of globals) if (name === 'Uint8Array') uint8ArrayCtor = ctor;
+      const buffers = new Buffers(this, typedArrays);
+      globals.push(['Buffer', buffers.install(native, installMethods, uint8ArrayCtor)]);
+      typedArrays.isBuffer = (at) => buffers.isBuffer([Tag.Ptr, at]);
+      const textCodecs = new TextCodecs(this, (bytes) => [Tag.Ptr, typedArrays.createFrom('Uint8Array', bytes)]);
+      globals.push(...textCodecs.install(native, installMethods));
+      this.built.binary = { typedArrays, buffers, textCodecs };
+      this.defineLazyGroup(binaryNames, globals);
+    });
+    group(['URL', 'URLSearchParams'], () => {
+      const { Urls } = require('./urls') as typeof import('./urls');
+      const urls = new Urls(this);
+      this.built.urls = urls;
+      this.defineLazyGroup(['URL', 'URLSearchParams'], urls.install(native, installMethods));
+    });
+    group(['Intl'], () => {
+      const { IntlObjects } = require('./intl') as typeof import('./intl');
+      const intl = new IntlObjects(this);
+      this.built.intl = intl;
+      this.defineLazyGroup(['Intl'], [['Intl', intl.install(native, installMethods, this.symbols.wellKnownKey('toStringTag'))]]);
+    });
+    group(['globalThis', 'global'], () => {
+      for (const build of new Set(this.lazyGlobals.values())) build();
+      this.defineGlobal('globalThis', [Tag.Ptr, this.globalObject]);
+      this.defineGlobal('global', [Tag.Ptr, this.globalObject]);
+    });
+  }
+
+  /** Defines a lazily built group's globals, which must be the names it was registered under
+   *  (in the order the group makes them). */
+  private defineLazyGroup(names: readonly string[], globals: [string, number][]): void {
+    if (globals.length !== names.length || globals.some(([n], i) => n !== names[i])) {
+      throw new Error(`kiln: lazy globals ${names.join(',')} were built as ${globals.map(([n]) => n).join(',')}`);
+    }
+    for (const [name, ctor] of globals) this.defineGlobal(name, [Tag.Ptr, ctor]);
+  }
+
+  override ensureGlobal(name: string): boolean {
+    const build = this.lazyGlobals.get(name);
+    if (build === undefined) return false;
+    build();
+    return true;
+  }
+
+  override globalObjectValue(): Word {
+    this.ensureGlobal('globalThis');
+    return [Tag.Ptr, this.globalObject];
+  }
+
+  /** The groups built on first use, built now if they were not (lazyGlobals). */
+  private binaryData(): BinaryData {
+    if (this.built.binary === undefined) this.ensureGlobal('ArrayBuffer');
+    return this.built.binary!;
+  }
+
+  get typedArrays(): TypedArrays {
+    return this.binaryData().typedArrays;
+  }
+
+  get buffers(): Buffers {
+    return this.binaryData().buffers;
+  }
+
+  get textCodecs(): TextCodecs {
+    return this.binaryData().textCodecs;
+  }
+
+  get urls(): Urls {
+    if (this.built.urls === undefined) this.ensureGlobal('URL');
+    return this.built.urls!;
+  }
+
+  get intl(): IntlObjects {
+    if (this.built.intl === undefined) this.ensureGlobal('Intl');
+    return this.built.intl!;
   }
 
   /** setTimeout & co. as globals, process.nextTick, and the timer handles' prototypes. */
@@ -229,7 +322,11 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.typedArrays.roots(), ...this.buffers.roots(), ...this.textCodecs.roots(), ...this.urls.roots(), ...this.intl.roots());
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), );
+    const { binary, urls, intl } = this.built;
+    if (binary) roots.push(...binary.typedArrays.roots(), ...binary.buffers.roots(), ...binary.textCodecs.roots());
+    if (urls) roots.push(...urls.roots());
+    if (intl) roots.push(...intl.roots());
     roots.push(...syntaxRoots(this));
     return roots;
   }
@@ -267,10 +364,11 @@ export class Runtime extends RuntimeCore {
         return p === 0 ? [Tag.Null, 0] : [Tag.Ptr, p];
       }
       case Builtin.GlobalObject:
-        return [Tag.Ptr, this.globalObject];
+        return this.globalObjectValue();
       case Builtin.DeclareGlobalVar: {
         // CreateGlobalVarBinding: an own property of the global object, deletable (eval code).
         const name = this.toStringValue(arg(0));
+        this.ensureGlobal(name);
         if (!this.objects.getOwn(this.globalObject, name)) this.objects.defineOwn(this.globalObject, name, Tag.Undefined, 0, 0);
         return [Tag.Undefined, 0];
       }

@@ -10,9 +10,8 @@ import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { linkConstructor, requiresNew } from './library-wiring';
 import { PropFlag } from './shapes';
-import {
-  elementSize, toIndex, TYPED_ARRAY_NAMES, type TypedArrayInfo, type TypedArrayName, type TypedArrays,
-} from './typed-arrays';
+import { TYPED_ARRAY_NAMES, type TypedArrayName } from './typed-array-layout';
+import { elementSize, toIndex, type TypedArrayInfo, type TypedArrays } from './typed-arrays';
 import { numberWord } from './values';
 import type { Word } from './word';
 

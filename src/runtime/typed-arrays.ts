@@ -11,8 +11,8 @@
 //
 // An integer index of a typed array is not an ordinary property: properties.ts asks
 // `element`/`setElement`/`has` here first (the integer-indexed exotic object's [[Get]],
-// [[Set]], [[HasProperty]], [[OwnPropertyKeys]]). Compiled code reaches them through the
-// generic keyed access (the JIT has no inline typed-array access yet). Not here: BigInt64 and
+// [[Set]], [[HasProperty]], [[OwnPropertyKeys]]). Compiled code reads and writes the
+// elements of the INLINE_TYPED_ARRAYS types itself (typed-array-layout.ts). Not here: BigInt64 and
 // BigUint64 arrays (kiln has no BigInt), resizable and detached buffers, SharedArrayBuffer.
 
 import { KilnThrow } from './errors';
@@ -20,6 +20,7 @@ import { Tag } from './layout';
 import { newPrivateKey } from './private-names';
 import type { RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
+import { TYPED_ARRAY_NAMES, type TypedArrayName } from './typed-array-layout';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -29,18 +30,6 @@ const DATA_KEY = newPrivateKey('[[ArrayBufferData]]');
 const BUFFER_KEY = newPrivateKey('[[ViewedArrayBuffer]]');
 const LENGTH_KEY = newPrivateKey('[[ArrayLength]]');
 const ADDRESS_KEY = newPrivateKey('[[ElementsAddress]]');
-
-/** A typed array's own slots, in this order (compiled code reads the last two through the
- *  array's shape): its buffer, its length and the heap address of element 0 (int32 words). */
-export const TypedArraySlot = { buffer: 0, length: 1, address: 2 } as const;
-
-/** The types compiled code reads and writes inline (feedback's type codes: 1, 2). */
-export const INLINE_TYPED_ARRAYS: readonly TypedArrayName[] = ['Float64Array', 'Int32Array'];
-
-export const TYPED_ARRAY_NAMES = [
-  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array',
-] as const;
-export type TypedArrayName = (typeof TYPED_ARRAY_NAMES)[number];
 
 type HostTypedArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
 type HostTypedArrayConstructor = new (buffer: ArrayBufferLike, byteOffset?: number, length?: number) => HostTypedArray;

@@ -40,6 +40,7 @@ function jit(): typeof OptimizingCompiler {
  *  holds: an own data property of the global object (its prototype chain's are looked up
  *  at run time), or undefined for an absent name read by typeof. */
 function globalConstant(rt: Runtime, name: string, forTypeof: boolean): GlobalConstant | undefined {
+  rt.ensureGlobal(name); // a global built on first use is built now, not folded as absent
   const g = rt.globalObject;
   const epoch = rt.objects.protoEpoch;
   const holder: [number, number] = [Tag.Ptr, g];

@@ -13,7 +13,7 @@ import type { LirBuilder } from './lir-builder';
 import { heapAt, heapReg, imm, SLOT, v } from './lir-operands';
 import { growSlotsIfFull } from './lower-objects';
 import type { TypedAccess } from '../ir/build/properties';
-import { TypedArraySlot } from '../../../runtime/typed-arrays';
+import { TypedArraySlot } from '../../../runtime/typed-array-layout';
 
 /** load-named, store-named, check-proto, load-proto-poly, check-kind, array-length,
  *  string-length, load-element, store-element, array-push, load-typed, store-typed. */

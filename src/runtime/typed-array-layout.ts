@@ -1,0 +1,15 @@
+// What the interpreter's feedback and compiled code know of typed arrays without the typed
+// arrays themselves (typed-arrays.ts, loaded when a program first uses binary data): the type
+// names, the slots compiled code reads and the types it accesses inline.
+
+export const TYPED_ARRAY_NAMES = [
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array',
+] as const;
+export type TypedArrayName = (typeof TYPED_ARRAY_NAMES)[number];
+
+/** A typed array's own slots, in this order (compiled code reads the last two through the
+ *  array's shape): its buffer, its length and the heap address of element 0 (int32 words). */
+export const TypedArraySlot = { buffer: 0, length: 1, address: 2 } as const;
+
+/** The types compiled code reads and writes inline (feedback's type codes: 1, 2). */
+export const INLINE_TYPED_ARRAYS: readonly TypedArrayName[] = ['Float64Array', 'Int32Array'];
