@@ -19,13 +19,15 @@
 //   KILN_STANDIN=node    run plain `node file` in place of kiln (kiln flags dropped): checks
 //                        this runner and the corpus themselves before bin/kiln.js exists.
 //   KILN_TEST_QUICK=1    (npm run test:quick) one program per feature, each in one mode, the
-//                        modes rotating (test/support/quick.js)
+//                        modes rotating (test/support/quick.js); node's results are remembered
+//                        between quick runs (test/support/node-oracle-cache.js)
 const assert = require('assert');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { runProcess: runSharedProcess } = require('../scripts/run-process');
 const { QUICK, quickSubset, quickModes } = require('./support/quick');
+const { cachedNodeRun } = require('./support/node-oracle-cache');
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.join(__dirname, 'lang');
@@ -66,9 +68,9 @@ const jobs = new Map();
 
 function pump() {
   while (active < JOBS && pending.length > 0) {
-    const { args, resolve } = pending.shift();
+    const { args, resolve, oracleFolder } = pending.shift();
     active++;
-    runProcess(args).then((r) => {
+    (oracleFolder === undefined ? runProcess(args) : cachedNodeRun(oracleFolder, args, runProcess)).then((r) => {
       active--;
       resolve(r);
       pump();
@@ -78,7 +80,9 @@ function pump() {
 
 function job(key, args) {
   if (!jobs.has(key)) {
-    jobs.set(key, new Promise((resolve) => pending.push({ args, resolve })));
+    // Quick mode remembers node's results (test/support/node-oracle-cache.js).
+    const oracleFolder = QUICK && !STANDIN && key.startsWith('node:') ? featureFolder(key.slice('node:'.length)) : undefined;
+    jobs.set(key, new Promise((resolve) => pending.push({ args, resolve, oracleFolder })));
     pump();
   }
   return jobs.get(key);
@@ -99,6 +103,11 @@ function discover(dir) {
     else if (entry.name.endsWith('.js')) found.push(full);
   }
   return found.sort();
+}
+
+/** test/lang/<feature> of a corpus program (its path relative to the repository). */
+function featureFolder(rel) {
+  return path.join(CORPUS, path.relative(CORPUS, path.join(ROOT, rel)).split(path.sep)[0]);
 }
 
 // (node names some errors with their code: `AssertionError [ERR_ASSERTION]: …`.)
