@@ -116,12 +116,13 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
         runtime.objects.forgetStore(at);
         runtime.collections.forgetStore(at);
       }
+      else if (kind === Kind.BigInt) heap.bigints.freed(at);
       else {
         converter.forget(at);
         runtime.realm.bound.forget(at);
       }
     },
-    freedKinds: [Kind.Dictionary, Kind.Function, Kind.Symbol],
+    freedKinds: [Kind.Dictionary, Kind.Function, Kind.Symbol, Kind.BigInt],
     swept: (isLive) => {
       tiering.dropDeadClosures(isLive);
       runtime.collections.dropDead(isLive);

@@ -66,6 +66,7 @@ constexpr uint32_t Dictionary = 0x8u;  // 8
 constexpr uint32_t Bytes = 0x9u;  // 9
 constexpr uint32_t Free = 0xau;  // 10
 constexpr uint32_t Symbol = 0xbu;  // 11
+constexpr uint32_t BigInt = 0xcu;  // 12
 }  // namespace Kind
 
 namespace ElementsKind {
@@ -108,6 +109,8 @@ constexpr uint32_t symbolSerialOffset = 0x4u;  // 4
 constexpr uint32_t symbolDescriptionOffset = 0x8u;  // 8
 constexpr uint32_t symbolKeyOffset = 0x10u;  // 16
 constexpr uint32_t symbolBytes = 0x18u;  // 24
+constexpr uint32_t bigintSignOffset = 0x8u;  // 8
+constexpr uint32_t bigintDigitsOffset = 0x10u;  // 16
 }  // namespace ObjectLayout
 
 }  // namespace kiln::layout

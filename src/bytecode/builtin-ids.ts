@@ -72,6 +72,7 @@ export const enum Builtin {
   AsyncIteratorNext, // (record): next() of the record's iterator, to be awaited
   IteratorResultCheck, // (r): r, or a TypeError when it is not an object
   AsyncIteratorReturn, // (record): the iterator's return() result to await, or the record when it has none
+  BigIntLiteral, // (digits): the BigInt of a literal's decimal digits (runtime/bigint-store.ts)
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -178,6 +179,7 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   names[Builtin.AsyncIteratorNext] = '%AsyncIteratorNext';
   names[Builtin.IteratorResultCheck] = '%IteratorResultCheck';
   names[Builtin.AsyncIteratorReturn] = '%AsyncIteratorReturn';
+  names[Builtin.BigIntLiteral] = '%BigIntLiteral';
   for (const id of [Builtin.AsyncAwait, Builtin.AsyncResolve, Builtin.AsyncReject, Builtin.GetIterator, Builtin.YieldStarStep]) {
     names[id] = `%${['AsyncAwait', 'AsyncResolve', 'AsyncReject', 'GetIterator', 'YieldStarStep'][id - Builtin.AsyncAwait]}`;
   }

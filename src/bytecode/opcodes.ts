@@ -123,6 +123,7 @@ export const enum Op {
   GetTemplateObject = 102,
   CreateGenerator = 103,
   Suspend = 104,
+  ToNumeric = 105,
 }
 
 export interface OpcodeInfo {
@@ -159,8 +160,8 @@ export const OPCODES = [
   { op: Op.Neg, name: 'Neg', operands: 'rrf', doc: 'r0 = -r1' },
   { op: Op.ToNumber, name: 'ToNumber', operands: 'rrf', doc: 'r0 = +r1' },
   { op: Op.BitNot, name: 'BitNot', operands: 'rrf', doc: 'r0 = ~r1' },
-  { op: Op.Inc, name: 'Inc', operands: 'rrf', doc: 'r0 = ToNumber(r1) + 1' },
-  { op: Op.Dec, name: 'Dec', operands: 'rrf', doc: 'r0 = ToNumber(r1) - 1' },
+  { op: Op.Inc, name: 'Inc', operands: 'rrf', doc: 'r0 = ToNumeric(r1) + 1' },
+  { op: Op.Dec, name: 'Dec', operands: 'rrf', doc: 'r0 = ToNumeric(r1) - 1' },
   { op: Op.Not, name: 'Not', operands: 'rr', doc: 'r0 = !r1' },
   { op: Op.TypeOf, name: 'TypeOf', operands: 'rr', doc: 'r0 = typeof r1' },
   // ---- comparisons (f: operand-kind feedback); result is a boolean ----
@@ -253,6 +254,7 @@ export const OPCODES = [
   // ---- generators and async functions (runtime/generators.ts; the frame is saved in the heap) ----
   { op: Op.CreateGenerator, name: 'CreateGenerator', operands: 'ri', doc: "r = the generator object of this activation (i: 0 generator, 1 async function), holding the closure, receiver and a place for the registers" },
   { op: Op.Suspend, name: 'Suspend', operands: 'rrrji', doc: "save the frame in generator r1 and return r2 to whoever resumed it; resumed by next(v), r0 = v and execution goes on after this instruction; by return(v), r0 = v and it goes on at j (the return path: finalizers, then Return r0); by throw(v), v is thrown here. i = 1: r2 is an iterator result already (yield*)" },
+  { op: Op.ToNumeric, name: 'ToNumeric', operands: 'rrf', doc: 'r0 = ToNumeric(r1): a number, or a BigInt as it is (the old value of `x++`)' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -38,6 +38,7 @@ export const OPERAND_NAMES = {
   [Op.Shr]: ['dst', 'a', 'b', 'slot'],
   [Op.Neg]: ['dst', 'a', 'slot'],
   [Op.ToNumber]: ['dst', 'a', 'slot'],
+  [Op.ToNumeric]: ['dst', 'a', 'slot'],
   [Op.BitNot]: ['dst', 'a', 'slot'],
   [Op.Inc]: ['dst', 'a', 'slot'],
   [Op.Dec]: ['dst', 'a', 'slot'],

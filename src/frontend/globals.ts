@@ -16,7 +16,7 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError',
   'Map', 'Set', 'Math', 'JSON', 'console', 'process', 'performance', 'Date',
   'parseInt', 'parseFloat', 'isNaN', 'isFinite',
-  'Symbol', 'eval', 'RegExp', 'Reflect', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'structuredClone',
+  'Symbol', 'eval', 'RegExp', 'BigInt', 'Reflect', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'structuredClone',
   'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float32Array', 'Float64Array', 'Buffer', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'Intl',
   'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape',

@@ -175,7 +175,7 @@ class SubsetChecker {
   private expression(node: acorn.Expression | acorn.Super | acorn.PrivateIdentifier | acorn.SpreadElement): void {
     switch (node.type) {
       case 'Identifier': case 'ThisExpression': return;
-      case 'Literal': return this.literal(node);
+      case 'Literal': return;
       case 'TemplateLiteral':
         for (const e of node.expressions) this.expression(e);
         return;
@@ -262,9 +262,6 @@ class SubsetChecker {
     }
   }
 
-  private literal(node: acorn.Literal): void {
-    if (node.bigint !== undefined) throw this.reject(node, 'BigInt literal');
-  }
 
   private call(node: acorn.CallExpression): void {
     if (node.callee.type !== 'Super') this.expression(node.callee);

@@ -187,6 +187,7 @@ export class Dispatcher {
           break;
         case Op.Neg:
         case Op.ToNumber:
+        case Op.ToNumeric:
         case Op.BitNot:
           arith.unary(op, R + 2 * code[pc + 1], R + 2 * code[pc + 2], fb + code[pc + 3], fp + frameBytes(fn));
           pc += 4;

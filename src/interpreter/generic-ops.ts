@@ -12,12 +12,13 @@ import { numericBinary } from '../runtime/operators';
 /** A numeric binary operator (Add .. Shr) on two numbers. */
 export const genericBinary: (op: number, x: number, y: number) => number = numericBinary;
 
-/** Neg, ToNumber, BitNot, Inc, Dec on a number. */
+/** Neg, ToNumber, ToNumeric, BitNot, Inc, Dec on a number. */
 export function genericUnary(op: number, x: number): number {
   switch (op) {
     case Op.Neg:
       return -x;
     case Op.ToNumber:
+    case Op.ToNumeric:
       return x;
     case Op.BitNot:
       return ~x;
@@ -65,9 +66,11 @@ export function isTruthy(heap: Heap, hi: number, lo: number, w: number): boolean
     case Tag.Undefined:
     case Tag.Null:
       return false;
-    case Tag.Ptr:
-      // Strings are truthy unless empty; functions always.
-      return heap.kindOf(lo) !== Kind.String || heap.u32[(lo >> 2) + 1] !== 0;
+    case Tag.Ptr: {
+      // Strings are truthy unless empty, BigInts unless 0n (no digits): both counts at +4.
+      const kind = heap.kindOf(lo);
+      return (kind !== Kind.String && kind !== Kind.BigInt) || heap.u32[(lo >> 2) + 1] !== 0;
+    }
     default:
       return false;
   }

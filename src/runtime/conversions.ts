@@ -59,6 +59,16 @@ export class Conversions {
     return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.String;
   }
 
+  isBigInt(w: Word): boolean {
+    return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.BigInt;
+  }
+
+  /** ToNumeric: a BigInt (after ToPrimitive) as a host bigint, anything else ToNumber. */
+  toNumeric(w: Word): number | bigint {
+    const p = this.toPrimitive(w, 'number');
+    return this.isBigInt(p) ? this.heap.bigints.value(p[1]) : this.toNumber(p);
+  }
+
   isCallable(w: Word): boolean {
     return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.Function;
   }
@@ -140,6 +150,7 @@ export class Conversions {
       case Tag.Ptr:
         if (this.heap.kindOf(lo) === Kind.String) return Number(this.heap.readString(lo));
         if (this.heap.kindOf(lo) === Kind.Symbol) throw new KilnThrow('TypeError', 'Cannot convert a Symbol value to a number');
+        if (this.heap.kindOf(lo) === Kind.BigInt) throw new KilnThrow('TypeError', 'Cannot convert a BigInt value to a number');
         return this.toNumber(this.toPrimitive(w, 'number'));
       default:
         return NaN;
@@ -159,6 +170,7 @@ export class Conversions {
       case Tag.Ptr:
         if (this.heap.kindOf(lo) === Kind.String) return this.heap.readString(lo);
         if (this.heap.kindOf(lo) === Kind.Symbol) throw new KilnThrow('TypeError', 'Cannot convert a Symbol value to a string');
+        if (this.heap.kindOf(lo) === Kind.BigInt) return this.heap.bigints.value(lo).toString();
         return this.toString(this.toPrimitive(w, 'string'));
       default:
         return 'undefined';
@@ -181,8 +193,11 @@ export class Conversions {
       case Tag.Int32:
       case Tag.Bool:
         return lo !== 0;
-      case Tag.Ptr:
-        return this.heap.kindOf(lo) !== Kind.String || this.heap.u32[(lo >> 2) + 1] !== 0;
+      case Tag.Ptr: {
+        // A string by its length, a BigInt by its digit count (0n has none): both at +4.
+        const kind = this.heap.kindOf(lo);
+        return (kind !== Kind.String && kind !== Kind.BigInt) || this.heap.u32[(lo >> 2) + 1] !== 0;
+      }
       default:
         return false;
     }
@@ -225,7 +240,37 @@ export class Conversions {
     if (this.isString(a) && this.isString(b)) return this.strictEquals(a, b);
     // A symbol equals only itself: it never converts to a number here.
     if (this.isSymbolWord(a) || this.isSymbolWord(b)) return a[0] === b[0] && a[1] === b[1];
+    if (this.isBigInt(a) || this.isBigInt(b)) return this.compareWithBigInt(a, b) === 0;
     // Numbers, booleans and strings against each other compare as numbers.
     return this.toNumber(a) === this.toNumber(b);
+  }
+
+  /** Primitives a and b, one of them a BigInt, compared mathematically (IsLooselyEqual and
+   *  IsLessThan): -1, 0, 1, or undefined when they are unordered (NaN, a string that is no
+   *  BigInt literal). */
+  compareWithBigInt(a: Word, b: Word): number | undefined {
+    const x = this.numericForBigIntCompare(a);
+    const y = this.numericForBigIntCompare(b);
+    if (x === undefined || y === undefined) return undefined;
+    if (typeof x === 'number' && x !== x) return undefined;
+    if (typeof y === 'number' && y !== y) return undefined;
+    // The host compares a bigint with a number exactly (no rounding of either).
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
+  private numericForBigIntCompare(w: Word): number | bigint | undefined {
+    if (this.isBigInt(w)) return this.heap.bigints.value(w[1]);
+    if (this.isString(w)) return stringToBigInt(this.heap.readString(w[1]));
+    return this.toNumber(w);
+  }
+}
+
+/** StringToBigInt: the string's BigInt value, undefined when it is not an integer literal
+ *  (decimal with optional sign, or 0x/0o/0b without one; whitespace around allowed). */
+export function stringToBigInt(s: string): bigint | undefined {
+  try {
+    return BigInt(s);
+  } catch {
+    return undefined;
   }
 }

@@ -16,6 +16,7 @@
 // of each listed Free block, so every allocation hands out zeroed memory and a stale word
 // can never look like a pointer.
 
+import { BigIntStore } from './bigint-store';
 import { Globals, Kind, ObjectLayout, Region, Tag } from './layout';
 
 export class HeapLimitError extends Error {}
@@ -59,6 +60,7 @@ for (const [kind, fixed, perCount] of [
   [Kind.Bytes, 0, 1], // +4 is the byte size
   [Kind.Free, 0, 1],
   [Kind.Symbol, ObjectLayout.symbolBytes, 0],
+  [Kind.BigInt, ObjectLayout.bigintDigitsOffset, 4],
 ]) {
   SIZE_FIXED[kind] = fixed;
   SIZE_PER_COUNT[kind] = perCount;
@@ -165,6 +167,9 @@ export class Heap {
   private set labTop(at: number) {
     this.u32[ALLOC_TOP] = at;
   }
+
+  /** BigInt values: one heap object per value (bigint-store.ts). */
+  readonly bigints = new BigIntStore(this);
 
   constructor(readonly buffer: ArrayBufferLike, maxHeapBytes: number = Region.reserveBytes - Region.heapOffset) {
     this.u8 = new Uint8Array(buffer);

@@ -91,7 +91,7 @@ class JsonSerializer {
     let value = this.get(key, holder);
     if (value[0] !== Tag.Ptr && this.replacerFunction === null) return value;
     rt.heap.pushHandleWord(value);
-    if (rt.convert.isObject(value)) {
+    if (rt.convert.isObject(value) || rt.convert.isBigInt(value)) {
       const toJSON = rt.getProperty(value, 'toJSON');
       if (rt.isCallable(toJSON)) value = rt.invoker.call(toJSON, value, [rt.str(String(key))]);
       rt.heap.setTopHandleWord(value);
@@ -107,8 +107,10 @@ class JsonSerializer {
       if (type === 'Number') value = numberWord(rt.toNumber(value));
       else if (type === 'String') value = rt.str(rt.toStringValue(value));
       else if (type === 'Boolean') value = rt.primitiveOf(value, 'Boolean')!;
+      else if (type === 'BigInt') value = rt.primitiveOf(value, 'BigInt')!;
       rt.heap.setTopHandleWord(value);
     }
+    if (rt.convert.isBigInt(value)) throw new KilnThrow('TypeError', 'Do not know how to serialize a BigInt');
     return value;
   }
 

@@ -86,6 +86,7 @@ export const Kind = {
   Bytes: 9, // +4 byte size: raw bytes no value lives in (feedback vectors)
   Free: 10, // +4 byte size: a free block on the allocator's free list, +8 u32 next free block
   Symbol: 11, // +4 u32 serial, +8 description (value: a string or undefined), +16 property key (value: its interned key string, or undefined until first used as a key)
+  BigInt: 12, // +4 u32 count of 32-bit digits (0 for 0n), +8 u32 sign (1: negative), +16 the magnitude's digits, least significant first
 } as const;
 
 /** Function ids at and above this name native (TypeScript) builtins such as Array.prototype.push:
@@ -136,4 +137,6 @@ export const ObjectLayout = {
   symbolDescriptionOffset: 8,
   symbolKeyOffset: 16,
   symbolBytes: 24,
+  bigintSignOffset: 8,
+  bigintDigitsOffset: 16,
 } as const;

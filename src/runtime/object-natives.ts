@@ -69,6 +69,7 @@ function builtinTag(rt: RuntimeCore, w: Word): string {
   switch (rt.heap.kindOf(lo)) {
     case Kind.String: return 'String';
     case Kind.Symbol: return 'Symbol';
+    case Kind.BigInt: return 'BigInt';
     case Kind.Array: return 'Array';
     case Kind.Function: return 'Function';
     default:

@@ -36,6 +36,7 @@ export class ObjectModel {
   stringProto = 0;
   functionProto = 0;
   numberProto = 0;
+  bigintProto = 0;
   booleanProto = 0;
   /** Dictionary stores' key → entry index, rebuilt on demand (the heap holds the truth). */
   private readonly dictIndex = new Map<number, Map<string, number>>();

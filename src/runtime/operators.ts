@@ -6,6 +6,7 @@
 
 import { Op } from '../bytecode/opcodes';
 import type { Conversions } from './conversions';
+import { hostCall, KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { Tag } from './layout';
 import { numberWord } from './values';
@@ -37,10 +38,12 @@ export class Operators {
           const s = heap.concatStrings(conv.isString(pa) ? pa[1] : conv.toString(pa), conv.isString(pb) ? pb[1] : conv.toString(pb));
           return [Tag.Ptr, s];
         }
+        if (conv.isBigInt(pa) || conv.isBigInt(pb)) return this.bigintBinary(op, conv.toNumeric(pa), conv.toNumeric(pb));
         return numberWord(conv.toNumber(pa) + conv.toNumber(pb));
       }
-      const x = conv.toNumber(a);
-      const y = conv.toNumber(b);
+      const x = conv.toNumeric(a);
+      const y = conv.toNumeric(b);
+      if (typeof x === 'bigint' || typeof y === 'bigint') return this.bigintBinary(op, x, y);
       return numberWord(numericBinary(op, x, y));
     } finally {
       heap.popHandle();
@@ -78,17 +81,26 @@ export class Operators {
     if (conv.isString(pa) && conv.isString(pb)) {
       return relational(op, heap.readString(pa[1]), heap.readString(pb[1]));
     }
+    if (conv.isBigInt(pa) || conv.isBigInt(pb)) {
+      const order = conv.compareWithBigInt(pa, pb);
+      return order !== undefined && relational(op, order, 0);
+    }
     return relational(op, conv.toNumber(pa), conv.toNumber(pb));
   }
 
-  /** Neg, ToNumber, BitNot, Inc, Dec, Not: `op a`. */
+  /** Neg, ToNumber, ToNumeric, BitNot, Inc, Dec, Not: `op a`. */
   unary(op: number, a: Word): Word {
     if (op === Op.Not) return [Tag.Bool, this.conv.toBoolean(a) ? 0 : 1];
+    if (op !== Op.ToNumber) {
+      const n = this.conv.toNumeric(a);
+      if (typeof n === 'bigint') return op === Op.ToNumeric ? this.bigint(n) : this.bigint(hostCall(() => bigintUnary(op, n)));
+    }
     const x = this.conv.toNumber(a);
     switch (op) {
       case Op.Neg:
         return numberWord(-x);
       case Op.ToNumber:
+      case Op.ToNumeric:
         return numberWord(x);
       case Op.BitNot:
         return numberWord(~x);
@@ -100,10 +112,40 @@ export class Operators {
         throw new Error(`kiln internal error: ${op} is not a unary op`);
     }
   }
+
+  /** `x op y` where one operand is a BigInt: both must be (no implicit conversion). */
+  private bigintBinary(op: number, x: number | bigint, y: number | bigint): Word {
+    if (typeof x !== 'bigint' || typeof y !== 'bigint') throw new KilnThrow('TypeError', 'Cannot mix BigInt and other types, use explicit conversions');
+    if (op === Op.Shr) throw new KilnThrow('TypeError', 'BigInts have no unsigned right shift, use >> instead');
+    // The host's RangeErrors (division by zero, a negative exponent, a result too large)
+    // carry V8's messages, which are node's.
+    return this.bigint(hostCall(() => numericBinary(op, x, y)));
+  }
+
+  private bigint(v: bigint): Word {
+    return [Tag.Ptr, this.heap.bigints.intern(v)];
+  }
 }
 
-/** A numeric binary operator on two numbers (host operators: the language's on numbers). */
-export function numericBinary(op: number, x: number, y: number): number {
+function bigintUnary(op: number, x: bigint): bigint {
+  switch (op) {
+    case Op.Neg:
+      return -x;
+    case Op.BitNot:
+      return ~x;
+    case Op.Inc:
+      return x + 1n;
+    case Op.Dec:
+      return x - 1n;
+    default:
+      throw new Error(`kiln internal error: ${op} is not a BigInt unary op`);
+  }
+}
+
+/** A numeric binary operator on two numbers or two bigints (host operators: the language's). */
+export function numericBinary(op: number, x: number, y: number): number;
+export function numericBinary(op: number, x: bigint, y: bigint): bigint;
+export function numericBinary(op: number, x: any, y: any): any {
   switch (op) {
     case Op.Add:
       return x + y;

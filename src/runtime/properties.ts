@@ -216,6 +216,8 @@ export class PropertyOps {
         return this.lookup(lo, String(key), hi, lo);
       case Kind.Symbol:
         return this.lookup(this.symbols.proto, String(key), hi, lo);
+      case Kind.BigInt:
+        return this.lookup(o.bigintProto, String(key), hi, lo);
       default:
         return setResult(o, Tag.Undefined, 0);
     }
@@ -338,6 +340,12 @@ export class PropertyOps {
         if (!strict) return; // a primitive: sloppy code's write goes nowhere
         const text = this.symbols.text(lo);
         throw new KilnThrow('TypeError', `Cannot create property '${this.keyText(key)}' on symbol '${text}'`);
+      }
+      case Kind.BigInt: {
+        const holder = this.findHolder(o.bigintProto, String(key));
+        if (holder !== 0 && (o.rflags & PropFlag.Accessor) !== 0) return this.callSetter(o.rlo, [hi, lo], vhi, vlo, String(key), strict);
+        if (!strict) return;
+        throw new KilnThrow('TypeError', `Cannot create property '${this.keyText(key)}' on bigint '${this.heap.bigints.value(lo)}'`);
       }
       default:
         throw new KilnThrow('TypeError', `kiln does not support properties here (setting '${key}')`);
@@ -487,7 +495,7 @@ export class PropertyOps {
   }
 
   has(hi: number, lo: number, key: number | string): boolean {
-    if (hi !== Tag.Ptr || this.heap.kindOf(lo) === Kind.String || this.heap.kindOf(lo) === Kind.Symbol) {
+    if (hi !== Tag.Ptr || this.heap.kindOf(lo) === Kind.String || this.heap.kindOf(lo) === Kind.Symbol || this.heap.kindOf(lo) === Kind.BigInt) {
       throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${this.keyText(key)}' in ${this.inOperand(hi, lo)}`);
     }
     const o = this.objects;

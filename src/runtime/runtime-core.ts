@@ -157,6 +157,7 @@ export class RuntimeCore {
     o.functionProto = o.allocObject(o.objectProto);
     o.numberProto = o.allocObject(o.objectProto);
     o.booleanProto = o.allocObject(o.objectProto);
+    o.bigintProto = o.allocObject(o.objectProto);
     this.globalObject = o.allocObject(o.objectProto);
     this.shapes.watch(this.globalObject);
     this.charStringTable = heap.makeCharStringTable();
@@ -296,6 +297,7 @@ export class RuntimeCore {
       case 'String': return this.objects.stringProto;
       case 'Boolean': return this.objects.booleanProto;
       case 'Symbol': return this.symbols.proto;
+      case 'BigInt': return this.objects.bigintProto;
     }
   }
 

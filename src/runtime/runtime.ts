@@ -27,6 +27,7 @@ import { installReflect } from './reflect-natives';
 import { WeakCollections } from './weak-collections';
 import { STRUCTURED_CLONE } from './structured-clone';
 import type { TypedArrays } from './typed-arrays';
+import { installBigInt } from './bigint-natives';
 import type { Buffers } from './buffers';
 import type { TextCodecs } from './text-codecs';
 import type { Urls } from './urls';
@@ -141,6 +142,7 @@ export class Runtime extends RuntimeCore {
     const installMethods = (holder: number, methods: readonly NativeMethod[]): void => this.realm.installMethods(holder, methods);
     this.defineGlobal('RegExp', [Tag.Ptr, this.regexps.install((m) => this.createNative(m), installMethods)]);
     this.regexpSymbolMethods.install((m) => this.createNative(m), installMethods, this.collections.iteratorPrototype);
+    this.defineGlobal('BigInt', [Tag.Ptr, installBigInt(this, (m) => this.createNative(m), installMethods)]);
     this.weakCollections = new WeakCollections(this);
     for (const [name, ctor] of this.weakCollections.install((m) => this.createNative(m), installMethods, this.symbols.wellKnownKey('toStringTag'))) {
       this.defineGlobal(name, [Tag.Ptr, ctor]);
@@ -317,7 +319,7 @@ export class Runtime extends RuntimeCore {
     const o = this.objects;
     const roots = [o.objectProto, o.arrayProto, o.stringProto, o.functionProto, this.charStringTable];
     roots.push(...this.collections.protos(), o.numberProto, ...this.errors.roots());
-    roots.push(this.globalObject, o.booleanProto, ...this.realm.roots(), ...this.symbols.roots());
+    roots.push(this.globalObject, o.booleanProto, o.bigintProto, ...this.realm.roots(), ...this.symbols.roots());
     roots.push(...o.arrayBagRoots());
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
@@ -332,11 +334,12 @@ export class Runtime extends RuntimeCore {
   }
 
   /** The host arguments of a host builtin (builtins.ts): console.log prints its arguments
-   *  as they are; the Math functions take numbers, so objects among their arguments are
-   *  converted here, in order, in the language (their valueOf may run code and throw). */
+   *  as they are; the Math functions take numbers, so objects (and BigInts) among their
+   *  arguments are converted here, in order, in the language (valueOf may run code and throw). */
   hostBuiltinArgs(id: Builtin, args: Word[]): HostValue[] {
     if (id === Builtin.ConsoleLog) return args.map((a) => this.host(a));
-    return args.map((a) => (this.isObjectWord(a) ? this.toNumber(a) : this.host(a)));
+    // (A BigInt converts here too: ToNumber's TypeError, not a host one.)
+    return args.map((a) => (this.isObjectWord(a) || this.convert.isBigInt(a) ? this.toNumber(a) : this.host(a)));
   }
 
   // ---- heap-aware builtins (CallBuiltin ids from StringFromCharCode on) ------------------
@@ -365,6 +368,8 @@ export class Runtime extends RuntimeCore {
       }
       case Builtin.GlobalObject:
         return this.globalObjectValue();
+      case Builtin.BigIntLiteral:
+        return [Tag.Ptr, this.heap.bigints.intern(BigInt(this.toStringValue(arg(0))))];
       case Builtin.DeclareGlobalVar: {
         // CreateGlobalVarBinding: an own property of the global object, deletable (eval code).
         const name = this.toStringValue(arg(0));
@@ -386,8 +391,11 @@ export class Runtime extends RuntimeCore {
       case Builtin.StringConvert:
         if (this.isSymbol(arg(0))) return this.str(this.symbols.text(arg(0)[1])); // String(s) describes a symbol
         return args.length === 0 ? [Tag.Ptr, this.heap.internString('')] : this.str(this.toStringValue(arg(0)));
-      case Builtin.NumberConvert:
-        return numberWord(args.length === 0 ? 0 : this.toNumber(arg(0)));
+      case Builtin.NumberConvert: {
+        // ToNumeric, then a BigInt converts (Number(2n ** 64n) rounds), where ToNumber throws.
+        const n = args.length === 0 ? 0 : this.convert.toNumeric(arg(0));
+        return numberWord(Number(n));
+      }
       case Builtin.ArrayConstruct: {
         if (args.length !== 1 || (args[0][0] !== Tag.Int32 && args[0][0] >= Tag.MIN)) return this.newArray(args);
         const n = this.toNumber(args[0]);

@@ -17,7 +17,7 @@ import { Globals, Kind, ObjectLayout, Tag } from './layout';
 
 /** Host values: primitives, function handles, and host mirrors of kiln arrays and objects
  *  (fresh copies, for printing and generic operators only: identity is not preserved). */
-export type HostValue = number | string | boolean | symbol | undefined | null | KilnFunctionHandle | HostValue[] | { [key: string]: HostValue };
+export type HostValue = number | string | boolean | bigint | symbol | undefined | null | KilnFunctionHandle | HostValue[] | { [key: string]: HostValue };
 
 /** What the converter needs from the object model to mirror arrays and objects. */
 export interface ObjectReader {
@@ -191,6 +191,7 @@ export class ValueConverter {
     const kind = this.heap.kindOf(at);
     if (kind === Kind.String) return this.heap.readString(at);
     if (kind === Kind.Symbol) return this.hostSymbol(at);
+    if (kind === Kind.BigInt) return this.heap.bigints.value(at);
     const memo = seen ?? new Map<number, HostValue>();
     if (kind === Kind.Function) return this.functionMirror(at, memo);
     const known = memo.get(at);
@@ -526,6 +527,10 @@ export class ValueConverter {
         u32[w] = v.kilnOffset;
         u32[w + 1] = Tag.Ptr;
         return;
+      case 'bigint':
+        u32[w] = this.heap.bigints.intern(v);
+        u32[w + 1] = Tag.Ptr;
+        return;
       case 'symbol': {
         const at = this.kilnSymbols.get(v);
         if (at === undefined) throw new Error('kiln internal error: a host symbol with no kiln symbol');
@@ -598,7 +603,7 @@ export function typeOfWord(heap: Heap, hi: number, lo: number): string {
       return 'object';
     case Tag.Ptr: {
       const kind = heap.kindOf(lo);
-      return kind === Kind.String ? 'string' : kind === Kind.Function ? 'function' : kind === Kind.Symbol ? 'symbol' : 'object';
+      return kind === Kind.String ? 'string' : kind === Kind.Function ? 'function' : kind === Kind.Symbol ? 'symbol' : kind === Kind.BigInt ? 'bigint' : 'object';
     }
     default:
       return 'undefined';

@@ -1,5 +1,5 @@
 // Primitive wrapper objects: `new Number(1)`, `new String('ab')`, `new Boolean(false)`,
-// `Object(x)` of a primitive (a symbol too). A wrapper is an ordinary object whose
+// `Object(x)` of a primitive (a symbol or a BigInt too). A wrapper is an ordinary object whose
 // [[PrimitiveValue]] internal slot is an own property under a private key (private-names.ts:
 // no program can name it, key enumeration skips it, freeze leaves it alone), so wrappers need
 // no heap kind of their own and shapes, inline caches and the JIT treat them as any object.
@@ -18,7 +18,7 @@ import type { Word } from './word';
 /** The key of the [[PrimitiveValue]] slot. */
 export const PRIMITIVE_VALUE_KEY = newPrivateKey('[[PrimitiveValue]]');
 
-export type WrapperType = 'Number' | 'String' | 'Boolean' | 'Symbol';
+export type WrapperType = 'Number' | 'String' | 'Boolean' | 'Symbol' | 'BigInt';
 
 /** The wrapper type a primitive value gets (null for undefined and null). */
 export function wrapperTypeOf(w: Word, kindOf: (at: number) => number): WrapperType | null {
@@ -29,6 +29,7 @@ export function wrapperTypeOf(w: Word, kindOf: (at: number) => number): WrapperT
     const kind = kindOf(w[1]);
     if (kind === Kind.String) return 'String';
     if (kind === Kind.Symbol) return 'Symbol';
+    if (kind === Kind.BigInt) return 'BigInt';
   }
   return null;
 }

@@ -217,6 +217,11 @@ function literal(g: FunctionContext, node: acorn.Literal, dst: number): void {
   if (typeof v === 'string') return g.b.emit(Op.LoadConst, dst, g.b.constant(v));
   if (v === true) return g.b.emit(Op.LoadTrue, dst);
   if (v === false) return g.b.emit(Op.LoadFalse, dst);
+  if (node.bigint !== undefined) {
+    // The value's one heap object (interned by value), found or made from its digits.
+    g.b.emit(Op.LoadConst, dst, g.b.constant(BigInt(node.bigint).toString()));
+    return g.b.emit(Op.CallBuiltin, dst, Builtin.BigIntLiteral, dst, 1);
+  }
   if (node.regex !== undefined) {
     // A new RegExp object per evaluation (the pattern was checked when parsed).
     const args = g.b.temps(2);
@@ -602,7 +607,7 @@ function memberAssignment(
   g.b.release(mark);
 }
 
-/** `++x`, `x--`: the value (new for prefix, old as a number for postfix) goes to `dst`. */
+/** `++x`, `x--`: the value (new for prefix, old as a numeric for postfix) goes to `dst`. */
 function update(g: FunctionContext, node: acorn.UpdateExpression, dst: number | null): void {
   if (node.argument.type === 'MemberExpression') return memberUpdate(g, node, node.argument, dst);
   const place = placeOf(g, node.argument as acorn.Identifier);
@@ -612,7 +617,7 @@ function update(g: FunctionContext, node: acorn.UpdateExpression, dst: number | 
   const direct = directTarget(place);
   let input = current;
   if (!node.prefix && dst !== null) {
-    g.b.emit(Op.ToNumber, dst, current, g.b.feedback());
+    g.b.emit(Op.ToNumeric, dst, current, g.b.feedback());
     input = dst;
   }
   const result = direct ?? g.b.temp();
@@ -631,7 +636,7 @@ function memberUpdate(g: FunctionContext, node: acorn.UpdateExpression, target: 
   let input = current;
   if (!node.prefix && dst !== null) {
     input = g.b.temp();
-    g.b.emit(Op.ToNumber, input, current, g.b.feedback());
+    g.b.emit(Op.ToNumeric, input, current, g.b.feedback());
   }
   const result = g.b.temp();
   g.b.emit(node.operator === '++' ? Op.Inc : Op.Dec, result, input, g.b.feedback());

@@ -90,7 +90,11 @@ function taggedToBoolean(b: LirBuilder, a: Node, d: number): void {
   b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Null), imm(no));
   b.emit('BrTag', 0, imm(Cond.Ne), v(s), imm(Tag.Ptr), imm(slow));
   const kind = b.load32(heapReg(payload, ObjectLayout.kindOffset));
+  const counted = b.newLabel();
+  // A string is truthy unless empty, a BigInt unless 0n (no digits): both counts at +4.
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.BigInt), imm(counted));
   b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(yes));
+  b.label(counted);
   const length = b.load32(heapReg(payload, ObjectLayout.lengthOffset));
   b.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(length), imm(0));
   b.emit('Jump', 0, imm(done));
@@ -199,9 +203,9 @@ function lowerCompareAny(b: LirBuilder, n: Node): void {
 
 /** typeof of a tagged word, by its tag (and a heap object's kind), as one of the interned
  *  type-name strings in aux (TYPE_NAMES order: number, boolean, undefined, object, string,
- *  function, symbol); other internal tags answer 'undefined', as typeOfWord does. */
+ *  function, symbol, bigint); other internal tags answer 'undefined', as typeOfWord does. */
 function lowerTypeOf(b: LirBuilder, n: Node): void {
-  const [number, boolean, undef, object, string, fn, symbol] = n.aux as [number, number][];
+  const [number, boolean, undef, object, string, fn, symbol, bigint] = n.aux as [number, number][];
   const s = b.use(n.inputs[0], 'tagged');
   const d = b.define(n);
   const done = b.newLabel();
@@ -225,9 +229,11 @@ function lowerTypeOf(b: LirBuilder, n: Node): void {
     const isString = b.newLabel();
     const isFunction = b.newLabel();
     const isSymbol = b.newLabel();
+    const isBigInt = b.newLabel();
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(isString));
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Function), imm(isFunction));
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Symbol), imm(isSymbol));
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.BigInt), imm(isBigInt));
     answer(object);
     b.label(isString);
     answer(string);
@@ -235,6 +241,8 @@ function lowerTypeOf(b: LirBuilder, n: Node): void {
     answer(fn);
     b.label(isSymbol);
     answer(symbol);
+    b.label(isBigInt);
+    answer(bigint);
   });
   b.label(done);
 }

@@ -10,7 +10,7 @@ import type { Node, NodeOp } from '../ir';
 import type { GraphBuilder } from './builder';
 
 /** What `typeof` answers, in the order the 'typeof' node's aux holds their interned words. */
-export const TYPE_NAMES = ['number', 'boolean', 'undefined', 'object', 'string', 'function', 'symbol'] as const;
+export const TYPE_NAMES = ['number', 'boolean', 'undefined', 'object', 'string', 'function', 'symbol', 'bigint'] as const;
 
 interface BinaryInstruction { op: number; dst: number; a: number; b: number; slot: number }
 interface UnaryInstruction { op: number; dst: number; a: number; slot: number }
@@ -23,7 +23,7 @@ export function binary(b: GraphBuilder, ins: BinaryInstruction, pc: number): boo
   return false;
 }
 
-/** Neg, ToNumber, BitNot, Inc, Dec: r0 = op r1. */
+/** Neg, ToNumber, ToNumeric, BitNot, Inc, Dec: r0 = op r1. */
 export function unary(b: GraphBuilder, ins: UnaryInstruction, pc: number): boolean {
   const kind = b.kindAt(pc, ins.slot);
   if (b.neverRan(kind)) return b.deoptHere(pc, 'no-feedback');
@@ -72,7 +72,7 @@ function unaryNode(b: GraphBuilder, op: number, pc: number, x: Node, kind: SiteK
   if (kind === 'int32') {
     switch (op) {
       case Op.Neg: return b.guarded('i32.neg', [x], 'int32', op, pc);
-      case Op.ToNumber: return b.guarded('convert', [x], 'int32', op, pc);
+      case Op.ToNumber: case Op.ToNumeric: return b.guarded('convert', [x], 'int32', op, pc);
       case Op.BitNot: return b.guarded('i32.not', [x], 'int32', op, pc);
       case Op.Inc: return b.guarded('i32.add', [x, b.constNumber(1, pc)], 'int32', op, pc);
       case Op.Dec: return b.guarded('i32.sub', [x, b.constNumber(1, pc)], 'int32', op, pc);
@@ -81,7 +81,7 @@ function unaryNode(b: GraphBuilder, op: number, pc: number, x: Node, kind: SiteK
   if (kind === 'int32' || kind === 'number') {
     switch (op) {
       case Op.Neg: return b.guarded('f64.neg', [x], 'float64', op, pc);
-      case Op.ToNumber: return b.guarded('convert', [x], 'float64', op, pc);
+      case Op.ToNumber: case Op.ToNumeric: return b.guarded('convert', [x], 'float64', op, pc);
       case Op.Inc: return b.guarded('f64.add', [x, b.constNumber(1, pc)], 'float64', op, pc);
       case Op.Dec: return b.guarded('f64.sub', [x, b.constNumber(1, pc)], 'float64', op, pc);
     }

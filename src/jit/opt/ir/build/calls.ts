@@ -17,7 +17,7 @@ const INLINE_MAX_WORDS = 64;
 const INLINE_OPS = new Set<number>([
   Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
   Op.CheckHole, Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Exp, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl,
-  Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
+  Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.ToNumeric, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
   Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe, Op.CallBuiltin, Op.Return,
   Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed, Op.LoadThis,
 ]);

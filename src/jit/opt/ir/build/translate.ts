@@ -40,7 +40,7 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.Add: case Op.Sub: case Op.Mul: case Op.Div: case Op.Mod: case Op.Exp:
     case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Sar: case Op.Shr:
       return binary(b, ins, pc);
-    case Op.Neg: case Op.ToNumber: case Op.BitNot: case Op.Inc: case Op.Dec:
+    case Op.Neg: case Op.ToNumber: case Op.ToNumeric: case Op.BitNot: case Op.Inc: case Op.Dec:
       return unary(b, ins, pc);
     case Op.Lt: case Op.Le: case Op.Gt: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe:
       return compare(b, ins, pc);
