@@ -257,14 +257,7 @@ export class RuntimeCore {
 
   /** ToBoolean. */
   toBoolean(w: Word): boolean {
-    const [hi, lo] = w;
-    if (hi === Tag.Bool || hi === Tag.Int32) return lo !== 0;
-    if (hi < Tag.MIN) {
-      const x = this.heap.f64Of(hi, lo);
-      return x === x && x !== 0;
-    }
-    if (hi === Tag.Ptr) return this.heap.kindOf(lo) !== Kind.String || this.heap.u32[(lo >> 2) + 1] !== 0;
-    return false;
+    return this.convert.toBoolean(w);
   }
 
   /** ToObject: objects as they are, a primitive in a new wrapper object (wrappers.ts). */
