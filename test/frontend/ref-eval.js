@@ -106,9 +106,10 @@ function run(program, maxSteps = 1e6) {
         case 'Shr': r[a] = r[b] >>> r[c]; break;
         case 'Neg': r[a] = -r[b]; break;
         case 'ToNumber': r[a] = +r[b]; break;
+        case 'ToNumeric': r[a] = typeof r[b] === 'bigint' ? r[b] : +r[b]; break;
         case 'BitNot': r[a] = ~r[b]; break;
-        case 'Inc': r[a] = +r[b] + 1; break;
-        case 'Dec': r[a] = +r[b] - 1; break;
+        case 'Inc': { const x = r[b]; r[a] = typeof x === 'bigint' ? x + 1n : +x + 1; break; }
+        case 'Dec': { const x = r[b]; r[a] = typeof x === 'bigint' ? x - 1n : +x - 1; break; }
         case 'Not': r[a] = !r[b]; break;
         case 'TypeOf': r[a] = typeof r[b]; break;
         case 'Lt': r[a] = r[b] < r[c]; break;
