@@ -68,8 +68,10 @@ export interface FunctionInfo {
   readonly params: Binding[];
   /** Every binding declared in this function (params first), in declaration order. */
   readonly bindings: Binding[];
-  /** Hoisted nested function declarations, in source order, with the binding each initializes. */
-  readonly functions: { readonly info: FunctionInfo; readonly binding: Binding }[];
+  /** Nested function declarations, in source order, with the binding each initializes and
+   *  the scope whose entry creates it (the function's own for its top level, else a block's:
+   *  a declaration in a block is block-scoped, made when the block is entered). */
+  readonly functions: { readonly info: FunctionInfo; readonly binding: Binding; readonly scope: Scope }[];
   /** Hidden binding of the receiver, when arrows inside capture `this`. */
   thisBinding: Binding | null;
   /** Binding initialized with the arguments object, when `arguments` is used. */
@@ -109,6 +111,10 @@ export class ScopeInfo {
   /** Its top-level function declarations: unnamed bindings whose closures are stored as
    *  global properties when the script starts. */
   readonly globalFunctions = new Set<Binding>();
+  /** Sloppy code's function declarations in blocks that also have a var binding in the
+   *  function (Annex B.3.3: assigned the block's function when the declaration is reached);
+   *  null: a global script's, stored as a global property. */
+  readonly annexBFunctions = new Map<acorn.FunctionDeclaration, { readonly block: Binding; readonly target: Binding | null }>();
   readonly resolutions = new Map<acorn.Identifier, Resolution>();
   readonly scopes = new Map<acorn.Node, Scope>();
   readonly allScopes: Scope[] = [];

@@ -104,7 +104,8 @@ class Analyzer implements ClassHost {
     if (node.type !== 'Program') this.declareParams(fn, node);
     else if (this.goal === 'module') for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
     else if (!fn.strict) this.globalVarScope = fn.scope;
-    for (const s of body) this.hoistVars(s, fn.scope);
+    const topLexicals = new Set(body.flatMap(lexicalNames));
+    for (const s of body) this.hoistVars(s, fn.scope, null, topLexicals);
     this.declareLexicals(fn.scope, body);
     if (node.type !== 'Program') this.analyzeParams(fn, node);
     if (node.type !== 'Program' && node.body.type !== 'BlockStatement') this.expression(node.body, fn.scope);
@@ -145,9 +146,25 @@ class Analyzer implements ClassHost {
     this.paramsOf = null;
   }
 
-  /** var declarations anywhere in the body (not inside nested functions) go to the function scope. */
-  private hoistVars(node: acorn.Statement, scope: Scope): void {
+  /** var declarations anywhere in the body (not inside nested functions) go to the function
+   *  scope, and so (sloppy code, Annex B.3.3) do the names of function declarations in blocks
+   *  when a var of that name would not clash with a parameter or with a let, const or class
+   *  of the blocks around it or of the top level (`blockLexicals`: null at the top level). */
+  private hoistVars(node: acorn.Statement, scope: Scope, blockLexicals: ReadonlySet<string> | null, topLexicals: ReadonlySet<string>): void {
+    const inner = (s: acorn.Statement): void => this.hoistVars(s, scope, blockLexicals ?? new Set(), topLexicals);
+    const inBlock = (list: readonly acorn.Statement[]): void => {
+      const names = new Set([...(blockLexicals ?? []), ...list.flatMap(lexicalNames)]);
+      for (const s of list) this.hoistVars(s, scope, names, topLexicals);
+    };
     switch (node.type) {
+      case 'FunctionDeclaration': {
+        const name = node.id.name;
+        if (blockLexicals === null || this.fn.strict || blockLexicals.has(name) || topLexicals.has(name)) return;
+        if (this.fn.params.some((p) => p.name === name) || this.fn.scope.bindings.get(name)?.kind === 'param') return;
+        this.declareOnce(scope, name, 'var');
+        this.annexBCandidates.add(node);
+        return;
+      }
       case 'VariableDeclaration':
         if (node.kind === 'var') {
           for (const d of node.declarations) {
@@ -155,26 +172,25 @@ class Analyzer implements ClassHost {
           }
         }
         return;
-      case 'BlockStatement': for (const s of node.body) this.hoistVars(s, scope); return;
+      case 'BlockStatement': return inBlock(node.body);
       case 'IfStatement':
-        this.hoistVars(node.consequent, scope);
-        if (node.alternate) this.hoistVars(node.alternate, scope);
+        inner(node.consequent);
+        if (node.alternate) inner(node.alternate);
         return;
       case 'WhileStatement': case 'DoWhileStatement': case 'LabeledStatement':
-        return this.hoistVars(node.body, scope);
+        return inner(node.body);
       case 'ForStatement':
-        if (node.init?.type === 'VariableDeclaration') this.hoistVars(node.init, scope);
-        return this.hoistVars(node.body, scope);
+        if (node.init?.type === 'VariableDeclaration') inner(node.init);
+        return inner(node.body);
       case 'ForInStatement': case 'ForOfStatement':
-        if (node.left.type === 'VariableDeclaration') this.hoistVars(node.left, scope);
-        return this.hoistVars(node.body, scope);
+        if (node.left.type === 'VariableDeclaration') inner(node.left);
+        return inner(node.body);
       case 'SwitchStatement':
-        for (const c of node.cases) for (const s of c.consequent) this.hoistVars(s, scope);
-        return;
+        return inBlock(node.cases.flatMap((c) => c.consequent));
       case 'TryStatement':
-        this.hoistVars(node.block, scope);
-        if (node.handler) this.hoistVars(node.handler.body, scope);
-        if (node.finalizer) this.hoistVars(node.finalizer, scope);
+        inner(node.block);
+        if (node.handler) inner(node.handler.body);
+        if (node.finalizer) inner(node.finalizer);
         return;
       default: return;
     }
@@ -206,6 +222,8 @@ class Analyzer implements ClassHost {
   }
 
   private readonly pendingFunctions = new Map<acorn.FunctionDeclaration, Binding>();
+  /** Block-level function declarations that got a var binding (hoistVars). */
+  private readonly annexBCandidates = new Set<acorn.FunctionDeclaration>();
 
   newScope(kind: ScopeKind, parent: Scope | null, owner?: boolean): Scope {
     const sameFunction = parent !== null && parent.fn === this.fn;
@@ -272,7 +290,7 @@ class Analyzer implements ClassHost {
       case 'ForInStatement': case 'ForOfStatement': return this.forInOf(node, scope);
       case 'SwitchStatement': return this.switchStatement(node, scope);
       case 'LabeledStatement': return this.statement(node.body, scope);
-      case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': return;
+      case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': case 'DebuggerStatement': return;
       case 'ThrowStatement': return this.expression(node.argument, scope);
       case 'TryStatement': return this.tryStatement(node, scope);
       default: throw new Error(`scope: unexpected statement ${node.type}`);
@@ -290,7 +308,11 @@ class Analyzer implements ClassHost {
     if (!binding) throw new Error('scope: function declaration was not hoisted');
     this.fn.createsClosures = true;
     const child = this.analyzeFunction(node, this.fn, scope, node.id.name);
-    this.fn.functions.push({ info: child, binding });
+    this.fn.functions.push({ info: child, binding, scope });
+    if (this.annexBCandidates.has(node)) {
+      const target = lookup(this.fn.scope, node.id.name);
+      this.info.annexBFunctions.set(node, { block: binding, target: target?.fn === this.fn ? target : null });
+    }
   }
 
   private declaration(node: acorn.VariableDeclaration, scope: Scope): void {
@@ -803,6 +825,13 @@ export const MODULE_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filenam
 
 function hasSpread(node: acorn.CallExpression | acorn.NewExpression): boolean {
   return node.arguments.some((a) => a.type === 'SpreadElement');
+}
+
+/** The let, const and class names a statement declares in its statement list. */
+function lexicalNames(s: acorn.Statement | acorn.ModuleDeclaration): string[] {
+  if (s.type === 'ClassDeclaration' && s.id) return [s.id.name];
+  if (s.type !== 'VariableDeclaration' || s.kind === 'var') return [];
+  return s.declarations.flatMap((d) => patternIdentifiers(d.id).map((id) => id.name));
 }
 
 function lookup(scope: Scope | null, name: string): Binding | undefined {

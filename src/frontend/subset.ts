@@ -23,7 +23,7 @@ function mentionsArguments(node: acorn.Node): boolean {
 }
 
 export function checkSubset(program: acorn.Program, file: string): void {
-  new SubsetChecker(file).statements(program.body, true);
+  new SubsetChecker(file).statements(program.body);
 }
 
 class SubsetChecker {
@@ -33,15 +33,17 @@ class SubsetChecker {
     return unsupported(this.file, node, feature);
   }
 
-  /** A statement list; `functionTop` when it is a program or function body. */
-  statements(list: readonly (acorn.Statement | acorn.ModuleDeclaration)[], functionTop: boolean): void {
-    for (const s of list) this.statement(s, functionTop);
+  /** A statement list: a program, a function body, a block, a switch's cases. */
+  statements(list: readonly (acorn.Statement | acorn.ModuleDeclaration)[]): void {
+    for (const s of list) this.statement(s, true);
   }
 
-  private statement(node: acorn.Statement | acorn.ModuleDeclaration, functionTop = false): void {
+  /** `inList`: the statement is in a statement list, where a function declaration may be
+   *  (block-scoped); as the single statement of an `if` (sloppy Annex B) it is not supported. */
+  private statement(node: acorn.Statement | acorn.ModuleDeclaration, inList = false): void {
     switch (node.type) {
       case 'ExpressionStatement': return this.expression(node.expression);
-      case 'BlockStatement': return this.statements(node.body, false);
+      case 'BlockStatement': return this.statements(node.body);
       case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': return;
       case 'ReturnStatement': return this.optional(node.argument);
       case 'LabeledStatement': return this.statement(node.body);
@@ -54,7 +56,7 @@ class SubsetChecker {
         this.expression(node.discriminant);
         for (const c of node.cases) {
           this.optional(c.test);
-          this.statements(c.consequent, false);
+          this.statements(c.consequent);
         }
         return;
       case 'WhileStatement': case 'DoWhileStatement':
@@ -63,19 +65,19 @@ class SubsetChecker {
       case 'ForStatement': return this.forStatement(node);
       case 'ForInStatement': case 'ForOfStatement': return this.forInOf(node);
       case 'FunctionDeclaration':
-        if (!functionTop) throw this.reject(node, 'function declaration in a block');
+        if (!inList) throw this.reject(node, 'function declaration as the body of an if statement');
         return this.functionNode(node);
       case 'VariableDeclaration': return this.declaration(node);
-      case 'DebuggerStatement': throw this.reject(node, 'debugger statement');
+      case 'DebuggerStatement': return; // no debugger is attached: nothing happens, as in node
       case 'WithStatement': throw this.reject(node, 'with statement');
       case 'ThrowStatement': return this.expression(node.argument);
       case 'TryStatement':
-        this.statements(node.block.body, false);
+        this.statements(node.block.body);
         if (node.handler) {
           if (node.handler.param) this.bindingPattern(node.handler.param);
-          this.statements(node.handler.body.body, false);
+          this.statements(node.handler.body.body);
         }
-        if (node.finalizer) this.statements(node.finalizer.body, false);
+        if (node.finalizer) this.statements(node.finalizer.body);
         return;
       case 'ClassDeclaration': return this.classNode(node);
       case 'ImportDeclaration': throw this.reject(node, 'import declaration');
@@ -126,7 +128,7 @@ class SubsetChecker {
         seen.add(p.name);
       }
     }
-    if (node.body.type === 'BlockStatement') this.statements(node.body.body, true);
+    if (node.body.type === 'BlockStatement') this.statements(node.body.body);
     else this.expression(node.body);
   }
 
@@ -290,7 +292,7 @@ class SubsetChecker {
           break;
         case 'StaticBlock':
           if (m.body.some(mentionsArguments)) throw this.reject(m, 'arguments in a static block');
-          this.statements(m.body, true);
+          this.statements(m.body);
           break;
         default: throw this.unknown(m);
       }

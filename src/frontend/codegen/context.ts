@@ -418,6 +418,20 @@ export function enterScope(g: FunctionContext, scope: Scope | undefined): void {
     }
     g.within(scope, () => storeBinding(g, bindingPlace(g, binding, false), hole));
   }
+  if (scope.kind === 'function') return; // the prologue makes the top level's functions
+  // A block's function declarations exist from its entry (hoisted within the block), each
+  // entry a new closure over the block's context.
+  for (const { info, binding, scope: declaredIn } of g.fn.functions) {
+    if (declaredIn === scope) g.within(scope, () => createDeclaredClosure(g, info.id, binding, g.closureContextRegister()));
+  }
+}
+
+/** Function declaration `functionId`'s closure over `context`, stored in its binding. */
+export function createDeclaredClosure(g: FunctionContext, functionId: number, binding: Binding, context: number): void {
+  const place = bindingPlace(g, binding, false);
+  const target = place.kind === 'register' ? place.reg : g.b.temp();
+  g.b.emit(Op.CreateClosure, target, functionId, context);
+  storeBinding(g, place, target);
 }
 
 /** Runs `body` inside `scope` (entered first), or in the current scope when it is undefined. */

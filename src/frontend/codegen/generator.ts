@@ -10,7 +10,7 @@ import type { FunctionLiteral, FunctionNode } from '../ast';
 import type { Binding, FunctionInfo, ScopeInfo } from '../scope-model';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
 import { methodStarts } from '../function-source';
-import { bindingPlace, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
+import { bindingPlace, createDeclaredClosure, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
 import { loadReceiver, valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
 import { objectLiteralInto } from './object-literals';
@@ -201,11 +201,13 @@ function initializeCapturedVars(g: FunctionContext): void {
   g.b.release(mark);
 }
 
+/** The function declarations of the top level (those of blocks: enterScope). */
 function createClosures(g: FunctionContext): void {
-  if (g.fn.functions.length === 0) return;
+  const declared = g.fn.functions.filter((f) => f.scope === g.fn.scope);
+  if (declared.length === 0) return;
   const mark = g.b.mark();
   const context = g.closureContextRegister();
-  for (const { info, binding } of g.fn.functions) {
+  for (const { info, binding } of declared) {
     if (g.scopes.globalFunctions.has(binding)) {
       // A global script's function declaration: a property of the global object.
       const t = g.b.temp();
@@ -213,10 +215,7 @@ function createClosures(g: FunctionContext): void {
       g.b.emit(Op.StoreGlobal, t, g.b.constant(binding.name), 0);
       continue;
     }
-    const place = bindingPlace(g, binding, false);
-    const target = place.kind === 'register' ? place.reg : g.b.temp();
-    g.b.emit(Op.CreateClosure, target, info.id, context);
-    storeBinding(g, place, target);
+    createDeclaredClosure(g, info.id, binding, context);
   }
   g.b.release(mark);
 }

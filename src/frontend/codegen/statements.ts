@@ -7,7 +7,7 @@ import type * as acorn from 'acorn';
 import type { Scope } from '../scope-model';
 import { Label } from './builder';
 import {
-  bindingPlace, directTarget, inScope, placeOf, storeBinding, writePlace, type FunctionContext, type JumpTarget,
+  bindingPlace, directTarget, inScope, placeOf, readPlace, storeBinding, writePlace, type FunctionContext, type JumpTarget,
 } from './context';
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './expressions';
 import { destructure, patternSource, type PatternMode } from './patterns';
@@ -26,10 +26,10 @@ export function statement(g: FunctionContext, node: acorn.Statement, labels: rea
     case 'ExpressionStatement': effect(g, node.expression); break;
     case 'VariableDeclaration': declaration(g, node); break;
     case 'ClassDeclaration': classDeclaration(g, node); break;
-    case 'FunctionDeclaration': break; // hoisted: created in the function prologue
+    case 'FunctionDeclaration': annexBFunction(g, node); break; // the closure was made on entry (hoisted)
     case 'ReturnStatement': returnStatement(g, node); break;
     case 'BlockStatement': block(g, node); break;
-    case 'EmptyStatement': break;
+    case 'EmptyStatement': case 'DebuggerStatement': break; // no debugger attaches to kiln
     case 'IfStatement': ifStatement(g, node); break;
     case 'WhileStatement': whileStatement(g, node, labels); break;
     case 'DoWhileStatement': doWhileStatement(g, node, labels); break;
@@ -65,6 +65,17 @@ function copyContext(g: FunctionContext, scope: Scope): void {
   }
   g.b.emit(Op.Mov, reg, fresh);
   g.b.release(mark);
+}
+
+/** Sloppy code reaching a function declaration in a block (Annex B.3.3): the function's var
+ *  of that name (a global property in a global script) takes the block's function. */
+function annexBFunction(g: FunctionContext, node: acorn.FunctionDeclaration): void {
+  const annexB = g.scopes.annexBFunctions.get(node);
+  if (annexB === undefined) return;
+  const value = g.b.temp();
+  readPlace(g, bindingPlace(g, annexB.block, false), value);
+  if (annexB.target === null) g.b.emit(Op.StoreGlobal, value, g.b.constant(node.id.name), 0);
+  else storeBinding(g, bindingPlace(g, annexB.target, false), value);
 }
 
 function block(g: FunctionContext, node: acorn.BlockStatement): void {
