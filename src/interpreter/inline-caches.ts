@@ -8,6 +8,7 @@ import { AccessBits, IC_ENTRIES, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import { INLINE_TYPED_ARRAYS } from '../runtime/typed-array-layout';
+import { INTEGRITY_BITS } from '../runtime/array-integrity';
 import type { Runtime } from '../runtime/runtime';
 import { PropFlag } from '../runtime/shapes';
 
@@ -278,7 +279,7 @@ export class PropertyCaches {
     const hi = u32[o + 1];
     const lo = u32[o];
     const fb = profile.feedbackOffset + site;
-    if (hi === Tag.Ptr && u32[k + 1] === Tag.Int32 && u32[lo >> 2] === Kind.Array) {
+    if (hi === Tag.Ptr && u32[k + 1] === Tag.Int32 && u32[lo >> 2] === Kind.Array && (u32[(lo + L.arrayKindOffset) >> 2] & INTEGRITY_BITS) === 0) {
       const i = u32[k] | 0;
       const length = u32[(lo + L.arrayLengthOffset) >> 2];
       const vhi = u32[v + 1];

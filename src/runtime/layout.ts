@@ -101,6 +101,12 @@ export const ElementsKind = {
   Double: 1,
   Any: 2,
   HoleyBit: 4,
+  /** Integrity levels (Object.preventExtensions, seal, freeze), set for good: freeze sets all
+   *  three, seal the first two. Compiled stores and pushes leave an array with any of them
+   *  to the runtime (array-integrity.ts). */
+  NonExtensibleBit: 8,
+  SealedBit: 16,
+  FrozenBit: 32,
 } as const;
 
 /** Shape ids with a meaning of their own. */

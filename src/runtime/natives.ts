@@ -3,6 +3,7 @@
 // String.prototype method to the decoded string (its semantics are the language's); array
 // methods work on the heap array in place and call back through the runtime's Invoker.
 
+import { arrayIntegrity, MUTATING_ARRAY_METHODS, replayMutation } from './array-integrity';
 import { hostCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import { isRegExp } from './regexps';
@@ -105,9 +106,21 @@ export const NUMBER_NATIVES: readonly NativeMethod[] = HOST_NUMBER_METHODS.map((
 }));
 
 // ---- Array.prototype ----------------------------------------------------------------------
-/** The methods that write to their receiver: on anything but an array they are not supported
- *  yet (the others read an array-like through a snapshot: withArrayReceiver). */
-const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'reverse', 'fill', 'sort', 'copyWithin']);
+// The methods that write to their receiver (MUTATING_ARRAY_METHODS): on anything but an array
+// they are not supported yet (the others read an array-like through a snapshot:
+// withArrayReceiver).
+
+/** Array.prototype methods, the mutating ones first checked against their receiver's
+ *  integrity level (array-integrity.ts: a frozen array's push throws node's TypeError). */
+export function withIntegrityChecks(methods: readonly NativeMethod[]): NativeMethod[] {
+  return methods.map((m) => (!MUTATING_ARRAY_METHODS.has(m.name) ? m : {
+    ...m,
+    fn: (rt, self, args, callee) => {
+      if (rt.objects.isArray(self[0], self[1]) && arrayIntegrity(rt.objects, self[1]) !== 0) replayMutation(rt, self[1], m.name, args);
+      return m.fn(rt, self, args, callee);
+    },
+  }));
+}
 
 export function thisArray(rt: RuntimeCore, self: Word, name: string): number {
   if (!rt.objects.isArray(self[0], self[1])) {
@@ -125,7 +138,7 @@ export function thisArray(rt: RuntimeCore, self: Word, name: string): number {
 export function withArrayReceiver(rt: RuntimeCore, self: Word, name: string, run: (a: number) => Word): Word {
   if (rt.objects.isArray(self[0], self[1])) return run(self[1]);
   if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw new KilnThrow('TypeError', `Array.prototype.${name} called on null or undefined`);
-  if (MUTATING_METHODS.has(name)) thisArray(rt, self, name);
+  if (MUTATING_ARRAY_METHODS.has(name)) thisArray(rt, self, name);
   const length = Math.min(Math.max(Math.trunc(rt.toNumber(rt.getProperty(self, 'length'))) || 0, 0), Number.MAX_SAFE_INTEGER);
   if (length > 0xffffffff) throw new KilnThrow('RangeError', 'Invalid array length');
   // A string's indices below its length all exist; an object's are asked with HasProperty.

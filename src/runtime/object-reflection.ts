@@ -9,7 +9,8 @@
 // prototype) is a TypeError that says so.
 
 import { KilnThrow } from './errors';
-import { Kind, Tag } from './layout';
+import { arrayIntegrity, integrityBits } from './array-integrity';
+import { ElementsKind, Kind, Tag } from './layout';
 import { propertyKey } from './object-natives';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { isArrayIndexKey, PropFlag } from './shapes';
@@ -91,13 +92,15 @@ export function ownDescriptor(rt: RuntimeCore, w: Word, key: string): Descriptor
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Array || kind === Kind.String) {
     const length = kind === Kind.Array ? o.arrayLength(at) : rt.heap.u32[(at >> 2) + 1];
-    if (key === 'length') return { value: [Tag.Int32, length], writable: kind === Kind.Array, enumerable: false, configurable: false };
+    const bits = kind === Kind.Array ? arrayIntegrity(o, at) : 0;
+    const writable = kind === Kind.Array && (bits & ElementsKind.FrozenBit) === 0;
+    if (key === 'length') return { value: [Tag.Int32, length], writable, enumerable: false, configurable: false };
     const i = Number(key);
     if (kind === Kind.Array && !isArrayIndexKey(key) && rt.props.own(at, key)) return storeDescriptor(rt);
     if (String(i) !== key || !Number.isInteger(i) || i < 0 || i >= length) return undefined;
     const v = rt.getProperty(w, i);
     if (kind === Kind.Array && rt.heap.u32[o.elementWord(at, i) + 1] === Tag.Hole) return undefined;
-    return { value: v, writable: kind === Kind.Array, enumerable: true, configurable: kind === Kind.Array };
+    return { value: v, writable, enumerable: true, configurable: kind === Kind.Array && (bits & ElementsKind.SealedBit) === 0 };
   }
   if (kind !== Kind.Object && kind !== Kind.Function) return undefined;
   if (!rt.props.own(at, key)) return undefined;
@@ -221,6 +224,8 @@ function defineArrayProperty(rt: RuntimeCore, a: number, key: string, d: Descrip
   const unsupported = (what: string): never => {
     throw new KilnThrow('TypeError', `kiln does not support ${what} yet (defining '${key}')`);
   };
+  const bits = arrayIntegrity(o, a);
+  if (bits !== 0 && !mayRedefineArrayProperty(rt, a, key, d, bits)) return;
   if (key === 'length') {
     if (isAccessorDescriptor(d) || d.configurable === true || d.enumerable === true) cannotRedefine(key);
     if (d.writable === false) unsupported('a read-only array length');
@@ -234,6 +239,23 @@ function defineArrayProperty(rt: RuntimeCore, a: number, key: string, d: Descrip
   if (!attr(d.writable) || !attr(d.enumerable) || !attr(d.configurable)) unsupported('array elements with non-default attributes');
   const v = d.value ?? (exists ? rt.getProperty([Tag.Ptr, a], i) : UNDEF);
   o.setElement(a, i, v[0], v[1]);
+}
+
+/** Object.defineProperty of an element or the length of an array with an integrity level:
+ *  false when it changes nothing (a frozen element redefined as it is), node's TypeError when
+ *  the level forbids it, true when the ordinary definition may go ahead. */
+function mayRedefineArrayProperty(rt: RuntimeCore, a: number, key: string, d: Descriptor, bits: number): boolean {
+  const current = ownDescriptor(rt, [Tag.Ptr, a], key);
+  if (current === undefined) {
+    if (key !== 'length') throw new KilnThrow('TypeError', `Cannot define property ${key}, object is not extensible`);
+    return true;
+  }
+  const frozen = (bits & ElementsKind.FrozenBit) !== 0;
+  const sealed = (bits & ElementsKind.SealedBit) !== 0 || key === 'length';
+  if (sealed && (d.configurable === true || (d.enumerable !== undefined && d.enumerable !== current.enumerable) || isAccessorDescriptor(d))) cannotRedefine(key);
+  if (!frozen) return true;
+  if (d.writable === true || (d.value !== undefined && !sameValue(rt, d.value, current.value!))) cannotRedefine(key);
+  return false;
 }
 
 /** An object argument or node's "X called on non-object". */
@@ -303,8 +325,9 @@ export function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined)
   const at = w[1];
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Array) {
-    // An empty array has nothing to make read-only, but kiln's arrays are always extensible.
-    throw new KilnThrow('TypeError', `kiln does not support ${level === undefined ? 'non-extensible' : level} arrays yet`);
+    // The elements: bits of the elements kind (array-integrity.ts); the named properties: the
+    // object that holds them, at the same level.
+    rt.objects.restrictElements(at, integrityBits(level));
   }
   const store = storeOf(rt, at);
   if (store === 0) return w;
@@ -319,7 +342,15 @@ export function testIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined
   if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return true;
   const at = w[1];
   const kind = rt.heap.kindOf(at);
-  if (kind === Kind.Array) return false;
+  if (kind === Kind.Array) {
+    const bits = arrayIntegrity(rt.objects, at);
+    if (bits === 0) return false;
+    if ((bits & integrityBits(level)) !== integrityBits(level)) {
+      // Not set to this level: still at it when there is nothing it would restrict (node's
+      // answer for an array with no elements, whose length it does not ask about).
+      for (let i = 0, n = rt.objects.arrayLength(at); i < n; i++) if (ownDescriptor(rt, w, String(i)) !== undefined) return false;
+    }
+  }
   const store = storeOf(rt, at);
   if (store === 0 || rt.objects.isExtensible(store)) return false;
   if (level === undefined) return true;

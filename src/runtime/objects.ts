@@ -175,6 +175,11 @@ export class ObjectModel {
     heap.u32[(a + L.arrayElementsOffset) >> 2] = grown;
   }
 
+  /** Sets integrity bits (array-integrity.ts) of array a's elements kind; none is cleared. */
+  restrictElements(a: number, bits: number): void {
+    this.heap.u32[(a + L.arrayKindOffset) >> 2] |= bits;
+  }
+
   /** Records that a value with tag word `hi` is stored into the array. */
   noteValueKind(a: number, hi: number): void {
     const kind = hi === Tag.Int32 ? ElementsKind.Int32 : hi < Tag.MIN ? ElementsKind.Double : hi === Tag.Hole ? ElementsKind.HoleyBit : ElementsKind.Any;
@@ -185,7 +190,7 @@ export class ObjectModel {
     const w = (a + L.arrayKindOffset) >> 2;
     const cur = this.heap.u32[w];
     const values = Math.max(cur & 3, k & 3);
-    this.heap.u32[w] = values | ((cur | k) & ElementsKind.HoleyBit);
+    this.heap.u32[w] = values | ((cur | k) & ~3); // the holey bit and the integrity bits stay
   }
 
   // ---- named properties of plain objects ------------------------------------------------

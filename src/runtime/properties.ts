@@ -4,6 +4,7 @@
 // conversion of a key value to a property key. Errors are node's, word for word. The
 // interpreter's inline caches and compiled code only short-cut what this file would do.
 
+import { arrayIntegrity, mayDeleteElement, mayWriteElement, mayWriteLength } from './array-integrity';
 import { dateValueOf } from './date-value';
 import { regExpSlotOf } from './regexp-slot';
 import { KilnThrow } from './errors';
@@ -316,8 +317,11 @@ export class PropertyOps {
     }
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
-        if (typeof key === 'number') return o.setElement(lo, key, vhi, vlo);
-        if (key === 'length') return this.setArrayLength(lo, vhi, vlo);
+        if (typeof key === 'number') {
+          if (arrayIntegrity(o, lo) !== 0 && !mayWriteElement(o, lo, key, strict)) return;
+          return o.setElement(lo, key, vhi, vlo);
+        }
+        if (key === 'length') return this.setArrayLength(lo, vhi, vlo, strict);
         return this.setOn(o.arrayProperties(lo, true), lo, String(key), vhi, vlo, strict);
       case Kind.Object: {
         const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
@@ -441,9 +445,10 @@ export class PropertyOps {
     }
   }
 
-  private setArrayLength(a: number, vhi: number, vlo: number): void {
+  private setArrayLength(a: number, vhi: number, vlo: number, strict: boolean): void {
     const n = vhi === Tag.Int32 ? vlo | 0 : vhi < Tag.MIN ? this.heap.f64Of(vhi, vlo) : NaN;
     if (!(n >= 0 && n <= 0xffffffff && Math.floor(n) === n)) throw new KilnThrow('RangeError', 'Invalid array length');
+    if (arrayIntegrity(this.objects, a) !== 0 && !mayWriteLength(this.objects, a, n, strict)) return;
     this.objects.setLength(a, n);
   }
 
@@ -475,6 +480,7 @@ export class PropertyOps {
       }
       case Kind.Array:
         if (typeof key === 'number') {
+          if (arrayIntegrity(o, lo) !== 0 && !mayDeleteElement(o, lo, key, strict)) return false;
           if (key < o.arrayLength(lo)) o.setElement(lo, key, Tag.Hole, 0);
           return true;
         }

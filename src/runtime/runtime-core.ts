@@ -20,6 +20,7 @@ import { PropertyOps } from './properties';
 import { PropFlag, ShapeTable } from './shapes';
 import { Symbols } from './symbols';
 import { UserIterables } from './user-iterables';
+import { checkArrayPush } from './array-integrity';
 import { dateValueOf } from './date-value';
 import { regExpSlotOf } from './regexp-slot';
 import { numberWord, typeOfWord, type HostValue, type ValueConverter } from './values';
@@ -481,6 +482,7 @@ export class RuntimeCore {
         return [Tag.Ptr, arr];
       }
       case Op.ArrayPush:
+        checkArrayPush(this, a[1], b);
         objects.push(a[1], b[0], b[1]);
         return UNDEFINED_WORD;
       case Op.ArrayAppend: {

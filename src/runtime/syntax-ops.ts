@@ -13,6 +13,7 @@
 
 import { Op } from '../bytecode/opcodes';
 import { Kind, Tag } from './layout';
+import { setIntegrity } from './object-reflection';
 import type { RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
 import type { Word } from './word';
@@ -117,6 +118,9 @@ class TemplateRegistry {
     heap.pushHandle(strings);
     try {
       const raws = this.rt.newArray(raw.map((s): Word => [Tag.Ptr, heap.internString(s)]))[1];
+      // Both arrays are frozen, as the spec's GetTemplateObject leaves them.
+      setIntegrity(this.rt, [Tag.Ptr, raws], 'frozen');
+      setIntegrity(this.rt, [Tag.Ptr, strings], 'frozen');
       this.raws.set(strings, raws);
       this.bySite.set(site, strings);
     } finally {

@@ -142,12 +142,18 @@ function lowerProtoPoly(b: LirBuilder, n: Node): void {
   b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
 }
 
-/** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32. */
-function loadValuesKind(b: LirBuilder, obj: number): number {
+/** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32.
+ *  With `unrestricted` (stores, pushes), a branch to it first when the array has an
+ *  integrity level (non-extensible, sealed, frozen: any kind bit above the holey bit). */
+function loadValuesKind(b: LirBuilder, obj: number, unrestricted?: (kind: number) => void): number {
   const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  unrestricted?.(kind);
   b.emit('And32I', 1, v(kind), v(kind), imm(3));
   return kind;
 }
+
+/** The largest elements kind of an array without an integrity level. */
+const UNRESTRICTED_KINDS = ElementsKind.Any | ElementsKind.HoleyBit;
 
 /** The memory operand of element `index` (int32 vreg) of the Elements store `store`. */
 function elementSlot(b: LirBuilder, store: number, index: number): LArg {
@@ -167,8 +173,8 @@ function lowerArrayPush(b: LirBuilder, n: Node): void {
   const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
   const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
   const capacity = b.load32(heapReg(store, ObjectLayout.storeCapacityOffset));
-  const valuesKind = loadValuesKind(b, obj);
   const slow = b.newLabel();
+  const valuesKind = loadValuesKind(b, obj, (kind) => b.emit('BrCmp32I', 0, imm(Cond.A), v(kind), imm(UNRESTRICTED_KINDS), imm(slow)));
   const fits = b.newLabel();
   const done = b.newLabel();
   b.emit('BrCmp32', 0, imm(Cond.Ae), v(length), v(capacity), imm(slow));
@@ -195,7 +201,8 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
   const i = b.use(index, 'int32', fs);
   const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
   b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
-  const valuesKind = loadValuesKind(b, obj);
+  const valuesKind = loadValuesKind(b, obj, n.op === 'load-element' ? undefined : (kind) =>
+    b.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.A), v(kind), imm(UNRESTRICTED_KINDS)));
   const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
   const slot = elementSlot(b, store, i);
   if (n.op === 'load-element') {
@@ -263,7 +270,7 @@ function widenValuesKind(b: LirBuilder, obj: number, valuesKind: number, to: num
   const wide = b.newLabel();
   b.emit('BrCmp32I', 0, imm(Cond.Ge), v(valuesKind), imm(to), imm(wide));
   const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
-  b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.HoleyBit));
+  b.emit('And32I', 1, v(kind), v(kind), imm(~3)); // the holey bit and the integrity bits stay
   b.emit('Or32I', 1, v(kind), v(kind), imm(to));
   b.emit('Store32', 0, v(kind), heapReg(obj, ObjectLayout.arrayKindOffset));
   b.label(wide);
