@@ -1,8 +1,9 @@
 // node's builtin modules, as far as kiln provides them: `path` (all of it, on strings), `fs`
 // (the synchronous calls on text: read, write, append, exists, readdir, mkdir, rm, unlink,
 // rename, copy, access; a read without an encoding gives a Buffer, a write takes one; their
-// callback forms and fs.promises over them), `util` (format
-// and inspect, node's own over the values' host mirrors, as console.log prints) and `os` (EOL,
+// callback forms and fs.promises over them), `util` (format, inspect and isDeepStrictEqual,
+// node's own over the values' host mirrors, as console.log prints; promisify and inherits in
+// the language) and `os` (EOL,
 // platform, type, arch, homedir, tmpdir). Each module is a plain object of native functions,
 // made on its first require and cached. A failing fs call throws node's error: message,
 // errno, code, syscall and path.
@@ -149,6 +150,51 @@ function utilModule(): NativeMethod[] {
   ];
 }
 
+/** util's functions that make functions and promises, written in the language and compiled by
+ *  kiln's own front end when util is first required (a native cannot make a closure per call):
+ *  [name, parameters, body, then (statements on the new function `fn`)]. `invalidArgType` is
+ *  node's ERR_INVALID_ARG_TYPE. */
+const UTIL_FUNCTIONS: readonly (readonly [string, string, string, string?])[] = [
+  ['promisify', 'original', `
+    const custom = Symbol.for('nodejs.util.promisify.custom');
+    if (typeof original !== 'function') throw invalidArgType('"original" argument', 'function', original);
+    if (typeof original[custom] === 'function') return original[custom];
+    function promisified(...args) {
+      return new Promise((resolve, reject) => {
+        original.call(this, ...args, (err, ...values) => (err ? reject(err) : resolve(values[0])));
+      });
+    }
+    Object.setPrototypeOf(promisified, Object.getPrototypeOf(original));
+    Object.defineProperty(promisified, custom, { value: promisified, enumerable: false, writable: false, configurable: true });
+    return Object.defineProperties(promisified, Object.getOwnPropertyDescriptors(original));`,
+  `fn.custom = Symbol.for('nodejs.util.promisify.custom');`],
+  ['inherits', 'ctor, superCtor', `
+    if (ctor === undefined || ctor === null) throw invalidArgType('"ctor" argument', 'function', ctor);
+    if (superCtor === undefined || superCtor === null) throw invalidArgType('"superCtor" argument', 'function', superCtor);
+    if (superCtor.prototype === undefined) throw invalidArgType('"superCtor.prototype" property', 'object', undefined);
+    Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);`],
+];
+
+const INVALID_ARG_TYPE = `
+  function invalidArgType(what, type, v) {
+    const received = v === undefined || v === null ? 'Received ' + v
+      : typeof v === 'function' ? 'Received function ' + v.name
+      : typeof v === 'object' ? (v.constructor && v.constructor.name ? 'Received an instance of ' + v.constructor.name : 'Received ' + String(v))
+      : 'Received type ' + typeof v + ' (' + (typeof v === 'string' ? "'" + v + "'" : String(v)) + ')';
+    const e = new TypeError('The ' + what + ' must be of type ' + type + '. ' + received);
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    return e;
+  }`;
+
+/** util's functions written in the language (UTIL_FUNCTIONS), as [name, function] words. */
+function utilFunctions(rt: RuntimeCore): [string, Word][] {
+  return UTIL_FUNCTIONS.map(([name, params, body, then = '']) => {
+    const outer = rt.compileFunction('', `${INVALID_ARG_TYPE}\n  const fn = function ${name}(${params}) {${body}\n  };\n  ${then}\n  return fn;`);
+    return [name, rt.invoker.call(outer, UNDEF, [])];
+  });
+}
+
 function osModule(): { natives: NativeMethod[]; values: [string, unknown][] } {
   const natives = (['platform', 'type', 'arch', 'homedir', 'tmpdir', 'hostname', 'release', 'endianness'] as const).map((name) => stringsIn(name, 0, () => os[name]()));
   return { natives, values: [['EOL', os.EOL]] };
@@ -172,6 +218,7 @@ export function createNodeModule(rt: RuntimeCore, name: string): number {
       const w = toWord(rt, v);
       rt.objects.setOwn(obj, key, w[0], w[1]);
     }
+    if (name === 'util') for (const [key, fn] of utilFunctions(rt)) rt.objects.setOwn(obj, key, fn[0], fn[1]);
   } finally {
     rt.heap.popHandle();
   }
