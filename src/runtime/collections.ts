@@ -225,8 +225,12 @@ export class Collections {
   kindOf(hi: number, lo: number): CollectionKind | null {
     if (hi !== Tag.Ptr || this.heap.kindOf(lo) !== Kind.Object) return null;
     if (this.heap.u32[(lo + L.objectInternalOffset) >> 2] === 0) return null;
-    const proto = this.objects.shapeOf(lo).proto;
-    return proto === this.mapProto ? 'map' : proto === this.setProto ? 'set' : null;
+    // Map.prototype or Set.prototype on its chain: a subclass's instance's is further up.
+    for (let proto = this.objects.shapeOf(lo).proto; proto !== 0; proto = this.objects.protoOf(proto)) {
+      if (proto === this.mapProto) return 'map';
+      if (proto === this.setProto) return 'set';
+    }
+    return null;
   }
 
   /** The collection `self` as a Map or Set, or node's TypeError for the method `name`. */

@@ -291,8 +291,10 @@ export class Runtime extends RuntimeCore {
   }
 
   /** Map and Set as values (`x instanceof Map`, `Map.prototype`): native constructors whose
-   *  prototype is the collections'. `new Map(...)` itself compiles to the builtin call;
-   *  extending them is not supported yet (their objects must have exactly that prototype). */
+   *  prototype is the collections'. `new Map(...)` itself compiles to the builtin call. A
+   *  subclass's instance (`class Registry extends Map`) is a collection whose prototype is
+   *  the subclass's, filled as the spec's constructor fills it: through its own `set`/`add`,
+   *  which the subclass may override. */
   private defineCollectionConstructors(): void {
     for (const [name, proto, id] of [
       ['Map', this.collections.mapProto, Builtin.MapConstruct],
@@ -304,8 +306,35 @@ export class Runtime extends RuntimeCore {
           throw new KilnThrow('TypeError', `Constructor ${name} requires 'new'`);
         },
         construct: (_rt, args, newTarget) => {
-          if (newTarget[1] !== fn) throw new KilnThrow('TypeError', `kiln does not support extending ${name} yet`);
-          return this.library!.call(id, args);
+          if (newTarget[1] === fn) return this.library!.call(id, args);
+          const collection = this.library!.call(id, []);
+          this.objects.setPrototype(collection[1], this.prototypeForNew(newTarget));
+          const iterable = args[0] ?? UNDEFINED_WORD;
+          if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return collection;
+          this.heap.pushHandleWord(collection);
+          try {
+            const adder = this.getProperty(collection, name === 'Map' ? 'set' : 'add');
+            if (!this.isCallable(adder)) throw new KilnThrow('TypeError', `'${this.describe(adder[0], adder[1])}' returned for property '${name === 'Map' ? 'set' : 'add'}' of object '#<${name}>' is not a function`);
+            const items = this.iterableToArray(iterable[0], iterable[1]);
+            this.heap.pushHandle(items);
+            try {
+              for (let i = 0, n = this.objects.arrayLength(items); i < n; i++) {
+                this.objects.getElement(items, i);
+                const item: Word = [this.objects.rhi, this.objects.rlo];
+                if (name === 'Set') {
+                  this.invoker.call(adder, collection, [item]);
+                  continue;
+                }
+                if (!this.isObjectWord(item)) throw new KilnThrow('TypeError', `Iterator value ${this.describe(item[0], item[1])} is not an entry object`);
+                this.invoker.call(adder, collection, [this.getProperty(item, 0), this.getProperty(item, 1)]);
+              }
+            } finally {
+              this.heap.popHandle();
+            }
+          } finally {
+            this.heap.popHandle();
+          }
+          return collection;
         },
       });
       this.props.define(fn, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable);

@@ -56,6 +56,21 @@ function namedPrototype(name: string): object {
   return proto;
 }
 
+/** Host prototypes of named subclasses of the host's Map and Set (collectionMirror). */
+const collectionSubclasses = new Map<string, object>();
+
+function collectionSubclassPrototype(kind: CollectionKind, name: string): object {
+  const key = `${kind} ${name}`;
+  let proto = collectionSubclasses.get(key);
+  if (!proto) {
+    const ctor = kind === 'map' ? class extends Map {} : class extends Set {};
+    Object.defineProperty(ctor, 'name', { value: name });
+    proto = ctor.prototype as object;
+    collectionSubclasses.set(key, proto);
+  }
+  return proto;
+}
+
 const ACCESSOR_FLAG = 2;
 const NON_ENUMERABLE_FLAG = 1;
 
@@ -442,6 +457,9 @@ export class ValueConverter {
   /** A host Map or Set with the mirrored entries of the collection at `at`. */
   private collectionMirror(at: number, kind: CollectionKind, memo: Map<number, HostValue>): { [key: string]: HostValue } {
     const host = kind === 'map' ? new Map<HostValue, HostValue>() : new Set<HostValue>();
+    // A subclass's instance prints as node prints it: `Registry(1) [Map] { ... }`.
+    const name = this.constructorName(at);
+    if (name !== null && name !== (kind === 'map' ? 'Map' : 'Set')) Object.setPrototypeOf(host, collectionSubclassPrototype(kind, name));
     memo.set(at, host as unknown as HostValue);
     const child = (w: Word): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
     for (const [k, v] of collectionEntries(this.collections!, at)) {
