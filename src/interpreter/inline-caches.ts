@@ -70,10 +70,12 @@ export class PropertyCaches {
       }
     }
     // Named reads of arrays and strings other than `length` find their builtin prototype's
-    // methods: the receiver's kind is the feedback (the JIT then loads the method as a constant).
+    // methods: the receiver's kind is the feedback (the JIT then loads the method as a
+    // constant), unless an array has a properties object (own properties, another prototype).
     const kind = hi === Tag.Ptr ? u32[lo >> 2] : 0;
+    const plainArray = kind === Kind.Array && (u32[(lo + L.arrayKindOffset) >> 2] & ElementsKind.PropertiesBit) === 0;
     this.u8[profile.feedbackOffset + site] |=
-      kind === Kind.Array ? AccessBits.ArrayLength : kind === Kind.String ? AccessBits.StringIndex : AccessBits.Generic;
+      plainArray ? AccessBits.ArrayLength : kind === Kind.String ? AccessBits.StringIndex : AccessBits.Generic;
     this.rt.props.get(hi, lo, key);
     u32[d] = this.rt.objects.rlo;
     u32[d + 1] = this.rt.objects.rhi;

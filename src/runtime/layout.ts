@@ -107,6 +107,10 @@ export const ElementsKind = {
   NonExtensibleBit: 8,
   SealedBit: 16,
   FrozenBit: 32,
+  /** The array has a properties object (objects.ts arrayProperties: named properties, or a
+   *  prototype other than Array.prototype): compiled method loads, which take Array.prototype's
+   *  methods as constants, leave it to the runtime. */
+  PropertiesBit: 64,
 } as const;
 
 /** Shape ids with a meaning of their own. */

@@ -313,6 +313,7 @@ export class ObjectModel {
       if (!create) return 0;
       bag = this.allocObject(this.arrayProto);
       this.arrayBags.set(a, bag);
+      this.heap.u32[(a + L.arrayKindOffset) >> 2] |= ElementsKind.PropertiesBit;
     }
     return bag;
   }

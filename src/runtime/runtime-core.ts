@@ -161,6 +161,11 @@ export class RuntimeCore {
     o.bigintProto = o.allocObject(o.objectProto);
     this.globalObject = o.allocObject(o.objectProto);
     this.shapes.watch(this.globalObject);
+    // Compiled code takes Array.prototype's and String.prototype's methods as constants while
+    // the prototype epoch holds: a change to them must bump it, although no shape has them
+    // as its prototype (an array or a string has no shape).
+    this.shapes.watch(o.arrayProto);
+    this.shapes.watch(o.stringProto);
     this.charStringTable = heap.makeCharStringTable();
     heap.u32[Globals.emptyObjectShape >> 2] = this.shapes.root(o.objectProto).id; // compiled `{}` reads it
     this.props.internalGet = (obj, key) => this.internalGet(obj, key);

@@ -268,8 +268,8 @@ export class Tiering {
         ics: p.ics,
         builtinMethod: (receiver, key) => {
           const o = this.runtime.objects;
-          if (!o.getOwn(receiver === 'array' ? o.arrayProto : o.stringProto, key)) return undefined;
-          return [o.rhi, o.rlo];
+          if (!o.getOwn(receiver === 'array' ? o.arrayProto : o.stringProto, key) || (o.rflags & PropFlag.Accessor) !== 0) return undefined;
+          return { value: [o.rhi, o.rlo], epoch: o.protoEpoch };
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
         storeEpoch: (site) => (p.icEpochs[site] === this.runtime.objects.protoEpoch ? p.icEpochs[site] : undefined),

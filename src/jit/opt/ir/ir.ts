@@ -56,7 +56,7 @@ export type NodeOp =
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
   | 'array-push' // inputs: array, value; Array.prototype.push of one value; the new length (int32)
-  | 'check-kind' // guard: input is an array (aux 'array') or a string (aux 'string'); no value
+  | 'check-kind' // guard: input is a string or an array without a properties object (aux.receiver 'string' / 'array'), prototypes unchanged since aux.epoch; no value
   | 'array-length' // guard: input is an array; its length (int32)
   | 'string-length' // guard: input is a string; its length (int32)
   | 'string-char-code' // inputs: string, index; guards kind and bounds; the UTF-16 code unit (int32)

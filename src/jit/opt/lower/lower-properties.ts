@@ -51,8 +51,19 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
       lowerProtoPoly(b, n);
       return;
     case 'check-kind': {
-      const isArray = n.aux === 'array';
-      b.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+      // A builtin prototype's method as a constant: the receiver has no own property that
+      // could shadow it (an array with a properties object has one, or another prototype),
+      // and no prototype changed since it was read.
+      const { receiver, epoch } = n.aux as { receiver: 'array' | 'string'; epoch: number };
+      const isArray = receiver === 'array';
+      const obj = b.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+      if (isArray) {
+        const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+        b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit));
+        b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(kind), imm(0));
+      }
+      const current = b.load32(heapAt(Globals.protoEpoch));
+      b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(current), imm(epoch));
       return;
     }
     case 'array-length':
@@ -152,8 +163,15 @@ function loadValuesKind(b: LirBuilder, obj: number, unrestricted?: (kind: number
   return kind;
 }
 
-/** The largest elements kind of an array without an integrity level. */
-const UNRESTRICTED_KINDS = ElementsKind.Any | ElementsKind.HoleyBit;
+/** The elements-kind bits of an integrity level (array-integrity.ts). */
+const INTEGRITY_BITS = ElementsKind.NonExtensibleBit | ElementsKind.SealedBit | ElementsKind.FrozenBit;
+
+/** The integrity bits of elements kind `kind` (int32 vreg), in a new vreg. */
+function integrityOf(b: LirBuilder, kind: number): number {
+  const bits = b.newVreg('int32');
+  b.emit('And32I', 1, v(bits), v(kind), imm(INTEGRITY_BITS));
+  return bits;
+}
 
 /** The memory operand of element `index` (int32 vreg) of the Elements store `store`. */
 function elementSlot(b: LirBuilder, store: number, index: number): LArg {
@@ -174,7 +192,7 @@ function lowerArrayPush(b: LirBuilder, n: Node): void {
   const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
   const capacity = b.load32(heapReg(store, ObjectLayout.storeCapacityOffset));
   const slow = b.newLabel();
-  const valuesKind = loadValuesKind(b, obj, (kind) => b.emit('BrCmp32I', 0, imm(Cond.A), v(kind), imm(UNRESTRICTED_KINDS), imm(slow)));
+  const valuesKind = loadValuesKind(b, obj, (kind) => b.emit('BrCmp32I', 0, imm(Cond.Ne), v(integrityOf(b, kind)), imm(0), imm(slow)));
   const fits = b.newLabel();
   const done = b.newLabel();
   b.emit('BrCmp32', 0, imm(Cond.Ae), v(length), v(capacity), imm(slow));
@@ -202,7 +220,7 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
   const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
   b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
   const valuesKind = loadValuesKind(b, obj, n.op === 'load-element' ? undefined : (kind) =>
-    b.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.A), v(kind), imm(UNRESTRICTED_KINDS)));
+    b.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Ne), v(integrityOf(b, kind)), imm(0)));
   const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
   const slot = elementSlot(b, store, i);
   if (n.op === 'load-element') {

@@ -49,7 +49,7 @@ export function callMethod(
   const callee = b.reg(ins.callee);
   const isBuiltin = (receiver: 'array' | 'string', key: string): boolean => {
     const method = b.src.builtinMethod(receiver, key);
-    return ins.argc === 1 && callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method[1];
+    return ins.argc === 1 && callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method.value[1];
   };
   if (isBuiltin('array', 'push')) {
     // arr.push(v) with Array.prototype.push: append in place (the runtime grows the store).

@@ -86,8 +86,8 @@ function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: nu
     if (receiver && key === 'length') return b.guarded(`${receiver}-length`, [obj], 'int32', undefined, pc);
     const method = receiver && b.src.builtinMethod(receiver, key);
     if (receiver && method) {
-      b.guarded('check-kind', [obj], 'tagged', receiver, pc);
-      return b.constTagged(method, pc);
+      b.guarded('check-kind', [obj], 'tagged', { receiver, epoch: method.epoch }, pc);
+      return b.constTagged(method.value, pc);
     }
   }
   return b.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);

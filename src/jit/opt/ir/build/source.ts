@@ -19,9 +19,9 @@ export interface FunctionSource {
   callTarget: (pc: number) => number | undefined;
   /** Shape inline caches of named-access sites (profile/feedback.ts IC layout). */
   ics: Int32Array;
-  /** The value of a builtin prototype's property (Array.prototype.push, ...): constants,
-   *  since programs cannot change those prototypes. */
-  builtinMethod: (receiver: 'array' | 'string', key: string) => [hi: number, lo: number] | undefined;
+  /** The value of a builtin prototype's data property (Array.prototype.push, ...), a
+   *  constant while the prototype epoch stays `epoch` (a program may replace the method). */
+  builtinMethod: (receiver: 'array' | 'string', key: string) => { readonly value: [hi: number, lo: number]; readonly epoch: number } | undefined;
   /** A global's value as a constant (a data property of the global object, or undefined
    *  for an absent one under typeof) valid while the prototype epoch stays `epoch` (every
    *  change to the global object bumps it); undefined when it must be looked up. */
