@@ -308,8 +308,8 @@ export function setPrototypeOf(rt: RuntimeCore, w: Word, proto: number): void {
   const at = w[1];
   if (o.protoOf(at) === proto) return;
   const kind = rt.heap.kindOf(at);
-  if (kind !== Kind.Object && kind !== Kind.Function) {
-    throw new KilnThrow('TypeError', `kiln does not support changing the prototype of ${kind === Kind.Array ? 'an array' : 'this object'} yet`);
+  if (kind !== Kind.Object && kind !== Kind.Function && kind !== Kind.Array) {
+    throw new KilnThrow('TypeError', 'kiln does not support changing the prototype of this object yet');
   }
   const store = storeOf(rt, at);
   if (!o.isExtensible(store)) throw new KilnThrow('TypeError', `${shown(rt, w)} is not extensible`);

@@ -367,7 +367,12 @@ export class ObjectModel {
   protoOf(at: number): number {
     switch (this.heap.u32[at >> 2]) {
       case Kind.Object: return this.shapeOf(at).proto;
-      case Kind.Array: return this.arrayProto;
+      case Kind.Array: {
+        // A subclass's instance (or an Object.setPrototypeOf) keeps its prototype as the
+        // prototype of its properties object.
+        const bag = this.arrayBags.size === 0 ? undefined : this.arrayBags.get(at);
+        return bag === undefined ? this.arrayProto : this.shapeOf(bag).proto;
+      }
       case Kind.String: return this.stringProto;
       case Kind.Function: {
         const bag = this.heap.u32[(at + L.functionPropertiesOffset) >> 2];

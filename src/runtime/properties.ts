@@ -184,7 +184,7 @@ export class PropertyOps {
           if ((o.rflags & PropFlag.Accessor) !== 0) this.callAccessor(o.rlo, 0, [hi, lo], []);
           return;
         }
-        return this.lookup(o.arrayProto, String(key), hi, lo);
+        return this.lookup(o.protoOf(lo), String(key), hi, lo);
       case Kind.String: {
         const length = this.heap.u32[(lo >> 2) + 1];
         if (typeof key === 'number') {
@@ -516,7 +516,7 @@ export class PropertyOps {
       if (key === 'raw' && this.arrayNamedGet(lo, key)) return true;
       if (this.own(lo, key)) return true;
     }
-    return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.arrayProto : lo, String(key)) !== 0;
+    return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.protoOf(lo) : lo, String(key)) !== 0;
   }
 
   /** Own enumerable string keys, in the language's order (Object.keys). */

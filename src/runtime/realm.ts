@@ -16,6 +16,7 @@ import { OBJECT_CONSTRUCTOR, OBJECT_PROTOTYPE_NATIVES } from './object-natives';
 import { OBJECT_REFLECTION_NATIVES, PROTO_ACCESSOR } from './object-reflection';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { ARRAY_CONSTRUCTOR_NATIVES } from './array-natives-recent';
+import { withConstructedReceiver } from './array-species';
 import { constructedTimeValue, DATE_STATIC_NATIVES, dateToPrimitive, datePrototypeNatives, makeDate } from './dates';
 import { MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
 import { PropFlag } from './shapes';
@@ -55,6 +56,8 @@ const METHOD_LENGTHS: ReadonlyMap<string, number> = new Map([
 export class Realm {
   readonly bound: BoundFunctions;
   private boundNative = 0;
+  /** The realm's Array constructor (array-species.ts compares receivers and species with it). */
+  arrayFn = 0;
 
   /** `Function(p1, …, pn, body)`: every argument converted to a string in order, then the
    *  front end compiles the function (dynamic-code.ts, through RuntimeCore's hook). */
@@ -125,9 +128,16 @@ export class Realm {
     const arrayFn = this.constructorFunction({
       name: 'Array', length: 1,
       fn: (_rt, _self, args) => this.callBuiltin(Builtin.ArrayConstruct, args),
-      construct: (_rt, args) => this.callBuiltin(Builtin.ArrayConstruct, args),
+      construct: (r, args, newTarget) => {
+        // `class List extends Array`: the new array's prototype is List.prototype.
+        const a = this.callBuiltin(Builtin.ArrayConstruct, args);
+        const proto = r.prototypeForNew(newTarget);
+        if (proto !== o.arrayProto) o.setPrototype(o.arrayProperties(a[1], true), proto);
+        return a;
+      },
     }, o.arrayProto);
-    this.installMethods(arrayFn, ARRAY_CONSTRUCTOR_NATIVES);
+    this.arrayFn = arrayFn;
+    this.installMethods(arrayFn, withConstructedReceiver(ARRAY_CONSTRUCTOR_NATIVES, () => arrayFn));
     this.installMethods(o.arrayProto, [{
       name: 'toString', length: 0,
       fn: (r, self) => {

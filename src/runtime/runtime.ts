@@ -27,6 +27,7 @@ import { installReflect } from './reflect-natives';
 import { WeakCollections } from './weak-collections';
 import { STRUCTURED_CLONE } from './structured-clone';
 import type { TypedArrays } from './typed-arrays';
+import { installArraySpecies, withArraySpecies } from './array-species';
 import { installBigInt } from './bigint-natives';
 import type { Buffers } from './buffers';
 import type { TextCodecs } from './text-codecs';
@@ -86,8 +87,9 @@ export class Runtime extends RuntimeCore {
     super(heap, createFunction, functionName);
     const o = this.objects;
     this.realm = new Realm(this, (id, args) => this.callBuiltinWords(id, args));
-    this.install(o.arrayProto, withIntegrityChecks(ARRAY_NATIVES));
-    this.install(o.arrayProto, withIntegrityChecks(RECENT_ARRAY_NATIVES));
+    const arrayFn = (): number => this.realm.arrayFn;
+    this.install(o.arrayProto, withArraySpecies(withIntegrityChecks(ARRAY_NATIVES), arrayFn));
+    this.install(o.arrayProto, withArraySpecies(withIntegrityChecks(RECENT_ARRAY_NATIVES), arrayFn));
     this.install(o.stringProto, STRING_NATIVES);
     this.regexps = new RegExps(this);
     this.regexpSymbolMethods = new RegExpSymbolMethods(this, this.regexps);
@@ -116,6 +118,7 @@ export class Runtime extends RuntimeCore {
     };
     this.realm.install();
     installSymbols(this, this.realm);
+    installArraySpecies(this, this.realm.arrayFn);
     this.installEventLoop();
     this.promises = new Promises(this, this.errors, this.eventLoop);
     const promiseFn = this.promises.install(

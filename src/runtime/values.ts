@@ -33,6 +33,7 @@ export interface ObjectReader {
   protoOf(at: number): number;
   functionProperties(fn: number, create: boolean): number;
   readonly objectProto: number;
+  readonly arrayProto: number;
   readonly functionProto: number;
   rhi: number;
   rlo: number;
@@ -56,17 +57,18 @@ function namedPrototype(name: string): object {
   return proto;
 }
 
-/** Host prototypes of named subclasses of the host's Map and Set (collectionMirror). */
-const collectionSubclasses = new Map<string, object>();
+/** Host prototypes of named subclasses of the host's Array, Map and Set, so that node's
+ *  inspect prints a subclass's instance as `List(2) [ 1, 2 ]` or `Registry(1) [Map] {...}`. */
+const builtinSubclasses = new Map<string, object>();
 
-function collectionSubclassPrototype(kind: CollectionKind, name: string): object {
-  const key = `${kind} ${name}`;
-  let proto = collectionSubclasses.get(key);
+function builtinSubclassPrototype(base: 'Array' | 'Map' | 'Set', name: string): object {
+  const key = `${base} ${name}`;
+  let proto = builtinSubclasses.get(key);
   if (!proto) {
-    const ctor = kind === 'map' ? class extends Map {} : class extends Set {};
+    const ctor = base === 'Array' ? class extends Array {} : base === 'Map' ? class extends Map {} : class extends Set {};
     Object.defineProperty(ctor, 'name', { value: name });
     proto = ctor.prototype as object;
-    collectionSubclasses.set(key, proto);
+    builtinSubclasses.set(key, proto);
   }
   return proto;
 }
@@ -224,7 +226,10 @@ export class ValueConverter {
         if (u32[w + 1] !== Tag.Hole) mirror[i] = child(u32[w + 1], u32[w], w);
       }
       const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
-      if (bag !== 0) this.mirrorOwnProperties(bag, mirror as unknown as { [key: string]: HostValue }, memo);
+      if (bag === 0) return mirror;
+      this.mirrorOwnProperties(bag, mirror as unknown as { [key: string]: HostValue }, memo);
+      const name = o.protoOf(at) === o.arrayProto ? null : this.constructorName(at);
+      if (name !== null && name !== 'Array') Object.setPrototypeOf(mirror, builtinSubclassPrototype('Array', name));
       return mirror;
     }
     if (kind === Kind.Object) {
@@ -459,7 +464,8 @@ export class ValueConverter {
     const host = kind === 'map' ? new Map<HostValue, HostValue>() : new Set<HostValue>();
     // A subclass's instance prints as node prints it: `Registry(1) [Map] { ... }`.
     const name = this.constructorName(at);
-    if (name !== null && name !== (kind === 'map' ? 'Map' : 'Set')) Object.setPrototypeOf(host, collectionSubclassPrototype(kind, name));
+    const base = kind === 'map' ? 'Map' : 'Set';
+    if (name !== null && name !== base) Object.setPrototypeOf(host, builtinSubclassPrototype(base, name));
     memo.set(at, host as unknown as HostValue);
     const child = (w: Word): HostValue => (w[0] === Tag.Ptr ? this.pointerToHost(w[1], memo) : this.toHost(w[0], w[1]));
     for (const [k, v] of collectionEntries(this.collections!, at)) {
