@@ -74,6 +74,10 @@ constexpr uint32_t Int32 = 0x0u;  // 0
 constexpr uint32_t Double = 0x1u;  // 1
 constexpr uint32_t Any = 0x2u;  // 2
 constexpr uint32_t HoleyBit = 0x4u;  // 4
+constexpr uint32_t NonExtensibleBit = 0x8u;  // 8
+constexpr uint32_t SealedBit = 0x10u;  // 16
+constexpr uint32_t FrozenBit = 0x20u;  // 32
+constexpr uint32_t PropertiesBit = 0x40u;  // 64
 }  // namespace ElementsKind
 
 namespace ShapeId {

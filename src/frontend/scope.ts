@@ -746,7 +746,9 @@ class Analyzer implements ClassHost {
   private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
     const binding = id.name === 'arguments' ? this.argumentsReference(id, scope) : lookup(scope, id.name);
     if (binding) {
-      if (this.isWrapperRequire(binding) && id !== this.requireCallee && id !== this.requireMember) throw unsupported(this.file, id, "'require' used other than as require('./path') or require.main");
+      // require as a value (`typeof require`, `const load = require`) is the native require,
+      // which finds node's modules by name; assigning to it is not supported.
+      if (this.isWrapperRequire(binding) && mode === 'write' && id !== this.requireCallee && id !== this.requireMember) throw unsupported(this.file, id, "assignment to the module's 'require'");
       this.checkParameterOrder(binding, id);
       if (binding.fn !== this.fn) this.capture(binding);
       if (mode === 'write' && binding.kind === 'param') this.paramWrites.add(binding.fn);

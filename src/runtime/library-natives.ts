@@ -40,6 +40,21 @@ export const URI_NATIVES: readonly NativeMethod[] = URI_FUNCTIONS.map((name) => 
   },
 }));
 
+/** node's btoa and atob: the host's on the argument's string (a character btoa cannot
+ *  encode, or text atob cannot decode, is the host's "Invalid character"). */
+export const BASE64_NATIVES: readonly NativeMethod[] = (['btoa', 'atob'] as const).map((name) => ({
+  name, length: 1,
+  fn: (rt: RuntimeCore, _self: Word, args: Word[]): Word => {
+    if (args.length === 0) throw new KilnThrow('TypeError', 'The "input" argument must be specified');
+    const text = rt.toStringValue(args[0]);
+    try {
+      return rt.str(globalThis[name](text));
+    } catch (e) {
+      throw new KilnThrow('Error', e instanceof Error ? e.message : String(e));
+    }
+  },
+}));
+
 const hasOwnProperty = OBJECT_PROTOTYPE_NATIVES.find((m) => m.name === 'hasOwnProperty')!;
 
 /** Object.hasOwn(o, key): Object.prototype.hasOwnProperty with the object as an argument

@@ -9,6 +9,7 @@
 // node-modules.ts.
 
 import * as path from 'path';
+import { NODE_BUILTIN_MODULES, NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
 import type { ModuleInfo } from '../bytecode/function';
 import { KilnThrow } from './errors';
 import type * as NodeModules from './node-modules';
@@ -49,8 +50,12 @@ export class ModuleRegistry {
    *  specifier the front end found no file for. */
   require(arg: Word): Word {
     if (arg[0] !== Tag.Int32) {
+      // A string: `node:x`, or a name reaching require as a value (`const r = require;
+      // r('fs')`): node's modules that kiln provides natively; the front end resolved every
+      // file a literal require names, and kiln compiles no module it did not see.
       const specifier = this.rt.toStringValue(arg);
-      if (specifier.startsWith('node:')) return [Tag.Ptr, this.nodeModule(specifier.slice(5))];
+      const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+      if (specifier.startsWith('node:') || (NODE_BUILTIN_MODULES.has(name) && !NODE_LIBRARY_MODULES.has(name))) return [Tag.Ptr, this.nodeModule(name)];
       throw this.notFound(specifier);
     }
     const index = arg[1];

@@ -18,7 +18,7 @@ import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { ARRAY_CONSTRUCTOR_NATIVES } from './array-natives-recent';
 import { withConstructedReceiver } from './array-species';
 import { constructedTimeValue, DATE_STATIC_NATIVES, dateToPrimitive, datePrototypeNatives, makeDate } from './dates';
-import { MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
+import { BASE64_NATIVES, MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
 import { PropFlag } from './shapes';
 import { numberWord } from './values';
 import type { Word } from './word';
@@ -221,7 +221,7 @@ export class Realm {
     }
     this.installMethods(namespaces.get('Math')!, MATH_LIBRARY_NATIVES);
     this.installMethods(objectFn, [OBJECT_HAS_OWN]);
-    for (const m of URI_NATIVES) rt.defineGlobal(m.name, [Tag.Ptr, this.native(m)]);
+    for (const m of [...URI_NATIVES, ...BASE64_NATIVES]) rt.defineGlobal(m.name, [Tag.Ptr, this.native(m)]);
     // console's other printing methods are node's own (stderr for error and warn).
     const consoleNs = namespaces.get('console')!;
     // (group indents what console.log prints next, as in node: it is node's console.)
