@@ -3,6 +3,8 @@
 // `Math.floor(x)` (when `Math` is not shadowed) to an id; the interpreter and the JIT
 // implement each id. Values of builtin constants (Math.PI, ...) are loaded as constants.
 
+import * as path from 'path';
+
 export const enum Builtin {
   ConsoleLog = 0,
   MathFloor,
@@ -188,7 +190,12 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
 
 /** node's builtin modules kiln provides to `require('name')` / `require('node:name')` (the
  *  front end resolves them, runtime/node-modules.ts builds them). */
-export const NODE_BUILTIN_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'path', 'util', 'os', 'events', 'assert']);
+export const NODE_BUILTIN_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'path', 'util', 'os', 'events', 'assert', 'readline']);
 
 /** The builtin modules written in JavaScript (lib/<name>.js), compiled like a program's own. */
-export const NODE_LIBRARY_MODULES: ReadonlySet<string> = new Set(['events', 'assert']);
+export const NODE_LIBRARY_MODULES: ReadonlySet<string> = new Set(['events', 'assert', 'readline']);
+
+/** The file of library module `name` (lib/ beside dist/). */
+export function libraryFile(name: string): string {
+  return path.resolve(__dirname, '..', '..', 'lib', `${name}.js`);
+}

@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BytecodeFunction, ModuleInfo, Program } from '../bytecode/function';
-import { NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
+import { libraryFile, NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
 import { generateProgram } from './codegen/generator';
 import { unsupported } from './diagnostics';
 import { parseScript } from './parse';
@@ -17,7 +17,6 @@ import { analyzeScopes } from './scope';
 import { checkSubset } from './subset';
 
 /** kiln's JavaScript library (lib/): node's builtin modules written in JavaScript. */
-const LIBRARY_DIR = path.resolve(__dirname, '..', '..', 'lib');
 
 /** Compiles the entry script and every module it requires, transitively. `entrySource` is
  *  the entry's text when the caller has it already; for a program from no file (`-e`, stdin)
@@ -43,7 +42,7 @@ export function compileModules(entryFile: string, entrySource?: string): Program
         continue;
       }
       // A builtin written in JavaScript is kiln's own lib/<name>.js, loaded as a module.
-      const found = builtin !== null ? path.join(LIBRARY_DIR, `${builtin}.js`) : resolveModule(specifier, path.dirname(path.resolve(file)));
+      const found = builtin !== null ? libraryFile(builtin) : resolveModule(specifier, path.dirname(path.resolve(file)));
       if (found === null) {
         scopes.requireTargets.set(call, specifier);
         continue;

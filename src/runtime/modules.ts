@@ -8,8 +8,9 @@
 // node's builtin modules (`require('fs')`: the front end passes 'node:fs') come from
 // node-modules.ts.
 
+import * as fs from 'fs';
 import * as path from 'path';
-import { NODE_BUILTIN_MODULES, NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
+import { libraryFile, NODE_BUILTIN_MODULES, NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
 import type { ModuleInfo } from '../bytecode/function';
 import { KilnThrow } from './errors';
 import type * as NodeModules from './node-modules';
@@ -24,6 +25,8 @@ export class ModuleRegistry {
   readonly requireFunction: number;
   /** node's builtin modules required so far (node-modules.ts), by name. */
   private readonly nodeModules = new Map<string, number>();
+  /** The module objects of library modules compiled at run time (library), by name. */
+  private readonly libraries = new Map<string, number>();
   /** Files of the modules being evaluated, outermost first (node's "Require stack"). */
   private readonly loading: string[] = [];
 
@@ -38,7 +41,7 @@ export class ModuleRegistry {
 
   /** Heap objects the registry keeps alive. */
   roots(): number[] {
-    return [this.cache, this.requireFunction, ...this.nodeModules.values()];
+    return [this.cache, this.requireFunction, ...this.nodeModules.values(), ...this.libraries.values()];
   }
 
   /** Runs the entry module (index 0). */
@@ -55,7 +58,8 @@ export class ModuleRegistry {
       // file a literal require names, and kiln compiles no module it did not see.
       const specifier = this.rt.toStringValue(arg);
       const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
-      if (specifier.startsWith('node:') || (NODE_BUILTIN_MODULES.has(name) && !NODE_LIBRARY_MODULES.has(name))) return [Tag.Ptr, this.nodeModule(name)];
+      if (NODE_LIBRARY_MODULES.has(name)) return this.library(name);
+      if (specifier.startsWith('node:') || NODE_BUILTIN_MODULES.has(name)) return [Tag.Ptr, this.nodeModule(name)];
       throw this.notFound(specifier);
     }
     const index = arg[1];
@@ -104,6 +108,30 @@ export class ModuleRegistry {
   }
 
   /** The module object of node's builtin module `name`, made on its first require. */
+  /** The exports of kiln's own JavaScript for node module `name` (lib/<name>.js): the
+   *  program's copy when the front end compiled it (a literal require), else compiled now by
+   *  kiln's front end (a require reaching it at run time, process.stdin) and run once. */
+  library(name: string): Word {
+    const file = libraryFile(name);
+    const index = this.modules.findIndex((m) => m.file === file);
+    if (index >= 0) return this.require([Tag.Int32, index]);
+    const known = this.libraries.get(name);
+    if (known !== undefined) return this.rt.getProperty([Tag.Ptr, known], 'exports');
+    const rt = this.rt;
+    const body = rt.compileFunction('exports, require, module, __filename, __dirname', fs.readFileSync(file, 'utf8'));
+    rt.heap.pushHandleWord(body);
+    try {
+      const module = rt.objects.allocObject();
+      this.libraries.set(name, module);
+      const exports = rt.objects.allocObject();
+      rt.objects.setOwn(module, 'exports', Tag.Ptr, exports);
+      rt.invoker.call(body, [Tag.Ptr, exports], [[Tag.Ptr, exports], [Tag.Ptr, this.requireFunction], [Tag.Ptr, module], rt.str(file), rt.str(path.dirname(file))]);
+      return rt.getProperty([Tag.Ptr, module], 'exports');
+    } finally {
+      rt.heap.popHandle();
+    }
+  }
+
   private nodeModule(name: string): number {
     if (name === 'fs/promises') return this.rt.getProperty([Tag.Ptr, this.nodeModule('fs')], 'promises')[1];
     let obj = this.nodeModules.get(name);

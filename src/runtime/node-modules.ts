@@ -74,8 +74,10 @@ function fsModule(): NativeMethod[] {
       name: 'readFileSync', length: 2,
       fn: (rt, _self, args) => {
         const encoding = encodingOf(rt, args[1] ?? UNDEF);
-        if (encoding === null) return rt.makeBuffer(hostLibraryCall(() => fs.readFileSync(text(rt, args, 0))));
-        return rt.str(hostLibraryCall(() => fs.readFileSync(text(rt, args, 0), encoding)));
+        // A number is a file descriptor (0: standard input, read to its end).
+        const file = (args[0] ?? UNDEF)[0] === Tag.Int32 ? args[0][1] : text(rt, args, 0);
+        if (encoding === null) return rt.makeBuffer(hostLibraryCall(() => fs.readFileSync(file)));
+        return rt.str(hostLibraryCall(() => fs.readFileSync(file, encoding)));
       },
     },
     { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.writeFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },

@@ -1,5 +1,6 @@
 // The rest of node's `process` that scripts reach for: identity values (version, versions,
-// pid, arch, title, execPath), cwd(), uptime(), memoryUsage(), process.stderr.write, the
+// pid, arch, title, execPath), cwd(), uptime(), memoryUsage(), process.stderr.write,
+// process.stdin (lib/stdin.js), the
 // exit code a program sets (process.exitCode), and the 'exit' event (listeners run once the
 // event loop is done, with the exit code). Other events register nothing: the two that change
 // how a process ends ('uncaughtException', 'unhandledRejection') are a TypeError saying so.
@@ -39,6 +40,10 @@ export class ProcessObject {
     value('execPath', rt.str(process.execPath));
     const stderr = namespace();
     value('stderr', [Tag.Ptr, stderr]);
+    // process.stdin: a readable stream written in the language (lib/stdin.js), loaded when a
+    // program first reads it.
+    const stdin = rt.createNative({ name: 'get stdin', length: 0, fn: (r) => r.libraryExports('stdin') });
+    rt.props.define(ns, 'stdin', Tag.Ptr, stdin, 0, 'get');
     installMethods(stderr, [{
       name: 'write', length: 1,
       fn: (r, _self, args) => {

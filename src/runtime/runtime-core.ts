@@ -100,6 +100,11 @@ export class RuntimeCore {
   conv!: ValueConverter;
   /** CreateDynamicFunction (`new Function(params, body)`): the pipeline compiles the text with
    *  the front end and returns the closure (dynamic-code.ts). */
+  /** The exports of kiln's JavaScript library module lib/<name>.js (the pipeline sets it:
+   *  modules.ts ModuleRegistry.library). */
+  libraryExports: (name: string) => Word = () => {
+    throw new Error('kiln internal error: no module registry');
+  };
   compileFunction: (params: string, body: string) => Word = () => {
     throw new KilnThrow('EvalError', 'Code generation from strings disallowed for this context');
   };
