@@ -792,10 +792,11 @@ class Analyzer implements ClassHost {
     }
   }
 
-  /** Sloppy-mode arguments objects alias simple parameters; kiln's arguments is a copy. */
+  /** Sloppy-mode arguments objects alias simple parameters; kiln's arguments is a copy. (A
+   *  strict function's, or one with defaults, rest or patterns, is unmapped: a copy too.) */
   checkArguments(): void {
     const simple = (fn: FunctionInfo): boolean =>
-      fn.node.type !== 'Program' && fn.params.length > 0 &&
+      !fn.strict && fn.node.type !== 'Program' && fn.params.length > 0 &&
       fn.node.params.every((p) => p.type === 'Identifier');
     for (const use of this.argumentsWritten) {
       if (simple(use.fn)) throw unsupported(this.file, use.node, 'assignment through the arguments object');
