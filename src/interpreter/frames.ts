@@ -9,7 +9,7 @@ import type { BytecodeFunction } from '../bytecode/function';
 import type { FunctionProfile } from '../profile/function-profile';
 import { isHostStackOverflow, stackOverflow } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
-import { Frame, ObjectLayout, Tag } from '../runtime/layout';
+import { ElementsKind, Frame, ObjectLayout, Tag } from '../runtime/layout';
 import type { Runtime, Word } from '../runtime/runtime';
 import type { InterpreterConfig, InterpreterHooks } from './config';
 import { HEADER_WORDS as H, setTagged, VM_STACK_END, type VmStackTop } from './frame-words';
@@ -70,6 +70,7 @@ export class Frames {
         const w = (fp >> 2) + H + 2 * i;
         this.rt.objects.push(arr, u32[w + 1], u32[w]);
       }
+      if (a.op === Op.CreateArguments) this.rt.objects.addKindBits(arr, ElementsKind.ArgumentsBit);
       made.push(arr);
     }
     let w = (fp >> 2) + H + 2 * Math.min(argc, fn.paramCount);

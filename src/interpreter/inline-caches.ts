@@ -73,7 +73,7 @@ export class PropertyCaches {
     // methods: the receiver's kind is the feedback (the JIT then loads the method as a
     // constant), unless an array has a properties object (own properties, another prototype).
     const kind = hi === Tag.Ptr ? u32[lo >> 2] : 0;
-    const plainArray = kind === Kind.Array && (u32[(lo + L.arrayKindOffset) >> 2] & ElementsKind.PropertiesBit) === 0;
+    const plainArray = kind === Kind.Array && (u32[(lo + L.arrayKindOffset) >> 2] & (ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit)) === 0;
     this.u8[profile.feedbackOffset + site] |=
       plainArray ? AccessBits.ArrayLength : kind === Kind.String ? AccessBits.StringIndex : AccessBits.Generic;
     this.rt.props.get(hi, lo, key);

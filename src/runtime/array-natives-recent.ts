@@ -50,7 +50,7 @@ function flattenInto(rt: RuntimeCore, out: number, a: number, depth: number): vo
   for (let i = 0, n = rt.objects.arrayLength(a); i < n; i++) {
     if (isHole(rt, a, i)) continue;
     const v = element(rt, a, i);
-    if (depth > 0 && rt.objects.isArray(v[0], v[1])) flattenInto(rt, out, v[1], depth - 1);
+    if (depth > 0 && rt.objects.isArrayValue(v[0], v[1])) flattenInto(rt, out, v[1], depth - 1);
     else rt.objects.push(out, v[0], v[1]);
   }
 }
@@ -127,7 +127,7 @@ const RECENT_ARRAY_METHODS: Record<string, ArrayMethod & { length?: number }> = 
       for (let i = 0, n = rt.objects.arrayLength(a); i < n && i < rt.objects.arrayLength(a); i++) {
         if (isHole(rt, a, i)) continue;
         const r = callWith(rt, f, arg(args, 1), element(rt, a, i), i, self);
-        if (rt.objects.isArray(r[0], r[1])) flattenInto(rt, out, r[1], 0);
+        if (rt.objects.isArrayValue(r[0], r[1])) flattenInto(rt, out, r[1], 0);
         else rt.objects.push(out, r[0], r[1]);
       }
     });

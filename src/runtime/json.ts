@@ -52,7 +52,7 @@ class JsonSerializer {
     this.out = new JsonText(rt.heap);
     if (rt.isCallable(replacer)) {
       this.replacerFunction = replacer;
-    } else if (rt.objects.isArray(replacer[0], replacer[1])) {
+    } else if (rt.objects.isArrayValue(replacer[0], replacer[1])) {
       const list: string[] = [];
       for (let i = 0, n = rt.objects.arrayLength(replacer[1]); i < n; i++) {
         const v = rt.getProperty(replacer, i);
@@ -160,7 +160,7 @@ class JsonSerializer {
     } else {
       const kind = this.rt.heap.kindOf(lo);
       if (kind === Kind.String) this.out.appendQuoted(lo);
-      else if (kind === Kind.Array) this.array(key, lo);
+      else if (kind === Kind.Array && !this.rt.objects.isArguments(lo)) this.array(key, lo);
       else this.object(key, lo);
     }
   }

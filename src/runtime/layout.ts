@@ -111,6 +111,9 @@ export const ElementsKind = {
    *  prototype other than Array.prototype): compiled method loads, which take Array.prototype's
    *  methods as constants, leave it to the runtime. */
   PropertiesBit: 64,
+  /** The array is a function's `arguments` object: not an array to the program (its
+   *  prototype is Object.prototype, Array.isArray is false, it prints as [Arguments]). */
+  ArgumentsBit: 128,
 } as const;
 
 /** Shape ids with a meaning of their own. */

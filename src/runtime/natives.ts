@@ -277,7 +277,7 @@ export const ARRAY_METHODS: Record<string, ArrayMethod> = {
   concat(rt, self, args) {
     const out: Word[] = [];
     for (const part of [self, ...args]) {
-      if (rt.objects.isArray(part[0], part[1])) {
+      if (rt.objects.isArrayValue(part[0], part[1])) {
         const p = part[1];
         for (let i = 0; i < rt.objects.arrayLength(p); i++) out.push(isHole(rt, p, i) ? [Tag.Hole, 0] : element(rt, p, i));
       } else {

@@ -70,7 +70,7 @@ function builtinTag(rt: RuntimeCore, w: Word): string {
     case Kind.String: return 'String';
     case Kind.Symbol: return 'Symbol';
     case Kind.BigInt: return 'BigInt';
-    case Kind.Array: return 'Array';
+    case Kind.Array: return rt.objects.isArguments(lo) ? 'Arguments' : 'Array';
     case Kind.Function: return 'Function';
     default:
       // Map, Set and their iterators, then errors.

@@ -327,7 +327,7 @@ export function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined)
   if (kind === Kind.Array) {
     // The elements: bits of the elements kind (array-integrity.ts); the named properties: the
     // object that holds them, at the same level.
-    rt.objects.restrictElements(at, integrityBits(level));
+    rt.objects.addKindBits(at, integrityBits(level));
   }
   const store = storeOf(rt, at);
   if (store === 0) return w;

@@ -93,8 +93,19 @@ export class ObjectModel {
     return hi === Tag.Ptr ? this.heap.u32[lo >> 2] : 0;
   }
 
+  /** Is the value an array object (kiln's representation: `arguments` objects too)? */
   isArray(hi: number, lo: number): boolean {
     return hi === Tag.Ptr && this.heap.u32[lo >> 2] === Kind.Array;
+  }
+
+  /** The spec's IsArray (Array.isArray, JSON, concat, flat): an array, not an `arguments`. */
+  isArrayValue(hi: number, lo: number): boolean {
+    return this.isArray(hi, lo) && !this.isArguments(lo);
+  }
+
+  /** Is array a a function's `arguments` object (ElementsKind.ArgumentsBit)? */
+  isArguments(a: number): boolean {
+    return (this.heap.u32[(a + L.arrayKindOffset) >> 2] & ElementsKind.ArgumentsBit) !== 0;
   }
 
   shapeOf(obj: number): Shape {
@@ -175,8 +186,9 @@ export class ObjectModel {
     heap.u32[(a + L.arrayElementsOffset) >> 2] = grown;
   }
 
-  /** Sets integrity bits (array-integrity.ts) of array a's elements kind; none is cleared. */
-  restrictElements(a: number, bits: number): void {
+  /** Sets bits of array a's elements kind that say what it is rather than what it holds
+   *  (integrity levels: array-integrity.ts; the arguments mark); none is ever cleared. */
+  addKindBits(a: number, bits: number): void {
     this.heap.u32[(a + L.arrayKindOffset) >> 2] |= bits;
   }
 
@@ -311,7 +323,7 @@ export class ObjectModel {
     let bag = this.arrayBags.get(a);
     if (bag === undefined) {
       if (!create) return 0;
-      bag = this.allocObject(this.arrayProto);
+      bag = this.allocObject(this.isArguments(a) ? this.objectProto : this.arrayProto);
       this.arrayBags.set(a, bag);
       this.heap.u32[(a + L.arrayKindOffset) >> 2] |= ElementsKind.PropertiesBit;
     }
@@ -369,9 +381,10 @@ export class ObjectModel {
       case Kind.Object: return this.shapeOf(at).proto;
       case Kind.Array: {
         // A subclass's instance (or an Object.setPrototypeOf) keeps its prototype as the
-        // prototype of its properties object.
+        // prototype of its properties object; an `arguments` object's is Object.prototype.
         const bag = this.arrayBags.size === 0 ? undefined : this.arrayBags.get(at);
-        return bag === undefined ? this.arrayProto : this.shapeOf(bag).proto;
+        if (bag !== undefined) return this.shapeOf(bag).proto;
+        return this.isArguments(at) ? this.objectProto : this.arrayProto;
       }
       case Kind.String: return this.stringProto;
       case Kind.Function: {

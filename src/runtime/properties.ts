@@ -184,6 +184,8 @@ export class PropertyOps {
           if ((o.rflags & PropFlag.Accessor) !== 0) this.callAccessor(o.rlo, 0, [hi, lo], []);
           return;
         }
+        // An `arguments` object's own @@iterator is Array.prototype.values.
+        if (o.isArguments(lo) && key === this.symbols.wellKnownKey('iterator')) return this.lookup(o.arrayProto, 'values', hi, lo);
         return this.lookup(o.protoOf(lo), String(key), hi, lo);
       case Kind.String: {
         const length = this.heap.u32[(lo >> 2) + 1];
@@ -515,6 +517,7 @@ export class PropertyOps {
       if (key === 'length') return true;
       if (key === 'raw' && this.arrayNamedGet(lo, key)) return true;
       if (this.own(lo, key)) return true;
+      if (o.isArguments(lo) && key === this.symbols.wellKnownKey('iterator')) return true;
     }
     return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.protoOf(lo) : lo, String(key)) !== 0;
   }

@@ -410,7 +410,7 @@ export class Runtime extends RuntimeCore {
         return [Tag.Undefined, 0];
       }
       case Builtin.ArrayIsArray:
-        return [Tag.Bool, this.objects.isArray(...arg(0)) ? 1 : 0];
+        return [Tag.Bool, this.objects.isArrayValue(...arg(0)) ? 1 : 0];
       case Builtin.NumberIsInteger:
         // No conversion: only numbers are integers (an object is not mirrored to find out).
         return [Tag.Bool, (arg(0)[0] === Tag.Int32 || arg(0)[0] < Tag.MIN) && Number.isInteger(this.toNumber(arg(0))) ? 1 : 0];

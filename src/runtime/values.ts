@@ -22,6 +22,8 @@ export type HostValue = number | string | boolean | bigint | symbol | undefined 
 /** What the converter needs from the object model to mirror arrays and objects. */
 export interface ObjectReader {
   arrayLength(a: number): number;
+  /** Is array a a function's `arguments` object? */
+  isArguments(a: number): boolean;
   /** An array's named properties (objects.ts). */
   readonly anyArrayProperties: boolean;
   arrayProperties(a: number, create: false): number;
@@ -55,6 +57,15 @@ function namedPrototype(name: string): object {
     namedPrototypes.set(name, proto);
   }
   return proto;
+}
+
+/** A host `arguments` object of n undefined elements (the mirror fills them in). */
+function hostArguments(n: number): HostValue[] {
+  const make = function (..._values: unknown[]): IArguments {
+    // eslint-disable-next-line prefer-rest-params
+    return arguments;
+  };
+  return make(...new Array<unknown>(n)) as unknown as HostValue[];
 }
 
 /** Host prototypes of named subclasses of the host's Array, Map and Set, so that node's
@@ -219,11 +230,13 @@ export class ValueConverter {
       hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo, w);
     if (kind === Kind.Array) {
       const n = o.arrayLength(at);
-      const mirror: HostValue[] = new Array(n);
+      // An `arguments` object mirrors as a host one (node prints `[Arguments] { '0': 1 }`).
+      const mirror: HostValue[] = o.isArguments(at) ? hostArguments(n) : new Array(n);
       memo.set(at, mirror);
       for (let i = 0; i < n; i++) {
         const w = o.elementWord(at, i);
         if (u32[w + 1] !== Tag.Hole) mirror[i] = child(u32[w + 1], u32[w], w);
+        else delete mirror[i]; // (an `arguments` mirror starts with every index present)
       }
       const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
       if (bag === 0) return mirror;

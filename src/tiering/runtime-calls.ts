@@ -15,7 +15,7 @@ import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';
 import { classOp } from '../runtime/class-ops';
 import { syntaxOp } from '../runtime/syntax-ops';
-import { Frame, Globals, Tag } from '../runtime/layout';
+import { ElementsKind, Frame, Globals, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
 import type { Tiering } from './tiering';
 
@@ -78,6 +78,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         const objects = t.runtime.objects;
         const arr = objects.allocArray(0, Math.max(0, argc - op.from));
         for (let i = op.from, a = (fp >> 2) + 2 * (Frame.headerSlots + op.from); i < argc; i++, a += 2) objects.push(arr, u32[a + 1], u32[a]);
+        if (op.isArguments) objects.addKindBits(arr, ElementsKind.ArgumentsBit);
         heap.setReturnValue(Tag.Ptr, arr);
       };
     case 'call-spread':

@@ -15,9 +15,10 @@ export type RuntimeOperation =
   | { kind: 'grow-slots' }
   | { kind: 'throw-stack-overflow' }
   | { kind: 'throw' } // `throw value`: always ends in the exception word
-  /** `arguments` (from 0) or a rest parameter: an array of the frame's arguments from
-   *  index `from`, read from the compiled frame itself (its caller wrote them there). */
-  | { kind: 'arguments-array'; from: number }
+  /** `arguments` (`isArguments`, from 0) or a rest parameter: an array of the frame's
+   *  arguments from index `from`, read from the compiled frame itself (its caller wrote them
+   *  there). */
+  | { kind: 'arguments-array'; from: number; isArguments: boolean }
   /** f(...array) with a receiver: operands callee, this, array; `name` is how the callee is
    *  named in "x is not a function". The call runs in whichever tier the callee is in. */
   | { kind: 'call-spread'; name: string }

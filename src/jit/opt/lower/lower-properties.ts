@@ -53,13 +53,14 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
     case 'check-kind': {
       // A builtin prototype's method as a constant: the receiver has no own property that
       // could shadow it (an array with a properties object has one, or another prototype),
-      // and no prototype changed since it was read.
+      // is no `arguments` object (whose prototype is Object.prototype), and no prototype
+      // changed since it was read.
       const { receiver, epoch } = n.aux as { receiver: 'array' | 'string'; epoch: number };
       const isArray = receiver === 'array';
       const obj = b.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
       if (isArray) {
         const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
-        b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit));
+        b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit));
         b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(kind), imm(0));
       }
       const current = b.load32(heapAt(Globals.protoEpoch));

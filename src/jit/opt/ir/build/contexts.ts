@@ -34,11 +34,11 @@ export function createClosure(b: GraphBuilder, ins: { dst: number; functionId: n
 }
 
 /** CreateArguments (from 0) and CreateRest (from the rest parameter's index). */
-export function argumentsArray(b: GraphBuilder, dst: number, from: number, pc: number): boolean {
+export function argumentsArray(b: GraphBuilder, dst: number, from: number, isArguments: boolean, pc: number): boolean {
   // Lowering builds the array first thing in the frame; a second one could find the
   // extra arguments already overwritten by where the first one's result is kept.
   if (pc !== 0) throw new DeclineError('arguments together with a rest parameter is not compiled yet');
-  b.set(dst, b.node('runtime', [], 'tagged', { kind: 'arguments-array', from }, pc));
+  b.set(dst, b.node('runtime', [], 'tagged', { kind: 'arguments-array', from, isArguments }, pc));
   return false;
 }
 

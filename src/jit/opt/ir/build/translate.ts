@@ -78,8 +78,8 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.LoadContextSlot: return loadContextSlot(b, ins, pc);
     case Op.StoreContextSlot: return storeContextSlot(b, ins, pc);
     case Op.CreateClosure: return createClosure(b, ins, pc);
-    case Op.CreateArguments: return argumentsArray(b, ins.dst, 0, pc);
-    case Op.CreateRest: return argumentsArray(b, ins.dst, ins.from, pc);
+    case Op.CreateArguments: return argumentsArray(b, ins.dst, 0, true, pc);
+    case Op.CreateRest: return argumentsArray(b, ins.dst, ins.from, false, pc);
     // ---- classes and `new` ----
     case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
     case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled:
