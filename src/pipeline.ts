@@ -174,8 +174,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });
   runtime.realm.installLibraryValues();
   try {
-    runtime.modules.runMain();
-    runtime.eventLoop.run();
+    runToCompletion(runtime);
     const code = runtime.processObject.emitExit(runtime.processObject.exitCode(0));
     finished?.({ program, tiering });
     return code;
@@ -250,6 +249,33 @@ function framesBelowEntry(stack: string): string[] {
 
 /** process.argv as node gives it: the script's path second, `-` for an explicit stdin, nothing
  *  for -e/-p or an implicit stdin. */
+/** Runs the main module, then the event loop until it is empty. An exception nothing caught
+ *  goes to the process's 'uncaughtException' listeners when there are any (with its origin),
+ *  and the event loop goes on, as in node; without listeners it ends the run (the caller
+ *  reports it). */
+function runToCompletion(runtime: Runtime): void {
+  let started = false;
+  for (;;) {
+    try {
+      if (!started) {
+        started = true;
+        runtime.modules!.runMain();
+      }
+      runtime.eventLoop.run();
+      return;
+    } catch (e) {
+      if (!(e instanceof KilnThrow) || !runtime.processObject.listens('uncaughtException')) throw e;
+      const value = runtime.thrownValue(e);
+      runtime.heap.pushHandleWord(value);
+      try {
+        runtime.processObject.emit('uncaughtException', [value, runtime.str(e.origin ?? 'uncaughtException')]);
+      } finally {
+        runtime.heap.popHandle();
+      }
+    }
+  }
+}
+
 function programArgv(options: Options, file: string): string[] {
   const script = file.startsWith('[') ? (options.script === '-' ? ['-'] : []) : [file];
   return [process.execPath, ...script, ...options.programArgs];

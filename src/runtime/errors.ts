@@ -27,6 +27,9 @@ export class KilnThrow extends Error {
   /** Own properties the error object gets besides its message (node's system errors carry
    *  errno, code, syscall and path), added when a handler catches it. */
   ownProperties?: readonly (readonly [string, string | number])[];
+  /** A rejection no handler took, raised as an uncaught exception (process 'uncaughtException'
+   *  listeners get this origin). */
+  origin?: 'unhandledRejection';
 
   constructor(
     readonly errorName: ErrorName,

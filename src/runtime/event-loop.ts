@@ -223,11 +223,18 @@ export class EventLoop {
     const batch = this.immediates;
     this.immediates = [];
     this.cleared.clear();
-    for (let i = 0; i < batch.length; i++) {
-      // One cleared by an earlier callback of this batch.
-      if (this.cleared.has(batch[i].id)) continue;
-      this.call(batch[i]);
-      this.drain();
+    let i = 0;
+    try {
+      for (; i < batch.length; i++) {
+        // One cleared by an earlier callback of this batch.
+        if (this.cleared.has(batch[i].id)) continue;
+        this.call(batch[i]);
+        this.drain();
+      }
+    } finally {
+      // An exception (which a process 'uncaughtException' listener may handle) leaves the
+      // rest of the batch to run first when the loop goes on.
+      if (i < batch.length) this.immediates.unshift(...batch.slice(i + 1));
     }
   }
 

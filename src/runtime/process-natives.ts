@@ -1,9 +1,12 @@
 // The rest of node's `process` that scripts reach for: identity values (version, versions,
 // pid, arch, title, execPath), cwd(), uptime(), memoryUsage(), process.stderr.write,
 // process.stdin (lib/stdin.js), the
-// exit code a program sets (process.exitCode), and the 'exit' event (listeners run once the
-// event loop is done, with the exit code). Other events register nothing: the two that change
-// how a process ends ('uncaughtException', 'unhandledRejection') are a TypeError saying so.
+// exit code a program sets (process.exitCode), the 'exit' event (listeners run once the
+// event loop is done, with the exit code), and the two events that change how a process ends:
+// 'uncaughtException' (an exception no code caught goes to its listeners, with the origin,
+// and the event loop goes on) and 'unhandledRejection' (a rejection still unhandled when the
+// queues drain goes to its listeners with the promise, instead of ending the process). Other
+// events register nothing.
 
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
@@ -13,21 +16,63 @@ import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
 
+/** The process events kiln keeps listeners for. */
+type ProcessEvent = 'exit' | 'uncaughtException' | 'unhandledRejection';
+
 export class ProcessObject {
-  /** 'exit' listeners, kept in a heap array (a GC root). */
-  private exitListeners = 0;
+  /** Listeners per event, each list a heap array (a GC root), and which were added by once(). */
+  private readonly listeners = new Map<ProcessEvent, { array: number; once: boolean[] }>();
 
   constructor(private readonly rt: RuntimeCore, private readonly processNs: number) {}
 
   roots(): number[] {
-    return this.exitListeners === 0 ? [] : [this.exitListeners];
+    return [...this.listeners.values()].map((l) => l.array);
+  }
+
+  /** Does event `event` have listeners? */
+  listens(event: ProcessEvent): boolean {
+    const list = this.listeners.get(event);
+    return list !== undefined && this.rt.objects.arrayLength(list.array) > 0;
+  }
+
+  /** Calls event's listeners in order with args (those added by once() are removed first). */
+  emit(event: ProcessEvent, args: Word[]): void {
+    const list = this.listeners.get(event);
+    if (list === undefined) return;
+    const o = this.rt.objects;
+    const fns: Word[] = [];
+    const keep: Word[] = [];
+    const keepOnce: boolean[] = [];
+    for (let i = 0; i < o.arrayLength(list.array); i++) {
+      o.getElement(list.array, i);
+      fns.push([o.rhi, o.rlo]);
+      if (!list.once[i]) {
+        keep.push([o.rhi, o.rlo]);
+        keepOnce.push(false);
+      }
+    }
+    const handles = this.rt.heap.handles.length;
+    for (const f of fns) this.rt.heap.pushHandleWord(f);
+    try {
+      const kept = this.rt.newArray(keep)[1];
+      this.listeners.set(event, { array: kept, once: keepOnce });
+      for (const f of fns) this.rt.invoker.call(f, [Tag.Ptr, this.processNs], args);
+    } finally {
+      this.rt.heap.handles.length = handles;
+    }
+  }
+
+  private addListener(event: ProcessEvent, listener: Word, once: boolean): void {
+    let list = this.listeners.get(event);
+    if (list === undefined) this.listeners.set(event, (list = { array: this.rt.newArray([])[1], once: [] }));
+    this.rt.objects.push(list.array, listener[0], listener[1]);
+    list.once.push(once);
   }
 
   install(installMethods: (holder: number, methods: readonly NativeMethod[]) => void, namespace: () => number): void {
     const rt = this.rt;
     const o = rt.objects;
     const ns = this.processNs;
-    this.exitListeners = rt.newArray([])[1];
     const value = (key: string, w: Word): void => o.defineOwn(ns, key, w[0], w[1], 0);
     value('version', rt.str(process.version));
     const versions = o.allocObject();
@@ -58,10 +103,7 @@ export class ProcessObject {
         const event = r.toStringValue(args[0] ?? UNDEF);
         const listener = args[1] ?? UNDEF;
         if (!r.isCallable(listener)) throw new KilnThrow('TypeError', 'The "listener" argument must be of type function.');
-        if (event === 'uncaughtException' || event === 'unhandledRejection') {
-          throw new KilnThrow('TypeError', `kiln does not support process.on('${event}') yet`);
-        }
-        if (event === 'exit') o.push(this.exitListeners, listener[0], listener[1]);
+        if (event === 'exit' || event === 'uncaughtException' || event === 'unhandledRejection') this.addListener(event, listener, name === 'once');
         return self;
       },
     });
@@ -90,11 +132,7 @@ export class ProcessObject {
 
   /** Runs the 'exit' listeners (in order, with the exit code) and returns the final code. */
   emitExit(code: number): number {
-    const o = this.rt.objects;
-    for (let i = 0; i < o.arrayLength(this.exitListeners); i++) {
-      o.getElement(this.exitListeners, i);
-      this.rt.invoker.call([o.rhi, o.rlo], [Tag.Ptr, this.processNs], [[Tag.Int32, code]]);
-    }
+    this.emit('exit', [[Tag.Int32, code]]);
     return this.exitCode(code);
   }
 }

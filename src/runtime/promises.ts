@@ -255,11 +255,41 @@ export class Promises {
     return this.errors.valueOf(e);
   }
 
-  /** node: a rejection still unhandled once the queues drained is an uncaught exception. */
+  /** process 'unhandledRejection' listeners, if any, for (reason, promise): true when there
+   *  were some (the runtime sets it: process-natives.ts). */
+  unhandledRejection: (reason: Word, promise: number) => boolean = () => false;
+
+  /** node: a rejection still unhandled once the queues drained goes to the process's
+   *  'unhandledRejection' listeners, or else is an uncaught exception. */
   private checkUnhandled(): void {
     const still = this.unhandled.filter((p) => this.slot(p, PROMISE_HANDLED_KEY)[1] === 0);
     this.unhandled = [];
-    if (still.length > 0) throw thrownValue(this.slot(still[0], PROMISE_RESULT_KEY) as [number, number]);
+    for (const p of still) {
+      const reason = this.slot(p, PROMISE_RESULT_KEY) as [number, number];
+      if (this.unhandledRejection(reason, p)) continue;
+      const e = thrownValue(this.rt.isObjectWord(reason) && this.errors.isError(reason[1]) ? reason : this.unhandledRejectionError(reason));
+      e.origin = 'unhandledRejection';
+      throw e;
+    }
+  }
+
+  /** node's UnhandledPromiseRejection error for a reason that is no Error (what an uncaught
+   *  exception handler gets, and what the report shows). */
+  private unhandledRejectionError(reason: Word): Word {
+    const rt = this.rt;
+    const shown = rt.isObjectWord(reason) ? `#<${rt.objects.isArray(...reason) ? 'Array' : 'Object'}>`
+      : rt.isSymbol(reason) ? rt.symbols.text(reason[1]) : rt.toStringValue(reason);
+    const message = 'This error originated either by throwing inside of an async function without a catch block, ' +
+      `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${shown}".`;
+    const error = this.errors.create(this.errors.prototypes.get('Error')!, message, []);
+    rt.heap.pushHandle(error);
+    try {
+      rt.objects.defineOwn(error, 'name', Tag.Ptr, rt.heap.internString('UnhandledPromiseRejection'), PropFlag.NonEnumerable);
+      rt.objects.defineOwn(error, 'code', Tag.Ptr, rt.heap.internString('ERR_UNHANDLED_REJECTION'), 0);
+    } finally {
+      rt.heap.popHandle();
+    }
+    return [Tag.Ptr, error];
   }
 
   // ---- the jobs -----------------------------------------------------------------------------

@@ -167,6 +167,16 @@ export class Runtime extends RuntimeCore {
     installReflect(this, reflect, installMethods);
     this.defineGlobal('Reflect', [Tag.Ptr, reflect]);
     this.processObject = new ProcessObject(this, this.realm.processNs);
+    this.promises.unhandledRejection = (reason, p) => {
+      if (!this.processObject.listens('unhandledRejection')) return false;
+      this.heap.pushHandle(p);
+      try {
+        this.processObject.emit('unhandledRejection', [reason, [Tag.Ptr, p]]);
+      } finally {
+        this.heap.popHandle();
+      }
+      return true;
+    };
     this.processObject.install((holder, methods) => this.realm.installMethods(holder, methods), () => this.realm.namespace());
   }
 
