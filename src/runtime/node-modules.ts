@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as util from 'util';
+import { installCrypto } from './crypto-module';
 import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
@@ -205,8 +206,16 @@ function osModule(): { natives: NativeMethod[]; values: [string, unknown][] } {
 /** The module object of node builtin `name` (one of NODE_BUILTIN_MODULES). */
 export function createNodeModule(rt: RuntimeCore, name: string): number {
   const obj = rt.objects.allocObject();
-  const parts = name === 'path' ? pathModule() : name === 'os' ? osModule() : { natives: name === 'fs' ? fsModule() : utilModule(), values: [] };
   rt.heap.pushHandle(obj);
+  if (name === 'crypto') {
+    try {
+      installCrypto(rt, obj);
+    } finally {
+      rt.heap.popHandle();
+    }
+    return obj;
+  }
+  const parts = name === 'path' ? pathModule() : name === 'os' ? osModule() : { natives: name === 'fs' ? fsModule() : utilModule(), values: [] };
   try {
     for (const m of parts.natives) rt.objects.setOwn(obj, m.name, Tag.Ptr, rt.createNative(m));
     if (name === 'fs') {
