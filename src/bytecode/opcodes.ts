@@ -124,6 +124,8 @@ export const enum Op {
   CreateGenerator = 103,
   Suspend = 104,
   ToNumeric = 105,
+  SuperGetKeyed = 106,
+  SuperSetKeyed = 107,
 }
 
 export interface OpcodeInfo {
@@ -255,6 +257,8 @@ export const OPCODES = [
   { op: Op.CreateGenerator, name: 'CreateGenerator', operands: 'ri', doc: "r = the generator object of this activation (i: 0 generator, 1 async function), holding the closure, receiver and a place for the registers" },
   { op: Op.Suspend, name: 'Suspend', operands: 'rrrji', doc: "save the frame in generator r1 and return r2 to whoever resumed it; resumed by next(v), r0 = v and execution goes on after this instruction; by return(v), r0 = v and it goes on at j (the return path: finalizers, then Return r0); by throw(v), v is thrown here. i = 1: r2 is an iterator result already (yield*)" },
   { op: Op.ToNumeric, name: 'ToNumeric', operands: 'rrf', doc: 'r0 = ToNumeric(r1): a number, or a BigInt as it is (the old value of `x++`)' },
+  { op: Op.SuperGetKeyed, name: 'SuperGetKeyed', operands: 'rrrr', doc: 'r0 = super[r3]: property key r3 looked up from the prototype of home object r1, receiver r2' },
+  { op: Op.SuperSetKeyed, name: 'SuperSetKeyed', operands: 'rrrr', doc: 'super[r2] = r3: set from the prototype of home object r0 on receiver r1' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

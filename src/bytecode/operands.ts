@@ -123,6 +123,8 @@ export const OPERAND_NAMES = {
   [Op.HasPrivate]: ['dst', 'name', 'obj', 'text', 'isStatic'],
   [Op.LoadNewTarget]: ['dst'],
   [Op.SuperSet]: ['home', 'receiver', 'key', 'value'],
+  [Op.SuperGetKeyed]: ['dst', 'home', 'receiver', 'key'],
+  [Op.SuperSetKeyed]: ['home', 'receiver', 'key', 'value'],
   // ---- expression syntax ----
   [Op.ConstructSpread]: ['dst', 'callee', 'array', 'name'],
   [Op.CopyDataProperties]: ['target', 'src', 'excluded'],

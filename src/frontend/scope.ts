@@ -707,10 +707,10 @@ class Analyzer implements ClassHost {
     const object = node.object;
     if (object.type === 'Super') {
       const method = this.nonArrow();
-      if (node.computed) throw unsupported(this.file, node, 'computed super property');
       if (!method.home) throw unsupported(this.file, node, 'super outside a class method');
       this.capture(method.home);
       this.info.superMembers.set(node, { home: method.home, self: this.thisReference(node) });
+      if (node.computed) this.expression(node.property as acorn.Expression, scope);
       return;
     }
     if (object.type === 'Identifier' && mode === 'read' && !lookup(scope, object.name) && REALM_GLOBALS.has(object.name)) {

@@ -246,7 +246,7 @@ class SubsetChecker {
 
   private member(node: acorn.MemberExpression): void {
     if (node.object.type === 'Super') {
-      if (node.computed) throw this.reject(node, 'computed super property');
+      if (node.computed) this.expression(node.property);
       return;
     }
     this.expression(node.object);

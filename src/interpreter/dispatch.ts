@@ -459,7 +459,7 @@ export class Dispatcher {
         case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
         case Op.CheckSuperNotCalled: case Op.CheckThis:
         case Op.ToPropertyKey: case Op.DefineComputed: case Op.CreatePrivateName: case Op.DefinePrivate:
-        case Op.HasPrivate: case Op.LoadNewTarget: case Op.SuperSet:
+        case Op.HasPrivate: case Op.LoadNewTarget: case Op.SuperSet: case Op.SuperGetKeyed: case Op.SuperSetKeyed:
           ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
           pc += OPCODE_WORDS[op];
           break;

@@ -48,6 +48,9 @@ export function classFeatureOp(rt: RuntimeCore, op: number, key: string | undefi
     case Op.SuperSet:
       superSet(rt, w[0], w[1], key!, w[2]);
       return UNDEFINED;
+    case Op.SuperSetKeyed:
+      superSet(rt, w[0], w[1], String(rt.props.toKey(w[2][0], w[2][1])), w[3]);
+      return UNDEFINED;
     default:
       throw new Error(`kiln internal error: opcode ${op} is not a class-feature operation`);
   }
@@ -55,12 +58,12 @@ export function classFeatureOp(rt: RuntimeCore, op: number, key: string | undefi
 
 export const CLASS_FEATURE_OPS: readonly number[] = [
   Op.ToPropertyKey, Op.DefineComputed, Op.CreatePrivateName, Op.GetPrivate, Op.SetPrivate, Op.DefinePrivate,
-  Op.CheckPrivateBrand, Op.HasPrivate, Op.LoadNewTarget, Op.SuperSet,
+  Op.CheckPrivateBrand, Op.HasPrivate, Op.LoadNewTarget, Op.SuperSet, Op.SuperSetKeyed,
 ];
 
 /** Class-feature opcodes without a destination register. */
 export const CLASS_FEATURE_STATEMENTS: ReadonlySet<number> = new Set([
-  Op.DefineComputed, Op.SetPrivate, Op.DefinePrivate, Op.CheckPrivateBrand, Op.SuperSet,
+  Op.DefineComputed, Op.SetPrivate, Op.DefinePrivate, Op.CheckPrivateBrand, Op.SuperSet, Op.SuperSetKeyed,
 ]);
 
 // ---- computed member names ------------------------------------------------------------

@@ -38,6 +38,8 @@ export function classOp(rt: RuntimeCore, op: number, key: string | undefined, im
     }
     case Op.SuperGet:
       return rt.superGet(w[0], w[1], key!);
+    case Op.SuperGetKeyed:
+      return rt.superGet(w[0], w[1], String(rt.props.toKey(w[2][0], w[2][1])));
     case Op.SuperConstruct: {
       const args: Word[] = [];
       const arr = w[2][1];
@@ -105,6 +107,6 @@ export function decodeClassOp(code: Int32Array, pc: number, constants: readonly 
 }
 
 export const CLASS_OPS: ReadonlySet<number> = new Set([
-  Op.Construct, Op.ClassEntry, Op.CreateThis, Op.DefineClass, Op.DefineMember, Op.SuperGet, Op.SuperConstruct,
+  Op.Construct, Op.ClassEntry, Op.CreateThis, Op.DefineClass, Op.DefineMember, Op.SuperGet, Op.SuperGetKeyed, Op.SuperConstruct,
   Op.CtorResult, Op.InstanceOf, Op.CheckSuperNotCalled, Op.CheckThis, ...CLASS_FEATURE_OPS,
 ]);

@@ -168,8 +168,20 @@ export function superMemberInto(g: FunctionContext, node: acorn.MemberExpression
   g.at(node);
   read(g, info.home, home);
   superReceiver(g, info.self, self);
-  g.b.emit(Op.SuperGet, dst, home, self, g.b.constant(staticKey(node.property, false)!));
+  const key = superKey(g, node);
+  if (typeof key === 'number') g.at(node).b.emit(Op.SuperGetKeyed, dst, home, self, key);
+  else g.b.emit(Op.SuperGet, dst, home, self, g.b.constant(key));
   g.b.release(mark);
+}
+
+/** The key of super member `node`: its name, or (`super[expr]`) a register holding the
+ *  property key of expr, evaluated after the receiver as the spec orders them. */
+function superKey(g: FunctionContext, node: acorn.MemberExpression): string | number {
+  if (!node.computed) return staticKey(node.property, false)!;
+  const key = g.b.temp();
+  exprInto(g, node.property as acorn.Expression, key);
+  g.b.emit(Op.ToPropertyKey, key, key);
+  return key;
 }
 
 /** `new F(args)`. */
@@ -248,13 +260,14 @@ const SUPER_COMPOUND_OPS: Readonly<Record<string, number>> = {
 export function superAssignment(g: FunctionContext, node: acorn.AssignmentExpression, dst: number | null): void {
   const target = node.left as acorn.MemberExpression;
   const info = g.scopes.superMembers.get(target)!;
-  const key = g.b.constant(staticKey(target.property, false)!);
   const mark = g.b.mark();
   const home = g.b.temp();
   const self = g.b.temp();
   g.at(target);
   read(g, info.home, home);
   superReceiver(g, info.self, self);
+  const named = superKey(g, target);
+  const key = typeof named === 'number' ? named : g.b.constant(named);
   let value: number;
   if (node.operator === '=') {
     value = valueOf(g, node.right);
@@ -262,12 +275,13 @@ export function superAssignment(g: FunctionContext, node: acorn.AssignmentExpres
     const op = SUPER_COMPOUND_OPS[node.operator];
     if (op === undefined) throw new Error(`generator: super ${node.operator}`);
     const current = g.b.temp();
-    g.b.emit(Op.SuperGet, current, home, self, key);
+    g.b.emit(typeof named === 'number' ? Op.SuperGetKeyed : Op.SuperGet, current, home, self, key);
     const right = valueOf(g, node.right);
     value = g.b.temp();
     g.at(node).b.emit(op, value, current, right, g.b.feedback());
   }
-  g.at(node).b.emit(Op.SuperSet, home, self, key, value);
+  if (typeof named === 'number') g.at(node).b.emit(Op.SuperSetKeyed, home, self, key, value);
+  else g.at(node).b.emit(Op.SuperSet, home, self, key, value);
   if (dst !== null) g.b.emit(Op.Mov, dst, value);
   g.b.release(mark);
 }

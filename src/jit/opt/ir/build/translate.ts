@@ -84,7 +84,7 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
     case Op.SuperGet: case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf: case Op.CheckSuperNotCalled:
     case Op.ToPropertyKey: case Op.DefineComputed: case Op.CreatePrivateName: case Op.DefinePrivate:
-    case Op.HasPrivate: case Op.LoadNewTarget: case Op.SuperSet:
+    case Op.HasPrivate: case Op.LoadNewTarget: case Op.SuperSet: case Op.SuperGetKeyed: case Op.SuperSetKeyed:
       return classOperation(b, ins.op, pc);
     case Op.GetPrivate: case Op.SetPrivate: case Op.CheckPrivateBrand:
       return privateAccess(b, ins, pc);
