@@ -28,6 +28,7 @@ import { WeakCollections } from './weak-collections';
 import { STRUCTURED_CLONE } from './structured-clone';
 import type { TypedArrays } from './typed-arrays';
 import { installArraySpecies, withArraySpecies } from './array-species';
+import { addEntriesFromIterable } from './library-wiring';
 import { installBigInt } from './bigint-natives';
 import type { Buffers } from './buffers';
 import type { TextCodecs } from './text-codecs';
@@ -322,31 +323,7 @@ export class Runtime extends RuntimeCore {
           if (newTarget[1] === fn) return this.library!.call(id, args);
           const collection = this.library!.call(id, []);
           this.objects.setPrototype(collection[1], this.prototypeForNew(newTarget));
-          const iterable = args[0] ?? UNDEFINED_WORD;
-          if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return collection;
-          this.heap.pushHandleWord(collection);
-          try {
-            const adder = this.getProperty(collection, name === 'Map' ? 'set' : 'add');
-            if (!this.isCallable(adder)) throw new KilnThrow('TypeError', `'${this.describe(adder[0], adder[1])}' returned for property '${name === 'Map' ? 'set' : 'add'}' of object '#<${name}>' is not a function`);
-            const items = this.iterableToArray(iterable[0], iterable[1]);
-            this.heap.pushHandle(items);
-            try {
-              for (let i = 0, n = this.objects.arrayLength(items); i < n; i++) {
-                this.objects.getElement(items, i);
-                const item: Word = [this.objects.rhi, this.objects.rlo];
-                if (name === 'Set') {
-                  this.invoker.call(adder, collection, [item]);
-                  continue;
-                }
-                if (!this.isObjectWord(item)) throw new KilnThrow('TypeError', `Iterator value ${this.describe(item[0], item[1])} is not an entry object`);
-                this.invoker.call(adder, collection, [this.getProperty(item, 0), this.getProperty(item, 1)]);
-              }
-            } finally {
-              this.heap.popHandle();
-            }
-          } finally {
-            this.heap.popHandle();
-          }
+          addEntriesFromIterable(this, collection, name, args[0] ?? UNDEFINED_WORD);
           return collection;
         },
       });

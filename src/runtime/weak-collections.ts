@@ -17,6 +17,7 @@
 
 import { describeReceiver } from './collections';
 import { KilnThrow } from './errors';
+import { addEntriesFromIterable } from './library-wiring';
 import { Tag } from './layout';
 import { newPrivateKey } from './private-names';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
@@ -134,33 +135,6 @@ export class WeakCollections {
     this.kept = [];
   }
 
-  /** WeakMap(iterable) / WeakSet(iterable): each entry added through the object's own
-   *  set/add, as the spec's AddEntriesFromIterable does. */
-  private fill(at: number, kind: 'WeakMap' | 'WeakSet', iterable: Word): void {
-    const rt = this.rt;
-    if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return;
-    const self: Word = [Tag.Ptr, at];
-    const adder = rt.getProperty(self, kind === 'WeakMap' ? 'set' : 'add');
-    if (!rt.isCallable(adder)) throw new KilnThrow('TypeError', `'${rt.describe(adder[0], adder[1])}' returned for property '${kind === 'WeakMap' ? 'set' : 'add'}' of object '#<${kind}>' is not a function`);
-    const items = rt.iterableToArray(iterable[0], iterable[1]);
-    rt.heap.pushHandle(items);
-    rt.heap.pushHandle(at);
-    try {
-      for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) {
-        const item = rt.getProperty([Tag.Ptr, items], i);
-        if (kind === 'WeakSet') {
-          rt.invoker.call(adder, self, [item]);
-          continue;
-        }
-        if (!rt.isObjectWord(item)) throw new KilnThrow('TypeError', `Iterator value ${rt.describe(item[0], item[1])} is not an entry object`);
-        rt.invoker.call(adder, self, [rt.getProperty(item, 0), rt.getProperty(item, 1)]);
-      }
-    } finally {
-      rt.heap.popHandle();
-      rt.heap.popHandle();
-    }
-  }
-
   private constructorOf(kind: WeakKind): NativeMethod {
     return {
       name: kind, length: kind === 'WeakRef' || kind === 'FinalizationRegistry' ? 1 : 0,
@@ -189,7 +163,7 @@ export class WeakCollections {
           return [Tag.Ptr, at];
         }
         const at = this.create(kind, newTarget);
-        this.fill(at, kind, arg);
+        addEntriesFromIterable(rt, [Tag.Ptr, at], kind, arg);
         return [Tag.Ptr, at];
       },
     };
