@@ -91,11 +91,9 @@ export class Operators {
   /** Neg, ToNumber, ToNumeric, BitNot, Inc, Dec, Not: `op a`. */
   unary(op: number, a: Word): Word {
     if (op === Op.Not) return [Tag.Bool, this.conv.toBoolean(a) ? 0 : 1];
-    if (op !== Op.ToNumber) {
-      const n = this.conv.toNumeric(a);
-      if (typeof n === 'bigint') return op === Op.ToNumeric ? this.bigint(n) : this.bigint(hostCall(() => bigintUnary(op, n)));
-    }
-    const x = this.conv.toNumber(a);
+    // One conversion (an object's valueOf runs once): ToNumber for unary +, else ToNumeric.
+    const x = op === Op.ToNumber ? this.conv.toNumber(a) : this.conv.toNumeric(a);
+    if (typeof x === 'bigint') return op === Op.ToNumeric ? this.bigint(x) : this.bigint(hostCall(() => bigintUnary(op, x)));
     switch (op) {
       case Op.Neg:
         return numberWord(-x);
