@@ -12,8 +12,8 @@
 // An integer index of a typed array is not an ordinary property: properties.ts asks
 // `element`/`setElement`/`has` here first (the integer-indexed exotic object's [[Get]],
 // [[Set]], [[HasProperty]], [[OwnPropertyKeys]]). Compiled code reads and writes the
-// elements of the INLINE_TYPED_ARRAYS types itself (typed-array-layout.ts). Not here: BigInt64 and
-// BigUint64 arrays (kiln has no BigInt), resizable and detached buffers, SharedArrayBuffer.
+// elements of the INLINE_TYPED_ARRAYS types itself (typed-array-layout.ts). Not here:
+// BigInt64Array and BigUint64Array, resizable and detached buffers, SharedArrayBuffer.
 
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
