@@ -69,6 +69,22 @@ export class Conversions {
     return this.isBigInt(p) ? this.heap.bigints.value(p[1]) : this.toNumber(p);
   }
 
+  /** ToBigInt: a BigInt as it is, a boolean as 0n/1n, a string as a BigInt literal
+   *  (SyntaxError otherwise); numbers, undefined, null and symbols are TypeErrors. */
+  toBigInt(w: Word): bigint {
+    const p = this.toPrimitive(w, 'number');
+    if (this.isBigInt(p)) return this.heap.bigints.value(p[1]);
+    if (p[0] === Tag.Bool) return p[1] !== 0 ? 1n : 0n;
+    if (this.isString(p)) {
+      const text = this.heap.readString(p[1]);
+      const v = stringToBigInt(text);
+      if (v === undefined) throw new KilnThrow('SyntaxError', `Cannot convert ${text} to a BigInt`);
+      return v;
+    }
+    const shown = p[0] === Tag.Undefined ? 'undefined' : p[0] === Tag.Null ? 'null' : this.isSymbolWord(p) ? 'Symbol()' : String(this.toNumber(p));
+    throw new KilnThrow('TypeError', `Cannot convert ${shown} to a BigInt`);
+  }
+
   isCallable(w: Word): boolean {
     return w[0] === Tag.Ptr && this.heap.kindOf(w[1]) === Kind.Function;
   }

@@ -4,7 +4,13 @@
 
 export const TYPED_ARRAY_NAMES = [
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array',
+  'BigInt64Array', 'BigUint64Array',
 ] as const;
+
+/** Is `type` one whose elements are BigInts (set through ToBigInt, read as BigInts)? */
+export function isBigIntArrayType(type: TypedArrayName): boolean {
+  return type === 'BigInt64Array' || type === 'BigUint64Array';
+}
 export type TypedArrayName = (typeof TYPED_ARRAY_NAMES)[number];
 
 /** A typed array's own slots, in this order (compiled code reads the last two through the

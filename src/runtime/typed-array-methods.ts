@@ -10,7 +10,7 @@ import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { linkConstructor, requiresNew } from './library-wiring';
 import { PropFlag } from './shapes';
-import { TYPED_ARRAY_NAMES, type TypedArrayName } from './typed-array-layout';
+import { isBigIntArrayType, TYPED_ARRAY_NAMES, type TypedArrayName } from './typed-array-layout';
 import { elementSize, toIndex, type TypedArrayInfo, type TypedArrays } from './typed-arrays';
 import { numberWord } from './values';
 import type { Word } from './word';
@@ -60,15 +60,15 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
     const at = ta.createFrom(t.type, t.view as ArrayLike<number>);
     return { at, copy: ta.info(at)! };
   };
-  const hostApplied = (name: string, convert: (args: Word[]) => unknown[], result: (r: unknown, self: Word) => Word): NativeMethod => ({
+  const hostApplied = (name: string, convert: (args: Word[], t: TypedArrayInfo) => unknown[], result: (r: unknown, self: Word) => Word): NativeMethod => ({
     name, length: hostMethod(name).length,
     fn: (_rt, self, args) => {
       const t = info(self);
-      const hostArgs = convert(args);
+      const hostArgs = convert(args, t);
       return result(hostCall(() => hostMethod(name).apply(t.view, hostArgs)), self);
     },
   });
-  const toWord = (r: unknown): Word => (r === undefined ? UNDEF : typeof r === 'string' ? rt.str(r) : typeof r === 'boolean' ? bool(r) : numberWord(r as number));
+  const toWord = (r: unknown): Word => (r === undefined ? UNDEF : typeof r === 'string' ? rt.str(r) : typeof r === 'boolean' ? bool(r) : ta.elementWord(r as number | bigint));
   const returnsSelf = (_r: unknown, self: Word): Word => self;
   const search = (args: Word[]): unknown[] => [rt.isObjectWord(arg(args, 0)) ? {} : rt.host(arg(args, 0)), ...(args.length > 1 ? [num(args, 1)] : [])];
   const iterator = (mode: 'entries' | 'keys' | 'values'): NativeMethod => ({
@@ -110,16 +110,16 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
   });
   const sorted = (t: TypedArrayInfo, comparator: Word, into: TypedArrayInfo): void => {
     if (comparator[0] === Tag.Undefined) {
-      into.view.set(t.view as ArrayLike<number>);
+      (into.view as Float64Array).set(t.view as Float64Array);
       into.view.sort();
       return;
     }
-    const values = Array.from(t.view as ArrayLike<number>);
+    const values = Array.from(t.view as ArrayLike<number | bigint>);
     values.sort((a, b) => {
-      const r = rt.toNumber(rt.invoker.call(comparator, UNDEF, [numberWord(a), numberWord(b)]));
+      const r = rt.toNumber(rt.invoker.call(comparator, UNDEF, [ta.elementWord(a), ta.elementWord(b)]));
       return r < 0 ? -1 : r > 0 ? 1 : 0;
     });
-    into.view.set(values);
+    (into.view as Float64Array).set(values as number[]);
   };
   const comparatorOf = (args: Word[]): Word => {
     const c = arg(args, 0);
@@ -140,7 +140,7 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
         return bool(all);
       },
     },
-    hostApplied('fill', (args) => [num(args, 0), num(args, 1), num(args, 2)], returnsSelf),
+    hostApplied('fill', (args, t) => [args.length === 0 ? undefined : ta.toElement(t.type, args[0]), num(args, 1), num(args, 2)], returnsSelf),
     {
       name: 'filter', length: 1,
       fn: (_rt, self, args) => {
@@ -181,7 +181,8 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
         const source = arg(args, 0);
         const typed = source[0] === Tag.Ptr ? ta.info(source[1]) : undefined;
         if (typed !== undefined) {
-          hostCall(() => t.view.set(typed.view as ArrayLike<number>, offset));
+          if (isBigIntArrayType(typed.type) !== isBigIntArrayType(t.type)) throw new KilnThrow('TypeError', 'Cannot mix BigInt and other types, use explicit conversions');
+          hostCall(() => (t.view as Float64Array).set(typed.view as Float64Array, offset));
           return UNDEF;
         }
         const src = rt.toObject(source);
@@ -251,10 +252,10 @@ function prototypeMethods(rt: RuntimeCore, ta: TypedArrays): NativeMethod[] {
         const t = info(self);
         const relative = Math.trunc(num(args, 0) ?? 0) || 0;
         const index = relative < 0 ? t.length + relative : relative;
-        const value = rt.toNumber(arg(args, 1));
+        const value = ta.toElement(t.type, arg(args, 1));
         if (index < 0 || index >= t.length) throw new KilnThrow('RangeError', 'Invalid typed array index');
         const { at, copy } = copyOf(t);
-        copy.view[index] = value;
+        (copy.view as unknown as (number | bigint)[])[index] = value;
         return [Tag.Ptr, at];
       },
     },

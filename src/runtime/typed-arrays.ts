@@ -20,7 +20,7 @@ import { Tag } from './layout';
 import { newPrivateKey } from './private-names';
 import type { RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
-import { TYPED_ARRAY_NAMES, type TypedArrayName } from './typed-array-layout';
+import { isBigIntArrayType, TYPED_ARRAY_NAMES, type TypedArrayName } from './typed-array-layout';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -31,11 +31,13 @@ const BUFFER_KEY = newPrivateKey('[[ViewedArrayBuffer]]');
 const LENGTH_KEY = newPrivateKey('[[ArrayLength]]');
 const ADDRESS_KEY = newPrivateKey('[[ElementsAddress]]');
 
-type HostTypedArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
+type HostTypedArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array
+  | BigInt64Array | BigUint64Array;
 type HostTypedArrayConstructor = new (buffer: ArrayBufferLike, byteOffset?: number, length?: number) => HostTypedArray;
 
 export const HOST_TYPED_ARRAYS: Record<TypedArrayName, HostTypedArrayConstructor> = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array,
+  BigInt64Array, BigUint64Array,
 };
 
 export interface TypedArrayInfo {
@@ -111,14 +113,24 @@ export class TypedArrays {
   // ---- the integer-indexed exotic object ------------------------------------------------
   /** Element i of typed array `at` (undefined past its end). */
   element(info: TypedArrayInfo, i: number): Word {
-    return i < info.length ? numberWord(info.view[i]) : UNDEF;
+    return i < info.length ? this.elementWord(info.view[i]) : UNDEF;
+  }
+
+  /** The word of an element's host value (a number, or a bigint of a BigInt64/BigUint64 array). */
+  elementWord(v: number | bigint): Word {
+    return typeof v === 'bigint' ? [Tag.Ptr, this.rt.heap.bigints.intern(v)] : numberWord(v);
+  }
+
+  /** A value converted for an element of `type`: ToBigInt for the BigInt types, else ToNumber. */
+  toElement(type: TypedArrayName, v: Word): number | bigint {
+    return isBigIntArrayType(type) ? this.rt.convert.toBigInt(v) : this.rt.toNumber(v);
   }
 
   /** TypedArraySetElement: the value converted first (its valueOf may run), then stored if
    *  the index is in range. */
   setElement(info: TypedArrayInfo, i: number, v: Word): void {
-    const n = this.rt.toNumber(v);
-    if (i < info.length) info.view[i] = n;
+    const n = this.toElement(info.type, v);
+    if (i < info.length) (info.view as unknown as (number | bigint)[])[i] = n;
   }
 
   // ---- creation ---------------------------------------------------------------------------
@@ -171,9 +183,9 @@ export class TypedArrays {
 
   /** A new typed array of `type` holding a copy of `values` (converted as the type stores
    *  them), its own new buffer. */
-  createFrom(type: TypedArrayName, values: ArrayLike<number>, proto = this.protos[type]): number {
+  createFrom(type: TypedArrayName, values: ArrayLike<number> | ArrayLike<bigint>, proto = this.protos[type]): number {
     const at = this.create(type, values.length, proto);
-    this.arrays.get(at)!.view.set(values);
+    (this.arrays.get(at)!.view as Float64Array).set(values as ArrayLike<number>);
     return at;
   }
 
@@ -204,6 +216,9 @@ export class TypedArrays {
       return [Tag.Ptr, this.makeView(proto, type, first[1], byteOffset, length)];
     }
     const source = this.arrays.get(first[1]);
+    if (source !== undefined && isBigIntArrayType(source.type) !== isBigIntArrayType(type)) {
+      throw new KilnThrow('TypeError', 'Cannot mix BigInt and other types, use explicit conversions');
+    }
     if (source !== undefined) {
       return [Tag.Ptr, this.createFrom(type, source.view as ArrayLike<number>, proto)];
     }
