@@ -78,6 +78,7 @@ constexpr uint32_t NonExtensibleBit = 0x8u;  // 8
 constexpr uint32_t SealedBit = 0x10u;  // 16
 constexpr uint32_t FrozenBit = 0x20u;  // 32
 constexpr uint32_t PropertiesBit = 0x40u;  // 64
+constexpr uint32_t ArgumentsBit = 0x80u;  // 128
 }  // namespace ElementsKind
 
 namespace ShapeId {
