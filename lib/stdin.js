@@ -21,16 +21,14 @@ class Stdin extends EventEmitter {
     this._encoding = null;
     this._started = false;
     this._chunks = null;
+    // Any way of listening (on, once, addListener, prepend…) starts the reading.
+    super.on('newListener', (event) => {
+      if (STARTING_EVENTS.has(event)) this._start();
+    });
   }
 
   setEncoding(encoding) {
     this._encoding = encoding === undefined ? 'utf8' : encoding;
-    return this;
-  }
-
-  on(event, listener) {
-    super.on(event, listener);
-    if (STARTING_EVENTS.has(event)) this._start();
     return this;
   }
 
