@@ -9,7 +9,9 @@
 // runs kiln once with KILN_CODE_CACHE=write). A module whose size or mtime differs from when
 // the cache was written (a rebuild since) is compiled as node would, and so is everything when
 // the file is missing or V8 rejects the data (another node version); the cache can only make
-// start-up faster, never change what runs.
+// start-up faster, never change what runs. A kiln module requiring another that the cache
+// resolved and holds current runs it directly (requireFrom), without node's Module objects,
+// resolution and search paths; each module still runs once, whichever route reached it first.
 
 import * as fs from 'fs';
 import * as path from 'path';

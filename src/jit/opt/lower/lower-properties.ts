@@ -155,11 +155,11 @@ function lowerProtoPoly(b: LirBuilder, n: Node): void {
 }
 
 /** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32.
- *  With `unrestricted` (stores, pushes), a branch to it first when the array has an
- *  integrity level (non-extensible, sealed, frozen: any kind bit above the holey bit). */
-function loadValuesKind(b: LirBuilder, obj: number, unrestricted?: (kind: number) => void): number {
+ *  `checkWhole` (stores, pushes) is first given the whole kind, to leave an array with an
+ *  integrity level (non-extensible, sealed, frozen) to the runtime. */
+function loadValuesKind(b: LirBuilder, obj: number, checkWhole?: (kind: number) => void): number {
   const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
-  unrestricted?.(kind);
+  checkWhole?.(kind);
   b.emit('And32I', 1, v(kind), v(kind), imm(3));
   return kind;
 }
