@@ -731,6 +731,12 @@ class Analyzer implements ClassHost {
     if (object.type === 'Identifier' && object.name === 'arguments') {
       const lengthOnly = mode === 'read' && !node.computed && (node.property as acorn.Identifier).name === 'length';
       this.reference(object, scope, lengthOnly ? 'length' : mode === 'write' ? 'through' : 'read');
+      // kiln's arguments object has no callee (a sloppy function's is the function itself, a
+      // strict one's throws): say so rather than read undefined.
+      const r = this.info.resolutions.get(object);
+      if (!node.computed && (node.property as acorn.Identifier).name === 'callee' && r?.kind === 'binding' && r.binding === r.binding.fn.argumentsBinding) {
+        throw unsupported(this.file, node, 'arguments.callee');
+      }
     } else if (object.type === 'Identifier' && object.name === 'require' && mode === 'read') {
       // `require.main === module`: a property of the require function may be read.
       this.requireMember = object;
