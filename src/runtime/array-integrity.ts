@@ -40,13 +40,17 @@ const readOnly = (key: string | number): KilnThrow => new KilnThrow('TypeError',
 const notExtensible = (i: number): KilnThrow => new KilnThrow('TypeError', `Cannot add property ${i}, object is not extensible`);
 const undeletable = (i: number): KilnThrow => new KilnThrow('TypeError', `Cannot delete property '${i}' of [object Array]`);
 
+/** Is element i of array a a property (in range and no hole)? */
+function isPresent(objects: ObjectModel, a: number, i: number): boolean {
+  return i < objects.arrayLength(a) && objects.heap.u32[objects.elementWord(a, i) + 1] !== Tag.Hole;
+}
+
 /** What a restricted array's element writes may do, over which elements are present. */
 class ElementWrites {
   private readonly present: boolean[];
 
   constructor(objects: ObjectModel, a: number, private readonly bits: number) {
-    const u32 = objects.heap.u32;
-    this.present = Array.from({ length: objects.arrayLength(a) }, (_, i) => u32[objects.elementWord(a, i) + 1] !== Tag.Hole);
+    this.present = Array.from({ length: objects.arrayLength(a) }, (_, i) => isPresent(objects, a, i));
   }
 
   get length(): number {
@@ -89,7 +93,11 @@ class ElementWrites {
 /** `a[i] = v` on restricted array a: may it happen? (false: sloppy code's write does nothing;
  *  strict code gets node's TypeError). */
 export function mayWriteElement(objects: ObjectModel, a: number, i: number, strict: boolean): boolean {
-  const error = new ElementWrites(objects, a, arrayIntegrity(objects, a)).set(i);
+  // One element's presence decides it: no snapshot of the whole array (a loop writing to a
+  // frozen array would pay for every element on every write).
+  const bits = arrayIntegrity(objects, a);
+  const present = isPresent(objects, a, i);
+  const error = present ? ((bits & FROZEN) !== 0 ? readOnly(i) : null) : (bits & NON_EXTENSIBLE) !== 0 ? notExtensible(i) : null;
   if (error !== null && strict) throw error;
   return error === null;
 }
@@ -103,7 +111,8 @@ export function mayWriteLength(objects: ObjectModel, a: number, n: number, stric
 
 /** `delete a[i]` on restricted array a. */
 export function mayDeleteElement(objects: ObjectModel, a: number, i: number, strict: boolean): boolean {
-  const error = new ElementWrites(objects, a, arrayIntegrity(objects, a)).delete(i);
+  const present = isPresent(objects, a, i);
+  const error = present && (arrayIntegrity(objects, a) & SEALED) !== 0 ? undeletable(i) : null;
   if (error !== null && strict) throw error;
   return error === null;
 }
