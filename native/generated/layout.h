@@ -67,6 +67,7 @@ constexpr uint32_t Bytes = 0x9u;  // 9
 constexpr uint32_t Free = 0xau;  // 10
 constexpr uint32_t Symbol = 0xbu;  // 11
 constexpr uint32_t BigInt = 0xcu;  // 12
+constexpr uint32_t Rope = 0xdu;  // 13
 }  // namespace Kind
 
 namespace ElementsKind {
@@ -116,6 +117,9 @@ constexpr uint32_t symbolKeyOffset = 0x10u;  // 16
 constexpr uint32_t symbolBytes = 0x18u;  // 24
 constexpr uint32_t bigintSignOffset = 0x8u;  // 8
 constexpr uint32_t bigintDigitsOffset = 0x10u;  // 16
+constexpr uint32_t ropeFirstOffset = 0x8u;  // 8
+constexpr uint32_t ropeSecondOffset = 0x10u;  // 16
+constexpr uint32_t ropeBytes = 0x18u;  // 24
 }  // namespace ObjectLayout
 
 }  // namespace kiln::layout

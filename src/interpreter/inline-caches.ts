@@ -29,7 +29,7 @@ export class PropertyCaches {
     const hi = u32[o + 1];
     const lo = u32[o];
     if (hi === Tag.Ptr) {
-      const kind = u32[lo >> 2];
+      const kind = this.rt.heap.kindOf(lo);
       if (kind === Kind.Object) {
         const shape = u32[(lo + L.objectShapeOffset) >> 2];
         const ics = profile.ics;
@@ -72,7 +72,7 @@ export class PropertyCaches {
     // Named reads of arrays and strings other than `length` find their builtin prototype's
     // methods: the receiver's kind is the feedback (the JIT then loads the method as a
     // constant), unless an array has a properties object (own properties, another prototype).
-    const kind = hi === Tag.Ptr ? u32[lo >> 2] : 0;
+    const kind = hi === Tag.Ptr ? this.rt.heap.kindOf(lo) : 0;
     const plainArray = kind === Kind.Array && (u32[(lo + L.arrayKindOffset) >> 2] & (ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit)) === 0;
     this.u8[profile.feedbackOffset + site] |=
       plainArray ? AccessBits.ArrayLength : kind === Kind.String ? AccessBits.StringIndex : AccessBits.Generic;
@@ -220,7 +220,7 @@ export class PropertyCaches {
     const fb = profile.feedbackOffset + site;
     if (hi === Tag.Ptr && u32[k + 1] === Tag.Int32) {
       const i = u32[k] | 0;
-      const kind = u32[lo >> 2];
+      const kind = this.rt.heap.kindOf(lo);
       if (kind === Kind.Array) {
         this.u8[fb] |= this.elementsKindBits(lo);
         if (i >= 0 && i < u32[(lo + L.arrayLengthOffset) >> 2]) {

@@ -328,6 +328,10 @@ export class GarbageCollector {
           from = w + (L.symbolDescriptionOffset >> 2);
           end = w + (L.symbolBytes >> 2);
           break;
+        case Kind.Rope: // its two sides (the second is undefined once flattened)
+          from = w + (L.ropeFirstOffset >> 2);
+          end = w + (L.ropeBytes >> 2);
+          break;
         default: // strings and bytes hold no references
           continue;
       }

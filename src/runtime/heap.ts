@@ -17,7 +17,8 @@
 // can never look like a pointer.
 
 import { BigIntStore } from './bigint-store';
-import { Globals, Kind, ObjectLayout, Region, Tag } from './layout';
+import { KilnThrow } from './errors';
+import { Globals, Kind, MAX_STRING_LENGTH, ObjectLayout, Region, ROPE_MIN_UNITS, Tag } from './layout';
 
 export class HeapLimitError extends Error {}
 
@@ -61,6 +62,7 @@ for (const [kind, fixed, perCount] of [
   [Kind.Free, 0, 1],
   [Kind.Symbol, ObjectLayout.symbolBytes, 0],
   [Kind.BigInt, ObjectLayout.bigintDigitsOffset, 4],
+  [Kind.Rope, ObjectLayout.ropeBytes, 0],
 ]) {
   SIZE_FIXED[kind] = fixed;
   SIZE_PER_COUNT[kind] = perCount;
@@ -473,12 +475,28 @@ export class Heap {
   }
 
   // ---- strings ----
-  /** `a + b` where each side is a heap string (its offset) or a host string: the code
-   *  units are copied straight into the new string, so building strings in a loop makes
-   *  no host strings. */
+  /** `a + b` where each side is a heap string (its offset) or a host string. A long result
+   *  is a rope over both sides; a short one gets both sides' code units copied straight in,
+   *  so building strings in a loop makes no host strings. */
   concatStrings(a: number | string, b: number | string): number {
     const la = typeof a === 'number' ? this.u32[(a >> 2) + 1] : a.length;
     const lb = typeof b === 'number' ? this.u32[(b >> 2) + 1] : b.length;
+    if (lb === 0 && typeof a === 'number') return a;
+    if (la === 0 && typeof b === 'number') return b;
+    if (la + lb > MAX_STRING_LENGTH) throw new KilnThrow('RangeError', 'Invalid string length');
+    if (la + lb >= ROPE_MIN_UNITS) {
+      const first = typeof a === 'number' ? a : this.allocString(a);
+      const second = typeof b === 'number' ? b : this.allocString(b);
+      const at = this.allocate(ObjectLayout.ropeBytes);
+      const w = at >> 2;
+      this.u32[w] = Kind.Rope;
+      this.u32[w + 1] = la + lb;
+      this.u32[w + 2] = first;
+      this.u32[w + 3] = Tag.Ptr;
+      this.u32[w + 4] = second;
+      this.u32[w + 5] = Tag.Ptr;
+      return at;
+    }
     const at = this.allocate(ObjectLayout.stringDataOffset + 2 * (la + lb));
     this.u32[at >> 2] = Kind.String;
     this.u32[(at >> 2) + 1] = la + lb;
@@ -488,9 +506,47 @@ export class Heap {
     return at;
   }
 
+  /** The flat String with the units of string `at`: `at` itself, or for a rope the String
+   *  it was flattened to (flattened here on first use: one copy of every leaf's units, the
+   *  tree walked with an explicit stack, since `s += x` makes ropes a million deep). */
+  flatString(at: number): number {
+    const u32 = this.u32;
+    const w = at >> 2;
+    if (u32[w] !== Kind.Rope) return at;
+    if (u32[w + 5] !== Tag.Ptr) return u32[w + 2];
+    const length = u32[w + 1];
+    const flat = this.allocate(ObjectLayout.stringDataOffset + 2 * length);
+    u32[flat >> 2] = Kind.String;
+    u32[(flat >> 2) + 1] = length;
+    // Leaves are copied right to left: pop a node, copy a flat one below `end`, or push a
+    // rope's first then its second (so the second is copied first).
+    let end = ((flat + ObjectLayout.stringDataOffset) >> 1) + length;
+    const stack = [at];
+    while (stack.length > 0) {
+      let node = stack.pop()!;
+      const nw = node >> 2;
+      if (u32[nw] === Kind.Rope) {
+        if (u32[nw + 5] === Tag.Ptr) {
+          stack.push(u32[nw + 2], u32[nw + 4]);
+          continue;
+        }
+        node = u32[nw + 2];
+      }
+      const units = u32[(node >> 2) + 1];
+      end -= units;
+      this.copyUnits(node, units, end);
+    }
+    u32[w + 2] = flat;
+    u32[w + 3] = Tag.Ptr;
+    u32[w + 4] = 0;
+    u32[w + 5] = Tag.Undefined;
+    return flat;
+  }
+
   private copyUnits(from: number | string, length: number, to: number): void {
     const u16 = this.u16;
     if (typeof from === 'number') {
+      from = this.flatString(from);
       const start = (from + ObjectLayout.stringDataOffset) >> 1;
       // copyWithin is a call into V8's C++ runtime: worth it only for long strings.
       if (length > 64) u16.copyWithin(to, start, start + length);
@@ -593,6 +649,7 @@ export class Heap {
   }
 
   readString(at: number): string {
+    if (this.u32[at >> 2] === Kind.Rope) at = this.flatString(at);
     const slot = (at >> 3) & this.decodedMask;
     if (this.decodedAt[slot] === at) return this.decoded[slot]!;
     const length = this.u32[(at >> 2) + 1];
@@ -600,17 +657,23 @@ export class Heap {
       const long = this.decodedLong.get(at);
       if (long !== undefined) return long;
     }
-    const base = (at + ObjectLayout.stringDataOffset) >> 1;
-    let s = '';
-    for (let i = 0; i < length; i += 4096) {
-      s += String.fromCharCode(...this.u16.subarray(base + i, base + Math.min(length, i + 4096)));
+    let s: string;
+    if (length >= BULK_COPY_UNITS) {
+      // The host decodes UTF-16LE as a plain copy of the units (lone surrogates kept).
+      const start = at + ObjectLayout.stringDataOffset;
+      s = this.bytes.toString('utf16le', start, start + 2 * length);
+    } else {
+      const base = (at + ObjectLayout.stringDataOffset) >> 1;
+      s = String.fromCharCode(...this.u16.subarray(base, base + length));
     }
     this.remember(at, s);
     return s;
   }
 
+  /** The kind of the object at `at`, a rope being a String (its units: flatString). */
   kindOf(at: number): number {
-    return this.u32[at >> 2];
+    const kind = this.u32[at >> 2];
+    return kind === Kind.Rope ? Kind.String : kind;
   }
 
   // ---- contexts ----

@@ -31,7 +31,7 @@ export class JsonText {
   appendQuoted(at: number): void {
     const heap = this.heap;
     const count = heap.u32[(at >> 2) + 1];
-    const from = (at + ObjectLayout.stringDataOffset) >> 1;
+    const from = (heap.flatString(at) + ObjectLayout.stringDataOffset) >> 1;
     const u16 = heap.u16;
     this.reserve(2 + 6 * count);
     const units = this.units;

@@ -87,7 +87,21 @@ export const Kind = {
   Free: 10, // +4 byte size: a free block on the allocator's free list, +8 u32 next free block
   Symbol: 11, // +4 u32 serial, +8 description (value: a string or undefined), +16 property key (value: its interned key string, or undefined until first used as a key)
   BigInt: 12, // +4 u32 count of 32-bit digits (0 for 0n), +8 u32 sign (1: negative), +16 the magnitude's digits, least significant first
+  /** A string made by concatenation (a rope, V8's ConsString): +4 length in UTF-16 units, +8
+   *  first (value: a String or Rope), +16 second (value: a String or Rope, or undefined once
+   *  flattened: first is then a flat String with the same units). The runtime sees it as a
+   *  String (Heap.kindOf); code that reads units flattens it first (Heap.flatString). */
+  Rope: 13,
 } as const;
+
+/** A concatenation at least this long makes a Rope instead of copying both sides (the
+ *  runtime's Heap.concatStrings and compiled `+` alike): `s += piece` in a loop is then
+ *  linear. Shorter results are copied (V8 starts at 13 units; kiln's compiled code reads
+ *  only flat strings inline, so short keys and labels stay flat). */
+export const ROPE_MIN_UNITS = 128;
+/** The longest string, in UTF-16 units (V8's String::kMaxLength on 64-bit hosts): a longer
+ *  concatenation is a RangeError, "Invalid string length", as in node. */
+export const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 /** Function ids at and above this name native (TypeScript) builtins such as Array.prototype.push:
  *  they are ordinary Function objects whose entry is the interpreter-entry stub, so compiled
@@ -152,4 +166,7 @@ export const ObjectLayout = {
   symbolBytes: 24,
   bigintSignOffset: 8,
   bigintDigitsOffset: 16,
+  ropeFirstOffset: 8,
+  ropeSecondOffset: 16,
+  ropeBytes: 24,
 } as const;

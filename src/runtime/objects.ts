@@ -90,7 +90,7 @@ export class ObjectModel {
 
   // ---- kinds ----------------------------------------------------------------------------
   kindOfWord(hi: number, lo: number): number {
-    return hi === Tag.Ptr ? this.heap.u32[lo >> 2] : 0;
+    return hi === Tag.Ptr ? this.heap.kindOf(lo) : 0;
   }
 
   /** Is the value an array object (kiln's representation: `arguments` objects too)? */
@@ -377,7 +377,7 @@ export class ObjectModel {
 
   /** The [[Prototype]] of a heap object (0 = null). */
   protoOf(at: number): number {
-    switch (this.heap.u32[at >> 2]) {
+    switch (this.heap.kindOf(at)) {
       case Kind.Object: return this.shapeOf(at).proto;
       case Kind.Array: {
         // A subclass's instance (or an Object.setPrototypeOf) keeps its prototype as the

@@ -191,7 +191,7 @@ export class PropertyOps {
         const length = this.heap.u32[(lo >> 2) + 1];
         if (typeof key === 'number') {
           if (key >= length) return setResult(o, Tag.Undefined, 0);
-          const c = this.heap.u16[((lo + L.stringDataOffset) >> 1) + key];
+          const c = this.heap.u16[((this.heap.flatString(lo) + L.stringDataOffset) >> 1) + key];
           return setResult(o, Tag.Ptr, this.heap.charString(c));
         }
         if (key === 'length') return setResult(o, Tag.Int32, length);

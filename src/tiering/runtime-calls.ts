@@ -131,6 +131,8 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       return (w) => heap.setReturnValue(Tag.Ptr, heap.allocContext(op.slots, u32[w + 1], u32[w]));
     case 'create-closure':
       return (w) => heap.setReturnValue(Tag.Ptr, t.createClosure(op.functionId, u32[w + 1], u32[w]));
+    case 'flatten-string':
+      return (w) => heap.setReturnValue(Tag.Ptr, heap.flatString(u32[w]));
     case 'to-boolean':
       return (w) => heap.setReturnValue(Tag.Bool, isTruthy(heap, u32[w + 1], u32[w], w) ? 1 : 0);
     case 'grow-slots':

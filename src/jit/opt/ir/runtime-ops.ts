@@ -11,6 +11,8 @@ export type RuntimeOperation =
   | { kind: 'create-context'; slots: number }
   | { kind: 'create-closure'; functionId: number }
   | { kind: 'to-boolean' }
+  /** Operand: a rope; returns the flat String with its units (Heap.flatString). */
+  | { kind: 'flatten-string' }
   /** Operand: an object whose Slots store is full; the runtime grows it (objects.growSlots). */
   | { kind: 'grow-slots' }
   | { kind: 'throw-stack-overflow' }

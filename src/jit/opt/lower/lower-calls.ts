@@ -5,6 +5,7 @@
 // and builtins (inlined Math, `new Array(n)`, else the runtime).
 
 import { Builtin } from '../../../bytecode/builtin-ids';
+import { Op } from '../../../bytecode/opcodes';
 import { Frame, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
 import type { Node } from '../ir/ir';
@@ -13,6 +14,7 @@ import type { LirBuilder } from './lir-builder';
 import { heapReg, imm, outAt, regsBase, SLOT, v } from './lir-operands';
 import { lowerMathBuiltin } from './lower-numbers';
 import { lowerArrayConstruct } from './lower-objects';
+import { lowerAddAny } from './lower-strings';
 
 /** call, check-function, runtime, builtin. */
 export function lowerCall(b: LirBuilder, n: Node): void {
@@ -31,9 +33,12 @@ export function lowerCall(b: LirBuilder, n: Node): void {
       b.guard('BrCmp32I', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(id), imm(n.aux as number));
       return;
     }
-    case 'runtime':
-      b.runtimeCall(n.aux as RuntimeOperation, n.inputs, b.define(n));
+    case 'runtime': {
+      const op = n.aux as RuntimeOperation;
+      if (op.kind === 'binary' && op.op === Op.Add) lowerAddAny(b, n);
+      else b.runtimeCall(op, n.inputs, b.define(n));
       return;
+    }
     case 'builtin':
       lowerBuiltin(b, n);
       return;

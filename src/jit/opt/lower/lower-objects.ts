@@ -57,7 +57,7 @@ export function branchIfRoom(b: LirBuilder, label: number): void {
 /** Bump-allocates `bytes` (plus vreg `variableBytes` when given) in the LAB: jumps to
  *  `full` when the new top would pass the limit (the LAB is used up or a collection is
  *  due), else moves the top. Returns the allocation's start and end. */
-function bumpAllocate(b: LirBuilder, bytes: number, full: number, variableBytes?: number): { top: number; end: number } {
+export function bumpAllocate(b: LirBuilder, bytes: number, full: number, variableBytes?: number): { top: number; end: number } {
   const top = b.newVreg('int32');
   const end = b.newVreg('int32');
   const limit = b.newVreg('int32');

@@ -12,6 +12,7 @@ import type { LArg } from './lir';
 import type { LirBuilder } from './lir-builder';
 import { heapAt, heapReg, imm, SLOT, v } from './lir-operands';
 import { growSlotsIfFull } from './lower-objects';
+import { stringObject } from './lower-strings';
 import type { TypedAccess } from '../ir/build/properties';
 import { TypedArraySlot } from '../../../runtime/typed-array-layout';
 
@@ -57,7 +58,7 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
       // changed since it was read.
       const { receiver, epoch } = n.aux as { receiver: 'array' | 'string'; epoch: number };
       const isArray = receiver === 'array';
-      const obj = b.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+      const obj = isArray ? b.heapObjectOfKind(a, Kind.Array, 'not-an-array', fs) : stringObject(b, a, 'not-a-string', fs);
       if (isArray) {
         const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
         b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit));
@@ -70,7 +71,7 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
     case 'array-length':
     case 'string-length': {
       const isArray = n.op === 'array-length';
-      const obj = b.heapObjectOfKind(a, isArray ? Kind.Array : Kind.String, isArray ? 'not-an-array' : 'not-a-string', fs);
+      const obj = isArray ? b.heapObjectOfKind(a, Kind.Array, 'not-an-array', fs) : stringObject(b, a, 'not-a-string', fs);
       b.emit('Load32', 1, v(b.define(n)), heapReg(obj, isArray ? ObjectLayout.arrayLengthOffset : ObjectLayout.lengthOffset));
       return;
     }

@@ -2,13 +2,19 @@
 // (s.charCodeAt(i), s.charAt(i), s[i]), s[i] without guards for any value (the runtime's
 // GetKeyed past a string's end or for other receivers), the one-unit strings of the
 // runtime's table, and the code-unit loops that compare two strings for === and <.
+// A string value is a flat String or a Rope (layout.ts): code that reads units takes a
+// flattened rope's flat String inline and has the runtime flatten a rope the first time;
+// `a + b` of two strings whose lengths make a rope allocates the rope inline.
 
-import { Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { Op } from '../../../bytecode/opcodes';
+import { Globals, Kind, MAX_STRING_LENGTH, ObjectLayout, ROPE_MIN_UNITS, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
-import type { Node } from '../ir/ir';
+import type { DeoptReason } from '../../deopt/reasons';
+import type { FrameState, Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
 import type { LirBuilder } from './lir-builder';
 import { heapAt, heapReg, imm, v } from './lir-operands';
+import { bumpAllocate } from './lower-objects';
 
 /** string-char-code, string-char-at, string-char-at-any. */
 export function lowerString(b: LirBuilder, n: Node): void {
@@ -35,7 +41,7 @@ export function lowerString(b: LirBuilder, n: Node): void {
  *  index, one unsigned bounds compare, a 16-bit load. */
 function loadCodeUnit(b: LirBuilder, n: Node, d: number): void {
   const fs = n.frameState;
-  const str = b.heapObjectOfKind(n.inputs[0], Kind.String, 'not-a-string', fs);
+  const str = flatStringObject(b, n.inputs[0], 'not-a-string', fs);
   const i = b.use(n.inputs[1], 'int32', fs);
   const length = b.load32(heapReg(str, ObjectLayout.lengthOffset));
   b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
@@ -44,14 +50,101 @@ function loadCodeUnit(b: LirBuilder, n: Node, d: number): void {
   b.emit('Load16', 1, v(d), heapReg(at, ObjectLayout.stringDataOffset));
 }
 
-/** The heap pointer of tagged word `word` when it is a string; any other value jumps to
- *  `otherwise` (the branching twin of heapObjectOfKind's guards). */
+/** The heap pointer of the flat String with the units of tagged word `word` when it is a
+ *  string already flat (a String, or a Rope flattened before); any other value, an
+ *  unflattened rope included, jumps to `otherwise` (the runtime's path). */
 export function stringOrBranch(b: LirBuilder, word: number, otherwise: number): number {
   b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(otherwise));
   const obj = b.unbox32(word);
+  const flat = b.newVreg('int32');
+  const done = b.newLabel();
   const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
-  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(otherwise));
+  b.emit('MovGG', 1, v(flat), v(obj));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(done));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Rope), imm(otherwise));
+  const secondTag = b.load32(heapReg(obj, ObjectLayout.ropeSecondOffset + 4));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(secondTag), imm(Tag.Ptr), imm(otherwise));
+  b.emit('Load32', 1, v(flat), heapReg(obj, ObjectLayout.ropeFirstOffset));
+  b.label(done);
+  return flat;
+}
+
+/** Guards that tagged node `a` is a string (a flat String or a Rope: both keep the length
+ *  at +4); returns its offset. For reads of the length only. */
+export function stringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs: FrameState | undefined): number {
+  const word = b.use(a, 'tagged');
+  b.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
+  const obj = b.unbox32(word);
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+  const done = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(done));
+  b.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(kind), imm(Kind.Rope));
+  b.label(done);
   return obj;
+}
+
+/** Guards that tagged node `a` is a string; returns the offset of the flat String with its
+ *  units: the string itself, a flattened rope's String, or (once per rope) the runtime's
+ *  flattening. A rope is never a deopt: a loop over a string built by `+=` stays compiled. */
+export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs: FrameState | undefined): number {
+  const word = b.use(a, 'tagged');
+  b.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
+  const obj = b.unbox32(word);
+  const flat = b.newVreg('int32');
+  const done = b.newLabel();
+  const flatRope = b.newLabel();
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+  b.emit('MovGG', 1, v(flat), v(obj));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(done));
+  b.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(kind), imm(Kind.Rope));
+  const secondTag = b.load32(heapReg(obj, ObjectLayout.ropeSecondOffset + 4));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(secondTag), imm(Tag.Ptr), imm(flatRope));
+  const flattened = b.newVreg('tagged');
+  b.runtimeCall({ kind: 'flatten-string' }, [a], flattened);
+  b.emit('Unbox32', 1, v(flat), v(flattened));
+  b.emit('Jump', 0, imm(done));
+  b.label(flatRope);
+  b.emit('Load32', 1, v(flat), heapReg(obj, ObjectLayout.ropeFirstOffset));
+  b.label(done);
+  return flat;
+}
+
+/** `a + b` with no speculation (a runtime binary Add): two strings whose lengths add up to a
+ *  rope (at least ROPE_MIN_UNITS, neither empty, at most MAX_STRING_LENGTH) get the rope
+ *  bump-allocated here, so `s += piece` in compiled code makes no runtime call; anything
+ *  else (numbers, conversions, short or empty strings, a full LAB) is the runtime's Add. */
+export function lowerAddAny(b: LirBuilder, n: Node): void {
+  const [a, right] = n.inputs;
+  const x = b.use(a, 'tagged');
+  const y = b.use(right, 'tagged');
+  const d = b.define(n);
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  const [lx, ly] = [x, y].map((word) => {
+    b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(slow));
+    const obj = b.unbox32(word);
+    const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+    const string = b.newLabel();
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(string));
+    b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Rope), imm(slow));
+    b.label(string);
+    const length = b.load32(heapReg(obj, ObjectLayout.lengthOffset));
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(length), imm(0), imm(slow));
+    return length;
+  });
+  const total = b.add32(lx, ly);
+  b.emit('BrCmp32I', 0, imm(Cond.B), v(total), imm(ROPE_MIN_UNITS), imm(slow));
+  b.emit('BrCmp32I', 0, imm(Cond.A), v(total), imm(MAX_STRING_LENGTH), imm(slow));
+  const { top } = bumpAllocate(b, ObjectLayout.ropeBytes, slow);
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Rope));
+  b.emit('Store32', 0, v(total), heapReg(top, ObjectLayout.lengthOffset));
+  b.emit('Store64', 0, v(x), heapReg(top, ObjectLayout.ropeFirstOffset));
+  b.emit('Store64', 0, v(y), heapReg(top, ObjectLayout.ropeSecondOffset));
+  b.emit('BoxTag', 1, v(d), v(top), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall({ kind: 'binary', op: Op.Add }, n.inputs, d);
+  b.label(done);
 }
 
 /** d = the one-unit string of code unit `unit` (below 256), from the runtime's table. */

@@ -91,7 +91,8 @@ function taggedToBoolean(b: LirBuilder, a: Node, d: number): void {
   b.emit('BrTag', 0, imm(Cond.Ne), v(s), imm(Tag.Ptr), imm(slow));
   const kind = b.load32(heapReg(payload, ObjectLayout.kindOffset));
   const counted = b.newLabel();
-  // A string is truthy unless empty, a BigInt unless 0n (no digits): both counts at +4.
+  // A string is truthy unless empty, a BigInt unless 0n (no digits): both counts at +4. A
+  // rope is never empty: truthy like any object.
   b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.BigInt), imm(counted));
   b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(yes));
   b.label(counted);
@@ -136,13 +137,18 @@ function lowerStrictEquals(b: LirBuilder, n: Node): void {
   b.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Int32), imm(no));
   b.emit('BrTag', 0, imm(Cond.B), v(y), imm(Tag.MIN), imm(slow));
   b.emit('Jump', 0, imm(no));
-  // x is a heap object: only a string x can equal a different word, another string.
+  // x is a heap object: only a string x can equal a different word, another string (an
+  // unflattened rope on either side goes to the runtime, which flattens it).
   b.label(xPtr);
   b.emit('BrTag', 0, imm(Cond.Ne), v(y), imm(Tag.Ptr), imm(no));
   const [sx, sy] = [x, y].map((word) => {
     const obj = b.unbox32(word);
     const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
-    b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.String), imm(no));
+    const string = b.newLabel();
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(string));
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Rope), imm(slow));
+    b.emit('Jump', 0, imm(no));
+    b.label(string);
     return obj;
   });
   compareStringUnits(b, sx, sy, yes, no);
@@ -231,6 +237,7 @@ function lowerTypeOf(b: LirBuilder, n: Node): void {
     const isSymbol = b.newLabel();
     const isBigInt = b.newLabel();
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(isString));
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Rope), imm(isString));
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Function), imm(isFunction));
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Symbol), imm(isSymbol));
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.BigInt), imm(isBigInt));
