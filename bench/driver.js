@@ -31,6 +31,9 @@ const PROGRAMS = [
   { name: 'float-loop', load: () => require('./programs/float-loop.js') },
   { name: 'property-access', load: () => require('./programs/property-access.js') },
   { name: 'string-build', load: () => require('./programs/string-build.js') },
+  { name: 'string-append', load: () => require('./programs/string-append.js') },
+  { name: 'closure-helpers', load: () => require('./programs/closure-helpers.js') },
+  { name: 'holey-objects', load: () => require('./programs/holey-objects.js') },
   { name: 'sum-to-n', load: () => require('./programs/sum-to-n.js') },
 ];
 

@@ -24,6 +24,9 @@ const PROGRAMS = [
   { name: 'float-loop', kind: 'micro', description: 'numerical integration: an unboxed float64 loop' },
   { name: 'property-access', kind: 'micro', description: 'monomorphic and polymorphic property access' },
   { name: 'string-build', kind: 'micro', description: 'string concatenation, charCodeAt, split' },
+  { name: 'string-append', kind: 'micro', description: 'one long string built by += (ropes), read by charCodeAt' },
+  { name: 'closure-helpers', kind: 'micro', description: 'closures made in hot methods, passed to forEach/map/reduce' },
+  { name: 'holey-objects', kind: 'micro', description: 'new Array(n) filled with objects: holey keyed loads and stores' },
   { name: 'sum-to-n', kind: 'micro', description: 'an int32 loop: the warmup benchmark' },
 ];
 

@@ -86,8 +86,13 @@ export class Interpreter {
     i32[w + 2 * Frame.argcSlot] = args.length;
     u32[w + 2 * Frame.thisSlot] = self[1];
     u32[w + 2 * Frame.thisSlot + 1] = self[0];
-    args.forEach((a, i) => setTagged(u32, w + H + 2 * i, a[0], a[1]));
-    this.errors.enteringFrom(fp, () => this.enterFrame(fp));
+    for (let i = 0; i < args.length; i++) setTagged(u32, w + H + 2 * i, args[i][0], args[i][1]);
+    const linked = this.errors.enterFromHost(fp);
+    try {
+      this.enterFrame(fp);
+    } finally {
+      if (linked) this.errors.leftFromHost();
+    }
     return [u32[(Globals.returnValue >> 2) + 1], u32[Globals.returnValue >> 2]];
   }
 

@@ -34,8 +34,14 @@ export class StackTraces {
    *  prefix (pipeline.ts finds them, on first use: formatting a host stack is not free);
    *  empty when kiln does not run as node's main module. */
   hostFrames: () => readonly string[] = () => [];
-  /** Frames entered from the host, by frame offset: what entered them. */
-  readonly hostLinks = new Map<number, HostLink>();
+  /** Frames entered from the host and what entered them, innermost last: entries nest (a
+   *  native's callback frame lies above every frame entered before it), so a stack of
+   *  plain numbers serves, and a callback costs no allocation (it is every element of
+   *  forEach or sort). Index i: hostFps[i] entered from (hostLinkFps[i], hostLinkPcs[i]). */
+  private readonly hostFps: number[] = [];
+  private readonly hostLinkFps: number[] = [];
+  private readonly hostLinkPcs: number[] = [];
+  private hostDepth = 0;
   /** The real return offsets of frames running OSR code (their header says -1 meanwhile). */
   readonly suspendedReturnPcs = new Map<number, number>();
   /** Error.stackTraceLimit now (the interpreter sets it). */
@@ -98,7 +104,22 @@ export class StackTraces {
     const link = this.heap.u32[w + 2 * Frame.callerFpSlot];
     if (returnPc >= 0) return { fp: link, pc: returnPc };
     if (returnPc !== -1) return { fp: fp - link, pc: -2 - returnPc };
-    return this.hostLinks.get(fp) ?? null;
+    for (let i = this.hostDepth - 1; i >= 0; i--) {
+      if (this.hostFps[i] === fp) return { fp: this.hostLinkFps[i], pc: this.hostLinkPcs[i] };
+    }
+    return null;
+  }
+
+  /** The frame at fp is entered from the host, from (linkFp, linkPc); popHostLink undoes it. */
+  pushHostLink(fp: number, linkFp: number, linkPc: number): void {
+    const i = this.hostDepth++;
+    this.hostFps[i] = fp;
+    this.hostLinkFps[i] = linkFp;
+    this.hostLinkPcs[i] = linkPc;
+  }
+
+  popHostLink(): void {
+    this.hostDepth--;
   }
 }
 
@@ -159,14 +180,24 @@ export class ErrorSites {
   /** Runs `body`, which enters the frame at fp from the host: a stack walk reaching that
    *  frame goes on at the operation or native running now. */
   enteringFrom<T>(fp: number, body: () => T): T {
-    if (this.siteFp === 0) return body();
-    const links = this.stacks.hostLinks;
-    links.set(fp, { fp: this.siteFp, pc: this.sitePc });
+    if (!this.enterFromHost(fp)) return body();
     try {
       return body();
     } finally {
-      links.delete(fp);
+      this.stacks.popHostLink();
     }
+  }
+
+  /** enteringFrom without a closure (a native's callbacks, the hot case): true when a link
+   *  was pushed, which the caller pops (leftFromHost) once the frame is done. */
+  enterFromHost(fp: number): boolean {
+    if (this.siteFp === 0) return false;
+    this.stacks.pushHostLink(fp, this.siteFp, this.sitePc);
+    return true;
+  }
+
+  leftFromHost(): void {
+    this.stacks.popHostLink();
   }
 
   error(fp: number, pc: number, name: ErrorName, message: string): KilnThrow {

@@ -175,9 +175,9 @@ export class GarbageCollector {
     for (let w = Region.vmStackOffset >> 2, end = stackTop >> 2; w < end; w += 2) {
       if (u32[w + 1] === Tag.Ptr) this.markCandidate(u32[w]);
     }
-    const handles = heap.handles;
-    for (let i = 0; i < handles.length; i += 2) {
-      if (handles[i] === Tag.Ptr) this.markCandidate(handles[i + 1]);
+    const { words, length } = heap.handles;
+    for (let i = 0; i < length; i += 2) {
+      if (words[i] === Tag.Ptr) this.markCandidate(words[i + 1]);
     }
     const ret = Globals.returnValue >> 2;
     if (u32[ret + 1] === Tag.Ptr) this.markCandidate(u32[ret]);

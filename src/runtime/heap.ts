@@ -76,6 +76,19 @@ export interface SweepResult {
   freedObjects: number;
 }
 
+/** The handle stack: words[0, length) are (hi, lo) pairs. `length` is a plain field, so a
+ *  pop (every native callback makes one) or a truncation back to a mark is one store, not an
+ *  array resize. */
+export class HandleStack {
+  readonly words: number[] = [];
+  length = 0;
+
+  push(hi: number, lo: number): void {
+    this.words[this.length++] = hi;
+    this.words[this.length++] = lo;
+  }
+}
+
 export class Heap {
   readonly u8: Uint8Array;
   /** The region as a Buffer (bulk string copies). */
@@ -125,7 +138,7 @@ export class Heap {
 
   /** Values TypeScript code holds across a safepoint (a callback may collect): (hi, lo)
    *  pairs, scanned as GC roots. Push before the call, pop after. */
-  readonly handles: number[] = [];
+  readonly handles = new HandleStack();
   /** Set by the allocator when a collection is due; the next safepoint runs it. It lives
    *  in the Globals area because compiled loops poll it. */
   get gcRequested(): boolean {
@@ -145,8 +158,8 @@ export class Heap {
   }
 
   setTopHandleWord(w: readonly [number, number]): void {
-    this.handles[this.handles.length - 2] = w[0];
-    this.handles[this.handles.length - 1] = w[1];
+    this.handles.words[this.handles.length - 2] = w[0];
+    this.handles.words[this.handles.length - 1] = w[1];
   }
 
   popHandle(): void {

@@ -107,6 +107,12 @@ export class ProcessObject {
         return self;
       },
     });
+    // process.hrtime.bigint(): nanoseconds as a BigInt (what timing code reaches for first).
+    const hrtime = rt.getProperty([Tag.Ptr, ns], 'hrtime');
+    if (hrtime[0] === Tag.Ptr) {
+      const bigint = rt.createNative({ name: 'hrtimeBigInt', length: 0, fn: (r) => [Tag.Ptr, r.heap.bigints.intern(process.hrtime.bigint())] });
+      rt.props.define(hrtime[1], 'bigint', Tag.Ptr, bigint, 0);
+    }
     installMethods(ns, [
       on('on'), on('once'), on('addListener'),
       { name: 'cwd', length: 0, fn: (r) => r.str(process.cwd()) },
