@@ -1,5 +1,5 @@
-// Lowering of object allocation: `{}`, array literals, `new Array(n)` and a grown property
-// store are bump-allocated in the linear allocation area (the LAB, whose top and limit are
+// Lowering of object allocation: `{}`, array literals, `new Array(n)`, a function's context
+// and a grown property store are bump-allocated in the linear allocation area (the LAB, whose top and limit are
 // in Globals); past the limit (the LAB is used up, or a collection is due) the runtime
 // allocates. The allocator gives these objects their start bits when it next looks
 // (heap.scanLab). lower-classes.ts allocates a constructor's `this` with the same helpers.
@@ -18,6 +18,8 @@ const CAPACITY = ObjectLayout.objectInitialSlots;
 const STORE_BYTES = ObjectLayout.storeValuesOffset + SLOT * CAPACITY;
 /** `new Array(n)` is allocated inline up to this length (its holes are written in a loop). */
 const INLINE_ARRAY_MAX = 1024;
+/** Contexts up to this many slots are allocated inline (one store per slot, unrolled). */
+const INLINE_CONTEXT_SLOTS_MAX = 16;
 /** An empty object and its Slots store, allocated together (the store first). */
 const EMPTY_OBJECT_BYTES = STORE_BYTES + ObjectLayout.objectBytes;
 
@@ -43,6 +45,30 @@ function lowerCreateObject(b: LirBuilder, n: Node): void {
   b.label(inline);
   const shape = b.load32(heapAt(Globals.emptyObjectShape));
   writeEmptyObject(b, d, v(shape));
+  b.label(done);
+}
+
+/** CreateContext: a context of `slots` slots (each a hole: TDZ) under parent n.inputs[0],
+ *  bump-allocated (closures made in a hot method need one per call); a full LAB, or a
+ *  context too big to unroll, is the runtime's. */
+export function lowerCreateContext(b: LirBuilder, n: Node, slots: number): void {
+  const d = b.define(n);
+  if (slots > INLINE_CONTEXT_SLOTS_MAX) {
+    b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+    return;
+  }
+  const parent = b.use(n.inputs[0], 'tagged');
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  const { top } = bumpAllocate(b, ObjectLayout.contextSlotsOffset + SLOT * slots, slow);
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Context));
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.lengthOffset), imm(slots));
+  b.emit('Store64', 0, v(parent), heapReg(top, ObjectLayout.contextParentOffset));
+  for (let i = 0; i < slots; i++) b.emit('Store64I', 0, heapReg(top, ObjectLayout.contextSlotsOffset + SLOT * i), imm(0), imm(Tag.Hole));
+  b.emit('BoxTag', 1, v(d), v(top), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
   b.label(done);
 }
 
