@@ -109,10 +109,11 @@ export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs
   return flat;
 }
 
-/** `a + b` with no speculation (a runtime binary Add): two strings whose lengths add up to a
- *  rope (at least ROPE_MIN_UNITS, neither empty, at most MAX_STRING_LENGTH) get the rope
- *  bump-allocated here, so `s += piece` in compiled code makes no runtime call; anything
- *  else (numbers, conversions, short or empty strings, a full LAB) is the runtime's Add. */
+/** `a + b` with no speculation (a runtime binary Add) of two non-empty strings, inline: a
+ *  result of ROPE_MIN_UNITS or more (up to MAX_STRING_LENGTH) is a rope, a shorter one a
+ *  flat string with both sides' units copied in (both sides are then flat: a rope is never
+ *  that short). So `s += piece` and `'<' + tag + '>'` in compiled code make no runtime call;
+ *  anything else (numbers, conversions, empty strings, a full LAB) is the runtime's Add. */
 export function lowerAddAny(b: LirBuilder, n: Node): void {
   const [a, right] = n.inputs;
   const x = b.use(a, 'tagged');
@@ -120,9 +121,11 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
   const d = b.define(n);
   const slow = b.newLabel();
   const done = b.newLabel();
+  const objects: number[] = [];
   const [lx, ly] = [x, y].map((word) => {
     b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(slow));
     const obj = b.unbox32(word);
+    objects.push(obj);
     const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
     const string = b.newLabel();
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(string));
@@ -133,7 +136,8 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
     return length;
   });
   const total = b.add32(lx, ly);
-  b.emit('BrCmp32I', 0, imm(Cond.B), v(total), imm(ROPE_MIN_UNITS), imm(slow));
+  const flat = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.B), v(total), imm(ROPE_MIN_UNITS), imm(flat));
   b.emit('BrCmp32I', 0, imm(Cond.A), v(total), imm(MAX_STRING_LENGTH), imm(slow));
   const { top } = bumpAllocate(b, ObjectLayout.ropeBytes, slow);
   b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Rope));
@@ -142,9 +146,65 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
   b.emit('Store64', 0, v(y), heapReg(top, ObjectLayout.ropeSecondOffset));
   b.emit('BoxTag', 1, v(d), v(top), imm(Tag.Ptr));
   b.emit('Jump', 0, imm(done));
+  // A flat string: 8 header bytes and the units, the object rounded up to 8 bytes as the
+  // heap sizes it (heap.ts objectBytes).
+  b.label(flat);
+  const dataBytes = b.shl32i(total, 1);
+  b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
+  b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
+  const str = bumpAllocate(b, ObjectLayout.stringDataOffset, slow, dataBytes).top;
+  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
+  b.emit('Store32', 0, v(total), heapReg(str, ObjectLayout.lengthOffset));
+  // x two units at a time: an odd count moves one unit too many, read from x's padding and
+  // written where y's first unit then goes.
+  copyUnitPairs(b, objects[0], b.shl32i(lx, 1), str);
+  const second = b.shl32i(lx, 1);
+  b.emit('Add32', 1, v(second), v(second), v(str));
+  // y's pairs only (a move past the end could reach the next object), then its odd last unit
+  // merged into the result's last 32 bits.
+  const pairBytes = b.shl32i(ly, 1);
+  b.emit('And32I', 1, v(pairBytes), v(pairBytes), imm(~3));
+  copyUnitPairs(b, objects[1], pairBytes, second);
+  const even = b.newLabel();
+  const odd = b.newLabel();
+  const oddBit = b.newVreg('int32');
+  b.emit('And32I', 1, v(oddBit), v(ly), imm(1));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(oddBit), imm(0), imm(odd));
+  b.emit('Jump', 0, imm(even));
+  b.label(odd);
+  const lastAt = b.add32(objects[1], pairBytes);
+  const last = b.load16(heapReg(lastAt, ObjectLayout.stringDataOffset));
+  const tailAt = b.shl32i(total, 1);
+  b.emit('Add32', 1, v(tailAt), v(tailAt), v(str));
+  const tail = b.load32(heapReg(tailAt, ObjectLayout.stringDataOffset - 4));
+  b.emit('And32I', 1, v(tail), v(tail), imm(0xffff));
+  const high = b.shl32i(last, 16);
+  b.emit('Or32', 1, v(tail), v(tail), v(high));
+  b.emit('Store32', 0, v(tail), heapReg(tailAt, ObjectLayout.stringDataOffset - 4));
+  b.label(even);
+  b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
   b.label(slow);
   b.runtimeCall({ kind: 'binary', op: Op.Add }, n.inputs, d);
   b.label(done);
+}
+
+/** Copies the units in the first `bytes` bytes (rounded up to 4) of flat string `from` to the
+ *  units of the string whose header would be at `to` (units at to + 8), 32 bits per move. */
+function copyUnitPairs(b: LirBuilder, from: number, bytes: number, to: number): void {
+  const offset = b.int32(0);
+  const end = bytes;
+  const loop = b.newLabel();
+  const out = b.newLabel();
+  b.label(loop);
+  b.emit('BrCmp32', 0, imm(Cond.Ge), v(offset), v(end), imm(out));
+  const source = b.add32(from, offset);
+  const pair = b.load32(heapReg(source, ObjectLayout.stringDataOffset));
+  const target = b.add32(to, offset);
+  b.emit('Store32', 0, v(pair), heapReg(target, ObjectLayout.stringDataOffset));
+  b.emit('Add32I', 1, v(offset), v(offset), imm(4));
+  b.emit('Jump', 0, imm(loop));
+  b.label(out);
 }
 
 /** d = the one-unit string of code unit `unit` (below 256), from the runtime's table. */
