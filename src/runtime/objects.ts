@@ -127,6 +127,11 @@ export class ObjectModel {
   }
 
   /** Element i into rhi/rlo: undefined past the end or for a hole. */
+  /** Whether array `a` has element i (in its length and not a hole). */
+  hasOwnElement(a: number, i: number): boolean {
+    return i < this.arrayLength(a) && this.heap.u32[this.elementWord(a, i) + 1] !== Tag.Hole;
+  }
+
   getElement(a: number, i: number): void {
     const u32 = this.heap.u32;
     if (i >= this.arrayLength(a)) {

@@ -177,7 +177,15 @@ export class PropertyOps {
     }
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
-        if (typeof key === 'number') return o.getElement(lo, key);
+        if (typeof key === 'number') {
+          o.getElement(lo, key);
+          // A hole or an index past the end is looked up on the prototypes (which hold
+          // elements only as dictionaries or exotic objects: fast shapes never do).
+          if (o.rhi === Tag.Undefined && !o.hasOwnElement(lo, key) && this.prototypesMayHoldElements(lo)) {
+            return this.lookup(o.protoOf(lo), String(key), hi, lo);
+          }
+          return;
+        }
         if (key === 'length') return setResult(o, Tag.Int32, o.arrayLength(lo));
         if (key === 'raw' && this.arrayNamedGet(lo, key)) return;
         if (o.anyArrayProperties && this.own(lo, String(key))) {
@@ -228,6 +236,16 @@ export class PropertyOps {
 
   /** `key` looked up from object `holder` along its prototype chain (0 = none), into
    *  rhi/rlo; an accessor's getter is called with the receiver (rhi, rlo). */
+  /** Whether some prototype of heap object `at` may have an integer-keyed property: one
+   *  that is not an ordinary object of a fast shape (integer-like keys make a dictionary). */
+  prototypesMayHoldElements(at: number): boolean {
+    const o = this.objects;
+    for (let p = o.protoOf(at); p !== 0; p = o.protoOf(p)) {
+      if (this.heap.kindOf(p) !== Kind.Object || o.shapeOf(p).dictionary || this.typedArrays?.info(p) !== undefined) return true;
+    }
+    return false;
+  }
+
   lookup(holder: number, key: string, rhi: number, rlo: number): void {
     const o = this.objects;
     for (; holder !== 0; holder = o.protoOf(holder)) {

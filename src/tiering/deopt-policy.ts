@@ -48,8 +48,10 @@ function despeculate(host: DeoptPolicyHost, code: CodeRecord, exit: DeoptExit): 
   state.deopts++;
   const key = speculationKey(innermost.functionId, innermost.pc);
   // A receiver of a new shape: the interpreter's cache learns it when the site runs
-  // again, so the next code handles it too. A site that misses twice goes generic.
-  if (exit.reason === 'wrong-shape' && !state.shapeMisses.has(key)) state.shapeMisses.add(key);
+  // again, so the next code handles it too; an array load that met a hole or ran past the
+  // end is compiled for holes next (its feedback says so by then). A site that misses twice
+  // goes generic.
+  if ((exit.reason === 'wrong-shape' || exit.reason === 'out-of-bounds') && !state.shapeMisses.has(key)) state.shapeMisses.add(key);
   else state.failedSpeculations.add(key);
   if (host.isCurrent(code)) host.invalidate(code.functionId);
   if (state.deopts >= host.options.maxDeopts) {

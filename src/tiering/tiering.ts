@@ -272,6 +272,11 @@ export class Tiering {
           return { value: [o.rhi, o.rlo], epoch: o.protoEpoch };
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
+        holeEpoch: () => {
+          // Integer-like keys make an object a dictionary: two fast shapes have none.
+          const o = this.runtime.objects;
+          return o.shapeOf(o.arrayProto).dictionary || o.shapeOf(o.objectProto).dictionary ? undefined : o.protoEpoch;
+        },
         storeEpoch: (site) => (p.icEpochs[site] === this.runtime.objects.protoEpoch ? p.icEpochs[site] : undefined),
         createThis: (pc) => p.createThis.get(pc),
         superConstruct: (pc) => p.superConstruct.get(pc),

@@ -79,6 +79,9 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
     case 'store-element':
       lowerElementAccess(b, n);
       return;
+    case 'load-element-holey':
+      lowerHoleyLoad(b, n);
+      return;
     case 'array-push':
       lowerArrayPush(b, n);
       return;
@@ -257,6 +260,35 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
     b.label(fits);
   }
   b.emit('Store64', 0, v(word), slot);
+}
+
+/** A load from a plain array (no own named properties, no other prototype, not `arguments`)
+ *  that may meet holes or run past the end: those read undefined, which holds while the
+ *  prototype epoch is the one the JIT saw no prototype elements in (guarded only there). A
+ *  negative index (a named property "-1") deopts. */
+function lowerHoleyLoad(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const [arr, index] = n.inputs;
+  const { epoch } = n.aux as { epoch: number };
+  const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', fs);
+  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit));
+  b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(kind), imm(0));
+  const i = b.use(index, 'int32', fs);
+  const d = b.define(n);
+  const missing = b.newLabel();
+  const done = b.newLabel();
+  const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  b.emit('BrCmp32', 0, imm(Cond.Ae), v(i), v(length), imm(missing));
+  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
+  b.emit('Load64', 1, v(d), elementSlot(b, store, i));
+  b.emit('BrTag', 0, imm(Cond.Ne), v(d), imm(Tag.Hole), imm(done));
+  b.label(missing);
+  b.guard('BrCmp32I', 0, 'out-of-bounds', fs, imm(Cond.Lt), v(i), imm(0));
+  const current = b.load32(heapAt(Globals.protoEpoch));
+  b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(current), imm(epoch));
+  b.emit('MovGI', 1, v(d), imm(0), imm(Tag.Undefined));
+  b.label(done);
 }
 
 /** Float64Array / Int32Array element load or store: the array's shape (its own slots hold

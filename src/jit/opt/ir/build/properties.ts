@@ -112,6 +112,13 @@ function inBoundsElements(b: GraphBuilder, pc: number, bits: number): 'int32' | 
   return bits & AccessBits.AnyElements ? 'any' : bits & AccessBits.DoubleElements ? 'number' : 'int32';
 }
 
+/** Array elements where some reads found a hole or ran past the end (and nothing but arrays
+ *  was indexed): load-element-holey's case. */
+function holeyElements(b: GraphBuilder, pc: number, bits: number): boolean {
+  const arrayBits = AccessBits.ArrayInBounds | AccessBits.OutOfBounds | AccessBits.DoubleElements | AccessBits.AnyElements;
+  return !b.src.failed(pc) && (bits & AccessBits.OutOfBounds) !== 0 && (bits & ~arrayBits) === 0;
+}
+
 /** What a typed-array site was specialized to (load-typed/store-typed's aux). */
 export interface TypedAccess {
   readonly shape: number;
@@ -139,6 +146,10 @@ function keyedLoad(b: GraphBuilder, pc: number, obj: Node, key: Node, site: numb
   }
   const elements = inBoundsElements(b, pc, bits);
   if (elements) return b.guarded('load-element', [obj, key], elements === 'int32' ? 'int32' : 'tagged', elements, pc);
+  // Arrays only, some read a hole or past the end (`new Array(n)` filled as it goes, a
+  // search that runs off the end): undefined there, inline, while no prototype has elements.
+  const epoch = holeyElements(b, pc, bits) ? b.src.holeEpoch() : undefined;
+  if (epoch !== undefined) return b.guarded('load-element-holey', [obj, key], 'tagged', { epoch }, pc);
   return b.node('runtime', [obj, key], 'tagged', { kind: 'heap-op', op: Op.GetKeyed }, pc);
 }
 

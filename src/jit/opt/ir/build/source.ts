@@ -29,6 +29,10 @@ export interface FunctionSource {
   /** A named-load site that found its property on prototypes (see ProtoLoad), if it did
    *  for every receiver shape it saw and nothing changed since. */
   protoLoad: (site: number) => ProtoLoad | undefined;
+  /** The prototype epoch now when no prototype of a plain array (Array.prototype,
+   *  Object.prototype) has an integer-keyed property, so a hole or an index past the end
+   *  reads undefined while the epoch stays; undefined when one has. */
+  holeEpoch: () => number | undefined;
   /** The prototype epoch a store site's adding entries are valid in (no setter or
    *  read-only property appeared on a prototype since), or undefined when they are stale. */
   storeEpoch: (site: number) => number | undefined;
