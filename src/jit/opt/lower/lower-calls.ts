@@ -37,6 +37,7 @@ export function lowerCall(b: LirBuilder, n: Node): void {
       const op = n.aux as RuntimeOperation;
       if (op.kind === 'binary' && op.op === Op.Add) lowerAddAny(b, n);
       else if (op.kind === 'create-context') lowerCreateContext(b, n, op.slots);
+      else if (op.kind === 'heap-op' && op.op === Op.ForOfIterable) lowerForOfIterable(b, n);
       else b.runtimeCall(op, n.inputs, b.define(n));
       return;
     }
@@ -46,6 +47,25 @@ export function lowerCall(b: LirBuilder, n: Node): void {
     default:
       throw new Error(`lowerCall: ${n.op}`);
   }
+}
+
+/** ForOfIterable: an array is walked as it is (runtime-core's ForOfIterable gives it back),
+ *  with no runtime call; anything else (strings, collections, user iterables) is the
+ *  runtime's. */
+function lowerForOfIterable(b: LirBuilder, n: Node): void {
+  const word = b.use(n.inputs[0], 'tagged');
+  const d = b.define(n);
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(slow));
+  const obj = b.unbox32(word);
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Array), imm(slow));
+  b.emit('MovGG', 1, v(d), v(word));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+  b.label(done);
 }
 
 /** A builtin call: inlined when representation selection marked it so, else the runtime. */
