@@ -95,6 +95,9 @@ export class RuntimeOps {
       const v = R + 2 * code[pc + 2];
       const record = op === Op.Construct ? recordConstructTarget : op === Op.CreateThis ? recordCreateThis : recordSuperConstruct;
       record(rt, profile, pc, u32[v + 1], u32[v]);
+      // `new F()` of an ordinary function: where its `this` gets its prototype, as a
+      // class's CreateThis records it (the JIT allocates `this` and calls F).
+      if (op === Op.Construct) recordCreateThis(rt, profile, pc, u32[v + 1], u32[v]);
     }
     const saved = this.stackTop.top;
     this.stackTop.top = top;

@@ -46,6 +46,7 @@ export type NodeOp =
   | 'check-proto' // guard: input is an object of one of the shapes (aux: ProtoLoad) and the prototype epoch is aux.epoch
   | 'construct-receiver' // input: a class constructor (tagged); the receiver `new` passes it: the hole carrying new.target
   | 'class-entry' // input: the receiver; ClassEntry: new.target (tagged) from a construct receiver, else the runtime throws; aux: the generic RuntimeOperation
+  | 'construct-result' // inputs: returned value, this; `new F()` of an ordinary function: the value when it is an object, else `this`
   | 'ctor-result' // inputs: returned value, this; CtorResult: `this` when undefined was returned, else the runtime; aux: the generic RuntimeOperation
   | 'check-super-not-called' // input: this; CheckSuperNotCalled: passes while `this` is the hole, else the runtime throws; aux: the generic RuntimeOperation
   | 'check-super-parent' // guard: input (a class) has the property-object shape aux.propsShape, so its parent is aux.parent, still a function of id aux.parentId

@@ -21,6 +21,9 @@ export function lowerClass(b: LirBuilder, n: Node): void {
       return lowerConstructReceiver(b, n);
     case 'class-entry':
       return lowerClassEntry(b, n);
+    case 'construct-result':
+      lowerConstructResult(b, n);
+      return;
     case 'ctor-result':
       return lowerCtorResult(b, n);
     case 'check-super-not-called':
@@ -78,6 +81,27 @@ function lowerCtorResult(b: LirBuilder, n: Node): void {
   b.emit('Jump', 0, imm(done));
   b.label(slow);
   b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+  b.label(done);
+}
+
+/** What `new F()` of an ordinary function gives: F's return value when it is an object (a
+ *  heap object other than a string, symbol or BigInt), else the `this` it was called with. */
+function lowerConstructResult(b: LirBuilder, n: Node): void {
+  const [value, self] = n.inputs;
+  const r = b.use(value, 'tagged');
+  const s = b.use(self, 'tagged');
+  const d = b.define(n);
+  const useThis = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Ne), v(r), imm(Tag.Ptr), imm(useThis));
+  const kind = b.load32(heapReg(b.unbox32(r), ObjectLayout.kindOffset));
+  for (const primitive of [Kind.String, Kind.Rope, Kind.Symbol, Kind.BigInt]) {
+    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(primitive), imm(useThis));
+  }
+  b.emit('MovGG', 1, v(d), v(r));
+  b.emit('Jump', 0, imm(done));
+  b.label(useThis);
+  b.emit('MovGG', 1, v(d), v(s));
   b.label(done);
 }
 

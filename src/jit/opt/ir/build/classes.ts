@@ -54,14 +54,31 @@ function isClassConstructor(b: GraphBuilder, functionId: number): boolean {
   return kind === 'class' || kind === 'derived-class';
 }
 
+/** `new F(...)` of an ordinary function F that does not read new.target, where the site has
+ *  recorded where `this` gets its prototype: `this` allocated as CreateThis does, a call of
+ *  F with it, and F's result if an object, else `this`. */
+function constructOrdinaryCall(b: GraphBuilder, pc: number, target: number, inputs: Node[]): Node | undefined {
+  const fn = b.source(target).fn;
+  if ((fn.kind ?? 'normal') !== 'normal' || fn.generator || fn.async || fn.topLevel || fn.code[0] === Op.LoadNewTarget) return undefined;
+  const entries = b.src.createThis(pc);
+  if (!entries?.length) return undefined;
+  const [callee, ...args] = inputs;
+  b.guarded('check-function', [callee], 'tagged', target, pc);
+  const generic = { kind: 'class-op', op: Op.CreateThis, key: undefined, imm: 0 } as const;
+  const self = b.node('create-this', [callee], 'tagged', { generic, entries }, pc);
+  const result = b.guarded('call', [callee, self, ...args], 'tagged', { withThis: true }, pc);
+  return b.node('construct-result', [result, self], 'tagged', undefined, pc);
+}
+
 /** `new C(...)` where the site has only constructed class C: a guard on the target and a
  *  call of C with the construct receiver (the hole, carrying new.target = C) that its
- *  ClassEntry prologue expects. */
+ *  ClassEntry prologue expects. An ordinary function: constructOrdinaryCall. */
 function constructCall(b: GraphBuilder, pc: number, inputs: Node[]): Node | undefined {
   const src = b.src;
   if (src.failed(pc)) return undefined;
   const target = src.callTarget(pc);
-  if (target === undefined || !isClassConstructor(b, target)) return undefined;
+  if (target === undefined || target < 0 || target >= NATIVE_FUNCTION_ID_BASE) return undefined;
+  if (!isClassConstructor(b, target)) return constructOrdinaryCall(b, pc, target, inputs);
   const [callee, ...args] = inputs;
   b.guarded('check-function', [callee], 'tagged', target, pc);
   const receiver = b.node('construct-receiver', [callee], 'tagged', undefined, pc);
