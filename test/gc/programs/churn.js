@@ -1,10 +1,12 @@
 // Allocates about 240 MB in short-lived strings, objects, arrays, contexts and closures
-// (15 times a --max-heap of 16 MB) while a ring of survivors is checked at the end.
+// (15 times a --max-heap of 16 MB) while a ring of survivors is checked at the end. Each
+// label is a rope (200 units and a number) that reading its last unit flattens: a rope and
+// a 400-byte flat string per iteration.
 let pad = '';
 for (let i = 0; i < 200; i++) pad += 'abcdefghij'[i % 10];
 function make(i) {
   const label = pad + i;
-  const obj = { i, label, parts: [i, i * 2, label.length] };
+  const obj = { i, label, parts: [i, i * 2, label.charCodeAt(label.length - 1)] };
   return () => obj.parts[0] + obj.parts[1] + obj.label.length;
 }
 const ring = [];
