@@ -32,7 +32,9 @@ const MODES = {
 
 // Quick mode (test/support/quick.js): every fifth program, each in one mode.
 const PROGRAMS = QUICK ? ALL_PROGRAMS.filter((_, i) => i % 5 === 0) : ALL_PROGRAMS;
-const modesOf = new Map(PROGRAMS.map((p, i) => [p.name, quickModes(Object.keys(MODES), i)]));
+// Quick mode: a compiled mode each (a benchmark under the interpreter takes seconds; the
+// corpus's quick run covers the interpreter).
+const modesOf = new Map(PROGRAMS.map((p, i) => [p.name, quickModes(QUICK ? ['eager', 'stress'] : Object.keys(MODES), i)]));
 
 // A FIFO pool of JOBS processes; every run is queued when the file loads, in test order.
 const queue = [];
