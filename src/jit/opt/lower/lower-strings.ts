@@ -60,13 +60,19 @@ export function stringOrBranch(b: LirBuilder, word: number, otherwise: number): 
   const done = b.newLabel();
   const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
   b.emit('MovGG', 1, v(flat), v(obj));
-  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(done));
-  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Rope), imm(otherwise));
+  branchOnStringKind(b, kind, done, otherwise);
   const secondTag = b.load32(heapReg(obj, ObjectLayout.ropeSecondOffset + 4));
   b.emit('BrCmp32I', 0, imm(Cond.Eq), v(secondTag), imm(Tag.Ptr), imm(otherwise));
   b.emit('Load32', 1, v(flat), heapReg(obj, ObjectLayout.ropeFirstOffset));
   b.label(done);
   return flat;
+}
+
+/** On a heap object's kind word: a flat String goes to `string`, anything but a Rope to
+ *  `other`; a Rope falls through. */
+function branchOnStringKind(b: LirBuilder, kind: number, string: number, other: number): void {
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(string));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Rope), imm(other));
 }
 
 /** Guards that tagged node `a` is a string (a flat String or a Rope: both keep the length
@@ -128,8 +134,7 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
     objects.push(obj);
     const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
     const string = b.newLabel();
-    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(string));
-    b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Rope), imm(slow));
+    branchOnStringKind(b, kind, string, slow);
     b.label(string);
     const length = b.load32(heapReg(obj, ObjectLayout.lengthOffset));
     b.emit('BrCmp32I', 0, imm(Cond.Eq), v(length), imm(0), imm(slow));
