@@ -155,6 +155,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     hooks: {
       onHot: (p) => tiering.onHot(p),
       enterNative: (fn, fp) => tiering.enter(fn, fp),
+      adoptCompiledEntry: (fn) => tiering.adoptCompiledEntry(fn),
       safepoint: (top) => gc.safepoint(top),
       osr: (p, fp, pc) => tiering.onOsr(p, fp, pc),
       enterOsr: (address, fp) => tiering.enterAt(address, fp),

@@ -17,6 +17,9 @@ export interface InterpreterHooks {
   onHot(profile: FunctionProfile): void;
   /** Enter the (compiled) entry of function object fnOffset with its frame at fp. */
   enterNative(fnOffset: number, fp: number): void;
+  /** Function object fnOffset (made by compiled code, with the interpreter entry) takes its
+   *  function's installed code as its entry, and joins the closures tiering patches. */
+  adoptCompiledEntry(fnOffset: number): void;
   /** A back-edge into the loop header at pc, past profile.osrAt: the address of OSR code
    *  for the frame at fp, or 0 to keep interpreting. */
   osr(profile: FunctionProfile, fp: number, pc: number): number;

@@ -142,7 +142,10 @@ export class Frames {
       profile.hot = true;
       this.hooks.onHot(profile);
     }
-    return this.hasCompiledEntry(fnOffset);
+    if (this.hasCompiledEntry(fnOffset)) return true;
+    if (profile.compiledEntry === 0) return false;
+    this.hooks.adoptCompiledEntry(fnOffset);
+    return true;
   }
 
   hasCompiledEntry(fnOffset: number): boolean {

@@ -38,6 +38,10 @@ export class FunctionProfile {
   /** A loop back-edge past this much work asks tiering for OSR code (Infinity: never, as
    *  under --jitless or once the function was declined). */
   osrAt = Infinity;
+  /** The entry address of the function's installed optimized code, 0 while it has none
+   *  (tiering keeps it). A closure compiled code made still has the interpreter entry: its
+   *  first call adopts this one (Frames.countCall). */
+  compiledEntry = 0;
   readonly feedbackOffset: number;
   /** Call-site feedback, indexed by the Call's bytecode offset: the function id it called,
    *  NO_TARGET before the first call, POLYMORPHIC once it saw two different functions. The

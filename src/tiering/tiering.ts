@@ -162,7 +162,18 @@ export class Tiering {
       return;
     }
     state.code = record;
+    profile.compiledEntry = record.installed.address;
     for (const c of state.closures) this.heap.setFunctionEntry(c, record.installed.address);
+  }
+
+  /** A closure compiled code made (with the interpreter entry: lower-objects.ts) is called
+   *  while its function has code: it enters that code from now on, and is patched with the
+   *  others when the code is dropped. */
+  adoptCompiledEntry(fnOffset: number): void {
+    const state = this.states[this.heap.functionId(fnOffset)];
+    if (!state.code) return;
+    this.heap.setFunctionEntry(fnOffset, state.code.installed.address);
+    state.closures.push(fnOffset);
   }
 
   /** On-stack replacement: the interpreter frame at fp, running `profile`'s function, is at
@@ -290,6 +301,7 @@ export class Tiering {
       codeId,
       stressDeopt: this.options.stressDeopt,
       gprCount: this.native.gprCount,
+      interpreterEntry: this.interpreterEntry,
       fprCount: this.native.fprCount,
       registerRuntimeSite,
       printIr: this.options.printIr ? (text) => process.stderr.write(text + '\n') : undefined,
@@ -320,6 +332,7 @@ export class Tiering {
     state.osr.clear();
     if (state.code) {
       state.code = undefined;
+      this.profiles[functionId].compiledEntry = 0;
       for (const c of state.closures) this.heap.setFunctionEntry(c, this.interpreterEntry);
     }
     const profile = this.profiles[functionId];

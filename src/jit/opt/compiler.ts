@@ -26,6 +26,8 @@ export interface CompileRequest extends BuildInput {
   codeId: number;
   stressDeopt: boolean;
   gprCount: number;
+  /** The interpreter-entry stub's address: the entry of closures compiled code makes. */
+  interpreterEntry: number;
   fprCount: number;
   registerRuntimeSite: (site: RuntimeSite) => number;
   /** --print-ir: receives the IR text once the graph is built (before lowering, so a
@@ -54,6 +56,7 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
     stressDeopt: req.stressDeopt,
     osr: req.osr !== undefined,
     registerRuntimeSite: req.registerRuntimeSite,
+    interpreterEntry: req.interpreterEntry,
     frameSlotsOf: (id) => Frame.headerSlots + req.source(id).fn.registerCount,
   });
   const alloc = allocateRegisters(lir, req.gprCount, req.fprCount, fn.registerCount);

@@ -25,6 +25,8 @@ export interface LowerOptions {
   /** Header plus registers of a function's interpreter frame, in slots. */
   frameSlotsOf: (functionId: number) => number;
   registerRuntimeSite: (site: RuntimeSite) => number;
+  /** The interpreter-entry stub's address (closures made inline start there). */
+  interpreterEntry: number;
   /** OSR code: entered with the interpreter's registers already in the frame, so missing
    *  parameters are not reset to undefined. */
   osr: boolean;

@@ -13,7 +13,7 @@ import type { RuntimeOperation } from '../ir/runtime-ops';
 import type { LirBuilder } from './lir-builder';
 import { heapReg, imm, outAt, regsBase, SLOT, v } from './lir-operands';
 import { lowerMathBuiltin } from './lower-numbers';
-import { lowerArrayConstruct, lowerCreateContext } from './lower-objects';
+import { lowerArrayConstruct, lowerCreateClosure, lowerCreateContext } from './lower-objects';
 import { lowerAddAny } from './lower-strings';
 
 /** call, check-function, runtime, builtin. */
@@ -37,6 +37,7 @@ export function lowerCall(b: LirBuilder, n: Node): void {
       const op = n.aux as RuntimeOperation;
       if (op.kind === 'binary' && op.op === Op.Add) lowerAddAny(b, n);
       else if (op.kind === 'create-context') lowerCreateContext(b, n, op.slots);
+      else if (op.kind === 'create-closure') lowerCreateClosure(b, n, op.functionId);
       else if (op.kind === 'heap-op' && op.op === Op.ForOfIterable) lowerForOfIterable(b, n);
       else b.runtimeCall(op, n.inputs, b.define(n));
       return;

@@ -72,6 +72,31 @@ export function lowerCreateContext(b: LirBuilder, n: Node, slots: number): void 
   b.label(done);
 }
 
+/** CreateClosure: a function object of `functionId` over context n.inputs[0], bump-allocated
+ *  with the interpreter-entry stub as its entry. It is in no list tiering patches, so it
+ *  never points at code: its first call through the stub adopts the function's installed
+ *  code if there is any (Frames.countCall), joining the patched closures then. A full LAB
+ *  is the runtime's CreateClosure. */
+export function lowerCreateClosure(b: LirBuilder, n: Node, functionId: number): void {
+  const d = b.define(n);
+  const context = b.use(n.inputs[0], 'tagged');
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  const entry = b.opts.interpreterEntry;
+  const { top } = bumpAllocate(b, ObjectLayout.functionBytes, slow);
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Function));
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.lengthOffset), imm(ObjectLayout.functionBytes));
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.functionIdOffset), imm(functionId));
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.functionPropertiesOffset), imm(0));
+  b.emit('Store64I', 0, heapReg(top, ObjectLayout.functionEntryOffset), imm(entry % 0x100000000), imm(Math.floor(entry / 0x100000000)));
+  b.emit('Store64', 0, v(context), heapReg(top, ObjectLayout.functionContextOffset));
+  b.emit('BoxTag', 1, v(d), v(top), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+  b.label(done);
+}
+
 /** Jumps to `label` when the LAB has room for an empty object. */
 export function branchIfRoom(b: LirBuilder, label: number): void {
   const top = b.load32(heapAt(Globals.allocTop));
