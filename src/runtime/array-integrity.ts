@@ -40,17 +40,12 @@ const readOnly = (key: string | number): KilnThrow => new KilnThrow('TypeError',
 const notExtensible = (i: number): KilnThrow => new KilnThrow('TypeError', `Cannot add property ${i}, object is not extensible`);
 const undeletable = (i: number): KilnThrow => new KilnThrow('TypeError', `Cannot delete property '${i}' of [object Array]`);
 
-/** Is element i of array a a property (in range and no hole)? */
-function isPresent(objects: ObjectModel, a: number, i: number): boolean {
-  return i < objects.arrayLength(a) && objects.heap.u32[objects.elementWord(a, i) + 1] !== Tag.Hole;
-}
-
 /** What a restricted array's element writes may do, over which elements are present. */
 class ElementWrites {
   private readonly present: boolean[];
 
   constructor(objects: ObjectModel, a: number, private readonly bits: number) {
-    this.present = Array.from({ length: objects.arrayLength(a) }, (_, i) => isPresent(objects, a, i));
+    this.present = Array.from({ length: objects.arrayLength(a) }, (_, i) => objects.hasOwnElement(a, i));
   }
 
   get length(): number {
@@ -96,7 +91,7 @@ export function mayWriteElement(objects: ObjectModel, a: number, i: number, stri
   // One element's presence decides it: no snapshot of the whole array (a loop writing to a
   // frozen array would pay for every element on every write).
   const bits = arrayIntegrity(objects, a);
-  const present = isPresent(objects, a, i);
+  const present = objects.hasOwnElement(a, i);
   const error = present ? ((bits & FROZEN) !== 0 ? readOnly(i) : null) : (bits & NON_EXTENSIBLE) !== 0 ? notExtensible(i) : null;
   if (error !== null && strict) throw error;
   return error === null;
@@ -111,7 +106,7 @@ export function mayWriteLength(objects: ObjectModel, a: number, n: number, stric
 
 /** `delete a[i]` on restricted array a. */
 export function mayDeleteElement(objects: ObjectModel, a: number, i: number, strict: boolean): boolean {
-  const present = isPresent(objects, a, i);
+  const present = objects.hasOwnElement(a, i);
   const error = present && (arrayIntegrity(objects, a) & SEALED) !== 0 ? undeletable(i) : null;
   if (error !== null && strict) throw error;
   return error === null;

@@ -1,5 +1,5 @@
-// Lowering of object allocation: `{}`, array literals, `new Array(n)`, a function's context
-// and a grown property store are bump-allocated in the linear allocation area (the LAB, whose top and limit are
+// Lowering of object allocation: `{}`, array literals, `new Array(n)`, a function's context,
+// a closure and a grown property store are bump-allocated in the linear allocation area (the LAB, whose top and limit are
 // in Globals); past the limit (the LAB is used up, or a collection is due) the runtime
 // allocates. The allocator gives these objects their start bits when it next looks
 // (heap.scanLab). lower-classes.ts allocates a constructor's `this` with the same helpers.
@@ -52,24 +52,17 @@ function lowerCreateObject(b: LirBuilder, n: Node): void {
  *  bump-allocated (closures made in a hot method need one per call); a full LAB, or a
  *  context too big to unroll, is the runtime's. */
 export function lowerCreateContext(b: LirBuilder, n: Node, slots: number): void {
-  const d = b.define(n);
   if (slots > INLINE_CONTEXT_SLOTS_MAX) {
-    b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+    b.runtimeCall(n.aux as RuntimeOperation, n.inputs, b.define(n));
     return;
   }
   const parent = b.use(n.inputs[0], 'tagged');
-  const slow = b.newLabel();
-  const done = b.newLabel();
-  const { top } = bumpAllocate(b, ObjectLayout.contextSlotsOffset + SLOT * slots, slow);
-  b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Context));
-  b.emit('Store32I', 0, heapReg(top, ObjectLayout.lengthOffset), imm(slots));
-  b.emit('Store64', 0, v(parent), heapReg(top, ObjectLayout.contextParentOffset));
-  for (let i = 0; i < slots; i++) b.emit('Store64I', 0, heapReg(top, ObjectLayout.contextSlotsOffset + SLOT * i), imm(0), imm(Tag.Hole));
-  b.emit('BoxTag', 1, v(d), v(top), imm(Tag.Ptr));
-  b.emit('Jump', 0, imm(done));
-  b.label(slow);
-  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
-  b.label(done);
+  allocateOrCallRuntime(b, n, ObjectLayout.contextSlotsOffset + SLOT * slots, (top) => {
+    b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Context));
+    b.emit('Store32I', 0, heapReg(top, ObjectLayout.lengthOffset), imm(slots));
+    b.emit('Store64', 0, v(parent), heapReg(top, ObjectLayout.contextParentOffset));
+    for (let i = 0; i < slots; i++) b.emit('Store64I', 0, heapReg(top, ObjectLayout.contextSlotsOffset + SLOT * i), imm(0), imm(Tag.Hole));
+  });
 }
 
 /** CreateClosure: a function object of `functionId` over context n.inputs[0], bump-allocated
@@ -78,18 +71,26 @@ export function lowerCreateContext(b: LirBuilder, n: Node, slots: number): void 
  *  code if there is any (Frames.countCall), joining the patched closures then. A full LAB
  *  is the runtime's CreateClosure. */
 export function lowerCreateClosure(b: LirBuilder, n: Node, functionId: number): void {
-  const d = b.define(n);
   const context = b.use(n.inputs[0], 'tagged');
+  const entry = b.opts.interpreterEntry;
+  allocateOrCallRuntime(b, n, ObjectLayout.functionBytes, (top) => {
+    b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Function));
+    b.emit('Store32I', 0, heapReg(top, ObjectLayout.lengthOffset), imm(ObjectLayout.functionBytes));
+    b.emit('Store32I', 0, heapReg(top, ObjectLayout.functionIdOffset), imm(functionId));
+    b.emit('Store32I', 0, heapReg(top, ObjectLayout.functionPropertiesOffset), imm(0));
+    b.emit('Store64I', 0, heapReg(top, ObjectLayout.functionEntryOffset), imm(entry % 0x100000000), imm(Math.floor(entry / 0x100000000)));
+    b.emit('Store64', 0, v(context), heapReg(top, ObjectLayout.functionContextOffset));
+  });
+}
+
+/** Runtime operation n (aux) whose result is a new object of `bytes`: bump-allocated and
+ *  written by `write(top)` when the LAB has room, else the runtime's call. */
+function allocateOrCallRuntime(b: LirBuilder, n: Node, bytes: number, write: (top: number) => void): void {
+  const d = b.define(n);
   const slow = b.newLabel();
   const done = b.newLabel();
-  const entry = b.opts.interpreterEntry;
-  const { top } = bumpAllocate(b, ObjectLayout.functionBytes, slow);
-  b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Function));
-  b.emit('Store32I', 0, heapReg(top, ObjectLayout.lengthOffset), imm(ObjectLayout.functionBytes));
-  b.emit('Store32I', 0, heapReg(top, ObjectLayout.functionIdOffset), imm(functionId));
-  b.emit('Store32I', 0, heapReg(top, ObjectLayout.functionPropertiesOffset), imm(0));
-  b.emit('Store64I', 0, heapReg(top, ObjectLayout.functionEntryOffset), imm(entry % 0x100000000), imm(Math.floor(entry / 0x100000000)));
-  b.emit('Store64', 0, v(context), heapReg(top, ObjectLayout.functionContextOffset));
+  const { top } = bumpAllocate(b, bytes, slow);
+  write(top);
   b.emit('BoxTag', 1, v(d), v(top), imm(Tag.Ptr));
   b.emit('Jump', 0, imm(done));
   b.label(slow);

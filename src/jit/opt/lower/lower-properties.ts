@@ -7,7 +7,7 @@
 import { Op } from '../../../bytecode/opcodes';
 import { ElementsKind, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
-import type { Node } from '../ir/ir';
+import type { FrameState, Node } from '../ir/ir';
 import type { LArg } from './lir';
 import type { LirBuilder } from './lir-builder';
 import { heapAt, heapReg, imm, SLOT, v } from './lir-operands';
@@ -59,11 +59,7 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
       const { receiver, epoch } = n.aux as { receiver: 'array' | 'string'; epoch: number };
       const isArray = receiver === 'array';
       const obj = isArray ? b.heapObjectOfKind(a, Kind.Array, 'not-an-array', fs) : stringObject(b, a, 'not-a-string', fs);
-      if (isArray) {
-        const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
-        b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit));
-        b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(kind), imm(0));
-      }
+      if (isArray) guardPlainArray(b, obj, fs);
       const current = b.load32(heapAt(Globals.protoEpoch));
       b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(current), imm(epoch));
       return;
@@ -262,6 +258,15 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
   b.emit('Store64', 0, v(word), slot);
 }
 
+/** Guards that array obj is plain: no properties object (own named properties, or another
+ *  prototype than Array.prototype) and no `arguments` object (whose prototype is
+ *  Object.prototype). */
+function guardPlainArray(b: LirBuilder, obj: number, fs: FrameState | undefined): void {
+  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit));
+  b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(kind), imm(0));
+}
+
 /** A load from a plain array (no own named properties, no other prototype, not `arguments`)
  *  that may meet holes or run past the end: those read undefined, which holds while the
  *  prototype epoch is the one the JIT saw no prototype elements in (guarded only there). A
@@ -271,9 +276,7 @@ function lowerHoleyLoad(b: LirBuilder, n: Node): void {
   const [arr, index] = n.inputs;
   const { epoch } = n.aux as { epoch: number };
   const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', fs);
-  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
-  b.emit('And32I', 1, v(kind), v(kind), imm(ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit));
-  b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(kind), imm(0));
+  guardPlainArray(b, obj, fs);
   const i = b.use(index, 'int32', fs);
   const d = b.define(n);
   const missing = b.newLabel();

@@ -78,14 +78,21 @@ function branchOnStringKind(b: LirBuilder, kind: number, string: number, other: 
 /** Guards that tagged node `a` is a string (a flat String or a Rope: both keep the length
  *  at +4); returns its offset. For reads of the length only. */
 export function stringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs: FrameState | undefined): number {
+  const done = b.newLabel();
+  const obj = guardStringKinds(b, a, reason, fs, done);
+  b.label(done);
+  return obj;
+}
+
+/** Guards that tagged node `a` is a flat String (which jumps to `flat`) or a Rope (which
+ *  falls through); anything else deopts. Returns the object's offset. */
+function guardStringKinds(b: LirBuilder, a: Node, reason: DeoptReason, fs: FrameState | undefined, flat: number): number {
   const word = b.use(a, 'tagged');
   b.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
   const obj = b.unbox32(word);
   const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
-  const done = b.newLabel();
-  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(done));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(flat));
   b.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(kind), imm(Kind.Rope));
-  b.label(done);
   return obj;
 }
 
@@ -93,16 +100,11 @@ export function stringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs: Fr
  *  units: the string itself, a flattened rope's String, or (once per rope) the runtime's
  *  flattening. A rope is never a deopt: a loop over a string built by `+=` stays compiled. */
 export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs: FrameState | undefined): number {
-  const word = b.use(a, 'tagged');
-  b.guard('BrTag', 0, reason, fs, imm(Cond.Ne), v(word), imm(Tag.Ptr));
-  const obj = b.unbox32(word);
   const flat = b.newVreg('int32');
+  const isString = b.newLabel();
   const done = b.newLabel();
   const flatRope = b.newLabel();
-  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
-  b.emit('MovGG', 1, v(flat), v(obj));
-  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.String), imm(done));
-  b.guard('BrCmp32I', 0, reason, fs, imm(Cond.Ne), v(kind), imm(Kind.Rope));
+  const obj = guardStringKinds(b, a, reason, fs, isString);
   const secondTag = b.load32(heapReg(obj, ObjectLayout.ropeSecondOffset + 4));
   b.emit('BrCmp32I', 0, imm(Cond.Ne), v(secondTag), imm(Tag.Ptr), imm(flatRope));
   const flattened = b.newVreg('tagged');
@@ -111,6 +113,9 @@ export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs
   b.emit('Jump', 0, imm(done));
   b.label(flatRope);
   b.emit('Load32', 1, v(flat), heapReg(obj, ObjectLayout.ropeFirstOffset));
+  b.emit('Jump', 0, imm(done));
+  b.label(isString);
+  b.emit('MovGG', 1, v(flat), v(obj));
   b.label(done);
   return flat;
 }
