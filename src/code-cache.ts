@@ -35,7 +35,7 @@ interface CachedModule {
 
 interface CacheHeader {
   readonly modules: Record<string, CachedModule>;
-  /** `parent\0request` -> the module it resolved to (paths relative to the root). */
+  /** `directory\0request` -> the module it resolved to (paths relative to the root). */
   readonly resolved: Record<string, string>;
 }
 
@@ -66,6 +66,14 @@ function rootRelative(file: string): string {
   return file.slice(ROOT_PREFIX.length);
 }
 
+/** The key of a resolution: the requiring module's directory and the request. node resolves a
+ *  request from a directory (relative paths and node_modules search alike) and caches it so
+ *  (Module._load's relativeResolveCache): a second module of the same directory requiring
+ *  './x' never reaches _resolveFilename, so a key per requiring file would miss it. */
+function resolutionKey(parentFile: string, request: string): string {
+  return `${rootRelative(parentFile.slice(0, parentFile.lastIndexOf(path.sep)))}\0${request}`;
+}
+
 /** What the loader did so far: modules compiled from cached data, modules whose data V8
  *  rejected, modules compiled without data (not cached, or changed since), and module paths
  *  resolved from the cache instead of node's search. */
@@ -92,7 +100,7 @@ export function useCodeCache(): void {
   statics._resolveFilename = function (this: unknown, request, parent, isMain, options): string {
     const parentFile = parent?.filename;
     const inRoot = typeof parentFile === 'string' && parentFile.startsWith(ROOT_PREFIX) && options === undefined;
-    const key = inRoot ? `${rootRelative(parentFile)}\0${request}` : '';
+    const key = inRoot ? resolutionKey(parentFile, request) : '';
     if (inRoot && cache !== null) {
       const hit = cache.header.resolved[key];
       if (hit !== undefined) {
@@ -128,7 +136,7 @@ export function useCodeCache(): void {
    *  Module objects, node_modules search paths: ~60 us a module); anything else — node's
    *  own modules, a changed file — goes through node's require as before. */
   const requireFrom = (parent: ModuleInternals, request: string): unknown => {
-    const hit = cache === null ? undefined : cache.header.resolved[`${rootRelative(parent.filename)}\0${request}`];
+    const hit = cache === null ? undefined : cache.header.resolved[resolutionKey(parent.filename, request)];
     if (hit !== undefined) {
       const file = ROOT_PREFIX + hit;
       const known = loaded.get(file);
