@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "asm/stream.h"
 #include "asm/target.h"
@@ -237,6 +239,28 @@ Napi::Value MapFile(const Napi::CallbackInfo& info) {
   return result;
 }
 
+// fileIdentities(paths): for the NUL-separated paths, [size, mtimeMs] pairs as fs.statSync
+// gives them (NaN, NaN for a path that cannot be stat'ed), in one call.
+Napi::Value FileIdentities(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsString()) throw Napi::TypeError::New(env, "fileIdentities: paths must be a string");
+  std::string paths = info[0].As<Napi::String>().Utf8Value();
+  std::vector<double> pairs;
+  size_t start = 0;
+  while (start <= paths.size()) {
+    size_t end = paths.find('\0', start);
+    if (end == std::string::npos) end = paths.size();
+    double size = NAN, mtimeMs = NAN;
+    if (!fileIdentity(paths.substr(start, end - start).c_str(), &size, &mtimeMs)) size = mtimeMs = NAN;
+    pairs.push_back(size);
+    pairs.push_back(mtimeMs);
+    start = end + 1;
+  }
+  Napi::Float64Array result = Napi::Float64Array::New(env, pairs.size());
+  std::copy(pairs.begin(), pairs.end(), result.Data());
+  return result;
+}
+
 // An external Latin-1 string over bytes of a mapping; V8 reads them in place and never copies.
 class MappedLatin1 final : public v8::String::ExternalOneByteStringResource {
  public:
@@ -291,6 +315,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("readCode", Napi::Function::New(env, ReadCode, "readCode"));
   exports.Set("mapFile", Napi::Function::New(env, MapFile, "mapFile"));
   exports.Set("mappedLatin1", Napi::Function::New(env, MappedLatin1String, "mappedLatin1"));
+  exports.Set("fileIdentities", Napi::Function::New(env, FileIdentities, "fileIdentities"));
   return exports;
 }
 

@@ -198,10 +198,12 @@ interface ModuleText {
   readonly data: Uint8Array;
 }
 
-/** The open cache: its header, and a reader of one module's text. */
+/** The open cache: its header, a reader of one module's text, and (through the addon) every
+ *  cached module's size and mtime now, stat'ed in one call when the cache was opened. */
 interface LoadedCache {
   readonly header: CacheHeader;
   read(entry: CachedModule): ModuleText | null;
+  readonly identities?: ReadonlyMap<string, { readonly size: number; readonly mtimeMs: number }>;
 }
 
 function readCache(): LoadedCache | null {
@@ -236,8 +238,15 @@ function mapCache(): LoadedCache | null {
   if (mapping === null) return null;
   const { bytes, id } = mapping;
   const { header, blobStart } = parseHeader(bytes);
+  let identities: Map<string, { size: number; mtimeMs: number }> | undefined;
+  if (typeof native.fileIdentities === 'function') {
+    const files = Object.keys(header.modules);
+    const pairs = native.fileIdentities(files.map((file) => ROOT_PREFIX + file).join('\0'));
+    identities = new Map(files.map((file, i) => [file, { size: pairs[2 * i], mtimeMs: pairs[2 * i + 1] }]));
+  }
   return {
     header,
+    identities,
     read(entry: CachedModule): ModuleText {
       const at = blobStart + entry.sourceOffset;
       const wrapped = entry.ascii ? native.mappedLatin1(id, at, entry.sourceLength) : Buffer.from(bytes.buffer, bytes.byteOffset + at, entry.sourceLength).toString('utf8');
@@ -274,9 +283,10 @@ function openCache(): LoadedCache | null {
  *  from; null when it is not cached, changed or gone (node then loads it, or reports it).
  *  The data may be a view of a scratch buffer: valid until the next module is read. */
 function currentEntry(cache: LoadedCache, filename: string): ModuleText | null {
-  const entry = cache.header.modules[rootRelative(filename)];
+  const file = rootRelative(filename);
+  const entry = cache.header.modules[file];
   if (entry === undefined) return null;
-  const stat = fs.statSync(filename, { throwIfNoEntry: false });
+  const stat = cache.identities?.get(file) ?? fs.statSync(filename, { throwIfNoEntry: false });
   if (stat === undefined || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return null;
   return cache.read(entry);
 }

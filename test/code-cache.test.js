@@ -26,6 +26,37 @@ describe('start-up code cache', function () {
     assert.ok(stats.resolved > stats.used, `expected the modules' requires resolved from the cache: ${r.stdout}`);
   });
 
+  it('runs a module changed since the cache was written from its file, and the rest from the cache', function () {
+    // A copy of the installed tree, timestamps kept (the cache checks each module's size and
+    // mtime), with one module rewritten as a rebuild without `npm run build` would leave it.
+    const root = fs.mkdtempSync(path.join(require('os').tmpdir(), 'kiln-cache-'));
+    try {
+      // `cp -a` keeps nanosecond mtimes (fs.cpSync's preserveTimestamps rounds them to ms).
+      const copy = (rel) => {
+        fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+        const r = spawnSync('cp', ['-a', path.join(ROOT, rel), path.join(root, rel)], { encoding: 'utf8' });
+        assert.strictEqual(r.status, 0, r.stderr);
+      };
+      ['dist', 'bin', path.join('node_modules', 'acorn'), path.join('build', 'Release', 'kiln.node')].forEach(copy);
+      const changed = path.join(root, 'dist', 'options.js');
+      fs.appendFileSync(changed, '\nexports.changedSinceCache = true;\n');
+      const probe = `const c = require(${JSON.stringify(path.join(root, 'dist', 'code-cache.js'))}); c.useCodeCache();
+        require(${JSON.stringify(path.join(root, 'dist', 'pipeline.js'))});
+        const o = require(${JSON.stringify(changed)});
+        console.log(JSON.stringify({ ...c.codeCacheStats, changed: o.changedSinceCache === true }));`;
+      const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+      assert.strictEqual(r.status, 0, r.stderr);
+      const stats = JSON.parse(r.stdout);
+      assert.strictEqual(stats.changed, true, `the changed module ran from the cache: ${r.stdout}`);
+      assert.strictEqual(stats.uncached, 1, `expected exactly the changed module compiled without the cache: ${r.stdout}`);
+      assert.ok(stats.used > 50 && stats.rejected === 0, r.stdout);
+      const hello = spawnSync(process.execPath, [path.join(root, 'bin', 'kiln.js'), '-p', '6 * 7'], { encoding: 'utf8' });
+      assert.strictEqual(hello.stdout, '42\n', hello.stderr);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('changes nothing a program prints', function () {
     const program = path.join(ROOT, 'test', 'lang', 'errors-print', 'subclass.js');
     const run = (env) => spawnSync(process.execPath, [KILN, '--jit-threshold=0', program], { encoding: 'utf8', env: { ...process.env, ...env } });

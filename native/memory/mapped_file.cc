@@ -34,6 +34,19 @@ int mapFile(const char* path) {
   return static_cast<int>(mappings().size() - 1);
 }
 
+bool fileIdentity(const char* path, double* size, double* mtimeMs) {
+  struct stat st;
+  if (stat(path, &st) != 0) return false;
+#ifdef __APPLE__
+  const struct timespec& mtime = st.st_mtimespec;
+#else
+  const struct timespec& mtime = st.st_mtim;
+#endif
+  *size = static_cast<double>(st.st_size);
+  *mtimeMs = static_cast<double>(mtime.tv_sec) * 1e3 + static_cast<double>(mtime.tv_nsec) / 1e6;
+  return true;
+}
+
 const MappedFile* mappedFile(int id) {
   if (id < 0 || static_cast<size_t>(id) >= mappings().size()) return nullptr;
   return &mappings()[static_cast<size_t>(id)];

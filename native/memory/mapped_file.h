@@ -21,4 +21,10 @@ int mapFile(const char* path);
 // The mapping with this id, or nullptr.
 const MappedFile* mappedFile(int id);
 
+// A file's size and modification time in milliseconds, computed as node's fs.Stats computes
+// size and mtimeMs (so the two compare exactly); false when it cannot be stat'ed. The code
+// cache checks each cached module's identity this way, all at once: ~1.5 us a file here
+// against ~20 us for fs.statSync from JavaScript.
+bool fileIdentity(const char* path, double* size, double* mtimeMs);
+
 }  // namespace kiln

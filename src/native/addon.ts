@@ -63,6 +63,9 @@ export interface NativeAddon {
   /** An external string over bytes [offset, offset + length) of mapping `id`, read as Latin-1
    *  in place (V8 never copies it). */
   mappedLatin1(id: number, offset: number, length: number): string;
+  /** For NUL-separated paths, [size, mtimeMs] pairs as fs.statSync computes them (NaN, NaN
+   *  for a path that cannot be stat'ed), in one call: the code cache's staleness check. */
+  fileIdentities?(paths: string): Float64Array;
 }
 
 let loaded: NativeAddon | undefined;
