@@ -126,6 +126,8 @@ export const enum Op {
   ToNumeric = 105,
   SuperGetKeyed = 106,
   SuperSetKeyed = 107,
+  ToWithObject = 108,
+  WithHas = 109,
 }
 
 export interface OpcodeInfo {
@@ -259,6 +261,9 @@ export const OPCODES = [
   { op: Op.ToNumeric, name: 'ToNumeric', operands: 'rrf', doc: 'r0 = ToNumeric(r1): a number, or a BigInt as it is (the old value of `x++`)' },
   { op: Op.SuperGetKeyed, name: 'SuperGetKeyed', operands: 'rrrr', doc: 'r0 = super[r3]: property key r3 looked up from the prototype of home object r1, receiver r2' },
   { op: Op.SuperSetKeyed, name: 'SuperSetKeyed', operands: 'rrrr', doc: 'super[r2] = r3: set from the prototype of home object r0 on receiver r1' },
+  // ---- `with` (sloppy code): the object environment of a with statement ----
+  { op: Op.ToWithObject, name: 'ToWithObject', operands: 'rr', doc: '`with (r1)`: r0 = ToObject(r1) (TypeError for null or undefined), the object whose properties the body sees as names' },
+  { op: Op.WithHas, name: 'WithHas', operands: 'rrk', doc: "r0 = does with-object r1 bind name k: `k in r1`, unless r1[Symbol.unscopables] is an object whose k is truthy" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -134,6 +134,8 @@ export const OPERAND_NAMES = {
   [Op.GetTemplateObject]: ['dst', 'site'],
   [Op.CreateGenerator]: ['dst', 'flavor'],
   [Op.Suspend]: ['dst', 'gen', 'value', 'onReturn', 'flags'],
+  [Op.ToWithObject]: ['dst', 'value'],
+  [Op.WithHas]: ['dst', 'obj', 'name'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */

@@ -44,6 +44,9 @@ export interface Scope {
   /** Slot 0 of the context links to the enclosing context of the same function. */
   hasLink: boolean;
   contextSlots: number;
+  /** The body scope of a `with` statement: the hidden binding holding its object. A name
+   *  resolved from inside past this scope is looked up on the object first (Place 'dynamic'). */
+  withObject?: Binding;
 }
 
 /** How a function obtains its context register: its own context, its closure's, or none. */
@@ -99,9 +102,11 @@ export function hasUseStrict(body: readonly acorn.Node[]): boolean {
   return false;
 }
 
+/** `withs`: the objects of the `with` statements between the reference and what it resolves
+ *  to, innermost first (absent outside any). */
 export type Resolution =
-  | { readonly kind: 'binding'; readonly binding: Binding; readonly holeCheck: boolean }
-  | { readonly kind: 'global'; readonly name: string };
+  | { readonly kind: 'binding'; readonly binding: Binding; readonly holeCheck: boolean; readonly withs?: readonly Binding[] }
+  | { readonly kind: 'global'; readonly name: string; readonly withs?: readonly Binding[] };
 
 export class ScopeInfo {
   readonly functions: FunctionInfo[] = [];

@@ -177,7 +177,7 @@ class Analyzer implements ClassHost {
         inner(node.consequent);
         if (node.alternate) inner(node.alternate);
         return;
-      case 'WhileStatement': case 'DoWhileStatement': case 'LabeledStatement':
+      case 'WhileStatement': case 'DoWhileStatement': case 'LabeledStatement': case 'WithStatement':
         return inner(node.body);
       case 'ForStatement':
         if (node.init?.type === 'VariableDeclaration') inner(node.init);
@@ -290,11 +290,49 @@ class Analyzer implements ClassHost {
       case 'ForInStatement': case 'ForOfStatement': return this.forInOf(node, scope);
       case 'SwitchStatement': return this.switchStatement(node, scope);
       case 'LabeledStatement': return this.statement(node.body, scope);
+      case 'WithStatement': return this.withStatement(node, scope);
       case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': case 'DebuggerStatement': return;
       case 'ThrowStatement': return this.expression(node.argument, scope);
       case 'TryStatement': return this.tryStatement(node, scope);
-      default: throw new Error(`scope: unexpected statement ${node.type}`);
+      default: throw new Error(`scope: unexpected statement ${(node as acorn.Node).type}`);
     }
+  }
+
+  /** `with (o) body`: the body's names resolve through a scope holding o's hidden binding,
+   *  so each reference from inside records the with objects it passes (reference()). Inside,
+   *  no global name is known to be the builtin it names (`Math.floor` may be o's Math). */
+  private withStatement(node: acorn.WithStatement, scope: Scope): void {
+    this.expression(node.object, scope);
+    const body = this.newScope('block', scope);
+    body.withObject = this.declare(body, '%with', 'const', 0);
+    this.info.scopes.set(node, body);
+    this.withDepth++;
+    try {
+      this.statement(node.body, body);
+    } finally {
+      this.withDepth--;
+    }
+  }
+
+  /** Inside a `with` body (functions nested in one included). */
+  private withDepth = 0;
+
+  /** Is `name` the global of that name here: not declared, and not inside a `with`? */
+  private unshadowedGlobal(scope: Scope, name: string): boolean {
+    return this.withDepth === 0 && !lookup(scope, name);
+  }
+
+  /** The with objects a reference from `scope` to `binding` (a global: undefined) passes,
+   *  innermost first, each captured when it belongs to an enclosing function. */
+  private withsPassed(scope: Scope, binding: Binding | undefined): Binding[] | undefined {
+    if (this.withDepth === 0) return undefined;
+    const withs: Binding[] = [];
+    for (let s: Scope | null = scope; s !== null && s !== binding?.scope; s = s.parent) {
+      if (s.withObject === undefined) continue;
+      this.capture(s.withObject);
+      withs.push(s.withObject);
+    }
+    return withs.length > 0 ? withs : undefined;
   }
 
   private loopBody(body: acorn.Statement, scope: Scope): void {
@@ -482,7 +520,9 @@ class Analyzer implements ClassHost {
         }
         if (node.operator === 'delete') {
           const target = node.argument.type === 'ChainExpression' ? node.argument.expression : node.argument;
-          return this.member(target as acorn.MemberExpression, scope, 'write');
+          if (target.type === 'Identifier') return this.reference(target, scope, 'typeof');
+          if (target.type !== 'MemberExpression') return this.expression(target, scope);
+          return this.member(target, scope, 'write');
         }
         return this.expression(node.argument, scope);
       case 'UpdateExpression': return this.assignmentTarget(node.argument as acorn.Pattern, scope);
@@ -615,9 +655,9 @@ class Analyzer implements ClassHost {
       throw unsupported(this.file, callee, 'direct eval (an indirect one, such as (0, eval)(code), runs in the global scope)');
     }
     let builtin: Builtin | undefined;
-    if (callee.type === 'Identifier' && !lookup(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
+    if (callee.type === 'Identifier' && this.unshadowedGlobal(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
     const root = callee.type === 'MemberExpression' ? memberRoot(callee) : null;
-    if (callee.type === 'MemberExpression' && root !== null && !lookup(scope, root.name)) {
+    if (callee.type === 'MemberExpression' && root !== null && this.unshadowedGlobal(scope, root.name)) {
       const path = memberPath(callee);
       if (path !== null) builtin = BUILTIN_CALLS.get(path);
     }
@@ -657,7 +697,7 @@ class Analyzer implements ClassHost {
 
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee;
-    const builtin = callee.type === 'Identifier' && !lookup(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
+    const builtin = callee.type === 'Identifier' && this.unshadowedGlobal(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
     if (builtin !== undefined && (!hasSpread(node) || SPREAD_BUILTINS.has(builtin))) {
       // `new Array(n)`, `new Map(...)`, `new Set(...)`: builtin calls.
       this.info.builtinCalls.set(node, builtin);
@@ -713,7 +753,7 @@ class Analyzer implements ClassHost {
       if (node.computed) this.expression(node.property as acorn.Expression, scope);
       return;
     }
-    if (object.type === 'Identifier' && mode === 'read' && !lookup(scope, object.name) && REALM_GLOBALS.has(object.name)) {
+    if (object.type === 'Identifier' && mode === 'read' && this.unshadowedGlobal(scope, object.name) && REALM_GLOBALS.has(object.name)) {
       // Read-only members of the global namespaces (`Math.PI`, `process.argv`) are constants
       // or builtin values; every other member is an ordinary property of the global's value.
       const path = memberPath(node);
@@ -762,11 +802,13 @@ class Analyzer implements ClassHost {
         if (mode === 'through') this.argumentsWritten.push({ fn: binding.fn, node: id });
         else if (mode !== 'length' && mode !== 'write') this.argumentsIndexed.push({ fn: binding.fn, node: id });
       }
-      this.info.resolutions.set(id, { kind: 'binding', binding, holeCheck: this.needsHoleCheck(binding, id) });
+      this.info.resolutions.set(id, { kind: 'binding', binding, holeCheck: this.needsHoleCheck(binding, id), withs: this.withsPassed(scope, binding) });
       return;
     }
-    this.checkGlobal(id, mode === 'write' ? 'write' : 'read');
-    this.info.resolutions.set(id, { kind: 'global', name: id.name });
+    const withs = this.withsPassed(scope, undefined);
+    // A name a with object may bind is not known to be one of node's globals kiln lacks.
+    if (withs === undefined) this.checkGlobal(id, mode === 'write' ? 'write' : 'read');
+    this.info.resolutions.set(id, { kind: 'global', name: id.name, withs });
   }
 
   capture(binding: Binding): void {

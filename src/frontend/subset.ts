@@ -69,7 +69,9 @@ class SubsetChecker {
         return this.functionNode(node);
       case 'VariableDeclaration': return this.declaration(node);
       case 'DebuggerStatement': return; // no debugger is attached: nothing happens, as in node
-      case 'WithStatement': throw this.reject(node, 'with statement');
+      case 'WithStatement': // sloppy code only: acorn refuses it in strict code
+        this.expression(node.object);
+        return this.statement(node.body);
       case 'ThrowStatement': return this.expression(node.argument);
       case 'TryStatement':
         this.statements(node.block.body);
@@ -184,11 +186,10 @@ class SubsetChecker {
       case 'UnaryExpression':
         if (node.operator === 'delete') {
           const arg = node.argument;
-          if (arg.type === 'Identifier') throw this.reject(node, 'delete of a variable');
+          // `delete x` is sloppy code's (acorn refuses it in strict code); `delete f()` is true.
           const target = arg.type === 'ChainExpression' ? arg.expression : arg;
-          if (target.type !== 'MemberExpression') throw this.reject(node, 'delete of a non-property');
           // (The language throws a ReferenceError when it runs.)
-          if (target.object.type === 'Super') throw this.reject(node, 'delete of a super property');
+          if (target.type === 'MemberExpression' && target.object.type === 'Super') throw this.reject(node, 'delete of a super property');
         }
         return this.expression(node.argument);
       case 'UpdateExpression':

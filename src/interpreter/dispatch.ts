@@ -464,7 +464,7 @@ export class Dispatcher {
           pc += OPCODE_WORDS[op];
           break;
         case Op.ConstructSpread: case Op.CopyDataProperties: case Op.DefineKeyedGetter: case Op.DefineKeyedSetter:
-        case Op.SetLiteralProto: case Op.GetTemplateObject:
+        case Op.SetLiteralProto: case Op.GetTemplateObject: case Op.ToWithObject: case Op.WithHas:
           ops.syntaxOp(code, pc, R, fp, fn, fp + frameBytes(fn));
           pc += OPCODE_WORDS[op];
           break;

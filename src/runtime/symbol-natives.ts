@@ -105,6 +105,14 @@ export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
     const method = rt.getProperty([Tag.Ptr, proto], name);
     o.defineOwn(proto, wk('iterator'), method[0], method[1], PropFlag.NonEnumerable);
   }
+  // Array.prototype[@@unscopables]: the methods added since ES5, hidden from `with (array)`
+  // names so that old code's own `keys` or `values` keep their meaning there.
+  const unscopables = o.allocObject(o.objectProto);
+  o.setPrototype(unscopables, 0);
+  for (const name of ['at', 'copyWithin', 'entries', 'fill', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'includes', 'keys', 'values', 'toReversed', 'toSorted', 'toSpliced']) {
+    o.defineOwn(unscopables, name, Tag.Bool, 1, 0);
+  }
+  o.defineOwn(o.arrayProto, wk('unscopables'), Tag.Ptr, unscopables, PropFlag.NonEnumerable | PropFlag.ReadOnly);
   const iteratorProto = o.allocObject(o.objectProto);
   rt.collections.iteratorPrototype = iteratorProto;
   o.defineOwn(iteratorProto, wk('iterator'), Tag.Ptr, realm.native({ name: '[Symbol.iterator]', length: 0, fn: (_r, self) => self }), PropFlag.NonEnumerable);

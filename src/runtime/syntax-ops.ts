@@ -23,7 +23,7 @@ const UNDEFINED: Word = [Tag.Undefined, 0];
 /** The opcodes syntaxOp runs. */
 export const SYNTAX_OPS: ReadonlySet<number> = new Set([
   Op.ConstructSpread, Op.CopyDataProperties, Op.DefineKeyedGetter, Op.DefineKeyedSetter,
-  Op.SetLiteralProto, Op.GetTemplateObject,
+  Op.SetLiteralProto, Op.GetTemplateObject, Op.ToWithObject, Op.WithHas,
 ]);
 
 /** Runs expression-syntax opcode `op` on its register operands' words (in operand order,
@@ -50,9 +50,23 @@ export function syntaxOp(rt: RuntimeCore, op: number, key: string | undefined, w
     }
     case Op.GetTemplateObject:
       return [Tag.Ptr, templates(rt).get(key!)];
+    case Op.ToWithObject:
+      return rt.toObject(w[0]);
+    case Op.WithHas:
+      return [Tag.Bool, withHasBinding(rt, w[0], key!) ? 1 : 0];
     default:
       throw new Error(`kiln internal error: opcode ${op} is not an expression-syntax operation`);
   }
+}
+
+/** HasBinding of a `with` statement's object environment (ECMA-262 9.1.1.2.1): the object
+ *  has the property, own or inherited, and its Symbol.unscopables (when an object) does not
+ *  name it with a truthy value. Getters and proxies run as the spec orders them. */
+function withHasBinding(rt: RuntimeCore, object: Word, name: string): boolean {
+  if (!rt.props.has(object[0], object[1], name)) return false;
+  const unscopables = rt.getProperty(object, rt.symbols.wellKnownKey('unscopables'));
+  if (!rt.isObjectWord(unscopables)) return true;
+  return !rt.toBoolean(rt.getProperty(unscopables, name));
 }
 
 function arrayElements(rt: RuntimeCore, array: number): Word[] {

@@ -8,7 +8,7 @@ import type * as acorn from 'acorn';
 import { innermostContext, linkTarget } from '../scope-contexts';
 import type { Binding, FunctionInfo, PrivateName, Scope, ScopeInfo } from '../scope-model';
 import type { ExceptionHandler } from '../../bytecode/function';
-import { FunctionBuilder, type Label } from './builder';
+import { FunctionBuilder, Label } from './builder';
 import { Op } from '../../bytecode/opcodes';
 
 export interface JumpTarget {
@@ -233,18 +233,55 @@ export interface ContextPath {
   readonly slot: number;
 }
 
-export type Place =
+export type StaticPlace =
   | { readonly kind: 'register'; readonly reg: number; readonly binding: Binding; readonly holeCheck: boolean }
   | { readonly kind: 'context'; readonly path: ContextPath; readonly binding: Binding; readonly holeCheck: boolean }
   | { readonly kind: 'global'; readonly name: string };
 
-export function placeOf(g: FunctionContext, id: acorn.Identifier): Place {
-  const r = g.scopes.resolution(id);
-  if (r.kind === 'global') return { kind: 'global', name: r.name };
-  return bindingPlace(g, r.binding, r.holeCheck);
+/** A name inside `with` bodies: each with object in turn (innermost first) when it binds the
+ *  name (WithHas), else the place the name resolves to statically. A write looks the name up
+ *  again when it stores, after its right-hand side ran, as V8 does (the language resolves the
+ *  reference first: `with (o) x = (delete o.x, 1)` assigns o.x there, the outer x in node). */
+export interface DynamicPlace {
+  readonly kind: 'dynamic';
+  readonly name: string;
+  readonly withs: readonly StaticPlace[];
+  readonly inner: StaticPlace;
 }
 
-export function bindingPlace(g: FunctionContext, binding: Binding, holeCheck: boolean): Place {
+export type Place = StaticPlace | DynamicPlace;
+
+export function placeOf(g: FunctionContext, id: acorn.Identifier): Place {
+  const r = g.scopes.resolution(id);
+  const inner: StaticPlace = r.kind === 'global' ? { kind: 'global', name: r.name } : bindingPlace(g, r.binding, r.holeCheck);
+  if (r.withs === undefined) return inner;
+  return { kind: 'dynamic', name: id.name, withs: r.withs.map((w) => bindingPlace(g, w, false)), inner };
+}
+
+/**
+ * The with-object lookup of a dynamic place: for each object in turn, when it binds the name
+ * `found(object register)` runs; when none does, `otherwise()`. Both leave what they compute
+ * where the caller says (registers allocated before this call).
+ */
+export function lookupWith(g: FunctionContext, place: DynamicPlace, found: (object: number) => void, otherwise: () => void): void {
+  const done = new Label();
+  for (const w of place.withs) {
+    const mark = g.b.mark();
+    const object = placeOperand(g, w, false);
+    const has = g.b.temp();
+    g.b.emit(Op.WithHas, has, object, g.b.constant(place.name));
+    const next = new Label();
+    g.b.jump(next, Op.JumpIfFalse, has);
+    found(object);
+    g.b.jump(done);
+    g.b.bind(next);
+    g.b.release(mark);
+  }
+  otherwise();
+  g.b.bind(done);
+}
+
+export function bindingPlace(g: FunctionContext, binding: Binding, holeCheck: boolean): StaticPlace {
   if (!binding.captured) return { kind: 'register', reg: g.registerOf(binding), binding, holeCheck };
   return { kind: 'context', path: contextPath(g, binding), binding, holeCheck };
 }
@@ -318,6 +355,8 @@ export function readPlace(g: FunctionContext, place: Place, dst: number): void {
     }
     case 'global':
       return readGlobal(g, place.name, dst);
+    case 'dynamic':
+      return lookupWith(g, place, (object) => b.emit(Op.GetNamed, dst, object, b.constant(place.name), b.feedback()), () => readPlace(g, place.inner, dst));
   }
 }
 
@@ -357,6 +396,7 @@ export function directTarget(place: Place): number | null {
  * function expression's own name does nothing (sloppy mode).
  */
 export function writePlace(g: FunctionContext, place: Place, value: number, checked: boolean): void {
+  if (place.kind === 'dynamic') return lookupWith(g, place, (object) => setWithProperty(g, object, place.name, value), () => writePlace(g, place.inner, value, checked));
   if (place.kind === 'global') return g.b.emit(Op.StoreGlobal, value, g.b.constant(place.name), g.fn.strict ? 1 : 0);
   if (place.binding.kind === 'fname') return;
   if (place.holeCheck && !checked) tdzCheckForWrite(g, place);
@@ -367,16 +407,23 @@ export function writePlace(g: FunctionContext, place: Place, value: number, chec
   storeBinding(g, place, value);
 }
 
-function tdzCheckForWrite(g: FunctionContext, place: Place & { kind: 'register' | 'context' }): void {
+function tdzCheckForWrite(g: FunctionContext, place: StaticPlace & { kind: 'register' | 'context' }): void {
   if (place.kind === 'register') return checkHole(g, place.reg, place.binding);
   const mark = g.b.mark();
   readPlace(g, place, g.b.temp());
   g.b.release(mark);
 }
 
+function setWithProperty(g: FunctionContext, object: number, name: string, value: number): void {
+  g.b.emit(Op.SetNamed, object, g.b.constant(name), value, g.b.feedback());
+}
+
 /** Stores without any check: initialization of a declaration, or after checks were emitted. */
 export function storeBinding(g: FunctionContext, place: Place, value: number): void {
   switch (place.kind) {
+    case 'dynamic':
+      // `var x = v` inside a with body assigns o.x when o has an x.
+      return lookupWith(g, place, (object) => setWithProperty(g, object, place.name, value), () => storeBinding(g, place.inner, value));
     case 'register':
       if (value !== place.reg) g.b.emit(Op.Mov, place.reg, value);
       return;

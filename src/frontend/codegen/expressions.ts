@@ -10,7 +10,7 @@ import { arrayIndex, printCallee, staticKey } from '../ast';
 import { SPREAD_BUILTINS } from '../scope-model';
 import { Builtin } from '../../bytecode/builtin-ids';
 import {
-  bindingPlace, directTarget, placeOf, placeOperand, readPlace, writePlace, type FunctionContext, type Place, type PrivateKey,
+  bindingPlace, directTarget, lookupWith, placeOf, placeOperand, readPlace, writePlace, type DynamicPlace, type FunctionContext, type Place, type PrivateKey, type StaticPlace,
 } from './context';
 import { Label, type Located } from './builder';
 import { SUPPORTED_GLOBALS } from '../globals';
@@ -435,15 +435,25 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
     return g.b.at(node).emit(Op.LoadUndefined, dst);
   }
   if (node.operator === 'delete') {
-    if (arg.type !== 'ChainExpression') return deleteProperty(g, arg as acorn.MemberExpression, dst, node);
+    if (arg.type === 'Identifier') return deleteName(g, arg, dst);
+    const reference = arg.type === 'ChainExpression' ? arg.expression : arg;
+    if (reference.type !== 'MemberExpression') {
+      // `delete f()`, `delete 1`: the operand is evaluated, and deleting a value is true.
+      effect(g, arg);
+      return g.b.emit(Op.LoadTrue, dst);
+    }
+    if (arg.type !== 'ChainExpression') return deleteProperty(g, reference, dst, node);
     // `delete a?.b` is true when a is null or undefined.
-    return optionalChain(g, arg, dst, () => deleteProperty(g, arg.expression as acorn.MemberExpression, dst, node), Op.LoadTrue);
+    return optionalChain(g, arg, dst, () => deleteProperty(g, reference, dst, node), Op.LoadTrue);
   }
   if (node.operator === 'typeof' && arg.type === 'Identifier') {
     const place = placeOf(g, arg);
-    if (place.kind === 'global' && !SUPPORTED_GLOBALS.has(place.name)) {
+    const inner = place.kind === 'dynamic' ? place.inner : place;
+    if (inner.kind === 'global' && !SUPPORTED_GLOBALS.has(inner.name)) {
       // typeof of an undeclared name is 'undefined', not a ReferenceError.
-      g.b.at(node).emit(Op.LoadGlobalForTypeof, dst, g.b.constant(place.name));
+      const readForTypeof = (): void => g.b.at(node).emit(Op.LoadGlobalForTypeof, dst, g.b.constant(inner.name));
+      if (place.kind === 'dynamic') lookupWith(g, place, (object) => g.b.emit(Op.GetNamed, dst, object, g.b.constant(place.name), g.b.feedback()), readForTypeof);
+      else readForTypeof();
       return g.b.emit(Op.TypeOf, dst, dst);
     }
   }
@@ -461,6 +471,28 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
 }
 
 /** `delete target` (the unary expression `at`) into dst. */
+/** Sloppy `delete x`: a declared binding stays (false); a property a with object has, or a
+ *  global object property, is deleted as `delete o.x` would (true when it is gone). */
+function deleteName(g: FunctionContext, id: acorn.Identifier, dst: number): void {
+  const place = placeOf(g, id);
+  const deleteOn = (object: number): void => {
+    const key = g.b.temp();
+    g.b.emit(Op.LoadConst, key, g.b.constant(id.name));
+    g.b.emit(Op.DeleteProperty, dst, object, key);
+  };
+  const staticDelete = (inner: StaticPlace): void => {
+    if (inner.kind !== 'global') return g.b.emit(Op.LoadFalse, dst);
+    const global = g.b.temp();
+    g.b.emit(Op.LoadGlobal, global, g.b.constant('globalThis'));
+    deleteOn(global);
+  };
+  const mark = g.b.mark();
+  g.at(id);
+  if (place.kind === 'dynamic') lookupWith(g, place, deleteOn, () => staticDelete(place.inner));
+  else staticDelete(place);
+  g.b.release(mark);
+}
+
 function deleteProperty(g: FunctionContext, target: acorn.MemberExpression, dst: number, at: acorn.Node): void {
   const mark = g.b.mark();
   const object = valueOf(g, target.object as acorn.Expression, target.computed ? [target.property] : []);
@@ -677,10 +709,27 @@ export function calleeParts(g: FunctionContext, callee: acorn.Expression, later:
       g.at(link);
       emitGet(g, fn, receiver, parts.key);
     }, Op.LoadUndefined);
+  } else if (callee.type === 'Identifier' && dynamicPlace(g, callee) !== null) {
+    // f(args) inside a with body: a function found on a with object gets it as `this`.
+    const place = dynamicPlace(g, callee)!;
+    fn = g.b.temp();
+    receiver = g.b.temp();
+    lookupWith(g, place, (object) => {
+      g.b.emit(Op.Mov, receiver, object);
+      g.b.emit(Op.GetNamed, fn, object, g.b.constant(place.name), g.b.feedback());
+    }, () => {
+      g.b.emit(Op.LoadUndefined, receiver);
+      readPlace(g, place.inner, fn);
+    });
   } else {
     fn = valueOf(g, callee, later);
   }
   return { fn, receiver };
+}
+
+function dynamicPlace(g: FunctionContext, id: acorn.Identifier): DynamicPlace | null {
+  const place = placeOf(g, id);
+  return place.kind === 'dynamic' ? place : null;
 }
 
 function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {

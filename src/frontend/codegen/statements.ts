@@ -42,7 +42,8 @@ export function statement(g: FunctionContext, node: acorn.Statement, labels: rea
     case 'ContinueStatement': continueStatement(g, node); break;
     case 'ThrowStatement': throwStatement(g, node); break;
     case 'TryStatement': tryStatement(g, node); break;
-    default: throw new Error(`generator: unexpected statement ${node.type}`);
+    case 'WithStatement': withStatement(g, node); break;
+    default: throw new Error(`generator: unexpected statement ${(node as acorn.Node).type}`);
   }
   g.b.release(mark);
 }
@@ -81,6 +82,20 @@ function annexBFunction(g: FunctionContext, node: acorn.FunctionDeclaration): vo
 function block(g: FunctionContext, node: acorn.BlockStatement): void {
   g.at(node);
   inScope(g, g.scopes.scopeOf(node), () => statements(g, node.body));
+}
+
+/** `with (o) body`: ToObject(o) in the body scope's hidden binding, which the body's names
+ *  consult first (context.ts lookupWith). */
+function withStatement(g: FunctionContext, node: acorn.WithStatement): void {
+  const scope = g.scopes.scopeOf(node);
+  if (scope?.withObject === undefined) throw new Error('generator: a with statement without its scope');
+  const object = g.b.temp();
+  exprInto(g, node.object, object);
+  g.at(node).b.emit(Op.ToWithObject, object, object);
+  inScope(g, scope, () => {
+    storeBinding(g, bindingPlace(g, scope.withObject!, false), object);
+    statement(g, node.body);
+  });
 }
 
 function declaration(g: FunctionContext, node: acorn.VariableDeclaration): void {

@@ -2,14 +2,16 @@
 // rest, computed accessors and `__proto__` of object literals, tagged-template objects):
 // each is a call of its generic runtime operation (runtime/syntax-ops.ts, a 'syntax-op'
 // RuntimeOperation), shared with the interpreter. None is on a hot path that a speculation
-// would pay for yet: a template object is one cached lookup, a spread a loop over keys.
+// would pay for yet: a template object is one cached lookup, a spread a loop over keys, and
+// `with` (ToWithObject, WithHas) is sloppy code's dynamic scope, not an idiom of hot code.
 
 import { Op } from '../../../../bytecode/opcodes';
 import type { Instruction } from '../../../../bytecode/operands';
 import type { GraphBuilder } from './builder';
 
 type SyntaxInstruction = Extract<Instruction, {
-  op: Op.ConstructSpread | Op.CopyDataProperties | Op.DefineKeyedGetter | Op.DefineKeyedSetter | Op.SetLiteralProto | Op.GetTemplateObject;
+  op: Op.ConstructSpread | Op.CopyDataProperties | Op.DefineKeyedGetter | Op.DefineKeyedSetter | Op.SetLiteralProto | Op.GetTemplateObject
+    | Op.ToWithObject | Op.WithHas;
 }>;
 
 export function syntaxOperation(b: GraphBuilder, ins: SyntaxInstruction, pc: number): boolean {
@@ -25,6 +27,10 @@ export function syntaxOperation(b: GraphBuilder, ins: SyntaxInstruction, pc: num
       return effect(b, [ins.obj, ins.value], ins.op, pc);
     case Op.GetTemplateObject:
       return result(b, ins.dst, [], ins.op, pc, constant(ins.site));
+    case Op.ToWithObject:
+      return result(b, ins.dst, [ins.value], ins.op, pc);
+    case Op.WithHas:
+      return result(b, ins.dst, [ins.obj], ins.op, pc, constant(ins.name));
   }
 }
 
