@@ -214,6 +214,10 @@ export class ObjectModel {
   /** Own property `key` of object `obj` into rhi/rlo; false when absent. */
   getOwn(obj: number, key: string): boolean {
     const u32 = this.heap.u32;
+    // Only a plain object has its properties here: an array's header word 4 is its elements
+    // kind, not a shape id (asking an array whether it is a promise read a dictionary shape
+    // whose id equalled its kind once some class had made one).
+    if (u32[obj >> 2] !== Kind.Object) return false;
     const shape = this.shapeOf(obj);
     const store = u32[(obj + L.objectSlotsOffset) >> 2];
     if (!shape.dictionary) {
