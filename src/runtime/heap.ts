@@ -215,6 +215,9 @@ export class Heap {
   /** Allocates `bytes` (rounded up to 8) of zeroed memory and returns the object's offset.
    *  Never collects; throws HeapLimitError when no free block or room at the top fits. */
   allocate(bytes: number): number {
+    // More than the heap can ever hold (`new Array(2 ** 32 - 1)`: 32 GB of elements) is out of
+    // memory at once, before the size wraps around in 32-bit arithmetic.
+    if (bytes > this.maxHeapBytes) throw this.outOfMemory();
     const size = bytes <= 8 ? 8 : (bytes + 7) & ~7;
     const u32 = this.u32;
     let at = u32[ALLOC_TOP];
@@ -225,6 +228,10 @@ export class Heap {
     this.starts[bit >> 5] |= 1 << (bit & 31);
     if ((this.used += size) >= this.trigger) this.gcRequested = true;
     return at;
+  }
+
+  private outOfMemory(): HeapLimitError {
+    return new HeapLimitError(`kiln heap limit of ${Math.floor(this.maxHeapBytes / (1024 * 1024))} MB reached: JavaScript heap out of memory`);
   }
 
   /** Gives the objects compiled code bump-allocated in the LAB since the last look their
@@ -280,9 +287,7 @@ export class Heap {
     }
     this.retireLab();
     const at = this.takeLargeBlock(size) || this.takeSmallBlock(size) || this.takeTop(size) || this.takeAnyBlock(size);
-    if (at === 0) {
-      throw new HeapLimitError(`kiln heap limit of ${Math.floor(this.maxHeapBytes / (1024 * 1024))} MB reached: JavaScript heap out of memory`);
-    }
+    if (at === 0) throw this.outOfMemory();
     this.labTop = this.labScanned = at + size;
     this.setAllocLimit();
     return at;

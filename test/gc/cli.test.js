@@ -75,6 +75,13 @@ describe('gc: programs under a small --max-heap', function () {
     });
   });
 
+  it('huge-array.js: an array larger than the heap is the FATAL heap-limit error at once, exit 134', async function () {
+    const r = await kiln([], 'test/gc/programs/huge-array.js');
+    assert.strictEqual(r.stdout, 'start\n');
+    assert.strictEqual(r.code, 134, `exit ${r.code}; stderr:\n${r.stderr}`);
+    assert.match(r.stderr, /^FATAL ERROR: kiln heap limit of \d+ MB reached: JavaScript heap out of memory\n$/);
+  });
+
   for (const file of ['long-list.js', 'callbacks.js', 'dictionaries.js', 'contexts.js']) {
     it(`${file} with --max-heap=16`, async function () {
       await sameAsNode(['--max-heap=16'], `test/gc/programs/${file}`);

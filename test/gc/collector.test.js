@@ -55,6 +55,14 @@ describe('gc: allocator', function () {
     for (let i = a; i < b + 8; i += 4) assert.strictEqual(heap.u32[i >> 2], 0);
   });
 
+  it('throws HeapLimitError at once for a request larger than the whole heap (no 32-bit wrap-around)', function () {
+    const { heap } = setup({ maxMb: 1 });
+    // new Array(2 ** 32 - 1)'s elements: 32 GB, whose size wraps to a small number in u32 arithmetic.
+    for (const bytes of [2 * MB, 8 + 8 * (2 ** 32 - 1), 2 ** 32 + 16]) {
+      assert.throws(() => heap.allocObjectBytes(Kind.Elements, bytes), (e) => e instanceof HeapLimitError && /kiln heap limit of 1 MB reached/.test(e.message));
+    }
+  });
+
   it('throws HeapLimitError naming the limit when the heap is full of live objects', function () {
     const { heap, pushStack, collect } = setup({ maxMb: 1 });
     const arr = heap.allocObjectBytes(Kind.Elements, 8 + 8 * 4096);
