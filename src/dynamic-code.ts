@@ -1,4 +1,5 @@
-// Code made while the program runs: `new Function(...)` / `Function(...)`. Its source goes
+// Code made while the program runs: `new Function(...)` / `Function(...)`, indirect eval and
+// direct eval (whose code is nested in its caller's scope: frontend/eval-scopes.ts). Its source goes
 // through the same front end as the script (parse → subset → scope → bytecode) and its
 // functions are appended to the program's function table, so the interpreter, the profiles
 // and the JIT treat them as any other function (they tier up, inline and deopt alike).
@@ -12,6 +13,7 @@ import type * as acorn from 'acorn';
 import type { BytecodeFunction, Program } from './bytecode/function';
 import { analyzeScopes, checkSubset, KilnDiagnostic, parseScript, withCompletionReturned } from './frontend';
 import { generateProgram } from './frontend/codegen/generator';
+import { evalOuterOf, type EvalOuter, type EvalSite } from './frontend/eval-scopes';
 import { FunctionProfile } from './profile/function-profile';
 import { KilnThrow } from './runtime/errors';
 import type { Heap } from './runtime/heap';
@@ -94,13 +96,40 @@ export class DynamicCode {
     return this.runtime.invoker.call([Tag.Ptr, script], this.runtime.globalObjectValue(), []);
   }
 
-  private compile(text: string, checkShape: (ast: acorn.Program) => void): Program {
+  /** Direct eval (PerformEval with direct true): a string runs as code nested in the caller
+   *  at the call site (`site`, frontend/eval-scopes.ts): the caller's bindings are its outer
+   *  scope, reached through `context`; its own `let`, `const` and strict code's `var`s are its
+   *  own. Its value is its completion value; anything but a string is returned as it is. The
+   *  code of one site and text is compiled once. */
+  evaluateDirect(code: Word, site: string, context: Word, receiver: Word): Word {
+    if (code[0] !== Tag.Ptr || this.heap.kindOf(code[1]) !== Kind.String) return code;
+    const source = this.heap.readString(code[1]);
+    const key = `${site}\0${source}`;
+    let main = this.directEvals.get(key);
+    if (main === undefined) {
+      let text: string;
+      try {
+        text = withCompletionReturned(source, parseScript(source, DYNAMIC_FILE, 'global'), DYNAMIC_FILE);
+      } catch (e) {
+        throw e instanceof KilnDiagnostic ? dynamicCodeError(e, source) : e;
+      }
+      main = this.compile(text, () => {}, evalOuterOf(JSON.parse(site) as EvalSite)).main;
+      this.directEvals.set(key, main);
+    }
+    const script = this.tiering.createClosure(main, context[0], context[1]);
+    return this.runtime.invoker.call([Tag.Ptr, script], receiver, []);
+  }
+
+  /** Direct eval's compiled code, by call site and text. */
+  private readonly directEvals = new Map<string, number>();
+
+  private compile(text: string, checkShape: (ast: acorn.Program) => void, outer: EvalOuter | null = null): Program {
     let program: Program;
     try {
       const ast = parseScript(text, DYNAMIC_FILE);
       checkShape(ast);
       checkSubset(ast, DYNAMIC_FILE);
-      const scopes = analyzeScopes(ast, DYNAMIC_FILE, this.program.functions.length, 'global');
+      const scopes = analyzeScopes(ast, DYNAMIC_FILE, this.program.functions.length, outer === null ? 'global' : 'eval', outer);
       program = generateProgram(ast, scopes, text, DYNAMIC_FILE);
     } catch (e) {
       throw e instanceof KilnDiagnostic ? dynamicCodeError(e, text) : e;

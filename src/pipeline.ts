@@ -170,6 +170,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   const dynamicCode = new DynamicCode(program, heap, profiles, tiering, runtime);
   runtime.compileFunction = (params, body) => dynamicCode.createFunction(params, body);
   runtime.evaluateScript = (code) => dynamicCode.evaluate(code);
+  runtime.evaluateDirect = (code, site, context, receiver) => dynamicCode.evaluateDirect(code, site, context, receiver);
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.libraryExports = (name) => runtime.modules!.library(name);
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });

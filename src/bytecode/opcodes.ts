@@ -128,6 +128,8 @@ export const enum Op {
   SuperSetKeyed = 107,
   ToWithObject = 108,
   WithHas = 109,
+  IsIntrinsicEval = 110,
+  DirectEval = 111,
 }
 
 export interface OpcodeInfo {
@@ -264,6 +266,9 @@ export const OPCODES = [
   // ---- `with` (sloppy code): the object environment of a with statement ----
   { op: Op.ToWithObject, name: 'ToWithObject', operands: 'rr', doc: '`with (r1)`: r0 = ToObject(r1) (TypeError for null or undefined), the object whose properties the body sees as names' },
   { op: Op.WithHas, name: 'WithHas', operands: 'rrk', doc: "r0 = does with-object r1 bind name k: `k in r1`, unless r1[Symbol.unscopables] is an object whose k is truthy" },
+  // ---- direct eval (frontend/eval-scopes.ts) ----
+  { op: Op.IsIntrinsicEval, name: 'IsIntrinsicEval', operands: 'rr', doc: "r0 = r1 is the realm's own eval function (then `eval(code)` is a direct eval, else an ordinary call)" },
+  { op: Op.DirectEval, name: 'DirectEval', operands: 'rrrrk', doc: "r0 = direct eval of r1 (a string runs, anything else is the result) in the caller's context r2 with this = r3; k describes the contexts and bindings visible at the call (JSON of an EvalSite)" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -136,6 +136,8 @@ export const OPERAND_NAMES = {
   [Op.Suspend]: ['dst', 'gen', 'value', 'onReturn', 'flags'],
   [Op.ToWithObject]: ['dst', 'value'],
   [Op.WithHas]: ['dst', 'obj', 'name'],
+  [Op.IsIntrinsicEval]: ['dst', 'value'],
+  [Op.DirectEval]: ['dst', 'code', 'context', 'receiver', 'site'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */

@@ -35,6 +35,12 @@ function withCompletion(source: string, ast: acorn.Program, file: string, what: 
     throw unsupported(file, producer, `${what} with ${article(producer.type)} as the last statement (give its value with an expression statement)`);
   }
   const value = source.slice(producer.expression.start, producer.expression.end);
+  // A directive (`"use strict";`) stays one: its value is taken after it.
+  if ((producer as acorn.ExpressionStatement & { directive?: string }).directive !== undefined) {
+    if (k === statements.length - 1) return `${source.slice(0, producer.end)}\n;${use(`(${value})`)};${source.slice(producer.end)}`;
+    const kept = '$kilnCompletionValue';
+    return `${source.slice(0, producer.end)}\nlet ${kept} = (${value});${source.slice(producer.end)}\n;${use(kept)};`;
+  }
   if (k === statements.length - 1) return `${source.slice(0, producer.start)}${use(`(${value})`)};${source.slice(producer.end)}`;
   // A lexical binding: local to the script even where its `var`s are global.
   const held = '$kilnCompletionValue';

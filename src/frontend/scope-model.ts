@@ -126,6 +126,18 @@ export class ScopeInfo {
   readonly functionOf = new Map<acorn.Node, FunctionInfo>();
   /** `this` expressions: null reads the frame's receiver; a binding is a captured receiver. */
   readonly thisOf = new Map<acorn.ThisExpression, Binding | null>();
+  /** Sloppy functions that call eval directly: the hidden binding of each one's eval
+   *  variables object (made in the prologue: the `var`s and functions its eval code declares
+   *  anew live there, and names the function does not declare are looked up there first). */
+  readonly evalVariables = new Map<FunctionInfo, Binding>();
+  /** Direct eval code: the caller's eval variables object (a binding of the caller's scope),
+   *  the names of the `var`s it adds there, and its function declarations stored there. */
+  evalExtension: Binding | null = null;
+  readonly evalAddedVars = new Set<string>();
+  readonly evalAddedFunctions: Binding[] = [];
+  /** Direct `eval(code)` calls, each with the `this` its code runs with (a ThisExpression
+   *  resolved at the call site) and whether it is in a parameter list's expressions. */
+  readonly directEvals = new Map<acorn.CallExpression, { readonly self: acorn.ThisExpression; readonly inParameters: boolean }>();
   /** Calls (and `new Array(...)`) that are builtin calls. */
   readonly builtinCalls = new Map<acorn.Node, Builtin>();
   /** Member expressions that are builtin constants (`Math.PI`). */

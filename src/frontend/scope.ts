@@ -11,11 +11,12 @@ import { BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_
 import {
   isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
-import { unsupported } from './diagnostics';
+import { diagnosticAt, unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, REALM_GLOBALS, SUPPORTED_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
 import { analyzeClass, fieldName, privateReference, type ClassHost } from './scope-classes';
 import { assignContexts } from './scope-contexts';
+import type { EvalOuter } from './eval-scopes';
 import {
   ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind, hasUseStrict,
 } from './scope-model';
@@ -24,12 +25,13 @@ import {
  *  or a global script (code made at run time: indirect eval, new Function), whose sloppy
  *  top-level `var` and function declarations are global object properties and which has no
  *  wrapper parameters. */
-export type ScriptGoal = 'module' | 'global';
+export type ScriptGoal = 'module' | 'global' | 'eval';
 
-export function analyzeScopes(program: acorn.Program, file: string, firstId = 0, goal: ScriptGoal = 'module'): ScopeInfo {
+/** `outer`: for direct eval code (goal 'eval'), the caller's scopes as the call site saw them. */
+export function analyzeScopes(program: acorn.Program, file: string, firstId = 0, goal: ScriptGoal = 'module', outer: EvalOuter | null = null): ScopeInfo {
   const info = new ScopeInfo(firstId);
-  const analyzer = new Analyzer(file, info, goal);
-  analyzer.analyzeFunction(program, null, null, '');
+  const analyzer = new Analyzer(file, info, goal, outer, functionsCallingEval(program));
+  analyzer.analyzeFunction(program, outer?.fn ?? null, outer?.scope ?? null, '');
   analyzer.checkArguments();
   assignContexts(info);
   return info;
@@ -52,10 +54,24 @@ class Analyzer implements ClassHost {
   private readonly argumentsIndexed: ArgumentsUse[] = [];
   private readonly argumentsWritten: ArgumentsUse[] = [];
 
-  constructor(readonly file: string, readonly info: ScopeInfo, private readonly goal: ScriptGoal) {}
+  constructor(
+    readonly file: string, readonly info: ScopeInfo, private readonly goal: ScriptGoal, private readonly evalOuter: EvalOuter | null,
+    private readonly callingEval: ReadonlySet<acorn.Node>,
+  ) {
+    // Direct eval code inside a function with an eval variables object: its names pass it.
+    info.evalExtension = evalOuter?.vars?.withObject ?? null;
+    if (this.hasWithObjectOutside(evalOuter?.scope ?? null)) this.withDepth = 1;
+  }
+
+  private hasWithObjectOutside(scope: Scope | null): boolean {
+    for (let s = scope; s !== null; s = s.parent) if (s.withObject !== undefined) return true;
+    return false;
+  }
 
   /** The scope whose `var`s are global properties (a sloppy global script's top level). */
   private globalVarScope: Scope | null = null;
+  /** Sloppy direct eval code's top level, whose `var`s and functions are the caller's. */
+  private evalVarScope: Scope | null = null;
 
   /** Inside a class body (all of whose code is strict). */
   private classDepth = 0;
@@ -103,13 +119,26 @@ class Analyzer implements ClassHost {
     }
     if (node.type !== 'Program') this.declareParams(fn, node);
     else if (this.goal === 'module') for (const p of MODULE_WRAPPER_PARAMS) fn.params.push(this.declare(fn.scope, p, 'param', 0));
-    else if (!fn.strict) this.globalVarScope = fn.scope;
+    else if (fn.strict) { /* strict eval or global code: its vars are its own */ }
+    else if (this.goal === 'eval') this.evalVarScope = fn.scope;
+    else this.globalVarScope = fn.scope;
     const topLexicals = new Set(body.flatMap(lexicalNames));
     for (const s of body) this.hoistVars(s, fn.scope, null, topLexicals);
     this.declareLexicals(fn.scope, body);
+    // A sloppy function calling eval directly: its eval code may add variables, which the
+    // function's names (and its closures') must find before the ones declared around it —
+    // as if its body were inside `with (variables)`.
+    const evalVariables = !fn.strict && this.callingEval.has(node);
+    if (evalVariables) {
+      const variables = this.declare(fn.scope, '%evalVariables', 'const', 0);
+      fn.scope.withObject = variables;
+      this.info.evalVariables.set(fn, variables);
+      this.withDepth++;
+    }
     if (node.type !== 'Program') this.analyzeParams(fn, node);
     if (node.type !== 'Program' && node.body.type !== 'BlockStatement') this.expression(node.body, fn.scope);
     else this.statements(body, fn.scope);
+    if (evalVariables) this.withDepth--;
     this.fn = saved.fn;
     this.paramsOf = saved.paramsOf;
     return fn;
@@ -161,14 +190,14 @@ class Analyzer implements ClassHost {
         const name = node.id.name;
         if (blockLexicals === null || this.fn.strict || blockLexicals.has(name) || topLexicals.has(name)) return;
         if (this.fn.params.some((p) => p.name === name) || this.fn.scope.bindings.get(name)?.kind === 'param') return;
-        this.declareOnce(scope, name, 'var');
+        this.declareOnce(scope, name, 'var', node.id);
         this.annexBCandidates.add(node);
         return;
       }
       case 'VariableDeclaration':
         if (node.kind === 'var') {
           for (const d of node.declarations) {
-            for (const id of patternIdentifiers(d.id)) this.declareOnce(scope, id.name, 'var');
+            for (const id of patternIdentifiers(d.id)) this.declareOnce(scope, id.name, 'var', id);
           }
         }
         return;
@@ -206,6 +235,15 @@ class Analyzer implements ClassHost {
         if (scope === this.globalVarScope) {
           binding = this.declare(scope, s.id.name, 'function', 0, false);
           this.info.globalFunctions.add(binding);
+        } else if (scope === this.evalVarScope) {
+          const existing = this.callerVar(s.id.name, s.id);
+          if (existing !== null) binding = existing;
+          else {
+            // The eval code's own binding, also stored in the caller's variables object.
+            this.info.evalAddedVars.delete(s.id.name);
+            binding = this.declare(scope, s.id.name, 'function', 0);
+            this.info.evalAddedFunctions.push(binding);
+          }
         } else {
           binding = existing ?? this.declare(scope, s.id.name, 'function', 0);
         }
@@ -248,9 +286,28 @@ class Analyzer implements ClassHost {
     return b;
   }
 
-  private declareOnce(scope: Scope, name: string, kind: BindingKind): void {
+  private declareOnce(scope: Scope, name: string, kind: BindingKind, at: acorn.Node): void {
     if (scope === this.globalVarScope) this.info.globalVars.add(name);
+    else if (scope === this.evalVarScope) this.callerVar(name, at);
     else if (!scope.bindings.has(name)) this.declare(scope, name, kind, 0);
+  }
+
+  /** The caller's var-scope binding a sloppy direct eval's `var name` or function declaration
+   *  stands for. A name the caller does not declare would be a new binding of the caller,
+   *  made at run time (V8 adds it to the function's context): kiln does not do that. */
+  private callerVar(name: string, at: acorn.Node): Binding | null {
+    const existing = this.evalOuter?.vars?.bindings.get(name);
+    if (name === 'arguments' && this.evalOuter?.inParameters === true && existing?.kind === 'param') {
+      // As V8: eval code in a parameter's expression may not redeclare a parameter `arguments`.
+      throw diagnosticAt(this.file, at, 'SyntaxError', "Identifier 'arguments' has already been declared");
+    }
+    if (existing !== undefined && (existing.kind === 'var' || existing.kind === 'param' || existing.kind === 'function')) return existing;
+    if (this.info.evalExtension === null) {
+      throw unsupported(this.file, at, `'${name}' declared by sloppy direct eval code where the calling function has no var of that name`);
+    }
+    // A new variable of the caller: a property of its eval variables object.
+    this.info.evalAddedVars.add(name);
+    return null;
   }
 
   // ---- statements ----
@@ -307,15 +364,20 @@ class Analyzer implements ClassHost {
     body.withObject = this.declare(body, '%with', 'const', 0);
     this.info.scopes.set(node, body);
     this.withDepth++;
+    this.withStatements++;
     try {
       this.statement(node.body, body);
     } finally {
       this.withDepth--;
+      this.withStatements--;
     }
   }
 
-  /** Inside a `with` body (functions nested in one included). */
+  /** Inside a `with` body or a function with eval variables (functions nested in one
+   *  included): names may be found on an object at run time. */
   private withDepth = 0;
+  /** Inside a `with` body. */
+  private withStatements = 0;
 
   /** Is `name` the global of that name here: not declared, and not inside a `with`? */
   private unshadowedGlobal(scope: Scope, name: string): boolean {
@@ -651,9 +713,7 @@ class Analyzer implements ClassHost {
       return;
     }
     if (callee.type === 'Identifier' && this.isWrapperRequire(lookup(scope, callee.name))) return this.requireCall(node, callee, scope);
-    if (callee.type === 'Identifier' && callee.name === 'eval' && !lookup(scope, 'eval')) {
-      throw unsupported(this.file, callee, 'direct eval (an indirect one, such as (0, eval)(code), runs in the global scope)');
-    }
+    if (callee.type === 'Identifier' && callee.name === 'eval' && !lookup(scope, 'eval')) return this.directEval(node, callee, scope);
     let builtin: Builtin | undefined;
     if (callee.type === 'Identifier' && this.unshadowedGlobal(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
     const root = callee.type === 'MemberExpression' ? memberRoot(callee) : null;
@@ -668,6 +728,33 @@ class Analyzer implements ClassHost {
       return this.builtinArguments(node, scope);
     }
     this.expression(callee as acorn.Expression, scope);
+    for (const a of node.arguments) this.expression(a, scope);
+  }
+
+  /**
+   * `eval(code)`: its code sees every binding in scope here, so all of them live in contexts
+   * (eval-scopes.ts describes them to the code); the calling function's arguments object is
+   * made for it, and `this` is read at the call. (When `eval` is not the intrinsic at run time
+   * this is an ordinary call.)
+   */
+  private directEval(node: acorn.CallExpression, callee: acorn.Identifier, scope: Scope): void {
+    if (this.withStatements > 0) throw unsupported(this.file, callee, 'direct eval inside a with statement');
+    if (hasSpread(node)) throw unsupported(this.file, node, 'direct eval with a spread argument');
+    const f = this.nonArrow();
+    if (f.node.type !== 'Program' && lookup(scope, 'arguments') === undefined) {
+      f.argumentsBinding ??= this.declare(f.scope, 'arguments', 'var', 0);
+    }
+    for (let s: Scope | null = scope; s !== null; s = s.parent) {
+      for (const b of s.bindings.values()) {
+        if (b.fn === this.fn) b.captured = true;
+        else this.capture(b);
+      }
+    }
+    this.fn.usesOuterContext = true;
+    const self = { type: 'ThisExpression', start: node.start, end: node.start } as acorn.ThisExpression;
+    this.thisExpression(self);
+    this.info.directEvals.set(node, { self, inParameters: this.paramsOf !== null });
+    this.reference(callee, scope, 'read');
     for (const a of node.arguments) this.expression(a, scope);
   }
 
@@ -869,6 +956,28 @@ class Analyzer implements ClassHost {
     if (NODE_GLOBALS.has(name) && !REALM_GLOBALS.has(name)) throw unsupported(this.file, id, `global '${name}'`);
     if (mode === 'write' && SUPPORTED_GLOBALS.has(name)) throw unsupported(this.file, id, `assignment to global '${name}'`);
   }
+}
+
+/** The function nodes (and the program) whose own code — not a nested function's — calls
+ *  `eval(...)` by that name: the candidates for direct eval. */
+function functionsCallingEval(program: acorn.Program): Set<acorn.Node> {
+  const found = new Set<acorn.Node>();
+  const walk = (node: unknown, fn: acorn.Node): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n, fn);
+      return;
+    }
+    const n = node as acorn.Node & Record<string, unknown>;
+    if (typeof n.type !== 'string') return;
+    const inner = n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' ? n : fn;
+    if (n.type === 'CallExpression' && (n.callee as acorn.Node).type === 'Identifier' && (n.callee as acorn.Identifier).name === 'eval') found.add(fn);
+    for (const key in n) {
+      if (key !== 'loc' && key !== 'start' && key !== 'end' && key !== 'type') walk(n[key], inner);
+    }
+  };
+  walk(program, program);
+  return found;
 }
 
 /** The parameters of node's CommonJS module wrapper: every module's top level takes them. */

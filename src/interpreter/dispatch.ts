@@ -465,6 +465,7 @@ export class Dispatcher {
           break;
         case Op.ConstructSpread: case Op.CopyDataProperties: case Op.DefineKeyedGetter: case Op.DefineKeyedSetter:
         case Op.SetLiteralProto: case Op.GetTemplateObject: case Op.ToWithObject: case Op.WithHas:
+        case Op.IsIntrinsicEval: case Op.DirectEval:
           ops.syntaxOp(code, pc, R, fp, fn, fp + frameBytes(fn));
           pc += OPCODE_WORDS[op];
           break;

@@ -266,11 +266,13 @@ export class Realm {
       name: 'isFinite', length: 1,
       fn: (r, _self, args) => [Tag.Bool, Number.isFinite(r.toNumber(r.toPrimitive(args[0] ?? UNDEF, 'default'))) ? 1 : 0],
     })]);
-    // eval as a value: an indirect eval (a direct `eval(code)` call is rejected at compile time).
-    rt.defineGlobal('eval', [Tag.Ptr, this.native({
+    // eval as a value: an indirect eval (a call `eval(code)` is a DirectEval instruction,
+    // direct when the callee is this function).
+    rt.intrinsicEval = this.native({
       name: 'eval', length: 1,
       fn: (r, _self, args) => r.evaluateScript(args[0] ?? UNDEF),
-    })]);
+    });
+    rt.defineGlobal('eval', [Tag.Ptr, rt.intrinsicEval]);
     // undefined, NaN and Infinity (read-only in node; kiln's generator loads them as constants).
     for (const [name, w] of [['undefined', UNDEF], ['NaN', numberWord(NaN)], ['Infinity', numberWord(Infinity)]] as const) {
       rt.objects.defineOwn(g, name, w[0], w[1], CONSTANT);

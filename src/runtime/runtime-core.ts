@@ -112,6 +112,13 @@ export class RuntimeCore {
   evaluateScript: (code: Word) => Word = () => {
     throw new KilnThrow('EvalError', 'Code generation from strings disallowed for this context');
   };
+  /** Direct eval of `code` at a call site described by `site` (frontend/eval-scopes.ts), in
+   *  the caller's `context` with `receiver` as this (dynamic-code.ts): its completion value. */
+  evaluateDirect: (code: Word, site: string, context: Word, receiver: Word) => Word = () => {
+    throw new KilnThrow('EvalError', 'Code generation from strings disallowed for this context');
+  };
+  /** The realm's own eval function: a call of it by the name `eval` is a direct eval. */
+  intrinsicEval = 0;
   /** Whether a (non-native) function object is a generator or async function; pipeline.ts
    *  sets it. */
   functionSuspends: (fnOffset: number) => SuspendKind | undefined = () => undefined;

@@ -23,7 +23,7 @@ const UNDEFINED: Word = [Tag.Undefined, 0];
 /** The opcodes syntaxOp runs. */
 export const SYNTAX_OPS: ReadonlySet<number> = new Set([
   Op.ConstructSpread, Op.CopyDataProperties, Op.DefineKeyedGetter, Op.DefineKeyedSetter,
-  Op.SetLiteralProto, Op.GetTemplateObject, Op.ToWithObject, Op.WithHas,
+  Op.SetLiteralProto, Op.GetTemplateObject, Op.ToWithObject, Op.WithHas, Op.IsIntrinsicEval, Op.DirectEval,
 ]);
 
 /** Runs expression-syntax opcode `op` on its register operands' words (in operand order,
@@ -54,6 +54,10 @@ export function syntaxOp(rt: RuntimeCore, op: number, key: string | undefined, w
       return rt.toObject(w[0]);
     case Op.WithHas:
       return [Tag.Bool, withHasBinding(rt, w[0], key!) ? 1 : 0];
+    case Op.IsIntrinsicEval:
+      return [Tag.Bool, w[0][0] === Tag.Ptr && w[0][1] === rt.intrinsicEval ? 1 : 0];
+    case Op.DirectEval:
+      return rt.evaluateDirect(w[0], key!, w[1], w[2]);
     default:
       throw new Error(`kiln internal error: opcode ${op} is not an expression-syntax operation`);
   }

@@ -13,6 +13,7 @@ import {
   bindingPlace, directTarget, lookupWith, placeOf, placeOperand, readPlace, writePlace, type DynamicPlace, type FunctionContext, type Place, type PrivateKey, type StaticPlace,
 } from './context';
 import { Label, type Located } from './builder';
+import { describeEvalSite } from '../eval-scopes';
 import { SUPPORTED_GLOBALS } from '../globals';
 import { Op } from '../../bytecode/opcodes';
 
@@ -732,8 +733,38 @@ function dynamicPlace(g: FunctionContext, id: acorn.Identifier): DynamicPlace | 
   return place.kind === 'dynamic' ? place : null;
 }
 
+/**
+ * `eval(args)`: when the callee is the realm's eval, a direct eval of the first argument in
+ * this scope (the contexts it sees described in the instruction); else an ordinary call.
+ */
+function directEvalCall(g: FunctionContext, node: acorn.CallExpression, site: { self: acorn.ThisExpression; inParameters: boolean }, dst: number): void {
+  const args = node.arguments as acorn.Expression[];
+  const mark = g.b.mark();
+  const fn = g.b.temp();
+  readPlace(g.at(node.callee), placeOf(g, node.callee as acorn.Identifier), fn);
+  const base = g.b.temps(Math.max(1, args.length));
+  if (args.length === 0) g.b.emit(Op.LoadUndefined, base);
+  args.forEach((a, i) => exprInto(g, a, base + i));
+  const isEval = g.b.temp();
+  g.b.at(callPosition(g, node)).emit(Op.IsIntrinsicEval, isEval, fn);
+  const ordinary = new Label();
+  const done = new Label();
+  g.b.jump(ordinary, Op.JumpIfFalse, isEval);
+  const receiver = g.b.temp();
+  thisValue(g, site.self, receiver);
+  const description = JSON.stringify(describeEvalSite(g.scope, g.fn, site.inParameters));
+  g.b.at(callPosition(g, node)).emit(Op.DirectEval, dst, base, g.closureContextRegister(), receiver, g.b.constant(description));
+  g.b.jump(done);
+  g.b.bind(ordinary);
+  g.b.emit(Op.Call, dst, fn, base, args.length, g.b.constant('eval'));
+  g.b.bind(done);
+  g.b.release(mark);
+}
+
 function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
   if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+  const evalSite = g.scopes.directEvals.get(node);
+  if (evalSite !== undefined) return directEvalCall(g, node, evalSite, dst);
   if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
   const args = node.arguments;
   const callee = node.callee as acorn.Expression;

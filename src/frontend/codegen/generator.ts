@@ -10,7 +10,8 @@ import type { FunctionLiteral, FunctionNode } from '../ast';
 import type { Binding, FunctionInfo, ScopeInfo } from '../scope-model';
 import type { BytecodeFunction, Program } from '../../bytecode/function';
 import { methodStarts } from '../function-source';
-import { bindingPlace, createDeclaredClosure, enterScope, FunctionContext, placeOf, storeBinding, type NestedConstructs } from './context';
+import { bindingPlace, createDeclaredClosure, enterScope, FunctionContext, placeOf, readPlace, storeBinding, type NestedConstructs } from './context';
+import { Label } from './builder';
 import { loadReceiver, valueOf } from './expressions';
 import { applyDefault, destructure, patternAssignment } from './patterns';
 import { objectLiteralInto } from './object-literals';
@@ -23,7 +24,7 @@ import {
   newTargetInto, newTargetPrologue, privateInto, superAssignment, superCallInto, superMemberInto,
 } from './classes';
 import { privateGet, privateKey, privateSet } from './private-members';
-import { asyncBody, awaitInto, emitFunctionReturn, generatorPrologue, yieldInto } from './suspension';
+import { asyncBody, awaitInto, emitFunctionReturn, generatorPrologue, isAsyncFunction, yieldInto } from './suspension';
 
 /** The constructs lower files reach back up for (context.ts says why). */
 const NESTED: NestedConstructs = {
@@ -43,9 +44,11 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
   const g = new FunctionContext(scopes, fn, source, NESTED);
   const node = fn.node;
   g.at(node);
-  prologue(g);
+  const declarations = prologue(g);
+  if (!isAsyncFunction(g)) declarations();
   generatorPrologue(g);
   asyncBody(g, () => {
+    if (isAsyncFunction(g)) declarations();
     if (node.type !== 'Program' && node.body.type !== 'BlockStatement') {
       // An arrow with an expression body returns it.
       const value = valueOf(g, node.body);
@@ -96,9 +99,11 @@ function endOf(node: FunctionNode): acorn.Node {
  * CreateContext; or the closure's context), the captured receiver (`this` of arrows inside)
  * and arguments object stored, captured vars set to undefined, the function scope's let/const
  * set to the hole, the parameters (captured ones copied into their slots, defaults,
- * destructuring, rest), then one closure per hoisted function declaration.
+ * destructuring, rest), then one closure per hoisted function declaration. Returns the
+ * emitter of that last part (parameters and declarations), which an async function runs
+ * once its promise exists: what it throws rejects the promise (EvaluateAsyncFunctionBody).
  */
-function prologue(g: FunctionContext): void {
+function prologue(g: FunctionContext): () => void {
   const fn = g.fn;
   const mark = g.b.mark();
   const storeNewTarget = newTargetPrologue(g);
@@ -122,14 +127,58 @@ function prologue(g: FunctionContext): void {
   if (fn.argumentsBinding) storeBinding(g, bindingPlace(g, fn.argumentsBinding, false), argumentsReg);
   initializeCapturedVars(g);
   enterScope(g, fn.scope);
+  createEvalVariables(g);
   if (classConstructor) classConstructorPrologue(g);
   storeNewTarget?.();
-  if (fn.node.type !== 'Program') parameters(g, fn.node, restReg);
-  else moduleParameters(g);
+  return () => {
+    if (fn.node.type !== 'Program') parameters(g, fn.node, restReg);
+    else moduleParameters(g);
+    g.b.release(mark);
+    g.at(fn.node);
+    if (fn.node.type === 'Program') declareGlobalVars(g);
+    createClosures(g);
+    if (fn.node.type === 'Program') addEvalVariables(g);
+  };
+}
+
+/** A sloppy function calling eval directly: its eval variables object, a plain object with
+ *  no prototype (scope.ts; names of the function look there first, as in `with`). */
+function createEvalVariables(g: FunctionContext): void {
+  const binding = g.scopes.evalVariables.get(g.fn);
+  if (binding === undefined) return;
+  const mark = g.b.mark();
+  const variables = g.b.temp();
+  const nil = g.b.temp();
+  g.b.emit(Op.CreateObject, variables);
+  g.b.emit(Op.LoadNull, nil);
+  g.b.emit(Op.SetLiteralProto, variables, nil);
+  storeBinding(g, bindingPlace(g, binding, false), variables);
   g.b.release(mark);
-  g.at(fn.node);
-  if (fn.node.type === 'Program') declareGlobalVars(g);
-  createClosures(g);
+}
+
+/** Sloppy direct eval code, before its first statement: the variables it declares that the
+ *  caller does not have become properties of the caller's eval variables object (undefined
+ *  unless one is there already), and so do its function declarations (their closures). */
+function addEvalVariables(g: FunctionContext): void {
+  const extension = g.scopes.evalExtension;
+  if (extension === null || (g.scopes.evalAddedVars.size === 0 && g.scopes.evalAddedFunctions.length === 0)) return;
+  const mark = g.b.mark();
+  const variables = g.b.temp();
+  readPlace(g, bindingPlace(g, extension, false), variables);
+  const t = g.b.temp();
+  for (const name of g.scopes.evalAddedVars) {
+    const present = new Label();
+    g.b.emit(Op.WithHas, t, variables, g.b.constant(name));
+    g.b.jump(present, Op.JumpIfTrue, t);
+    g.b.emit(Op.LoadUndefined, t);
+    g.b.emit(Op.SetNamed, variables, g.b.constant(name), t, g.b.feedback());
+    g.b.bind(present);
+  }
+  for (const binding of g.scopes.evalAddedFunctions) {
+    readPlace(g, bindingPlace(g, binding, false), t);
+    g.b.emit(Op.SetNamed, variables, g.b.constant(binding.name), t, g.b.feedback());
+  }
+  g.b.release(mark);
 }
 
 /** A sloppy global script's top-level `var`s become global properties before it runs. */

@@ -43,7 +43,7 @@ export function isAsyncGenerator(g: FunctionContext): boolean {
 }
 
 /** An async function (not an async generator): the runtime settles its one promise. */
-function isAsyncFunction(g: FunctionContext): boolean {
+export function isAsyncFunction(g: FunctionContext): boolean {
   return isAsync(g) && !isAsyncGenerator(g);
 }
 

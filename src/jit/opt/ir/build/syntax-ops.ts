@@ -3,7 +3,8 @@
 // each is a call of its generic runtime operation (runtime/syntax-ops.ts, a 'syntax-op'
 // RuntimeOperation), shared with the interpreter. None is on a hot path that a speculation
 // would pay for yet: a template object is one cached lookup, a spread a loop over keys, and
-// `with` (ToWithObject, WithHas) is sloppy code's dynamic scope, not an idiom of hot code.
+// `with` (ToWithObject, WithHas) is sloppy code's dynamic scope, not an idiom of hot code; a
+// direct eval compiles its code each time its text is new.
 
 import { Op } from '../../../../bytecode/opcodes';
 import type { Instruction } from '../../../../bytecode/operands';
@@ -11,7 +12,7 @@ import type { GraphBuilder } from './builder';
 
 type SyntaxInstruction = Extract<Instruction, {
   op: Op.ConstructSpread | Op.CopyDataProperties | Op.DefineKeyedGetter | Op.DefineKeyedSetter | Op.SetLiteralProto | Op.GetTemplateObject
-    | Op.ToWithObject | Op.WithHas;
+    | Op.ToWithObject | Op.WithHas | Op.IsIntrinsicEval | Op.DirectEval;
 }>;
 
 export function syntaxOperation(b: GraphBuilder, ins: SyntaxInstruction, pc: number): boolean {
@@ -31,6 +32,10 @@ export function syntaxOperation(b: GraphBuilder, ins: SyntaxInstruction, pc: num
       return result(b, ins.dst, [ins.value], ins.op, pc);
     case Op.WithHas:
       return result(b, ins.dst, [ins.obj], ins.op, pc, constant(ins.name));
+    case Op.IsIntrinsicEval:
+      return result(b, ins.dst, [ins.value], ins.op, pc);
+    case Op.DirectEval:
+      return result(b, ins.dst, [ins.code, ins.context, ins.receiver], ins.op, pc, constant(ins.site));
   }
 }
 

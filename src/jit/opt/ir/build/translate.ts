@@ -91,6 +91,7 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     // ---- expression syntax: generic runtime operations ----
     case Op.ConstructSpread: case Op.CopyDataProperties: case Op.DefineKeyedGetter: case Op.DefineKeyedSetter:
     case Op.SetLiteralProto: case Op.GetTemplateObject: case Op.ToWithObject: case Op.WithHas:
+    case Op.IsIntrinsicEval: case Op.DirectEval:
       return syntaxOperation(b, ins, pc);
     // ---- generators and async functions: they run in the interpreter (a resume would need
     // an entry per suspension point) ----
