@@ -87,7 +87,7 @@ export class DynamicCode {
     const source = this.heap.readString(code[1]);
     let text: string;
     try {
-      text = withCompletionReturned(source, parseScript(source, DYNAMIC_FILE, 'global'), DYNAMIC_FILE);
+      text = withCompletionReturned(source, parseScript(source, DYNAMIC_FILE, 'global'));
     } catch (e) {
       throw e instanceof KilnDiagnostic ? dynamicCodeError(e, source) : e;
     }
@@ -109,7 +109,7 @@ export class DynamicCode {
     if (main === undefined) {
       let text: string;
       try {
-        text = withCompletionReturned(source, parseScript(source, DYNAMIC_FILE, 'global'), DYNAMIC_FILE);
+        text = withCompletionReturned(source, parseScript(source, DYNAMIC_FILE, 'global'));
       } catch (e) {
         throw e instanceof KilnDiagnostic ? dynamicCodeError(e, source) : e;
       }

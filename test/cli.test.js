@@ -76,10 +76,11 @@ describe('cli: -e/--eval and -p/--print, as node', function () {
     });
   }
 
-  it('-p whose last statement is compound is reported as unsupported, with its position', function () {
-    const r = kiln(['-p', 'let a = 1;\nif (a) { 2 }']);
-    assert.strictEqual(r.code, 1);
-    assert.match(r.stderr, /^\[eval\]:2:1: unsupported: -p with an if statement as the last statement/);
+  it('-p prints the completion value of compound statements as node does', function () {
+    for (const code of ['let a = 1;\nif (a) { 2 }', '3; if (false) {}', 'for (let i = 0; i < 3; i++) i * 2', '4; try { 5 } finally { 6 }', '"use strict"']) {
+      const { expected, actual } = assertLikeNode(['-p', code]);
+      assert.strictEqual(actual.stdout, expected.stdout, code);
+    }
   });
 
   it('a syntax error in -e code is reported at [eval]:line:col', function () {
