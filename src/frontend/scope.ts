@@ -301,11 +301,21 @@ class Analyzer implements ClassHost {
       // As V8: eval code in a parameter's expression may not redeclare a parameter `arguments`.
       throw diagnosticAt(this.file, at, 'SyntaxError', "Identifier 'arguments' has already been declared");
     }
+    // A let, const or class of that name around the call, up to the caller's var scope, is
+    // an early error of the eval code (EvalDeclarationInstantiation), as V8 reports it.
+    for (let s = this.evalOuter?.scope ?? null; s !== null; s = s.parent) {
+      const lexical = s.bindings.get(name);
+      if (lexical !== undefined && lexical.kind !== 'var' && lexical.kind !== 'param' && lexical.kind !== 'function' && lexical.kind !== 'fname') {
+        throw diagnosticAt(this.file, at, 'SyntaxError', `Identifier '${name}' has already been declared`);
+      }
+      if (s === this.evalOuter?.vars) break;
+    }
     if (existing !== undefined && (existing.kind === 'var' || existing.kind === 'param' || existing.kind === 'function')) return existing;
     if (this.info.evalExtension === null) {
       throw unsupported(this.file, at, `'${name}' declared by sloppy direct eval code where the calling function has no var of that name`);
     }
     // A new variable of the caller: a property of its eval variables object.
+    this.capture(this.info.evalExtension);
     this.info.evalAddedVars.add(name);
     return null;
   }

@@ -34,3 +34,11 @@ console.log(strictCaller());
 function evalStrict() { eval('"use strict"; var own2 = 1'); return typeof own2; }
 console.log(evalStrict());
 console.log(eval("\"use strict\"; var q = 1"), typeof q, eval("\"use strict\""), (0, eval)("\"use strict\"; this === undefined"))
+function f() { eval('var fresh;'); return typeof fresh; }
+console.log(f());
+function g() { eval('function only() { return 1; }'); return only(); }
+console.log(g());
+try { (function () { let x; { eval('var x;'); } })(); } catch (e) { console.log(e.name, e.message); }
+
+{ let y = 2; try { eval('var y;'); } catch (e) { console.log(e.name); } }
+console.log('done');
