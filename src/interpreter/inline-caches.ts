@@ -4,7 +4,7 @@
 // fallback into runtime/properties.ts. What the caches record is what the optimizing
 // compiler specializes on, so the IC layout (profile/feedback.ts) is shared with it.
 
-import { AccessBits, IC_ENTRIES, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
+import { AccessBits, IC_ENTRIES, IC_FUNCTION_BIT, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import { INLINE_TYPED_ARRAYS } from '../runtime/typed-array-layout';
@@ -23,23 +23,26 @@ export class PropertyCaches {
     this.u8 = rt.heap.u8;
   }
 
-  /** r[d] = r[o].key, through the site's cache. */
+  /** r[d] = r[o].key, through the site's cache. A function with a properties object is
+   *  cached as that object (its shape, slots and prototype), marked IC_FUNCTION_BIT. */
   getNamed(profile: FunctionProfile, site: number, d: number, o: number, key: string): void {
     const u32 = this.u32;
     const hi = u32[o + 1];
     const lo = u32[o];
     if (hi === Tag.Ptr) {
       const kind = this.rt.heap.kindOf(lo);
-      if (kind === Kind.Object) {
-        const shape = u32[(lo + L.objectShapeOffset) >> 2];
+      const object = kind === Kind.Object ? lo : kind === Kind.Function ? this.functionObject(profile, site, lo) : 0;
+      if (object !== 0) {
+        const receiverBit = kind === Kind.Function ? IC_FUNCTION_BIT : 0;
+        const shape = u32[(object + L.objectShapeOffset) >> 2];
         const ics = profile.ics;
         const base = site * IC_STRIDE;
         const n = Math.min(ics[base], IC_ENTRIES);
         for (let e = 0, at = base + 1; e < n; e++, at += 3) {
-          if (ics[at] === shape) {
-            const slot = ics[at + 1];
+          if (ics[at] === shape && (ics[at + 1] & IC_FUNCTION_BIT) === receiverBit) {
+            const slot = ics[at + 1] & ~IC_FUNCTION_BIT;
             if ((slot & IC_PROTO_BIT) === 0) {
-              const w = this.slotWord(lo, slot);
+              const w = this.slotWord(object, slot);
               u32[d] = u32[w];
               u32[d + 1] = u32[w + 1];
               return;
@@ -55,13 +58,13 @@ export class PropertyCaches {
         const s = this.rt.shapes.get(shape);
         const slot = s.dictionary ? undefined : s.slotOf(key);
         if (slot !== undefined && (s.flagsOf(slot) & PropFlag.Accessor) === 0) {
-          this.remember(profile, site, shape, slot, shape);
-          const w = this.slotWord(lo, slot);
+          this.remember(profile, site, shape, slot | receiverBit, shape);
+          const w = this.slotWord(object, slot);
           u32[d] = u32[w];
           u32[d + 1] = u32[w + 1];
           return;
         }
-        if (slot === undefined && !s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d, lo)) return;
+        if (slot === undefined && !s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d, lo, receiverBit)) return;
       } else if (key === 'length' && (kind === Kind.Array || kind === Kind.String)) {
         u32[d] = u32[(lo + (kind === Kind.Array ? L.arrayLengthOffset : L.lengthOffset)) >> 2];
         u32[d + 1] = Tag.Int32;
@@ -81,17 +84,41 @@ export class PropertyCaches {
     u32[d + 1] = this.rt.objects.rhi;
   }
 
+  /** Function fn's properties object, made now unless the site is megamorphic (it holds the
+   *  `length`, `name` and `prototype` a function has anyway): a cacheable shape. */
+  private functionObject(profile: FunctionProfile, site: number, fn: number): number {
+    if (profile.ics[site * IC_STRIDE] === IC_MEGAMORPHIC) return this.u32[(fn + L.functionPropertiesOffset) >> 2];
+    return this.rt.objects.functionProperties(fn, true);
+  }
+
+  /** The plain object a prototype-chain load reads `holder`'s property from: the holder
+   *  itself, or a function's properties object (a class's inherited static member). A
+   *  change to any function's properties object between the receiver and the holder must
+   *  invalidate the cache as a prototype's change does: they are watched. */
+  private holderObject(proto: number, holder: number): number {
+    const { objects, shapes } = this.rt;
+    if (this.u32[holder >> 2] !== Kind.Function) return holder;
+    for (let p = proto; p !== 0; p = objects.protoOf(p)) {
+      if (this.u32[p >> 2] === Kind.Function) shapes.watch(objects.functionProperties(p, true));
+      if (p === holder) break;
+    }
+    return objects.functionProperties(holder, true);
+  }
+
   /** A named load that found `key` on a prototype of a receiver with a fast shape: a
    *  data property of a fast-shaped holder is cached (receiver shape → holder, slot) for the
    *  current prototype epoch. False when not cacheable (the generic path runs). */
-  private protoLoad(profile: FunctionProfile, site: number, shape: number, proto: number, key: string, d: number, receiver: number): boolean {
+  private protoLoad(profile: FunctionProfile, site: number, shape: number, proto: number, key: string, d: number, receiver: number, receiverBit: number): boolean {
     const { objects, props, shapes } = this.rt;
-    const holder = props.findHolder(proto, key);
-    if (holder === 0 || this.u32[holder >> 2] !== Kind.Object) return false;
+    const found = props.findHolder(proto, key);
+    if (found === 0) return false;
     let getter = 0;
     const pair = objects.rlo;
     const value: [number, number] = [objects.rhi, objects.rlo];
-    if ((objects.rflags & PropFlag.Accessor) !== 0) {
+    const flags = objects.rflags;
+    const holder = this.holderObject(proto, found);
+    if (this.u32[holder >> 2] !== Kind.Object) return false;
+    if ((flags & PropFlag.Accessor) !== 0) {
       // A getter on the prototype (a class's `get x()`): cached as (holder, slot) too.
       objects.getElement(objects.rlo, 0);
       if (objects.rhi !== Tag.Ptr || this.u32[objects.rlo >> 2] !== Kind.Function) return false;
@@ -106,7 +133,7 @@ export class PropertyCaches {
       profile.ics[base] = 0;
       profile.icEpochs[site] = epoch;
     }
-    this.remember(profile, site, shape, hs.slotOf(key)! | IC_PROTO_BIT | getter, holder);
+    this.remember(profile, site, shape, hs.slotOf(key)! | IC_PROTO_BIT | getter | receiverBit, holder);
     if (getter !== 0) {
       this.callGetter(pair, Tag.Ptr, receiver, d);
       return true;

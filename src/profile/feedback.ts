@@ -43,7 +43,10 @@ export const IC_STRIDE = 1 + 3 * IC_ENTRIES;
 export const IC_PROTO_BIT = 0x40000000;
 /** With IC_PROTO_BIT: the holder's slot is an accessor pair whose getter the load calls. */
 export const IC_GETTER_BIT = 0x20000000;
+/** The receiver was a function and the shape is its properties object's (a class's static
+ *  members, `F.call`): the load reads that object, the getter still gets the function. */
+export const IC_FUNCTION_BIT = 0x10000000;
 /** The slot index of an entry's slot word. */
-export const IC_SLOT_MASK = 0x1fffffff;
+export const IC_SLOT_MASK = 0x0fffffff;
 /** The IC state word past the last polymorphic state. */
 export const IC_MEGAMORPHIC = IC_ENTRIES + 1;

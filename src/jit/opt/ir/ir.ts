@@ -55,6 +55,7 @@ export type NodeOp =
   | 'create-this' // input: new.target; a new object of the recorded prototype (aux.entries) bump-allocated, else the runtime (aux.generic); tagged
   | 'load-proto-poly' // guard as check-proto; the value cached for the receiver's shape (aux.values), tagged
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot
+  | 'function-properties' // guard: input is a function with a properties object; that object (tagged), which holds its named properties
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
   | 'array-push' // inputs: array, value; Array.prototype.push of one value; the new length (int32)
   | 'check-kind' // guard: input is a string or an array without a properties object (aux.receiver 'string' / 'array'), prototypes unchanged since aux.epoch; no value

@@ -16,7 +16,7 @@ import { stringObject } from './lower-strings';
 import type { TypedAccess } from '../ir/build/properties';
 import { TypedArraySlot } from '../../../runtime/typed-array-layout';
 
-/** load-named, store-named, check-proto, load-proto-poly, check-kind, array-length,
+/** load-named, store-named, function-properties, check-proto, load-proto-poly, check-kind, array-length,
  *  string-length, load-element, store-element, array-push, load-typed, store-typed. */
 export function lowerProperty(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
@@ -26,6 +26,15 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
     case 'store-named':
       lowerNamedAccess(b, n);
       return;
+    case 'function-properties': {
+      // A function's named properties live in a plain object it points to (made on first
+      // use): the cached shapes are that object's.
+      const fn = b.heapObjectOfKind(a, Kind.Function, 'wrong-shape', fs);
+      const props = b.load32(heapReg(fn, ObjectLayout.functionPropertiesOffset));
+      b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Eq), v(props), imm(0));
+      b.emit('BoxTag', 1, v(b.define(n)), v(props), imm(Tag.Ptr));
+      return;
+    }
     case 'check-proto': {
       // The receiver has a shape whose prototype chain the load was cached for, and no
       // prototype changed since (then the loaded value is the constant the code uses).

@@ -53,7 +53,7 @@ function lowerNode(b: LirBuilder, n: Node): void {
       return lowerTagged(b, n);
     case 'string-char-code': case 'string-char-at': case 'string-char-at-any':
       return lowerString(b, n);
-    case 'load-named': case 'store-named': case 'check-proto': case 'load-proto-poly': case 'check-kind':
+    case 'load-named': case 'store-named': case 'check-proto': case 'load-proto-poly': case 'check-kind': case 'function-properties':
     case 'array-length': case 'string-length': case 'load-element': case 'load-element-holey': case 'store-element': case 'array-push':
     case 'load-typed': case 'store-typed':
       return lowerProperty(b, n);

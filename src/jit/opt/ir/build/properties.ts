@@ -5,7 +5,7 @@
 // in-bounds element loads and stores, s[i]; anything else is the generic runtime operation.
 
 import { Op } from '../../../../bytecode/opcodes';
-import { AccessBits, IC_ENTRIES, IC_PROTO_BIT, IC_STRIDE } from '../../../../profile/feedback';
+import { AccessBits, IC_ENTRIES, IC_FUNCTION_BIT, IC_PROTO_BIT, IC_STRIDE } from '../../../../profile/feedback';
 import { NATIVE_FUNCTION_ID_BASE } from '../../../../runtime/layout';
 import type { Node } from '../ir';
 import type { GraphBuilder } from './builder';
@@ -64,15 +64,24 @@ function cachedEntries(b: GraphBuilder, site: number): { shape: number; slot: nu
   return entries;
 }
 
-/** A named load's value ('ended': an inlined getter always deopts, ending the block). */
+/** A named load's value ('ended': an inlined getter always deopts, ending the block). A site
+ *  whose receivers were functions (IC_FUNCTION_BIT: a class's static members, `F.call`)
+ *  reads the function's properties object through the same cached shapes. */
 function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: number): Node | 'ended' {
   if (!b.src.failed(pc)) {
-    const entries = cachedEntries(b, site);
+    let entries = cachedEntries(b, site);
+    let holder = obj;
+    if (entries?.some((e) => (e.slot & IC_FUNCTION_BIT) !== 0)) {
+      // Functions and plain objects at one site: the generic load.
+      if (!entries.every((e) => (e.slot & IC_FUNCTION_BIT) !== 0)) return b.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
+      holder = b.guarded('function-properties', [obj], 'tagged', undefined, pc);
+      entries = entries.map((e) => ({ ...e, slot: e.slot & ~IC_FUNCTION_BIT }));
+    }
     if (entries?.some((e) => (e.slot & IC_PROTO_BIT) !== 0)) {
       const load = b.src.protoLoad(site);
       if (!load) return b.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
-      if (load.values) return b.guarded('load-proto-poly', [obj], 'tagged', load, pc);
-      b.guarded('check-proto', [obj], 'tagged', load, pc);
+      if (load.values) return b.guarded('load-proto-poly', [holder], 'tagged', load, pc);
+      b.guarded('check-proto', [holder], 'tagged', load, pc);
       const value = b.constTagged(load.value, pc);
       if (load.getterId === undefined) return value;
       // A getter: a call on the receiver, inlined when small.
@@ -80,7 +89,7 @@ function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: nu
       if (inlined === 'ended') return 'ended';
       return inlined ?? b.guarded('call', [value, obj], 'tagged', { withThis: true }, pc);
     }
-    if (entries) return b.guarded('load-named', [obj], 'tagged', entries, pc);
+    if (entries) return b.guarded('load-named', [holder], 'tagged', entries, pc);
     const bits = b.src.feedback(site);
     const receiver = bits === AccessBits.ArrayLength ? 'array' : bits === AccessBits.StringIndex ? 'string' : undefined;
     if (receiver && key === 'length') return b.guarded(`${receiver}-length`, [obj], 'int32', undefined, pc);
