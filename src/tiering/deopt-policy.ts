@@ -4,6 +4,7 @@
 // it, remember the failed speculation so the next code does not make it again, and after
 // --max-deopts leave the function in the interpreter for good.
 
+import { IC_ENTRIES } from '../profile/feedback';
 import type { DeoptExit } from '../jit/deopt/exits';
 import { deoptOutcome } from '../jit/deopt/reasons';
 import type { TieringOptions } from './tiering-options';
@@ -48,10 +49,13 @@ function despeculate(host: DeoptPolicyHost, code: CodeRecord, exit: DeoptExit): 
   state.deopts++;
   const key = speculationKey(innermost.functionId, innermost.pc);
   // A receiver of a new shape: the interpreter's cache learns it when the site runs
-  // again, so the next code handles it too; an array load that met a hole or ran past the
-  // end is compiled for holes next (its feedback says so by then). A site that misses twice
-  // goes generic.
-  if ((exit.reason === 'wrong-shape' || exit.reason === 'out-of-bounds') && !state.shapeMisses.has(key)) state.shapeMisses.add(key);
+  // again, so the next code handles it too — as many times as a cache has room for new
+  // shapes (a polymorphic site met its shapes one by one: DeltaBlue's constraint classes);
+  // an array load that met a hole or ran past the end is compiled for holes next (its
+  // feedback says so by then), once. A site that misses more goes generic.
+  const misses = state.shapeMisses.get(key) ?? 0;
+  const allowed = exit.reason === 'wrong-shape' ? IC_ENTRIES - 1 : exit.reason === 'out-of-bounds' ? 1 : 0;
+  if (misses < allowed) state.shapeMisses.set(key, misses + 1);
   else state.failedSpeculations.add(key);
   if (host.isCurrent(code)) host.invalidate(code.functionId);
   if (state.deopts >= host.options.maxDeopts) {

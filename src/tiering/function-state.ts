@@ -26,9 +26,10 @@ export interface FunctionState {
   /** Speculations that failed in this function's optimized code, as speculationKey(function
    *  id, bytecode offset): the function itself or one it inlined. */
   failedSpeculations: Set<string>;
-  /** Named-access sites (speculationKey) whose shape guard failed once: the recompiled code
-   *  speculates on their grown cache; a second failure puts them in failedSpeculations. */
-  shapeMisses: Set<string>;
+  /** Named-access sites (speculationKey) whose shape guard failed, and how often: the
+   *  recompiled code speculates on their grown cache until it misses more often than a
+   *  cache has entries (deopt-policy.ts); then they go to failedSpeculations. */
+  shapeMisses: Map<string, number>;
 }
 
 /** Names a speculation site: the function (the compiled one or one it inlined) and the
@@ -38,5 +39,5 @@ export function speculationKey(functionId: number, pc: number): string {
 }
 
 export function newFunctionState(): FunctionState {
-  return { closures: [], osr: new Map(), deopts: 0, declined: false, failedSpeculations: new Set(), shapeMisses: new Set() };
+  return { closures: [], osr: new Map(), deopts: 0, declined: false, failedSpeculations: new Set(), shapeMisses: new Map() };
 }
