@@ -4,7 +4,7 @@
 // fallback into runtime/properties.ts. What the caches record is what the optimizing
 // compiler specializes on, so the IC layout (profile/feedback.ts) is shared with it.
 
-import { AccessBits, IC_ENTRIES, IC_FUNCTION_BIT, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
+import { AccessBits, IC_ABSENT_SLOT, IC_ENTRIES, IC_FUNCTION_BIT, IC_GETTER_BIT, IC_MEGAMORPHIC, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { FunctionProfile } from '../profile/function-profile';
 import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import { INLINE_TYPED_ARRAYS } from '../runtime/typed-array-layout';
@@ -48,6 +48,11 @@ export class PropertyCaches {
               return;
             }
             if (profile.icEpochs[site] !== this.rt.objects.protoEpoch) break;
+            if ((slot & IC_SLOT_MASK) === IC_ABSENT_SLOT) {
+              u32[d] = 0;
+              u32[d + 1] = Tag.Undefined;
+              return;
+            }
             const w = this.slotWord(ics[at + 2], slot & IC_SLOT_MASK);
             if ((slot & IC_GETTER_BIT) !== 0) return this.callGetter(u32[w], hi, lo, d);
             u32[d] = u32[w];
@@ -84,6 +89,33 @@ export class PropertyCaches {
     u32[d + 1] = this.rt.objects.rhi;
   }
 
+  /** A named load that found nothing on the prototype chain (`F.NULL` where F has none):
+   *  cached as absent (undefined) for the current prototype epoch, when every object on the
+   *  chain is a plain object or a function (whose properties objects are watched, so adding
+   *  the property anywhere bumps the epoch). */
+  private absentLoad(profile: FunctionProfile, site: number, shape: number, proto: number, d: number, receiverBit: number): boolean {
+    const { objects, shapes } = this.rt;
+    for (let p = proto; p !== 0; p = objects.protoOf(p)) {
+      const kind = this.u32[p >> 2];
+      if (kind === Kind.Function) shapes.watch(objects.functionProperties(p, true));
+      else if (kind !== Kind.Object || shapes.get(this.u32[(p + L.objectShapeOffset) >> 2]).dictionary) return false;
+    }
+    this.startEpoch(profile, site);
+    this.remember(profile, site, shape, IC_ABSENT_SLOT | IC_PROTO_BIT | receiverBit, 0);
+    this.u32[d] = 0;
+    this.u32[d + 1] = Tag.Undefined;
+    return true;
+  }
+
+  /** Entries of an older prototype epoch may be stale: the site starts over in this one. */
+  private startEpoch(profile: FunctionProfile, site: number): void {
+    const epoch = this.rt.objects.protoEpoch;
+    if (profile.icEpochs[site] !== epoch && profile.ics[site * IC_STRIDE] !== IC_MEGAMORPHIC) {
+      profile.ics[site * IC_STRIDE] = 0;
+      profile.icEpochs[site] = epoch;
+    }
+  }
+
   /** Function fn's properties object, made now unless the site is megamorphic (it holds the
    *  `length`, `name` and `prototype` a function has anyway): a cacheable shape. */
   private functionObject(profile: FunctionProfile, site: number, fn: number): number {
@@ -111,7 +143,7 @@ export class PropertyCaches {
   private protoLoad(profile: FunctionProfile, site: number, shape: number, proto: number, key: string, d: number, receiver: number, receiverBit: number): boolean {
     const { objects, props, shapes } = this.rt;
     const found = props.findHolder(proto, key);
-    if (found === 0) return false;
+    if (found === 0) return this.absentLoad(profile, site, shape, proto, d, receiverBit);
     let getter = 0;
     const pair = objects.rlo;
     const value: [number, number] = [objects.rhi, objects.rlo];
@@ -126,13 +158,7 @@ export class PropertyCaches {
     }
     const hs = shapes.get(this.u32[(holder + L.objectShapeOffset) >> 2]);
     if (hs.dictionary) return false;
-    const epoch = objects.protoEpoch;
-    const base = site * IC_STRIDE;
-    if (profile.icEpochs[site] !== epoch && profile.ics[base] !== IC_MEGAMORPHIC) {
-      // Entries of an older epoch may be stale: start the site over.
-      profile.ics[base] = 0;
-      profile.icEpochs[site] = epoch;
-    }
+    this.startEpoch(profile, site);
     this.remember(profile, site, shape, hs.slotOf(key)! | IC_PROTO_BIT | getter | receiverBit, holder);
     if (getter !== 0) {
       this.callGetter(pair, Tag.Ptr, receiver, d);

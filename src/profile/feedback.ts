@@ -48,5 +48,8 @@ export const IC_GETTER_BIT = 0x20000000;
 export const IC_FUNCTION_BIT = 0x10000000;
 /** The slot index of an entry's slot word. */
 export const IC_SLOT_MASK = 0x0fffffff;
+/** With IC_PROTO_BIT, in place of a slot: no object on the prototype chain has the property
+ *  (the load is undefined while the epoch holds; the entry's holder is 0). */
+export const IC_ABSENT_SLOT = IC_SLOT_MASK;
 /** The IC state word past the last polymorphic state. */
 export const IC_MEGAMORPHIC = IC_ENTRIES + 1;

@@ -20,7 +20,7 @@ import type { Heap } from '../runtime/heap';
 import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/layout';
 import type { ObjectModel } from '../runtime/objects';
 import { PropFlag } from '../runtime/shapes';
-import { IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
+import { IC_ABSENT_SLOT, IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
 import type { Runtime } from '../runtime/runtime';
 import type { TieringOptions } from './tiering-options';
 import { Trace, type TierEvent } from './trace';
@@ -71,6 +71,12 @@ function protoLoadOf(objects: ObjectModel, p: FunctionProfile, site: number): Pr
     if (e > 0 && getter !== isGetter) return undefined;
     isGetter = getter;
     const holder = p.ics[at + 2];
+    if ((slot & IC_SLOT_MASK) === IC_ABSENT_SLOT) {
+      // Found nowhere on the chain: undefined.
+      values.push([Tag.Undefined, 0]);
+      shapes.push(p.ics[at]);
+      continue;
+    }
     const w = ((objects.heap.u32[(holder + ObjectLayout.objectSlotsOffset) >> 2] + ObjectLayout.storeValuesOffset) >> 2) + 2 * (slot & IC_SLOT_MASK);
     let v: [number, number] = [objects.heap.u32[w + 1], objects.heap.u32[w]];
     if (getter) {
