@@ -89,7 +89,7 @@ export class PropertyCaches {
     u32[d + 1] = this.rt.objects.rhi;
   }
 
-  /** A named load that found nothing on the prototype chain (`F.NULL` where F has none):
+  /** A named load on a function that found nothing on the prototype chain (`F.NULL`):
    *  cached as absent (undefined) for the current prototype epoch, when every object on the
    *  chain is a plain object or a function (whose properties objects are watched, so adding
    *  the property anywhere bumps the epoch). */
@@ -143,7 +143,9 @@ export class PropertyCaches {
   private protoLoad(profile: FunctionProfile, site: number, shape: number, proto: number, key: string, d: number, receiver: number, receiverBit: number): boolean {
     const { objects, props, shapes } = this.rt;
     const found = props.findHolder(proto, key);
-    if (found === 0) return this.absentLoad(profile, site, shape, proto, d, receiverBit);
+    // (Only a function's absence is cached: some plain objects answer names no object holds,
+    // such as a Map's size.)
+    if (found === 0) return receiverBit !== 0 && this.absentLoad(profile, site, shape, proto, d, receiverBit);
     let getter = 0;
     const pair = objects.rlo;
     const value: [number, number] = [objects.rhi, objects.rlo];
