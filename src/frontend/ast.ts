@@ -165,3 +165,8 @@ export function printCallee(node: acorn.Node, source: string): string {
     default: return '(intermediate value)';
   }
 }
+
+/** Does the call or `new` spread an argument (`f(...xs)`)? */
+export function hasSpread(node: acorn.CallExpression | acorn.NewExpression): boolean {
+  return node.arguments.some((a) => a.type === 'SpreadElement');
+}

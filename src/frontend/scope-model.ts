@@ -92,6 +92,15 @@ export interface FunctionInfo {
   readonly strict: boolean;
 }
 
+/** The binding `name` resolves to from `scope` (crossing functions), or undefined: a global. */
+export function lookup(scope: Scope | null, name: string): Binding | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const b = s.bindings.get(name);
+    if (b) return b;
+  }
+  return undefined;
+}
+
 /** Does this function body (or program) begin with a "use strict" directive? */
 export function hasUseStrict(body: readonly acorn.Node[]): boolean {
   for (const s of body) {

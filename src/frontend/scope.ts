@@ -9,16 +9,17 @@
 import type * as acorn from 'acorn';
 import { BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_CONSTRUCTORS, BUILTIN_GLOBAL_CALLS, BUILTIN_VALUES, NODE_BUILTIN_MODULES, type Builtin } from '../bytecode/builtin-ids';
 import {
-  isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
+  hasSpread, isAnonymousFunction, memberPath, memberRoot, patternIdentifiers, staticKey, type FunctionLiteral, type FunctionNode,
 } from './ast';
-import { diagnosticAt, unsupported } from './diagnostics';
+import { unsupported } from './diagnostics';
 import { COMMONJS_NAMES, NODE_GLOBALS, REALM_GLOBALS, SUPPORTED_GLOBALS } from './globals';
 import type { FunctionKind } from '../bytecode/function';
 import { analyzeClass, fieldName, privateReference, type ClassHost } from './scope-classes';
 import { assignContexts } from './scope-contexts';
 import type { EvalOuter } from './eval-scopes';
+import { DynamicScopes } from './scope-dynamic';
 import {
-  ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind, hasUseStrict,
+  lookup, ScopeInfo, SPREAD_BUILTINS, type Binding, type BindingKind, type ClassInfo, type FunctionInfo, type Scope, type ScopeKind, hasUseStrict,
 } from './scope-model';
 
 /** How a script's top level binds: a CommonJS module (node's wrapper function, the default)
@@ -30,7 +31,7 @@ export type ScriptGoal = 'module' | 'global' | 'eval';
 /** `outer`: for direct eval code (goal 'eval'), the caller's scopes as the call site saw them. */
 export function analyzeScopes(program: acorn.Program, file: string, firstId = 0, goal: ScriptGoal = 'module', outer: EvalOuter | null = null): ScopeInfo {
   const info = new ScopeInfo(firstId);
-  const analyzer = new Analyzer(file, info, goal, outer, functionsCallingEval(program));
+  const analyzer = new Analyzer(file, info, goal, outer, program);
   analyzer.analyzeFunction(program, outer?.fn ?? null, outer?.scope ?? null, '');
   analyzer.checkArguments();
   assignContexts(info);
@@ -54,18 +55,11 @@ class Analyzer implements ClassHost {
   private readonly argumentsIndexed: ArgumentsUse[] = [];
   private readonly argumentsWritten: ArgumentsUse[] = [];
 
-  constructor(
-    readonly file: string, readonly info: ScopeInfo, private readonly goal: ScriptGoal, private readonly evalOuter: EvalOuter | null,
-    private readonly callingEval: ReadonlySet<acorn.Node>,
-  ) {
-    // Direct eval code inside a function with an eval variables object: its names pass it.
-    info.evalExtension = evalOuter?.vars?.withObject ?? null;
-    if (this.hasWithObjectOutside(evalOuter?.scope ?? null)) this.withDepth = 1;
-  }
+  /** Names found at run time: `with` objects, eval variables, direct eval's caller. */
+  private readonly dynamic: DynamicScopes;
 
-  private hasWithObjectOutside(scope: Scope | null): boolean {
-    for (let s = scope; s !== null; s = s.parent) if (s.withObject !== undefined) return true;
-    return false;
+  constructor(readonly file: string, readonly info: ScopeInfo, private readonly goal: ScriptGoal, evalOuter: EvalOuter | null, program: acorn.Program) {
+    this.dynamic = new DynamicScopes(this, evalOuter, program);
   }
 
   /** The scope whose `var`s are global properties (a sloppy global script's top level). */
@@ -125,20 +119,11 @@ class Analyzer implements ClassHost {
     const topLexicals = new Set(body.flatMap(lexicalNames));
     for (const s of body) this.hoistVars(s, fn.scope, null, topLexicals);
     this.declareLexicals(fn.scope, body);
-    // A sloppy function calling eval directly: its eval code may add variables, which the
-    // function's names (and its closures') must find before the ones declared around it —
-    // as if its body were inside `with (variables)`.
-    const evalVariables = !fn.strict && this.callingEval.has(node);
-    if (evalVariables) {
-      const variables = this.declare(fn.scope, '%evalVariables', 'const', 0);
-      fn.scope.withObject = variables;
-      this.info.evalVariables.set(fn, variables);
-      this.withDepth++;
-    }
+    const evalVariables = this.dynamic.enterFunction(fn, node);
     if (node.type !== 'Program') this.analyzeParams(fn, node);
     if (node.type !== 'Program' && node.body.type !== 'BlockStatement') this.expression(node.body, fn.scope);
     else this.statements(body, fn.scope);
-    if (evalVariables) this.withDepth--;
+    if (evalVariables) this.dynamic.leaveFunction();
     this.fn = saved.fn;
     this.paramsOf = saved.paramsOf;
     return fn;
@@ -236,7 +221,7 @@ class Analyzer implements ClassHost {
           binding = this.declare(scope, s.id.name, 'function', 0, false);
           this.info.globalFunctions.add(binding);
         } else if (scope === this.evalVarScope) {
-          const existing = this.callerVar(s.id.name, s.id);
+          const existing = this.dynamic.callerVar(s.id.name, s.id);
           if (existing !== null) binding = existing;
           else {
             // The eval code's own binding, also stored in the caller's variables object.
@@ -288,36 +273,8 @@ class Analyzer implements ClassHost {
 
   private declareOnce(scope: Scope, name: string, kind: BindingKind, at: acorn.Node): void {
     if (scope === this.globalVarScope) this.info.globalVars.add(name);
-    else if (scope === this.evalVarScope) this.callerVar(name, at);
+    else if (scope === this.evalVarScope) this.dynamic.callerVar(name, at);
     else if (!scope.bindings.has(name)) this.declare(scope, name, kind, 0);
-  }
-
-  /** The caller's var-scope binding a sloppy direct eval's `var name` or function declaration
-   *  stands for. A name the caller does not declare would be a new binding of the caller,
-   *  made at run time (V8 adds it to the function's context): kiln does not do that. */
-  private callerVar(name: string, at: acorn.Node): Binding | null {
-    const existing = this.evalOuter?.vars?.bindings.get(name);
-    if (name === 'arguments' && this.evalOuter?.inParameters === true && existing?.kind === 'param') {
-      // As V8: eval code in a parameter's expression may not redeclare a parameter `arguments`.
-      throw diagnosticAt(this.file, at, 'SyntaxError', "Identifier 'arguments' has already been declared");
-    }
-    // A let, const or class of that name around the call, up to the caller's var scope, is
-    // an early error of the eval code (EvalDeclarationInstantiation), as V8 reports it.
-    for (let s = this.evalOuter?.scope ?? null; s !== null; s = s.parent) {
-      const lexical = s.bindings.get(name);
-      if (lexical !== undefined && lexical.kind !== 'var' && lexical.kind !== 'param' && lexical.kind !== 'function' && lexical.kind !== 'fname') {
-        throw diagnosticAt(this.file, at, 'SyntaxError', `Identifier '${name}' has already been declared`);
-      }
-      if (s === this.evalOuter?.vars) break;
-    }
-    if (existing !== undefined && (existing.kind === 'var' || existing.kind === 'param' || existing.kind === 'function')) return existing;
-    if (this.info.evalExtension === null) {
-      throw unsupported(this.file, at, `'${name}' declared by sloppy direct eval code where the calling function has no var of that name`);
-    }
-    // A new variable of the caller: a property of its eval variables object.
-    this.capture(this.info.evalExtension);
-    this.info.evalAddedVars.add(name);
-    return null;
   }
 
   // ---- statements ----
@@ -333,7 +290,7 @@ class Analyzer implements ClassHost {
     return scope;
   }
 
-  private statement(node: acorn.Statement, scope: Scope): void {
+  statement(node: acorn.Statement, scope: Scope): void {
     switch (node.type) {
       case 'ExpressionStatement': return this.expression(node.expression, scope);
       case 'BlockStatement': return this.statements(node.body, this.block(node, 'block', scope, node.body));
@@ -357,54 +314,12 @@ class Analyzer implements ClassHost {
       case 'ForInStatement': case 'ForOfStatement': return this.forInOf(node, scope);
       case 'SwitchStatement': return this.switchStatement(node, scope);
       case 'LabeledStatement': return this.statement(node.body, scope);
-      case 'WithStatement': return this.withStatement(node, scope);
+      case 'WithStatement': return this.dynamic.withStatement(node, scope);
       case 'EmptyStatement': case 'BreakStatement': case 'ContinueStatement': case 'DebuggerStatement': return;
       case 'ThrowStatement': return this.expression(node.argument, scope);
       case 'TryStatement': return this.tryStatement(node, scope);
       default: throw new Error(`scope: unexpected statement ${(node as acorn.Node).type}`);
     }
-  }
-
-  /** `with (o) body`: the body's names resolve through a scope holding o's hidden binding,
-   *  so each reference from inside records the with objects it passes (reference()). Inside,
-   *  no global name is known to be the builtin it names (`Math.floor` may be o's Math). */
-  private withStatement(node: acorn.WithStatement, scope: Scope): void {
-    this.expression(node.object, scope);
-    const body = this.newScope('block', scope);
-    body.withObject = this.declare(body, '%with', 'const', 0);
-    this.info.scopes.set(node, body);
-    this.withDepth++;
-    this.withStatements++;
-    try {
-      this.statement(node.body, body);
-    } finally {
-      this.withDepth--;
-      this.withStatements--;
-    }
-  }
-
-  /** Inside a `with` body or a function with eval variables (functions nested in one
-   *  included): names may be found on an object at run time. */
-  private withDepth = 0;
-  /** Inside a `with` body. */
-  private withStatements = 0;
-
-  /** Is `name` the global of that name here: not declared, and not inside a `with`? */
-  private unshadowedGlobal(scope: Scope, name: string): boolean {
-    return this.withDepth === 0 && !lookup(scope, name);
-  }
-
-  /** The with objects a reference from `scope` to `binding` (a global: undefined) passes,
-   *  innermost first, each captured when it belongs to an enclosing function. */
-  private withsPassed(scope: Scope, binding: Binding | undefined): Binding[] | undefined {
-    if (this.withDepth === 0) return undefined;
-    const withs: Binding[] = [];
-    for (let s: Scope | null = scope; s !== null && s !== binding?.scope; s = s.parent) {
-      if (s.withObject === undefined) continue;
-      this.capture(s.withObject);
-      withs.push(s.withObject);
-    }
-    return withs.length > 0 ? withs : undefined;
   }
 
   private loopBody(body: acorn.Statement, scope: Scope): void {
@@ -697,7 +612,7 @@ class Analyzer implements ClassHost {
     this.info.newTargets.set(node, binding);
   }
 
-  private thisExpression(node: acorn.ThisExpression): void {
+  thisExpression(node: acorn.ThisExpression): void {
     this.info.thisOf.set(node, this.thisReference(node));
   }
 
@@ -723,11 +638,11 @@ class Analyzer implements ClassHost {
       return;
     }
     if (callee.type === 'Identifier' && this.isWrapperRequire(lookup(scope, callee.name))) return this.requireCall(node, callee, scope);
-    if (callee.type === 'Identifier' && callee.name === 'eval' && !lookup(scope, 'eval')) return this.directEval(node, callee, scope);
+    if (callee.type === 'Identifier' && callee.name === 'eval' && !lookup(scope, 'eval')) return this.dynamic.directEval(node, callee, scope, this.paramsOf !== null);
     let builtin: Builtin | undefined;
-    if (callee.type === 'Identifier' && this.unshadowedGlobal(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
+    if (callee.type === 'Identifier' && this.dynamic.unshadowedGlobal(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
     const root = callee.type === 'MemberExpression' ? memberRoot(callee) : null;
-    if (callee.type === 'MemberExpression' && root !== null && this.unshadowedGlobal(scope, root.name)) {
+    if (callee.type === 'MemberExpression' && root !== null && this.dynamic.unshadowedGlobal(scope, root.name)) {
       const path = memberPath(callee);
       if (path !== null) builtin = BUILTIN_CALLS.get(path);
     }
@@ -738,33 +653,6 @@ class Analyzer implements ClassHost {
       return this.builtinArguments(node, scope);
     }
     this.expression(callee as acorn.Expression, scope);
-    for (const a of node.arguments) this.expression(a, scope);
-  }
-
-  /**
-   * `eval(code)`: its code sees every binding in scope here, so all of them live in contexts
-   * (eval-scopes.ts describes them to the code); the calling function's arguments object is
-   * made for it, and `this` is read at the call. (When `eval` is not the intrinsic at run time
-   * this is an ordinary call.)
-   */
-  private directEval(node: acorn.CallExpression, callee: acorn.Identifier, scope: Scope): void {
-    if (this.withStatements > 0) throw unsupported(this.file, callee, 'direct eval inside a with statement');
-    if (hasSpread(node)) throw unsupported(this.file, node, 'direct eval with a spread argument');
-    const f = this.nonArrow();
-    if (f.node.type !== 'Program' && lookup(scope, 'arguments') === undefined) {
-      f.argumentsBinding ??= this.declare(f.scope, 'arguments', 'var', 0);
-    }
-    for (let s: Scope | null = scope; s !== null; s = s.parent) {
-      for (const b of s.bindings.values()) {
-        if (b.fn === this.fn) b.captured = true;
-        else this.capture(b);
-      }
-    }
-    this.fn.usesOuterContext = true;
-    const self = { type: 'ThisExpression', start: node.start, end: node.start } as acorn.ThisExpression;
-    this.thisExpression(self);
-    this.info.directEvals.set(node, { self, inParameters: this.paramsOf !== null });
-    this.reference(callee, scope, 'read');
     for (const a of node.arguments) this.expression(a, scope);
   }
 
@@ -794,7 +682,7 @@ class Analyzer implements ClassHost {
 
   private newExpression(node: acorn.NewExpression, scope: Scope): void {
     const callee = node.callee;
-    const builtin = callee.type === 'Identifier' && this.unshadowedGlobal(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
+    const builtin = callee.type === 'Identifier' && this.dynamic.unshadowedGlobal(scope, callee.name) ? BUILTIN_CONSTRUCTORS.get(callee.name) : undefined;
     if (builtin !== undefined && (!hasSpread(node) || SPREAD_BUILTINS.has(builtin))) {
       // `new Array(n)`, `new Map(...)`, `new Set(...)`: builtin calls.
       this.info.builtinCalls.set(node, builtin);
@@ -850,7 +738,7 @@ class Analyzer implements ClassHost {
       if (node.computed) this.expression(node.property as acorn.Expression, scope);
       return;
     }
-    if (object.type === 'Identifier' && mode === 'read' && this.unshadowedGlobal(scope, object.name) && REALM_GLOBALS.has(object.name)) {
+    if (object.type === 'Identifier' && mode === 'read' && this.dynamic.unshadowedGlobal(scope, object.name) && REALM_GLOBALS.has(object.name)) {
       // Read-only members of the global namespaces (`Math.PI`, `process.argv`) are constants
       // or builtin values; every other member is an ordinary property of the global's value.
       const path = memberPath(node);
@@ -886,7 +774,7 @@ class Analyzer implements ClassHost {
     else if (node.property.type === 'PrivateIdentifier') privateReference(this, node.property, scope);
   }
 
-  private reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
+  reference(id: acorn.Identifier, scope: Scope, mode: RefMode): void {
     const binding = id.name === 'arguments' ? this.argumentsReference(id, scope) : lookup(scope, id.name);
     if (binding) {
       // require as a value (`typeof require`, `const load = require`) is the native require,
@@ -899,10 +787,10 @@ class Analyzer implements ClassHost {
         if (mode === 'through') this.argumentsWritten.push({ fn: binding.fn, node: id });
         else if (mode !== 'length' && mode !== 'write') this.argumentsIndexed.push({ fn: binding.fn, node: id });
       }
-      this.info.resolutions.set(id, { kind: 'binding', binding, holeCheck: this.needsHoleCheck(binding, id), withs: this.withsPassed(scope, binding) });
+      this.info.resolutions.set(id, { kind: 'binding', binding, holeCheck: this.needsHoleCheck(binding, id), withs: this.dynamic.withsPassed(scope, binding) });
       return;
     }
-    const withs = this.withsPassed(scope, undefined);
+    const withs = this.dynamic.withsPassed(scope, undefined);
     // A name a with object may bind is not known to be one of node's globals kiln lacks.
     if (withs === undefined) this.checkGlobal(id, mode === 'write' ? 'write' : 'read');
     this.info.resolutions.set(id, { kind: 'global', name: id.name, withs });
@@ -968,34 +856,9 @@ class Analyzer implements ClassHost {
   }
 }
 
-/** The function nodes (and the program) whose own code — not a nested function's — calls
- *  `eval(...)` by that name: the candidates for direct eval. */
-function functionsCallingEval(program: acorn.Program): Set<acorn.Node> {
-  const found = new Set<acorn.Node>();
-  const walk = (node: unknown, fn: acorn.Node): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n, fn);
-      return;
-    }
-    const n = node as acorn.Node & Record<string, unknown>;
-    if (typeof n.type !== 'string') return;
-    const inner = n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' ? n : fn;
-    if (n.type === 'CallExpression' && (n.callee as acorn.Node).type === 'Identifier' && (n.callee as acorn.Identifier).name === 'eval') found.add(fn);
-    for (const key in n) {
-      if (key !== 'loc' && key !== 'start' && key !== 'end' && key !== 'type') walk(n[key], inner);
-    }
-  };
-  walk(program, program);
-  return found;
-}
-
 /** The parameters of node's CommonJS module wrapper: every module's top level takes them. */
 export const MODULE_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
 
-function hasSpread(node: acorn.CallExpression | acorn.NewExpression): boolean {
-  return node.arguments.some((a) => a.type === 'SpreadElement');
-}
 
 /** The let, const and class names a statement declares in its statement list. */
 function lexicalNames(s: acorn.Statement | acorn.ModuleDeclaration): string[] {
@@ -1004,13 +867,6 @@ function lexicalNames(s: acorn.Statement | acorn.ModuleDeclaration): string[] {
   return s.declarations.flatMap((d) => patternIdentifiers(d.id).map((id) => id.name));
 }
 
-function lookup(scope: Scope | null, name: string): Binding | undefined {
-  for (let s = scope; s; s = s.parent) {
-    const b = s.bindings.get(name);
-    if (b) return b;
-  }
-  return undefined;
-}
 
 /** Is `scope` `outer` or inside it? */
 function within(scope: Scope, outer: Scope): boolean {
