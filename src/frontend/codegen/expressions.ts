@@ -471,7 +471,6 @@ function unary(g: FunctionContext, node: acorn.UnaryExpression, dst: number): vo
   }
 }
 
-/** `delete target` (the unary expression `at`) into dst. */
 /** Sloppy `delete x`: a declared binding stays (false); a property a with object has, or a
  *  global object property, is deleted as `delete o.x` would (true when it is gone). */
 function deleteName(g: FunctionContext, id: acorn.Identifier, dst: number): void {
@@ -494,6 +493,7 @@ function deleteName(g: FunctionContext, id: acorn.Identifier, dst: number): void
   g.b.release(mark);
 }
 
+/** `delete target` (the unary expression `at`) into dst. */
 function deleteProperty(g: FunctionContext, target: acorn.MemberExpression, dst: number, at: acorn.Node): void {
   const mark = g.b.mark();
   const object = valueOf(g, target.object as acorn.Expression, target.computed ? [target.property] : []);
