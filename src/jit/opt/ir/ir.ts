@@ -63,6 +63,7 @@ export type NodeOp =
   | 'string-length' // guard: input is a string; its length (int32)
   | 'string-char-code' // inputs: string, index; guards kind and bounds; the UTF-16 code unit (int32)
   | 'string-char-at' // inputs: string, index; same guards, and a code unit below 256; the one-unit string
+  | 'string-substring-unit' // inputs: string, start, end; s.substring(i, i + 1): guards as string-char-at and end = start + 1
   | 'string-char-at-any' // inputs: value, key (tagged); s[i] for a string and an int32 (undefined past either end), else the runtime's GetKeyed (aux); tagged
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole
   | 'load-element-holey' // inputs: array, index; guards a plain array, int32 index >= 0; a hole or an index past the end is undefined while the prototype epoch stays aux.epoch

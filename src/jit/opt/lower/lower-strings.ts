@@ -16,7 +16,7 @@ import type { LirBuilder } from './lir-builder';
 import { heapAt, heapReg, imm, v } from './lir-operands';
 import { bumpAllocate } from './lower-objects';
 
-/** string-char-code, string-char-at, string-char-at-any. */
+/** string-char-code, string-char-at, string-char-at-any, string-substring-unit. */
 export function lowerString(b: LirBuilder, n: Node): void {
   switch (n.op) {
     case 'string-char-code':
@@ -32,6 +32,20 @@ export function lowerString(b: LirBuilder, n: Node): void {
     case 'string-char-at-any':
       lowerCharAtAny(b, n);
       return;
+    case 'string-substring-unit': {
+      // s.substring(i, i + 1) (a parser reading one character at a time): a code unit load
+      // whose end must be the index after it; another end deopts, and the site goes generic.
+      const unit = b.newVreg('int32');
+      loadCodeUnit(b, n, unit);
+      const start = b.use(n.inputs[1], 'int32', n.frameState);
+      const end = b.use(n.inputs[2], 'int32', n.frameState);
+      const next = b.newVreg('int32');
+      b.emit('Add32I', 1, v(next), v(start), imm(1));
+      b.guard('BrCmp32', 0, 'out-of-bounds', n.frameState, imm(Cond.Ne), v(end), v(next));
+      b.guard('BrCmp32I', 0, 'not-one-byte', n.frameState, imm(Cond.Ae), v(unit), imm(256));
+      oneUnitString(b, unit, b.define(n));
+      return;
+    }
     default:
       throw new Error(`lowerString: ${n.op}`);
   }

@@ -56,6 +56,12 @@ export function callMethod(
     b.set(ins.dst, b.guarded('array-push', [b.reg(ins.receiver), b.reg(ins.args)], 'int32', undefined, pc));
     return false;
   }
+  const substring = b.src.builtinMethod('string', 'substring');
+  if (!b.src.failed(pc) && ins.argc === 2 && callee.op === 'const' && substring !== undefined && (callee.aux as number[])[1] === substring.value[1]) {
+    // s.substring(i, i + 1): the one-unit string (another end deopts, then the site is a call).
+    b.set(ins.dst, b.guarded('string-substring-unit', [b.reg(ins.receiver), b.reg(ins.args), b.reg(ins.args + 1)], 'tagged', undefined, pc));
+    return false;
+  }
   if (!b.src.failed(pc) && (isBuiltin('string', 'charCodeAt') || isBuiltin('string', 'charAt'))) {
     // s.charCodeAt(i), s.charAt(i): a load of the code unit (an index out of range deopts).
     const op = isBuiltin('string', 'charAt') ? 'string-char-at' : 'string-char-code';
