@@ -46,6 +46,9 @@ export interface BytecodeFunction {
   readonly strict?: boolean; // strict mode code (writes that fail throw; sloppy when absent)
   readonly generator?: boolean; // function*: a call makes a generator object (runtime/generators.ts)
   readonly async?: boolean; // async function: a call returns a promise
+  /** A derived class's implicit constructor whose class defines nothing on its instances:
+   *  `new C(...)` is `new Parent(...)` with new.target C (the JIT calls the parent directly). */
+  readonly forwardsToParent?: boolean;
 }
 
 /** One CommonJS module of a program: its file and its top-level function. */

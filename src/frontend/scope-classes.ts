@@ -45,6 +45,7 @@ export function analyzeClass(host: ClassHost, node: acorn.Class, outer: Scope, n
     protoBinding: host.declare(scope, '%proto', 'const', 0),
     nameBinding: node.id ? host.declare(scope, node.id.name, 'const', 0) : null,
     fieldsBinding: instanceFields.length > 0 ? host.declare(scope, '%fields', 'const', 0) : null,
+    implicitConstructor: false,
     ctor: null as unknown as FunctionInfo,
     members: [], elements: [], fieldsFn: null, staticParts: [], privateNames: [],
     brandBinding: privateMethods.some((m) => !m.static) ? host.declare(scope, '%brand', 'const', 0) : null,
@@ -57,6 +58,7 @@ export function analyzeClass(host: ClassHost, node: acorn.Class, outer: Scope, n
   declarePrivateNames(host, info, body);
   const explicit = body.find((m): m is acorn.MethodDefinition => m.type === 'MethodDefinition' && m.kind === 'constructor');
   const ctorNode = explicit ? explicit.value : defaultConstructor(node, info.derived);
+  info.implicitConstructor = explicit === undefined;
   info.ctor = host.analyzeFunction(ctorNode, host.fn, scope, name, info.derived ? 'derived-class' : 'class', info.protoBinding, info);
   if (!info.derived) {
     // The base constructor's prologue adds the brand and calls the field initializer.

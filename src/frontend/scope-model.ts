@@ -256,6 +256,8 @@ export interface ClassInfo {
   /** `%brand`: the private name an instance gets when the class has instance private
    *  methods or accessors; null otherwise. */
   readonly brandBinding: Binding | null;
+  /** The class has no constructor of its own (a derived one's is `super(...args)`). */
+  implicitConstructor: boolean;
   /** What node's messages call the class in instance and static brand checks. */
   readonly brandName: string;
   readonly staticBrandName: string;

@@ -76,6 +76,7 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
     sourceStart: text === node ? starts.get(node) ?? text.start : text.start, sourceEnd: text.end, strict: fn.strict,
     ...(node.type !== 'Program' && node.generator ? { generator: true } : {}),
     ...(node.type !== 'Program' && node.async ? { async: true } : {}),
+    ...(forwardsToParent(fn) ? { forwardsToParent: true } : {}),
   }, handlers);
 }
 
@@ -139,6 +140,13 @@ function prologue(g: FunctionContext): () => void {
     createClosures(g);
     if (fn.node.type === 'Program') addEvalVariables(g);
   };
+}
+
+/** A derived class's implicit constructor when the class puts no fields or private methods
+ *  on its instances: all it does is `super(...args)` and return `this`. */
+function forwardsToParent(fn: FunctionInfo): boolean {
+  const c = fn.classInfo;
+  return fn.kind === 'derived-class' && c !== null && c.implicitConstructor && c.fieldsBinding === null && c.brandBinding === null;
 }
 
 /** A sloppy function calling eval directly: its eval variables object, a plain object with

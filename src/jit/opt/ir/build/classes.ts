@@ -6,7 +6,7 @@
 // interpreter, whose decoder (decodeClassOp) gives their registers in order.
 
 import { Op } from '../../../../bytecode/opcodes';
-import type { InstructionOf } from '../../../../bytecode/operands';
+import { instructionWords, type InstructionOf } from '../../../../bytecode/operands';
 import { IC_ENTRIES, IC_STRIDE } from '../../../../profile/feedback';
 import { decodeClassOp, type ClassOpInstruction } from '../../../../runtime/class-ops';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../../runtime/layout';
@@ -82,7 +82,33 @@ function constructCall(b: GraphBuilder, pc: number, inputs: Node[]): Node | unde
   const [callee, ...args] = inputs;
   b.guarded('check-function', [callee], 'tagged', target, pc);
   const receiver = b.node('construct-receiver', [callee], 'tagged', undefined, pc);
-  return b.guarded('call', [callee, receiver, ...args], 'tagged', { withThis: true }, pc);
+  return b.guarded('call', [skipImplicitConstructors(b, pc, callee, target), receiver, ...args], 'tagged', { withThis: true }, pc);
+}
+
+/** The constructor `new C(...)` really runs: while C's constructor only forwards its
+ *  arguments to its parent (forwardsToParent) and C's own super() site saw that parent, a
+ *  guard that C's parent is still it, and the parent instead (V8 omits default constructors
+ *  too: the receiver still carries C as new.target, so the instance gets C's prototype). */
+function skipImplicitConstructors(b: GraphBuilder, pc: number, callee: Node, target: number): Node {
+  let cls = callee;
+  let id = target;
+  for (let depth = 0; depth < 8; depth++) {
+    const src = b.source(id);
+    if (src.fn.forwardsToParent !== true) break;
+    const superPc = instructionPcs(src.fn.code).find((at) => src.fn.code[at] === Op.SuperConstruct);
+    const entry = superPc === undefined || src.failed(superPc) ? undefined : src.superConstruct(superPc);
+    if (!entry || !isClassConstructor(b, entry.parentId)) break;
+    b.guarded('check-super-parent', [cls], 'tagged', entry, pc);
+    cls = b.constTagged([Tag.Ptr, entry.parent], pc);
+    id = entry.parentId;
+  }
+  return cls;
+}
+
+function instructionPcs(code: Int32Array): number[] {
+  const pcs: number[] = [];
+  for (let at = 0; at < code.length; at += instructionWords(code, at)) pcs.push(at);
+  return pcs;
 }
 
 /** super(...args) with the arguments of an array literal built here (no spread), in a class
