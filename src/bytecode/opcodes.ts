@@ -130,6 +130,7 @@ export const enum Op {
   WithHas = 109,
   IsIntrinsicEval = 110,
   DirectEval = 111,
+  LoadCallee = 112,
 }
 
 export interface OpcodeInfo {
@@ -269,6 +270,7 @@ export const OPCODES = [
   // ---- direct eval (frontend/eval-scopes.ts) ----
   { op: Op.IsIntrinsicEval, name: 'IsIntrinsicEval', operands: 'rr', doc: "r0 = r1 is the realm's own eval function (then `eval(code)` is a direct eval, else an ordinary call)" },
   { op: Op.DirectEval, name: 'DirectEval', operands: 'rrrrk', doc: "r0 = direct eval of r1 (a string runs, anything else is the result) in the caller's context r2 with this = r3; k describes the contexts and bindings visible at the call (JSON of an EvalSite)" },
+  { op: Op.LoadCallee, name: 'LoadCallee', operands: 'r', doc: "r = the running function itself (a sloppy function's arguments.callee)" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

@@ -138,6 +138,7 @@ export const OPERAND_NAMES = {
   [Op.WithHas]: ['dst', 'obj', 'name'],
   [Op.IsIntrinsicEval]: ['dst', 'value'],
   [Op.DirectEval]: ['dst', 'code', 'context', 'receiver', 'site'],
+  [Op.LoadCallee]: ['dst'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */

@@ -135,6 +135,9 @@ export class ScopeInfo {
   readonly functionOf = new Map<acorn.Node, FunctionInfo>();
   /** `this` expressions: null reads the frame's receiver; a binding is a captured receiver. */
   readonly thisOf = new Map<acorn.ThisExpression, Binding | null>();
+  /** `arguments.callee` of the running function: the function itself, or (strict code,
+   *  parameters with defaults, rest or patterns: an unmapped arguments object) a TypeError. */
+  readonly argumentsCallee = new Map<acorn.MemberExpression, 'callee' | 'throws'>();
   /** Sloppy functions that call eval directly: the hidden binding of each one's eval
    *  variables object (made in the prologue: the `var`s and functions its eval code declares
    *  anew live there, and names the function does not declare are looked up there first). */

@@ -756,10 +756,18 @@ class Analyzer implements ClassHost {
     if (object.type === 'Identifier' && object.name === 'arguments') {
       const lengthOnly = mode === 'read' && !node.computed && (node.property as acorn.Identifier).name === 'length';
       this.reference(object, scope, lengthOnly ? 'length' : mode === 'write' ? 'through' : 'read');
-      // kiln's arguments object has no callee (a sloppy function's is the function itself, a
-      // strict one's throws): say so rather than read undefined.
+      // kiln's arguments object has no callee property: `arguments.callee` is compiled as the
+      // running function (a sloppy function with simple parameters, whose arguments object
+      // has it) or the TypeError the others' accessor throws; anything else is refused
+      // rather than read undefined.
       const r = this.info.resolutions.get(object);
       if (!node.computed && (node.property as acorn.Identifier).name === 'callee' && r?.kind === 'binding' && r.binding === r.binding.fn.argumentsBinding) {
+        const fn = r.binding.fn;
+        if (mode === 'read' && fn === this.fn && r.withs === undefined) {
+          const mapped = !fn.strict && fn.node.type !== 'Program' && fn.node.params.every((p) => p.type === 'Identifier');
+          this.info.argumentsCallee.set(node, mapped ? 'callee' : 'throws');
+          return;
+        }
         throw unsupported(this.file, node, 'arguments.callee');
       }
     } else if (object.type === 'Identifier' && object.name === 'require' && mode === 'read') {

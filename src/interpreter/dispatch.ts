@@ -364,6 +364,10 @@ export class Dispatcher {
           contexts.loadClosureContext(code, pc, R, fnOffset);
           pc += 2;
           break;
+        case Op.LoadCallee:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, fnOffset);
+          pc += 2;
+          break;
         case Op.LoadContextSlot:
         case Op.StoreContextSlot:
           contexts.contextSlot(op, code, pc, R);

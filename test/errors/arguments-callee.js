@@ -1,7 +1,6 @@
-// expect: 5:10: unsupported: arguments.callee
-// kiln's arguments object has no callee: rejected rather than read as undefined.
+// expect: 5:29: unsupported: arguments.callee
+// kiln's arguments object has no callee property: `arguments.callee` of the running function
+// compiles, but read from an arrow (the enclosing function's) it is rejected rather than undefined.
 console.log("must not print");
-function f() {
-  return arguments.callee;
-}
-f();
+function f() { return () => arguments.callee; }
+f()();

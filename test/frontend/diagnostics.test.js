@@ -33,7 +33,7 @@ const UNSUPPORTED = [
   ['let f = () => arguments;', '1:15: unsupported: arguments object'],
   ['function f(a) { a = 1; return arguments[0]; }', '1:31: unsupported: arguments object of a function that assigns its parameters'],
   ['function f(a) { arguments[0] = 1; }', '1:17: unsupported: assignment through the arguments object'],
-  ['function f() { return arguments.callee; }', '1:23: unsupported: arguments.callee'],
+  ['function f() { return () => arguments.callee; }', '1:29: unsupported: arguments.callee'],
   ['undefined = 1;', '1:1: unsupported: assignment to global \'undefined\''],
   ['function f(a, a) {}', '1:15: unsupported: duplicate parameter name'],
 ];

@@ -352,8 +352,16 @@ function shortCircuit(g: FunctionContext, link: acorn.MemberExpression | acorn.C
   g.b.at(link).jump(g.chainExit, Op.JumpIfNullish, value);
 }
 
+/** `arguments.callee`: the running function, or the TypeError of an unmapped arguments
+ *  object's callee accessor (node's message). */
+function argumentsCallee(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
+  if (g.scopes.argumentsCallee.get(node) === 'callee') return g.at(node).b.emit(Op.LoadCallee, dst);
+  g.at(node.property).b.emit(Op.ThrowTypeError, g.b.constant("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
+}
+
 function member(g: FunctionContext, node: acorn.MemberExpression, dst: number): void {
   if (node.object.type === 'Super') return g.nested.superMemberInto(g, node, dst);
+  if (g.scopes.argumentsCallee.has(node)) return argumentsCallee(g, node, dst);
   const constant = g.scopes.builtinConstants.get(node);
   if (constant !== undefined) return loadNumber(g.at(node), dst, constant);
   const builtinValue = g.scopes.builtinValues.get(node);
@@ -692,6 +700,11 @@ export function calleeParts(g: FunctionContext, callee: acorn.Expression, later:
     receiver = g.b.temp();
     fn = g.b.temp();
     g.nested.superMemberInto(g, callee, fn, receiver);
+  } else if (callee.type === 'MemberExpression' && g.scopes.argumentsCallee.has(callee)) {
+    // arguments.callee(args): the running function, called with the arguments object as this.
+    receiver = valueOf(g, callee.object as acorn.Expression, later);
+    fn = g.b.temp();
+    argumentsCallee(g, callee, fn);
   } else if (callee.type === 'MemberExpression') {
     // o.m(args): the receiver is evaluated once and passed as `this`.
     const parts = memberParts(g, callee, later);

@@ -38,6 +38,7 @@ export type NodeOp =
   | 'load-context-slot' // inputs: context (tagged); aux = [depth, slot]
   | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
   | 'closure-context' // the running closure's context (tagged)
+  | 'callee' // the running closure itself (tagged): arguments.callee
   | 'check-hole' // guard: input is not the TDZ marker; no value
   | 'check-function' // guard: input is a closure of function aux (an inlined call's target)
   | 'deopt' // unconditional deopt (the interpreter will throw); aux = reason

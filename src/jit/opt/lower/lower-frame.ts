@@ -10,7 +10,7 @@ import type { LirBuilder } from './lir-builder';
 import { frameAt, heapAt, heapReg, imm, SLOT, v } from './lir-operands';
 import type { DeoptReason } from '../../deopt/reasons';
 
-/** closure-context, load-context-slot, store-context-slot, load-this, check-hole, gc-poll,
+/** closure-context, callee, load-context-slot, store-context-slot, load-this, check-hole, gc-poll,
  *  deopt. */
 export function lowerFrame(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
@@ -19,6 +19,11 @@ export function lowerFrame(b: LirBuilder, n: Node): void {
     case 'closure-context': {
       const f = b.load32(frameAt(Frame.functionSlot * SLOT));
       b.emit('Load64', 1, v(b.define(n)), heapReg(f, ObjectLayout.functionContextOffset));
+      return;
+    }
+    case 'callee': {
+      const f = b.load32(frameAt(Frame.functionSlot * SLOT));
+      b.emit('BoxTag', 1, v(b.define(n)), v(f), imm(Tag.Ptr));
       return;
     }
     case 'load-context-slot':

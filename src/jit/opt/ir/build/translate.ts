@@ -75,6 +75,7 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     // ---- closures, contexts, arguments ----
     case Op.CreateContext: return createContext(b, ins, pc);
     case Op.LoadClosureContext: return loadClosureContext(b, ins, pc);
+    case Op.LoadCallee: b.set(ins.dst, b.node('callee', [], 'tagged', undefined, pc)); return false;
     case Op.LoadContextSlot: return loadContextSlot(b, ins, pc);
     case Op.StoreContextSlot: return storeContextSlot(b, ins, pc);
     case Op.CreateClosure: return createClosure(b, ins, pc);
