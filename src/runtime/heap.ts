@@ -20,6 +20,15 @@ import { BigIntStore } from './bigint-store';
 import { KilnThrow } from './errors';
 import { Globals, Kind, MAX_STRING_LENGTH, ObjectLayout, Region, ROPE_MIN_UNITS, Tag } from './layout';
 
+/** A bitmap with one bit per 8 bytes of a heap this big, zeroed. Over a SharedArrayBuffer:
+ *  V8 counts an ArrayBuffer's whole length as external memory of its own heap, and two 16 MB
+ *  bitmaps for the 1 GiB region (pages the kernel commits only when touched) made V8 start a
+ *  ~9 ms mark-compact in the first 100 ms of every run; a shared backing store is not counted
+ *  per isolate (the heap region itself is one for the same reason: native/addon.cc). */
+function bitmapOver(heapBytes: number): Uint32Array {
+  return new Uint32Array(new SharedArrayBuffer(Math.ceil(heapBytes / 8 / 32) * 4));
+}
+
 export class HeapLimitError extends Error {}
 
 /** Free blocks up to this size sit on exact-size lists (index size / 8). */
@@ -195,8 +204,8 @@ export class Heap {
     this.f64 = new Float64Array(buffer);
     this.limit = Math.min(Region.reserveBytes, buffer.byteLength, Region.heapOffset + maxHeapBytes) & ~7;
     this.maxHeapBytes = this.limit - Region.heapOffset;
-    this.starts = new Uint32Array(Math.ceil(this.maxHeapBytes / 8 / 32));
-    this.marks = new Uint32Array(this.starts.length);
+    this.starts = bitmapOver(this.maxHeapBytes);
+    this.marks = bitmapOver(this.maxHeapBytes);
     this.labTop = this.labEnd = this.labScanned = this.top;
     this.setAllocLimit();
   }
