@@ -75,6 +75,8 @@ export const enum Builtin {
   IteratorResultCheck, // (r): r, or a TypeError when it is not an object
   AsyncIteratorReturn, // (record): the iterator's return() result to await, or the record when it has none
   BigIntLiteral, // (digits): the BigInt of a literal's decimal digits (runtime/bigint-store.ts)
+  IteratorCloseOnThrow, // (items): an exception leaving a for-of body: IteratorClose, whatever it throws ignored
+  AsyncIteratorReturnOnThrow, // (record): an exception leaving a for-await body: return()'s result, or the record when there is none or it threw
 }
 
 /** `object.property` callee spelled in source → builtin id. */
@@ -182,6 +184,8 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   names[Builtin.IteratorResultCheck] = '%IteratorResultCheck';
   names[Builtin.AsyncIteratorReturn] = '%AsyncIteratorReturn';
   names[Builtin.BigIntLiteral] = '%BigIntLiteral';
+  names[Builtin.IteratorCloseOnThrow] = '%IteratorCloseOnThrow';
+  names[Builtin.AsyncIteratorReturnOnThrow] = '%AsyncIteratorReturnOnThrow';
   for (const id of [Builtin.AsyncAwait, Builtin.AsyncResolve, Builtin.AsyncReject, Builtin.GetIterator, Builtin.YieldStarStep]) {
     names[id] = `%${['AsyncAwait', 'AsyncResolve', 'AsyncReject', 'GetIterator', 'YieldStarStep'][id - Builtin.AsyncAwait]}`;
   }

@@ -445,6 +445,22 @@ export class Runtime extends RuntimeCore {
         return this.generators.checkIteratorResult(arg(0));
       case Builtin.AsyncIteratorReturn:
         return this.generators.asyncIteratorReturn(arg(0));
+      // An exception leaving a loop body closes the iterator, and is what the loop throws
+      // whatever closing it does (IteratorClose and AsyncIteratorClose with a throw completion).
+      case Builtin.IteratorCloseOnThrow:
+        try {
+          this.userIterables.close(arg(0));
+        } catch (e) {
+          if (!(e instanceof KilnThrow)) throw e;
+        }
+        return UNDEFINED_WORD;
+      case Builtin.AsyncIteratorReturnOnThrow:
+        try {
+          return this.generators.asyncIteratorReturn(arg(0));
+        } catch (e) {
+          if (!(e instanceof KilnThrow)) throw e;
+          return arg(0);
+        }
       case Builtin.RegExpCreate:
         return this.regexps.literal(arg(0), arg(1));
       case Builtin.YieldStarStep:

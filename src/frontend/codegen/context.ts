@@ -23,9 +23,12 @@ export interface JumpTarget {
   readonly breakTryDepth?: number;
 }
 
-/** What leaving a for-of loop early does: emits its IteratorClose (for await: awaited). */
+/** What leaving a for-of loop early does: emits its IteratorClose (for await: awaited) for a
+ *  break, return or outer continue, and what closes it when an exception leaves the body
+ *  (the exception stays what the loop throws, whatever closing does). */
 export interface IteratorCloser {
   readonly closeIterator: (g: FunctionContext) => void;
+  readonly closeOnThrow: (g: FunctionContext) => void;
 }
 
 /** A try block being generated (exceptions.ts). */

@@ -9,10 +9,12 @@
 // flow. A copy made for an exit runs outside the regions it leaves: its offsets are holes in
 // their handler ranges (an exception thrown by the finalizer must not run it again).
 //
-// A for-of loop's body is a region of the same kind whose finalizer closes the iterator
-// (IteratorClose: its `return()` when it has one) on a break, return or outer continue.
-// It has no handler: an exception leaving the loop does not close the iterator yet (a
-// handler per loop would make every function with a for-of one with handlers).
+// A for-of loop's body (with its binding) is a region of the same kind whose finalizer
+// closes the iterator (IteratorClose: its `return()` when it has one) on a break, return or
+// outer continue, and whose handler closes it when an exception leaves the body, then
+// throws the exception again (anything closing throws is dropped, as the spec's
+// IteratorClose does for a throw completion). The handler costs nothing until something
+// throws; an exception in the loop's own next() is not covered (a throwing iterator is done).
 
 import type * as acorn from 'acorn';
 import { Label } from './builder';
@@ -72,6 +74,26 @@ export function withIteratorClose(g: FunctionContext, closer: IteratorCloser, bo
   const region = enterRegion(g, closer);
   body(outside);
   exitRegion(g, region);
+  const after = new Label();
+  g.b.jump(after);
+  const mark = g.b.mark();
+  const exception = g.b.temp();
+  addHandlers(g, region, exception);
+  closer.closeOnThrow(g);
+  g.b.emit(Op.Throw, exception);
+  g.b.release(mark);
+  g.b.bind(after);
+}
+
+/** Runs `body` in a region whose exceptions are dropped: what a loop's closing does after
+ *  an exception left its body (an awaited return() that rejects). */
+export function ignoringExceptions(g: FunctionContext, body: () => void): void {
+  const region = enterRegion(g, null);
+  body();
+  exitRegion(g, region);
+  const mark = g.b.mark();
+  addHandlers(g, region, g.b.temp());
+  g.b.release(mark);
 }
 
 function emitFinalizer(g: FunctionContext, finalizer: acorn.BlockStatement | IteratorCloser): void {

@@ -11,7 +11,7 @@ import {
 } from './context';
 import { effect, exprInto, jumpIfFalse, valueOf, writesDstLast } from './expressions';
 import { destructure, patternSource, type PatternMode } from './patterns';
-import { crossesFinally, leaveTries, throwStatement, tryStatement, withIteratorClose } from './exceptions';
+import { crossesFinally, ignoringExceptions, leaveTries, throwStatement, tryStatement, withIteratorClose } from './exceptions';
 import { awaitRegister, emitFunctionReturn, isAsyncGenerator } from './suspension';
 import { Op } from '../../bytecode/opcodes';
 import { Builtin } from '../../bytecode/builtin-ids';
@@ -324,7 +324,10 @@ function forInOf(g: FunctionContext, node: acorn.ForInStatement | acorn.ForOfSta
       withTarget(g, { kind: 'loop', labels, breakLabel: exit, continueLabel: next }, () => statement(g, node.body));
       return;
     }
-    const closer = { closeIterator: (c: FunctionContext) => emitScratch(c, (t) => c.b.emit(Op.CallBuiltin, t, Builtin.IteratorClose, items, 1)) };
+    const closer = {
+      closeIterator: (c: FunctionContext) => emitScratch(c, (t) => c.b.emit(Op.CallBuiltin, t, Builtin.IteratorClose, items, 1)),
+      closeOnThrow: (c: FunctionContext) => emitScratch(c, (t) => c.b.emit(Op.CallBuiltin, t, Builtin.IteratorCloseOnThrow, items, 1)),
+    };
     withIteratorClose(g, closer, (outside) => {
       destructure(g, target, element, mode, 'for');
       g.b.release(m);
@@ -406,6 +409,21 @@ function forAwaitOf(g: FunctionContext, node: acorn.ForOfStatement, labels: read
         c.b.jump(skip, Op.JumpIfTrue, same);
         awaitRegister(c, returned, returned);
         c.b.emit(Op.CallBuiltin, returned, Builtin.IteratorResultCheck, returned, 1);
+        c.b.bind(skip);
+        c.b.release(cm);
+      },
+      // AsyncIteratorClose with a throw completion: return() is called and its result
+      // awaited, but neither a throw nor a rejection nor a non-object result replaces the
+      // exception.
+      closeOnThrow: (c: FunctionContext): void => {
+        const cm = c.b.mark();
+        const returned = c.b.temp();
+        const same = c.b.temp();
+        const skip = new Label();
+        c.b.emit(Op.CallBuiltin, returned, Builtin.AsyncIteratorReturnOnThrow, record, 1);
+        c.b.emit(Op.StrictEq, same, returned, record, c.b.feedback());
+        c.b.jump(skip, Op.JumpIfTrue, same);
+        ignoringExceptions(c, () => awaitRegister(c, returned, returned));
         c.b.bind(skip);
         c.b.release(cm);
       },
