@@ -58,7 +58,7 @@ export const enum Builtin {
   ProcessStdoutWrite,
   ProcessHrtime,
   ObjectGetPrototypeOf,
-  GlobalObject, // the realm's global object: sloppy code's `this` for an undefined or null receiver
+  SloppyThis, // (receiver, not an object): sloppy code's `this`: the global object for undefined or null, else the primitive in a wrapper (OrdinaryCallBindThis)
   DeclareGlobalVar, // a global script's `var name`: the global object's property, undefined unless it has one
   // ---- generators and async functions (runtime/generators.ts) ----
   AsyncAwait, // (generator, v): the resume of the suspended async function becomes a reaction to PromiseResolve(v); its promise
@@ -174,7 +174,7 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
   const names: string[] = [];
   for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS, ...BUILTIN_VALUES]) names[id] ??= name;
   for (const [name, id] of BUILTIN_CONSTRUCTORS) names[id] ??= `new ${name}`;
-  names[Builtin.GlobalObject] = '%GlobalObject';
+  names[Builtin.SloppyThis] = '%SloppyThis';
   names[Builtin.DeclareGlobalVar] = '%DeclareGlobalVar';
   names[Builtin.RegExpCreate] = '%RegExpCreate';
   names[Builtin.IteratorClose] = '%IteratorClose';

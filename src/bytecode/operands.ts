@@ -139,6 +139,7 @@ export const OPERAND_NAMES = {
   [Op.IsIntrinsicEval]: ['dst', 'value'],
   [Op.DirectEval]: ['dst', 'code', 'context', 'receiver', 'site'],
   [Op.LoadCallee]: ['dst'],
+  [Op.JumpIfObject]: ['cond', 'target'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */
@@ -210,7 +211,7 @@ export function registerEffects(code: Int32Array, pc: number): RegisterEffects {
 export function isBlockEnd(op: number): boolean {
   return (
     op === Op.Jump || op === Op.JumpLoop || op === Op.JumpIfTrue || op === Op.JumpIfFalse ||
-    op === Op.JumpIfNullish || op === Op.JumpIfNotNullish || op === Op.Return ||
+    op === Op.JumpIfNullish || op === Op.JumpIfNotNullish || op === Op.JumpIfObject || op === Op.Return ||
     op === Op.ThrowReferenceError || op === Op.ThrowConstAssign || op === Op.ThrowTypeError || op === Op.Throw
   );
 }

@@ -280,6 +280,12 @@ export class Dispatcher {
           pc = nullish === (op === Op.JumpIfNullish) ? code[pc + 2] : pc + 3;
           break;
         }
+        case Op.JumpIfObject: {
+          const a = R + 2 * code[pc + 1];
+          const kind = u32[a + 1] === Tag.Ptr ? u32[u32[a] >> 2] : 0;
+          pc = kind === Kind.Object || kind === Kind.Array || kind === Kind.Function ? code[pc + 2] : pc + 3;
+          break;
+        }
         case Op.Return: {
           const s = R + 2 * code[pc + 1];
           const fw = fp >> 2;

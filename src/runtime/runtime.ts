@@ -385,8 +385,10 @@ export class Runtime extends RuntimeCore {
         const p = this.prototypeOfValue([hi, lo]);
         return p === 0 ? [Tag.Null, 0] : [Tag.Ptr, p];
       }
-      case Builtin.GlobalObject:
-        return this.globalObjectValue();
+      case Builtin.SloppyThis: {
+        const receiver = arg(0);
+        return receiver[0] === Tag.Undefined || receiver[0] === Tag.Null ? this.globalObjectValue() : this.toObject(receiver);
+      }
       case Builtin.BigIntLiteral:
         return [Tag.Ptr, this.heap.bigints.intern(BigInt(this.toStringValue(arg(0))))];
       case Builtin.DeclareGlobalVar: {

@@ -270,14 +270,15 @@ function thisValue(g: FunctionContext, node: acorn.ThisExpression, dst: number):
 }
 
 /** The frame's receiver into dst as `this` sees it: sloppy functions get the global object
- *  for an undefined or null receiver (OrdinaryCallBindThis). The script's top level keeps its
- *  receiver (module.exports, as node's CommonJS wrapper has it); primitives stay unboxed. */
+ *  for an undefined or null receiver and a primitive in its wrapper (OrdinaryCallBindThis);
+ *  an object, the common case, is one tag and kind test. The script's top level keeps its
+ *  receiver (module.exports, as node's CommonJS wrapper has it). */
 export function loadReceiver(g: FunctionContext, dst: number): void {
   g.b.emit(Op.LoadThis, dst);
   if (g.fn.strict || g.fn.node.type === 'Program' || (g.fn.kind !== 'normal' && g.fn.kind !== 'method')) return;
   const done = new Label();
-  g.b.jump(done, Op.JumpIfNotNullish, dst);
-  g.b.emit(Op.CallBuiltin, dst, Builtin.GlobalObject, dst, 0);
+  g.b.jump(done, Op.JumpIfObject, dst);
+  g.b.emit(Op.CallBuiltin, dst, Builtin.SloppyThis, dst, 1);
   g.b.bind(done);
 }
 

@@ -27,6 +27,7 @@ export type NodeOp =
   | 'bool.not'
   | 'to-boolean' // any repr → bool
   | 'is-nullish' // tagged → bool
+  | 'is-object' // tagged → bool: an ordinary object, an array or a function (not a string, symbol or BigInt)
   | 'typeof' // input: any tagged value; its typeof string, picked from aux (the interned words of TYPE_NAMES); tagged
   | 'to-int32' // a number (float64, or tagged: guarded) → int32 by ECMAScript ToInt32 (truncation modulo 2^32)
   | 'convert' // input converted to this node's repr (may deopt: not-int32, not-number, lost-precision)

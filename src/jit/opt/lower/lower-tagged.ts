@@ -44,6 +44,23 @@ export function lowerTagged(b: LirBuilder, n: Node): void {
       b.label(done);
       return;
     }
+    case 'is-object': {
+      // Ptr, and the kind is Function (3), Object (4) or Array (5).
+      const s = b.use(a, 'tagged');
+      const d = b.define(n);
+      const no = b.newLabel();
+      const done = b.newLabel();
+      b.emit('BrTag', 0, imm(Cond.Ne), v(s), imm(Tag.Ptr), imm(no));
+      const kind = b.load32(heapReg(b.unbox32(s), ObjectLayout.kindOffset));
+      const offset = b.newVreg('int32');
+      b.emit('Sub32I', 1, v(offset), v(kind), imm(Kind.Function));
+      b.emit('SetCmp32I', 1, imm(Cond.B), v(d), v(offset), imm(3));
+      b.emit('Jump', 0, imm(done));
+      b.label(no);
+      b.emit('MovGI', 1, v(d), imm(0), imm(0));
+      b.label(done);
+      return;
+    }
     case 'typeof':
       lowerTypeOf(b, n);
       return;

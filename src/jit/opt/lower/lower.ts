@@ -49,7 +49,7 @@ function lowerNode(b: LirBuilder, n: Node): void {
     case 'to-int32': case 'convert': case 'i32.cmp': case 'f64.cmp':
       return lowerNumbers(b, n);
     case 'tagged.stricteq': case 'strict-equals': case 'compare-any': case 'bool.not': case 'to-boolean':
-    case 'is-nullish': case 'typeof':
+    case 'is-nullish': case 'is-object': case 'typeof':
       return lowerTagged(b, n);
     case 'string-char-code': case 'string-char-at': case 'string-char-at-any': case 'string-substring-unit':
       return lowerString(b, n);

@@ -38,7 +38,7 @@ export function staticSuccessors(code: Int32Array, blocks: Map<number, Block>, b
     const next = pc + instructionWords(code, pc);
     if (isBlockEnd(op)) {
       const targets = jumpTargets(code, pc);
-      const conditional = op === Op.JumpIfTrue || op === Op.JumpIfFalse || op === Op.JumpIfNullish || op === Op.JumpIfNotNullish;
+      const conditional = op === Op.JumpIfTrue || op === Op.JumpIfFalse || op === Op.JumpIfNullish || op === Op.JumpIfNotNullish || op === Op.JumpIfObject;
       if (conditional) targets.push(next);
       return targets.map((t) => blocks.get(t)).filter((t): t is Block => t !== undefined);
     }

@@ -18,14 +18,16 @@ export function jump(b: GraphBuilder, { op, target }: { op: number; target: numb
   return true;
 }
 
-/** JumpIfTrue, JumpIfFalse, JumpIfNullish, JumpIfNotNullish: a two-way branch. */
+/** JumpIfTrue, JumpIfFalse, JumpIfNullish, JumpIfNotNullish, JumpIfObject: a two-way branch. */
 export function branch(b: GraphBuilder, { op, cond, target }: { op: number; cond: number; target: number }, pc: number, next: number): boolean {
   const v = b.reg(cond);
   const test =
     op === Op.JumpIfNullish || op === Op.JumpIfNotNullish
       ? b.node('is-nullish', [v], 'bool', undefined, pc)
-      : toBoolean(b, v, pc);
-  const jumpIfTrue = op === Op.JumpIfTrue || op === Op.JumpIfNullish;
+      : op === Op.JumpIfObject
+        ? b.node('is-object', [v], 'bool', undefined, pc)
+        : toBoolean(b, v, pc);
+  const jumpIfTrue = op === Op.JumpIfTrue || op === Op.JumpIfNullish || op === Op.JumpIfObject;
   const taken = b.blockAt(target);
   const fallthrough = b.blockAt(next);
   const ifTrue = jumpIfTrue ? taken : fallthrough;

@@ -48,7 +48,7 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.TypeOf: return typeOf(b, ins, pc);
     // ---- control flow ----
     case Op.Jump: case Op.JumpLoop: return jump(b, ins, pc);
-    case Op.JumpIfTrue: case Op.JumpIfFalse: case Op.JumpIfNullish: case Op.JumpIfNotNullish:
+    case Op.JumpIfTrue: case Op.JumpIfFalse: case Op.JumpIfNullish: case Op.JumpIfNotNullish: case Op.JumpIfObject:
       return branch(b, ins, pc, next);
     case Op.Return: return returnValue(b, ins);
     case Op.Throw: return throwValue(b, ins, pc);
