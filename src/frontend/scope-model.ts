@@ -138,6 +138,10 @@ export class ScopeInfo {
   /** `arguments.callee` of the running function: the function itself, or (strict code,
    *  parameters with defaults, rest or patterns: an unmapped arguments object) a TypeError. */
   readonly argumentsCallee = new Map<acorn.MemberExpression, 'callee' | 'throws'>();
+  /** Sloppy functions with simple parameters whose arguments object must alias them (they
+   *  assign a parameter and read `arguments`, or write through it): the hidden binding of
+   *  the argument count at entry. Parameter i < that count lives in arguments[i]. */
+  readonly mappedArguments = new Map<FunctionInfo, Binding>();
   /** Sloppy functions that call eval directly: the hidden binding of each one's eval
    *  variables object (made in the prologue: the `var`s and functions its eval code declares
    *  anew live there, and names the function does not declare are looked up there first). */

@@ -54,6 +54,7 @@ class Analyzer implements ClassHost {
   private readonly paramWrites = new Set<FunctionInfo>();
   private readonly argumentsIndexed: ArgumentsUse[] = [];
   private readonly argumentsWritten: ArgumentsUse[] = [];
+  private readonly argumentsDeleted: ArgumentsUse[] = [];
 
   /** Names found at run time: `with` objects, eval variables, direct eval's caller. */
   private readonly dynamic: DynamicScopes;
@@ -509,7 +510,10 @@ class Analyzer implements ClassHost {
           const target = node.argument.type === 'ChainExpression' ? node.argument.expression : node.argument;
           if (target.type === 'Identifier') return this.reference(target, scope, 'typeof');
           if (target.type !== 'MemberExpression') return this.expression(target, scope);
-          return this.member(target, scope, 'write');
+          this.member(target, scope, 'write');
+          const r = target.object.type === 'Identifier' ? this.info.resolutions.get(target.object) : undefined;
+          if (r?.kind === 'binding' && r.binding === r.binding.fn.argumentsBinding) this.argumentsDeleted.push({ fn: r.binding.fn, node: target });
+          return;
         }
         return this.expression(node.argument, scope);
       case 'UpdateExpression': return this.assignmentTarget(node.argument as acorn.Pattern, scope);
@@ -833,19 +837,31 @@ class Analyzer implements ClassHost {
     }
   }
 
-  /** Sloppy-mode arguments objects alias simple parameters; kiln's arguments is a copy. (A
-   *  strict function's, or one with defaults, rest or patterns, is unmapped: a copy too.) */
+  /** Sloppy-mode arguments objects alias simple parameters (a strict function's, or one with
+   *  defaults, rest or patterns, is unmapped: a copy). Where the aliasing can be seen in the
+   *  function itself — it writes through `arguments`, or assigns a parameter and reads
+   *  `arguments` — the function gets a mapped arguments object: parameter i below the
+   *  argument count lives in arguments[i] (codegen's 'mapped' place). Elsewhere the object
+   *  is a copy (another function writing through an arguments object it was passed is not
+   *  seen by the parameters). */
   checkArguments(): void {
     const simple = (fn: FunctionInfo): boolean =>
       !fn.strict && fn.node.type !== 'Program' && fn.params.length > 0 &&
       fn.node.params.every((p) => p.type === 'Identifier');
-    for (const use of this.argumentsWritten) {
-      if (simple(use.fn)) throw unsupported(this.file, use.node, 'assignment through the arguments object');
-    }
-    for (const use of this.argumentsIndexed) {
-      if (simple(use.fn) && this.paramWrites.has(use.fn)) {
-        throw unsupported(this.file, use.node, 'arguments object of a function that assigns its parameters');
-      }
+    const mapped = new Map<FunctionInfo, acorn.Node>();
+    for (const use of this.argumentsWritten) if (simple(use.fn)) mapped.set(use.fn, use.node);
+    for (const use of this.argumentsIndexed) if (simple(use.fn) && this.paramWrites.has(use.fn)) mapped.set(use.fn, use.node);
+    for (const [fn, node] of mapped) {
+      const args = fn.argumentsBinding!;
+      // `var arguments` or a function named `arguments` replaced the object.
+      if (args.declEnd !== 0 || fn.scope.bindings.get('arguments') !== args) throw unsupported(this.file, node, 'arguments object of a function that assigns its parameters');
+      const deleted = this.argumentsDeleted.find((use) => use.fn === fn);
+      // Deleting a mapped element would take its parameter's value with it.
+      if (deleted !== undefined) throw unsupported(this.file, deleted.node, 'delete of an element of a mapped arguments object');
+      const count = this.declare(fn.scope, '%argc', 'var', 0, false);
+      // A closure reaching a parameter reaches the arguments object and the count too.
+      if (fn.params.some((p) => p.captured)) args.captured = count.captured = true;
+      this.info.mappedArguments.set(fn, count);
     }
   }
 

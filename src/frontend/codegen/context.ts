@@ -249,16 +249,55 @@ export interface DynamicPlace {
   readonly kind: 'dynamic';
   readonly name: string;
   readonly withs: readonly StaticPlace[];
-  readonly inner: StaticPlace;
+  readonly inner: StaticPlace | MappedPlace;
 }
 
-export type Place = StaticPlace | DynamicPlace;
+/** A parameter of a function with a mapped arguments object (scope.ts checkArguments):
+ *  element `index` of the arguments object when the function was called with more than
+ *  `index` arguments, else its own place. */
+export interface MappedPlace {
+  readonly kind: 'mapped';
+  readonly index: number;
+  readonly args: StaticPlace;
+  readonly count: StaticPlace;
+  readonly own: StaticPlace;
+}
+
+export type Place = StaticPlace | DynamicPlace | MappedPlace;
 
 export function placeOf(g: FunctionContext, id: acorn.Identifier): Place {
   const r = g.scopes.resolution(id);
-  const inner: StaticPlace = r.kind === 'global' ? { kind: 'global', name: r.name } : bindingPlace(g, r.binding, r.holeCheck);
+  const inner = r.kind === 'global' ? { kind: 'global', name: r.name } as const : mappedPlace(g, r.binding) ?? bindingPlace(g, r.binding, r.holeCheck);
   if (r.withs === undefined) return inner;
   return { kind: 'dynamic', name: id.name, withs: r.withs.map((w) => bindingPlace(g, w, false)), inner };
+}
+
+function mappedPlace(g: FunctionContext, binding: Binding): MappedPlace | null {
+  if (binding.kind !== 'param') return null;
+  const count = g.scopes.mappedArguments.get(binding.fn);
+  if (count === undefined) return null;
+  const index = binding.fn.params.indexOf(binding);
+  return { kind: 'mapped', index, args: bindingPlace(g, binding.fn.argumentsBinding!, false), count: bindingPlace(g, count, false), own: bindingPlace(g, binding, false) };
+}
+
+/** Access to a mapped parameter: `mapped(arguments, index register)` when its element is
+ *  mapped, else `own()`; both leave what they compute where the caller says. */
+function accessMapped(g: FunctionContext, place: MappedPlace, mapped: (args: number, index: number) => void, own: () => void): void {
+  const mark = g.b.mark();
+  const count = placeOperand(g, place.count, false);
+  const index = g.b.temp();
+  const inRange = g.b.temp();
+  const unmapped = new Label();
+  const done = new Label();
+  g.b.emit(Op.LoadInt, index, place.index);
+  g.b.emit(Op.Lt, inRange, index, count, g.b.feedback());
+  g.b.jump(unmapped, Op.JumpIfFalse, inRange);
+  mapped(placeOperand(g, place.args, false), index);
+  g.b.jump(done);
+  g.b.bind(unmapped);
+  own();
+  g.b.bind(done);
+  g.b.release(mark);
 }
 
 /**
@@ -360,6 +399,8 @@ export function readPlace(g: FunctionContext, place: Place, dst: number): void {
       return readGlobal(g, place.name, dst);
     case 'dynamic':
       return lookupWith(g, place, (object) => b.emit(Op.GetNamed, dst, object, b.constant(place.name), b.feedback()), () => readPlace(g, place.inner, dst));
+    case 'mapped':
+      return accessMapped(g, place, (args, index) => b.emit(Op.GetKeyed, dst, args, index, b.feedback()), () => readPlace(g, place.own, dst));
   }
 }
 
@@ -400,6 +441,7 @@ export function directTarget(place: Place): number | null {
  */
 export function writePlace(g: FunctionContext, place: Place, value: number, checked: boolean): void {
   if (place.kind === 'dynamic') return lookupWith(g, place, (object) => setWithProperty(g, object, place.name, value), () => writePlace(g, place.inner, value, checked));
+  if (place.kind === 'mapped') return storeBinding(g, place, value);
   if (place.kind === 'global') return g.b.emit(Op.StoreGlobal, value, g.b.constant(place.name), g.fn.strict ? 1 : 0);
   if (place.binding.kind === 'fname') return;
   if (place.holeCheck && !checked) tdzCheckForWrite(g, place);
@@ -427,6 +469,8 @@ export function storeBinding(g: FunctionContext, place: Place, value: number): v
     case 'dynamic':
       // `var x = v` inside a with body assigns o.x when o has an x.
       return lookupWith(g, place, (object) => setWithProperty(g, object, place.name, value), () => storeBinding(g, place.inner, value));
+    case 'mapped':
+      return accessMapped(g, place, (args, index) => g.b.emit(Op.SetKeyed, args, index, value, g.b.feedback()), () => storeBinding(g, place.own, value));
     case 'register':
       if (value !== place.reg) g.b.emit(Op.Mov, place.reg, value);
       return;

@@ -10,7 +10,7 @@ import { arrayIndex, printCallee, staticKey } from '../ast';
 import { SPREAD_BUILTINS } from '../scope-model';
 import { Builtin } from '../../bytecode/builtin-ids';
 import {
-  bindingPlace, directTarget, lookupWith, placeOf, placeOperand, readPlace, writePlace, type DynamicPlace, type FunctionContext, type Place, type PrivateKey, type StaticPlace,
+  bindingPlace, directTarget, lookupWith, placeOf, placeOperand, readPlace, writePlace, type DynamicPlace, type FunctionContext, type Place, type PrivateKey, type StaticPlace, type MappedPlace,
 } from './context';
 import { Label, type Located } from './builder';
 import { describeEvalSite } from '../eval-scopes';
@@ -489,7 +489,7 @@ function deleteName(g: FunctionContext, id: acorn.Identifier, dst: number): void
     g.b.emit(Op.LoadConst, key, g.b.constant(id.name));
     g.b.emit(Op.DeleteProperty, dst, object, key);
   };
-  const staticDelete = (inner: StaticPlace): void => {
+  const staticDelete = (inner: StaticPlace | MappedPlace): void => {
     if (inner.kind !== 'global') return g.b.emit(Op.LoadFalse, dst);
     const global = g.b.temp();
     g.b.emit(Op.LoadGlobal, global, g.b.constant('globalThis'));

@@ -127,6 +127,16 @@ function prologue(g: FunctionContext): () => void {
   }
   if (fn.argumentsBinding) storeBinding(g, bindingPlace(g, fn.argumentsBinding, false), argumentsReg);
   initializeCapturedVars(g);
+  const mappedCount = g.scopes.mappedArguments.get(fn);
+  if (mappedCount !== undefined) {
+    // The argument count at entry (arguments.length may be assigned later) says which
+    // parameters live in the arguments object.
+    const m = g.b.mark();
+    const count = g.b.temp();
+    g.b.emit(Op.GetNamed, count, argumentsReg, g.b.constant('length'), g.b.feedback());
+    storeBinding(g, bindingPlace(g, mappedCount, false), count);
+    g.b.release(m);
+  }
   enterScope(g, fn.scope);
   createEvalVariables(g);
   if (classConstructor) classConstructorPrologue(g);
