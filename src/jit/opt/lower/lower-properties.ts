@@ -11,7 +11,7 @@ import type { FrameState, Node } from '../ir/ir';
 import type { LArg } from './lir';
 import type { LirBuilder } from './lir-builder';
 import { heapAt, heapReg, imm, SLOT, v } from './lir-operands';
-import { growSlotsIfFull } from './lower-objects';
+import { bumpAllocate, growSlotsIfFull } from './lower-objects';
 import { stringObject } from './lower-strings';
 import type { TypedAccess } from '../ir/build/properties';
 import { TypedArraySlot } from '../../../runtime/typed-array-layout';
@@ -190,24 +190,51 @@ function elementSlot(b: LirBuilder, store: number, index: number): LArg {
   return heapReg(at, ObjectLayout.storeValuesOffset);
 }
 
-/** arr.push(v): stores in place when the elements store has room and the value fits the
- *  elements kind (an int32 fits all; anything fits elements of any kind); otherwise the
- *  runtime's push (which grows the store and widens the kind). */
+/** arr.push(v), all in machine code but for arrays with an integrity level, a full LAB and
+ *  the longest arrays: a full elements store is replaced by one half as big again plus 8
+ *  (the runtime's growth, objects.ensureCapacity), bump-allocated with the values copied and
+ *  the rest holes; a value the elements kind does not hold widens it (Int32 < Double < Any:
+ *  every kind stores value words, so widening rewrites only the kind). The runtime's push
+ *  (which does the same in TypeScript) is left for the rest. */
 function lowerArrayPush(b: LirBuilder, n: Node): void {
   const [arr, value] = n.inputs;
   const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', n.frameState);
   const word = b.use(value, 'tagged');
   const d = b.define(n);
   const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
-  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
+  const store = b.newVreg('int32');
+  b.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
   const capacity = b.load32(heapReg(store, ObjectLayout.storeCapacityOffset));
   const slow = b.newLabel();
-  const valuesKind = loadValuesKind(b, obj, (kind) => b.emit('BrCmp32I', 0, imm(Cond.Ne), v(integrityOf(b, kind)), imm(0), imm(slow)));
+  const kindWord = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(integrityOf(b, kindWord)), imm(0), imm(slow));
+  // A length past int32 range (arrays that long are the runtime's) keeps the sums below exact.
+  b.emit('BrCmp32I', 0, imm(Cond.Ae), v(length), imm(MAX_INLINE_PUSH_LENGTH), imm(slow));
+  const room = b.newLabel();
+  b.emit('BrCmp32', 0, imm(Cond.B), v(length), v(capacity), imm(room));
+  growElements(b, obj, store, length, capacity, slow);
+  b.label(room);
+  const valuesKind = b.newVreg('int32');
+  b.emit('And32I', 1, v(valuesKind), v(kindWord), imm(3));
   const fits = b.newLabel();
   const done = b.newLabel();
-  b.emit('BrCmp32', 0, imm(Cond.Ae), v(length), v(capacity), imm(slow));
   b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(fits));
-  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(valuesKind), imm(ElementsKind.Any), imm(slow));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(valuesKind), imm(ElementsKind.Any), imm(fits));
+  // Widen: a double needs at least Double, anything else Any.
+  const needed = b.newVreg('int32');
+  const isDouble = b.newLabel();
+  const widen = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.B), v(word), imm(Tag.MIN), imm(isDouble));
+  b.emit('MovGI', 1, v(needed), imm(ElementsKind.Any), imm(0));
+  b.emit('Jump', 0, imm(widen));
+  b.label(isDouble);
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(valuesKind), imm(ElementsKind.Double), imm(fits));
+  b.emit('MovGI', 1, v(needed), imm(ElementsKind.Double), imm(0));
+  b.label(widen);
+  const widened = b.newVreg('int32');
+  b.emit('And32I', 1, v(widened), v(kindWord), imm(~3));
+  b.emit('Or32', 1, v(widened), v(widened), v(needed));
+  b.emit('Store32', 0, v(widened), heapReg(obj, ObjectLayout.arrayKindOffset));
   b.label(fits);
   b.emit('Store64', 0, v(word), elementSlot(b, store, length));
   b.emit('Add32I', 1, v(d), v(length), imm(1));
@@ -217,6 +244,47 @@ function lowerArrayPush(b: LirBuilder, n: Node): void {
   b.runtimeCall({ kind: 'heap-op', op: Op.ArrayPush }, [arr, value]);
   b.emit('Load32', 1, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
   b.label(done);
+}
+
+/** Pushes inline below this length: the grown store's size in bytes stays far inside int32. */
+const MAX_INLINE_PUSH_LENGTH = 1 << 24;
+
+/** Replaces array obj's full Elements store (vreg `store`, `length` values, all of its
+ *  `capacity`) with a bump-allocated one of capacity + capacity / 2 + 8, the values copied
+ *  and the rest holes, and points `store` at it; jumps to `full` when the LAB has no room. */
+function growElements(b: LirBuilder, obj: number, store: number, length: number, capacity: number, full: number): void {
+  const grown = b.newVreg('int32');
+  b.emit('Shr32I', 1, v(grown), v(capacity), imm(1));
+  b.emit('Add32', 1, v(grown), v(grown), v(capacity));
+  b.emit('Add32I', 1, v(grown), v(grown), imm(8));
+  const valueBytes = b.shl32i(grown, 3);
+  const { top } = bumpAllocate(b, ObjectLayout.storeValuesOffset, full, valueBytes);
+  b.emit('Store32I', 0, heapReg(top, ObjectLayout.kindOffset), imm(Kind.Elements));
+  b.emit('Store32', 0, v(grown), heapReg(top, ObjectLayout.storeCapacityOffset));
+  // The values, first to last, then holes to the end.
+  const copyEnd = b.shl32i(length, 3);
+  const i = b.newVreg('int32');
+  const copy = b.newLabel();
+  const fill = b.newLabel();
+  const filled = b.newLabel();
+  b.emit('MovGI', 1, v(i), imm(0), imm(0));
+  b.label(copy);
+  b.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(copyEnd), imm(fill));
+  const from = b.add32(store, i);
+  const valueWord = b.load64(heapReg(from, ObjectLayout.storeValuesOffset));
+  const to = b.add32(top, i);
+  b.emit('Store64', 0, v(valueWord), heapReg(to, ObjectLayout.storeValuesOffset));
+  b.emit('Add32I', 1, v(i), v(i), imm(SLOT));
+  b.emit('Jump', 0, imm(copy));
+  b.label(fill);
+  b.emit('BrCmp32', 0, imm(Cond.Eq), v(i), v(valueBytes), imm(filled));
+  const holeAt = b.add32(top, i);
+  b.emit('Store64I', 0, heapReg(holeAt, ObjectLayout.storeValuesOffset), imm(0), imm(Tag.Hole));
+  b.emit('Add32I', 1, v(i), v(i), imm(SLOT));
+  b.emit('Jump', 0, imm(fill));
+  b.label(filled);
+  b.emit('Store32', 0, v(top), heapReg(obj, ObjectLayout.arrayElementsOffset));
+  b.emit('MovGG', 1, v(store), v(top));
 }
 
 /** Array element load/store: array guard, int32 index, unsigned bounds check against the
