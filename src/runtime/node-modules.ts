@@ -16,6 +16,7 @@ import { installCrypto } from './crypto-module';
 import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { formatArguments } from './format-directives';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -39,7 +40,6 @@ function toWord(rt: RuntimeCore, v: unknown): Word {
 }
 
 const text = (rt: RuntimeCore, args: Word[], i: number): string => rt.toStringValue(args[i] ?? UNDEF);
-const hostArgs = (rt: RuntimeCore, args: Word[]): unknown[] => args.map((a) => rt.host(a));
 
 /** A function of string arguments whose result is a host value. */
 function stringsIn(name: string, length: number, fn: (...a: string[]) => unknown): NativeMethod {
@@ -147,7 +147,7 @@ function asyncFsCalls(sync: readonly NativeMethod[]): { promises: NativeMethod[]
 
 function utilModule(): NativeMethod[] {
   return [
-    { name: 'format', length: 0, fn: (rt, _self, args) => rt.str(util.format(...hostArgs(rt, args))) },
+    { name: 'format', length: 0, fn: (rt, _self, args) => rt.str(util.format(...formatArguments(rt, args))) },
     { name: 'inspect', length: 2, fn: (rt, _self, args) => rt.str(util.inspect(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF) as util.InspectOptions)) },
     { name: 'isDeepStrictEqual', length: 2, fn: (rt, _self, args) => [Tag.Bool, util.isDeepStrictEqual(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF)) ? 1 : 0] },
   ];

@@ -20,6 +20,7 @@ import { withConstructedReceiver } from './array-species';
 import { constructedTimeValue, DATE_STATIC_NATIVES, dateToPrimitive, datePrototypeNatives, makeDate } from './dates';
 import { BASE64_NATIVES, MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
 import { PropFlag } from './shapes';
+import { formatArguments } from './format-directives';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -225,11 +226,18 @@ export class Realm {
     // console's other printing methods are node's own (stderr for error and warn).
     const consoleNs = namespaces.get('console')!;
     // (group indents what console.log prints next, as in node: it is node's console.)
+    // Those that format their arguments as console.log does resolve the directives that run
+    // the program's code in kiln first (format-directives.ts); console.assert formats what
+    // follows its condition.
+    const formats = new Set(['error', 'warn', 'info', 'debug', 'group', 'groupCollapsed']);
     for (const name of ['error', 'warn', 'info', 'debug', 'dir', 'table', 'assert', 'count', 'countReset', 'group', 'groupCollapsed', 'groupEnd', 'time', 'timeEnd', 'timeLog'] as const) {
       this.define(consoleNs, name, [Tag.Ptr, this.native({
         name, length: 0,
         fn: (r, _self, args) => {
-          (console[name] as (...a: unknown[]) => void)(...args.map((a) => r.host(a)));
+          const host = formats.has(name) ? formatArguments(r, args)
+            : name === 'assert' && args.length > 1 ? [r.host(args[0]), ...formatArguments(r, args.slice(1))]
+            : args.map((a) => r.host(a));
+          (console[name] as (...a: unknown[]) => void)(...host);
           return UNDEF;
         },
       })]);

@@ -42,6 +42,7 @@ import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
 import { installSymbols } from './symbol-natives';
 import { syntaxRoots } from './syntax-ops';
+import { formatArguments } from './format-directives';
 import { numberWord, type HostValue } from './values';
 import { UNDEFINED_WORD, type Word } from './word';
 
@@ -356,7 +357,7 @@ export class Runtime extends RuntimeCore {
    *  as they are; the Math functions take numbers, so objects (and BigInts) among their
    *  arguments are converted here, in order, in the language (valueOf may run code and throw). */
   hostBuiltinArgs(id: Builtin, args: Word[]): HostValue[] {
-    if (id === Builtin.ConsoleLog) return args.map((a) => this.host(a));
+    if (id === Builtin.ConsoleLog) return formatArguments(this, args);
     // (A BigInt converts here too: ToNumber's TypeError, not a host one.)
     return args.map((a) => (this.isObjectWord(a) || this.convert.isBigInt(a) ? this.toNumber(a) : this.host(a)));
   }
