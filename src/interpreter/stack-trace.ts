@@ -74,6 +74,7 @@ export class StackTraces {
       if (!skipping) {
         const receiver: Word = [u32[fw + 2 * Frame.thisSlot + 1], u32[fw + 2 * Frame.thisSlot]];
         if (id >= NATIVE_FUNCTION_ID_BASE) {
+          if (this.rt.nativeEndsStack(id)) break;
           stack.push({ functionName: this.rt.nativeName(id), file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, null, receiver, '<anonymous>') });
         } else {
           const fn = this.profiles[id].fn;

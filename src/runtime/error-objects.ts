@@ -7,7 +7,8 @@
 // `stack` is captured at construction but its text is made at its first read, with the
 // name and message the error has then, as V8 does (a subclass that sets `this.name` after
 // `super` prints its name): it is an own accessor pair of kiln's own getter and setter whose
-// third element holds the frames' text and fourth whether the text is final; it reads and
+// third element holds the frames' text, fourth whether the text is final and fifth where the
+// error was made; it reads and
 // writes like the data property V8 has (isStackAccessor lets reflection present it so).
 // Errors the runtime raises itself (KilnThrow without a value) become such objects only when
 // a handler catches them, so the common uncaught or never-caught path allocates nothing.
@@ -31,6 +32,9 @@ const enum StackPair {
   Setter = 1,
   Text = 2,
   Final = 3,
+  /** Where the error was made (`line:column:file` of its first frame with a file), or
+   *  undefined: what node's header for an uncaught rejection points at. */
+  Origin = 4,
 }
 
 export class ErrorObjects {
@@ -175,13 +179,16 @@ export class ErrorObjects {
    *  null frames (Error.stackTraceLimit not a number) make it undefined, as in V8. */
   private defineStack(obj: number, stack: readonly StackEntry[] | null): void {
     const { objects, heap, props } = this.rt;
-    const pair = objects.allocArray(4);
+    const pair = objects.allocArray(5);
     objects.setElement(pair, StackPair.Getter, Tag.Ptr, this.stackGetter);
     objects.setElement(pair, StackPair.Setter, Tag.Ptr, this.stackSetter);
+    objects.setElement(pair, StackPair.Origin, Tag.Undefined, 0);
     if (stack) {
       heap.pushHandle(pair);
       try {
         objects.setElement(pair, StackPair.Text, Tag.Ptr, heap.allocString(stack.map((e) => `\n    at ${e.text}`).join('')));
+        const origin = stack.find((e) => e.file !== '');
+        if (origin) objects.setElement(pair, StackPair.Origin, Tag.Ptr, heap.allocString(`${origin.line}:${origin.column}:${origin.file}`));
       } finally {
         heap.popHandle();
       }
@@ -201,9 +208,19 @@ export class ErrorObjects {
   /** Is accessor pair `pair` an error's `stack` (a data property to the language)? */
   isStackAccessor(pair: number): boolean {
     const { objects, heap } = this.rt;
-    if (heap.kindOf(pair) !== Kind.Array || objects.arrayLength(pair) !== 4) return false;
+    if (heap.kindOf(pair) !== Kind.Array || objects.arrayLength(pair) !== 5) return false;
     objects.getElement(pair, StackPair.Getter);
     return objects.rhi === Tag.Ptr && objects.rlo === this.stackGetter;
+  }
+
+  /** Where error `value` was made (its first frame with a file), if it has its own stack. */
+  originOf(value: Word): { file: string; line: number; column: number } | undefined {
+    const pair = this.ownStackPair(value);
+    if (pair === 0) return undefined;
+    this.rt.objects.getElement(pair, StackPair.Origin);
+    if (this.rt.objects.rhi !== Tag.Ptr) return undefined;
+    const [line, column, ...file] = this.rt.heap.readString(this.rt.objects.rlo).split(':');
+    return { file: file.join(':'), line: Number(line), column: Number(column) };
   }
 
   /** The `stack` pair object `self` owns, or 0. */

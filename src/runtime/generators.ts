@@ -263,7 +263,7 @@ export class Generators {
 
   private awaitReaction(mode: ResumeMode): NativeMethod {
     return {
-      name: '', length: 1,
+      name: '', length: 1, endsStack: true,
       fn: (rt, _self, args, callee) => {
         const gen = this.targetOf(callee);
         if (!rt.objects.getOwn(gen, QUEUE_KEY)) {

@@ -296,7 +296,7 @@ export class Promises {
   private jobs(): void {
     const rt = this.rt;
     this.reactionJob = rt.createNative({
-      name: 'PromiseReactionJob',
+      name: 'PromiseReactionJob', endsStack: true,
       fn: (_rt, _self, args) => {
         const [derived, handler, argument, state] = args;
         let result: Word;
@@ -324,7 +324,7 @@ export class Promises {
       },
     });
     this.thenableJob = rt.createNative({
-      name: 'PromiseResolveThenableJob',
+      name: 'PromiseResolveThenableJob', endsStack: true,
       fn: (_rt, _self, args) => {
         const [p, thenable, then] = args;
         this.callWithResolvingFunctions(p[1], then, thenable);

@@ -45,6 +45,9 @@ export interface NativeMethod {
    *  derived class for super). It allocates the object with prototype newTarget.prototype
    *  (RuntimeCore.prototypeForNew) and returns it. */
   readonly construct?: (rt: RuntimeCore, args: Word[], newTarget: Word, callee: number) => Word;
+  /** A job of the event loop (a promise reaction, an async function's resumption): stack
+   *  traces end above its frame, as node's end at the microtask queue. */
+  readonly endsStack?: boolean;
 }
 
 /** How a function suspends: a generator, an async function, or an async generator. */
@@ -247,6 +250,10 @@ export class RuntimeCore {
 
   nativeName(id: number): string {
     return this.natives[id - NATIVE_FUNCTION_ID_BASE].name;
+  }
+
+  nativeEndsStack(id: number): boolean {
+    return this.natives[id - NATIVE_FUNCTION_ID_BASE].endsStack === true;
   }
 
   callNative(id: number, self: Word, args: Word[], callee: number): Word {

@@ -14,7 +14,8 @@ import type { RuntimeCore } from './runtime-core';
 /** The stderr text of uncaught exception `e`; `sourceOf` gives a module's source text. */
 export function formatUncaughtException(rt: RuntimeCore, errors: ErrorObjects, e: KilnThrow, sourceOf: (file: string) => string | undefined): string {
   const value = errors.valueOf(e);
-  const arrow = exceptionLine(e, sourceOf);
+  // Thrown: where it was thrown; a rejection nothing threw: where the error was made.
+  const arrow = exceptionLine(e.kilnStack.find((entry) => entry.file !== '') ?? errors.originOf(value), sourceOf);
   const version = `\nNode.js ${process.version}\n`;
   const isObject = value[0] === Tag.Ptr && rt.heap.kindOf(value[1]) !== Kind.String;
   if (!isObject) {
@@ -33,8 +34,7 @@ export function formatUncaughtException(rt: RuntimeCore, errors: ErrorObjects, e
 
 /** `file:line`, the source line and a caret under the column, each ending in a newline
  *  (node's AppendExceptionLine); '' when the exception has no position. */
-function exceptionLine(e: KilnThrow, sourceOf: (file: string) => string | undefined): string {
-  const top = e.kilnStack.find((entry) => entry.file !== '');
+function exceptionLine(top: { file: string; line: number; column: number } | undefined, sourceOf: (file: string) => string | undefined): string {
   if (!top) return '';
   const line = sourceOf(top.file)?.split('\n')[top.line - 1]?.replace(/\r$/, '');
   if (line === undefined) return `${top.file}:${top.line}\n\n`;
