@@ -173,7 +173,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   runtime.evaluateDirect = (code, site, context, receiver) => dynamicCode.evaluateDirect(code, site, context, receiver);
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.libraryExports = (name) => runtime.modules!.library(name);
-  runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed });
+  runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed, exit: (args) => runtime.processObject.exit(args) });
   runtime.realm.installLibraryValues();
   try {
     runToCompletion(runtime);
@@ -186,6 +186,15 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     const error = isHostStackOverflow(e) ? stackOverflow() : e;
     if (error instanceof KilnThrow) {
       const sourceOf = (f: string): string | undefined => program.modules.find((m) => m.file === f)?.source;
+      // node runs the 'exit' listeners first, with process.exitCode 1 (one may change it;
+      // what one throws is dropped), then prints the report.
+      let code = 1;
+      try {
+        code = runtime.processObject.exitAfterUncaught();
+      } catch (inner) {
+        if (!(inner instanceof KilnThrow)) throw inner;
+        code = runtime.processObject.exitCode(1);
+      }
       let report: string;
       try {
         report = formatUncaughtException(runtime, runtime.errors, error, sourceOf);
@@ -195,7 +204,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
         report = error.formatUncaught(sourceOf, error.value ? runtime.errors.describeUncaught(error.value) : undefined);
       }
       process.stderr.write(report);
-      return 1;
+      return code;
     }
     if (e instanceof HeapLimitError) {
       process.stderr.write(`FATAL ERROR: ${e.message}\n`);

@@ -286,7 +286,7 @@ function now(): number {
 }
 
 /** node's `Received …` of an ERR_INVALID_ARG_TYPE message. */
-function describeReceived(rt: RuntimeCore, w: Word): string {
+export function describeReceived(rt: RuntimeCore, w: Word): string {
   if (w[0] === Tag.Undefined) return 'undefined';
   if (w[0] === Tag.Null) return 'null';
   const h = rt.host(w);

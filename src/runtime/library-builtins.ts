@@ -20,6 +20,8 @@ export interface LibraryConfig {
   /** process.argv: [node's path, the script's absolute path, ...the program's arguments]. */
   readonly argv: readonly string[];
   readonly randomSeed?: number;
+  /** process.exit(...args): runs the 'exit' listeners and ends the process (process-natives.ts). */
+  readonly exit: (args: readonly Word[]) => never;
 }
 
 export class LibraryBuiltins {
@@ -57,11 +59,8 @@ export class LibraryBuiltins {
       case Builtin.ProcessArgv:
         if (this.argvArray === 0) this.argvArray = rt.newArray(this.config.argv.map((s) => rt.str(s)))[1];
         return [Tag.Ptr, this.argvArray];
-      case Builtin.ProcessExit: {
-        const code = args.length === 0 || arg(0)[0] === Tag.Undefined ? (process.exitCode ?? 0) : rt.toNumber(arg(0)) | 0;
-        process.exit(code);
-        return UNDEF; // not reached
-      }
+      case Builtin.ProcessExit:
+        return this.config.exit(args);
       case Builtin.ProcessStdoutWrite:
         return [Tag.Bool, process.stdout.write(this.chunk(arg(0))) ? 1 : 0];
       case Builtin.ProcessHrtime: {

@@ -9,6 +9,7 @@
 // events register nothing.
 
 import { KilnThrow } from './errors';
+import { describeReceived } from './event-loop';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { numberWord } from './values';
@@ -136,9 +137,53 @@ export class ProcessObject {
     return Number.isInteger(n) ? n : fallback;
   }
 
-  /** Runs the 'exit' listeners (in order, with the exit code) and returns the final code. */
+  /** The 'exit' listeners have run or are running: a process.exit() inside one ends the
+   *  process without running them again (node's process._exiting). */
+  private exiting = false;
+
+  /** Runs the 'exit' listeners (in order, with the exit code), once, and returns the final
+   *  code (a listener may set process.exitCode). */
   emitExit(code: number): number {
-    this.emit('exit', [[Tag.Int32, code]]);
+    if (!this.exiting) {
+      this.exiting = true;
+      this.emit('exit', [[Tag.Int32, code]]);
+    }
     return this.exitCode(code);
+  }
+
+  /** process.exit(code) as node's: an argument given becomes process.exitCode (checked as
+   *  node's setter checks it: an integer, an integer string, undefined or null), the 'exit'
+   *  listeners run, and the process ends there with process.exitCode: what was written stays
+   *  written, nothing after it runs. */
+  exit(args: readonly Word[]): never {
+    if (args.length > 0) {
+      const code = args[0];
+      this.checkExitCode(code);
+      this.rt.objects.setOwn(this.processNs, 'exitCode', code[0], code[1]);
+    }
+    process.exit(this.emitExit(this.exitCode(0)));
+  }
+
+  /** After an uncaught exception was reported: process.exitCode becomes 1 and the 'exit'
+   *  listeners run (unless they are running: an exception thrown by one); the final code. */
+  exitAfterUncaught(): number {
+    if (this.exiting) return 1;
+    this.rt.objects.setOwn(this.processNs, 'exitCode', Tag.Int32, 1);
+    return this.emitExit(1);
+  }
+
+  private checkExitCode(code: Word): void {
+    if (code[0] === Tag.Undefined || code[0] === Tag.Null) return;
+    const host = this.rt.host(code);
+    const value = typeof host === 'string' && host !== '' && Number.isInteger(Number(host)) ? Number(host) : host;
+    let error: KilnThrow | null = null;
+    if (typeof value !== 'number') {
+      error = new KilnThrow('TypeError', `The "code" argument must be of type number. Received ${describeReceived(this.rt, code)}`);
+      error.ownProperties = [['code', 'ERR_INVALID_ARG_TYPE']];
+    } else if (!Number.isInteger(value)) {
+      error = new KilnThrow('RangeError', `The value of "code" is out of range. It must be an integer. Received ${String(value)}`);
+      error.ownProperties = [['code', 'ERR_OUT_OF_RANGE']];
+    }
+    if (error !== null) throw error;
   }
 }
