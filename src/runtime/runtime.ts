@@ -125,7 +125,7 @@ export class Runtime extends RuntimeCore {
     this.promises = new Promises(this, this.errors, this.eventLoop);
     const promiseFn = this.promises.install(
       (holder, methods) => this.realm.installMethods(holder, methods),
-      (holder, text) => o.defineOwn(holder, this.symbols.wellKnownKey('toStringTag'), Tag.Ptr, this.heap.internString(text), PropFlag.NonEnumerable),
+      (holder, text) => o.defineOwn(holder, this.symbols.wellKnownKey('toStringTag'), Tag.Ptr, this.heap.internString(text), PropFlag.NonEnumerable | PropFlag.ReadOnly),
     );
     this.defineGlobal('Promise', [Tag.Ptr, promiseFn]);
     this.thrownValue = (e) => this.promises.caughtValue(e);

@@ -83,7 +83,7 @@ export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
     fn: (r, self) => r.symbols.description(thisSymbol(r, self, 'description')),
   });
   rt.props.define(proto, 'description', Tag.Ptr, description, PropFlag.NonEnumerable, 'get');
-  o.defineOwn(proto, wk('toStringTag'), Tag.Ptr, rt.heap.internString('Symbol'), PropFlag.NonEnumerable);
+  o.defineOwn(proto, wk('toStringTag'), Tag.Ptr, rt.heap.internString('Symbol'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
   const toPrimitive = realm.native({
     name: '[Symbol.toPrimitive]', length: 1,
     fn: (r, self) => [Tag.Ptr, thisSymbol(r, self, 'Symbol.toPrimitive')],
@@ -131,7 +131,7 @@ export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
   // @@toStringTag of the builtins that have one.
   const tag = (holder: number, text: string): void => {
     const store = rt.heap.kindOf(holder) === Kind.Function ? o.functionProperties(holder, true) : holder;
-    o.defineOwn(store, wk('toStringTag'), Tag.Ptr, rt.heap.internString(text), PropFlag.NonEnumerable);
+    o.defineOwn(store, wk('toStringTag'), Tag.Ptr, rt.heap.internString(text), PropFlag.NonEnumerable | PropFlag.ReadOnly);
   };
   tag(rt.collections.mapProto, 'Map');
   tag(rt.collections.setProto, 'Set');

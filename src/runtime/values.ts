@@ -411,20 +411,38 @@ export class ValueConverter {
     for (let p = o.protoOf(at); p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
       if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, 'constructor')) continue;
       if (o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) continue;
-      const name = this.naming.nameOf(this.heap.functionId(o.rlo));
+      const name = this.nameOfConstructor(o.rlo);
       if (name !== '') return name;
     }
     return null;
   }
 
+  /** constructor.name as node reads it: a static `name` member (a string data property)
+   *  replaces the function's own name. */
+  private nameOfConstructor(ctor: number): string {
+    const o = this.objects;
+    const bag = o.functionProperties(ctor, false);
+    if (bag !== 0 && o.getOwn(bag, 'name') && (o.rflags & ACCESSOR_FLAG) === 0) {
+      return o.rhi === Tag.Ptr && this.heap.kindOf(o.rlo) === Kind.String ? this.heap.readString(o.rlo) : '';
+    }
+    return this.naming.nameOf(this.heap.functionId(ctor));
+  }
+
   /** An empty host object standing for kiln object `at`: with a prototype naming its class
    *  when its prototype chain has a `constructor` before Object.prototype. */
-  /** A string @@toStringTag data property the object inherits (a generator's 'Generator')
-   *  goes on the mirror, unlisted, so node prints `Object [Generator] {}`. */
+  /** A string @@toStringTag data property the object inherits (a generator's 'Generator') or
+   *  owns unlisted (Math's) goes on the mirror, unlisted, so node prints `Object [Generator] {}`
+   *  (node reads the tag unless it is an own enumerable property, which it lists). */
   private inheritedTag(at: number, mirror: object): void {
     const o = this.objects;
     const key = this.symbols?.wellKnownKey('toStringTag');
     if (key === undefined) return;
+    if (o.getOwn(at, key)) {
+      if ((o.rflags & (ACCESSOR_FLAG | NON_ENUMERABLE_FLAG)) === NON_ENUMERABLE_FLAG && o.rhi === Tag.Ptr && this.heap.kindOf(o.rlo) === Kind.String) {
+        Object.defineProperty(mirror, Symbol.toStringTag, { value: this.heap.readString(o.rlo), enumerable: false, configurable: true });
+      }
+      return;
+    }
     for (let p = o.protoOf(at); p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
       if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, key)) continue;
       if ((o.rflags & ACCESSOR_FLAG) !== 0 || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return;
@@ -440,7 +458,7 @@ export class ValueConverter {
     for (let p = first; p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
       if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, 'constructor')) continue;
       if (o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) break;
-      const name = this.naming.nameOf(this.heap.functionId(o.rlo));
+      const name = this.nameOfConstructor(o.rlo);
       if (name !== '') return Object.create(namedPrototype(name)) as { [key: string]: HostValue };
       break;
     }
