@@ -398,36 +398,27 @@ function forAwaitOf(g: FunctionContext, node: acorn.ForOfStatement, labels: read
     });
     awaitRegister(g, element, element);
     g.b.bind(awaited);
-    const closer = {
-      closeIterator: (c: FunctionContext): void => {
-        const cm = c.b.mark();
-        const returned = c.b.temp();
-        const same = c.b.temp();
-        const skip = new Label();
-        c.b.emit(Op.CallBuiltin, returned, Builtin.AsyncIteratorReturn, record, 1);
-        c.b.emit(Op.StrictEq, same, returned, record, c.b.feedback());
-        c.b.jump(skip, Op.JumpIfTrue, same);
+    // AsyncIteratorClose: return()'s result awaited (the record itself when there is none)
+    // and checked; with a throw completion neither a throw nor a rejection nor a non-object
+    // result replaces the exception.
+    const closeAsync = (c: FunctionContext, onThrow: boolean): void => {
+      const cm = c.b.mark();
+      const returned = c.b.temp();
+      const same = c.b.temp();
+      const skip = new Label();
+      c.b.emit(Op.CallBuiltin, returned, onThrow ? Builtin.AsyncIteratorReturnOnThrow : Builtin.AsyncIteratorReturn, record, 1);
+      c.b.emit(Op.StrictEq, same, returned, record, c.b.feedback());
+      c.b.jump(skip, Op.JumpIfTrue, same);
+      if (onThrow) {
+        ignoringExceptions(c, () => awaitRegister(c, returned, returned));
+      } else {
         awaitRegister(c, returned, returned);
         c.b.emit(Op.CallBuiltin, returned, Builtin.IteratorResultCheck, returned, 1);
-        c.b.bind(skip);
-        c.b.release(cm);
-      },
-      // AsyncIteratorClose with a throw completion: return() is called and its result
-      // awaited, but neither a throw nor a rejection nor a non-object result replaces the
-      // exception.
-      closeOnThrow: (c: FunctionContext): void => {
-        const cm = c.b.mark();
-        const returned = c.b.temp();
-        const same = c.b.temp();
-        const skip = new Label();
-        c.b.emit(Op.CallBuiltin, returned, Builtin.AsyncIteratorReturnOnThrow, record, 1);
-        c.b.emit(Op.StrictEq, same, returned, record, c.b.feedback());
-        c.b.jump(skip, Op.JumpIfTrue, same);
-        ignoringExceptions(c, () => awaitRegister(c, returned, returned));
-        c.b.bind(skip);
-        c.b.release(cm);
-      },
+      }
+      c.b.bind(skip);
+      c.b.release(cm);
     };
+    const closer = { closeIterator: (c: FunctionContext) => closeAsync(c, false), closeOnThrow: (c: FunctionContext) => closeAsync(c, true) };
     withIteratorClose(g, closer, (outside) => {
       destructure(g, target, element, mode, 'for');
       g.b.release(m);
