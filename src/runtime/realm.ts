@@ -20,6 +20,7 @@ import { withConstructedReceiver } from './array-species';
 import { constructedTimeValue, DATE_STATIC_NATIVES, dateToPrimitive, datePrototypeNatives, makeDate } from './dates';
 import { BASE64_NATIVES, MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
 import { PropFlag } from './shapes';
+import { KilnThrow } from './errors';
 import { formatArguments } from './format-directives';
 import { numberWord } from './values';
 import type { Word } from './word';
@@ -144,6 +145,26 @@ export class Realm {
       fn: (r, self) => {
         const join = r.getProperty(self, 'join');
         return r.isCallable(join) ? r.invoker.call(join, self, []) : r.str(`[object ${r.objects.isArray(self[0], self[1]) ? 'Array' : 'Object'}]`);
+      },
+    }, {
+      // Each element's own toLocaleString(locales, options) (ECMA-402), '' for undefined
+      // and null, joined by ','.
+      name: 'toLocaleString', length: 0,
+      fn: (r, self, args) => {
+        const array = r.toObject(self);
+        const length = r.toNumber(r.getProperty(array, 'length'));
+        const parts: string[] = [];
+        for (let i = 0; i < length; i++) {
+          const element = r.getProperty(array, i);
+          if (element[0] === Tag.Undefined || element[0] === Tag.Null) {
+            parts.push('');
+            continue;
+          }
+          const method = r.getProperty(element, 'toLocaleString');
+          if (!r.isCallable(method)) throw new KilnThrow('TypeError', `${r.describe(method[0], method[1])} is not a function`);
+          parts.push(r.toStringValue(r.invoker.call(method, element, args.slice(0, 2))));
+        }
+        return r.str(parts.join(','));
       },
     }]);
     const numberFn = this.constructorFunction({
