@@ -74,7 +74,10 @@ export class StackTraces {
       if (!skipping) {
         const receiver: Word = [u32[fw + 2 * Frame.thisSlot + 1], u32[fw + 2 * Frame.thisSlot]];
         if (id >= NATIVE_FUNCTION_ID_BASE) {
-          if (this.rt.nativeEndsStack(id)) break;
+          if (this.rt.nativeEndsStack(id)) {
+            this.pushAsyncCallers(stack, fnOffset, limit);
+            break;
+          }
           stack.push({ functionName: this.rt.nativeName(id), file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, null, receiver, '<anonymous>') });
         } else {
           const fn = this.profiles[id].fn;
@@ -94,6 +97,19 @@ export class StackTraces {
       pc = next.pc;
     }
     return stack;
+  }
+
+  /** Below an async function resumed by the event-loop job `job`: V8's `async fn` line for
+   *  each async function awaiting it (each awaiting the next), at the await it waits in. */
+  private pushAsyncCallers(stack: StackEntry[], job: number, limit: number): void {
+    for (const caller of this.rt.asyncCallersOf(job)) {
+      const id = this.heap.functionId(caller.closure);
+      if (stack.length >= limit || id >= NATIVE_FUNCTION_ID_BASE) return;
+      const fn = this.profiles[id].fn;
+      const { line, column } = positionAt(fn, caller.pc);
+      const text = `async ${frameText(this.rt, caller.closure, fn, caller.receiver, `${fn.file}:${line}:${column}`)}`;
+      stack.push({ functionName: fn.name, file: fn.file, line, column, text });
+    }
   }
 
   /** The frame (and its stop offset) below the frame at fp; null when the host entered it

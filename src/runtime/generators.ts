@@ -79,6 +79,13 @@ const SUSPEND_AND_RETURN_WORDS = 8;
 
 /** The interpreter's half: runs a saved frame from `pc` (throwing `throwing` there first)
  *  until it returns or suspends; its result. */
+/** An async function suspended at an await, in an async stack trace. */
+export interface AsyncCaller {
+  readonly closure: number;
+  readonly receiver: Word;
+  readonly pc: number;
+}
+
 export interface FrameResumer {
   resume(saved: number, pc: number, throwing: Word | undefined): Word;
 }
@@ -255,6 +262,29 @@ export class Generators {
       o.defineOwn(o.functionProperties(fn, true), TARGET_KEY, Tag.Ptr, gen, HIDDEN);
       o.defineOwn(gen, key, Tag.Ptr, fn, HIDDEN);
     });
+  }
+
+  /** V8's async stack trace below the frames of an async function that `callee` (an await
+   *  reaction) resumed: the async functions awaiting its promise, each awaiting the next
+   *  one's, innermost first, each with its receiver and the offset it is suspended at. */
+  asyncCallers(callee: number): AsyncCaller[] {
+    const o = this.rt.objects;
+    const u32 = this.rt.heap.u32;
+    const callers: AsyncCaller[] = [];
+    const generatorOf = (fn: number): number => {
+      const bag = o.functionProperties(fn, false);
+      return bag !== 0 && o.getOwn(bag, TARGET_KEY) && o.rhi === Tag.Ptr ? o.rlo : 0;
+    };
+    for (let gen = generatorOf(callee); gen !== 0 && callers.length < 64;) {
+      if (!o.getOwn(gen, PROMISE_KEY) || o.rhi !== Tag.Ptr) break; // an async generator: V8 stops too
+      const awaiter = this.promises.soleFulfillReaction(o.rlo);
+      gen = awaiter === 0 ? 0 : generatorOf(awaiter);
+      if (gen === 0) break;
+      const saved = this.slot(gen, FRAME_KEY)[1];
+      const self = o.elementWord(saved, Saved.This);
+      callers.push({ closure: this.savedClosure(saved), receiver: [u32[self + 1], u32[self]], pc: u32[o.elementWord(saved, Saved.Pc)] });
+    }
+    return callers;
   }
 
   private targetOf(callee: number): number {

@@ -15,7 +15,7 @@ import { KilnThrow, asLanguageException, thrownValue } from './errors';
 import { describeReceiver } from './collections';
 import type { ErrorObjects } from './error-objects';
 import type { EventLoop } from './event-loop';
-import { Tag } from './layout';
+import { Kind, Tag } from './layout';
 import { newPrivateKey } from './private-names';
 import {
   PROMISE_HANDLED_KEY, PROMISE_REACTIONS_KEY, PROMISE_RESULT_KEY, PROMISE_STATE_KEY, PromiseState, promiseStateOf,
@@ -167,6 +167,17 @@ export class Promises {
     };
     const handler = word(i + (state === PromiseState.Fulfilled ? 1 : 2));
     this.loop.enqueueMicrotask([Tag.Ptr, this.reactionJob], [word(i), handler, value, [Tag.Int32, state]]);
+  }
+
+  /** The function a pending promise's only reaction calls when it is fulfilled (an awaiting
+   *  async function's resumption, for async stack traces), or 0. */
+  soleFulfillReaction(p: number): number {
+    if (this.slot(p, PROMISE_STATE_KEY)[1] !== PromiseState.Pending) return 0;
+    const reactions = this.slot(p, PROMISE_REACTIONS_KEY);
+    const o = this.rt.objects;
+    if (reactions[0] !== Tag.Ptr || o.arrayLength(reactions[1]) !== 3) return 0;
+    o.getElement(reactions[1], 1);
+    return o.rhi === Tag.Ptr && this.rt.heap.kindOf(o.rlo) === Kind.Function ? o.rlo : 0;
   }
 
   /** PerformPromiseThen: a reaction now, or a job when p is settled already. */

@@ -256,6 +256,10 @@ export class RuntimeCore {
     return this.natives[id - NATIVE_FUNCTION_ID_BASE].endsStack === true;
   }
 
+  /** The async functions awaiting the one the event-loop job `callee` resumes (runtime.ts
+   *  sets it: generators.ts asyncCallers), for the `async fn` lines of a stack trace. */
+  asyncCallersOf: (callee: number) => readonly { readonly closure: number; readonly receiver: Word; readonly pc: number }[] = () => [];
+
   callNative(id: number, self: Word, args: Word[], callee: number): Word {
     return this.natives[id - NATIVE_FUNCTION_ID_BASE].fn(this, self, args, callee);
   }

@@ -7,3 +7,7 @@ async function main() {
 main();
 Promise.resolve().then(function cb() { console.log(new Error('in then').stack); });
 Promise.reject(new Error('x')).catch(function handler(e) { console.log(new Error('in catch').stack, e.message); });
+async function outer() { await middle(); }
+async function middle() { await 0; await innermost(); }
+async function innermost() { await 0; console.log(new Error('nested').stack); }
+outer();
