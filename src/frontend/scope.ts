@@ -55,6 +55,8 @@ class Analyzer implements ClassHost {
   private readonly argumentsIndexed: ArgumentsUse[] = [];
   private readonly argumentsWritten: ArgumentsUse[] = [];
   private readonly argumentsDeleted: ArgumentsUse[] = [];
+  /** Functions whose `arguments` is a variable the program declared (`var arguments`). */
+  private readonly declaredArguments = new Set<FunctionInfo>();
 
   /** Names found at run time: `with` objects, eval variables, direct eval's caller. */
   private readonly dynamic: DynamicScopes;
@@ -821,7 +823,10 @@ class Analyzer implements ClassHost {
     if (found && within(found.scope, f.scope)) {
       // `var arguments` is initialized with the arguments object; params, let, const and
       // function declarations named `arguments` replace it.
-      if (found.scope === f.scope && found.kind === 'var' && f.node.type !== 'Program') f.argumentsBinding = found;
+      if (found.scope === f.scope && found.kind === 'var' && f.node.type !== 'Program') {
+        f.argumentsBinding = found;
+        this.declaredArguments.add(f);
+      }
       return found;
     }
     if (f.node.type === 'Program') return found;
@@ -854,7 +859,7 @@ class Analyzer implements ClassHost {
     for (const [fn, node] of mapped) {
       const args = fn.argumentsBinding!;
       // `var arguments` or a function named `arguments` replaced the object.
-      if (args.declEnd !== 0 || fn.scope.bindings.get('arguments') !== args) throw unsupported(this.file, node, 'arguments object of a function that assigns its parameters');
+      if (this.declaredArguments.has(fn) || fn.scope.bindings.get('arguments') !== args) throw unsupported(this.file, node, 'arguments object of a function that assigns its parameters');
       const deleted = this.argumentsDeleted.find((use) => use.fn === fn);
       // Deleting a mapped element would take its parameter's value with it.
       if (deleted !== undefined) throw unsupported(this.file, deleted.node, 'delete of an element of a mapped arguments object');

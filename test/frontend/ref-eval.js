@@ -26,6 +26,7 @@ const BY_NAME = {
   parseInt: (o, a) => parseInt(...a), parseFloat: (o, a) => parseFloat(...a), isNaN: (o, a) => isNaN(...a),
   String: (o, a) => (a.length ? String(a[0]) : ''), Number: (o, a) => (a.length ? Number(a[0]) : 0),
   Array: (o, a) => Array(...a),
+  '%SloppyThis': (o, a) => (a[0] === undefined || a[0] === null ? globalThis : Object(a[0])),
 };
 const BUILTINS = [];
 for (const [name, id] of [...BUILTIN_CALLS, ...BUILTIN_GLOBAL_CALLS]) BUILTINS[id] = BY_NAME[name];
@@ -125,6 +126,7 @@ function run(program, maxSteps = 1e6) {
         case 'JumpIfFalse': if (!r[a]) next = b; break;
         case 'JumpIfNullish': if (r[a] == null) next = b; break;
         case 'JumpIfNotNullish': if (r[a] != null) next = b; break;
+        case 'JumpIfObject': if ((typeof r[a] === 'object' && r[a] !== null) || typeof r[a] === 'function') next = b; break;
         case 'Return': return r[a];
         case 'Call': case 'CallMethod': case 'CallSpread': {
           const callee = r[b];
