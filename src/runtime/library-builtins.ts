@@ -9,6 +9,7 @@ import { constructCollection } from './collection-natives';
 import { KilnThrow } from './errors';
 import { jsonStringify } from './json';
 import { Kind, Tag } from './layout';
+import { forEachOwnEnumerable, keyOfOwn, withHandles } from './object-reflection';
 import { RandomSource } from './random';
 import type { RuntimeCore } from './runtime-core';
 import type { Word } from './word';
@@ -74,20 +75,23 @@ export class LibraryBuiltins {
   }
 
   // ---- Object.assign --------------------------------------------------------------------
+  /** Each source's own enumerable properties (symbol keys too) written to the target with
+   *  [[Set]] as strict code writes: setters run, and a read-only property, a getter without
+   *  a setter or a non-extensible target is node's TypeError (properties.ts). */
   private assign(target: Word, sources: Word[]): Word {
-    const { props } = this.rt;
+    const rt = this.rt;
     if (target[0] === Tag.Undefined || target[0] === Tag.Null) {
       throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
     }
-    for (const [hi, lo] of sources) {
-      if (hi !== Tag.Ptr) continue; // null, undefined and primitives other than strings add nothing
-      for (const k of props.ownKeys(hi, lo)) {
-        const key = props.toKey(Tag.Ptr, this.rt.heap.internString(k));
-        const v = this.rt.getProperty([hi, lo], key);
-        props.set(target[0], target[1], key, v[0], v[1]);
+    const to = rt.toObject(target);
+    // Primitive sources other than strings have no own enumerable properties: they add nothing.
+    return withHandles(rt, [to, ...sources], () => {
+      for (const source of sources) {
+        if (source[0] !== Tag.Ptr) continue;
+        forEachOwnEnumerable(rt, source, (key, v) => rt.props.set(to[0], to[1], keyOfOwn(key), v[0], v[1], true));
       }
-    }
-    return target;
+      return to;
+    });
   }
 
   // ---- JSON -----------------------------------------------------------------------------

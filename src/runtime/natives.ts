@@ -20,8 +20,15 @@ const HOST_STRING_METHODS = [
   'charAt', 'charCodeAt', 'indexOf', 'lastIndexOf', 'slice', 'substring', 'startsWith', 'endsWith',
   'includes', 'split', 'trim', 'trimStart', 'trimEnd', 'toUpperCase', 'toLowerCase', 'repeat',
   'padStart', 'padEnd', 'concat', 'at', 'codePointAt', 'substr', 'localeCompare', 'normalize',
-  'toLocaleLowerCase', 'toLocaleUpperCase',
+  'toLocaleLowerCase', 'toLocaleUpperCase', 'isWellFormed', 'toWellFormed',
 ] as const;
+
+type HostStringMethod = (this: string, ...args: unknown[]) => unknown;
+
+/** The host's String.prototype by name (ES2024's isWellFormed and toWellFormed are node 20's
+ *  but not in the ES2022 library types kiln compiles against). */
+const hostStringMethod = (name: (typeof HOST_STRING_METHODS)[number]): HostStringMethod =>
+  (String.prototype as unknown as Record<string, HostStringMethod>)[name];
 
 function thisString(rt: RuntimeCore, self: Word, name: string): string {
   if (self[0] === Tag.Undefined || self[0] === Tag.Null) {
@@ -38,6 +45,7 @@ const STRING_PARAMS: Record<(typeof HOST_STRING_METHODS)[number], string> = {
   startsWith: 'sn', endsWith: 'sn', includes: 'sn', split: 'sn', trim: '', trimStart: '', trimEnd: '',
   toUpperCase: '', toLowerCase: '', repeat: 'n', padStart: 'ns', padEnd: 'ns', concat: 's*', at: 'n',
   codePointAt: 'n', substr: 'nn', localeCompare: 'shh', normalize: 's', toLocaleLowerCase: '', toLocaleUpperCase: '',
+  isWellFormed: '', toWellFormed: '',
 };
 
 /** The host arguments of String.prototype[name]: object arguments converted in the language
@@ -71,16 +79,20 @@ function stringMethodArgs(rt: RuntimeCore, name: (typeof HOST_STRING_METHODS)[nu
   return host;
 }
 
+/** The names node's "called on null or undefined" messages give methods, where they are
+ *  not the methods' own: V8 names trimStart and trimEnd by their Annex B aliases. */
+const RECEIVER_ERROR_NAMES: Partial<Record<(typeof HOST_STRING_METHODS)[number], string>> = { trimStart: 'trimLeft', trimEnd: 'trimRight' };
+
 export const STRING_NATIVES: readonly NativeMethod[] = HOST_STRING_METHODS.map((name) => ({
   name,
   fn: (rt: RuntimeCore, self: Word, args: Word[]): Word => {
-    const s = thisString(rt, self, name);
+    const s = thisString(rt, self, RECEIVER_ERROR_NAMES[name] ?? name);
     if ((name === 'startsWith' || name === 'endsWith' || name === 'includes') && isRegExp(rt, args[0] ?? UNDEF)) {
       throw new KilnThrow('TypeError', `First argument to String.prototype.${name} must not be a regular expression`);
     }
     const hostArgs = stringMethodArgs(rt, name, s, args);
     if (typeof hostArgs === 'string') return rt.str(hostArgs);
-    const method = String.prototype[name] as (...a: unknown[]) => unknown;
+    const method = hostStringMethod(name);
     // The host's RangeErrors ("Invalid count value: -1") are node's.
     const r = hostCall(() => method.apply(s, hostArgs));
     if (Array.isArray(r)) return rt.newArray(r.map((x: string) => rt.str(x)));

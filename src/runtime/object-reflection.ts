@@ -11,7 +11,7 @@
 import { KilnThrow } from './errors';
 import { arrayIntegrity, integrityBits } from './array-integrity';
 import { ElementsKind, Kind, Tag } from './layout';
-import { propertyKey } from './object-natives';
+import { hasOwn, propertyKey } from './object-natives';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { isArrayIndexKey, PropFlag } from './shapes';
 import type { Word } from './word';
@@ -136,7 +136,7 @@ export function fromDescriptor(rt: RuntimeCore, d: Descriptor): Word {
 }
 
 /** Own string keys of any value, in the spec's order (integer keys ascending, then strings
- *  in insertion order; symbol keys would follow: kiln has none yet). */
+ *  in insertion order; the symbol keys that follow are ownSymbolKeys'). */
 export function ownPropertyNames(rt: RuntimeCore, w: Word): string[] {
   if (w[0] === Tag.Undefined || w[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
   if (w[0] !== Tag.Ptr) return [];
@@ -159,6 +159,49 @@ export function ownPropertyNames(rt: RuntimeCore, w: Word): string[] {
   }
 }
 
+/** The internal keys (symbols.ts) of the own symbol-keyed properties of any value, in
+ *  insertion order (`all`: the non-enumerable ones too); primitives have none. */
+export function ownSymbolKeys(rt: RuntimeCore, w: Word, all: boolean): string[] {
+  if (w[0] !== Tag.Ptr) return [];
+  const o = rt.objects;
+  const at = w[1];
+  const kind = rt.heap.kindOf(at);
+  const store = kind === Kind.Object ? at : kind === Kind.Function ? o.functionProperties(at, false) : kind === Kind.Array ? o.arrayProperties(at, false) : 0;
+  return store === 0 ? [] : o.ownSymbolKeys(store, all);
+}
+
+/** The property key the property operations take for an own key string: an array index as
+ *  a number (`arr['0']` is element 0), any other string (symbol keys included) as it is. */
+export function keyOfOwn(key: string): number | string {
+  return isArrayIndexKey(key) ? Number(key) : key;
+}
+
+/** The keys of the own enumerable properties of any value, in the spec's order: integer
+ *  keys ascending, strings in insertion order, then symbols (their internal keys). */
+export function ownEnumerableKeys(rt: RuntimeCore, w: Word): string[] {
+  return [...rt.props.ownKeys(w[0], w[1]), ...ownSymbolKeys(rt, w, false)];
+}
+
+/** Is `key` still an own enumerable property of w? Loops over a key list taken up front ask
+ *  it at each key's turn, as the spec asks for the key's descriptor then: an earlier getter
+ *  may have deleted the property or made it non-enumerable. */
+export function isOwnEnumerable(rt: RuntimeCore, w: Word, key: string): boolean {
+  return hasOwn(rt, w, key) && (rt.objects.rflags & PropFlag.NonEnumerable) === 0;
+}
+
+/** Visits the own enumerable properties of `source` in ownEnumerableKeys' order, each read
+ *  with [[Get]] (getters run) — CopyDataProperties' and Object.assign's loop. `excluded`
+ *  keys (object rest's named ones) are skipped before their getters could run. */
+export function forEachOwnEnumerable(rt: RuntimeCore, source: Word, visit: (key: string, value: Word) => void, excluded?: ReadonlySet<string>): void {
+  const keys = ownEnumerableKeys(rt, source);
+  withHandles(rt, [source], () => {
+    for (const key of keys) {
+      if (excluded?.has(key) || !isOwnEnumerable(rt, source, key)) continue;
+      visit(key, rt.getProperty(source, keyOfOwn(key)));
+    }
+  });
+}
+
 function cannotRedefine(key: string): never {
   throw new KilnThrow('TypeError', `Cannot redefine property: ${key}`);
 }
@@ -170,11 +213,13 @@ export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Desc
   const at = w[1];
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Array && (key === 'length' || isArrayIndexKey(key))) return defineArrayProperty(rt, at, key, d);
+  // (Messages name a symbol key as Symbol(desc).)
+  const redefinitionRefused = (): never => cannotRedefine(rt.props.keyText(key));
   const store = storeOf(rt, at);
-  if (store === 0) cannotRedefine(key);
+  if (store === 0) redefinitionRefused();
   const current = ownDescriptor(rt, w, key);
   if (current === undefined) {
-    if (!o.isExtensible(store)) throw new KilnThrow('TypeError', `Cannot define property ${key}, object is not extensible`);
+    if (!o.isExtensible(store)) throw new KilnThrow('TypeError', `Cannot define property ${rt.props.keyText(key)}, object is not extensible`);
     const flags = (d.enumerable ? 0 : PropFlag.NonEnumerable) | (d.configurable ? 0 : PropFlag.NonConfigurable);
     if (isAccessorDescriptor(d)) return definePair(rt, store, key, d.get ?? UNDEF, d.set ?? UNDEF, flags);
     const v = d.value ?? UNDEF;
@@ -182,16 +227,16 @@ export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Desc
   }
   const currentIsAccessor = current.value === undefined;
   if (current.configurable === false) {
-    if (d.configurable === true) cannotRedefine(key);
-    if (d.enumerable !== undefined && d.enumerable !== current.enumerable) cannotRedefine(key);
+    if (d.configurable === true) redefinitionRefused();
+    if (d.enumerable !== undefined && d.enumerable !== current.enumerable) redefinitionRefused();
     if (isAccessorDescriptor(d) || isDataDescriptor(d)) {
-      if (isAccessorDescriptor(d) !== currentIsAccessor) cannotRedefine(key);
+      if (isAccessorDescriptor(d) !== currentIsAccessor) redefinitionRefused();
       if (currentIsAccessor) {
-        if (d.get !== undefined && !sameValue(rt, d.get, current.get!)) cannotRedefine(key);
-        if (d.set !== undefined && !sameValue(rt, d.set, current.set!)) cannotRedefine(key);
+        if (d.get !== undefined && !sameValue(rt, d.get, current.get!)) redefinitionRefused();
+        if (d.set !== undefined && !sameValue(rt, d.set, current.set!)) redefinitionRefused();
       } else if (current.writable === false) {
-        if (d.writable === true) cannotRedefine(key);
-        if (d.value !== undefined && !sameValue(rt, d.value, current.value!)) cannotRedefine(key);
+        if (d.writable === true) redefinitionRefused();
+        if (d.value !== undefined && !sameValue(rt, d.value, current.value!)) redefinitionRefused();
       }
     }
   }
@@ -265,7 +310,7 @@ function requireObject(rt: RuntimeCore, w: Word, method: string): number {
 }
 
 /** Keeps value words alive across calls that may run JavaScript (and so collect). */
-function withHandles<T>(rt: RuntimeCore, words: readonly Word[], body: () => T): T {
+export function withHandles<T>(rt: RuntimeCore, words: readonly Word[], body: () => T): T {
   let n = 0;
   try {
     for (const w of words) if (w[0] === Tag.Ptr) { rt.heap.pushHandle(w[1]); n++; }
@@ -275,23 +320,28 @@ function withHandles<T>(rt: RuntimeCore, words: readonly Word[], body: () => T):
   }
 }
 
-/** ObjectDefineProperties: every descriptor is read first, then all are applied. */
+/** ObjectDefineProperties: every descriptor is read first, then all are applied. The
+ *  descriptor objects are held by handles while later descriptors' getters run. */
 function defineProperties(rt: RuntimeCore, target: Word, propsWord: Word): void {
   if (propsWord[0] === Tag.Undefined || propsWord[0] === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
-  const keys = rt.props.ownKeys(propsWord[0], propsWord[1]);
   const descriptors: [string, Descriptor][] = [];
-  const kept: Word[] = [];
-  withHandles(rt, [], () => {
-    for (const key of keys) {
-      const dw = rt.getProperty(propsWord, rt.props.toKey(Tag.Ptr, rt.heap.internString(key)));
-      if (dw[0] === Tag.Ptr) { rt.heap.pushHandle(dw[1]); kept.push(dw); }
+  let held = 0;
+  const hold = (w: Word): void => {
+    if (w[0] !== Tag.Ptr) return;
+    rt.heap.pushHandle(w[1]);
+    held++;
+  };
+  try {
+    hold(propsWord);
+    for (const key of ownEnumerableKeys(rt, propsWord)) {
+      if (!isOwnEnumerable(rt, propsWord, key)) continue;
+      const dw = rt.getProperty(propsWord, keyOfOwn(key));
+      hold(dw);
       descriptors.push([key, toDescriptor(rt, dw)]);
     }
-  });
-  try {
     for (const [key, d] of descriptors) defineOwnProperty(rt, target, key, d);
   } finally {
-    for (let i = 0; i < kept.length; i++) rt.heap.popHandle();
+    for (; held > 0; held--) rt.heap.popHandle();
   }
 }
 
@@ -399,7 +449,7 @@ export const OBJECT_REFLECTION_NATIVES: readonly NativeMethod[] = [
     name: 'getOwnPropertyDescriptors', length: 1,
     fn: (rt, _self, args) => {
       const w = args[0] ?? UNDEF;
-      const keys = ownPropertyNames(rt, w);
+      const keys = [...ownPropertyNames(rt, w), ...ownSymbolKeys(rt, w, true)];
       const o = rt.objects;
       const result = o.allocObject();
       for (const key of keys) {

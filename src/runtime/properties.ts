@@ -393,14 +393,14 @@ export class PropertyOps {
       if ((o.rflags & PropFlag.ReadOnly) !== 0) return this.refuseReadOnly(receiver, key, strict);
     }
     if (!o.isExtensible(store)) {
-      if (strict) throw new KilnThrow('TypeError', `Cannot add property ${key}, object is not extensible`);
+      if (strict) throw new KilnThrow('TypeError', `Cannot add property ${this.keyText(key)}, object is not extensible`);
       return;
     }
     o.setOwn(store, key, vhi, vlo);
   }
 
   private refuseReadOnly(receiver: number, key: string, strict: boolean): void {
-    if (strict) throw new KilnThrow('TypeError', `Cannot assign to read only property '${key}' of ${this.describeReceiver(receiver)}`);
+    if (strict) throw new KilnThrow('TypeError', `Cannot assign to read only property '${this.keyText(key)}' of ${this.describeReceiver(receiver)}`);
   }
 
   /** A setter call; an accessor without one drops the write (strict code: TypeError). */
@@ -410,7 +410,7 @@ export class PropertyOps {
     if (o.rhi === Tag.Undefined) {
       if (strict) {
         const what = receiver[0] === Tag.Ptr ? this.describeReceiver(receiver[1]).replace(/^\w+ '(.*)'$/, '$1') : this.describe(receiver[0], receiver[1]);
-        throw new KilnThrow('TypeError', `Cannot set property ${key} of ${what} which has only a getter`);
+        throw new KilnThrow('TypeError', `Cannot set property ${this.keyText(key)} of ${what} which has only a getter`);
       }
       return;
     }

@@ -12,6 +12,7 @@
 import { Builtin, BUILTIN_CALLS, BUILTIN_CONSTANTS, BUILTIN_GLOBAL_CALLS } from '../bytecode/builtin-ids';
 import { Kind, Tag } from './layout';
 import { BoundFunctions, functionPrototypeNatives } from './function-natives';
+import { LEGACY_ACCESSOR_NATIVES } from './object-legacy-accessors';
 import { OBJECT_CONSTRUCTOR, OBJECT_PROTOTYPE_NATIVES } from './object-natives';
 import { OBJECT_REFLECTION_NATIVES, PROTO_ACCESSOR } from './object-reflection';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
@@ -118,6 +119,7 @@ export class Realm {
     o.defineOwn(o.functionProto, 'name', Tag.Ptr, rt.heap.internString(''), PropFlag.NonEnumerable | PropFlag.ReadOnly);
     const objectFn = this.constructorFunction(OBJECT_CONSTRUCTOR, o.objectProto);
     this.installMethods(o.objectProto, OBJECT_PROTOTYPE_NATIVES);
+    this.installMethods(o.objectProto, LEGACY_ACCESSOR_NATIVES);
     this.installMethods(objectFn, OBJECT_REFLECTION_NATIVES);
     rt.props.define(o.objectProto, '__proto__', Tag.Ptr, this.native(PROTO_ACCESSOR.get), PropFlag.NonEnumerable, 'get');
     rt.props.define(o.objectProto, '__proto__', Tag.Ptr, this.native(PROTO_ACCESSOR.set), PropFlag.NonEnumerable, 'set');
@@ -182,6 +184,10 @@ export class Realm {
     this.define(stringFn, 'raw', [Tag.Ptr, this.native(STRING_RAW)]);
     this.installMethods(stringFn, STRING_CONSTRUCTOR_NATIVES);
     this.installMethods(o.stringProto, [primitiveValueOf('String', 'toString'), primitiveValueOf('String')]);
+    // Annex B's trimLeft and trimRight are the very function objects trimStart and trimEnd.
+    for (const [alias, name] of [['trimLeft', 'trimStart'], ['trimRight', 'trimEnd']] as const) {
+      if (o.getOwn(o.stringProto, name)) this.define(o.stringProto, alias, [o.rhi, o.rlo]);
+    }
     const booleanFn = this.constructorFunction({
       name: 'Boolean', length: 1,
       fn: (r, _self, args) => [Tag.Bool, r.toBoolean(args[0] ?? UNDEF) ? 1 : 0],

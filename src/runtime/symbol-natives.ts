@@ -8,6 +8,7 @@
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { ownSymbolKeys } from './object-reflection';
 import { PropFlag } from './shapes';
 import { WELL_KNOWN_SYMBOLS, type WellKnownSymbol } from './symbols';
 import type { Word } from './word';
@@ -157,10 +158,5 @@ export function installSymbols(rt: RuntimeCore, realm: SymbolRealm): void {
 
 /** The symbols keying v's own properties, in insertion order (`all`: non-enumerable too). */
 export function ownSymbols(rt: RuntimeCore, v: Word, all: boolean): Word[] {
-  if (v[0] !== Tag.Ptr) return [];
-  const o = rt.objects;
-  const kind = rt.heap.kindOf(v[1]);
-  const store = kind === Kind.Object ? v[1] : kind === Kind.Function ? o.functionProperties(v[1], false) : 0;
-  if (store === 0) return [];
-  return o.ownSymbolKeys(store, all).map((k): Word => [Tag.Ptr, rt.symbols.symbolOfKey(k)]);
+  return ownSymbolKeys(rt, v, all).map((k): Word => [Tag.Ptr, rt.symbols.symbolOfKey(k)]);
 }

@@ -12,10 +12,9 @@
 // arrays are GC roots. Writes to them are not refused: kiln has no non-writable properties yet.
 
 import { Op } from '../bytecode/opcodes';
-import { Kind, Tag } from './layout';
-import { setIntegrity } from './object-reflection';
+import { Tag } from './layout';
+import { forEachOwnEnumerable, setIntegrity } from './object-reflection';
 import type { RuntimeCore } from './runtime-core';
-import { PropFlag } from './shapes';
 import type { Word } from './word';
 
 const UNDEFINED: Word = [Tag.Undefined, 0];
@@ -85,27 +84,18 @@ function arrayElements(rt: RuntimeCore, array: number): Word[] {
 
 /**
  * CopyDataProperties(target, source, excluded): every own enumerable property of source, in
- * the language's key order, read with [[Get]] (getters run) and defined on target as data;
- * null and undefined copy nothing, a string its characters. A property a getter deleted or
- * made non-enumerable before its turn is skipped, as the spec checks each key's descriptor
- * when it comes to it.
+ * the language's key order (symbol keys last), read with [[Get]] (getters run) and defined on
+ * target as data; null and undefined copy nothing, a string its characters. A property a
+ * getter deleted or made non-enumerable before its turn is skipped (forEachOwnEnumerable).
  */
 function copyDataProperties(rt: RuntimeCore, target: number, source: Word, excludedArray: Word): void {
-  const [hi, lo] = source;
+  const [hi] = source;
   if (hi === Tag.Undefined || hi === Tag.Null) return;
   const excluded = new Set<string>();
   if (excludedArray[0] === Tag.Ptr) {
     for (const k of arrayElements(rt, excludedArray[1])) excluded.add(String(rt.props.toKey(k[0], k[1])));
   }
-  const { props, objects, heap } = rt;
-  const plain = hi === Tag.Ptr && heap.kindOf(lo) === Kind.Object;
-  for (const k of props.ownKeys(hi, lo)) {
-    if (excluded.has(k)) continue;
-    if (plain && (!objects.getOwn(lo, k) || (objects.rflags & PropFlag.NonEnumerable) !== 0)) continue;
-    const keyWord: Word = [Tag.Ptr, heap.internString(k)];
-    props.get(hi, lo, props.toKey(keyWord[0], keyWord[1]));
-    props.define(target, k, objects.rhi, objects.rlo, 0);
-  }
+  forEachOwnEnumerable(rt, source, (key, value) => rt.props.define(target, key, value[0], value[1], 0), excluded);
 }
 
 /** The template objects of one runtime, by site descriptor (see GetTemplateObject). */

@@ -241,6 +241,7 @@ export class ValueConverter {
       const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
       if (bag === 0) return mirror;
       this.mirrorOwnProperties(bag, mirror as unknown as { [key: string]: HostValue }, memo);
+      this.mirrorSymbolKeys(bag, mirror as unknown as Record<string | symbol, HostValue>, memo);
       const name = o.protoOf(at) === o.arrayProto ? null : this.constructorName(at);
       if (name !== null && name !== 'Array') Object.setPrototypeOf(mirror, builtinSubclassPrototype('Array', name));
       return mirror;
@@ -303,6 +304,7 @@ export class ValueConverter {
     const mirror = Object(primitive) as { [key: string]: HostValue };
     const units = typeof primitive === 'string' ? primitive.length : 0;
     this.copyOwnProperties(at, mirror, memo, (key) => !(units > 0 && /^(0|[1-9]\d*)$/.test(key) && Number(key) < units));
+    this.mirrorSymbolKeys(at, mirror as Record<string | symbol, HostValue>, memo);
     return mirror;
   }
 
