@@ -6,7 +6,8 @@
 
 import { describeReceiver, type Collections, type CollectionKind } from './collections';
 import { KilnThrow } from './errors';
-import { Kind, Tag } from './layout';
+import { addEntriesFromIterable, collectionAdder, isBuiltinIterable, notAnEntry } from './library-wiring';
+import { Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
 
@@ -28,14 +29,6 @@ function forEach(rt: RuntimeCore, c: Collections, obj: number, args: Word[], sel
     }
   });
   return UNDEF;
-}
-
-/** Arrays, strings, Maps, Sets and their iterators. */
-function isIterable(rt: RuntimeCore, [hi, lo]: Word): boolean {
-  if (hi !== Tag.Ptr) return false;
-  const kind = rt.heap.kindOf(lo);
-  if (kind === Kind.Array || kind === Kind.String) return true;
-  return rt.collections.kindOf(hi, lo) !== null || rt.collections.iteratorWalk(hi, lo) !== undefined;
 }
 
 /** How V8 names a value that is not callable or iterable: its type, then its value for
@@ -128,16 +121,30 @@ export const MAP_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Map'
 export const SET_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Set')];
 export const ARRAY_ITERATOR_NATIVES: readonly NativeMethod[] = [iteratorNext('Array')];
 
-/** `new Map(iterable)` / `new Set(iterable)`. */
+/** Is f the native `fn` of the named method of MAP_NATIVES/SET_NATIVES as the realm
+ *  installed it (not a replacement the program put on the prototype)? */
+function isOriginalNative(rt: RuntimeCore, f: Word, methods: readonly NativeMethod[], name: string): boolean {
+  if (f[0] !== Tag.Ptr || rt.heap.kindOf(f[1]) !== Kind.Function) return false;
+  const id = rt.heap.functionId(f[1]);
+  return id >= NATIVE_FUNCTION_ID_BASE && rt.natives[id - NATIVE_FUNCTION_ID_BASE].fn === methods.find((m) => m.name === name)?.fn;
+}
+
+/** `new Map(iterable)` / `new Set(iterable)`. An array, string, Map, Set or their iterator
+ *  added through the prototype's own set/add goes straight into the store; anything else (a
+ *  user iterable, or a set/add the program replaced) runs the spec's AddEntriesFromIterable. */
 export function constructCollection(rt: RuntimeCore, kind: CollectionKind, iterable: Word): Word {
   const c = rt.collections;
   const obj = c.create(kind);
   if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return [Tag.Ptr, obj];
-  if (!isIterable(rt, iterable)) {
-    throw new KilnThrow('TypeError', `${describeCallback(rt, iterable)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
-  }
   rt.heap.pushHandle(obj);
   try {
+    const type = kind === 'map' ? 'Map' : 'Set';
+    const adder = collectionAdder(rt, [Tag.Ptr, obj], type);
+    const original = kind === 'map' ? isOriginalNative(rt, adder, MAP_NATIVES, 'set') : isOriginalNative(rt, adder, SET_NATIVES, 'add');
+    if (!original || !isBuiltinIterable(rt, iterable)) {
+      addEntriesFromIterable(rt, [Tag.Ptr, obj], type, iterable, adder);
+      return [Tag.Ptr, obj];
+    }
     const items = rt.iterableToArray(iterable[0], iterable[1]);
     rt.heap.pushHandle(items);
     try {
@@ -148,12 +155,15 @@ export function constructCollection(rt: RuntimeCore, kind: CollectionKind, itera
           c.set(obj, item[0], item[1], item[0], item[1]);
           continue;
         }
-        if (item[0] !== Tag.Ptr || rt.heap.kindOf(item[1]) === Kind.String) {
-          throw new KilnThrow('TypeError', `Iterator value ${rt.toStringValue(item)} is not an entry object`);
-        }
+        if (!rt.isObjectWord(item)) throw notAnEntry(rt, item);
         const key = rt.getProperty(item, 0);
-        const value = rt.getProperty(item, 1);
-        c.set(obj, key[0], key[1], value[0], value[1]);
+        rt.heap.pushHandleWord(key);
+        try {
+          const value = rt.getProperty(item, 1);
+          c.set(obj, key[0], key[1], value[0], value[1]);
+        } finally {
+          rt.heap.popHandle();
+        }
       }
     } finally {
       rt.heap.popHandle();

@@ -3,7 +3,7 @@
 // shared by the host-backed classes (typed arrays, TextEncoder/TextDecoder, URL).
 
 import { KilnThrow } from './errors';
-import { Tag } from './layout';
+import { Kind, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
 import type { Word } from './word';
@@ -18,32 +18,75 @@ export function linkConstructor(rt: RuntimeCore, ctor: number, proto: number, ta
   }
 }
 
+export type CollectionType = 'Map' | 'Set' | 'WeakMap' | 'WeakSet';
+
+/** The adder `new Map(iterable)` and its kin fill the object through: its `set` (the Map
+ *  kinds) or `add`, looked up once, before the iteration starts (a subclass may override it). */
+export function collectionAdder(rt: RuntimeCore, self: Word, type: CollectionType): Word {
+  const adderName = type === 'Map' || type === 'WeakMap' ? 'set' : 'add';
+  const adder = rt.getProperty(self, adderName);
+  if (!rt.isCallable(adder)) throw new KilnThrow('TypeError', `'${rt.describe(adder[0], adder[1])}' returned for property '${adderName}' of object '#<${type}>' is not a function`);
+  return adder;
+}
+
+/** Arrays, strings, Maps, Sets and their iterators: iterables whose iteration runs no
+ *  program code, so they can be taken whole before the adder runs. */
+export function isBuiltinIterable(rt: RuntimeCore, [hi, lo]: Word): boolean {
+  if (hi !== Tag.Ptr) return false;
+  const kind = rt.heap.kindOf(lo);
+  if (kind === Kind.Array || kind === Kind.String) return true;
+  return rt.collections.kindOf(hi, lo) !== null || rt.collections.iteratorWalk(hi, lo) !== undefined;
+}
+
+/** The TypeError for a Map entry that is not an object (V8 names a string by its text). */
+export function notAnEntry(rt: RuntimeCore, item: Word): KilnThrow {
+  const text = rt.isSymbol(item) || item[0] !== Tag.Ptr || rt.heap.kindOf(item[1]) !== Kind.String ? rt.describe(item[0], item[1]) : rt.heap.readString(item[1]);
+  return new KilnThrow('TypeError', `Iterator value ${text} is not an entry object`);
+}
+
 /** The spec's AddEntriesFromIterable for `new Map(iterable)` and its kin when the object's
- *  own `set`/`add` must run (a subclass may override it): each item (an entry object [k, v]
- *  for the Map kinds) added through the adder the object has when construction starts. */
-export function addEntriesFromIterable(rt: RuntimeCore, self: Word, type: 'Map' | 'Set' | 'WeakMap' | 'WeakSet', iterable: Word): void {
+ *  own `set`/`add` must run: each item (an entry object [k, v] for the Map kinds) added
+ *  through the adder the object has when construction starts. A user iterable (a generator,
+ *  an object with [Symbol.iterator], a typed array) is iterated step by step, and an
+ *  exception out of the adder or a bad entry closes its iterator. */
+export function addEntriesFromIterable(rt: RuntimeCore, self: Word, type: CollectionType, iterable: Word, adder?: Word): void {
   if (iterable[0] === Tag.Undefined || iterable[0] === Tag.Null) return;
   const pairs = type === 'Map' || type === 'WeakMap';
-  const adderName = pairs ? 'set' : 'add';
-  // The object and the iterable stay reachable while the adder's getter and the iteration
-  // run code.
+  // The object, the iterable and the adder stay reachable while the adder's getter and the
+  // iteration run code.
   rt.heap.pushHandleWord(self);
   rt.heap.pushHandleWord(iterable);
+  rt.heap.pushHandleWord(adder ?? [Tag.Undefined, 0]);
   try {
-    const adder = rt.getProperty(self, adderName);
-    if (!rt.isCallable(adder)) throw new KilnThrow('TypeError', `'${rt.describe(adder[0], adder[1])}' returned for property '${adderName}' of object '#<${type}>' is not a function`);
-    const items = rt.iterableToArray(iterable[0], iterable[1]);
-    rt.heap.setTopHandleWord([Tag.Ptr, items]);
-    for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) {
-      const item = rt.getProperty([Tag.Ptr, items], i);
+    const add = adder ?? collectionAdder(rt, self, type);
+    rt.heap.setTopHandleWord(add);
+    const addItem = (item: Word): void => {
       if (!pairs) {
-        rt.invoker.call(adder, self, [item]);
-        continue;
+        rt.invoker.call(add, self, [item]);
+        return;
       }
-      if (!rt.isObjectWord(item)) throw new KilnThrow('TypeError', `Iterator value ${rt.describe(item[0], item[1])} is not an entry object`);
-      rt.invoker.call(adder, self, [rt.getProperty(item, 0), rt.getProperty(item, 1)]);
+      if (!rt.isObjectWord(item)) throw notAnEntry(rt, item);
+      const key = rt.getProperty(item, 0);
+      rt.heap.pushHandleWord(key);
+      try {
+        rt.invoker.call(add, self, [key, rt.getProperty(item, 1)]);
+      } finally {
+        rt.heap.popHandle();
+      }
+    };
+    if (!isBuiltinIterable(rt, iterable)) {
+      if (!rt.userIterables.forEach(iterable, addItem)) throw new KilnThrow('TypeError', rt.notIterableMessage(iterable));
+      return;
+    }
+    const items = rt.iterableToArray(iterable[0], iterable[1]);
+    rt.heap.pushHandle(items);
+    try {
+      for (let i = 0, n = rt.objects.arrayLength(items); i < n; i++) addItem(rt.getProperty([Tag.Ptr, items], i));
+    } finally {
+      rt.heap.popHandle();
     }
   } finally {
+    rt.heap.popHandle();
     rt.heap.popHandle();
     rt.heap.popHandle();
   }

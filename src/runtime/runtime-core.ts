@@ -544,14 +544,26 @@ export class RuntimeCore {
   /** V8's message for a value with no @@iterator method where one was looked up
    *  (`number 5 is not iterable ...`, `object null ...`, `object ...`). */
   notIterableMessage(w: Word): string {
+    return `${this.typedName(w)} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  }
+
+  /** How V8 names a value by its type where no source text names it: `number 5`,
+   *  `string "a"`, `object null`, `undefined`, `symbol`, `bigint`, `function`, `object`. */
+  typedName(w: Word): string {
+    if (w[0] === Tag.Ptr) {
+      // (Objects by kind alone: no host copy of them is made.)
+      const kind = this.heap.kindOf(w[1]);
+      if (kind === Kind.Function) return 'function';
+      if (kind === Kind.BigInt) return 'bigint';
+      if (kind !== Kind.String && kind !== Kind.Symbol) return 'object';
+    }
     const h = this.host(w);
-    let name = 'object';
-    if (h === undefined) name = 'undefined';
-    else if (h === null) name = 'object null';
-    else if (typeof h === 'number' || typeof h === 'boolean') name = `${typeof h} ${String(h)}`;
-    else if (typeof h === 'string') name = `string "${h}"`;
-    else if (typeof h === 'symbol') name = 'symbol';
-    return `${name} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+    if (h === undefined) return 'undefined';
+    if (h === null) return 'object null';
+    if (typeof h === 'number' || typeof h === 'boolean') return `${typeof h} ${String(h)}`;
+    if (typeof h === 'string') return `string "${h}"`;
+    if (typeof h === 'symbol') return 'symbol';
+    return 'object';
   }
 
   /** Can function value f be used with `new` (or as a superclass)? */

@@ -14,7 +14,7 @@
 // return() method, when it has one); an iterator whose next() threw is not closed. Not yet:
 // an exception thrown out of the loop body does not close it.
 
-import { KilnThrow } from './errors';
+import { asLanguageException, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { Heap } from './heap';
 import type { ObjectModel } from './objects';
@@ -34,6 +34,8 @@ export interface IterationHost {
   isObjectWord(w: Word): boolean;
   toBoolean(w: Word): boolean;
   describe(hi: number, lo: number): string;
+  notIterableMessage(w: Word): string;
+  typedName(w: Word): string;
   newArray(values: readonly Word[]): Word;
 }
 
@@ -58,7 +60,7 @@ export class UserIterables {
     if (v[0] === Tag.Undefined || v[0] === Tag.Null) return undefined;
     const method = rt.getProperty(v, rt.symbols.wellKnownKey('iterator'));
     if (method[0] === Tag.Undefined || method[0] === Tag.Null) return undefined;
-    if (!rt.isCallable(method)) throw new KilnThrow('TypeError', `${rt.describe(v[0], v[1])} is not iterable`);
+    if (!rt.isCallable(method)) throw new KilnThrow('TypeError', rt.notIterableMessage(v));
     const iterator = rt.invoker.call(method, v, []);
     if (!rt.isObjectWord(iterator)) throw new KilnThrow('TypeError', `Result of the Symbol.iterator method is not an object`);
     rt.heap.pushHandle(iterator[1]);
@@ -72,7 +74,7 @@ export class UserIterables {
   /** IteratorStep: the next result's value, or undefined when the iterator is done. */
   private step(iterator: Word, next: Word): Word | undefined {
     const rt = this.rt;
-    if (!rt.isCallable(next)) throw new KilnThrow('TypeError', `${rt.describe(next[0], next[1])} is not a function`);
+    if (!rt.isCallable(next)) throw new KilnThrow('TypeError', `${rt.typedName(next)} is not a function`);
     const result = rt.invoker.call(next, iterator, []);
     if (!rt.isObjectWord(result)) throw new KilnThrow('TypeError', `Iterator result ${rt.describe(result[0], result[1])} is not an object`);
     rt.heap.pushHandle(result[1]);
@@ -157,6 +159,50 @@ export class UserIterables {
     if (!rt.isCallable(method)) throw new KilnThrow('TypeError', `${rt.describe(method[0], method[1])} is not a function`);
     const result = rt.invoker.call(method, iterator, []);
     if (!rt.isObjectWord(result)) throw new KilnThrow('TypeError', `Iterator result ${rt.describe(result[0], result[1])} is not an object`);
+  }
+
+  /** The spec's iteration in AddEntriesFromIterable (`new Map(iterable)` and its kin): each
+   *  value v's iterator gives goes to `visit` as it comes (next() and visit interleave, as in
+   *  node); a language exception out of visit closes the iterator (IteratorClose with a throw
+   *  completion: what return() does or throws gives way to visit's exception). false when v
+   *  is not a user iterable. */
+  forEach(v: Word, visit: (value: Word) => void): boolean {
+    const opened = this.open(v);
+    if (opened === undefined) return false;
+    const rt = this.rt;
+    const [iterator, next] = opened;
+    rt.heap.pushHandle(iterator[1]);
+    if (next[0] === Tag.Ptr) rt.heap.pushHandle(next[1]);
+    try {
+      for (;;) {
+        const value = this.step(iterator, next);
+        if (value === undefined) return true;
+        // The value stays reachable while visit runs code (getters, an overridden adder).
+        rt.heap.pushHandleWord(value);
+        try {
+          visit(value);
+        } catch (e) {
+          if (asLanguageException(e) !== undefined) this.closeAfterThrow(iterator);
+          throw e;
+        } finally {
+          rt.heap.popHandle();
+        }
+      }
+    } finally {
+      if (next[0] === Tag.Ptr) rt.heap.popHandle();
+      rt.heap.popHandle();
+    }
+  }
+
+  /** IteratorClose(iterator) after a throw completion: return() runs when there is one, and
+   *  whatever it throws is dropped. */
+  private closeAfterThrow(iterator: Word): void {
+    try {
+      const method = this.rt.getProperty(iterator, 'return');
+      if (method[0] !== Tag.Undefined && method[0] !== Tag.Null && this.rt.isCallable(method)) this.rt.invoker.call(method, iterator, []);
+    } catch (e) {
+      if (asLanguageException(e) === undefined) throw e;
+    }
   }
 
   /** Spread / destructuring of v: a new array of everything its iterator gives, or 0 when
