@@ -1,5 +1,5 @@
 // structuredClone(value): the HTML structured clone of a value, as node's V8 serializer makes
-// it — primitives as they are; arrays (holes and named properties kept), plain objects (own
+// it — primitives (BigInts too) as they are; arrays (holes and named properties kept), plain objects (own
 // enumerable string-keyed properties, getters read once, prototypes not kept: a class
 // instance becomes a plain object), Date, RegExp, Map, Set, the Error types (name, message,
 // stack, cause), wrapper objects, typed arrays, ArrayBuffers and DataViews copied; cycles and shared references kept. Functions,
@@ -57,7 +57,8 @@ class Cloner {
     if (v[0] !== Tag.Ptr) return v;
     const at = v[1];
     const kind = rt.heap.kindOf(at);
-    if (kind === Kind.String) return v;
+    // Strings and BigInts are primitives on the heap: immutable, so the clone is the value.
+    if (kind === Kind.String || kind === Kind.BigInt) return v;
     if (kind === Kind.Symbol) throw dataCloneError(rt.describe(v[0], v[1]));
     if (kind === Kind.Function) throw dataCloneError(rt.functionSource(at));
     const seen = this.copies.get(at);
