@@ -61,7 +61,10 @@ export class PropertyCaches {
           }
         }
         const s = this.rt.shapes.get(shape);
-        const slot = s.dictionary ? undefined : s.slotOf(key);
+        // A numeric key of a typed array ('-1', '1.5') names no property, own or inherited:
+        // never cached (the generic path reads undefined).
+        const typedNumeric = kind === Kind.Object && this.rt.props.isTypedNumericKey(lo, key);
+        const slot = s.dictionary || typedNumeric ? undefined : s.slotOf(key);
         if (slot !== undefined && (s.flagsOf(slot) & PropFlag.Accessor) === 0) {
           this.remember(profile, site, shape, slot | receiverBit, shape);
           const w = this.slotWord(object, slot);
@@ -69,7 +72,7 @@ export class PropertyCaches {
           u32[d + 1] = u32[w + 1];
           return;
         }
-        if (slot === undefined && !s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d, lo, receiverBit)) return;
+        if (slot === undefined && !s.dictionary && !typedNumeric && this.protoLoad(profile, site, shape, s.proto, key, d, lo, receiverBit)) return;
       } else if (key === 'length' && (kind === Kind.Array || kind === Kind.String)) {
         u32[d] = u32[(lo + (kind === Kind.Array ? L.arrayLengthOffset : L.lengthOffset)) >> 2];
         u32[d + 1] = Tag.Int32;
@@ -208,8 +211,9 @@ export class PropertyCaches {
       const before = this.rt.shapes.get(shape);
       const ownSlot = before.dictionary ? undefined : before.slotOf(key);
       const ownFlags = ownSlot === undefined ? 0 : before.flagsOf(ownSlot);
-      if (before.dictionary || (ownFlags & PropFlag.ReadOnly) !== 0 || (ownSlot === undefined && !before.extensible)) {
-        // Attributes or a dictionary decide: the generic path.
+      if (before.dictionary || (ownFlags & PropFlag.ReadOnly) !== 0 || (ownSlot === undefined && !before.extensible) || this.rt.props.isTypedNumericKey(lo, key)) {
+        // Attributes, a dictionary or a typed array's numeric key ('-1': no property)
+        // decide: the generic path.
         this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
         this.rt.props.set(hi, lo, key, u32[v + 1], u32[v], strict);
         return;

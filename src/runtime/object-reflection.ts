@@ -143,8 +143,12 @@ export function ownPropertyNames(rt: RuntimeCore, w: Word): string[] {
   const o = rt.objects;
   const at = w[1];
   switch (rt.heap.kindOf(at)) {
-    case Kind.Object:
-      return o.ownKeys(at, true);
+    case Kind.Object: {
+      // A typed array's indices come first (its elements are no stored properties).
+      const typed = rt.props.typedArrays?.info(at);
+      const indices = typed === undefined ? [] : Array.from({ length: typed.length }, (_, i) => String(i));
+      return [...indices, ...o.ownKeys(at, true)];
+    }
     case Kind.Function:
       return o.ownKeys(o.functionProperties(at, true), true);
     case Kind.Array: {
@@ -211,6 +215,8 @@ function cannotRedefine(key: string): never {
 export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Descriptor): void {
   const o = rt.objects;
   const at = w[1];
+  if (at === rt.props.envObject && w[0] === Tag.Ptr && !isArrayIndexKey(key)) return defineEnvProperty(rt, key, d);
+  if (rt.props.isTypedNumericKey(at, key)) throw new KilnThrow('TypeError', 'Invalid typed array index');
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Array && (key === 'length' || isArrayIndexKey(key))) return defineArrayProperty(rt, at, key, d);
   // (Messages name a symbol key as Symbol(desc).)
@@ -251,6 +257,22 @@ export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Desc
   const v = d.value ?? (currentIsAccessor ? UNDEF : current.value!);
   const writable = d.writable ?? (currentIsAccessor ? false : current.writable!);
   o.defineOwn(store, key, v[0], v[1], flags | (writable ? 0 : PropFlag.ReadOnly));
+}
+
+/** defineProperty on process.env, as node's definer interceptor does it: only a data
+ *  descriptor that is writable, enumerable and configurable, whose value is stored as a
+ *  string (a write). */
+function defineEnvProperty(rt: RuntimeCore, key: string, d: Descriptor): void {
+  const refuse = (message: string): never => {
+    const e = new KilnThrow('TypeError', `'process.env' ${message}`);
+    e.ownProperties = [['code', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY']];
+    throw e;
+  };
+  if (d.value === undefined && isAccessorDescriptor(d)) refuse('does not accept an accessor(getter/setter) descriptor');
+  if (d.value === undefined || d.writable !== true || d.enumerable !== true || d.configurable !== true) {
+    refuse('only accepts a configurable, writable, and enumerable data descriptor');
+  }
+  rt.props.setEnv(key, d.value![0], d.value![1]);
 }
 
 /** Defines an accessor property: a new [getter, setter] pair. */
@@ -373,6 +395,8 @@ export type Level = 'sealed' | 'frozen';
 export function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): Word {
   if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return w;
   const at = w[1];
+  // node's process.env (an object with interceptors in V8) refuses every integrity level.
+  if (at === rt.props.envObject) throw new KilnThrow('TypeError', `Cannot ${level === 'frozen' ? 'freeze' : level === 'sealed' ? 'seal' : 'prevent extensions'}`);
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Array) {
     // The elements: bits of the elements kind (array-integrity.ts); the named properties: the

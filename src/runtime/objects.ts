@@ -516,6 +516,12 @@ export class ObjectModel {
   }
 
   // ---- dictionaries ---------------------------------------------------------------------
+  /** Moves plain object obj to a dictionary store now (an object every write of which must
+   *  take the generic path: inline caches never hold a dictionary shape). */
+  makeDictionary(obj: number): void {
+    this.toDictionary(obj);
+  }
+
   private toDictionary(obj: number, proto?: number): void {
     const u32 = this.heap.u32;
     const shape = this.shapeOf(obj);

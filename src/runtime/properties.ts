@@ -14,6 +14,7 @@ import type { ObjectModel } from './objects';
 import type { Word } from './word';
 import { isArrayIndexKey, PropFlag } from './shapes';
 import { isSymbolKey, type Symbols } from './symbols';
+import { isCanonicalNumericKey } from './typed-array-layout';
 import { wrappedPrimitive, wrapperTypeOf } from './wrappers';
 
 /** Describes a value for an error message as node does ("undefined", "null", "5"). */
@@ -51,6 +52,13 @@ export class PropertyOps {
   generatorPrototype: (fn: number) => number = () => 0;
   /** The typed arrays (their integer indices are not ordinary properties); the runtime sets it. */
   typedArrays: IntegerIndexed | null = null;
+  /** process.env (0 until the realm makes it): node's environment object, whose writes of
+   *  named (non-index) keys store ToString of the value (`env.PORT = 3000` stores '3000')
+   *  and refuse symbol keys. It is a dictionary object, so no inline cache writes to it:
+   *  every write comes here. */
+  envObject = 0;
+  /** ToString of a value as a string word (may call the value's toString); the runtime sets it. */
+  stringWord: (hi: number, lo: number) => Word = (hi, lo) => [hi, lo];
   /** %GeneratorPrototype% and %AsyncGeneratorPrototype% (runtime/generators.ts). */
   generatorProto = 0;
   asyncGeneratorProto = 0;
@@ -165,6 +173,14 @@ export class PropertyOps {
     return this.describe(hi, lo);
   }
 
+  /** Is `key` a numeric string key ('-1', '1.5', '-0', ...: isCanonicalNumericKey) and `at`
+   *  a typed array? Such a key names no property of it: reads give undefined (the prototypes
+   *  are not asked), writes and deletes do nothing, `in` is false. (Index keys come as
+   *  numbers, and go to the elements.) */
+  isTypedNumericKey(at: number, key: number | string): boolean {
+    return typeof key === 'string' && this.typedArrays?.any === true && isCanonicalNumericKey(key) && this.typedArrays.info(at) !== undefined;
+  }
+
   // ---- get ------------------------------------------------------------------------------
   /** `v[key]` into objects.rhi/rlo. */
   get(hi: number, lo: number, key: number | string): void {
@@ -214,6 +230,7 @@ export class PropertyOps {
             return setResult(o, ehi, elo);
           }
         }
+        if (this.isTypedNumericKey(lo, key)) return setResult(o, Tag.Undefined, 0);
         // Own properties, then what the runtime computes (a Map's size, ...), then the chain.
         const k = String(key);
         if (this.own(lo, k)) {
@@ -280,7 +297,7 @@ export class PropertyOps {
         return true;
       }
     }
-    if (kind === Kind.Object) return o.getOwn(at, key);
+    if (kind === Kind.Object) return !this.isTypedNumericKey(at, key) && o.getOwn(at, key);
     if (kind === Kind.Array) {
       const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
       return bag !== 0 && o.getOwn(bag, key);
@@ -346,6 +363,12 @@ export class PropertyOps {
       case Kind.Object: {
         const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
         if (typed !== undefined) return this.typedArrays!.setElement(typed, key as number, [vhi, vlo]);
+        if (this.isTypedNumericKey(lo, key)) {
+          // TypedArraySetElement at an invalid index: the value is converted (its valueOf
+          // runs), and no index is in range, so nothing is stored.
+          return this.typedArrays!.setElement(this.typedArrays!.info(lo)!, Infinity, [vhi, vlo]);
+        }
+        if (lo === this.envObject && typeof key === 'string') return this.setEnv(key, vhi, vlo);
         return this.setOn(lo, lo, String(key), vhi, vlo, strict);
       }
       case Kind.Function:
@@ -374,6 +397,15 @@ export class PropertyOps {
       default:
         throw new KilnThrow('TypeError', `kiln does not support properties here (setting '${key}')`);
     }
+  }
+
+  /** `process.env[key] = v` for a named key, as node's interceptor does it: the key, then
+   *  the value, converted to strings (a symbol is a TypeError); no setter or read-only
+   *  property on the chain is consulted. */
+  setEnv(key: string, vhi: number, vlo: number): void {
+    if (isSymbolKey(key)) throw new KilnThrow('TypeError', 'Cannot convert a Symbol value to a string');
+    const [shi, slo] = this.stringWord(vhi, vlo);
+    this.objects.setOwn(this.envObject, key, shi, slo);
   }
 
   /** `receiver.key = v` where `store` is the plain object holding receiver's own
@@ -490,6 +522,7 @@ export class PropertyOps {
       case Kind.Function: {
         const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
         if (typed !== undefined) return key as number >= typed.length || refuse(`[object ${typed.type}]`);
+        if (this.isTypedNumericKey(lo, key)) return true;
         const store = this.heap.kindOf(lo) === Kind.Function ? o.functionProperties(lo, true) : lo;
         const k = String(key);
         if (o.getOwn(store, k) && (o.rflags & PropFlag.NonConfigurable) !== 0) {
@@ -527,6 +560,7 @@ export class PropertyOps {
     const o = this.objects;
     const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
     if (typed !== undefined) return (key as number) < typed.length;
+    if (this.isTypedNumericKey(lo, key)) return false;
     if (this.heap.kindOf(lo) === Kind.Array) {
       if (typeof key === 'number') {
         if (key >= o.arrayLength(lo)) return false;

@@ -271,11 +271,14 @@ export class Realm {
     }
     this.processNs = namespaces.get('process')!;
     rt.objects.defineOwn(this.processNs, 'platform', Tag.Ptr, rt.heap.allocString(process.platform), 0);
-    // process.env: the environment as the program starts (a plain object of strings).
+    // process.env: the environment as the program starts (an object of strings, whose
+    // writes convert to strings: PropertyOps.envObject).
     const env = rt.objects.allocObject();
     for (const [key, value] of Object.entries(process.env)) {
       if (value !== undefined) rt.objects.setOwn(env, key, Tag.Ptr, rt.heap.allocString(value));
     }
+    rt.objects.makeDictionary(env);
+    rt.props.envObject = env;
     rt.objects.defineOwn(this.processNs, 'env', Tag.Ptr, env, 0);
 
     // ---- global functions (Number.parseFloat is the same function as parseFloat) ----
@@ -333,7 +336,10 @@ export class Realm {
   /** What the realm holds that no heap object reaches: the function object bound functions
    *  are cloned from, and what bound functions keep alive. */
   roots(): number[] {
-    return this.boundNative ? [this.boundNative, ...this.bound.roots()] : this.bound.roots();
+    // process.env stays alive even when the program replaces it: PropertyOps knows it by its
+    // address, which must not go to another object.
+    const env = this.rt.props.envObject === 0 ? [] : [this.rt.props.envObject];
+    return this.boundNative ? [this.boundNative, ...env, ...this.bound.roots()] : [...env, ...this.bound.roots()];
   }
 }
 

@@ -11,7 +11,7 @@ import {
   defineOwnProperty, fromDescriptor, ownDescriptor, ownPropertyNames, prototypeArgument, setIntegrity, setPrototypeOf, testIntegrity, toDescriptor,
 } from './object-reflection';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
-import { PropFlag } from './shapes';
+import { isArrayIndexKey, PropFlag } from './shapes';
 import { ownSymbols } from './symbol-natives';
 import { typeOfWord } from './values';
 import type { Word } from './word';
@@ -27,13 +27,14 @@ function target(rt: RuntimeCore, args: Word[], method: string): Word {
 }
 
 /** Runs an operation that reports failure by node's TypeError; false when it refused. A
- *  "kiln does not support" error is not a refusal: it still throws. */
+ *  "kiln does not support" error is not a refusal: it still throws, and so does an error of
+ *  node's own with a code (process.env's definer throws one out of Reflect.defineProperty). */
 function succeeds(run: () => void): boolean {
   try {
     run();
     return true;
   } catch (e) {
-    if (e instanceof KilnThrow && e.value === undefined && e.errorName === 'TypeError' && !e.errorMessage.startsWith('kiln does not support')) return false;
+    if (e instanceof KilnThrow && e.value === undefined && e.errorName === 'TypeError' && !e.errorMessage.startsWith('kiln does not support') && e.ownProperties === undefined) return false;
     throw e;
   }
 }
@@ -183,7 +184,9 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
       const key = propertyKey(rt, arg(args, 1));
       const v = arg(args, 2);
       if (args.length < 4 || (args[3][0] === t[0] && args[3][1] === t[1])) {
-        if (rt.heap.kindOf(t[1]) === Kind.Array) return bool(succeeds(() => rt.props.set(t[0], t[1], key, v[0], v[1], true)));
+        // Arrays, typed arrays and process.env have their own [[Set]] (elements, length, ToString).
+        const exotic = rt.heap.kindOf(t[1]) === Kind.Array || t[1] === rt.props.envObject || rt.props.typedArrays?.info(t[1]) !== undefined;
+        if (exotic) return bool(succeeds(() => rt.props.set(t[0], t[1], isArrayIndexKey(key) ? Number(key) : key, v[0], v[1], true)));
         return bool(setWithReceiver(rt, t, key, v, t));
       }
       return bool(setWithReceiver(rt, t, key, v, args[3]));

@@ -154,6 +154,7 @@ export class RuntimeCore {
     this.props = new PropertyOps(this.objects, (hi, lo) => this.describe(hi, lo), functionName);
     this.props.call = (fn, self, args) => this.invoker.call(fn, self, args);
     this.props.functionLength = (fn) => this.functionLength(fn);
+    this.props.stringWord = (hi, lo) => (hi === Tag.Ptr && this.heap.kindOf(lo) === Kind.String ? [hi, lo] : this.str(this.toStringValue([hi, lo])));
     this.props.functionSource = (fn) => this.functionSource(fn);
     this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && (
       this.functionSuspends(fn) === undefined ? this.functionKind(fn) === 'normal' : this.functionSuspends(fn) !== 'async');

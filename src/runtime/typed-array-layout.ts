@@ -19,3 +19,14 @@ export const TypedArraySlot = { buffer: 0, length: 1, address: 2 } as const;
 
 /** The types compiled code reads and writes inline (feedback's type codes: 1, 2). */
 export const INLINE_TYPED_ARRAYS: readonly TypedArrayName[] = ['Float64Array', 'Int32Array'];
+
+/** Is string key a CanonicalNumericIndexString: '-0', or the ToString of its own ToNumber
+ *  ('-1', '1.5', 'NaN', 'Infinity', '1e+21'; not '01' or '1e3')? On a typed array such a key
+ *  is never an ordinary property (array index keys reach the runtime as numbers). */
+export function isCanonicalNumericKey(key: string): boolean {
+  if (key === '-0') return true;
+  const c = key.charCodeAt(0);
+  // Such a string starts with a digit, '-', 'I' (Infinity) or 'N' (NaN).
+  if (!((c >= 48 && c <= 57) || c === 45 || c === 73 || c === 78)) return false;
+  return String(Number(key)) === key;
+}
