@@ -824,8 +824,8 @@ class Analyzer implements ClassHost {
       // `var arguments` is initialized with the arguments object; params, let, const and
       // function declarations named `arguments` replace it.
       if (found.scope === f.scope && found.kind === 'var' && f.node.type !== 'Program') {
+        if (found !== f.argumentsBinding) this.declaredArguments.add(f); // not the one made below
         f.argumentsBinding = found;
-        this.declaredArguments.add(f);
       }
       return found;
     }
