@@ -77,8 +77,6 @@ const AWAITING = 2;
 /** Words of a Suspend and the Return after it: where a next(v) resumes. */
 const SUSPEND_AND_RETURN_WORDS = 8;
 
-/** The interpreter's half: runs a saved frame from `pc` (throwing `throwing` there first)
- *  until it returns or suspends; its result. */
 /** An async function suspended at an await, in an async stack trace. */
 export interface AsyncCaller {
   readonly closure: number;
@@ -86,6 +84,8 @@ export interface AsyncCaller {
   readonly pc: number;
 }
 
+/** The interpreter's half: runs a saved frame from `pc` (throwing `throwing` there first)
+ *  until it returns or suspends; its result. */
 export interface FrameResumer {
   resume(saved: number, pc: number, throwing: Word | undefined): Word;
 }

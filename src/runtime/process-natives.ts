@@ -164,8 +164,9 @@ export class ProcessObject {
     process.exit(this.emitExit(this.exitCode(0)));
   }
 
-  /** After an uncaught exception was reported: process.exitCode becomes 1 and the 'exit'
-   *  listeners run (unless they are running: an exception thrown by one); the final code. */
+  /** An uncaught exception, before node's report is printed: process.exitCode becomes 1 and
+   *  the 'exit' listeners run (unless they are running: an exception thrown by one); the
+   *  final code. */
   exitAfterUncaught(): number {
     if (this.exiting) return 1;
     this.rt.objects.setOwn(this.processNs, 'exitCode', Tag.Int32, 1);
