@@ -67,6 +67,14 @@ async function captured(fn) {
   return { stdout: out.join(''), stderr: err.join(''), code };
 }
 
+// A stack printed in full ends in node's own frames (Module._compile, node:internal/...), which
+// kiln copies from the bin/kiln.js process it runs in; this runner calls runScript in-process,
+// so there are none to copy. The x64 `npm test` checks these programs through bin/kiln.js.
+const NODE_FRAMES_SKIP = "prints node's own frames below the script, which only a bin/kiln.js process has (x64 npm test checks them)";
+function printsNodeFrames(expected) {
+  return /\bnode:internal\//.test(expected.stdout);
+}
+
 function mismatch(expected, actual) {
   if (actual.code !== expected.code) return `exit ${actual.code}, expected ${expected.code}`;
   if (actual.stdout !== expected.stdout) {
@@ -107,12 +115,13 @@ async function main() {
   let skipped = 0;
   const failures = [];
   for (const program of programs) {
-    if (skips[program]) {
+    const expected = manifest.programs[program];
+    const skipReason = skips[program] ?? (printsNodeFrames(expected) ? NODE_FRAMES_SKIP : null);
+    if (skipReason) {
       skipped += modes.length;
-      console.log(`SKIP ${program}: ${skips[program]}`);
+      console.log(`SKIP ${program}: ${skipReason}`);
       continue;
     }
-    const expected = manifest.programs[program];
     for (const mode of modes) {
       const t0 = Date.now();
       const actual = await captured(() => runScript(parseOptions([...MODES[mode], path.join(ROOT, program)])));
