@@ -94,7 +94,7 @@ export function lowerNumbers(b: LirBuilder, n: Node): void {
 }
 
 /** The Math builtins lowering inlines (representation selection marked them): floor, ceil,
- *  trunc, sqrt, abs, imul, min, max. */
+ *  trunc, round, sqrt, abs, imul, min, max. */
 export function lowerMathBuiltin(b: LirBuilder, n: Node, id: Builtin): void {
   const [a, right] = n.inputs;
   const fs = n.frameState;
@@ -111,6 +111,13 @@ export function lowerMathBuiltin(b: LirBuilder, n: Node, id: Builtin): void {
       b.emit(op, 1, v(d), v(b.use(a, 'float64', fs)));
       return;
     }
+    case Builtin.MathRound:
+      if (n.repr === 'int32') {
+        b.emit('MovGG', 1, v(d), v(b.use(a, 'int32', fs)));
+        return;
+      }
+      roundHalfUp(b, b.use(a, 'float64', fs), d);
+      return;
     case Builtin.MathSqrt:
       b.emit('SqrtF64', 1, v(d), v(b.use(a, 'float64', fs)));
       return;
@@ -138,6 +145,27 @@ export function lowerMathBuiltin(b: LirBuilder, n: Node, id: Builtin): void {
     default:
       throw new DeclineError(`builtin ${id} marked inline without a lowering`);
   }
+}
+
+/** d = Math.round(x): the nearest integer, halves toward +Infinity. ceil(x) is that unless
+ *  it lies more than a half above x; the subtraction of 0.5 from an integer-valued double
+ *  is exact, so 0.49999999999999994 rounds to 0 (floor(x + 0.5) would give 1), and the
+ *  signs come out as V8's: -0 for x in [-0.5, -0], NaN for NaN (no comparison holds). */
+function roundHalfUp(b: LirBuilder, x: number, d: number): void {
+  const done = b.newLabel();
+  const down = b.newLabel();
+  b.emit('CeilF64', 1, v(d), v(x));
+  const half = b.newVreg('float64');
+  b.emit('MovFI', 1, v(half), imm(0), imm(0x3fe00000)); // 0.5
+  const lower = b.newVreg('float64');
+  b.emit('SubF64', 1, v(lower), v(d), v(half));
+  b.emit('BrCmpF64', 0, imm(Cond.FGt), v(lower), v(x), imm(down));
+  b.emit('Jump', 0, imm(done));
+  b.label(down);
+  const one = b.newVreg('float64');
+  b.emit('MovFI', 1, v(one), imm(0), imm(0x3ff00000)); // 1
+  b.emit('SubF64', 1, v(d), v(d), v(one));
+  b.label(done);
 }
 
 /** The operands of an i32/f64 compare, converted (and guarded), and its condition. */

@@ -134,11 +134,11 @@ export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs
   return flat;
 }
 
-/** `a + b` with no speculation (a runtime binary Add) of two non-empty strings, inline: a
- *  result of ROPE_MIN_UNITS or more (up to MAX_STRING_LENGTH) is a rope, a shorter one a
- *  flat string with both sides' units copied in (both sides are then flat: a rope is never
- *  that short). So `s += piece` and `'<' + tag + '>'` in compiled code make no runtime call;
- *  anything else (numbers, conversions, empty strings, a full LAB) is the runtime's Add. */
+/** `a + b` with no speculation (a runtime binary Add) of two strings, inline: an empty side
+ *  gives the other side; otherwise a result of ROPE_MIN_UNITS or more (up to
+ *  MAX_STRING_LENGTH) is a rope, a shorter one a flat string with both sides' units copied
+ *  in (both sides are then flat: a rope is never that short). So `s += piece` and `'<' + tag + '>'` in compiled code make no runtime call;
+ *  anything else (numbers, conversions, a full LAB) is the runtime's Add. */
 export function lowerAddAny(b: LirBuilder, n: Node): void {
   const [a, right] = n.inputs;
   const x = b.use(a, 'tagged');
@@ -155,10 +155,13 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
     const string = b.newLabel();
     branchOnStringKind(b, kind, string, slow);
     b.label(string);
-    const length = b.load32(heapReg(obj, ObjectLayout.lengthOffset));
-    b.emit('BrCmp32I', 0, imm(Cond.Eq), v(length), imm(0), imm(slow));
-    return length;
+    return b.load32(heapReg(obj, ObjectLayout.lengthOffset));
   });
+  // '' + s is s itself (and s + '' too): `out += text.slice(start, end)` on an empty `out`.
+  const onlyX = b.newLabel();
+  const onlyY = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(lx), imm(0), imm(onlyY));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(ly), imm(0), imm(onlyX));
   const total = b.add32(lx, ly);
   const flat = b.newLabel();
   b.emit('BrCmp32I', 0, imm(Cond.B), v(total), imm(ROPE_MIN_UNITS), imm(flat));
@@ -207,6 +210,12 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
   b.emit('Store32', 0, v(tail), heapReg(tailAt, ObjectLayout.stringDataOffset - 4));
   b.label(even);
   b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
+  b.label(onlyX);
+  b.emit('MovGG', 1, v(d), v(x));
+  b.emit('Jump', 0, imm(done));
+  b.label(onlyY);
+  b.emit('MovGG', 1, v(d), v(y));
   b.emit('Jump', 0, imm(done));
   b.label(slow);
   b.runtimeCall({ kind: 'binary', op: Op.Add }, n.inputs, d);

@@ -134,7 +134,8 @@ function taggedToBoolean(b: LirBuilder, a: Node, d: number): void {
 
 /** a === right on tagged words: equal words are equal values unless they are doubles (NaN);
  *  different words are different values unless both are numbers (an int32 and a double,
- *  +0 and -0) or both strings (same text in two objects): those go to the runtime. */
+ *  +0 and -0: the runtime's) or both strings (compared by their units inline; a rope goes
+ *  to the runtime). */
 function lowerStrictEquals(b: LirBuilder, n: Node): void {
   const [a, right] = n.inputs;
   const x = b.use(a, 'tagged');
@@ -146,12 +147,19 @@ function lowerStrictEquals(b: LirBuilder, n: Node): void {
   const no = b.newLabel();
   const slow = b.newLabel();
   const done = b.newLabel();
+  const xDouble = b.newLabel();
   b.emit('BrCmp64', 0, imm(Cond.Eq), v(x), v(y), imm(same));
   b.emit('BrTag', 0, imm(Cond.Eq), v(x), imm(Tag.Ptr), imm(xPtr));
-  b.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
+  b.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(xDouble));
   // x is an int32 or a one-word value (boolean, undefined, null): only an int32 x can
   // equal a different word, a double y.
   b.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Int32), imm(no));
+  b.emit('BrTag', 0, imm(Cond.B), v(y), imm(Tag.MIN), imm(slow));
+  b.emit('Jump', 0, imm(no));
+  // A double x equals only another number (a double or an int32): `v === true` on a
+  // number v is false without the runtime.
+  b.label(xDouble);
+  b.emit('BrTag', 0, imm(Cond.Eq), v(y), imm(Tag.Int32), imm(slow));
   b.emit('BrTag', 0, imm(Cond.B), v(y), imm(Tag.MIN), imm(slow));
   b.emit('Jump', 0, imm(no));
   // x is a heap object: only a string x can equal a different word, another string (an

@@ -58,6 +58,7 @@ function typeBuiltin(n: Node): void {
     case Builtin.MathFloor:
     case Builtin.MathCeil:
     case Builtin.MathTrunc:
+    case Builtin.MathRound:
       if (args.length >= 1 && numeric(args[0])) repr = args[0].repr === 'int32' ? 'int32' : 'float64';
       break;
     case Builtin.MathSqrt:
