@@ -81,8 +81,9 @@ enum class Op : int32_t {
   StackCheck = 72,
   DeoptStub = 73,
   Load16 = 74,
+  Store16 = 75,
 };
-constexpr int32_t kOpCount = 75;
+constexpr int32_t kOpCount = 76;
 
 enum class Cond : int32_t {
   Eq = 0,
@@ -197,6 +198,7 @@ constexpr OpInfo kOpInfo[kOpCount] = {
   {"StackCheck", "IL"},  // goto L if the VM frame + imm bytes passes Globals.vmStackLimit, or the native stack is below Globals.nativeStackLimit
   {"DeoptStub", ""},  // save every allocatable register to Globals.deopt*Save, call the deoptimizer, return its result
   {"Load16", "GM"},  // d = zero-extended u16 [m] (string code units)
+  {"Store16", "GM"},  // [m] = low 16 bits of s (string code units)
 };
 
 }  // namespace kiln::masm

@@ -113,6 +113,7 @@ export const MASM_OPS = [
   { name: 'StackCheck', operands: 'IL', doc: 'goto L if the VM frame + imm bytes passes Globals.vmStackLimit, or the native stack is below Globals.nativeStackLimit' },
   { name: 'DeoptStub', operands: '', doc: 'save every allocatable register to Globals.deopt*Save, call the deoptimizer, return its result' },
   { name: 'Load16', operands: 'GM', doc: 'd = zero-extended u16 [m] (string code units)' },
+  { name: 'Store16', operands: 'GM', doc: '[m] = low 16 bits of s (string code units)' },
 ] as const satisfies readonly MasmOpInfo[];
 
 export type MasmOpName = (typeof MASM_OPS)[number]['name'];

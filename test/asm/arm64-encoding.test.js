@@ -81,7 +81,7 @@ function expected(name, o, far, bridges) {
   const mem = (mn, rt, m) => {
     let base = m.base === 0 ? 'x27' : 'x28';
     if (m.base === 1) { e(`add x16, x28, ${W(m.reg)}, uxtw`); base = 'x16'; }
-    const size = mn === 'ldrh' ? 2 : rt[0] === 'w' ? 4 : 8;
+    const size = mn.endsWith('h') ? 2 : rt[0] === 'w' ? 4 : 8;
     const d = m.disp;
     if (d >= 0 && d % size === 0 && d / size < 4096) e(`${mn} ${rt}, [${base}, #${d}]`);
     else if (d >= -256 && d <= 255) e(`${mn.replace('r', 'ur')} ${rt}, [${base}, #${d}]`);
@@ -139,6 +139,7 @@ function expected(name, o, far, bridges) {
     case 'Load32': mem('ldr', W(p0), p1); break;
     case 'Load16': mem('ldrh', W(p0), p1); break;
     case 'Store32': mem('str', W(p0), p1); break;
+    case 'Store16': mem('strh', W(p0), p1); break;
     case 'Store32I':
       if (p1 === 0) mem('str', 'wzr', p0);
       else { e(...movImm32('w15', p1)); mem('str', 'w15', p0); }

@@ -16,6 +16,7 @@ let LLVM_MC = null; // set by requireTool in the describe below
 const G64 = ['rax', 'rbx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r12', 'r13'];
 const G32 = ['eax', 'ebx', 'edx', 'esi', 'edi', 'r8d', 'r9d', 'r10d', 'r12d', 'r13d'];
 const G8 = ['al', 'bl', 'dl', 'sil', 'dil', 'r8b', 'r9b', 'r10b', 'r12b', 'r13b'];
+const G16 = ['ax', 'bx', 'dx', 'si', 'di', 'r8w', 'r9w', 'r10w', 'r12w', 'r13w'];
 const X = (i) => `xmm${i}`;
 const INT_CONDS = ['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge', 'B', 'Be', 'A', 'Ae'];
 const FLOAT_CONDS = ['FEq', 'FNe', 'FLt', 'FLe', 'FGt', 'FGe', 'FNotLt', 'FNotLe', 'FNotGt', 'FNotGe'];
@@ -99,6 +100,7 @@ function expected(name, o) {
     case 'Load32': e(`mov ${G32[p0]}, ${memText(p1, 'dword')}`); break;
     case 'Load16': e(`movzx ${G32[p0]}, ${memText(p1, 'word')}`); break;
     case 'Store32': e(`mov ${memText(p1, 'dword')}, ${G32[p0]}`); break;
+    case 'Store16': e(`mov ${memText(p1, 'word')}, ${G16[p0]}`); break;
     case 'Store32I': e(`mov ${memText(p0, 'dword')}, ${p1}`); break;
     case 'LoadF64': e(`movsd ${X(p0)}, ${memText(p1, 'qword')}`); break;
     case 'StoreF64': e(`movsd ${memText(p1, 'qword')}, ${X(p0)}`); break;

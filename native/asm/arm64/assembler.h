@@ -50,7 +50,7 @@ enum FpOp1 : uint32_t {
 // unscaled (ldur/stur) and register-offset forms.
 enum MemOp : uint32_t {
   kLdrX = 0xF9400000, kStrX = 0xF9000000, kLdrW = 0xB9400000, kStrW = 0xB9000000,
-  kLdrD = 0xFD400000, kStrD = 0xFD000000, kLdrH = 0x79400000,
+  kLdrD = 0xFD400000, kStrD = 0xFD000000, kLdrH = 0x79400000, kStrH = 0x79000000,
 };
 
 // Which range checks a displacement passes for an access of `size` bytes.

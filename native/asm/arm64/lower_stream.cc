@@ -253,6 +253,7 @@ void Lowering::lower(const Instr& in) {
     case Op::Load32: memAccess(kLdrW, g(in.at(0)), in.mem(1)); break;
     case Op::Load16: memAccess(kLdrH, g(in.at(0)), in.mem(1)); break;
     case Op::Store32: memAccess(kStrW, g(in.at(0)), in.mem(1)); break;
+    case Op::Store16: memAccess(kStrH, g(in.at(0)), in.mem(1)); break;
     case Op::Store32I: {
       Reg source = XZR;
       if (in.at(1) != 0) {

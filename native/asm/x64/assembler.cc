@@ -98,6 +98,7 @@ void Assembler::load64(Reg d, const Mem& m) { opRM(0, true, kMovLoad, 1, d, m); 
 void Assembler::load32(Reg d, const Mem& m) { opRM(0, false, kMovLoad, 1, d, m); }
 void Assembler::store64(const Mem& m, Reg s) { opRM(0, true, kMovStore, 1, s, m); }
 void Assembler::store32(const Mem& m, Reg s) { opRM(0, false, kMovStore, 1, s, m); }
+void Assembler::store16(const Mem& m, Reg s) { opRM(0x66, false, kMovStore, 1, s, m); }
 
 static const uint8_t kMovImm[] = {0xC7};
 void Assembler::store32Imm(const Mem& m, int32_t imm) {

@@ -57,6 +57,7 @@ class Assembler {
   void load16(Reg d, const Mem& m);  // movzx r32, word [m]
   void store64(const Mem& m, Reg s);
   void store32(const Mem& m, Reg s);
+  void store16(const Mem& m, Reg s);  // mov word [m], r16
   void store32Imm(const Mem& m, int32_t imm);
   void store64Imm(const Mem& m, int32_t imm);  // sign-extended imm32
   void lea64(Reg d, const Mem& m);

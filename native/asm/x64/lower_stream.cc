@@ -295,6 +295,7 @@ void Lowering::lower(const Instr& in) {
     case Op::Load32: a_.load32(g(in.at(0)), memOf(in.mem(1))); break;
     case Op::Load16: a_.load16(g(in.at(0)), memOf(in.mem(1))); break;
     case Op::Store32: a_.store32(memOf(in.mem(1)), g(in.at(0))); break;
+    case Op::Store16: a_.store16(memOf(in.mem(1)), g(in.at(0))); break;
     case Op::Store32I: a_.store32Imm(memOf(in.mem(0)), in.at(1)); break;
     case Op::LoadF64: a_.movsdLoad(f(in.at(0)), memOf(in.mem(1))); break;
     case Op::StoreF64: a_.movsdStore(memOf(in.mem(1)), f(in.at(0))); break;

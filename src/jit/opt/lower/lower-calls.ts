@@ -14,7 +14,7 @@ import type { LirBuilder } from './lir-builder';
 import { heapReg, imm, outAt, regsBase, SLOT, v } from './lir-operands';
 import { lowerMathBuiltin } from './lower-numbers';
 import { lowerArrayConstruct, lowerCreateClosure, lowerCreateContext } from './lower-objects';
-import { lowerAddAny } from './lower-strings';
+import { lowerAddAny, lowerToStringAny } from './lower-strings';
 
 /** call, check-function, runtime, builtin. */
 export function lowerCall(b: LirBuilder, n: Node): void {
@@ -39,6 +39,7 @@ export function lowerCall(b: LirBuilder, n: Node): void {
       else if (op.kind === 'create-context') lowerCreateContext(b, n, op.slots);
       else if (op.kind === 'create-closure') lowerCreateClosure(b, n, op.functionId);
       else if (op.kind === 'heap-op' && op.op === Op.ForOfIterable) lowerForOfIterable(b, n);
+      else if (op.kind === 'heap-op' && op.op === Op.ToString) lowerToStringAny(b, n);
       else b.runtimeCall(op, n.inputs, b.define(n));
       return;
     }

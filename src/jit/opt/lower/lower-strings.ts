@@ -4,7 +4,8 @@
 // runtime's table, and the code-unit loops that compare two strings for === and <.
 // A string value is a flat String or a Rope (layout.ts): code that reads units takes a
 // flattened rope's flat String inline and has the runtime flatten a rope the first time;
-// `a + b` of two strings whose lengths make a rope allocates the rope inline.
+// `a + b` of two strings whose lengths make a rope allocates the rope inline. An int32 beside
+// a string in `+`, or in a template literal, becomes its decimal text inline too.
 
 import { Op } from '../../../bytecode/opcodes';
 import { Globals, Kind, MAX_STRING_LENGTH, ObjectLayout, ROPE_MIN_UNITS, Tag } from '../../../runtime/layout';
@@ -141,11 +142,13 @@ export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs
  *  anything else (numbers, conversions, a full LAB) is the runtime's Add. */
 export function lowerAddAny(b: LirBuilder, n: Node): void {
   const [a, right] = n.inputs;
-  const x = b.use(a, 'tagged');
-  const y = b.use(right, 'tagged');
   const d = b.define(n);
   const slow = b.newLabel();
   const done = b.newLabel();
+  // An int32 beside a string is its decimal text (`'v' + i`): x is converted only when y is
+  // a string (1 + 2 is no concatenation), y when x was not converted (x is then checked).
+  const x = int32AsString(b, b.use(a, 'tagged'), b.use(right, 'tagged'), slow);
+  const y = int32AsString(b, b.use(right, 'tagged'), undefined, slow);
   const objects: number[] = [];
   const [lx, ly] = [x, y].map((word) => {
     b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(slow));
@@ -220,6 +223,99 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
   b.label(slow);
   b.runtimeCall({ kind: 'binary', op: Op.Add }, n.inputs, d);
   b.label(done);
+}
+
+/** ToString (a template literal's substitution) with no speculation: a string is itself, an
+ *  int32 its decimal text made inline; anything else is the runtime's. */
+export function lowerToStringAny(b: LirBuilder, n: Node): void {
+  const word = b.use(n.inputs[0], 'tagged');
+  const d = b.define(n);
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  const isInt = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(isInt));
+  b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(slow));
+  const kind = b.load32(heapReg(b.unbox32(word), ObjectLayout.kindOffset));
+  const string = b.newLabel();
+  branchOnStringKind(b, kind, string, slow);
+  b.label(string);
+  b.emit('MovGG', 1, v(d), v(word));
+  b.emit('Jump', 0, imm(done));
+  b.label(isInt);
+  const str = int32ToString(b, b.unbox32(word), slow);
+  b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+  b.label(done);
+}
+
+/** `word` itself, or for an int32 word its decimal text as a new flat String (when
+ *  `stringBeside` is given, only if that word is a string; otherwise `slow`). */
+function int32AsString(b: LirBuilder, word: number, stringBeside: number | undefined, slow: number): number {
+  const result = b.newVreg('tagged');
+  const isInt = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(isInt));
+  b.emit('MovGG', 1, v(result), v(word));
+  b.emit('Jump', 0, imm(done));
+  b.label(isInt);
+  if (stringBeside !== undefined) {
+    b.emit('BrTag', 0, imm(Cond.Ne), v(stringBeside), imm(Tag.Ptr), imm(slow));
+    const kind = b.load32(heapReg(b.unbox32(stringBeside), ObjectLayout.kindOffset));
+    const string = b.newLabel();
+    branchOnStringKind(b, kind, string, slow);
+    b.label(string);
+  }
+  const str = int32ToString(b, b.unbox32(word), slow);
+  b.emit('BoxTag', 1, v(result), v(str), imm(Tag.Ptr));
+  b.label(done);
+  return result;
+}
+
+/** A new flat String holding int32 n in decimal (as Number.prototype.toString prints it),
+ *  bump-allocated; its heap offset. INT32_MIN (whose magnitude has no int32) and a full LAB
+ *  go to `slow`. Digits are written last to first: d = m % 10, and m - d, even and a
+ *  multiple of 5, is divided exactly by a shift and a multiplication by 5's inverse mod 2^32. */
+function int32ToString(b: LirBuilder, n: number, slow: number): number {
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(n), imm(-0x80000000), imm(slow));
+  const negative = b.newVreg('int32');
+  b.emit('Shr32I', 1, v(negative), v(n), imm(31));
+  const sign = b.newVreg('int32');
+  b.emit('Sar32I', 1, v(sign), v(n), imm(31));
+  const m = b.newVreg('int32');
+  b.emit('Xor32', 1, v(m), v(n), v(sign));
+  b.emit('Sub32', 1, v(m), v(m), v(sign));
+  const length = b.add32i(negative, 1);
+  for (let power = 10; power <= 1e9; power *= 10) {
+    const more = b.newVreg('int32');
+    b.emit('SetCmp32I', 1, imm(Cond.Ge), v(more), v(m), imm(power));
+    b.emit('Add32', 1, v(length), v(length), v(more));
+  }
+  const dataBytes = b.shl32i(length, 1);
+  b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
+  b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
+  const str = bumpAllocate(b, ObjectLayout.stringDataOffset, slow, dataBytes).top;
+  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
+  b.emit('Store32', 0, v(length), heapReg(str, ObjectLayout.lengthOffset));
+  const at = b.shl32i(length, 1);
+  b.emit('Add32', 1, v(at), v(at), v(str));
+  const loop = b.newLabel();
+  b.label(loop);
+  const digit = b.newVreg('int32');
+  b.emit('Mod32', 1, v(digit), v(m), v(b.int32(10)));
+  b.emit('Sub32', 1, v(m), v(m), v(digit));
+  b.emit('Shr32I', 1, v(m), v(m), imm(1));
+  b.emit('Mul32I', 1, v(m), v(m), imm(0xcccccccd | 0));
+  b.emit('Add32I', 1, v(digit), v(digit), imm(0x30));
+  b.emit('Sub32I', 1, v(at), v(at), imm(2));
+  b.emit('Store16', 0, v(digit), heapReg(at, ObjectLayout.stringDataOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(m), imm(0), imm(loop));
+  const positive = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(negative), imm(0), imm(positive));
+  b.emit('Store16', 0, v(b.int32(0x2d)), heapReg(str, ObjectLayout.stringDataOffset));
+  b.label(positive);
+  return str;
 }
 
 /** Copies the units in the first `bytes` bytes (rounded up to 4) of flat string `from` to the
