@@ -14,7 +14,7 @@ import type { LirBuilder } from './lir-builder';
 import { heapReg, imm, outAt, regsBase, SLOT, v } from './lir-operands';
 import { lowerMathBuiltin } from './lower-numbers';
 import { lowerArrayConstruct, lowerCreateClosure, lowerCreateContext } from './lower-objects';
-import { lowerAddAny, lowerToStringAny } from './lower-strings';
+import { lowerAddAny, lowerFromCharCode, lowerToStringAny } from './lower-strings';
 
 /** call, check-function, runtime, builtin. */
 export function lowerCall(b: LirBuilder, n: Node): void {
@@ -79,6 +79,10 @@ function lowerBuiltin(b: LirBuilder, n: Node): void {
   }
   if (id === Builtin.ArrayConstruct) {
     lowerArrayConstruct(b, n);
+    return;
+  }
+  if (id === Builtin.StringFromCharCode) {
+    lowerFromCharCode(b, n);
     return;
   }
   lowerMathBuiltin(b, n, id);

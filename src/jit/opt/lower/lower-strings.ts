@@ -250,6 +250,34 @@ export function lowerToStringAny(b: LirBuilder, n: Node): void {
   b.label(done);
 }
 
+/** String.fromCharCode(c) with no speculation, for an int32 c: a unit (its low 16 bits) below
+ *  256 is the runtime's one-unit string, loaded inline, a wider one a new one-unit String;
+ *  anything else (conversions, a full LAB) is the runtime's call. */
+export function lowerFromCharCode(b: LirBuilder, n: Node): void {
+  const word = b.use(n.inputs[0], 'tagged');
+  const d = b.define(n);
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Int32), imm(slow));
+  const unit = b.newVreg('int32');
+  b.emit('And32I', 1, v(unit), v(b.unbox32(word)), imm(0xffff));
+  const wide = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Ae), v(unit), imm(256), imm(wide));
+  oneUnitString(b, unit, d);
+  b.emit('Jump', 0, imm(done));
+  b.label(wide);
+  const str = bumpAllocate(b, ObjectLayout.stringDataOffset + 8, slow).top;
+  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
+  b.emit('Store32I', 0, heapReg(str, ObjectLayout.lengthOffset), imm(1));
+  b.emit('Store16', 0, v(unit), heapReg(str, ObjectLayout.stringDataOffset));
+  b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  const { id } = n.aux as { id: number };
+  b.runtimeCall({ kind: 'builtin', id }, n.inputs, d);
+  b.label(done);
+}
+
 /** `word` itself, or for an int32 word its decimal text as a new flat String (when
  *  `stringBeside` is given, only if that word is a string; otherwise `slow`). */
 function int32AsString(b: LirBuilder, word: number, stringBeside: number | undefined, slow: number): number {

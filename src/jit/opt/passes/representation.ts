@@ -46,7 +46,8 @@ function join(a: Repr, b: Repr): Repr {
 const numericFor = (n: Node) => (a: Node): boolean => a.repr === 'int32' || a.repr === 'float64' || (a.repr === 'tagged' && n.frameState !== undefined);
 
 /** Sets the repr of a builtin call that lowering will inline; others stay tagged calls.
- *  `new Array(n)` is inlined for any operand (lowering checks it, with a runtime path). */
+ *  `new Array(n)` and `String.fromCharCode(c)` are inlined for any operand (lowering checks
+ *  it, with a runtime path). */
 function typeBuiltin(n: Node): void {
   const id = (typeof n.aux === 'number' ? n.aux : (n.aux as { id: number }).id) as Builtin;
   const args = n.inputs;
@@ -76,6 +77,7 @@ function typeBuiltin(n: Node): void {
       else if (args.length === 2 && args.every(numeric)) repr = 'float64';
       break;
     case Builtin.ArrayConstruct:
+    case Builtin.StringFromCharCode:
       if (args.length === 1) repr = 'tagged';
       break;
     default:
