@@ -232,7 +232,7 @@ export const OPCODES = [
   { op: Op.CreateThis, name: 'CreateThis', operands: 'rr', doc: 'r0 = a new object whose prototype is r1.prototype (base class constructors)' },
   { op: Op.DefineClass, name: 'DefineClass', operands: 'rrr', doc: 'r0 = the prototype object made for class constructor r1 extending r2 (the hole: no extends)' },
   { op: Op.DefineMember, name: 'DefineMember', operands: 'rkri', doc: 'define r0.k = r1 with flags i (1 non-enumerable, 4 getter, 8 setter)' },
-  { op: Op.SuperGet, name: 'SuperGet', operands: 'rrrk', doc: 'r0 = super.k: k looked up from the prototype of home object r1, receiver r2' },
+  { op: Op.SuperGet, name: 'SuperGet', operands: 'rrrkf', doc: 'r0 = super.k: k looked up from the prototype of home object r1, receiver r2 (f: its inline cache)' },
   { op: Op.SuperConstruct, name: 'SuperConstruct', operands: 'rrrr', doc: 'r0 = super(...array r3) in class r1 with new.target r2' },
   { op: Op.CtorResult, name: 'CtorResult', operands: 'rrri', doc: "r0 = what a class constructor returning r1 with `this` r2 returns (i = 1: derived)" },
   { op: Op.InstanceOf, name: 'InstanceOf', operands: 'rrr', doc: 'r0 = r1 instanceof r2' },

@@ -104,7 +104,7 @@ export const OPERAND_NAMES = {
   [Op.CreateThis]: ['dst', 'newTarget'],
   [Op.DefineClass]: ['dst', 'ctor', 'parent'],
   [Op.DefineMember]: ['obj', 'key', 'value', 'flags'],
-  [Op.SuperGet]: ['dst', 'home', 'receiver', 'key'],
+  [Op.SuperGet]: ['dst', 'home', 'receiver', 'key', 'slot'],
   [Op.SuperConstruct]: ['dst', 'cls', 'newTarget', 'array'],
   [Op.CtorResult]: ['dst', 'value', 'self', 'derived'],
   [Op.InstanceOf]: ['dst', 'value', 'ctor'],

@@ -174,6 +174,43 @@ export class PropertyCaches {
     return true;
   }
 
+  /** r[d] = super.key in a method whose home object is r[home], receiver r[self], through
+   *  the site's cache: the lookup starts at the home object's prototype, which its shape
+   *  fixes, so an entry is (home's shape, holder slot | IC_PROTO_BIT, holder) as a
+   *  prototype-chain load of the home object records it, valid for the prototype epoch; a
+   *  getter found there gets the receiver. False when the site cannot cache this (a class's
+   *  static method, whose home is a function; a primitive receiver): the generic path runs. */
+  superGet(profile: FunctionProfile, site: number, d: number, home: number, self: number, key: string): boolean {
+    const u32 = this.u32;
+    const lo = u32[home];
+    const receiver = u32[self];
+    if (u32[home + 1] !== Tag.Ptr || u32[lo >> 2] !== Kind.Object || u32[self + 1] !== Tag.Ptr) {
+      this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+      return false;
+    }
+    const shape = u32[(lo + L.objectShapeOffset) >> 2];
+    const ics = profile.ics;
+    const base = site * IC_STRIDE;
+    const n = Math.min(ics[base], IC_ENTRIES);
+    if (profile.icEpochs[site] === this.rt.objects.protoEpoch) {
+      for (let e = 0, at = base + 1; e < n; e++, at += 3) {
+        if (ics[at] !== shape) continue;
+        const slot = ics[at + 1];
+        const w = this.slotWord(ics[at + 2], slot & IC_SLOT_MASK);
+        if ((slot & IC_GETTER_BIT) !== 0) this.callGetter(u32[w], Tag.Ptr, receiver, d);
+        else {
+          u32[d] = u32[w];
+          u32[d + 1] = u32[w + 1];
+        }
+        return true;
+      }
+    }
+    const s = this.rt.shapes.get(shape);
+    if (!s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d, receiver, 0)) return true;
+    this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
+    return false;
+  }
+
   /** r[d] = the getter of accessor pair `pair` called on receiver (hi, lo). */
   private callGetter(pair: number, hi: number, lo: number, d: number): void {
     const objects = this.rt.objects;

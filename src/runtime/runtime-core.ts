@@ -647,7 +647,9 @@ export class RuntimeCore {
 
   /** `super.key` in a method whose home object is `home`, with receiver `self`. */
   superGet(home: Word, self: Word, key: string): Word {
-    this.props.lookup(this.objects.protoOf(home[1]), key, self[0], self[1]);
+    const proto = this.objects.protoOf(home[1]);
+    if (proto === 0) throw new KilnThrow('TypeError', `Cannot read properties of null (reading '${this.props.keyText(key)}')`);
+    this.props.lookup(proto, key, self[0], self[1]);
     return [this.objects.rhi, this.objects.rlo];
   }
 

@@ -170,7 +170,7 @@ export function superMemberInto(g: FunctionContext, node: acorn.MemberExpression
   superReceiver(g, info.self, self);
   const key = superKey(g, node);
   if (typeof key === 'number') g.at(node).b.emit(Op.SuperGetKeyed, dst, home, self, key);
-  else g.b.emit(Op.SuperGet, dst, home, self, g.b.constant(key));
+  else g.b.emit(Op.SuperGet, dst, home, self, g.b.constant(key), g.b.feedback());
   g.b.release(mark);
 }
 
@@ -275,7 +275,8 @@ export function superAssignment(g: FunctionContext, node: acorn.AssignmentExpres
     const op = SUPER_COMPOUND_OPS[node.operator];
     if (op === undefined) throw new Error(`generator: super ${node.operator}`);
     const current = g.b.temp();
-    g.b.emit(typeof named === 'number' ? Op.SuperGetKeyed : Op.SuperGet, current, home, self, key);
+    if (typeof named === 'number') g.b.emit(Op.SuperGetKeyed, current, home, self, key);
+    else g.b.emit(Op.SuperGet, current, home, self, key, g.b.feedback());
     const right = valueOf(g, node.right);
     value = g.b.temp();
     g.at(node).b.emit(op, value, current, right, g.b.feedback());

@@ -1,6 +1,6 @@
 // Graph building for the class and `new` bytecodes: `new C(...)` and `super(...)` whose
 // target the profile knows become a guard and a direct call of the constructor with the
-// construct receiver; ClassEntry, CtorResult, CheckSuperNotCalled and CreateThis become
+// construct receiver; `super.key` goes through its inline cache (properties.ts); ClassEntry, CtorResult, CheckSuperNotCalled and CreateThis become
 // nodes that lowering runs inline with the generic class operation as their runtime path;
 // the rest stay generic runtime operations (runtime/class-ops.ts), shared with the
 // interpreter, whose decoder (decodeClassOp) gives their registers in order.
@@ -12,12 +12,22 @@ import { decodeClassOp, type ClassOpInstruction } from '../../../../runtime/clas
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../../runtime/layout';
 import type { Node } from '../ir';
 import type { GraphBuilder } from './builder';
+import { superLoad } from './properties';
 
 /** Construct, ClassEntry, CreateThis, DefineClass, DefineMember, SuperGet, SuperConstruct,
  *  CtorResult, InstanceOf, CheckSuperNotCalled: the node, into the destination if any. */
 export function classOperation(b: GraphBuilder, op: number, pc: number): boolean {
   const ins = decodeClassOp(b.code, pc, b.fn.constants);
   const inputs = ins.regs.map((r) => b.reg(r));
+  if (op === Op.SuperGet) {
+    // super.key through the site's inline cache (its operand after the key).
+    const cached = superLoad(b, pc, inputs[0], inputs[1], b.code[pc + 5]);
+    if (cached === 'ended') return true;
+    if (cached) {
+      b.set(ins.dst, cached);
+      return false;
+    }
+  }
   const node = buildClassOp(b, op, pc, ins, inputs);
   if (ins.dst >= 0) b.set(ins.dst, node);
   return false;

@@ -102,6 +102,25 @@ function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: nu
   return b.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
 }
 
+/** SuperGet: `super.key` with home object `home` and receiver `self`, through the site's
+ *  cache: a prototype-chain load of the home object (its shape fixes where the lookup
+ *  starts) as a constant behind shape and epoch guards, a getter called on the receiver;
+ *  undefined when the site is not cached (the generic class operation then runs). */
+export function superLoad(b: GraphBuilder, pc: number, home: Node, self: Node, site: number): Node | 'ended' | undefined {
+  if (b.src.failed(pc)) return undefined;
+  const entries = cachedEntries(b, site);
+  if (!entries?.every((e) => (e.slot & IC_PROTO_BIT) !== 0 && (e.slot & IC_FUNCTION_BIT) === 0)) return undefined;
+  const load = b.src.protoLoad(site);
+  if (!load) return undefined;
+  if (load.values) return b.guarded('load-proto-poly', [home], 'tagged', load, pc);
+  b.guarded('check-proto', [home], 'tagged', load, pc);
+  const value = b.constTagged(load.value, pc);
+  if (load.getterId === undefined) return value;
+  const inlined = load.getterId < NATIVE_FUNCTION_ID_BASE ? tryInline(b, pc, value, [], self, load.getterId) : undefined;
+  if (inlined === 'ended') return 'ended';
+  return inlined ?? b.guarded('call', [value, self], 'tagged', { withThis: true }, pc);
+}
+
 function namedStore(b: GraphBuilder, pc: number, obj: Node, key: string, value: Node, site: number): void {
   const entries = b.src.failed(pc) ? undefined : cachedEntries(b, site);
   // A store that adds the property holds while no prototype changed (a setter or a
