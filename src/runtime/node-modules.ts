@@ -17,6 +17,7 @@ import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { formatArguments } from './format-directives';
+import { fsClassGetters, fsStatNatives } from './fs-stats';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -84,19 +85,17 @@ function fsModule(): NativeMethod[] {
     { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.writeFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
     { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.appendFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
     { name: 'existsSync', length: 1, fn: (rt, _self, args) => [Tag.Bool, fs.existsSync(text(rt, args, 0)) ? 1 : 0] },
-    {
-      name: 'readdirSync', length: 2,
-      fn: (rt, _self, args) => {
-        const options = rt.host(args[1] ?? UNDEF) as { withFileTypes?: boolean } | undefined;
-        if (options !== null && typeof options === 'object' && options.withFileTypes) throw new KilnThrow('TypeError', 'kiln: fs.readdirSync with withFileTypes is not supported yet');
-        return toWord(rt, hostLibraryCall(() => fs.readdirSync(text(rt, args, 0))));
-      },
-    },
+    ...fsStatNatives(),
     { name: 'mkdirSync', length: 2, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => fs.mkdirSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.MakeDirectoryOptions))) },
     { name: 'rmSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.rmSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.RmOptions)), UNDEF) },
     { name: 'unlinkSync', length: 1, fn: (rt, _self, args) => (hostLibraryCall(() => fs.unlinkSync(text(rt, args, 0))), UNDEF) },
     { name: 'renameSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.renameSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
     { name: 'copyFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.copyFileSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+    { name: 'rmdirSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.rmdirSync(text(rt, args, 0))), UNDEF) },
+    { name: 'symlinkSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.symlinkSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+    stringsIn('readlinkSync', 2, (file) => fs.readlinkSync(file, 'utf8')),
+    stringsIn('realpathSync', 2, (file) => fs.realpathSync(file, 'utf8')),
+    stringsIn('mkdtempSync', 2, (prefix) => fs.mkdtempSync(prefix, 'utf8')),
     {
       name: 'accessSync', length: 2,
       fn: (rt, _self, args) => (hostLibraryCall(() => fs.accessSync(text(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
@@ -105,7 +104,9 @@ function fsModule(): NativeMethod[] {
 }
 
 /** The asynchronous forms of the fs calls: name → the synchronous native they run. */
-const ASYNC_FS_CALLS = ['readFile', 'writeFile', 'appendFile', 'readdir', 'mkdir', 'rm', 'unlink', 'rename', 'copyFile', 'access'] as const;
+const ASYNC_FS_CALLS = ['readFile', 'writeFile', 'appendFile', 'readdir', 'mkdir', 'rm', 'unlink', 'rename', 'copyFile', 'access', 'stat', 'lstat', 'fstat', 'rmdir', 'symlink', 'readlink', 'realpath', 'mkdtemp'] as const;
+/** fs.promises has no fstat (a FileHandle's stat() is its form). */
+const NOT_PROMISES: ReadonlySet<string> = new Set(['fstat']);
 
 /** fs.promises.<call>: a promise of the synchronous call's result (or its error), and
  *  fs.<call>(…, callback): the callback called with (error) or (null, result) as a task of
@@ -117,12 +118,12 @@ function asyncFsCalls(sync: readonly NativeMethod[]): { promises: NativeMethod[]
   const callbacks: NativeMethod[] = [];
   for (const name of ASYNC_FS_CALLS) {
     const run = byName.get(`${name}Sync`)!;
-    promises.push({ name, length: run.length, fn: (rt, self, args, callee) => rt.settledPromise(() => run.fn(rt, self, args, callee)) });
+    if (!NOT_PROMISES.has(name)) promises.push({ name, length: run.length, fn: (rt, self, args, callee) => rt.settledPromise(() => run.fn(rt, self, args, callee)) });
     callbacks.push({
       name, length: (run.length ?? 0) + 1,
       fn: (rt, self, args, callee) => {
         // The callback follows the required arguments (and any options).
-        const required = name === 'writeFile' || name === 'appendFile' || name === 'rename' || name === 'copyFile' ? 2 : 1;
+        const required = name === 'writeFile' || name === 'appendFile' || name === 'rename' || name === 'copyFile' || name === 'symlink' ? 2 : 1;
         const cb = args.length > required ? args[args.length - 1] : UNDEF;
         if (!rt.isCallable(cb)) {
           const received = cb[0] === Tag.Undefined ? 'undefined' : `type ${typeof rt.host(cb)} (${String(rt.host(cb))})`;
@@ -224,6 +225,7 @@ export function createNodeModule(rt: RuntimeCore, name: string): number {
       const promisesObj = rt.objects.allocObject();
       rt.objects.setOwn(obj, 'promises', Tag.Ptr, promisesObj);
       for (const m of promises) rt.objects.setOwn(promisesObj, m.name, Tag.Ptr, rt.createNative(m));
+      for (const m of fsClassGetters()) rt.props.define(obj, m.name.slice(4), Tag.Ptr, rt.createNative(m), 0, 'get');
     }
     for (const [key, v] of parts.values) {
       const w = toWord(rt, v);
