@@ -4,11 +4,13 @@
 // observable layout — `_events` (a null-prototype object holding one listener or an array of
 // them), `_eventsCount`, `_maxListeners` and the shapeMode and kCapture symbols — so an emitter prints as
 // node prints it. The front end loads this file for require('events') / require('node:events').
-// Not here: captureRejections, EventEmitter.on/once as async iterators and promises, and the
+// events.once (a promise of an event's arguments) and events.on (an async iterator of them)
+// are here too. Not here: captureRejections, AbortSignal options, and the
 // MaxListenersExceededWarning (the limit is kept but not warned about).
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
+const kErrorMonitor = Symbol('events.errorMonitor');
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
@@ -43,6 +45,7 @@ class EventEmitter {
 
   emit(type, ...args) {
     const events = this._events;
+    if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
     const handler = events === undefined ? undefined : events[type];
     if (handler === undefined) {
       if (type === 'error') {
@@ -210,6 +213,98 @@ function listenersOf(target, type, unwrap) {
   return list.map((l) => (unwrap ? l.listener || l : l));
 }
 
+/** events.once(emitter, name): a promise of the arguments of the next `name` event; an
+ *  'error' event first rejects it (unless `name` is 'error'). */
+async function once(emitter, name, options = {}) {
+  return new Promise((resolve, reject) => {
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      resolve(args);
+    };
+    emitter.once(name, resolver);
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+  });
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+/** events.on(emitter, name): an async iterator of the arguments of every `name` event, queued
+ *  while nobody waits; an 'error' event ends it by rejecting (the waiting next() or the next
+ *  one). return() stops listening. */
+function on(emitter, event, options = {}) {
+  void options.signal; // (an AbortSignal is not supported; null throws as in node)
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  const result = (value, done) => ({ value, done });
+  const stop = () => {
+    emitter.removeListener(event, eventHandler);
+    emitter.removeListener('error', errorHandler);
+  };
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumedEvents.length > 0) return Promise.resolve(result(unconsumedEvents.shift(), false));
+      if (error !== null) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve(result(undefined, true));
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      stop();
+      finished = true;
+      while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(result(undefined, true));
+      return Promise.resolve(result(undefined, true));
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        const e = new TypeError(`The "EventEmitter.AsyncIterator" property must be an instance of Error. Received ${String(err)}`);
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+      error = err;
+      stop();
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+  emitter.on(event, eventHandler);
+  if (event !== 'error') emitter.on('error', errorHandler);
+  return iterator;
+
+  function eventHandler(...args) {
+    if (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(result(args, false));
+    else unconsumedEvents.push(args);
+  }
+
+  function errorHandler(err) {
+    finished = true;
+    if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
+    else error = err;
+    iterator.return();
+  }
+}
+
+function getEventListeners(emitter, name) {
+  return emitter.listeners(name);
+}
+
 EventEmitter.defaultMaxListeners = 10;
 EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.listenerCount = (emitter, type) => (typeof emitter.listenerCount === 'function' ? emitter.listenerCount(type) : EventEmitter.prototype.listenerCount.call(emitter, type));
+EventEmitter.errorMonitor = kErrorMonitor;
+EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
+EventEmitter.captureRejections = false;
+EventEmitter.usingDomains = false;
 module.exports = EventEmitter;
