@@ -27,6 +27,7 @@ import { describeReceiver } from './collections';
 import { KilnThrow } from './errors';
 import { ElementsKind, Frame, Kind, Tag } from './layout';
 import { newPrivateKey } from './private-names';
+import type { ObjectModel } from './objects';
 import type { Promises } from './promises';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
@@ -35,6 +36,11 @@ import type { Word } from './word';
 const UNDEF: Word = [Tag.Undefined, 0];
 const HIDDEN = PropFlag.NonEnumerable;
 const STATE_KEY = newPrivateKey('[[GeneratorState]]');
+
+/** Is object `at` a generator or async generator object (util.types.isGeneratorObject)? */
+export function isGeneratorObject(objects: Pick<ObjectModel, 'getOwn'>, at: number): boolean {
+  return objects.getOwn(at, STATE_KEY);
+}
 const FRAME_KEY = newPrivateKey('[[GeneratorFrame]]');
 const PROMISE_KEY = newPrivateKey('[[AsyncFunctionPromise]]');
 const ON_FULFILLED_KEY = newPrivateKey('[[AwaitFulfilled]]');

@@ -18,6 +18,7 @@ import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { formatArguments } from './format-directives';
 import { fsClassGetters, fsStatNatives } from './fs-stats';
+import { utilTypesNatives } from './util-types';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -151,7 +152,23 @@ function utilModule(): NativeMethod[] {
     { name: 'format', length: 0, fn: (rt, _self, args) => rt.str(util.format(...formatArguments(rt, args))) },
     { name: 'inspect', length: 2, fn: (rt, _self, args) => rt.str(util.inspect(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF) as util.InspectOptions)) },
     { name: 'isDeepStrictEqual', length: 2, fn: (rt, _self, args) => [Tag.Bool, util.isDeepStrictEqual(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF)) ? 1 : 0] },
+    {
+      name: 'formatWithOptions', length: 1,
+      fn: (rt, _self, args) => rt.str(hostLibraryCall(() => util.formatWithOptions(rt.host(args[0] ?? UNDEF) as util.InspectOptions, ...formatArguments(rt, args.slice(1))))),
+    },
+    stringsIn('stripVTControlCharacters', 1, (str) => util.stripVTControlCharacters(str)),
+    stringsIn('toUSVString', 1, (str) => util.toUSVString(str)),
+    { name: 'isArray', length: 1, fn: (rt, _self, args) => [Tag.Bool, rt.objects.isArrayValue((args[0] ?? UNDEF)[0], (args[0] ?? UNDEF)[1]) ? 1 : 0] },
   ];
+}
+
+/** util.types, and util.inspect.custom (the symbol node's inspect looks for). */
+function installUtilExtras(rt: RuntimeCore, util: number): void {
+  const types = rt.objects.allocObject();
+  rt.objects.setOwn(util, 'types', Tag.Ptr, types);
+  for (const m of utilTypesNatives()) rt.objects.setOwn(types, m.name, Tag.Ptr, rt.createNative(m));
+  const inspect = rt.getProperty([Tag.Ptr, util], 'inspect');
+  rt.props.set(inspect[0], inspect[1], 'custom', Tag.Ptr, rt.symbols.for('nodejs.util.inspect.custom'), true);
 }
 
 /** util's functions that make functions and promises, written in the language and compiled by
@@ -172,6 +189,58 @@ const UTIL_FUNCTIONS: readonly (readonly [string, string, string, string?])[] = 
     Object.defineProperty(promisified, custom, { value: promisified, enumerable: false, writable: false, configurable: true });
     return Object.defineProperties(promisified, Object.getOwnPropertyDescriptors(original));`,
   `fn.custom = Symbol.for('nodejs.util.promisify.custom');`],
+  ['callbackify', 'original', `
+    if (typeof original !== 'function') throw invalidArgType('"original" argument', 'function', original);
+    function callbackified(...args) {
+      const callback = args.pop();
+      if (typeof callback !== 'function') throw invalidArgType('last argument', 'function', callback);
+      Reflect.apply(original, this, args).then(
+        (value) => process.nextTick(callback, null, value),
+        (reason) => {
+          if (!reason) {
+            const e = new Error('Promise was rejected with falsy value');
+            e.code = 'ERR_FALSY_VALUE_REJECTION';
+            e.reason = reason;
+            reason = e;
+          }
+          process.nextTick(callback, reason);
+        });
+    }
+    const descriptors = Object.getOwnPropertyDescriptors(original);
+    if (descriptors.length !== undefined && typeof descriptors.length.value === 'number') descriptors.length.value++;
+    if (descriptors.name !== undefined && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+    const proto = descriptors.prototype;
+    delete descriptors.prototype;
+    Object.defineProperties(callbackified, descriptors);
+    if (proto !== undefined) Object.defineProperty(callbackified, 'prototype', proto);
+    return callbackified;`],
+  // A warning written as node writes it (kiln has no process.emitWarning): once per
+  // function, and once per code.
+  ['deprecate', 'fn, msg, code', `
+    if (code !== undefined && typeof code !== 'string') throw invalidArgType('"code" argument', 'string', code);
+    let warned = false;
+    function deprecated(...args) {
+      if (!warned && !process.noDeprecation) {
+        warned = true;
+        if (code === undefined || !deprecationCodes.has(code)) {
+          if (code !== undefined) deprecationCodes.add(code);
+          const first = !deprecationShown;
+          deprecationShown = true;
+          process.stderr.write('(node:' + process.pid + ') ' + (code !== undefined ? '[' + code + '] ' : '') + 'DeprecationWarning: ' + msg + '\\n'
+            + (first ? '(Use \`node --trace-deprecation ...\` to show where the warning was created)\\n' : ''));
+        }
+      }
+      if (new.target) return Reflect.construct(fn, args, new.target);
+      return Reflect.apply(fn, this, args);
+    }
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+    return deprecated;`],
+  // NODE_DEBUG is not read: every section is off, as node's is without it.
+  ['debuglog', 'set, cb', `
+    const logger = function debug() {};
+    Object.defineProperty(logger, 'enabled', { get() { return false; }, configurable: true, enumerable: true });
+    return logger;`],
   ['inherits', 'ctor, superCtor', `
     if (ctor === undefined || ctor === null) throw invalidArgType('"ctor" argument', 'function', ctor);
     if (superCtor === undefined || superCtor === null) throw invalidArgType('"superCtor" argument', 'function', superCtor);
@@ -181,6 +250,8 @@ const UTIL_FUNCTIONS: readonly (readonly [string, string, string, string?])[] = 
 ];
 
 const INVALID_ARG_TYPE = `
+  const deprecationCodes = new Set();
+  let deprecationShown = false;
   function invalidArgType(what, type, v) {
     const received = v === undefined || v === null ? 'Received ' + v
       : typeof v === 'function' ? 'Received function ' + v.name
@@ -231,7 +302,10 @@ export function createNodeModule(rt: RuntimeCore, name: string): number {
       const w = toWord(rt, v);
       rt.objects.setOwn(obj, key, w[0], w[1]);
     }
-    if (name === 'util') for (const [key, fn] of utilFunctions(rt)) rt.objects.setOwn(obj, key, fn[0], fn[1]);
+    if (name === 'util') {
+      installUtilExtras(rt, obj);
+      for (const [key, fn] of utilFunctions(rt)) rt.objects.setOwn(obj, key, fn[0], fn[1]);
+    }
   } finally {
     rt.heap.popHandle();
   }

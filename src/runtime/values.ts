@@ -98,6 +98,8 @@ export interface ErrorReader {
   read(obj: number, key: string): [number, number];
   /** `key in obj`. */
   has(obj: number, key: string): boolean;
+  /** Was it made by an error constructor (util.types.isNativeError)? */
+  isNativeError(obj: number): boolean;
 }
 
 /** Host prototypes, under the host's Error.prototype, that make node's inspect print an
