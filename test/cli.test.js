@@ -180,6 +180,20 @@ describe('cli: programs that cannot be run', function () {
   });
 });
 
+describe('cli: what a program prints on stderr, as node', function () {
+  this.timeout(60000);
+  // console.trace's stack (the program's frames, then node's own below them).
+  it('console.trace prints node\'s `Trace: …` and stack', function () {
+    const file = path.join(ROOT, 'test', 'lang', 'console-trace', 'trace.js');
+    const expected = node([file]);
+    for (const flags of [[], ['--jitless'], ['--jit-threshold=0']]) {
+      const actual = kiln([...flags, file]);
+      assert.strictEqual(actual.stderr, expected.stderr, `stderr of ${flags.join(' ')}`);
+      assert.strictEqual(actual.stdout, expected.stdout);
+    }
+  });
+});
+
 describe('cli: help, version, bad options', function () {
   this.timeout(120000);
   it('-h and --help print the usage and every flag, exit 0', function () {

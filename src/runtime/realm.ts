@@ -25,6 +25,7 @@ import { KilnThrow } from './errors';
 import { formatArguments } from './format-directives';
 import { numberWord } from './values';
 import type { Word } from './word';
+import * as util from 'util';
 
 const UNDEF: Word = [Tag.Undefined, 0];
 /** The attributes of value properties such as Math.PI and NaN. */
@@ -256,8 +257,8 @@ export class Realm {
     // Those that format their arguments as console.log does resolve the directives that run
     // the program's code in kiln first (format-directives.ts); console.assert formats what
     // follows its condition.
-    const formats = new Set(['error', 'warn', 'info', 'debug', 'group', 'groupCollapsed']);
-    for (const name of ['error', 'warn', 'info', 'debug', 'dir', 'table', 'assert', 'count', 'countReset', 'group', 'groupCollapsed', 'groupEnd', 'time', 'timeEnd', 'timeLog'] as const) {
+    const formats = new Set(['error', 'warn', 'info', 'debug', 'group', 'groupCollapsed', 'dirxml']);
+    for (const name of ['error', 'warn', 'info', 'debug', 'dirxml', 'dir', 'table', 'assert', 'count', 'countReset', 'group', 'groupCollapsed', 'groupEnd', 'time', 'timeEnd', 'timeLog'] as const) {
       this.define(consoleNs, name, [Tag.Ptr, this.native({
         name, length: 0,
         fn: (r, _self, args) => {
@@ -269,6 +270,26 @@ export class Realm {
         },
       })]);
     }
+    // console.trace: node's `Trace: <formatted>` and the stack from its caller, on stderr
+    // (an object given the stack as Error.captureStackTrace gives one, as node's does).
+    this.define(consoleNs, 'trace', [Tag.Ptr, this.native({
+      name: 'trace', length: 0,
+      fn: (r, _self, args, callee) => {
+        const message = util.format(...formatArguments(r, args));
+        const holder = r.objects.allocObject();
+        r.objects.setOwn(holder, 'name', Tag.Ptr, r.heap.allocString('Trace'));
+        r.objects.setOwn(holder, 'message', Tag.Ptr, r.heap.allocString(message));
+        const errorFn = r.getProperty([Tag.Ptr, r.globalObject], 'Error');
+        r.heap.pushHandle(holder);
+        try {
+          r.invoker.call(r.getProperty(errorFn, 'captureStackTrace'), errorFn, [[Tag.Ptr, holder], [Tag.Ptr, callee]]);
+          console.error(r.toStringValue(r.getProperty([Tag.Ptr, holder], 'stack')));
+        } finally {
+          r.heap.popHandle();
+        }
+        return UNDEF;
+      },
+    })]);
     this.processNs = namespaces.get('process')!;
     rt.objects.defineOwn(this.processNs, 'platform', Tag.Ptr, rt.heap.allocString(process.platform), 0);
     // process.env: the environment as the program starts (an object of strings, whose
