@@ -23,6 +23,9 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 interface Task {
   readonly fn: Word;
   readonly args: Word[];
+  /** The callback's `this`: the handle of a timer or immediate the program made (node's
+   *  Timeout or Immediate object); absent for undefined. */
+  readonly self?: true;
 }
 
 interface Timer extends Task {
@@ -49,6 +52,10 @@ export class EventLoop {
   /** Prototypes of the objects setTimeout/setInterval and setImmediate return. */
   private timeoutProto = 0;
   private immediateProto = 0;
+  /** The loop's clock, as libuv's: read when the program starts and at the top of each turn,
+   *  not at each call. A timer made now is due `delay` ms after it (node's getLibuvNow), so
+   *  the timers a main module makes count from its start, as node's do. */
+  private loopTime = now();
 
   constructor(private readonly rt: RuntimeCore) {}
 
@@ -81,7 +88,7 @@ export class EventLoop {
       let delay = args.length > 1 ? rt.toNumber(args[1]) : 1;
       if (!(delay >= 1 && delay <= TIMEOUT_MAX)) delay = 1;
       delay = Math.trunc(delay);
-      const timer: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(2), due: now() + delay, seq: this.seq++, repeat: repeat ? delay : null, delay };
+      const timer: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(2), due: this.loopTime + delay, seq: this.seq++, repeat: repeat ? delay : null, delay, self: true };
       timer.handle = this.handleObject(this.timeoutProto, timer.id);
       this.timers.set(timer.id, timer);
       return [Tag.Ptr, timer.handle];
@@ -102,7 +109,7 @@ export class EventLoop {
         name: 'setImmediate', length: 1,
         fn: (_rt, _self, args) => {
           const fn = callbackOf(args);
-          const immediate: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(1), due: 0, seq: this.seq++, repeat: null, delay: 0 };
+          const immediate: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(1), due: 0, seq: this.seq++, repeat: null, delay: 0, self: true };
           immediate.handle = this.handleObject(this.immediateProto, immediate.id);
           this.immediates.push(immediate);
           return [Tag.Ptr, immediate.handle];
@@ -145,7 +152,15 @@ export class EventLoop {
       if (this.idOf(self) !== null && self[0] === Tag.Ptr) rt.objects.defineOwn(self[1], HANDLE_REF_KEY, Tag.Bool, on ? 1 : 0, PropFlag.NonEnumerable);
       return self;
     };
-    for (const proto of [this.timeoutProto, this.immediateProto]) {
+    for (const [proto, name] of [[this.timeoutProto, 'Timeout'], [this.immediateProto, 'Immediate']] as const) {
+      // node's classes are internal: `constructor` is there for its name.
+      const ctor = rt.createNative({
+        name, length: 0,
+        fn: () => {
+          throw new KilnThrow('TypeError', `kiln: ${name} objects are made by ${name === 'Timeout' ? 'setTimeout and setInterval' : 'setImmediate'} only`);
+        },
+      });
+      rt.objects.defineOwn(proto, 'constructor', Tag.Ptr, ctor, PropFlag.NonEnumerable);
       define(proto, { name: 'ref', fn: (_r, self) => setRef(self, true) });
       define(proto, { name: 'unref', fn: (_r, self) => setRef(self, false) });
       define(proto, { name: 'hasRef', fn: (_r, self) => [Tag.Bool, this.isRef(self) ? 1 : 0] });
@@ -153,10 +168,18 @@ export class EventLoop {
       rt.objects.defineOwn(proto, toPrimitiveKey, Tag.Ptr, idFn, PropFlag.NonEnumerable);
     }
     define(this.timeoutProto, {
+      name: 'close',
+      fn: (_r, self) => {
+        const id = this.idOf(self);
+        if (id !== null) this.timers.delete(id);
+        return self;
+      },
+    });
+    define(this.timeoutProto, {
       name: 'refresh',
       fn: (_r, self) => {
         const t = timerOf(self);
-        if (t && this.timers.has(t.id)) t.due = now() + t.delay;
+        if (t && this.timers.has(t.id)) t.due = this.loopTime + t.delay;
         return self;
       },
     });
@@ -169,6 +192,7 @@ export class EventLoop {
       const hasRefTimer = [...this.timers.values()].some((t) => this.isRef([Tag.Ptr, t.handle]));
       if (!hasRefTimer && this.immediates.length === 0) return;
       if (this.immediates.length === 0) this.sleepUntil(this.earliestDue());
+      this.loopTime = now();
       this.runTimers();
       this.runImmediates();
     }
@@ -208,13 +232,13 @@ export class EventLoop {
   }
 
   private runTimers(): void {
-    const t0 = now();
+    const t0 = this.loopTime;
     const due = [...this.timers.values()].filter((t) => t.due <= t0).sort((a, b) => a.due - b.due || a.seq - b.seq);
     for (const timer of due) {
       if (!this.timers.has(timer.id)) continue; // cleared by an earlier callback
       if (timer.repeat === null) this.timers.delete(timer.id);
       this.call(timer);
-      if (timer.repeat !== null && this.timers.has(timer.id)) timer.due = now() + timer.repeat;
+      if (timer.repeat !== null && this.timers.has(timer.id)) timer.due = this.loopTime + timer.repeat;
       this.drain();
     }
   }
@@ -249,8 +273,8 @@ export class EventLoop {
     if (ms > 0 && Number.isFinite(ms)) Atomics.wait(this.sleeper, 0, 0, ms);
   }
 
-  private call(task: Task): void {
-    this.rt.invoker.call(task.fn, UNDEF, task.args);
+  private call(task: Task & { handle?: number }): void {
+    this.rt.invoker.call(task.fn, task.self && task.handle ? [Tag.Ptr, task.handle] : UNDEF, task.args);
   }
 
   private handleObject(proto: number, id: number): number {

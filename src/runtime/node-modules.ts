@@ -279,6 +279,16 @@ function osModule(): { natives: NativeMethod[]; values: [string, unknown][] } {
 export function createNodeModule(rt: RuntimeCore, name: string): number {
   const obj = rt.objects.allocObject();
   rt.heap.pushHandle(obj);
+  if (name === 'timers') {
+    // The globals themselves (as node's are), and the promise forms (lib/timers/promises.js).
+    for (const key of ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval']) {
+      const fn = rt.getProperty([Tag.Ptr, rt.globalObject], key);
+      rt.objects.setOwn(obj, key, fn[0], fn[1]);
+    }
+    rt.props.define(obj, 'promises', Tag.Ptr, rt.createNative({ name: 'get promises', length: 0, fn: (r) => r.libraryExports('timers/promises') }), 0, 'get');
+    rt.heap.popHandle();
+    return obj;
+  }
   if (name === 'crypto') {
     try {
       installCrypto(rt, obj);

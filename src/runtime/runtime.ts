@@ -289,7 +289,17 @@ export class Runtime extends RuntimeCore {
   /** setTimeout & co. as globals, process.nextTick, and the timer handles' prototypes. */
   private installEventLoop(): void {
     const { globals, nextTick } = this.eventLoop.natives();
-    for (const m of globals) this.defineGlobal(m.name, [Tag.Ptr, this.createNative(m)]);
+    for (const m of globals) {
+      const fn = this.createNative(m);
+      this.defineGlobal(m.name, [Tag.Ptr, fn]);
+      // util.promisify(setTimeout) and (setImmediate): timers/promises' function, as node's
+      // enumerable getter gives it.
+      if (m.name === 'setTimeout' || m.name === 'setImmediate') {
+        const name = m.name;
+        const getter = this.createNative({ name: 'get', length: 0, fn: (r) => r.getProperty(r.libraryExports('timers/promises'), name) });
+        this.props.define(fn, this.symbols.keyOf(this.symbols.for('nodejs.util.promisify.custom')), Tag.Ptr, getter, PropFlag.NonConfigurable, 'get');
+      }
+    }
     const processNs = this.getProperty([Tag.Ptr, this.globalObject], 'process');
     this.realm.installMethods(processNs[1], [nextTick]);
     this.eventLoop.installPrototypes((holder, m) => this.realm.installMethods(holder, [m]), this.symbols.wellKnownKey('toPrimitive'));
