@@ -270,9 +270,17 @@ function utilFunctions(rt: RuntimeCore): [string, Word][] {
   });
 }
 
+/** os's functions whose results are host values (strings, numbers, plain objects and arrays
+ *  of them), called with the host values of their arguments. */
+const OS_FUNCTIONS = ['platform', 'type', 'arch', 'homedir', 'tmpdir', 'hostname', 'release', 'endianness', 'machine', 'version',
+  'cpus', 'totalmem', 'freemem', 'uptime', 'loadavg', 'userInfo', 'networkInterfaces', 'availableParallelism', 'getPriority', 'setPriority'] as const;
+
 function osModule(): { natives: NativeMethod[]; values: [string, unknown][] } {
-  const natives = (['platform', 'type', 'arch', 'homedir', 'tmpdir', 'hostname', 'release', 'endianness'] as const).map((name) => stringsIn(name, 0, () => os[name]()));
-  return { natives, values: [['EOL', os.EOL]] };
+  const natives: NativeMethod[] = OS_FUNCTIONS.map((name) => {
+    const f = os[name] as (...a: unknown[]) => unknown;
+    return { name, length: f.length, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => f(...args.map((a) => rt.host(a))))) };
+  });
+  return { natives, values: [['EOL', os.EOL], ['devNull', os.devNull], ['constants', os.constants]] };
 }
 
 /** The module object of node builtin `name` (one of NODE_BUILTIN_MODULES). */
