@@ -255,17 +255,42 @@ function checkError(e, expected, message, fn) {
       const detail = e instanceof Error ? `\n\nError message:\n\n${e.message}` : '';
       fail(e, expected, message !== undefined ? message : `The error is expected to be an instance of "${expected.name}". Received "${received}"${detail}`, fn.name, fn, message === undefined);
     }
-    if (expected.call({}, e) === true) return;
-    fail(e, expected, message !== undefined ? message : `The ${expected.name ? `"${expected.name}" ` : ''}validation function is expected to return "true". Received ${inline(expected.call({}, e))}`, fn.name, fn, message === undefined);
+    const result = expected.call({}, e);
+    if (result === true) return;
+    let shown = message;
+    if (shown === undefined) {
+      shown = `The ${expected.name ? `"${expected.name}" ` : ''}validation function is expected to return "true". Received ${inline(result)}`;
+      if (e instanceof Error) shown += `\n\nCaught error:\n\n${e}`;
+    }
+    fail(e, expected, shown, fn.name, fn, message === undefined);
   }
   if (typeof expected === 'object' && expected !== null) {
-    for (const key of Object.keys(expected)) {
+    if (typeof e !== 'object' || e === null) {
+      fail(e, expected, message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(e, expected)}`, fn.name, fn, message === undefined);
+    }
+    const keys = Object.keys(expected);
+    if (expected instanceof Error) keys.push('name', 'message');
+    for (const key of keys) {
       const want = expected[key];
-      const got = e === null || e === undefined ? undefined : e[key];
-      const matches = want instanceof RegExp && typeof got === 'string' ? want.test(got) : util.isDeepStrictEqual(got, want);
+      const got = e[key];
+      const matches = key in e && (want instanceof RegExp && typeof got === 'string' ? want.test(got) : util.isDeepStrictEqual(got, want));
       if (!matches) {
-        fail(e, expected, message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(got, want)}`, fn.name, fn, message === undefined);
+        // node shows the keys of `expected` of both, as two objects of class Comparison.
+        const shown = message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(new Comparison(e, keys), new Comparison(expected, keys, e))}`;
+        fail(e, expected, shown, fn.name, fn, message === undefined);
       }
+    }
+  }
+}
+
+/** The keys of `obj` among `keys` (a RegExp of `expected` that matches `actual`'s string
+ *  stands as that string), as node's assert prints a failed comparison with an object. */
+class Comparison {
+  constructor(obj, keys, actual) {
+    for (const key of keys) {
+      if (!(key in obj)) continue;
+      const matched = actual !== undefined && typeof actual[key] === 'string' && obj[key] instanceof RegExp && obj[key].test(actual[key]);
+      this[key] = matched ? actual[key] : obj[key];
     }
   }
 }
@@ -313,14 +338,41 @@ assert.doesNotThrow = function doesNotThrow(block, expected, message) {
   }
 };
 
+const isPromiseLike = (v) => v instanceof Promise || (v !== null && typeof v === 'object' && typeof v.then === 'function' && typeof v.catch === 'function');
+
+/** How node's argument errors name a value: `undefined`, `type number (5)`, `an instance of X`. */
+function specificType(v) {
+  if (v === null || v === undefined) return String(v);
+  if (typeof v === 'function') return `function ${v.name}`;
+  if (typeof v === 'object') return v.constructor && v.constructor.name ? `an instance of ${v.constructor.name}` : inline(v);
+  return `type ${typeof v} (${inline(v)})`;
+}
+
+/** The promise assert.rejects / doesNotReject waits for: the one given, or the one the
+ *  function given returns; node's argument errors (which reject the call) otherwise. */
+function awaitable(promiseOrFn) {
+  if (typeof promiseOrFn === 'function') {
+    const p = promiseOrFn();
+    if (isPromiseLike(p)) return p;
+    const error = new TypeError(`Expected instance of Promise to be returned from the "promiseFn" function but got ${specificType(p)}.`);
+    error.code = 'ERR_INVALID_RETURN_VALUE';
+    throw error;
+  }
+  if (isPromiseLike(promiseOrFn)) return promiseOrFn;
+  const error = new TypeError(`The "promiseFn" argument must be of type function or an instance of Promise. Received ${specificType(promiseOrFn)}`);
+  error.code = 'ERR_INVALID_ARG_TYPE';
+  throw error;
+}
+
 assert.rejects = async function rejects(promiseOrFn, expected, message) {
   if (typeof expected === 'string') {
     message = expected;
     expected = undefined;
   }
+  const promise = awaitable(promiseOrFn);
   let thrown = NO_EXCEPTION;
   try {
-    await (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn);
+    await promise;
   } catch (e) {
     thrown = e;
   }
@@ -329,8 +381,9 @@ assert.rejects = async function rejects(promiseOrFn, expected, message) {
 };
 
 assert.doesNotReject = async function doesNotReject(promiseOrFn, expected, message) {
+  const promise = awaitable(promiseOrFn);
   try {
-    await (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn);
+    await promise;
   } catch (e) {
     const details = message !== undefined ? `: ${message}` : '.';
     fail(e, expected, `Got unwanted rejection${details}\nActual message: "${e && e.message}"`, 'doesNotReject', doesNotReject, false);
