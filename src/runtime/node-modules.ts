@@ -1,12 +1,15 @@
-// node's builtin modules, as far as kiln provides them: `path` (all of it, on strings), `fs`
-// (the synchronous calls on text: read, write, append, exists, readdir, mkdir, rm, unlink,
-// rename, copy, access; a read without an encoding gives a Buffer, a write takes one; their
-// callback forms and fs.promises over them), `util` (format, inspect and isDeepStrictEqual,
-// node's own over the values' host mirrors, as console.log prints; promisify and inherits in
-// the language) and `os` (EOL,
-// platform, type, arch, homedir, tmpdir). Each module is a plain object of native functions,
-// made on its first require and cached. A failing fs call throws node's error: message,
-// errno, code, syscall and path.
+// node's builtin modules, as far as kiln provides them natively: `path` (all of it, on
+// strings), `fs` (the synchronous calls: read, write, append, exists, mkdir, mkdtemp, rm, rmdir,
+// unlink, rename, copy, symlink, readlink, realpath, access, and fs-stats.ts's stat, lstat,
+// fstat and readdir; a read without an encoding gives a Buffer, a write takes one; their
+// callback forms and fs.promises over them), `util` (format, formatWithOptions, inspect and
+// isDeepStrictEqual, node's own over the values' host mirrors, as console.log prints;
+// util.types (util-types.ts); promisify, callbackify, deprecate, inherits and debuglog in the
+// language), `os` (the host's answers: platform, cpus, totalmem, userInfo, …, EOL, constants),
+// `timers` (the global functions; `promises` is lib/timers/promises.js) and `crypto`
+// (crypto-module.ts). Each module is a plain object of native functions, made on its first
+// require and cached. A failing fs call throws node's error: message, errno, code, syscall
+// and path.
 
 import * as fs from 'fs';
 import * as os from 'os';
