@@ -22,6 +22,7 @@
         "native/asm/arm64/trampolines.cc",
         "native/asm/arm64/target.cc",
         "native/entry/bridges.cc",
+        "native/entry/math_functions.cc",
         "native/entry/trampolines.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],

@@ -304,6 +304,11 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("heap", HeapRegionBuffer(env, base, heapRegionBytes()));
   exports.Set("gprCount", Napi::Number::New(env, target.registers.gprCount));
   exports.Set("fprCount", Napi::Number::New(env, target.registers.fprCount));
+  Napi::Array mathFunctions = Napi::Array::New(env);
+  for (int i = 0; i < masm::kMathFunctionCount; i++) {
+    if (bridges::bridgeAddresses().math[i] != 0) mathFunctions.Set(mathFunctions.Length(), Napi::String::New(env, masm::kMathFunctions[i].name));
+  }
+  exports.Set("mathFunctions", mathFunctions);
   exports.Set("interpreterEntry", Napi::Number::New(env, static_cast<double>(entry::interpreterEntryAddress())));
   exports.Set("setCallbacks", Napi::Function::New(env, SetCallbacks, "setCallbacks"));
   exports.Set("setNativeStackLimit", Napi::Function::New(env, SetNativeStackLimit, "setNativeStackLimit"));

@@ -32,6 +32,7 @@ struct BridgeAddresses {
   uint64_t runtime;  // kiln_runtime_bridge(siteId, fpOffset): CallRuntime
   uint64_t interpret;  // kiln_interpret_bridge(fpOffset): the interpreter-entry stub
   uint64_t deopt;  // kiln_deopt_bridge(fpOffset): DeoptStub
+  uint64_t math[masm::kMathFunctionCount];  // CallF64 i: V8's double functions (entry/math_functions.h), 0 if absent
 };
 
 // The C signature of the entry trampoline every target builds: saves the callee-saved

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "../memory/heap_region.h"
+#include "math_functions.h"
 
 namespace kiln::bridges {
 namespace {
@@ -68,11 +69,16 @@ napi_status setCallbacks(napi_env env, napi_value callbacks) {
 }
 
 const BridgeAddresses& bridgeAddresses() {
-  static const BridgeAddresses addresses{
-      reinterpret_cast<uint64_t>(&kiln_runtime_bridge),
-      reinterpret_cast<uint64_t>(&kiln_interpret_bridge),
-      reinterpret_cast<uint64_t>(&kiln_deopt_bridge),
-  };
+  static const BridgeAddresses addresses = [] {
+    BridgeAddresses a{
+        reinterpret_cast<uint64_t>(&kiln_runtime_bridge),
+        reinterpret_cast<uint64_t>(&kiln_interpret_bridge),
+        reinterpret_cast<uint64_t>(&kiln_deopt_bridge),
+        {},
+    };
+    for (int i = 0; i < masm::kMathFunctionCount; i++) a.math[i] = math_functions::address(i);
+    return a;
+  }();
   return addresses;
 }
 

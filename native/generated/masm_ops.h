@@ -82,8 +82,9 @@ enum class Op : int32_t {
   DeoptStub = 73,
   Load16 = 74,
   Store16 = 75,
+  CallF64 = 76,
 };
-constexpr int32_t kOpCount = 76;
+constexpr int32_t kOpCount = 77;
 
 enum class Cond : int32_t {
   Eq = 0,
@@ -199,6 +200,29 @@ constexpr OpInfo kOpInfo[kOpCount] = {
   {"DeoptStub", ""},  // save every allocatable register to Globals.deopt*Save, call the deoptimizer, return its result
   {"Load16", "GM"},  // d = zero-extended u16 [m] (string code units)
   {"Store16", "GM"},  // [m] = low 16 bits of s (string code units)
+  {"CallF64", "I"},  // call C double function I of MATH_FUNCTIONS (arguments in float registers 0 and 1, result in float register 0; clobbers every allocatable register)
+};
+
+// CallF64's functions: the v8::base::ieee754 names and their argument counts.
+constexpr int kMathFunctionCount = 13;
+struct MathFunctionInfo {
+  const char* name;
+  int arity;
+};
+constexpr MathFunctionInfo kMathFunctions[kMathFunctionCount] = {
+  {"sin", 1},
+  {"cos", 1},
+  {"tan", 1},
+  {"asin", 1},
+  {"acos", 1},
+  {"atan", 1},
+  {"exp", 1},
+  {"log", 1},
+  {"log2", 1},
+  {"log10", 1},
+  {"cbrt", 1},
+  {"atan2", 2},
+  {"pow", 2},
 };
 
 }  // namespace kiln::masm

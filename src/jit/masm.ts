@@ -114,7 +114,16 @@ export const MASM_OPS = [
   { name: 'DeoptStub', operands: '', doc: 'save every allocatable register to Globals.deopt*Save, call the deoptimizer, return its result' },
   { name: 'Load16', operands: 'GM', doc: 'd = zero-extended u16 [m] (string code units)' },
   { name: 'Store16', operands: 'GM', doc: '[m] = low 16 bits of s (string code units)' },
+  { name: 'CallF64', operands: 'I', doc: 'call C double function I of MATH_FUNCTIONS (arguments in float registers 0 and 1, result in float register 0; clobbers every allocatable register)' },
 ] as const satisfies readonly MasmOpInfo[];
+
+/** The double functions compiled code calls directly (CallF64): V8's own (v8::base::ieee754,
+ *  which node's Math.sin and its kin run, exported by the node binary), so a compiled
+ *  Math.sin(x) is node's bit for bit. The addon resolves them by these names at load; one
+ *  the node binary does not export stays a runtime call. Order is the CallF64 index. */
+export const MATH_FUNCTIONS = ['sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'exp', 'log', 'log2', 'log10', 'cbrt', 'atan2', 'pow'] as const;
+/** How many double arguments each takes (atan2 and pow take two). */
+export const MATH_FUNCTION_ARITY = (name: (typeof MATH_FUNCTIONS)[number]): 1 | 2 => (name === 'atan2' || name === 'pow' ? 2 : 1);
 
 export type MasmOpName = (typeof MASM_OPS)[number]['name'];
 export const MasmOp = Object.fromEntries(MASM_OPS.map((op, i) => [op.name, i])) as { readonly [K in MasmOpName]: number };

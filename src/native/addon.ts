@@ -34,6 +34,9 @@ export interface NativeAddon {
   /** Allocatable register counts of this target's backend (abstract indices 0..n-1). */
   readonly gprCount: number;
   readonly fprCount: number;
+  /** The MATH_FUNCTIONS (jit/masm.ts) this process has, by name: compiled code calls them
+   *  directly (CallF64); the others stay runtime calls. */
+  readonly mathFunctions: readonly string[];
   /** Address of the stub that runs an uncompiled function in the interpreter: the entry of
    *  every function object until it is compiled. */
   readonly interpreterEntry: number;

@@ -103,6 +103,8 @@ export class Tiering {
   interpreter!: Interpreter;
   runtime!: Runtime;
   readonly exceptions: NativeExceptions;
+  /** The Math functions compiled code calls directly (the addon resolved them). */
+  private readonly mathFunctions: ReadonlySet<string>;
 
   constructor(
     readonly program: Program,
@@ -117,6 +119,7 @@ export class Tiering {
     for (const p of profiles) p.osrAt = osrAt;
     this.trace = new Trace(options.traceFormat);
     this.exceptions = new NativeExceptions(heap);
+    this.mathFunctions = new Set(native.mathFunctions ?? []);
   }
 
   /** A function compiled while the program runs (dynamic-code.ts): its profile is already
@@ -309,6 +312,7 @@ export class Tiering {
       gprCount: this.native.gprCount,
       interpreterEntry: this.interpreterEntry,
       fprCount: this.native.fprCount,
+      mathFunctions: this.mathFunctions,
       registerRuntimeSite,
       printIr: this.options.printIr ? (text) => process.stderr.write(text + '\n') : undefined,
       osr,

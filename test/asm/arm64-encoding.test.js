@@ -8,7 +8,7 @@
 const assert = require('assert');
 const { execFileSync } = require('child_process');
 const fs = require('fs');
-const { Masm, MASM_OPS, frameMem, heapMem, heapRegMem } = require('../../dist/jit/masm.js');
+const { Masm, MASM_OPS, MATH_FUNCTIONS, frameMem, heapMem, heapRegMem } = require('../../dist/jit/masm.js');
 const { Globals } = require('../../dist/runtime/layout.js');
 const { loadAddon } = require('../../dist/native/addon.js');
 
@@ -193,6 +193,7 @@ function expected(name, o, far, bridges) {
       break;
     case 'CallG': e(`blr ${X(p0)}`); break;
     case 'CallRuntime': e(...movImm32('w0', p0), 'sub x1, x27, x28', ...movImm64('x16', bridges.runtime), 'blr x16'); break;
+    case 'CallF64': e(...movImm64('x16', bridges.math[p0]), 'blr x16'); break;
     case 'AdjustFrame': addImm('x', false, 'x27', 'x27', p0, 16); break;
     case 'Prologue': e('stp x29, x30, [sp, #-16]!', 'mov x29, sp'); break;
     case 'Return': if (p0 !== 0) e(`mov x0, ${X(p0)}`); epilogue(); break;
@@ -242,6 +243,11 @@ for (const disp of DISPS) {
 const IMM64 = [[0, 0], [1, 0], [-1, 0], [-1, -1], [-5, -1], [0, 1], [0, -0x80000000], [0x12345678, 0x9abcdef],
   [-0x80000000, -1], [0x0000ffff, 0xffff0000 | 0], [0, 0x7ff80000], [0x10000, 0]];
 
+/** CallF64's operands: the math functions this process resolved (another is a stream error). */
+function mathIndices() {
+  return loadAddon().mathFunctions.map((name) => MATH_FUNCTIONS.indexOf(name));
+}
+
 function operandSets(name, kinds) {
   const pools = [...kinds].map((k) => {
     switch (k) {
@@ -250,7 +256,7 @@ function operandSets(name, kinds) {
       case 'L': return ['L'];
       case 'C': return name.includes('F64') ? FLOAT_CONDS : INT_CONDS;
       case 'M': return MEMS;
-      case 'I': return name === 'CallRuntime' ? [0, 5, 0xffff, 0x10000, 0x7fffffff] : IMMS;
+      case 'I': return name === 'CallRuntime' ? [0, 5, 0xffff, 0x10000, 0x7fffffff] : name === 'CallF64' ? mathIndices() : IMMS;
       default: throw new Error(k);
     }
   });
@@ -351,6 +357,7 @@ describe('arm64 encoder vs llvm-mc', function () {
     const bridges = {
       runtime: bridgeAddress(addon, (m) => m.emit('CallRuntime', 0)),
       deopt: bridgeAddress(addon, (m) => m.emit('DeoptStub')),
+      math: MATH_FUNCTIONS.map((name, i) => (addon.mathFunctions.includes(name) ? bridgeAddress(addon, (m) => m.emit('CallF64', i)) : 0n)),
     };
     cases = buildCases(bridges);
     const lines = [];

@@ -7,7 +7,7 @@
 const assert = require('assert');
 const { execFileSync } = require('child_process');
 const fs = require('fs');
-const { Masm, MASM_OPS, frameMem, heapMem, heapRegMem } = require('../../dist/jit/masm.js');
+const { Masm, MASM_OPS, MATH_FUNCTIONS, frameMem, heapMem, heapRegMem } = require('../../dist/jit/masm.js');
 const { Globals } = require('../../dist/runtime/layout.js');
 const { loadAddon } = require('../../dist/native/addon.js');
 
@@ -162,6 +162,7 @@ function expected(name, o) {
       break;
     case 'CallG': e(`call ${G64[p0]}`); break;
     case 'CallRuntime': e(`mov edi, ${p0 >>> 0}`, 'mov rsi, r14', 'sub rsi, r15', 'movabs r11, *', 'call r11'); break;
+    case 'CallF64': e('movabs r11, *', 'call r11'); break;
     case 'AdjustFrame': e(`add r14, ${p0}`); break;
     case 'Prologue': e('push rbp', 'mov rbp, rsp'); break;
     case 'Return': if (p0 !== 0) e(`mov rax, ${G64[p0]}`); e('mov rsp, rbp', 'pop rbp', 'ret'); break;
@@ -192,6 +193,11 @@ for (const disp of DISPS) {
 }
 const IMM64 = [[0, 0], [1, 0], [-1, 0], [-1, -1], [-5, -1], [0, 1], [0, -0x80000000], [0x12345678, 0x9abcdef], [-0x80000000, -1]];
 
+/** CallF64's operands: the math functions this process resolved (another is a stream error). */
+function mathIndices() {
+  return loadAddon().mathFunctions.map((name) => MATH_FUNCTIONS.indexOf(name));
+}
+
 function operandSets(name, kinds) {
   const pools = [...kinds].map((k, i) => {
     switch (k) {
@@ -200,7 +206,7 @@ function operandSets(name, kinds) {
       case 'L': return ['L'];
       case 'C': return name.includes('F64') ? FLOAT_CONDS : INT_CONDS;
       case 'M': return MEMS;
-      case 'I': return name === 'CallRuntime' ? [0, 5, 0x7fffffff] : IMMS;
+      case 'I': return name === 'CallRuntime' ? [0, 5, 0x7fffffff] : name === 'CallF64' ? mathIndices() : IMMS;
       default: throw new Error(k);
     }
   });

@@ -396,6 +396,16 @@ void Lowering::lower(const Instr& in) {
       frameOffsetTo(X1);
       callAbsolute(bridges_.runtime);
       break;
+    case Op::CallF64: {
+      // Arguments are already in float registers 0 and 1 (emit.ts put them there), the
+      // result comes back in float register 0: the C ABI's own (xmm0/xmm1, d0/d1).
+      int32_t index = in.at(0);
+      if (index < 0 || index >= masm::kMathFunctionCount || bridges_.math[index] == 0) {
+        throw masm::StreamError("masm stream: CallF64 of a math function this process does not have");
+      }
+      callAbsolute(bridges_.math[index]);
+      break;
+    }
     case Op::AdjustFrame: addImm(kX, false, kFramePointer, kFramePointer, in.at(0), kScratch); break;
     case Op::Prologue:
       a_.stpPreIndex(X29, X30, SP, -16);

@@ -29,6 +29,8 @@ export interface CompileRequest extends BuildInput {
   /** The interpreter-entry stub's address: the entry of closures compiled code makes. */
   interpreterEntry: number;
   fprCount: number;
+  /** The Math functions compiled code may call directly (NativeAddon.mathFunctions). */
+  mathFunctions?: ReadonlySet<string>;
   registerRuntimeSite: (site: RuntimeSite) => number;
   /** --print-ir: receives the IR text once the graph is built (before lowering, so a
    *  function the lowering declines is printed too). */
@@ -49,7 +51,7 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
   const graph = buildGraph(req);
   eliminateTrivialPhis(graph);
   splitCriticalEdges(graph);
-  selectRepresentations(graph);
+  selectRepresentations(graph, req.mathFunctions);
   req.printIr?.(printGraph(graph, displayName(req.root.fn) + (req.osr ? ` (OSR at bytecode ${req.osr.pc})` : '')));
   const fn = req.root.fn;
   const lir = lowerGraph(graph, fn, {

@@ -64,6 +64,9 @@ class Emitter {
       case 'CallRuntimeSite':
         this.call(ins, () => this.masm.emit('CallRuntime', (ins.args[1] as { i: number }).i));
         return;
+      case 'CallMath':
+        this.callMath(ins);
+        return;
       case 'StackCheck':
         this.masm.emit('StackCheck', this.outBase + SLOT * this.fn.maxOutSlots, (ins.args[1] as { i: number }).i);
         return;
@@ -150,6 +153,22 @@ class Emitter {
     const onException = ins.exceptionExit === undefined ? this.exceptionExit : this.fn.exits[ins.exceptionExit].label;
     this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, onException);
     this.moveFromReg(this.loc((def as { v: number }).v), 0, 'g');
+  }
+
+  /** CallMath d, a[, b], index: a C double function (CallF64) takes its arguments in float
+   *  registers 0 and 1 and returns in 0. The second argument goes through a temporary
+   *  first, so neither move overwrites the other's source. No exception check: the
+   *  function cannot throw. */
+  private callMath(ins: LInstr): void {
+    const [def, ...rest] = ins.args;
+    const index = (rest[rest.length - 1] as { i: number }).i;
+    const [a, b] = rest.slice(0, -1) as { v: number }[];
+    const temp = this.alloc.fprTemps[0];
+    if (b) this.moveToReg(temp, this.loc(b.v), 'f');
+    this.moveToReg(0, this.loc(a.v), 'f');
+    if (b) this.masm.emit('MovFF', 1, temp);
+    this.masm.emit('CallF64', index);
+    this.moveFromReg(this.loc((def as { v: number }).v), 0, 'f');
   }
 
   private moveToReg(reg: number, from: Location, cls: 'g' | 'f'): void {

@@ -14,7 +14,7 @@ export type LArg =
   | { k: 'i'; i: number } // immediate, condition or label id
   | { k: 'm'; base: MemBase; v: number; disp: number; area: 'fixed' | 'out' }; // memory (v < 0: none)
 
-export type LOp = MasmOpName | 'CallJS' | 'CallRuntimeSite' | 'PhiMoves';
+export type LOp = MasmOpName | 'CallJS' | 'CallRuntimeSite' | 'CallMath' | 'PhiMoves';
 
 export interface LInstr {
   op: LOp;

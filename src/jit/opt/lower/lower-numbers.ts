@@ -5,7 +5,8 @@
 
 import { Op } from '../../../bytecode/opcodes';
 import { Builtin } from '../../../bytecode/builtin-ids';
-import { Cond, type MasmOpName } from '../../masm';
+import { Cond, MATH_FUNCTION_ARITY, type MasmOpName } from '../../masm';
+import { mathFunctionIndex, mathFunctionOf } from '../math-calls';
 import type { Node } from '../ir/ir';
 import { DeclineError, type LirBuilder } from './lir-builder';
 import type { LArg } from './lir';
@@ -94,7 +95,8 @@ export function lowerNumbers(b: LirBuilder, n: Node): void {
 }
 
 /** The Math builtins lowering inlines (representation selection marked them): floor, ceil,
- *  trunc, round, sqrt, abs, imul, min, max. */
+ *  trunc, round, sqrt, abs, imul, min, max; sin, cos, exp, pow and their kin as direct calls
+ *  of V8's own functions (math-calls.ts). */
 export function lowerMathBuiltin(b: LirBuilder, n: Node, id: Builtin): void {
   const [a, right] = n.inputs;
   const fs = n.frameState;
@@ -118,6 +120,14 @@ export function lowerMathBuiltin(b: LirBuilder, n: Node, id: Builtin): void {
       }
       roundHalfUp(b, b.use(a, 'float64', fs), d);
       return;
+    case Builtin.MathSin: case Builtin.MathCos: case Builtin.MathTan: case Builtin.MathAsin: case Builtin.MathAcos:
+    case Builtin.MathAtan: case Builtin.MathExp: case Builtin.MathLog: case Builtin.MathLog2: case Builtin.MathLog10:
+    case Builtin.MathCbrt: case Builtin.MathAtan2: case Builtin.MathPow: {
+      const fn = mathFunctionOf(id)!;
+      const args = n.inputs.slice(0, MATH_FUNCTION_ARITY(fn)).map((x) => v(b.use(x, 'float64', fs)));
+      b.emit('CallMath', 1, v(d), ...args, imm(mathFunctionIndex(fn)));
+      return;
+    }
     case Builtin.MathSqrt:
       b.emit('SqrtF64', 1, v(d), v(b.use(a, 'float64', fs)));
       return;

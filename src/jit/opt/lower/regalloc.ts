@@ -17,7 +17,7 @@ export interface Allocation {
   fprTemps: [number, number];
 }
 
-const isCall = (i: LInstr): boolean => i.op === 'CallJS' || i.op === 'CallRuntimeSite';
+const isCall = (i: LInstr): boolean => i.op === 'CallJS' || i.op === 'CallRuntimeSite' || i.op === 'CallMath';
 
 /** Argument indices that are label ids, per instruction-stream op. */
 const LABEL_ARGS = new Map<string, number[]>(MASM_OPS.map((o) => [o.name, [...o.operands].flatMap((c, i) => (c === 'L' ? [i] : []))]));

@@ -4,12 +4,14 @@
 // optimistic fixpoint, so loop counters and accumulators stay unboxed in registers.
 
 import { Builtin } from '../../../bytecode/builtin-ids';
+import { MATH_FUNCTION_ARITY } from '../../masm';
+import { mathFunctionOf } from '../math-calls';
 import type { Graph, Node, Repr } from '../ir/ir';
 
-export function selectRepresentations(g: Graph): void {
+export function selectRepresentations(g: Graph, mathFunctions: ReadonlySet<string> = new Set()): void {
   for (let round = 0; round < 2; round++) {
     inferPhis(g);
-    for (const b of g.blocks) for (const n of b.nodes) if (n.op === 'builtin') typeBuiltin(n);
+    for (const b of g.blocks) for (const n of b.nodes) if (n.op === 'builtin') typeBuiltin(n, mathFunctions);
   }
   inferPhis(g);
 }
@@ -48,7 +50,7 @@ const numericFor = (n: Node) => (a: Node): boolean => a.repr === 'int32' || a.re
 /** Sets the repr of a builtin call that lowering will inline; others stay tagged calls.
  *  `new Array(n)` and `String.fromCharCode(c)` are inlined for any operand (lowering checks
  *  it, with a runtime path). */
-function typeBuiltin(n: Node): void {
+function typeBuiltin(n: Node, mathFunctions: ReadonlySet<string>): void {
   const id = (typeof n.aux === 'number' ? n.aux : (n.aux as { id: number }).id) as Builtin;
   const args = n.inputs;
   let repr: Repr | undefined;
@@ -76,6 +78,15 @@ function typeBuiltin(n: Node): void {
       if (args.length === 2 && args.every((a) => a.repr === 'int32')) repr = 'int32';
       else if (args.length === 2 && args.every(numeric)) repr = 'float64';
       break;
+    case Builtin.MathSin: case Builtin.MathCos: case Builtin.MathTan: case Builtin.MathAsin: case Builtin.MathAcos:
+    case Builtin.MathAtan: case Builtin.MathExp: case Builtin.MathLog: case Builtin.MathLog2: case Builtin.MathLog10:
+    case Builtin.MathCbrt: case Builtin.MathAtan2: case Builtin.MathPow: {
+      // A direct call of V8's own function (CallF64) when this process has it.
+      const fn = mathFunctionOf(id);
+      const arity = fn === undefined ? 0 : MATH_FUNCTION_ARITY(fn);
+      if (fn !== undefined && mathFunctions.has(fn) && args.length >= arity && args.slice(0, arity).every(numeric)) repr = 'float64';
+      break;
+    }
     case Builtin.ArrayConstruct:
     case Builtin.StringFromCharCode:
       if (args.length === 1) repr = 'tagged';
