@@ -1,13 +1,15 @@
-// Feedback for `new` that the interpreter records beside the generic class operations: the
-// constructor a Construct site called, the parent class a super() call reached, and how a
-// CreateThis site found the new object's prototype (new.target's `prototype` slot and that
-// prototype's empty shape). The optimizing compiler turns them into direct calls of the
-// constructors and an inline allocation.
+// Feedback for `new` and `instanceof` that the interpreter records beside the generic class
+// operations: the constructor a Construct site called, the parent class a super() call
+// reached, how a CreateThis site found the new object's prototype (new.target's `prototype`
+// slot and that prototype's empty shape), and an InstanceOf site's constructor and answers
+// per receiver shape. The optimizing compiler turns them into direct calls of the
+// constructors, an inline allocation, and an instanceof answered by a shape compare.
 
-import type { FunctionProfile, CreateThisEntry, SuperConstructEntry } from '../profile/function-profile';
-import { Kind, ObjectLayout as L, Tag } from '../runtime/layout';
+import { INSTANCE_OF_SHAPES, type FunctionProfile, type CreateThisEntry, type InstanceOfEntry, type SuperConstructEntry } from '../profile/function-profile';
+import { ElementsKind, Kind, ObjectLayout as L, Tag } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
 import { PropFlag } from '../runtime/shapes';
+import type { Word } from '../runtime/word';
 
 /** Construct at pc is about to call the value (hi, lo): remember its function id. */
 export function recordConstructTarget(rt: Runtime, profile: FunctionProfile, pc: number, hi: number, lo: number): void {
@@ -49,4 +51,57 @@ export function recordSuperConstruct(rt: Runtime, profile: FunctionProfile, pc: 
   if (parent === 0 || heap.kindOf(parent) !== Kind.Function) return;
   const entry: SuperConstructEntry = { propsShape, parent, parentId: heap.functionId(parent) };
   profile.superConstruct.set(pc, entry);
+}
+
+/** InstanceOf at pc computed `x instanceof c` = answer: remember c's ordinary instanceof
+ *  (see InstanceOfEntry) and the answer for x's shape. Entries of an older prototype epoch
+ *  start over; a second right-hand side, or one that is not a plain function with the
+ *  ordinary @@hasInstance and an object `prototype`, makes the site mixed (generic). */
+export function recordInstanceOf(rt: Runtime, profile: FunctionProfile, pc: number, x: Word, c: Word, answer: boolean): void {
+  const { heap, shapes, objects } = rt;
+  let entry = profile.instanceOf.get(pc);
+  if (entry?.mixed) return;
+  if (c[0] !== Tag.Ptr || entry?.ctor !== c[1] || entry.epoch !== objects.protoEpoch) {
+    if (entry && (c[0] !== Tag.Ptr || entry.ctor !== c[1])) {
+      entry.mixed = true;
+      return;
+    }
+    entry = c[0] === Tag.Ptr && heap.kindOf(c[1]) === Kind.Function ? ordinaryInstanceOf(rt, c[1]) : undefined;
+    if (!entry) {
+      profile.instanceOf.set(pc, { ctor: 0, props: 0, propsShape: 0, slot: 0, proto: 0, epoch: 0, answers: [], mixed: true });
+      return;
+    }
+    profile.instanceOf.set(pc, entry);
+  }
+  if (x[0] !== Tag.Ptr) return;
+  const kind = heap.kindOf(x[1]);
+  if (kind === Kind.Array && (heap.u32[(x[1] + L.arrayKindOffset) >> 2] & (ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit)) === 0) {
+    entry.arrayAnswer = answer;
+    return;
+  }
+  if (kind !== Kind.Object) return;
+  const shape = heap.u32[(x[1] + L.objectShapeOffset) >> 2];
+  if (shapes.get(shape).dictionary || entry.answers.some(([s]) => s === shape)) return;
+  if (entry.answers.length < INSTANCE_OF_SHAPES) entry.answers.push([shape, answer]);
+}
+
+/** Function fn's instanceof as an entry without answers, when it is the ordinary one: not
+ *  bound, @@hasInstance found as Function.prototype's, `prototype` a data slot of a
+ *  fast-shaped property object holding an object. Watches fn and the functions it
+ *  inherits from, so a change to any of them bumps the prototype epoch. */
+function ordinaryInstanceOf(rt: Runtime, fn: number): InstanceOfEntry | undefined {
+  const { heap, shapes, objects, props, symbols } = rt;
+  const u32 = heap.u32;
+  if (rt.boundTargetOf(fn) !== null) return undefined;
+  if (props.findHolder(fn, symbols.wellKnownKey('hasInstance')) === 0) return undefined;
+  if (objects.rhi !== Tag.Ptr || objects.rlo !== symbols.ordinaryHasInstance || (objects.rflags & PropFlag.Accessor) !== 0) return undefined;
+  const propsObject = objects.functionProperties(fn, true);
+  const propsShape = u32[(propsObject + L.objectShapeOffset) >> 2];
+  const shape = shapes.get(propsShape);
+  const slot = shape.dictionary ? undefined : shape.slotOf('prototype');
+  if (slot === undefined || (shape.flagsOf(slot) & PropFlag.Accessor) !== 0) return undefined;
+  const w = (u32[(propsObject + L.objectSlotsOffset) >> 2] + L.storeValuesOffset + 8 * slot) >> 2;
+  if (u32[w + 1] !== Tag.Ptr || heap.kindOf(u32[w]) !== Kind.Object) return undefined;
+  for (let p = fn; p !== 0 && heap.kindOf(p) === Kind.Function; p = objects.protoOf(p)) shapes.watch(objects.functionProperties(p, true));
+  return { ctor: fn, props: propsObject, propsShape, slot, proto: u32[w], epoch: objects.protoEpoch, answers: [], mixed: false };
 }

@@ -16,7 +16,7 @@ import { runClassOp } from './class-ops';
 import { decode } from '../bytecode/operands';
 import { syntaxOp } from '../runtime/syntax-ops';
 import type { InterpreterConfig } from './config';
-import { recordConstructTarget, recordCreateThis, recordSuperConstruct } from './construct-feedback';
+import { recordConstructTarget, recordCreateThis, recordInstanceOf, recordSuperConstruct } from './construct-feedback';
 import { setTagged, type VmStackTop } from './frame-words';
 import type { ErrorSites } from './stack-trace';
 
@@ -99,10 +99,13 @@ export class RuntimeOps {
       // class's CreateThis records it (the JIT allocates `this` and calls F).
       if (op === Op.Construct) recordCreateThis(rt, profile, pc, u32[v + 1], u32[v]);
     }
+    // x instanceof c: its operands, read before the result may overwrite one of them.
+    const operands: [Word, Word] | undefined = op === Op.InstanceOf ? [[u32[R + 2 * code[pc + 2] + 1], u32[R + 2 * code[pc + 2]]], [u32[R + 2 * code[pc + 3] + 1], u32[R + 2 * code[pc + 3]]]] : undefined;
     const saved = this.stackTop.top;
     this.stackTop.top = top;
     this.errors.atOperation(fp, pc, () => runClassOp(rt, u32, code, pc, R, fn.constants));
     this.stackTop.top = saved;
+    if (operands) recordInstanceOf(rt, profile, pc, operands[0], operands[1], u32[R + 2 * code[pc + 1]] === 1);
   }
 
   /** An expression-syntax instruction (spread in `new`, object spread/rest, literal accessors

@@ -26,6 +26,27 @@ export interface SuperConstructEntry {
   parent: number;
   parentId: number;
 }
+/** What an InstanceOf site saw of `x instanceof F`, for one F whose instanceof is the
+ *  ordinary one (Function.prototype[@@hasInstance], not bound): F, its property object and
+ *  that object's shape, the slot of `prototype` there and the prototype it held, and the
+ *  answer per receiver shape (and for plain arrays), all valid while the prototype epoch stays `epoch` (F and the
+ *  functions it inherits from are watched, so a @@hasInstance or `prototype` change bumps
+ *  it). `mixed` once the site saw another right-hand side or one not cached. */
+export interface InstanceOfEntry {
+  ctor: number;
+  props: number;
+  propsShape: number;
+  slot: number;
+  proto: number;
+  epoch: number;
+  answers: [shape: number, answer: boolean][];
+  /** The answer for a plain array (no properties object: its prototype is Array.prototype),
+   *  once one was seen. */
+  arrayAnswer?: boolean;
+  mixed: boolean;
+}
+/** Receiver shapes an InstanceOf site keeps answers for. */
+export const INSTANCE_OF_SHAPES = 4;
 /** CreateThis entries kept per site (a base constructor sees one new.target per subclass). */
 export const CREATE_THIS_ENTRIES = 4;
 const NO_TARGET = -2;
@@ -72,6 +93,9 @@ export class FunctionProfile {
 
   /** SuperConstruct feedback by bytecode offset: the last one seen. */
   readonly superConstruct = new Map<number, SuperConstructEntry>();
+
+  /** InstanceOf feedback by bytecode offset (see InstanceOfEntry). */
+  readonly instanceOf = new Map<number, InstanceOfEntry>();
 
   recordCreateThis(pc: number, entry: CreateThisEntry): void {
     let list = this.createThis.get(pc);

@@ -661,12 +661,13 @@ export class RuntimeCore {
     if (!this.isCallable(c)) throw new KilnThrow('TypeError', "Right-hand side of 'instanceof' is not callable");
     const target = this.boundTargetOf(c[1]);
     if (target !== null) return this.instanceOf(v, target);
+    // OrdinaryHasInstance: a primitive is no instance, before `prototype` is even read.
+    if (!this.isObjectWord(v)) return false;
     this.props.get(c[0], c[1], 'prototype');
     const proto: Word = [this.objects.rhi, this.objects.rlo];
     if (!this.isObjectWord(proto)) {
       throw new KilnThrow('TypeError', `Function has non-object prototype '${this.describe(proto[0], proto[1])}' in instanceof check`);
     }
-    if (!this.isObjectWord(v)) return false;
     for (let p = this.objects.protoOf(v[1]); p !== 0; p = this.objects.protoOf(p)) if (p === proto[1]) return true;
     return false;
   }

@@ -300,6 +300,10 @@ export class Tiering {
         storeEpoch: (site) => (p.icEpochs[site] === this.runtime.objects.protoEpoch ? p.icEpochs[site] : undefined),
         createThis: (pc) => p.createThis.get(pc),
         superConstruct: (pc) => p.superConstruct.get(pc),
+        instanceOf: (pc) => {
+          const e = p.instanceOf.get(pc);
+          return e && !e.mixed && e.answers.length > 0 && e.epoch === this.runtime.objects.protoEpoch ? e : undefined;
+        },
         internedString: (text) => [Tag.Ptr, this.heap.internString(text)],
         globalValue: (name, forTypeof) => globalConstant(this.runtime, name, forTypeof),
       };

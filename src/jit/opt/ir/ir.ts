@@ -54,6 +54,7 @@ export type NodeOp =
   | 'check-super-parent' // guard: input (a class) has the property-object shape aux.propsShape, so its parent is aux.parent, still a function of id aux.parentId
   | 'check-private-name' // guard: input (a private name, tagged) is the interned string aux (a heap offset)
   | 'check-shapes' // guard: input is a plain object of one of the shapes aux (number[]); no value
+  | 'instance-of' // inputs: value, constructor; guards the constructor, its `prototype` and the prototype epoch (aux.entry), answers by the value's shape, else the runtime (aux.generic); bool
   | 'create-this' // input: new.target; a new object of the recorded prototype (aux.entries) bump-allocated, else the runtime (aux.generic); tagged
   | 'load-proto-poly' // guard as check-proto; the value cached for the receiver's shape (aux.values), tagged
   | 'load-named' // guard: input is an object of one of the cached shapes (aux: shape, slot, after per entry); that shape's slot

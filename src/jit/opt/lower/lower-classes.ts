@@ -4,8 +4,8 @@
 // path inline, with the generic class operation (runtime/class-ops.ts) as the runtime
 // fallback.
 
-import type { CreateThisEntry, SuperConstructEntry } from '../../../profile/function-profile';
-import { Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import type { CreateThisEntry, InstanceOfEntry, SuperConstructEntry } from '../../../profile/function-profile';
+import { ElementsKind, Globals, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
 import type { Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
@@ -41,6 +41,8 @@ export function lowerClass(b: LirBuilder, n: Node): void {
     }
     case 'check-shapes':
       return lowerCheckShapes(b, n);
+    case 'instance-of':
+      return lowerInstanceOf(b, n);
     default:
       throw new Error(`lowerClass: ${n.op}`);
   }
@@ -175,6 +177,61 @@ function lowerCreateThis(b: LirBuilder, n: Node): void {
   b.label(done);
 }
 
+
+/** x instanceof F for the constructor the site saw: F itself (else a deopt: the site goes
+ *  generic), its property object still of the recorded shape with the recorded prototype
+ *  in its `prototype` slot and the prototype epoch unchanged (else a deopt: prototype
+ *  changed), then the answer by x's shape: false for a primitive, the recorded answer for a
+ *  recorded shape or a plain array, the runtime's InstanceOf for any other object. */
+function lowerInstanceOf(b: LirBuilder, n: Node): void {
+  const { generic, entry } = n.aux as { generic: RuntimeOperation; entry: InstanceOfEntry };
+  const fs = n.frameState;
+  const x = b.use(n.inputs[0], 'tagged');
+  const ctor = b.use(n.inputs[1], 'tagged');
+  const d = b.define(n);
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  b.guard('BrCmp64', 0, 'wrong-call-target', fs, imm(Cond.Ne), v(ctor), v(b.word(entry.ctor, Tag.Ptr)));
+  const props = b.load32(heapAt(entry.ctor + ObjectLayout.functionPropertiesOffset));
+  b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(props), imm(entry.props));
+  const propsShape = b.load32(heapAt(entry.props + ObjectLayout.objectShapeOffset));
+  b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(propsShape), imm(entry.propsShape));
+  const store = b.load32(heapAt(entry.props + ObjectLayout.objectSlotsOffset));
+  const proto = b.load64(heapReg(store, ObjectLayout.storeValuesOffset + SLOT * entry.slot));
+  b.guard('BrCmp64', 0, 'prototype-changed', fs, imm(Cond.Ne), v(proto), v(b.word(entry.proto, Tag.Ptr)));
+  const epoch = b.load32(heapAt(Globals.protoEpoch));
+  b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(entry.epoch));
+  const no = b.newLabel();
+  const yes = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Ne), v(x), imm(Tag.Ptr), imm(no));
+  const obj = b.unbox32(x);
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+  if (entry.arrayAnswer !== undefined) {
+    // A plain array's prototype is Array.prototype (the epoch guard covers its chain).
+    const notArray = b.newLabel();
+    b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Array), imm(notArray));
+    const bits = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+    b.emit('And32I', 1, v(bits), v(bits), imm(ElementsKind.PropertiesBit | ElementsKind.ArgumentsBit));
+    b.emit('BrCmp32I', 0, imm(Cond.Ne), v(bits), imm(0), imm(slow));
+    b.emit('Jump', 0, imm(entry.arrayAnswer ? yes : no));
+    b.label(notArray);
+  }
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Object), imm(slow));
+  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+  for (const [s, answer] of entry.answers) b.emit('BrCmp32I', 0, imm(Cond.Eq), v(shape), imm(s), imm(answer ? yes : no));
+  b.emit('Jump', 0, imm(slow));
+  b.label(yes);
+  b.emit('MovGI', 1, v(d), imm(1), imm(0));
+  b.emit('Jump', 0, imm(done));
+  b.label(no);
+  b.emit('MovGI', 1, v(d), imm(0), imm(0));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  const r = b.newVreg('tagged');
+  b.runtimeCall(generic, n.inputs, r);
+  b.emit('Unbox32', 1, v(d), v(r));
+  b.label(done);
+}
 
 /** check-shapes: the input is a plain object of one of the cached shapes (a private
  *  method's brand is in each of them); anything else deopts. */

@@ -60,7 +60,7 @@ function lowerNode(b: LirBuilder, n: Node): void {
     case 'create-object': case 'create-array':
       return lowerAllocation(b, n);
     case 'construct-receiver': case 'class-entry': case 'ctor-result': case 'construct-result': case 'check-super-not-called':
-    case 'check-super-parent': case 'create-this': case 'check-private-name': case 'check-shapes':
+    case 'check-super-parent': case 'create-this': case 'check-private-name': case 'check-shapes': case 'instance-of':
       return lowerClass(b, n);
     case 'call': case 'check-function': case 'runtime': case 'builtin':
       return lowerCall(b, n);

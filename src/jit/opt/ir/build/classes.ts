@@ -48,6 +48,11 @@ function buildClassOp(b: GraphBuilder, op: number, pc: number, ins: ClassOpInstr
       return b.node('ctor-result', inputs, 'tagged', generic, pc);
     case Op.CheckSuperNotCalled:
       return b.node('check-super-not-called', inputs, 'tagged', generic, pc);
+    case Op.InstanceOf: {
+      const entry = b.src.failed(pc) ? undefined : b.src.instanceOf(pc);
+      if (entry) return b.guarded('instance-of', inputs, 'bool', { generic, entry }, pc);
+      return b.node('runtime', inputs, 'tagged', generic, pc);
+    }
     case Op.CreateThis: {
       const entries = b.src.failed(pc) ? undefined : b.src.createThis(pc);
       if (entries?.length) return b.node('create-this', inputs, 'tagged', { generic, entries }, pc);

@@ -3,7 +3,7 @@
 // provides them. Types only, shared by the builder core and every instruction family.
 
 import type { BytecodeFunction } from '../../../../bytecode/function';
-import type { CreateThisEntry, SuperConstructEntry } from '../../../../profile/function-profile';
+import type { CreateThisEntry, InstanceOfEntry, SuperConstructEntry } from '../../../../profile/function-profile';
 
 /** What the builder needs to know about one function: the one being compiled, or one it
  *  inlines. */
@@ -38,6 +38,9 @@ export interface FunctionSource {
   storeEpoch: (site: number) => number | undefined;
   /** What a CreateThis site saw (interpreter/construct-feedback.ts), if it recorded any. */
   createThis: (pc: number) => readonly CreateThisEntry[] | undefined;
+  /** What an InstanceOf site saw (interpreter/construct-feedback.ts), when it is one
+   *  ordinary constructor with answers recorded in the current prototype epoch. */
+  instanceOf: (pc: number) => InstanceOfEntry | undefined;
   /** What a SuperConstruct site saw (interpreter/construct-feedback.ts), if anything. */
   superConstruct: (pc: number) => SuperConstructEntry | undefined;
   /** The interned heap string with this text, as a value word (interned strings live as
