@@ -161,6 +161,7 @@ class JsonSerializer {
       const kind = this.rt.heap.kindOf(lo);
       if (kind === Kind.String) this.out.appendQuoted(lo);
       else if (kind === Kind.Array && !this.rt.objects.isArguments(lo)) this.array(key, lo);
+      else if (this.rt.props.asProxy(lo)?.isArray(lo)) this.array(key, lo);
       else this.object(key, lo);
     }
   }
@@ -191,7 +192,8 @@ class JsonSerializer {
   private array(key: string | number, arr: number): void {
     const rt = this.rt;
     const stepback = this.enter(key, arr);
-    const n = rt.objects.arrayLength(arr);
+    // (A proxy of an array: its length by [[Get]].)
+    const n = rt.heap.kindOf(arr) === Kind.Array ? rt.objects.arrayLength(arr) : toLength(rt.toNumber(rt.getProperty([Tag.Ptr, arr], 'length')));
     const separator = this.gap === '' ? ',' : `,\n${this.indent}`;
     const handles = rt.heap.handles;
     const mark = handles.length;
@@ -260,4 +262,10 @@ class JsonSerializer {
 function describeKey(key: string | number): string {
   if (typeof key === 'number') return `index ${key}`;
   return key === '' ? '<anonymous>' : `property '${key}'`;
+}
+
+/** ToLength. */
+function toLength(n: number): number {
+  const i = Math.trunc(n) || 0;
+  return Math.min(Math.max(i, 0), Number.MAX_SAFE_INTEGER);
 }

@@ -52,8 +52,13 @@ export function hasOwn(rt: RuntimeCore, w: Word, key: string): boolean {
       return String(i) === key && Number.isInteger(i) && i >= 0 && i < rt.heap.u32[(at >> 2) + 1];
     }
     case Kind.Object:
-    case Kind.Function:
-      return rt.props.own(at, key);
+    case Kind.Function: {
+      const proxy = rt.props.asProxy(at);
+      if (proxy === null) return rt.props.own(at, key);
+      const d = proxy.getOwnProperty(at, key);
+      o.rflags = d?.enumerable === false ? PropFlag.NonEnumerable : 0;
+      return d !== undefined;
+    }
     default:
       return false;
   }
@@ -73,6 +78,7 @@ function builtinTag(rt: RuntimeCore, w: Word): string {
     case Kind.Array: return rt.objects.isArguments(lo) ? 'Arguments' : 'Array';
     case Kind.Function: return 'Function';
     default:
+      if (rt.props.asProxy(lo)?.isArray(lo)) return 'Array';
       // Map, Set and their iterators, then errors.
       return rt.builtinTag(lo) ?? (rt.isErrorObject(lo) ? 'Error' : 'Object');
   }
@@ -102,7 +108,7 @@ export const OBJECT_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
       if (!rt.isObjectWord(v)) return bool(false);
       requireObjectCoercible(self);
       if (self[0] !== Tag.Ptr) return bool(false);
-      for (let p = rt.objects.protoOf(v[1]); p !== 0; p = rt.objects.protoOf(p)) if (p === self[1]) return bool(true);
+      for (let p = rt.protoOfObject(v[1]); p !== 0; p = rt.protoOfObject(p)) if (p === self[1]) return bool(true);
       return bool(false);
     },
   },

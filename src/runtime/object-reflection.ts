@@ -12,25 +12,19 @@ import { KilnThrow } from './errors';
 import { arrayIntegrity, integrityBits } from './array-integrity';
 import { ElementsKind, Kind, Tag } from './layout';
 import { hasOwn, propertyKey } from './object-natives';
+import type { Descriptor } from './proxy-hooks';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { isSymbolKey } from './symbols';
 import { isArrayIndexKey, PropFlag } from './shapes';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
 const bool = (b: boolean): Word => [Tag.Bool, b ? 1 : 0];
 
-/** A property descriptor as ToPropertyDescriptor makes it: absent fields are undefined. */
-export interface Descriptor {
-  value?: Word;
-  writable?: boolean;
-  get?: Word;
-  set?: Word;
-  enumerable?: boolean;
-  configurable?: boolean;
-}
+export type { Descriptor } from './proxy-hooks';
 
-const isAccessorDescriptor = (d: Descriptor): boolean => d.get !== undefined || d.set !== undefined;
-const isDataDescriptor = (d: Descriptor): boolean => d.value !== undefined || d.writable !== undefined;
+export const isAccessorDescriptor = (d: Descriptor): boolean => d.get !== undefined || d.set !== undefined;
+export const isDataDescriptor = (d: Descriptor): boolean => d.value !== undefined || d.writable !== undefined;
 
 /** A value as node's messages print it ("1", "abc", "#<Object>"). */
 function shown(rt: RuntimeCore, w: Word): string {
@@ -89,6 +83,8 @@ export function ownDescriptor(rt: RuntimeCore, w: Word, key: string): Descriptor
   const o = rt.objects;
   if (w[0] !== Tag.Ptr) return undefined;
   const at = w[1];
+  const proxy = rt.props.asProxy(at);
+  if (proxy !== null) return proxy.getOwnProperty(at, key);
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Array || kind === Kind.String) {
     const length = kind === Kind.Array ? o.arrayLength(at) : rt.heap.u32[(at >> 2) + 1];
@@ -142,6 +138,8 @@ export function ownPropertyNames(rt: RuntimeCore, w: Word): string[] {
   if (w[0] !== Tag.Ptr) return [];
   const o = rt.objects;
   const at = w[1];
+  const proxy = rt.props.asProxy(at);
+  if (proxy !== null) return proxy.ownKeys(at).filter((k) => !isSymbolKey(k));
   switch (rt.heap.kindOf(at)) {
     case Kind.Object: {
       // A typed array's indices come first (its elements are no stored properties).
@@ -169,6 +167,8 @@ export function ownSymbolKeys(rt: RuntimeCore, w: Word, all: boolean): string[] 
   if (w[0] !== Tag.Ptr) return [];
   const o = rt.objects;
   const at = w[1];
+  const proxy = rt.props.asProxy(at);
+  if (proxy !== null) return proxy.ownKeys(at).filter((k) => isSymbolKey(k) && (all || proxy.getOwnProperty(at, k)?.enumerable === true));
   const kind = rt.heap.kindOf(at);
   const store = kind === Kind.Object ? at : kind === Kind.Function ? o.functionProperties(at, false) : kind === Kind.Array ? o.arrayProperties(at, false) : 0;
   return store === 0 ? [] : o.ownSymbolKeys(store, all);
@@ -183,6 +183,10 @@ export function keyOfOwn(key: string): number | string {
 /** The keys of the own enumerable properties of any value, in the spec's order: integer
  *  keys ascending, strings in insertion order, then symbols (their internal keys). */
 export function ownEnumerableKeys(rt: RuntimeCore, w: Word): string[] {
+  // A proxy: every key its ownKeys trap lists (the loops that take this list ask each
+  // key's descriptor at its turn, isOwnEnumerable, as V8 does).
+  const proxy = w[0] === Tag.Ptr ? rt.props.asProxy(w[1]) : null;
+  if (proxy !== null) return proxy.ownKeys(w[1]);
   return [...rt.props.ownKeys(w[0], w[1]), ...ownSymbolKeys(rt, w, false)];
 }
 
@@ -215,6 +219,11 @@ function cannotRedefine(key: string): never {
 export function defineOwnProperty(rt: RuntimeCore, w: Word, key: string, d: Descriptor): void {
   const o = rt.objects;
   const at = w[1];
+  const proxy = rt.props.asProxy(at);
+  if (proxy !== null) {
+    if (!proxy.defineOwnProperty(at, key, d)) throw rt.props.proxyRefused('defineProperty', key);
+    return;
+  }
   if (at === rt.props.envObject && w[0] === Tag.Ptr && !isArrayIndexKey(key)) return defineEnvProperty(rt, key, d);
   if (rt.props.isTypedNumericKey(at, key)) throw new KilnThrow('TypeError', 'Invalid typed array index');
   const kind = rt.heap.kindOf(at);
@@ -378,6 +387,11 @@ export function prototypeArgument(rt: RuntimeCore, p: Word): number {
 export function setPrototypeOf(rt: RuntimeCore, w: Word, proto: number): void {
   const o = rt.objects;
   const at = w[1];
+  const proxy = rt.props.asProxy(at);
+  if (proxy !== null) {
+    if (!proxy.setPrototypeOf(at, proto)) throw rt.props.proxyRefused('setPrototypeOf', 'undefined');
+    return;
+  }
   if (o.protoOf(at) === proto) return;
   const kind = rt.heap.kindOf(at);
   if (kind !== Kind.Object && kind !== Kind.Function && kind !== Kind.Array) {
@@ -395,6 +409,11 @@ export type Level = 'sealed' | 'frozen';
 export function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): Word {
   if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return w;
   const at = w[1];
+  const proxy = rt.props.asProxy(at);
+  if (proxy !== null) {
+    proxyIntegrity(rt, w, level);
+    return w;
+  }
   // node's process.env (an object with interceptors in V8) refuses every integrity level.
   if (at === rt.props.envObject) throw new KilnThrow('TypeError', `Cannot ${level === 'frozen' ? 'freeze' : level === 'sealed' ? 'seal' : 'prevent extensions'}`);
   const kind = rt.heap.kindOf(at);
@@ -410,11 +429,43 @@ export function setIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined)
   return w;
 }
 
+/** SetIntegrityLevel of a proxy, over its internal methods: preventExtensions (a falsish
+ *  answer is a TypeError), then each own key redefined non-configurable (frozen: data
+ *  properties non-writable too, by their descriptors). */
+function proxyIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): void {
+  const proxy = rt.props.proxies!;
+  const at = w[1];
+  if (!proxy.preventExtensions(at)) throw new KilnThrow('TypeError', "'preventExtensions' on proxy: trap returned falsish");
+  if (level === undefined) return;
+  for (const key of proxy.ownKeys(at)) {
+    if (level === 'sealed') {
+      defineOwnProperty(rt, w, key, { configurable: false });
+      continue;
+    }
+    const d = proxy.getOwnProperty(at, key);
+    if (d === undefined) continue;
+    defineOwnProperty(rt, w, key, isAccessorDescriptor(d) ? { configurable: false } : { configurable: false, writable: false });
+  }
+}
+
 /** TestIntegrityLevel (isExtensible's negation when `level` is undefined). */
 export function testIntegrity(rt: RuntimeCore, w: Word, level: Level | undefined): boolean {
   // Primitives: not extensible, sealed and frozen.
   if (w[0] !== Tag.Ptr || rt.heap.kindOf(w[1]) === Kind.String) return true;
   const at = w[1];
+  const proxy = rt.props.asProxy(at);
+  if (proxy !== null) {
+    // TestIntegrityLevel over the proxy's internal methods.
+    if (proxy.isExtensible(at)) return false;
+    if (level === undefined) return true;
+    for (const key of proxy.ownKeys(at)) {
+      const d = proxy.getOwnProperty(at, key);
+      if (d === undefined) continue;
+      if (d.configurable === true) return false;
+      if (level === 'frozen' && d.writable === true) return false;
+    }
+    return true;
+  }
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.Array) {
     const bits = arrayIntegrity(rt.objects, at);
@@ -473,11 +524,13 @@ export const OBJECT_REFLECTION_NATIVES: readonly NativeMethod[] = [
     name: 'getOwnPropertyDescriptors', length: 1,
     fn: (rt, _self, args) => {
       const w = args[0] ?? UNDEF;
-      const keys = [...ownPropertyNames(rt, w), ...ownSymbolKeys(rt, w, true)];
+      const keys = w[0] === Tag.Ptr && rt.props.asProxy(w[1]) !== null ? rt.props.proxies!.ownKeys(w[1]) : [...ownPropertyNames(rt, w), ...ownSymbolKeys(rt, w, true)];
       const o = rt.objects;
       const result = o.allocObject();
       for (const key of keys) {
-        const d = fromDescriptor(rt, ownDescriptor(rt, w, key)!);
+        const own = ownDescriptor(rt, w, key);
+        if (own === undefined) continue;
+        const d = fromDescriptor(rt, own);
         o.defineOwn(result, key, d[0], d[1], 0);
       }
       return [Tag.Ptr, result];

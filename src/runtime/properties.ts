@@ -11,6 +11,7 @@ import { KilnThrow } from './errors';
 import type { Heap } from './heap';
 import { Kind, ObjectLayout as L, Tag } from './layout';
 import type { ObjectModel } from './objects';
+import type { ProxyHooks } from './proxy-hooks';
 import type { Word } from './word';
 import { isArrayIndexKey, PropFlag } from './shapes';
 import { isSymbolKey, type Symbols } from './symbols';
@@ -52,6 +53,9 @@ export class PropertyOps {
   generatorPrototype: (fn: number) => number = () => 0;
   /** The typed arrays (their integer indices are not ordinary properties); the runtime sets it. */
   typedArrays: IntegerIndexed | null = null;
+  /** The proxies' internal methods (proxies.ts); null until the Proxy global is built, when
+   *  no proxy exists yet. */
+  proxies: ProxyHooks | null = null;
   /** process.env (0 until the realm makes it): node's environment object, whose writes of
    *  named (non-index) keys store ToString of the value (`env.PORT = 3000` stores '3000')
    *  and refuse symbol keys. It is a dictionary object, so no inline cache writes to it:
@@ -181,6 +185,29 @@ export class PropertyOps {
     return typeof key === 'string' && this.typedArrays?.any === true && isCanonicalNumericKey(key) && this.typedArrays.info(at) !== undefined;
   }
 
+  /** Is heap object `at` a proxy (proxies.ts: a proxy object, or a callable proxy's function
+   *  object, whose record has the proxies' shape)? */
+  isProxy(at: number): boolean {
+    const id = this.objects.shapes.proxyShapeId;
+    if (id === 0) return false;
+    const u32 = this.heap.u32;
+    const kind = u32[at >> 2];
+    if (kind === Kind.Object) return u32[(at + L.objectShapeOffset) >> 2] === id;
+    if (kind !== Kind.Function) return false;
+    const bag = u32[(at + L.functionPropertiesOffset) >> 2];
+    return bag !== 0 && u32[(bag + L.objectShapeOffset) >> 2] === id;
+  }
+
+  /** The proxies when `at` is one (null otherwise): `this.asProxy(at)?.get(...)`. */
+  asProxy(at: number): ProxyHooks | null {
+    return this.proxies !== null && this.isProxy(at) ? this.proxies : null;
+  }
+
+  /** node's TypeError for a proxy trap's falsish answer where the operation must succeed. */
+  proxyRefused(trap: string, key: number | string): KilnThrow {
+    return new KilnThrow('TypeError', `'${trap}' on proxy: trap returned falsish for property '${this.keyText(key)}'`);
+  }
+
   // ---- get ------------------------------------------------------------------------------
   /** `v[key]` into objects.rhi/rlo. */
   get(hi: number, lo: number, key: number | string): void {
@@ -223,6 +250,11 @@ export class PropertyOps {
       }
       case Kind.Object:
       {
+        const proxy = this.asProxy(lo);
+        if (proxy !== null) {
+          const [rhi, rlo] = proxy.get(lo, String(key), [hi, lo]);
+          return setResult(o, rhi, rlo);
+        }
         if (typeof key === 'number') {
           const typed = this.typedArrays?.info(lo);
           if (typed !== undefined) {
@@ -266,6 +298,11 @@ export class PropertyOps {
   lookup(holder: number, key: string, rhi: number, rlo: number): void {
     const o = this.objects;
     for (; holder !== 0; holder = o.protoOf(holder)) {
+      const proxy = this.asProxy(holder);
+      if (proxy !== null) {
+        const [vhi, vlo] = proxy.get(holder, key, [rhi, rlo]);
+        return setResult(o, vhi, vlo);
+      }
       if (!this.own(holder, key)) continue;
       if ((o.rflags & PropFlag.Accessor) !== 0) this.callAccessor(o.rlo, 0, [rhi, rlo], []);
       return;
@@ -274,10 +311,19 @@ export class PropertyOps {
   }
 
   /** The holder of `key` on the chain from `holder` (0: none); its raw slot value and flags
-   *  are left in rhi/rlo/rflags. */
+   *  are left in rhi/rlo/rflags. A proxy on the chain is returned as the holder (no trap
+   *  runs here; rhi/rlo undefined): whether it has the key is for its traps to say, so the
+   *  caller must take the generic path ([[Get]], [[Set]], [[HasProperty]]). */
   findHolder(holder: number, key: string): number {
     const o = this.objects;
-    for (; holder !== 0; holder = o.protoOf(holder)) if (this.own(holder, key)) return holder;
+    for (; holder !== 0; holder = o.protoOf(holder)) {
+      if (this.own(holder, key)) return holder;
+      if (this.proxies !== null && this.isProxy(holder)) {
+        setResult(o, Tag.Undefined, 0);
+        o.rflags = 0;
+        return holder;
+      }
+    }
     return 0;
   }
 
@@ -361,6 +407,7 @@ export class PropertyOps {
         if (key === 'length') return this.setArrayLength(lo, vhi, vlo, strict);
         return this.setOn(o.arrayProperties(lo, true), lo, String(key), vhi, vlo, strict);
       case Kind.Object: {
+        if (this.asProxy(lo) !== null) return this.setProxy(lo, key, vhi, vlo, [hi, lo], strict);
         const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
         if (typed !== undefined) return this.typedArrays!.setElement(typed, key as number, [vhi, vlo]);
         if (this.isTypedNumericKey(lo, key)) {
@@ -372,6 +419,7 @@ export class PropertyOps {
         return this.setOn(lo, lo, String(key), vhi, vlo, strict);
       }
       case Kind.Function:
+        if (this.asProxy(lo) !== null) return this.setProxy(lo, key, vhi, vlo, [hi, lo], strict);
         return this.setOn(o.functionProperties(lo, true), lo, String(key), vhi, vlo, strict);
       case Kind.String: {
         // Strings are immutable: their indices and length are read-only.
@@ -399,6 +447,11 @@ export class PropertyOps {
     }
   }
 
+  /** proxy.[[Set]](key, v, receiver); a falsish trap result is a TypeError in strict code. */
+  private setProxy(proxy: number, key: number | string, vhi: number, vlo: number, receiver: Word, strict: boolean): void {
+    if (!this.proxies!.set(proxy, String(key), [vhi, vlo], receiver) && strict) throw this.proxyRefused('set', key);
+  }
+
   /** `process.env[key] = v` for a named key, as node's interceptor does it: the key, then
    *  the value, converted to strings (a symbol is a TypeError); no setter or read-only
    *  property on the chain is consulted. */
@@ -420,6 +473,7 @@ export class PropertyOps {
       return o.setOwn(store, key, vhi, vlo);
     }
     const holder = this.findHolder(o.protoOf(receiver), key);
+    if (holder !== 0 && this.asProxy(holder) !== null) return this.setProxy(holder, key, vhi, vlo, [Tag.Ptr, receiver], strict);
     if (holder !== 0) {
       if ((o.rflags & PropFlag.Accessor) !== 0) return this.callSetter(o.rlo, [Tag.Ptr, receiver], vhi, vlo, key, strict);
       if ((o.rflags & PropFlag.ReadOnly) !== 0) return this.refuseReadOnly(receiver, key, strict);
@@ -520,6 +574,12 @@ export class PropertyOps {
     switch (this.heap.kindOf(lo)) {
       case Kind.Object:
       case Kind.Function: {
+        const proxy = this.asProxy(lo);
+        if (proxy !== null) {
+          const deleted = proxy.deleteProperty(lo, String(key));
+          if (!deleted && strict) throw this.proxyRefused('deleteProperty', key);
+          return deleted;
+        }
         const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
         if (typed !== undefined) return key as number >= typed.length || refuse(`[object ${typed.type}]`);
         if (this.isTypedNumericKey(lo, key)) return true;
@@ -558,6 +618,8 @@ export class PropertyOps {
       throw new KilnThrow('TypeError', `Cannot use 'in' operator to search for '${this.keyText(key)}' in ${this.inOperand(hi, lo)}`);
     }
     const o = this.objects;
+    const proxy = this.asProxy(lo);
+    if (proxy !== null) return proxy.has(lo, String(key));
     const typed = typeof key === 'number' ? this.typedArrays?.info(lo) : undefined;
     if (typed !== undefined) return (key as number) < typed.length;
     if (this.isTypedNumericKey(lo, key)) return false;
@@ -571,7 +633,9 @@ export class PropertyOps {
       if (this.own(lo, key)) return true;
       if (o.isArguments(lo) && key === this.symbols.wellKnownKey('iterator')) return true;
     }
-    return this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.protoOf(lo) : lo, String(key)) !== 0;
+    const holder = this.findHolder(this.heap.kindOf(lo) === Kind.Array ? o.protoOf(lo) : lo, String(key));
+    if (holder !== 0 && this.asProxy(holder) !== null) return this.proxies!.has(holder, String(key));
+    return holder !== 0;
   }
 
   /** Own enumerable string keys, in the language's order (Object.keys). */
@@ -579,6 +643,8 @@ export class PropertyOps {
     if (hi === Tag.Undefined || hi === Tag.Null) throw new KilnThrow('TypeError', 'Cannot convert undefined or null to object');
     if (hi !== Tag.Ptr) return [];
     const o = this.objects;
+    const proxy = this.asProxy(lo);
+    if (proxy !== null) return proxy.ownKeys(lo).filter((k) => !isSymbolKey(k) && proxy.getOwnProperty(lo, k)?.enumerable === true);
     switch (this.heap.kindOf(lo)) {
       case Kind.Object: {
         const typed = this.typedArrays?.info(lo);
@@ -608,6 +674,7 @@ export class PropertyOps {
    *  seen closer to the object (a non-enumerable property shadows too). */
   forInKeys(hi: number, lo: number): string[] {
     if (hi === Tag.Undefined || hi === Tag.Null) return [];
+    if (hi === Tag.Ptr && this.asProxy(lo) !== null) return this.proxyForInKeys(lo);
     const keys = this.ownKeys(hi, lo);
     if (hi !== Tag.Ptr) return keys;
     const o = this.objects;
@@ -619,6 +686,18 @@ export class PropertyOps {
     const own = store(lo);
     if (own !== 0 && this.heap.kindOf(own) === Kind.Object) for (const k of o.ownKeys(own, true)) seen.add(k);
     for (let p = o.protoOf(lo); p !== 0; p = o.protoOf(p)) {
+      if (this.asProxy(p) !== null) {
+        // V8 lists a proxy prototype's own enumerable string keys and stops there.
+        const proxy = this.proxies!;
+        const own = proxy.ownKeys(p).filter((k) => !isSymbolKey(k));
+        proxy.getPrototypeOf(p);
+        for (const k of own) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          if (proxy.getOwnProperty(p, k)?.enumerable === true) keys.push(k);
+        }
+        break;
+      }
       const s = store(p);
       if (s === 0 || this.heap.kindOf(s) !== Kind.Object) continue;
       const enumerable = new Set(o.ownKeys(s));
@@ -629,6 +708,25 @@ export class PropertyOps {
       }
     }
     return keys;
+  }
+
+  /** The for-in keys of proxy `proxy` as V8 finds them: the ownKeys trap's string keys, then
+   *  (after the getPrototypeOf trap) the prototype's for-in keys not seen, each kept when the
+   *  proxy reports it enumerable (getOwnPropertyDescriptor) or, absent, its prototype has it
+   *  enumerable. */
+  private proxyForInKeys(proxy: number): string[] {
+    const hooks = this.proxies!;
+    const own = hooks.ownKeys(proxy).filter((k) => !isSymbolKey(k));
+    const proto = hooks.getPrototypeOf(proxy);
+    const seen = new Set(own);
+    const all = [...own];
+    if (proto !== 0) for (const k of this.forInKeys(Tag.Ptr, proto)) if (!seen.has(k)) { seen.add(k); all.push(k); }
+    return all.filter((k) => {
+      const d = hooks.getOwnProperty(proxy, k);
+      if (d !== undefined) return d.enumerable === true;
+      const p = hooks.getPrototypeOf(proxy);
+      return p !== 0 && this.forInKeys(Tag.Ptr, p).includes(k);
+    });
   }
 }
 

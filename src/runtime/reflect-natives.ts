@@ -7,12 +7,11 @@
 import { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import { propertyKey } from './object-natives';
-import {
-  defineOwnProperty, fromDescriptor, ownDescriptor, ownPropertyNames, prototypeArgument, setIntegrity, setPrototypeOf, testIntegrity, toDescriptor,
-} from './object-reflection';
+import { isSymbolKey } from './symbols';
+import { fromDescriptor, ownDescriptor, prototypeArgument, testIntegrity, toDescriptor } from './object-reflection';
+import { ownKeysOf, reflectDefine, reflectGet, reflectPreventExtensions, reflectSet, reflectSetPrototypeOf } from './proxies';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
-import { isArrayIndexKey, PropFlag } from './shapes';
-import { ownSymbols } from './symbol-natives';
+import { PropFlag } from './shapes';
 import { typeOfWord } from './values';
 import type { Word } from './word';
 
@@ -26,19 +25,6 @@ function target(rt: RuntimeCore, args: Word[], method: string): Word {
   return t;
 }
 
-/** Runs an operation that reports failure by node's TypeError; false when it refused. A
- *  "kiln does not support" error is not a refusal: it still throws, and so does an error of
- *  node's own with a code (process.env's definer throws one out of Reflect.defineProperty). */
-function succeeds(run: () => void): boolean {
-  try {
-    run();
-    return true;
-  } catch (e) {
-    if (e instanceof KilnThrow && e.value === undefined && e.errorName === 'TypeError' && !e.errorMessage.startsWith('kiln does not support') && e.ownProperties === undefined) return false;
-    throw e;
-  }
-}
-
 /** CreateListFromArrayLike(list). */
 function listFromArrayLike(rt: RuntimeCore, list: Word): Word[] {
   if (!rt.isObjectWord(list)) throw new KilnThrow('TypeError', 'CreateListFromArrayLike called on non-object');
@@ -48,32 +34,6 @@ function listFromArrayLike(rt: RuntimeCore, list: Word): Word[] {
   return out;
 }
 
-/** OrdinarySet of `key` on target with a receiver other than target: the setter or the
- *  writability found on target's chain decides; a data write lands on the receiver. */
-function setWithReceiver(rt: RuntimeCore, t: Word, key: string, v: Word, receiver: Word): boolean {
-  for (let holder: Word | null = t; holder !== null;) {
-    const d = ownDescriptor(rt, holder, key);
-    if (d !== undefined) {
-      if (d.value === undefined && (d.get !== undefined || d.set !== undefined)) {
-        if (d.set === undefined || d.set[0] === Tag.Undefined) return false;
-        rt.invoker.call(d.set, receiver, [v]);
-        return true;
-      }
-      if (d.writable === false) return false;
-      break;
-    }
-    const p = rt.prototypeOfValue(holder);
-    holder = p === 0 ? null : [Tag.Ptr, p];
-  }
-  if (!rt.isObjectWord(receiver)) return false;
-  const existing = ownDescriptor(rt, receiver, key);
-  if (existing !== undefined) {
-    if (existing.value === undefined || existing.writable === false) return false;
-    return succeeds(() => defineOwnProperty(rt, receiver, key, { value: v }));
-  }
-  return succeeds(() => defineOwnProperty(rt, receiver, key, { value: v, writable: true, enumerable: true, configurable: true }));
-}
-
 export const REFLECT_NATIVES: readonly NativeMethod[] = [
   {
     name: 'defineProperty', length: 3,
@@ -81,7 +41,7 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
       const t = target(rt, args, 'defineProperty');
       const key = propertyKey(rt, arg(args, 1));
       const d = toDescriptor(rt, arg(args, 2));
-      return bool(succeeds(() => defineOwnProperty(rt, t, key, d)));
+      return bool(reflectDefine(rt, t, key, d));
     },
   },
   {
@@ -121,19 +81,7 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
     fn: (rt, _self, args) => {
       const t = target(rt, args, 'get');
       const key = propertyKey(rt, arg(args, 1));
-      if (args.length < 3 || (args[2][0] === t[0] && args[2][1] === t[1])) return rt.getProperty(t, key);
-      const receiver = args[2];
-      for (let holder: Word | null = t; holder !== null;) {
-        const d = ownDescriptor(rt, holder, key);
-        if (d !== undefined) {
-          if (d.value !== undefined) return d.value;
-          if (d.get === undefined || d.get[0] === Tag.Undefined) return d.get !== undefined || d.set !== undefined ? UNDEF : rt.getProperty(holder, key);
-          return rt.invoker.call(d.get, receiver, []);
-        }
-        const p = rt.prototypeOfValue(holder);
-        holder = p === 0 ? null : [Tag.Ptr, p];
-      }
-      return UNDEF;
+      return reflectGet(rt, t, key, args.length < 3 ? t : args[2]);
     },
   },
   {
@@ -166,15 +114,14 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
     name: 'ownKeys', length: 1,
     fn: (rt, _self, args) => {
       const t = target(rt, args, 'ownKeys');
-      const names = ownPropertyNames(rt, t).map((k): Word => [Tag.Ptr, rt.heap.internString(k)]);
-      return rt.newArray([...names, ...ownSymbols(rt, t, true)]);
+      return rt.newArray(ownKeysOf(rt, t).map((k): Word => (isSymbolKey(k) ? [Tag.Ptr, rt.symbols.symbolOfKey(k)] : [Tag.Ptr, rt.heap.internString(k)])));
     },
   },
   {
     name: 'preventExtensions', length: 1,
     fn: (rt, _self, args) => {
       const t = target(rt, args, 'preventExtensions');
-      return bool(succeeds(() => setIntegrity(rt, t, undefined)));
+      return bool(reflectPreventExtensions(rt, t));
     },
   },
   {
@@ -182,14 +129,7 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
     fn: (rt, _self, args) => {
       const t = target(rt, args, 'set');
       const key = propertyKey(rt, arg(args, 1));
-      const v = arg(args, 2);
-      if (args.length < 4 || (args[3][0] === t[0] && args[3][1] === t[1])) {
-        // Arrays, typed arrays and process.env have their own [[Set]] (elements, length, ToString).
-        const exotic = rt.heap.kindOf(t[1]) === Kind.Array || t[1] === rt.props.envObject || rt.props.typedArrays?.info(t[1]) !== undefined;
-        if (exotic) return bool(succeeds(() => rt.props.set(t[0], t[1], isArrayIndexKey(key) ? Number(key) : key, v[0], v[1], true)));
-        return bool(setWithReceiver(rt, t, key, v, t));
-      }
-      return bool(setWithReceiver(rt, t, key, v, args[3]));
+      return bool(reflectSet(rt, t, key, arg(args, 2), args.length < 4 ? t : args[3]));
     },
   },
   {
@@ -198,7 +138,7 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
       const t = target(rt, args, 'setPrototypeOf');
       const proto = arg(args, 1);
       if (proto[0] !== Tag.Null && !rt.isObjectWord(proto)) throw new KilnThrow('TypeError', `Object prototype may only be an Object or null: ${rt.describe(proto[0], proto[1])}`);
-      return bool(succeeds(() => setPrototypeOf(rt, t, prototypeArgument(rt, proto))));
+      return bool(reflectSetPrototypeOf(rt, t, prototypeArgument(rt, proto)));
     },
   },
 ];

@@ -311,7 +311,13 @@ export class RuntimeCore {
    *  wrapper's, as ToObject would give, without making the wrapper. */
   prototypeOfValue(w: Word): number {
     const type = wrapperTypeOf(w, (at) => this.heap.kindOf(at));
-    return type === null ? this.objects.protoOf(w[1]) : this.wrapperPrototype(type);
+    return type === null ? this.protoOfObject(w[1]) : this.wrapperPrototype(type);
+  }
+
+  /** [[GetPrototypeOf]] of heap object `at`: a proxy's runs its trap (0 = null). */
+  protoOfObject(at: number): number {
+    const proxy = this.props.asProxy(at);
+    return proxy === null ? this.objects.protoOf(at) : proxy.getPrototypeOf(at);
   }
 
   private wrapperPrototype(type: WrapperType): number {
@@ -668,7 +674,7 @@ export class RuntimeCore {
     if (!this.isObjectWord(proto)) {
       throw new KilnThrow('TypeError', `Function has non-object prototype '${this.describe(proto[0], proto[1])}' in instanceof check`);
     }
-    for (let p = this.objects.protoOf(v[1]); p !== 0; p = this.objects.protoOf(p)) if (p === proto[1]) return true;
+    for (let p = this.protoOfObject(v[1]); p !== 0; p = this.protoOfObject(p)) if (p === proto[1]) return true;
     return false;
   }
 

@@ -41,6 +41,7 @@ import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
 import { PropFlag } from './shapes';
 import { installSymbols } from './symbol-natives';
+import { isSymbolKey } from './symbols';
 import { syntaxRoots } from './syntax-ops';
 import { formatArguments } from './format-directives';
 import { numberWord, type HostValue } from './values';
@@ -230,6 +231,10 @@ export class Runtime extends RuntimeCore {
       this.built.intl = intl;
       this.defineLazyGroup(['Intl'], [['Intl', intl.install(native, installMethods, this.symbols.wellKnownKey('toStringTag'))]]);
     });
+    group(['Proxy'], () => {
+      const { installProxy } = require('./proxy-natives') as typeof import('./proxy-natives');
+      this.defineLazyGroup(['Proxy'], [['Proxy', installProxy(this, native, installMethods)]]);
+    });
     group(['globalThis', 'global'], () => {
       for (const build of new Set(this.lazyGlobals.values())) build();
       this.defineGlobal('globalThis', [Tag.Ptr, this.globalObject]);
@@ -384,12 +389,24 @@ export class Runtime extends RuntimeCore {
       case Builtin.ObjectValues:
       case Builtin.ObjectEntries: {
         const [hi, lo] = arg(0);
-        const keys = this.props.ownKeys(hi, lo);
-        return this.newArray(keys.map((k): Word => {
+        const entry = (k: string, v: Word): Word => (id === Builtin.ObjectValues ? v : this.newArray([[Tag.Ptr, this.heap.internString(k)], v]));
+        const read = (k: string): Word => {
           this.props.get(hi, lo, this.props.toKey(Tag.Ptr, this.heap.internString(k)));
-          const v: Word = [this.objects.rhi, this.objects.rlo];
-          return id === Builtin.ObjectValues ? v : this.newArray([[Tag.Ptr, this.heap.internString(k)], v]);
-        }));
+          return [this.objects.rhi, this.objects.rlo];
+        };
+        const proxy = hi === Tag.Ptr ? this.props.asProxy(lo) : null;
+        if (proxy !== null) {
+          // A proxy: each key's descriptor asked at its turn, just before its value (V8's order).
+          const out: Word[] = [];
+          for (const k of proxy.ownKeys(lo)) {
+            if (isSymbolKey(k) || proxy.getOwnProperty(lo, k)?.enumerable !== true) continue;
+            out.push(entry(k, read(k)));
+            this.heap.pushHandleWord(out[out.length - 1]);
+          }
+          for (let i = 0; i < out.length; i++) this.heap.popHandle();
+          return this.newArray(out);
+        }
+        return this.newArray(this.props.ownKeys(hi, lo).map((k): Word => entry(k, read(k))));
       }
       case Builtin.ObjectGetPrototypeOf: {
         const [hi, lo] = arg(0);
@@ -411,7 +428,7 @@ export class Runtime extends RuntimeCore {
         return [Tag.Undefined, 0];
       }
       case Builtin.ArrayIsArray:
-        return [Tag.Bool, this.objects.isArrayValue(...arg(0)) ? 1 : 0];
+        return [Tag.Bool, this.objects.isArrayValue(...arg(0)) || (arg(0)[0] === Tag.Ptr && this.props.asProxy(arg(0)[1])?.isArray(arg(0)[1])) ? 1 : 0];
       case Builtin.NumberIsInteger:
         // No conversion: only numbers are integers (an object is not mirrored to find out).
         return [Tag.Bool, (arg(0)[0] === Tag.Int32 || arg(0)[0] < Tag.MIN) && Number.isInteger(this.toNumber(arg(0))) ? 1 : 0];

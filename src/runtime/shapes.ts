@@ -133,6 +133,18 @@ export class ShapeTable {
 
   private readonly closedDictionaries = new Map<number, Shape>();
 
+  /** The id of the proxies' shape (0 until the first proxy: proxies.ts). */
+  proxyShapeId = 0;
+
+  /** The shape of every proxy's record (proxies.ts): a non-extensible dictionary of its own,
+   *  with no prototype, so that no inline cache ever holds it and a proxy is told from any
+   *  other object by this one id. Made on first use (programs without proxies keep their
+   *  shape ids). */
+  proxyShape(): Shape {
+    if (this.proxyShapeId === 0) this.proxyShapeId = this.make(0, [], true, [], false).id;
+    return this.byId[this.proxyShapeId];
+  }
+
   /** The sibling of fast shape `from` with these slot flags and extensibility (same keys
    *  and slots, so values stay where they are). */
   reshape(from: Shape, flags: readonly number[], extensible: boolean): Shape {

@@ -43,6 +43,13 @@ export interface ObjectReader {
   rflags: number;
 }
 
+/** A revoked host proxy: node's inspect prints it `<Revoked Proxy>`. */
+function revokedProxy(): HostValue {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy as HostValue;
+}
+
 /** Host prototypes that make node's inspect print a class instance as `Name { ... }`. */
 const namedPrototypes = new Map<string, object>();
 
@@ -146,6 +153,9 @@ export class ValueConverter {
    *  prints its own way: typed arrays and buffers, the weak collections, TextEncoder/
    *  TextDecoder, URLs, Intl objects (the pipeline asks each); undefined for any other. */
   exoticMirror: (at: number) => object | undefined = () => undefined;
+  /** A proxy's target (0 once revoked; undefined: not a proxy). node prints a proxy as its
+   *  target, running no trap, and a revoked one as `<Revoked Proxy>` (proxy-natives.ts sets it). */
+  proxyTarget: (at: number) => number | undefined = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
    *  node prints them and host operators throw node's conversion errors). */
   symbols: Symbols | null = null;
@@ -223,6 +233,8 @@ export class ValueConverter {
     if (kind === Kind.Symbol) return this.hostSymbol(at);
     if (kind === Kind.BigInt) return this.heap.bigints.value(at);
     const memo = seen ?? new Map<number, HostValue>();
+    const target = this.proxyTarget(at);
+    if (target !== undefined) return target === 0 ? revokedProxy() : this.pointerToHost(target, memo);
     if (kind === Kind.Function) return this.functionMirror(at, memo);
     const known = memo.get(at);
     if (known !== undefined) return known;
