@@ -10,10 +10,12 @@ import { withHandles } from './object-reflection';
 import { newPrivateKey } from './private-names';
 import { Proxies } from './proxies';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
 import type { Word } from './word';
 
 /** The revoke function's reference to its proxy (null once it has revoked it). */
 const REVOKES_KEY = newPrivateKey('[[RevocableProxy]]');
+const SHARED_KEYS = ['[[ProxyCall]]', '[[ProxyConstruct]]', '[[ProxyRevoke]]'].map(newPrivateKey);
 const UNDEF: Word = [Tag.Undefined, 0];
 
 /** Makes the Proxy constructor (connecting the proxies to the property operations and the
@@ -67,6 +69,10 @@ export function installProxy(rt: RuntimeCore, native: (m: NativeMethod) => numbe
     },
     construct: (_rt, args) => create(args[0] ?? UNDEF, args[1] ?? UNDEF),
   });
+  // The shared natives are kept alive by the constructor (hidden properties): proxies and
+  // revoke functions are clones of them, made from their function ids.
+  const bag = rt.objects.functionProperties(ctor, true);
+  for (const [i, fn] of [callable, constructible, revoker].entries()) rt.objects.defineOwn(bag, SHARED_KEYS[i], Tag.Ptr, fn, PropFlag.NonEnumerable);
   installMethods(ctor, [{
     name: 'revocable',
     length: 2,
