@@ -122,7 +122,13 @@ export const OBJECT_PROTOTYPE_NATIVES: readonly NativeMethod[] = [
   },
   {
     name: 'toString', length: 0,
-    fn: (rt, self) => rt.str(`[object ${toStringTag(rt, self) ?? builtinTag(rt, self)}]`),
+    fn: (rt, self) => {
+      // IsArray comes first: a revoked proxy throws before any trap could run.
+      if (self[0] === Tag.Ptr && rt.props.asProxy(self[1])?.targetOf(self[1]) === 0) {
+        throw new KilnThrow('TypeError', "Cannot perform 'Object.prototype.toString' on a proxy that has been revoked");
+      }
+      return rt.str(`[object ${toStringTag(rt, self) ?? builtinTag(rt, self)}]`);
+    },
   },
   {
     name: 'toLocaleString', length: 0,
