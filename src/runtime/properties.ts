@@ -401,6 +401,11 @@ export class PropertyOps {
     switch (this.heap.kindOf(lo)) {
       case Kind.Array:
         if (typeof key === 'number') {
+          if (this.proxies !== null && !o.hasOwnElement(lo, key) && this.prototypesMayHoldElements(lo)) {
+            // A proxy on the chain takes the write ([[Set]] with this array as receiver).
+            const holder = this.findHolder(o.protoOf(lo), String(key));
+            if (holder !== 0 && this.asProxy(holder) !== null) return this.setProxy(holder, key, vhi, vlo, [hi, lo], strict);
+          }
           if (arrayIntegrity(o, lo) !== 0 && !mayWriteElement(o, lo, key, strict)) return;
           return o.setElement(lo, key, vhi, vlo);
         }
@@ -625,8 +630,11 @@ export class PropertyOps {
     if (this.isTypedNumericKey(lo, key)) return false;
     if (this.heap.kindOf(lo) === Kind.Array) {
       if (typeof key === 'number') {
-        if (key >= o.arrayLength(lo)) return false;
-        return this.heap.u32[o.elementWord(lo, key) + 1] !== Tag.Hole;
+        if (o.hasOwnElement(lo, key)) return true;
+        // (Only a proxy on the chain is asked: ordinary prototypes hold no elements here.)
+        if (this.proxies === null || !this.prototypesMayHoldElements(lo)) return false;
+        const holder = this.findHolder(o.protoOf(lo), String(key));
+        return holder !== 0 && this.asProxy(holder) !== null && this.proxies.has(holder, String(key));
       }
       if (key === 'length') return true;
       if (key === 'raw' && this.arrayNamedGet(lo, key)) return true;

@@ -18,12 +18,11 @@ const REVOKES_KEY = newPrivateKey('[[RevocableProxy]]');
 const SHARED_KEYS = ['[[ProxyCall]]', '[[ProxyConstruct]]', '[[ProxyRevoke]]'].map(newPrivateKey);
 const UNDEF: Word = [Tag.Undefined, 0];
 
-/** Makes the Proxy constructor (connecting the proxies to the property operations and the
- *  printer) and returns its function object. */
+/** Makes the Proxy constructor (connecting the proxies to the property operations) and
+ *  returns its function object. */
 export function installProxy(rt: RuntimeCore, native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void): number {
   const proxies = new Proxies(rt);
   rt.props.proxies = proxies;
-  rt.conv.proxyTarget = (at) => (rt.props.isProxy(at) ? proxies.targetOf(at) : undefined);
   const callable = native({ name: '', fn: (_rt, self, args, callee) => proxies.callProxy(callee, self, args) });
   const constructible = native({
     name: '',
