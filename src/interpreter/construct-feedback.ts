@@ -86,13 +86,14 @@ export function recordInstanceOf(rt: Runtime, profile: FunctionProfile, pc: numb
 }
 
 /** Function fn's instanceof as an entry without answers, when it is the ordinary one: not
- *  bound, @@hasInstance found as Function.prototype's, `prototype` a data slot of a
+ *  bound nor a proxy (whose traps decide; proxy receivers have a dictionary shape, never
+ *  cached either), @@hasInstance found as Function.prototype's, `prototype` a data slot of a
  *  fast-shaped property object holding an object. Watches fn and the functions it
  *  inherits from, so a change to any of them bumps the prototype epoch. */
 function ordinaryInstanceOf(rt: Runtime, fn: number): InstanceOfEntry | undefined {
   const { heap, shapes, objects, props, symbols } = rt;
   const u32 = heap.u32;
-  if (rt.boundTargetOf(fn) !== null) return undefined;
+  if (rt.boundTargetOf(fn) !== null || props.isProxy(fn)) return undefined;
   if (props.findHolder(fn, symbols.wellKnownKey('hasInstance')) === 0) return undefined;
   if (objects.rhi !== Tag.Ptr || objects.rlo !== symbols.ordinaryHasInstance || (objects.rflags & PropFlag.Accessor) !== 0) return undefined;
   const propsObject = objects.functionProperties(fn, true);
