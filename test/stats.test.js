@@ -22,6 +22,8 @@ const PROGRAM = `function wave(n) {
 console.log(wave(${CALLS}).toFixed(6));
 `;
 
+const hypotCalls = (stats) => stats.runtimeCalls['builtin Math.hypot'];
+
 describe('--stats', function () {
   this.timeout(60000);
   let file;
@@ -40,6 +42,7 @@ describe('--stats', function () {
     const hypot = parts.find(([label]) => label === 'builtin Math.hypot');
     assert.ok(hypot && Number(hypot[1]) >= CALLS / 2 && Number(hypot[1]) <= CALLS, m[0]);
     assert.strictEqual(parts[0][0], 'builtin Math.hypot', 'most frequent first');
+    assert.match(r.stderr, new RegExp(`^runtime calls by function: builtin Math\\.hypot in wave=${hypot[1]}(, |$)`, 'm'));
   });
 
   it('gives the same summary as one JSON line with --trace-format=json', async function () {
@@ -48,9 +51,11 @@ describe('--stats', function () {
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('{"event":"stats"'));
     assert.strictEqual(lines.length, 1, r.stderr);
     const stats = JSON.parse(lines[0]);
-    assert.deepStrictEqual(Object.keys(stats), ['event', 'optimized', 'declined', 'compileMs', 'codeBytes', 'deopts', 'gcCount', 'gcPauseMs', 'gcMaxPauseMs', 'gcFreedBytes', 'runtimeCalls']);
+    assert.deepStrictEqual(Object.keys(stats), ['event', 'optimized', 'declined', 'compileMs', 'codeBytes', 'deopts', 'gcCount', 'gcPauseMs', 'gcMaxPauseMs', 'gcFreedBytes', 'runtimeCalls', 'runtimeCallSites']);
+    // The busiest: Math.hypot in wave, which made them all.
+    assert.deepStrictEqual(stats.runtimeCallSites[0], { operation: 'builtin Math.hypot', function: 'wave', calls: hypotCalls(stats) });
     assert.strictEqual(stats.optimized >= 1, true);
-    const hypot = stats.runtimeCalls['builtin Math.hypot'];
+    const hypot = hypotCalls(stats);
     assert.ok(hypot >= CALLS / 2 && hypot <= CALLS, JSON.stringify(stats.runtimeCalls));
   });
 
@@ -59,5 +64,6 @@ describe('--stats', function () {
     assert.strictEqual(r.code, 0, r.stderr);
     assert.match(r.stderr, /^optimized functions: 0 /m);
     assert.match(r.stderr, /^runtime calls from compiled code: none$/m);
+    assert.match(r.stderr, /^runtime calls by function: none$/m);
   });
 });

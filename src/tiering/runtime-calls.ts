@@ -10,6 +10,7 @@ import { Op, OPCODES } from '../bytecode/opcodes';
 import { isTruthy } from '../interpreter/generic-ops';
 import type { RuntimeOperation, RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import { BUILTIN_NAMES, type Builtin } from '../bytecode/builtin-ids';
+import { displayName } from '../bytecode/function';
 import { callBuiltin } from '../runtime/builtins';
 import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';
@@ -29,6 +30,10 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
   // --stats counts the calls per site (what the JIT left generic, by operation).
   const counts = t.options.stats ? t.stats.runtimeCallsBySite : undefined;
   t.stats.siteLabel = (id) => operationLabel(t.runtimeSites[id].operation);
+  t.stats.siteFunction = (id) => {
+    const fnId = t.runtimeSites[id].functionId;
+    return fnId === undefined ? '?' : displayName(t.program.functions[fnId]);
+  };
   return (id: number, fp: number) => {
     const site = t.runtimeSites[id];
     const handler = handlers[id] ?? (handlers[id] = siteHandler(t, conv, site));

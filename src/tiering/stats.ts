@@ -18,7 +18,18 @@ export interface StatsEvent {
   gcMaxPauseMs: number;
   gcFreedBytes: number;
   runtimeCalls: Record<string, number>;
+  runtimeCallSites: RuntimeSiteCount[];
 }
+
+/** One runtime-call site's count (see Stats.busiestRuntimeSites). */
+export interface RuntimeSiteCount {
+  operation: string;
+  function: string;
+  calls: number;
+}
+
+/** How many of the busiest runtime-call sites --stats names. */
+const BUSIEST_SITES = 5;
 
 export class Stats {
   compiled = 0;
@@ -34,6 +45,8 @@ export class Stats {
   readonly runtimeCallsBySite: number[] = [];
   /** Names a runtime site's operation; set by the runtime-call handler that owns the sites. */
   siteLabel: (site: number) => string = (site) => `site ${site}`;
+  /** Names the function whose compiled code has the site (set beside siteLabel). */
+  siteFunction: (site: number) => string = () => '?';
 
   recordCompile(ms: number, bytes: number): void {
     this.compiled++;
@@ -62,6 +75,22 @@ export class Stats {
     return [...byLabel].sort((a, b) => b[1] - a[1]);
   }
 
+  /** Runtime calls by operation and the function whose compiled code made them (calls in
+   *  functions inlined into it count there; its recompiles' sites are added up), most
+   *  frequent first: where the JIT left an operation generic. */
+  busiestRuntimeSites(count: number): RuntimeSiteCount[] {
+    const byKey = new Map<string, RuntimeSiteCount>();
+    this.runtimeCallsBySite.forEach((calls, site) => {
+      const operation = this.siteLabel(site);
+      const fn = this.siteFunction(site);
+      const key = `${operation}\u0000${fn}`;
+      const seen = byKey.get(key);
+      if (seen) seen.calls += calls;
+      else byKey.set(key, { operation, function: fn, calls });
+    });
+    return [...byKey.values()].sort((a, b) => b.calls - a.calls).slice(0, count);
+  }
+
   toEvent(): StatsEvent {
     return {
       event: 'stats',
@@ -75,6 +104,7 @@ export class Stats {
       gcMaxPauseMs: round3(this.gcMaxPauseMs),
       gcFreedBytes: this.gcFreedBytes,
       runtimeCalls: Object.fromEntries(this.runtimeCallsByOperation()),
+      runtimeCallSites: this.busiestRuntimeSites(BUSIEST_SITES),
     };
   }
 
@@ -89,6 +119,7 @@ export class Stats {
       `deopts: ${deopts}`,
       `gc: ${this.gcCount} collections, ${this.gcPauseMs.toFixed(2)} ms total pause (max ${this.gcMaxPauseMs.toFixed(2)} ms), ${this.gcFreedBytes} bytes freed`,
       `runtime calls from compiled code: ${formatRuntimeCalls(this.runtimeCallsByOperation())}`,
+      `runtime calls by function: ${this.busiestRuntimeSites(BUSIEST_SITES).map((s) => `${s.operation} in ${s.function}=${s.calls}`).join(', ') || 'none'}`,
     ].join('\n') + '\n';
   }
 }

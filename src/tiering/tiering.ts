@@ -251,7 +251,10 @@ export class Tiering {
     const codeId = this.codes.length;
     const firstSite = this.runtimeSites.length;
     const compiled = this.optimize(profile.fn.id, state, osr, codeId, (site) => this.runtimeSites.push(site) - 1);
-    for (let i = firstSite; i < this.runtimeSites.length; i++) this.runtimeSites[i].operandOffset = compiled.frameBytes;
+    for (let i = firstSite; i < this.runtimeSites.length; i++) {
+      this.runtimeSites[i].operandOffset = compiled.frameBytes;
+      this.runtimeSites[i].functionId = profile.fn.id;
+    }
     const installed = this.native.installCode(compiled.stream);
     const record: CodeRecord = {
       codeId,

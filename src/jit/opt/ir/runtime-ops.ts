@@ -42,4 +42,7 @@ export interface RuntimeSite {
   operandOffset: number;
   /** Bytecode offset the call stands for (error stacks). */
   pc: number;
+  /** The function whose compiled code has the call (its inlined callees' calls included);
+   *  set by tiering when the code is compiled, for --stats. */
+  functionId?: number;
 }
