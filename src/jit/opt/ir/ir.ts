@@ -38,7 +38,7 @@ export type NodeOp =
   | 'create-object' // a new empty object `{}`: bump-allocated inline, or by the runtime when the allocation area is full; tagged
   | 'load-context-slot' // inputs: context (tagged); aux = [depth, slot]
   | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
-  | 'closure-context' // the running closure's context (tagged)
+  | 'closure-context' // the running closure's context (tagged); with an input, that function object's (an inlined callee's)
   | 'callee' // the running closure itself (tagged): arguments.callee
   | 'check-hole' // guard: input is not the TDZ marker; no value
   | 'check-function' // guard: input is a closure of function aux (an inlined call's target)

@@ -17,7 +17,9 @@ export function lowerFrame(b: LirBuilder, n: Node): void {
   const [a, right] = n.inputs;
   switch (n.op) {
     case 'closure-context': {
-      const f = b.load32(frameAt(Frame.functionSlot * SLOT));
+      // An inlined callee's context is its function object's (the input, guarded to be
+      // that function); the frame's own is its closure's.
+      const f = n.inputs.length === 1 ? b.unbox32(b.use(n.inputs[0], 'tagged')) : b.load32(frameAt(Frame.functionSlot * SLOT));
       b.emit('Load64', 1, v(b.define(n)), heapReg(f, ObjectLayout.functionContextOffset));
       return;
     }

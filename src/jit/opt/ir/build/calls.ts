@@ -10,9 +10,9 @@ import { decode, instructionWords, registerRange } from '../../../../bytecode/op
 import type { Node } from '../ir';
 import type { GraphBuilder } from './builder';
 
-/** Inlining budget: small straight-line callees (no jumps, calls or contexts; property
- *  access specialized on the callee's own caches, but not `this`, which a plain call
- *  leaves undefined). */
+/** Inlining budget: small straight-line callees (no jumps, calls or new contexts; property
+ *  access specialized on the callee's own caches; context slots read and written through
+ *  the called function object's context). */
 const INLINE_MAX_WORDS = 64;
 const INLINE_OPS = new Set<number>([
   Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
@@ -20,6 +20,8 @@ const INLINE_OPS = new Set<number>([
   Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.ToNumeric, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
   Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe, Op.CallBuiltin, Op.Return,
   Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed, Op.LoadThis,
+  // Module-level constants and closed-over variables: the callee's own context.
+  Op.LoadClosureContext, Op.LoadContextSlot, Op.StoreContextSlot,
 ]);
 
 export function isInlinable(fn: BytecodeFunction): boolean {

@@ -12,7 +12,8 @@ export function createContext(b: GraphBuilder, { dst, slots }: { dst: number; sl
 }
 
 export function loadClosureContext(b: GraphBuilder, { dst }: { dst: number }, pc: number): boolean {
-  b.set(dst, b.node('closure-context', [], 'tagged', undefined, pc));
+  // In an inlined callee: the context of the function object called (guarded to be it).
+  b.set(dst, b.node('closure-context', b.outer ? [b.outer.callee] : [], 'tagged', undefined, pc));
   return false;
 }
 
