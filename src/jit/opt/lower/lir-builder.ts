@@ -172,6 +172,23 @@ export class LirBuilder {
     this.emit('CallRuntimeSite', 1, v(d), imm(site));
   }
 
+  /** Ends a lowering whose result is bool d: binds `yes` (d = 1) and `no` (d = 0), then
+   *  `slow`, which runs the runtime operation on `inputs` and takes its boolean; all three
+   *  meet at `done` (the caller's fast paths jump to yes, no or slow). */
+  boolOutcomes(d: number, labels: { yes: number; no: number; slow: number; done: number }, operation: RuntimeOperation, inputs: Node[]): void {
+    this.label(labels.yes);
+    this.emit('MovGI', 1, v(d), imm(1), imm(0));
+    this.emit('Jump', 0, imm(labels.done));
+    this.label(labels.no);
+    this.emit('MovGI', 1, v(d), imm(0), imm(0));
+    this.emit('Jump', 0, imm(labels.done));
+    this.label(labels.slow);
+    const r = this.newVreg('tagged');
+    this.runtimeCall(operation, inputs, r);
+    this.emit('Unbox32', 1, v(d), v(r));
+    this.label(labels.done);
+  }
+
   /** The outgoing area must hold `slots` slots (a callee frame, runtime operands). */
   reserveOutSlots(slots: number): void {
     this.maxOutSlots = Math.max(this.maxOutSlots, slots);

@@ -220,17 +220,7 @@ function lowerInstanceOf(b: LirBuilder, n: Node): void {
   const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
   for (const [s, answer] of entry.answers) b.emit('BrCmp32I', 0, imm(Cond.Eq), v(shape), imm(s), imm(answer ? yes : no));
   b.emit('Jump', 0, imm(slow));
-  b.label(yes);
-  b.emit('MovGI', 1, v(d), imm(1), imm(0));
-  b.emit('Jump', 0, imm(done));
-  b.label(no);
-  b.emit('MovGI', 1, v(d), imm(0), imm(0));
-  b.emit('Jump', 0, imm(done));
-  b.label(slow);
-  const r = b.newVreg('tagged');
-  b.runtimeCall(generic, n.inputs, r);
-  b.emit('Unbox32', 1, v(d), v(r));
-  b.label(done);
+  b.boolOutcomes(d, { yes, no, slow, done }, generic, n.inputs);
 }
 
 /** check-shapes: the input is a plain object of one of the cached shapes (a private

@@ -119,17 +119,7 @@ function taggedToBoolean(b: LirBuilder, a: Node, d: number): void {
   b.label(intLike);
   b.emit('SetCmp32I', 1, imm(Cond.Ne), v(d), v(payload), imm(0));
   b.emit('Jump', 0, imm(done));
-  b.label(yes);
-  b.emit('MovGI', 1, v(d), imm(1), imm(0));
-  b.emit('Jump', 0, imm(done));
-  b.label(no);
-  b.emit('MovGI', 1, v(d), imm(0), imm(0));
-  b.emit('Jump', 0, imm(done));
-  b.label(slow);
-  const r = b.newVreg('tagged');
-  b.runtimeCall({ kind: 'to-boolean' }, [a], r);
-  b.emit('Unbox32', 1, v(d), v(r));
-  b.label(done);
+  b.boolOutcomes(d, { yes, no, slow, done }, { kind: 'to-boolean' }, [a]);
 }
 
 /** a === right on tagged words: equal words are equal values unless they are doubles (NaN);
@@ -179,17 +169,7 @@ function lowerStrictEquals(b: LirBuilder, n: Node): void {
   compareStringUnits(b, sx, sy, yes, no);
   b.label(same);
   b.emit('BrTag', 0, imm(Cond.B), v(x), imm(Tag.MIN), imm(slow));
-  b.label(yes);
-  b.emit('MovGI', 1, v(d), imm(1), imm(0));
-  b.emit('Jump', 0, imm(done));
-  b.label(no);
-  b.emit('MovGI', 1, v(d), imm(0), imm(0));
-  b.emit('Jump', 0, imm(done));
-  b.label(slow);
-  const r = b.newVreg('tagged');
-  b.runtimeCall({ kind: 'binary', op: Op.StrictEq }, [a, right], r);
-  b.emit('Unbox32', 1, v(d), v(r));
-  b.label(done);
+  b.boolOutcomes(d, { yes, no, slow, done }, { kind: 'binary', op: Op.StrictEq }, [a, right]);
 }
 
 /** a < right (<=, >, >=: the opcode in aux) on tagged words: two int32s compared as such,

@@ -9,6 +9,7 @@ import { AccessBits, IC_ENTRIES, IC_FUNCTION_BIT, IC_PROTO_BIT, IC_STRIDE } from
 import { NATIVE_FUNCTION_ID_BASE } from '../../../../runtime/layout';
 import type { Node } from '../ir';
 import type { GraphBuilder } from './builder';
+import type { ProtoLoad } from './source';
 import { tryInline } from './calls';
 
 interface Access { op: number; obj: number; key: number; slot: number }
@@ -80,14 +81,7 @@ function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: nu
     if (entries?.some((e) => (e.slot & IC_PROTO_BIT) !== 0)) {
       const load = b.src.protoLoad(site);
       if (!load) return b.node('runtime', [obj], 'tagged', { kind: 'heap-op', op: Op.GetNamed, key }, pc);
-      if (load.values) return b.guarded('load-proto-poly', [holder], 'tagged', load, pc);
-      b.guarded('check-proto', [holder], 'tagged', load, pc);
-      const value = b.constTagged(load.value, pc);
-      if (load.getterId === undefined) return value;
-      // A getter: a call on the receiver, inlined when small.
-      const inlined = load.getterId < NATIVE_FUNCTION_ID_BASE ? tryInline(b, pc, value, [], obj, load.getterId) : undefined;
-      if (inlined === 'ended') return 'ended';
-      return inlined ?? b.guarded('call', [value, obj], 'tagged', { withThis: true }, pc);
+      return prototypeChainLoad(b, pc, load, holder, obj);
     }
     if (entries) return b.guarded('load-named', [holder], 'tagged', entries, pc);
     const bits = b.src.feedback(site);
@@ -111,14 +105,20 @@ export function superLoad(b: GraphBuilder, pc: number, home: Node, self: Node, s
   const entries = cachedEntries(b, site);
   if (!entries?.every((e) => (e.slot & IC_PROTO_BIT) !== 0 && (e.slot & IC_FUNCTION_BIT) === 0)) return undefined;
   const load = b.src.protoLoad(site);
-  if (!load) return undefined;
-  if (load.values) return b.guarded('load-proto-poly', [home], 'tagged', load, pc);
-  b.guarded('check-proto', [home], 'tagged', load, pc);
+  return load && prototypeChainLoad(b, pc, load, home, self);
+}
+
+/** The value of a cached prototype-chain load: behind guards on `holder`'s shape and the
+ *  prototype epoch, a constant (per shape when the shapes' values differ), or the getter
+ *  found there called on `receiver`, inlined when small. */
+function prototypeChainLoad(b: GraphBuilder, pc: number, load: ProtoLoad, holder: Node, receiver: Node): Node | 'ended' {
+  if (load.values) return b.guarded('load-proto-poly', [holder], 'tagged', load, pc);
+  b.guarded('check-proto', [holder], 'tagged', load, pc);
   const value = b.constTagged(load.value, pc);
   if (load.getterId === undefined) return value;
-  const inlined = load.getterId < NATIVE_FUNCTION_ID_BASE ? tryInline(b, pc, value, [], self, load.getterId) : undefined;
+  const inlined = load.getterId < NATIVE_FUNCTION_ID_BASE ? tryInline(b, pc, value, [], receiver, load.getterId) : undefined;
   if (inlined === 'ended') return 'ended';
-  return inlined ?? b.guarded('call', [value, self], 'tagged', { withThis: true }, pc);
+  return inlined ?? b.guarded('call', [value, receiver], 'tagged', { withThis: true }, pc);
 }
 
 function namedStore(b: GraphBuilder, pc: number, obj: Node, key: string, value: Node, site: number): void {
