@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Writes the oracle for the arm64 corpus run: for every test/lang/**/*.js program, what the HOST
-// node prints (stdout), its exit code and its first `Name: message` stderr line. Runs on the
-// host (it spawns node); the emulated side (test/arm64/run-corpus.js) only reads the JSON.
+// Writes the oracle for the arm64 corpus run: for every test/lang/**/*.js program the run will
+// take, what the HOST node prints (stdout), its exit code and its first `Name: message` stderr
+// line. Runs on the host (it spawns node); the emulated side (test/arm64/run-corpus.js) only
+// reads the JSON.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -10,6 +11,7 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'lang');
 const ERROR_LINE = /^(\w*Error): .*$/m; // as test/lang.test.js
+const { selectPrograms } = require('../../test/arm64/selection');
 
 // As test/lang.test.js: a folder inside a feature folder is one program, entered at main.js.
 function discover(dir) {
@@ -22,12 +24,14 @@ function discover(dir) {
 }
 
 const out = process.argv[2];
-if (!out) throw new Error('usage: expected.js <output.json>');
+if (!out) throw new Error('usage: expected.js <output.json> [the corpus run\'s --subset/--filter]');
 const programs = {};
-for (const file of discover(CORPUS)) {
-  const r = spawnSync(process.execPath, [file], { cwd: ROOT, encoding: 'utf8', timeout: 20000 });
+// Only the programs the run will take (its --subset and --filter, test/arm64/selection.js).
+const selected = selectPrograms(discover(CORPUS).map((file) => path.relative(ROOT, file)), process.argv.slice(3));
+for (const program of selected) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, program)], { cwd: ROOT, encoding: 'utf8', timeout: 20000 });
   const m = ERROR_LINE.exec(r.stderr || '');
-  programs[path.relative(ROOT, file)] = { stdout: r.stdout, code: r.status, errorLine: m ? m[0].replace(/\r$/, '') : null };
+  programs[program] = { stdout: r.stdout, code: r.status, errorLine: m ? m[0].replace(/\r$/, '') : null };
 }
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify({ node: process.version, programs }, null, 1));

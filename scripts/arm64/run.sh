@@ -55,7 +55,7 @@ echo "test:arm64: cross-building the addon" >&2
 cp "$STAGE/build/Release/kiln.node" build-arm64/Release/kiln.node
 
 # 4. Expected results from the host node.
-node scripts/arm64/expected.js "$CACHE/expected.json"
+node scripts/arm64/expected.js "$CACHE/expected.json" "$@"
 
 export KILN_ADDON="$ROOT/build-arm64/Release/kiln.node"
 ARM64_RUN=(qemu-aarch64 -L "$SYSROOT" "$ARM64_NODE")

@@ -9,6 +9,7 @@ const path = require('path');
 const { runScript } = require('../../dist/pipeline.js');
 const { parseOptions } = require('../../dist/options.js');
 const { loadAddon } = require('../../dist/native/addon.js');
+const { flag: argFlag, selectPrograms } = require('./selection');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MODES = {
@@ -18,10 +19,7 @@ const MODES = {
   jitless: ['--jitless'],
 };
 
-function flag(name, fallback) {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg ? arg.slice(name.length + 3) : fallback;
-}
+const flag = (name, fallback) => argFlag(process.argv, name, fallback);
 
 class ProgramExit extends Error {
   constructor(code) {
@@ -97,15 +95,7 @@ async function main() {
   const modes = flag('modes', 'eager,eager1,stress').split(',');
   for (const m of modes) if (!MODES[m]) throw new Error(`unknown mode ${m}`);
   const skips = JSON.parse(fs.readFileSync(path.join(__dirname, 'skip.json'), 'utf8'));
-  let programs = Object.keys(manifest.programs).sort();
-  if (flag('subset') === 'ci') {
-    const excluded = fs.readFileSync(path.join(__dirname, 'ci-exclude.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
-    // CI's 30-minute budget: every fourth program of the sorted corpus (x64 runs them all in
-    // every mode; `npm run test:arm64` without --subset runs them all here too).
-    programs = programs.filter((p) => !excluded.includes(p)).filter((_, i) => i % 4 === 0);
-  }
-  const filter = flag('filter');
-  if (filter) programs = programs.filter((p) => p.includes(filter));
+  const programs = selectPrograms(Object.keys(manifest.programs), process.argv);
 
   const addon = loadAddon();
   console.log(`arm64 corpus: node ${process.version} (${process.arch}), addon ${addon.arch}, oracle node ${manifest.node}; ${programs.length} programs x ${modes.join('/')}`);
