@@ -7,6 +7,7 @@
 // builder by graph-builder.ts, so this file imports no family (no cycle).
 
 import type { BytecodeFunction } from '../../../../bytecode/function';
+import { Op } from '../../../../bytecode/opcodes';
 import { instructionWords, isBlockEnd } from '../../../../bytecode/operands';
 import { siteKind, type SiteKind } from '../../../../profile/feedback';
 import { Tag } from '../../../../runtime/layout';
@@ -28,6 +29,8 @@ interface Translating {
   liveIn: Uint8Array[];
   /** Inside an inlined callee: the call it stands for. */
   outer: InlinedCall | undefined;
+  /** Inside an inlined callee with jumps: its blocks by its bytecode offsets. */
+  blocks?: Map<number, Block>;
 }
 
 export class GraphBuilder {
@@ -43,6 +46,12 @@ export class GraphBuilder {
   private readonly catches: boolean;
   /** Liveness per function, computed once however many call sites inline it. */
   private readonly liveness = new Map<number, Uint8Array[]>();
+  /** The root block being built, and the blocks inlined callees added while it was: they
+   *  follow it in the graph's block order (a callee's in its bytecode order, then the block
+   *  its returns meet in), which keeps forward edges pointing forward. */
+  private rootBlock: Block | undefined;
+  private readonly placedAfter = new Map<Block, Block[]>();
+  private nextBlockId = -1;
 
   constructor(
     private readonly input: BuildInput,
@@ -75,9 +84,9 @@ export class GraphBuilder {
   source(functionId: number): FunctionSource {
     return this.input.source(functionId);
   }
-  /** The block starting at bytecode offset pc (of the root function). */
+  /** The block starting at bytecode offset pc of the function being translated. */
   blockAt(pc: number): Block {
-    return this.blocks.get(pc)!;
+    return (this.at.blocks ?? this.blocks).get(pc)!;
   }
   translate(pc: number, next: number): boolean {
     return this.translateInstruction(this, pc, next);
@@ -111,7 +120,8 @@ export class GraphBuilder {
     return this.finish(order);
   }
 
-  private finish(order: Block[]): Graph {
+  private finish(rootOrder: Block[]): Graph {
+    const order = rootOrder.flatMap((b) => [b, ...(this.placedAfter.get(b) ?? [])]);
     const reachable = order.filter((b) => b === order[0] || this.endStates.has(b));
     for (const b of reachable) b.preds = b.preds.filter((p) => this.endStates.has(p));
     return { blocks: reachable, nodeCount: this.nodeCount };
@@ -162,6 +172,7 @@ export class GraphBuilder {
   private buildBlock(b: Block, isEntry: boolean): void {
     if (!isEntry && b.preds.length === 0) return; // unreachable
     this.currentBlock = b;
+    this.rootBlock = b;
     if (isEntry) this.regs = this.entryState();
     else this.regs = this.mergeState(b);
     let pc = b.pc;
@@ -178,7 +189,9 @@ export class GraphBuilder {
       if (isBlockEnd(op)) break;
       pc = next;
     }
+    // An inlined callee with jumps left the translation in the block its returns meet in.
     this.endStates.set(b, this.regs);
+    this.endStates.set(this.currentBlock, this.regs);
   }
 
   private entryState(): (Node | undefined)[] {
@@ -314,5 +327,91 @@ export class GraphBuilder {
     const result = body();
     ({ at: this.at, regs: this.regs } = saved);
     return result;
+  }
+
+  /** Translates the body of the callee being inlined when it has forward jumps (no loops):
+   *  from the current block, its blocks become new graph blocks, merged with phis where its
+   *  registers differ; every Return jumps to one continuation block, where the caller goes
+   *  on with the returned value (a phi when the returns differ). 'ended' when no path
+   *  returns (each ends in a deopt). */
+  inlineBranchingBody(): Node | 'ended' {
+    const code = this.code;
+    const callPc = this.outer!.state.pc;
+    const blocks = new Map<number, Block>();
+    for (const [pc] of findBlocks(code)) if (pc !== 0) blocks.set(pc, this.newBlock(callPc));
+    this.at.blocks = blocks;
+    const continuation = this.newBlock(callPc);
+    const states = new Map<Block, (Node | undefined)[]>();
+    const returned: Node[] = [];
+    let ended = false;
+    for (let pc = 0; pc < code.length; ) {
+      const next = pc + instructionWords(code, pc);
+      const leader = pc === 0 ? undefined : blocks.get(pc);
+      if (leader) {
+        if (!ended) {
+          this.jumpTo(leader);
+          this.terminate({ kind: 'goto', target: leader });
+        }
+        states.set(this.currentBlock, this.regs);
+        ended = leader.preds.length === 0; // unreachable: skipped up to the next block
+        if (!ended) this.enterInlinedBlock(leader, pc, states);
+      }
+      if (!ended) {
+        if (code[pc] === Op.Return) {
+          returned.push(this.reg(code[pc + 1]));
+          this.jumpTo(continuation);
+          this.terminate({ kind: 'goto', target: continuation });
+          ended = true;
+        } else {
+          ended = this.translate(pc, next);
+        }
+      }
+      pc = next;
+    }
+    states.set(this.currentBlock, this.regs);
+    for (const [block, regs] of states) this.endStates.set(block, regs);
+    if (returned.length === 0) return 'ended';
+    this.enterInlinedBlock(continuation, -1, states);
+    if (returned.every((v) => v === returned[0])) return returned[0];
+    const phi = this.node('phi', returned, 'tagged', -1, callPc, false);
+    continuation.phis.push(phi);
+    return phi;
+  }
+
+  /** Makes an inlined callee's block current (placed after the root block being built),
+   *  its registers merged from its predecessors' (pc < 0: the continuation, whose callee
+   *  registers are dead). */
+  private enterInlinedBlock(block: Block, pc: number, states: Map<Block, (Node | undefined)[]>): void {
+    const after = this.placedAfter.get(this.rootBlock!) ?? [];
+    after.push(block);
+    this.placedAfter.set(this.rootBlock!, after);
+    this.currentBlock = block;
+    if (pc < 0) return;
+    const preds = block.preds;
+    if (preds.length === 1) {
+      this.regs = [...states.get(preds[0])!];
+      return;
+    }
+    const live = this.at.liveIn[pc];
+    this.regs = [];
+    for (let r = 0; r < this.fn.registerCount; r++) {
+      const values = preds.map((p) => states.get(p)![r]);
+      if (!live[r] || values.some((v) => v === undefined)) {
+        this.regs.push(undefined);
+        continue;
+      }
+      if (values.every((v) => v === values[0])) {
+        this.regs.push(values[0]);
+        continue;
+      }
+      const phi = this.node('phi', values as Node[], 'tagged', r, this.outer!.state.pc, false);
+      block.phis.push(phi);
+      this.regs.push(phi);
+    }
+  }
+
+  private newBlock(pc: number): Block {
+    if (this.nextBlockId < 0) this.nextBlockId = Math.max(...[...this.blocks.values()].map((b) => b.id)) + 1;
+    return { id: this.nextBlockId++, pc, phis: [], nodes: [], preds: [], succs: [], terminator: { kind: 'none' }, loopHeader: false };
   }
 }

@@ -10,9 +10,10 @@ import { decode, instructionWords, registerRange } from '../../../../bytecode/op
 import type { Node } from '../ir';
 import type { GraphBuilder } from './builder';
 
-/** Inlining budget: small straight-line callees (no jumps, calls or new contexts; property
- *  access specialized on the callee's own caches; context slots read and written through
- *  the called function object's context). */
+/** Inlining budget: small callees without loops, calls or new contexts (forward jumps
+ *  become blocks of the caller's graph; property access is specialized on the callee's own
+ *  caches; context slots are read and written through the called function object's
+ *  context). */
 const INLINE_MAX_WORDS = 64;
 const INLINE_OPS = new Set<number>([
   Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
@@ -22,14 +23,24 @@ const INLINE_OPS = new Set<number>([
   Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed, Op.LoadThis,
   // Module-level constants and closed-over variables: the callee's own context.
   Op.LoadClosureContext, Op.LoadContextSlot, Op.StoreContextSlot,
+  // Forward control flow (`a || b`, `c ? x : y`, an early return).
+  Op.Jump, Op.JumpIfTrue, Op.JumpIfFalse, Op.JumpIfNullish, Op.JumpIfNotNullish,
 ]);
+const JUMPS = new Set<number>([Op.Jump, Op.JumpIfTrue, Op.JumpIfFalse, Op.JumpIfNullish, Op.JumpIfNotNullish]);
 
 export function isInlinable(fn: BytecodeFunction): boolean {
   if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0 || fn.generator || fn.async) return false;
+  let returns = false;
   for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) {
     if (!INLINE_OPS.has(fn.code[pc])) return false;
-    if (fn.code[pc] === Op.Return) return true;
+    if (fn.code[pc] === Op.Return) returns = true;
   }
+  return returns;
+}
+
+/** Does the callee branch (then its body is translated block by block)? */
+function hasJumps(fn: BytecodeFunction): boolean {
+  for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) if (JUMPS.has(fn.code[pc])) return true;
   return false;
 }
 
@@ -100,9 +111,9 @@ export function callSpread(
   return false;
 }
 
-/** Inlines a monomorphic call to a small straight-line function: a guard that the callee
+/** Inlines a monomorphic call to a small function without loops: a guard that the callee
  *  is that function, then the callee's instructions translated in place with its own
- *  registers; guards inside carry both frames. Returns the callee's result, or undefined
+ *  registers (in blocks of their own when it branches); guards inside carry both frames. Returns the callee's result, or undefined
  *  when the site is not inlined ('ended': an instruction in it always deopts, which ends
  *  the caller's block too). */
 export function tryInline(b: GraphBuilder, pc: number, callee: Node, args: Node[], receiver?: Node, known?: number): Node | 'ended' | undefined {
@@ -114,6 +125,7 @@ export function tryInline(b: GraphBuilder, pc: number, callee: Node, args: Node[
   b.guarded('check-function', [callee], 'tagged', target, pc);
   const state = b.stateAt(pc);
   return b.inline(inner, { state, callee, receiver, argc: args.length }, args, () => {
+    if (hasJumps(inner.fn)) return b.inlineBranchingBody();
     for (let ipc = 0; ; ipc += instructionWords(b.code, ipc)) {
       const ins = decode(b.code, ipc);
       if (ins.op === Op.Return) return b.reg(ins.value);
