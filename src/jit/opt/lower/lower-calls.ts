@@ -15,6 +15,7 @@ import { heapReg, imm, outAt, regsBase, SLOT, v } from './lir-operands';
 import { lowerMathBuiltin } from './lower-numbers';
 import { lowerArrayConstruct, lowerCreateClosure, lowerCreateContext } from './lower-objects';
 import { lowerAddAny, lowerFromCharCode, lowerToStringAny } from './lower-strings';
+import { lowerNumberConvert } from './lower-number-parse';
 
 /** call, check-function, runtime, builtin. */
 export function lowerCall(b: LirBuilder, n: Node): void {
@@ -39,7 +40,7 @@ export function lowerCall(b: LirBuilder, n: Node): void {
       else if (op.kind === 'create-context') lowerCreateContext(b, n, op.slots);
       else if (op.kind === 'create-closure') lowerCreateClosure(b, n, op.functionId);
       else if (op.kind === 'heap-op' && op.op === Op.ForOfIterable) lowerForOfIterable(b, n);
-      else if (op.kind === 'heap-op' && op.op === Op.ToString) lowerToStringAny(b, n);
+      else if (op.kind === 'heap-op' && op.op === Op.ToString) lowerToStringAny(b, n, op);
       else b.runtimeCall(op, n.inputs, b.define(n));
       return;
     }
@@ -83,6 +84,14 @@ function lowerBuiltin(b: LirBuilder, n: Node): void {
   }
   if (id === Builtin.StringFromCharCode) {
     lowerFromCharCode(b, n);
+    return;
+  }
+  if (id === Builtin.NumberConvert) {
+    lowerNumberConvert(b, n);
+    return;
+  }
+  if (id === Builtin.StringConvert) {
+    lowerToStringAny(b, n, { kind: 'builtin', id });
     return;
   }
   lowerMathBuiltin(b, n, id);

@@ -225,9 +225,10 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
   b.label(done);
 }
 
-/** ToString (a template literal's substitution) with no speculation: a string is itself, an
- *  int32 its decimal text made inline; anything else is the runtime's. */
-export function lowerToStringAny(b: LirBuilder, n: Node): void {
+/** ToString (a template literal's substitution) or String(x) with no speculation: a string
+ *  is itself, an int32 its decimal text made inline; anything else is `operation` in the
+ *  runtime (String(symbol) describes it where ToString throws). */
+export function lowerToStringAny(b: LirBuilder, n: Node, operation: RuntimeOperation): void {
   const word = b.use(n.inputs[0], 'tagged');
   const d = b.define(n);
   const slow = b.newLabel();
@@ -246,7 +247,7 @@ export function lowerToStringAny(b: LirBuilder, n: Node): void {
   b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
   b.emit('Jump', 0, imm(done));
   b.label(slow);
-  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+  b.runtimeCall(operation, n.inputs, d);
   b.label(done);
 }
 

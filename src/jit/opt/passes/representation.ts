@@ -48,8 +48,8 @@ function join(a: Repr, b: Repr): Repr {
 const numericFor = (n: Node) => (a: Node): boolean => a.repr === 'int32' || a.repr === 'float64' || (a.repr === 'tagged' && n.frameState !== undefined);
 
 /** Sets the repr of a builtin call that lowering will inline; others stay tagged calls.
- *  `new Array(n)` and `String.fromCharCode(c)` are inlined for any operand (lowering checks
- *  it, with a runtime path). */
+ *  `new Array(n)`, `String.fromCharCode(c)` and `String(x)` are inlined for any operand
+ *  (lowering checks it, with a runtime path). */
 function typeBuiltin(n: Node, mathFunctions: ReadonlySet<string>): void {
   const id = (typeof n.aux === 'number' ? n.aux : (n.aux as { id: number }).id) as Builtin;
   const args = n.inputs;
@@ -87,8 +87,13 @@ function typeBuiltin(n: Node, mathFunctions: ReadonlySet<string>): void {
       if (fn !== undefined && mathFunctions.has(fn) && args.length >= arity && args.slice(0, arity).every(numeric)) repr = 'float64';
       break;
     }
+    case Builtin.NumberConvert:
+      // Number(x): a double, parsed inline from a plain decimal string (lower-number-parse.ts).
+      if (args.length === 1) repr = 'float64';
+      break;
     case Builtin.ArrayConstruct:
     case Builtin.StringFromCharCode:
+    case Builtin.StringConvert:
       if (args.length === 1) repr = 'tagged';
       break;
     default:
