@@ -2,14 +2,15 @@
 // children): each (program, JIT mode) is a runScript() call from dist/pipeline.js with stdout
 // and stderr captured by swapping process.stdout/stderr.write, compared with the host node's
 // results (scripts/arm64/expected.js). One line per run, a summary, exit 1 on any mismatch.
-// Flags: --manifest=FILE (required) --modes=eager,eager1,stress --subset=ci --filter=SUBSTRING
+// Flags: --manifest=FILE (required) --modes=eager,eager1,stress; the manifest lists the programs
+// to run (scripts/arm64/expected.js chose them by --subset=ci and --filter=SUBSTRING).
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { runScript } = require('../../dist/pipeline.js');
 const { parseOptions } = require('../../dist/options.js');
 const { loadAddon } = require('../../dist/native/addon.js');
-const { flag: argFlag, selectPrograms } = require('./selection');
+const { flag: argFlag } = require('./selection');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MODES = {
@@ -95,7 +96,8 @@ async function main() {
   const modes = flag('modes', 'eager,eager1,stress').split(',');
   for (const m of modes) if (!MODES[m]) throw new Error(`unknown mode ${m}`);
   const skips = JSON.parse(fs.readFileSync(path.join(__dirname, 'skip.json'), 'utf8'));
-  const programs = selectPrograms(Object.keys(manifest.programs), process.argv);
+  // The manifest holds the programs this run takes (expected.js applied --subset/--filter).
+  const programs = Object.keys(manifest.programs).sort();
 
   const addon = loadAddon();
   console.log(`arm64 corpus: node ${process.version} (${process.arch}), addon ${addon.arch}, oracle node ${manifest.node}; ${programs.length} programs x ${modes.join('/')}`);

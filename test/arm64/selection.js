@@ -1,6 +1,6 @@
-// Which corpus programs an arm64 run takes, shared by the host side that records node's
-// results (scripts/arm64/expected.js) and the emulated side that runs them
-// (test/arm64/run-corpus.js), so the host runs node only on the programs the run will use.
+// Which corpus programs an arm64 run takes: the host side that records node's results
+// (scripts/arm64/expected.js) chooses them, so it runs node only on those, and the emulated
+// side (test/arm64/run-corpus.js) runs what that manifest lists.
 // Flags, as both scripts receive them: --subset=ci (leave out test/arm64/ci-exclude.txt, then
 // every fourth program of the sorted rest), --filter=SUBSTRING.
 'use strict';
