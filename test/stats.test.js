@@ -43,6 +43,8 @@ describe('--stats', function () {
     assert.ok(hypot && Number(hypot[1]) >= CALLS / 2 && Number(hypot[1]) <= CALLS, m[0]);
     assert.strictEqual(parts[0][0], 'builtin Math.hypot', 'most frequent first');
     assert.match(r.stderr, new RegExp(`^runtime calls by function: builtin Math\\.hypot in wave=${hypot[1]}(, |$)`, 'm'));
+    // Math.hypot is a runtime call, not a call of the native function object.
+    assert.match(r.stderr, /^native calls from compiled code: none$/m);
   });
 
   it('gives the same summary as one JSON line with --trace-format=json', async function () {
@@ -51,7 +53,7 @@ describe('--stats', function () {
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('{"event":"stats"'));
     assert.strictEqual(lines.length, 1, r.stderr);
     const stats = JSON.parse(lines[0]);
-    assert.deepStrictEqual(Object.keys(stats), ['event', 'optimized', 'declined', 'compileMs', 'codeBytes', 'deopts', 'gcCount', 'gcPauseMs', 'gcMaxPauseMs', 'gcFreedBytes', 'runtimeCalls', 'runtimeCallSites']);
+    assert.deepStrictEqual(Object.keys(stats), ['event', 'optimized', 'declined', 'compileMs', 'codeBytes', 'deopts', 'gcCount', 'gcPauseMs', 'gcMaxPauseMs', 'gcFreedBytes', 'runtimeCalls', 'runtimeCallSites', 'nativeCalls']);
     // The busiest: Math.hypot in wave, which made them all.
     assert.deepStrictEqual(stats.runtimeCallSites[0], { operation: 'builtin Math.hypot', function: 'wave', calls: hypotCalls(stats) });
     assert.strictEqual(stats.optimized >= 1, true);
@@ -65,5 +67,6 @@ describe('--stats', function () {
     assert.match(r.stderr, /^optimized functions: 0 /m);
     assert.match(r.stderr, /^runtime calls from compiled code: none$/m);
     assert.match(r.stderr, /^runtime calls by function: none$/m);
+    assert.match(r.stderr, /^native calls from compiled code: none$/m);
   });
 });

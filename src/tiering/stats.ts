@@ -19,6 +19,7 @@ export interface StatsEvent {
   gcFreedBytes: number;
   runtimeCalls: Record<string, number>;
   runtimeCallSites: RuntimeSiteCount[];
+  nativeCalls: Record<string, number>;
 }
 
 /** One runtime-call site's count (see Stats.busiestRuntimeSites). */
@@ -54,6 +55,13 @@ export class Stats {
     this.codeBytes += bytes;
   }
 
+  /** Calls compiled code made of native (TypeScript) builtins, by name (--stats only). */
+  readonly nativeCalls = new Map<string, number>();
+
+  recordNativeCall(name: string): void {
+    this.nativeCalls.set(name, (this.nativeCalls.get(name) ?? 0) + 1);
+  }
+
   recordDeopt(reason: DeoptReason): void {
     this.deopts.set(reason, (this.deopts.get(reason) ?? 0) + 1);
   }
@@ -73,6 +81,11 @@ export class Stats {
       byLabel.set(label, (byLabel.get(label) ?? 0) + n);
     });
     return [...byLabel].sort((a, b) => b[1] - a[1]);
+  }
+
+  /** Native calls by builtin name, most frequent first. */
+  nativeCallsByCount(): [string, number][] {
+    return [...this.nativeCalls].sort((a, b) => b[1] - a[1]);
   }
 
   /** Runtime calls by operation and the function whose compiled code made them (calls in
@@ -105,6 +118,7 @@ export class Stats {
       gcFreedBytes: this.gcFreedBytes,
       runtimeCalls: Object.fromEntries(this.runtimeCallsByOperation()),
       runtimeCallSites: this.busiestRuntimeSites(BUSIEST_SITES),
+      nativeCalls: Object.fromEntries(this.nativeCallsByCount()),
     };
   }
 
@@ -119,6 +133,7 @@ export class Stats {
       `deopts: ${deopts}`,
       `gc: ${this.gcCount} collections, ${this.gcPauseMs.toFixed(2)} ms total pause (max ${this.gcMaxPauseMs.toFixed(2)} ms), ${this.gcFreedBytes} bytes freed`,
       `runtime calls from compiled code: ${formatRuntimeCalls(this.runtimeCallsByOperation())}`,
+      `native calls from compiled code: ${formatRuntimeCalls(this.nativeCallsByCount())}`,
       `runtime calls by function: ${this.busiestRuntimeSites(BUSIEST_SITES).map((s) => `${s.operation} in ${s.function}=${s.calls}`).join(', ') || 'none'}`,
     ].join('\n') + '\n';
   }

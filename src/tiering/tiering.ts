@@ -377,8 +377,13 @@ export class Tiering {
     this.exceptions.rethrowIfPending();
   }
 
-  /** Compiled code called a function whose entry is the interpreter stub. */
+  /** Compiled code called a function whose entry is the interpreter stub (--stats counts
+   *  the calls of natives: each crosses from machine code into TypeScript). */
   private interpretFromNative(fp: number): void {
+    if (this.options.stats) {
+      const id = this.heap.functionId(this.heap.u32[fp >> 2]);
+      if (id >= NATIVE_FUNCTION_ID_BASE) this.stats.recordNativeCall(this.runtime.nativeName(id));
+    }
     this.interpreter.enterFrame(fp);
   }
 }
