@@ -33,6 +33,9 @@ export function lowerString(b: LirBuilder, n: Node): void {
     case 'string-char-at-any':
       lowerCharAtAny(b, n);
       return;
+    case 'string-slice':
+      lowerSlice(b, n);
+      return;
     case 'string-substring-unit': {
       // s.substring(i, i + 1) (a parser reading one character at a time): a code unit load
       // whose end must be the index after it; another end deopts, and the site goes generic.
@@ -133,6 +136,86 @@ export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs
   b.emit('MovGG', 1, v(flat), v(obj));
   b.label(done);
   return flat;
+}
+
+/** s.slice(start[, end]) of a string with int32 bounds (a negative one counts from the end;
+ *  both clamped to the length): '' for an empty range, the string itself for all of it,
+ *  the one-unit table's string, else a new flat String with the units copied, 32 bits at a
+ *  time and the odd last unit alone (never reading past the source's units). A LAB too
+ *  full for the copy leaves for the interpreter, whose slice takes the runtime's allocation
+ *  path (gc-safepoint: the code stays valid). */
+function lowerSlice(b: LirBuilder, n: Node): void {
+  const fs = n.frameState!;
+  const { empty } = n.aux as { empty: [hi: number, lo: number] };
+  const [s, startNode, endNode] = n.inputs;
+  const obj = flatStringObject(b, s, 'not-a-string', fs);
+  const length = b.load32(heapReg(obj, ObjectLayout.lengthOffset));
+  const from = clampSliceIndex(b, b.use(startNode, 'int32', fs), length);
+  const to = endNode ? clampSliceIndex(b, b.use(endNode, 'int32', fs), length) : b.add32i(length, 0);
+  const d = b.define(n);
+  const done = b.newLabel();
+  const count = b.newVreg('int32');
+  b.emit('Sub32', 1, v(count), v(to), v(from));
+  const some = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Gt), v(count), imm(0), imm(some));
+  b.emit('MovGI', 1, v(d), imm(empty[1]), imm(empty[0]));
+  b.emit('Jump', 0, imm(done));
+  b.label(some);
+  const part = b.newLabel();
+  b.emit('BrCmp32', 0, imm(Cond.Ne), v(count), v(length), imm(part));
+  b.emit('MovGG', 1, v(d), v(b.use(s, 'tagged')));
+  b.emit('Jump', 0, imm(done));
+  b.label(part);
+  const source = b.shl32i(from, 1);
+  b.emit('Add32', 1, v(source), v(source), v(obj));
+  const copy = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(count), imm(1), imm(copy));
+  const unit = b.load16(heapReg(source, ObjectLayout.stringDataOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Ae), v(unit), imm(256), imm(copy));
+  oneUnitString(b, unit, d);
+  b.emit('Jump', 0, imm(done));
+  b.label(copy);
+  const full = b.newLabel();
+  const dataBytes = b.shl32i(count, 1);
+  b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
+  b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
+  const str = bumpAllocate(b, ObjectLayout.stringDataOffset, full, dataBytes).top;
+  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
+  b.emit('Store32', 0, v(count), heapReg(str, ObjectLayout.lengthOffset));
+  const pairBytes = b.shl32i(count, 1);
+  b.emit('And32I', 1, v(pairBytes), v(pairBytes), imm(~3));
+  copyUnitPairs(b, source, pairBytes, str);
+  const even = b.newLabel();
+  const oddBit = b.newVreg('int32');
+  b.emit('And32I', 1, v(oddBit), v(count), imm(1));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(oddBit), imm(0), imm(even));
+  const lastFrom = b.add32(source, pairBytes);
+  const lastTo = b.add32(str, pairBytes);
+  b.emit('Store16', 0, v(b.load16(heapReg(lastFrom, ObjectLayout.stringDataOffset))), heapReg(lastTo, ObjectLayout.stringDataOffset));
+  b.label(even);
+  b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
+  b.emit('Jump', 0, imm(done));
+  b.label(full);
+  b.deopt('gc-safepoint', fs);
+  b.label(done);
+}
+
+/** A slice bound: a negative index counts from the end; the result is within [0, length]. */
+function clampSliceIndex(b: LirBuilder, index: number, length: number): number {
+  const r = b.newVreg('int32');
+  const done = b.newLabel();
+  const negative = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Lt), v(index), imm(0), imm(negative));
+  b.emit('MovGG', 1, v(r), v(index));
+  b.emit('BrCmp32', 0, imm(Cond.Le), v(r), v(length), imm(done));
+  b.emit('MovGG', 1, v(r), v(length));
+  b.emit('Jump', 0, imm(done));
+  b.label(negative);
+  b.emit('Add32', 1, v(r), v(index), v(length));
+  b.emit('BrCmp32I', 0, imm(Cond.Ge), v(r), imm(0), imm(done));
+  b.emit('MovGI', 1, v(r), imm(0), imm(0));
+  b.label(done);
+  return r;
 }
 
 /** `a + b` with no speculation (a runtime binary Add) of two strings, inline: an empty side

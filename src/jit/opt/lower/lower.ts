@@ -51,7 +51,7 @@ function lowerNode(b: LirBuilder, n: Node): void {
     case 'tagged.stricteq': case 'strict-equals': case 'compare-any': case 'bool.not': case 'to-boolean':
     case 'is-nullish': case 'is-object': case 'typeof':
       return lowerTagged(b, n);
-    case 'string-char-code': case 'string-char-at': case 'string-char-at-any': case 'string-substring-unit':
+    case 'string-char-code': case 'string-char-at': case 'string-char-at-any': case 'string-substring-unit': case 'string-slice':
       return lowerString(b, n);
     case 'load-named': case 'store-named': case 'check-proto': case 'load-proto-poly': case 'check-kind': case 'function-properties':
     case 'array-length': case 'string-length': case 'load-element': case 'load-element-holey': case 'store-element': case 'array-push':

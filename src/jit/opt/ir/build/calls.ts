@@ -81,6 +81,13 @@ export function callMethod(
     b.set(ins.dst, b.guarded(op, [b.reg(ins.receiver), b.reg(ins.args)], op === 'string-char-at' ? 'tagged' : 'int32', undefined, pc));
     return false;
   }
+  const slice = b.src.builtinMethod('string', 'slice');
+  if (!b.src.failed(pc) && (ins.argc === 1 || ins.argc === 2) && callee.op === 'const' && slice !== undefined && (callee.aux as number[])[1] === slice.value[1]) {
+    // s.slice(start[, end]): the copy made inline (a non-int32 bound deopts, then the site is a call).
+    const inputs = [b.reg(ins.receiver), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
+    b.set(ins.dst, b.guarded('string-slice', inputs, 'tagged', { empty: b.src.internedString('') }, pc));
+    return false;
+  }
   const args = [b.reg(ins.callee), b.reg(ins.receiver), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
   // A monomorphic method call (o.m() with m found on o's prototype) inlines like a call.
   const inlined = tryInline(b, pc, args[0], args.slice(2), args[1]);
