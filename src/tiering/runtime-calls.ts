@@ -16,7 +16,7 @@ import { isHeapBuiltin, type Word } from '../runtime/runtime';
 import { KilnThrow, stackOverflow, thrownValue } from '../runtime/errors';
 import { classOp } from '../runtime/class-ops';
 import { syntaxOp } from '../runtime/syntax-ops';
-import { ElementsKind, Frame, Globals, Tag } from '../runtime/layout';
+import { ElementsKind, Frame, Globals, Kind, ObjectLayout, Tag } from '../runtime/layout';
 import { typeOfWord, type ValueConverter } from '../runtime/values';
 import type { Tiering } from './tiering';
 
@@ -138,6 +138,13 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       return (w) => heap.setReturnValue(Tag.Ptr, t.createClosure(op.functionId, u32[w + 1], u32[w]));
     case 'flatten-string':
       return (w) => heap.setReturnValue(Tag.Ptr, heap.flatString(u32[w]));
+    case 'alloc-string':
+      return (w) => {
+        const units = u32[w];
+        const at = heap.allocObjectBytes(Kind.String, ObjectLayout.stringDataOffset + 2 * units);
+        u32[(at >> 2) + 1] = units;
+        heap.setReturnValue(Tag.Ptr, at);
+      };
     case 'to-boolean':
       return (w) => heap.setReturnValue(Tag.Bool, isTruthy(heap, u32[w + 1], u32[w], w) ? 1 : 0);
     case 'grow-slots':

@@ -67,7 +67,7 @@ export type NodeOp =
   | 'string-char-code' // inputs: string, index; guards kind and bounds; the UTF-16 code unit (int32)
   | 'string-char-at' // inputs: string, index; same guards, and a code unit below 256; the one-unit string
   | 'string-substring-unit' // inputs: string, start, end; s.substring(i, i + 1): guards as string-char-at and end = start + 1
-  | 'string-slice' // inputs: string, start[, end]; s.slice(start, end) with int32 bounds: the string itself, '' (aux.empty), a one-unit string or a bump-allocated copy; a full LAB leaves for the interpreter (gc-safepoint)
+  | 'string-slice' // inputs: string, start[, end]; s.slice(start, end) with int32 bounds: the string itself, '' (aux.empty), a one-unit string or a copy (bump-allocated, or by the runtime when the LAB is full)
   | 'string-char-at-any' // inputs: value, key (tagged); s[i] for a string and an int32 (undefined past either end), else the runtime's GetKeyed (aux); tagged
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole
   | 'load-element-holey' // inputs: array, index; guards a plain array, int32 index >= 0; a hole or an index past the end is undefined while the prototype epoch stays aux.epoch

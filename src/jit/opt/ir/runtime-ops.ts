@@ -13,6 +13,10 @@ export type RuntimeOperation =
   | { kind: 'to-boolean' }
   /** Operand: a rope; returns the flat String with its units (Heap.flatString). */
   | { kind: 'flatten-string' }
+  /** Operand: an int32 count; returns a new flat String of that many (zero) units, for
+   *  compiled code to fill when its LAB is full (Heap.allocate never collects, so the
+   *  offsets the code holds stay valid). */
+  | { kind: 'alloc-string' }
   /** Operand: an object whose Slots store is full; the runtime grows it (objects.growSlots). */
   | { kind: 'grow-slots' }
   | { kind: 'throw-stack-overflow' }

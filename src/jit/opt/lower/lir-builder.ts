@@ -164,10 +164,14 @@ export class LirBuilder {
 
   /** Stores the operands (tagged) in the outgoing area and calls the runtime. */
   runtimeCall(operation: RuntimeOperation, inputs: Node[], result?: number): void {
-    const words = inputs.map((i) => this.use(i, 'tagged'));
+    this.runtimeCallOnWords(operation, inputs.map((i) => this.use(i, 'tagged')), result);
+  }
+
+  /** runtimeCall with operands that are tagged vregs already. */
+  runtimeCallOnWords(operation: RuntimeOperation, words: number[], result?: number): void {
     words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
-    this.reserveOutSlots(inputs.length);
-    const site = this.opts.registerRuntimeSite({ operation, operandCount: inputs.length, operandOffset: -1, pc: this.pc });
+    this.reserveOutSlots(words.length);
+    const site = this.opts.registerRuntimeSite({ operation, operandCount: words.length, operandOffset: -1, pc: this.pc });
     const d = result ?? this.newVreg('tagged');
     this.emit('CallRuntimeSite', 1, v(d), imm(site));
   }

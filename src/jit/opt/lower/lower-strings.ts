@@ -141,9 +141,8 @@ export function flatStringObject(b: LirBuilder, a: Node, reason: DeoptReason, fs
 /** s.slice(start[, end]) of a string with int32 bounds (a negative one counts from the end;
  *  both clamped to the length): '' for an empty range, the string itself for all of it,
  *  the one-unit table's string, else a new flat String with the units copied, 32 bits at a
- *  time and the odd last unit alone (never reading past the source's units). A LAB too
- *  full for the copy leaves for the interpreter, whose slice takes the runtime's allocation
- *  path (gc-safepoint: the code stays valid). */
+ *  time and the odd last unit alone (never reading past the source's units), bump-allocated
+ *  or, when the LAB is full, allocated by the runtime. */
 function lowerSlice(b: LirBuilder, n: Node): void {
   const fs = n.frameState!;
   const { empty } = n.aux as { empty: [hi: number, lo: number] };
@@ -179,9 +178,20 @@ function lowerSlice(b: LirBuilder, n: Node): void {
   const dataBytes = b.shl32i(count, 1);
   b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
   b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
-  const str = bumpAllocate(b, ObjectLayout.stringDataOffset, full, dataBytes).top;
+  const str = b.newVreg('int32');
+  b.emit('MovGG', 1, v(str), v(bumpAllocate(b, ObjectLayout.stringDataOffset, full, dataBytes).top));
   b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
   b.emit('Store32', 0, v(count), heapReg(str, ObjectLayout.lengthOffset));
+  const allocated = b.newLabel();
+  b.emit('Jump', 0, imm(allocated));
+  // A full LAB: the runtime allocates the String (it never collects, so `source` stays valid).
+  b.label(full);
+  const countWord = b.newVreg('tagged');
+  b.emit('BoxTag', 1, v(countWord), v(count), imm(Tag.Int32));
+  const fresh = b.newVreg('tagged');
+  b.runtimeCallOnWords({ kind: 'alloc-string' }, [countWord], fresh);
+  b.emit('Unbox32', 1, v(str), v(fresh));
+  b.label(allocated);
   const pairBytes = b.shl32i(count, 1);
   b.emit('And32I', 1, v(pairBytes), v(pairBytes), imm(~3));
   copyUnitPairs(b, source, pairBytes, str);
@@ -194,9 +204,6 @@ function lowerSlice(b: LirBuilder, n: Node): void {
   b.emit('Store16', 0, v(b.load16(heapReg(lastFrom, ObjectLayout.stringDataOffset))), heapReg(lastTo, ObjectLayout.stringDataOffset));
   b.label(even);
   b.emit('BoxTag', 1, v(d), v(str), imm(Tag.Ptr));
-  b.emit('Jump', 0, imm(done));
-  b.label(full);
-  b.deopt('gc-safepoint', fs);
   b.label(done);
 }
 
