@@ -175,13 +175,8 @@ function lowerSlice(b: LirBuilder, n: Node): void {
   b.emit('Jump', 0, imm(done));
   b.label(copy);
   const full = b.newLabel();
-  const dataBytes = b.shl32i(count, 1);
-  b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
-  b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
   const str = b.newVreg('int32');
-  b.emit('MovGG', 1, v(str), v(bumpAllocate(b, ObjectLayout.stringDataOffset, full, dataBytes).top));
-  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
-  b.emit('Store32', 0, v(count), heapReg(str, ObjectLayout.lengthOffset));
+  b.emit('MovGG', 1, v(str), v(bumpAllocateString(b, count, full)));
   const allocated = b.newLabel();
   b.emit('Jump', 0, imm(allocated));
   // A full LAB: the runtime allocates the String (it never collects, so `source` stays valid).
@@ -266,15 +261,8 @@ export function lowerAddAny(b: LirBuilder, n: Node): void {
   b.emit('Store64', 0, v(y), heapReg(top, ObjectLayout.ropeSecondOffset));
   b.emit('BoxTag', 1, v(d), v(top), imm(Tag.Ptr));
   b.emit('Jump', 0, imm(done));
-  // A flat string: 8 header bytes and the units, the object rounded up to 8 bytes as the
-  // heap sizes it (heap.ts objectBytes).
   b.label(flat);
-  const dataBytes = b.shl32i(total, 1);
-  b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
-  b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
-  const str = bumpAllocate(b, ObjectLayout.stringDataOffset, slow, dataBytes).top;
-  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
-  b.emit('Store32', 0, v(total), heapReg(str, ObjectLayout.lengthOffset));
+  const str = bumpAllocateString(b, total, slow);
   // x two units at a time: an odd count moves one unit too many, read from x's padding and
   // written where y's first unit then goes.
   copyUnitPairs(b, objects[0], b.shl32i(lx, 1), str);
@@ -411,12 +399,7 @@ function int32ToString(b: LirBuilder, n: number, slow: number): number {
     b.emit('SetCmp32I', 1, imm(Cond.Ge), v(more), v(m), imm(power));
     b.emit('Add32', 1, v(length), v(length), v(more));
   }
-  const dataBytes = b.shl32i(length, 1);
-  b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
-  b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
-  const str = bumpAllocate(b, ObjectLayout.stringDataOffset, slow, dataBytes).top;
-  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
-  b.emit('Store32', 0, v(length), heapReg(str, ObjectLayout.lengthOffset));
+  const str = bumpAllocateString(b, length, slow);
   const at = b.shl32i(length, 1);
   b.emit('Add32', 1, v(at), v(at), v(str));
   const loop = b.newLabel();
@@ -434,6 +417,19 @@ function int32ToString(b: LirBuilder, n: number, slow: number): number {
   b.emit('BrCmp32I', 0, imm(Cond.Eq), v(negative), imm(0), imm(positive));
   b.emit('Store16', 0, v(b.int32(0x2d)), heapReg(str, ObjectLayout.stringDataOffset));
   b.label(positive);
+  return str;
+}
+
+/** A new flat String of `units` (a vreg) code units, its header written and its units not:
+ *  8 header bytes and the units, the object rounded up to 8 bytes as the heap sizes it
+ *  (heap.ts objectBytes); a full LAB jumps to `full`. Its offset. */
+function bumpAllocateString(b: LirBuilder, units: number, full: number): number {
+  const dataBytes = b.shl32i(units, 1);
+  b.emit('Add32I', 1, v(dataBytes), v(dataBytes), imm(7));
+  b.emit('And32I', 1, v(dataBytes), v(dataBytes), imm(~7));
+  const str = bumpAllocate(b, ObjectLayout.stringDataOffset, full, dataBytes).top;
+  b.emit('Store32I', 0, heapReg(str, ObjectLayout.kindOffset), imm(Kind.String));
+  b.emit('Store32', 0, v(units), heapReg(str, ObjectLayout.lengthOffset));
   return str;
 }
 
