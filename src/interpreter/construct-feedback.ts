@@ -25,16 +25,23 @@ export function recordCreateThis(rt: Runtime, profile: FunctionProfile, pc: numb
   const u32 = heap.u32;
   if (hi !== Tag.Ptr || heap.kindOf(lo) !== Kind.Function) return;
   const props = u32[(lo + L.functionPropertiesOffset) >> 2];
-  if (props === 0) return;
-  const propsShape = u32[(props + L.objectShapeOffset) >> 2];
-  const shape = shapes.get(propsShape);
-  const slot = shape.dictionary ? undefined : shape.slotOf('prototype');
-  if (slot === undefined || (shape.flagsOf(slot) & PropFlag.Accessor) !== 0) return;
-  const w = (u32[(props + L.objectSlotsOffset) >> 2] + L.storeValuesOffset + 8 * slot) >> 2;
-  if (u32[w + 1] !== Tag.Ptr || heap.kindOf(u32[w]) !== Kind.Object) return;
-  const proto = u32[w];
-  const entry: CreateThisEntry = { propsShape, slot, proto, rootShape: shapes.root(proto).id };
+  const found = props === 0 ? undefined : prototypeSlot(rt, props);
+  if (!found) return;
+  const entry: CreateThisEntry = { ...found, rootShape: shapes.root(found.proto).id };
   profile.recordCreateThis(pc, entry);
+}
+
+/** Where a function's property object `props` keeps `prototype`, when it is a data slot of
+ *  a fast shape holding an object: the shape, the slot and that object. */
+function prototypeSlot(rt: Runtime, props: number): { propsShape: number; slot: number; proto: number } | undefined {
+  const u32 = rt.heap.u32;
+  const propsShape = u32[(props + L.objectShapeOffset) >> 2];
+  const shape = rt.shapes.get(propsShape);
+  const slot = shape.dictionary ? undefined : shape.slotOf('prototype');
+  if (slot === undefined || (shape.flagsOf(slot) & PropFlag.Accessor) !== 0) return undefined;
+  const w = (u32[(props + L.objectSlotsOffset) >> 2] + L.storeValuesOffset + 8 * slot) >> 2;
+  if (u32[w + 1] !== Tag.Ptr || rt.heap.kindOf(u32[w]) !== Kind.Object) return undefined;
+  return { propsShape, slot, proto: u32[w] };
 }
 
 /** SuperConstruct at pc runs in class (hi, lo): remember the shape of the class's property
@@ -56,22 +63,20 @@ export function recordSuperConstruct(rt: Runtime, profile: FunctionProfile, pc: 
 /** InstanceOf at pc computed `x instanceof c` = answer: remember c's ordinary instanceof
  *  (see InstanceOfEntry) and the answer for x's shape. Entries of an older prototype epoch
  *  start over; a second right-hand side, or one that is not a plain function with the
- *  ordinary @@hasInstance and an object `prototype`, makes the site mixed (generic). */
+ *  ordinary @@hasInstance and an object `prototype`, makes the site mixed (null: generic). */
 export function recordInstanceOf(rt: Runtime, profile: FunctionProfile, pc: number, x: Word, c: Word, answer: boolean): void {
   const { heap, shapes, objects } = rt;
   let entry = profile.instanceOf.get(pc);
-  if (entry?.mixed) return;
-  if (c[0] !== Tag.Ptr || entry?.ctor !== c[1] || entry.epoch !== objects.protoEpoch) {
-    if (entry && (c[0] !== Tag.Ptr || entry.ctor !== c[1])) {
-      entry.mixed = true;
-      return;
-    }
-    entry = c[0] === Tag.Ptr && heap.kindOf(c[1]) === Kind.Function ? ordinaryInstanceOf(rt, c[1]) : undefined;
-    if (!entry) {
-      profile.instanceOf.set(pc, { ctor: 0, props: 0, propsShape: 0, slot: 0, proto: 0, epoch: 0, answers: [], mixed: true });
-      return;
-    }
-    profile.instanceOf.set(pc, entry);
+  if (entry === null) return;
+  const ctor = c[0] === Tag.Ptr && heap.kindOf(c[1]) === Kind.Function ? c[1] : 0;
+  if (entry !== undefined && entry.ctor !== ctor) {
+    profile.instanceOf.set(pc, null);
+    return;
+  }
+  if (entry === undefined || entry.epoch !== objects.protoEpoch) {
+    entry = ctor === 0 ? undefined : ordinaryInstanceOf(rt, ctor);
+    profile.instanceOf.set(pc, entry ?? null);
+    if (!entry) return;
   }
   if (x[0] !== Tag.Ptr) return;
   const kind = heap.kindOf(x[1]);
@@ -92,17 +97,12 @@ export function recordInstanceOf(rt: Runtime, profile: FunctionProfile, pc: numb
  *  inherits from, so a change to any of them bumps the prototype epoch. */
 function ordinaryInstanceOf(rt: Runtime, fn: number): InstanceOfEntry | undefined {
   const { heap, shapes, objects, props, symbols } = rt;
-  const u32 = heap.u32;
   if (rt.boundTargetOf(fn) !== null || props.isProxy(fn)) return undefined;
   if (props.findHolder(fn, symbols.wellKnownKey('hasInstance')) === 0) return undefined;
   if (objects.rhi !== Tag.Ptr || objects.rlo !== symbols.ordinaryHasInstance || (objects.rflags & PropFlag.Accessor) !== 0) return undefined;
   const propsObject = objects.functionProperties(fn, true);
-  const propsShape = u32[(propsObject + L.objectShapeOffset) >> 2];
-  const shape = shapes.get(propsShape);
-  const slot = shape.dictionary ? undefined : shape.slotOf('prototype');
-  if (slot === undefined || (shape.flagsOf(slot) & PropFlag.Accessor) !== 0) return undefined;
-  const w = (u32[(propsObject + L.objectSlotsOffset) >> 2] + L.storeValuesOffset + 8 * slot) >> 2;
-  if (u32[w + 1] !== Tag.Ptr || heap.kindOf(u32[w]) !== Kind.Object) return undefined;
+  const found = prototypeSlot(rt, propsObject);
+  if (!found) return undefined;
   for (let p = fn; p !== 0 && heap.kindOf(p) === Kind.Function; p = objects.protoOf(p)) shapes.watch(objects.functionProperties(p, true));
-  return { ctor: fn, props: propsObject, propsShape, slot, proto: u32[w], epoch: objects.protoEpoch, answers: [], mixed: false };
+  return { ctor: fn, props: propsObject, ...found, epoch: objects.protoEpoch, answers: [] };
 }

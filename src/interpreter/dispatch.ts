@@ -465,16 +465,14 @@ export class Dispatcher {
           // Made by initFrame, before the registers holding extra arguments were reset.
           pc += OPCODE_WORDS[op];
           break;
-        case Op.SuperGet:
+        case Op.SuperGet: {
           this.stackTop.top = fp + frameBytes(fn);
-          if (caches.superGet(profile, code[pc + 5], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fn.constants[code[pc + 4]] as string)) {
-            this.stackTop.top = baseTop;
-          } else {
-            this.stackTop.top = baseTop;
-            ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
-          }
+          const cached = caches.superGet(profile, code[pc + 5], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fn.constants[code[pc + 4]] as string);
+          this.stackTop.top = baseTop;
+          if (!cached) ops.classOp(op, code, pc, R, fp, fn, profile, fp + frameBytes(fn));
           pc += 6;
           break;
+        }
         case Op.Construct: case Op.ClassEntry: case Op.CreateThis: case Op.DefineClass: case Op.DefineMember:
         case Op.SuperConstruct: case Op.CtorResult: case Op.InstanceOf:
         case Op.CheckSuperNotCalled: case Op.CheckThis:

@@ -53,11 +53,7 @@ export class PropertyCaches {
               u32[d + 1] = Tag.Undefined;
               return;
             }
-            const w = this.slotWord(ics[at + 2], slot & IC_SLOT_MASK);
-            if ((slot & IC_GETTER_BIT) !== 0) return this.callGetter(u32[w], hi, lo, d);
-            u32[d] = u32[w];
-            u32[d + 1] = u32[w + 1];
-            return;
+            return this.readPrototypeEntry(ics[at + 2], slot, hi, lo, d);
           }
         }
         const s = this.rt.shapes.get(shape);
@@ -195,13 +191,7 @@ export class PropertyCaches {
     if (profile.icEpochs[site] === this.rt.objects.protoEpoch) {
       for (let e = 0, at = base + 1; e < n; e++, at += 3) {
         if (ics[at] !== shape) continue;
-        const slot = ics[at + 1];
-        const w = this.slotWord(ics[at + 2], slot & IC_SLOT_MASK);
-        if ((slot & IC_GETTER_BIT) !== 0) this.callGetter(u32[w], Tag.Ptr, receiver, d);
-        else {
-          u32[d] = u32[w];
-          u32[d + 1] = u32[w + 1];
-        }
+        this.readPrototypeEntry(ics[at + 2], ics[at + 1], Tag.Ptr, receiver, d);
         return true;
       }
     }
@@ -209,6 +199,15 @@ export class PropertyCaches {
     if (!s.dictionary && this.protoLoad(profile, site, shape, s.proto, key, d, receiver, 0)) return true;
     this.u8[profile.feedbackOffset + site] |= AccessBits.Generic;
     return false;
+  }
+
+  /** r[d] = what a prototype-chain cache entry (holder, slot word) found: the holder's
+   *  slot, or its getter called on receiver (hi, lo). */
+  private readPrototypeEntry(holder: number, slot: number, hi: number, lo: number, d: number): void {
+    const w = this.slotWord(holder, slot & IC_SLOT_MASK);
+    if ((slot & IC_GETTER_BIT) !== 0) return this.callGetter(this.u32[w], hi, lo, d);
+    this.u32[d] = this.u32[w];
+    this.u32[d + 1] = this.u32[w + 1];
   }
 
   /** r[d] = the getter of accessor pair `pair` called on receiver (hi, lo). */

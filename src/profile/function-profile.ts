@@ -29,9 +29,9 @@ export interface SuperConstructEntry {
 /** What an InstanceOf site saw of `x instanceof F`, for one F whose instanceof is the
  *  ordinary one (Function.prototype[@@hasInstance], not bound): F, its property object and
  *  that object's shape, the slot of `prototype` there and the prototype it held, and the
- *  answer per receiver shape (and for plain arrays), all valid while the prototype epoch stays `epoch` (F and the
- *  functions it inherits from are watched, so a @@hasInstance or `prototype` change bumps
- *  it). `mixed` once the site saw another right-hand side or one not cached. */
+ *  answer per receiver shape (and for plain arrays), all valid while the prototype epoch
+ *  stays `epoch` (F and the functions it inherits from are watched, so a @@hasInstance or
+ *  `prototype` change bumps it). */
 export interface InstanceOfEntry {
   ctor: number;
   props: number;
@@ -43,7 +43,6 @@ export interface InstanceOfEntry {
   /** The answer for a plain array (no properties object: its prototype is Array.prototype),
    *  once one was seen. */
   arrayAnswer?: boolean;
-  mixed: boolean;
 }
 /** Receiver shapes an InstanceOf site keeps answers for. */
 export const INSTANCE_OF_SHAPES = 4;
@@ -94,8 +93,9 @@ export class FunctionProfile {
   /** SuperConstruct feedback by bytecode offset: the last one seen. */
   readonly superConstruct = new Map<number, SuperConstructEntry>();
 
-  /** InstanceOf feedback by bytecode offset (see InstanceOfEntry). */
-  readonly instanceOf = new Map<number, InstanceOfEntry>();
+  /** InstanceOf feedback by bytecode offset (see InstanceOfEntry); null once the site saw
+   *  a second right-hand side, or one whose instanceof is not cached: it stays generic. */
+  readonly instanceOf = new Map<number, InstanceOfEntry | null>();
 
   recordCreateThis(pc: number, entry: CreateThisEntry): void {
     let list = this.createThis.get(pc);

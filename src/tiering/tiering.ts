@@ -305,7 +305,7 @@ export class Tiering {
         superConstruct: (pc) => p.superConstruct.get(pc),
         instanceOf: (pc) => {
           const e = p.instanceOf.get(pc);
-          return e && !e.mixed && e.answers.length > 0 && e.epoch === this.runtime.objects.protoEpoch ? e : undefined;
+          return e && e.answers.length > 0 && e.epoch === this.runtime.objects.protoEpoch ? e : undefined;
         },
         internedString: (text) => [Tag.Ptr, this.heap.internString(text)],
         globalValue: (name, forTypeof) => globalConstant(this.runtime, name, forTypeof),

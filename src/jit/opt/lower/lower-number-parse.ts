@@ -24,30 +24,34 @@ export function lowerNumberConvert(b: LirBuilder, n: Node): void {
   const d = b.define(n);
   const slow = b.newLabel();
   const done = b.newLabel();
-  const isInt = b.newLabel();
   const isString = b.newLabel();
-  b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(isInt));
+  const isNumber = b.newLabel();
   b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Ptr), imm(isString));
-  b.emit('BrTag', 0, imm(Cond.Ae), v(word), imm(Tag.MIN), imm(slow));
-  b.emit('MovFG', 1, v(d), v(word)); // a double
-  b.emit('Jump', 0, imm(done));
-  b.label(isInt);
-  b.emit('CvtI32F64', 1, v(d), v(b.unbox32(word)));
-  b.emit('Jump', 0, imm(done));
+  b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(isNumber));
+  b.emit('BrTag', 0, imm(Cond.B), v(word), imm(Tag.MIN), imm(isNumber));
+  b.emit('Jump', 0, imm(slow));
+  b.label(isNumber);
+  numberWordToFloat(b, word, d, done);
   b.label(isString);
   parseDecimal(b, b.unbox32(word), d, slow);
   b.emit('Jump', 0, imm(done));
   b.label(slow);
+  // Number() always gives a number word.
   const r = b.newVreg('tagged');
   b.runtimeCall({ kind: 'builtin', id: Builtin.NumberConvert }, n.inputs, r);
-  // Number() always gives a number: an int32 or a double word.
-  const intResult = b.newLabel();
-  b.emit('BrTag', 0, imm(Cond.Eq), v(r), imm(Tag.Int32), imm(intResult));
-  b.emit('MovFG', 1, v(d), v(r));
-  b.emit('Jump', 0, imm(done));
-  b.label(intResult);
-  b.emit('CvtI32F64', 1, v(d), v(b.unbox32(r)));
+  numberWordToFloat(b, r, d, done);
   b.label(done);
+}
+
+/** d = the double a number word (an int32 or a double) holds; then to `done`. */
+function numberWordToFloat(b: LirBuilder, word: number, d: number, done: number): void {
+  const isInt = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Eq), v(word), imm(Tag.Int32), imm(isInt));
+  b.emit('MovFG', 1, v(d), v(word));
+  b.emit('Jump', 0, imm(done));
+  b.label(isInt);
+  b.emit('CvtI32F64', 1, v(d), v(b.unbox32(word)));
+  b.emit('Jump', 0, imm(done));
 }
 
 /** d = the value of flat String `str` in plain decimal form, else a jump to `slow`. */

@@ -120,14 +120,6 @@ export function lowerMathBuiltin(b: LirBuilder, n: Node, id: Builtin): void {
       }
       roundHalfUp(b, b.use(a, 'float64', fs), d);
       return;
-    case Builtin.MathSin: case Builtin.MathCos: case Builtin.MathTan: case Builtin.MathAsin: case Builtin.MathAcos:
-    case Builtin.MathAtan: case Builtin.MathExp: case Builtin.MathLog: case Builtin.MathLog2: case Builtin.MathLog10:
-    case Builtin.MathCbrt: case Builtin.MathAtan2: case Builtin.MathPow: {
-      const fn = mathFunctionOf(id)!;
-      const args = n.inputs.slice(0, MATH_FUNCTION_ARITY(fn)).map((x) => v(b.use(x, 'float64', fs)));
-      b.emit('CallMath', 1, v(d), ...args, imm(mathFunctionIndex(fn)));
-      return;
-    }
     case Builtin.MathSqrt:
       b.emit('SqrtF64', 1, v(d), v(b.use(a, 'float64', fs)));
       return;
@@ -152,8 +144,13 @@ export function lowerMathBuiltin(b: LirBuilder, n: Node, id: Builtin): void {
       b.label(done);
       return;
     }
-    default:
-      throw new DeclineError(`builtin ${id} marked inline without a lowering`);
+    default: {
+      const fn = mathFunctionOf(id);
+      if (fn === undefined) throw new DeclineError(`builtin ${id} marked inline without a lowering`);
+      const args = n.inputs.slice(0, MATH_FUNCTION_ARITY(fn)).map((x) => v(b.use(x, 'float64', fs)));
+      b.emit('CallMath', 1, v(d), ...args, imm(mathFunctionIndex(fn)));
+      return;
+    }
   }
 }
 

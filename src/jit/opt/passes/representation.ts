@@ -78,15 +78,6 @@ function typeBuiltin(n: Node, mathFunctions: ReadonlySet<string>): void {
       if (args.length === 2 && args.every((a) => a.repr === 'int32')) repr = 'int32';
       else if (args.length === 2 && args.every(numeric)) repr = 'float64';
       break;
-    case Builtin.MathSin: case Builtin.MathCos: case Builtin.MathTan: case Builtin.MathAsin: case Builtin.MathAcos:
-    case Builtin.MathAtan: case Builtin.MathExp: case Builtin.MathLog: case Builtin.MathLog2: case Builtin.MathLog10:
-    case Builtin.MathCbrt: case Builtin.MathAtan2: case Builtin.MathPow: {
-      // A direct call of V8's own function (CallF64) when this process has it.
-      const fn = mathFunctionOf(id);
-      const arity = fn === undefined ? 0 : MATH_FUNCTION_ARITY(fn);
-      if (fn !== undefined && mathFunctions.has(fn) && args.length >= arity && args.slice(0, arity).every(numeric)) repr = 'float64';
-      break;
-    }
     case Builtin.NumberConvert:
       // Number(x): a double, parsed inline from a plain decimal string (lower-number-parse.ts).
       if (args.length === 1) repr = 'float64';
@@ -96,8 +87,14 @@ function typeBuiltin(n: Node, mathFunctions: ReadonlySet<string>): void {
     case Builtin.StringConvert:
       if (args.length === 1) repr = 'tagged';
       break;
-    default:
+    default: {
+      // Math.sin and its kin: a direct call of V8's own function (CallF64) when this process
+      // has it (math-calls.ts).
+      const fn = mathFunctionOf(id);
+      const arity = fn === undefined ? 0 : MATH_FUNCTION_ARITY(fn);
+      if (fn !== undefined && mathFunctions.has(fn) && args.length >= arity && args.slice(0, arity).every(numeric)) repr = 'float64';
       break;
+    }
   }
   n.aux = { id, inline: repr !== undefined };
   n.repr = repr ?? 'tagged';

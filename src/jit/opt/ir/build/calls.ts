@@ -15,6 +15,9 @@ import type { GraphBuilder } from './builder';
  *  caches; context slots are read and written through the called function object's
  *  context). */
 const INLINE_MAX_WORDS = 64;
+/** Forward control flow (`a || b`, `c ? x : y`, an early return): its callee is built block
+ *  by block. */
+const JUMPS = new Set<number>([Op.Jump, Op.JumpIfTrue, Op.JumpIfFalse, Op.JumpIfNullish, Op.JumpIfNotNullish]);
 const INLINE_OPS = new Set<number>([
   Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
   Op.CheckHole, Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Exp, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl,
@@ -23,10 +26,8 @@ const INLINE_OPS = new Set<number>([
   Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed, Op.LoadThis,
   // Module-level constants and closed-over variables: the callee's own context.
   Op.LoadClosureContext, Op.LoadContextSlot, Op.StoreContextSlot,
-  // Forward control flow (`a || b`, `c ? x : y`, an early return).
-  Op.Jump, Op.JumpIfTrue, Op.JumpIfFalse, Op.JumpIfNullish, Op.JumpIfNotNullish,
+  ...JUMPS,
 ]);
-const JUMPS = new Set<number>([Op.Jump, Op.JumpIfTrue, Op.JumpIfFalse, Op.JumpIfNullish, Op.JumpIfNotNullish]);
 
 export function isInlinable(fn: BytecodeFunction): boolean {
   if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0 || fn.generator || fn.async) return false;
@@ -60,29 +61,28 @@ export function callMethod(
   pc: number,
 ): boolean {
   const callee = b.reg(ins.callee);
-  const isBuiltin = (receiver: 'array' | 'string', key: string): boolean => {
+  /** Is the callee this builtin method (loaded as a constant behind a receiver-kind guard)? */
+  const calls = (receiver: 'array' | 'string', key: string): boolean => {
     const method = b.src.builtinMethod(receiver, key);
-    return ins.argc === 1 && callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method.value[1];
+    return callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method.value[1];
   };
-  if (isBuiltin('array', 'push')) {
+  if (ins.argc === 1 && calls('array', 'push')) {
     // arr.push(v) with Array.prototype.push: append in place (the runtime grows the store).
     b.set(ins.dst, b.guarded('array-push', [b.reg(ins.receiver), b.reg(ins.args)], 'int32', undefined, pc));
     return false;
   }
-  const substring = b.src.builtinMethod('string', 'substring');
-  if (!b.src.failed(pc) && ins.argc === 2 && callee.op === 'const' && substring !== undefined && (callee.aux as number[])[1] === substring.value[1]) {
+  if (!b.src.failed(pc) && ins.argc === 2 && calls('string', 'substring')) {
     // s.substring(i, i + 1): the one-unit string (another end deopts, then the site is a call).
     b.set(ins.dst, b.guarded('string-substring-unit', [b.reg(ins.receiver), b.reg(ins.args), b.reg(ins.args + 1)], 'tagged', undefined, pc));
     return false;
   }
-  if (!b.src.failed(pc) && (isBuiltin('string', 'charCodeAt') || isBuiltin('string', 'charAt'))) {
+  if (!b.src.failed(pc) && ins.argc === 1 && (calls('string', 'charCodeAt') || calls('string', 'charAt'))) {
     // s.charCodeAt(i), s.charAt(i): a load of the code unit (an index out of range deopts).
-    const op = isBuiltin('string', 'charAt') ? 'string-char-at' : 'string-char-code';
+    const op = calls('string', 'charAt') ? 'string-char-at' : 'string-char-code';
     b.set(ins.dst, b.guarded(op, [b.reg(ins.receiver), b.reg(ins.args)], op === 'string-char-at' ? 'tagged' : 'int32', undefined, pc));
     return false;
   }
-  const slice = b.src.builtinMethod('string', 'slice');
-  if (!b.src.failed(pc) && (ins.argc === 1 || ins.argc === 2) && callee.op === 'const' && slice !== undefined && (callee.aux as number[])[1] === slice.value[1]) {
+  if (!b.src.failed(pc) && (ins.argc === 1 || ins.argc === 2) && calls('string', 'slice')) {
     // s.slice(start[, end]): the copy made inline (a non-int32 bound deopts, then the site is a call).
     const inputs = [b.reg(ins.receiver), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
     b.set(ins.dst, b.guarded('string-slice', inputs, 'tagged', { empty: b.src.internedString('') }, pc));
