@@ -31,8 +31,9 @@ export const enum PropFlag {
 }
 
 export class Shape {
-  readonly transitions = new Map<string, Shape>();
-  private slotIndex: Map<string, number> | undefined;
+  /** The shapes made from this one by adding a key or changing attributes (made on the first:
+   *  most shapes are leaves). */
+  transitions: Map<string, Shape> | undefined;
 
   constructor(
     readonly id: number,
@@ -51,31 +52,28 @@ export class Shape {
     this.hasReadOnly = flags.some((f) => (f & PropFlag.ReadOnly) !== 0);
   }
 
-  /** The shape this one extends by one key (a transition), while its own index is not made. */
-  parent: Shape | undefined;
-  private lookups = 0;
+  /** key -> slot, possibly shared along a chain of transitions (as V8 shares descriptor
+   *  arrays): the shape a transition extends hands its map on when no other transition has
+   *  extended it yet, so an object built property by property makes one map, not one per
+   *  step (a map per shape made the realm's set-up quadratic). A shared map may hold keys a
+   *  later shape of the chain added: an entry counts here only when its slot is below this
+   *  shape's property count. Made on first lookup for a shape that did not inherit one. */
+  private slotIndex: Map<string, number> | undefined;
 
-  /** The slot of `key` in a fast shape, or undefined. An object built property by property
-   *  passes through a shape per property and each is asked about the next key once, so a
-   *  shape answers from its last key and its parent's answer until it has been asked a few
-   *  times; only then does it build its own index (building one per shape made the realm's
-   *  set-up quadratic: ~5 ms of start-up). */
+  /** The slot of `key` in a fast shape, or undefined. */
   slotOf(key: string): number | undefined {
-    if (this.slotIndex === undefined && (++this.lookups > 8 || this.parent === undefined)) {
-      this.slotIndex = new Map(this.keys.map((k, i) => [k, i]));
-      this.parent = undefined;
-    }
-    return this.slotIndex !== undefined ? this.slotIndex.get(key) : this.chainSlotOf(key);
+    const index = (this.slotIndex ??= new Map(this.keys.map((k, i) => [k, i])));
+    const slot = index.get(key);
+    return slot !== undefined && slot < this.keys.length ? slot : undefined;
   }
 
-  private chainSlotOf(key: string): number | undefined {
-    for (let s: Shape | undefined = this; s !== undefined; s = s.parent) {
-      if (s.slotIndex !== undefined) return s.slotIndex.get(key);
-      const last = s.keys.length - 1;
-      if (s.keys[last] === key) return last;
-      if (s.parent === undefined) return s.keys.indexOf(key) >= 0 ? s.keys.indexOf(key) : undefined;
-    }
-    return undefined;
+  /** Gives the shape that extends this one by `key` this shape's index, when nothing else
+   *  extended it yet (the index then holds exactly this shape's keys). */
+  shareIndexWith(next: Shape, key: string): void {
+    const index = (this.slotIndex ??= new Map(this.keys.map((k, i) => [k, i])));
+    if (index.size !== this.keys.length) return;
+    index.set(key, this.keys.length);
+    next.slotIndex = index;
   }
 
   readonly hasAccessors: boolean;
@@ -150,10 +148,10 @@ export class ShapeTable {
   reshape(from: Shape, flags: readonly number[], extensible: boolean): Shape {
     if (extensible === from.extensible && flags.every((f, i) => f === from.flagsOf(i))) return from;
     const edge = `\u0001${flags.join(',')}|${extensible ? 1 : 0}`;
-    let s = from.transitions.get(edge);
+    let s = from.transitions?.get(edge);
     if (s) return s;
     s = this.make(from.proto, from.keys.slice(), false, flags.slice(), extensible);
-    from.transitions.set(edge, s);
+    (from.transitions ??= new Map()).set(edge, s);
     return s;
   }
 
@@ -175,12 +173,12 @@ export class ShapeTable {
    *  only); null when the object should become a dictionary instead. */
   transition(from: Shape, key: string, flags = 0): Shape | null {
     const edge = flags === 0 ? key : `${key}\u0000${flags}`;
-    let s = from.transitions.get(edge);
+    let s = from.transitions?.get(edge);
     if (s) return s;
     if (from.propertyCount >= MAX_FAST_PROPERTIES || isArrayIndexKey(key) || !from.extensible) return null;
     s = this.make(from.proto, [...from.keys, key], false, [...from.keys.map((_, i) => from.flagsOf(i)), flags]);
-    if (!from.dictionary) s.parent = from;
-    from.transitions.set(edge, s);
+    if (!from.dictionary) from.shareIndexWith(s, key);
+    (from.transitions ??= new Map()).set(edge, s);
     return s;
   }
 
