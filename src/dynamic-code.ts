@@ -120,6 +120,24 @@ export class DynamicCode {
     return this.runtime.invoker.call([Tag.Ptr, script], receiver, []);
   }
 
+  /** kiln's self-hosted library code (runtime/self-hosted.ts): `source` is a script body
+   *  whose top level returns a value (a factory of the builtins); compiled as self-hosted
+   *  code (its intrinsics, its functions print as natives) and run once. */
+  runSelfHosted(source: string, file: string): Word {
+    let program: Program;
+    try {
+      const ast = parseScript(source, file);
+      const scopes = analyzeScopes(ast, file, this.program.functions.length);
+      program = generateProgram(ast, scopes, source, file, { selfHosted: true });
+    } catch (e) {
+      // kiln's own code must compile: a diagnostic here is a bug of kiln's, not the program's.
+      throw e instanceof KilnDiagnostic ? new Error(`self-hosted ${file}: ${e.format()}`) : e;
+    }
+    for (const fn of program.functions) this.add(fn, source);
+    const script = this.runtime.newClosure(program.main);
+    return this.runtime.invoker.call([Tag.Ptr, script], [Tag.Undefined, 0], []);
+  }
+
   /** Direct eval's compiled code, by call site and text. */
   private readonly directEvals = new Map<string, number>();
 

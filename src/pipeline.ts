@@ -90,6 +90,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   const sourceOf = (id: number): string => {
     if (id >= NATIVE_FUNCTION_ID_BASE) return `function ${nameOf(id)}() { [native code] }`;
     const fn = program.functions[id];
+    if (fn.selfHosted) return `function ${fn.name}() { [native code] }`;
     const text = dynamicCode.sourceOf(id) ?? moduleSources.get(fn.file) ?? program.source;
     return text.slice(fn.sourceStart, fn.sourceEnd);
   };
@@ -173,6 +174,9 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   runtime.compileFunction = (params, body) => dynamicCode.createFunction(params, body);
   runtime.evaluateScript = (code) => dynamicCode.evaluate(code);
   runtime.evaluateDirect = (code, site, context, receiver) => dynamicCode.evaluateDirect(code, site, context, receiver);
+  runtime.selfHosted.runLibrary = (source, libraryFile) => dynamicCode.runSelfHosted(source, libraryFile);
+  runtime.selfHosted.adoptClosure = (at, closure) => tiering.adoptClosure(at, closure);
+  runtime.selfHosted.configure(options.jitThreshold);
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.libraryExports = (name) => runtime.modules!.library(name);
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed, exit: (args) => runtime.processObject.exit(args) });

@@ -49,6 +49,9 @@ export interface BytecodeFunction {
   /** A derived class's implicit constructor whose class defines nothing on its instances:
    *  `new C(...)` is `new Parent(...)` with new.target C (the JIT calls the parent directly). */
   readonly forwardsToParent?: boolean;
+  /** kiln's own code standing in for a builtin (runtime/self-hosted.ts): its frames print as a
+   *  native's (`Array.forEach (<anonymous>)`), its text as `[native code]`. */
+  readonly selfHosted?: boolean;
 }
 
 /** One CommonJS module of a program: its file and its top-level function. */

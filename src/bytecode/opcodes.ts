@@ -132,6 +132,7 @@ export const enum Op {
   DirectEval = 111,
   LoadCallee = 112,
   JumpIfObject = 113,
+  LoadArgumentCount = 114,
 }
 
 export interface OpcodeInfo {
@@ -273,6 +274,7 @@ export const OPCODES = [
   { op: Op.DirectEval, name: 'DirectEval', operands: 'rrrrk', doc: "r0 = direct eval of r1 (a string runs, anything else is the result) in the caller's context r2 with this = r3; k describes the contexts and bindings visible at the call (JSON of an EvalSite)" },
   { op: Op.LoadCallee, name: 'LoadCallee', operands: 'r', doc: "r = the running function itself (a sloppy function's arguments.callee)" },
   { op: Op.JumpIfObject, name: 'JumpIfObject', operands: 'rj', doc: 'if r is an object (an ordinary object, an array or a function) goto j' },
+  { op: Op.LoadArgumentCount, name: 'LoadArgumentCount', operands: 'r', doc: "r = how many arguments the caller passed (self-hosted code's argumentCount())" },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

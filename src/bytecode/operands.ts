@@ -140,6 +140,7 @@ export const OPERAND_NAMES = {
   [Op.DirectEval]: ['dst', 'code', 'context', 'receiver', 'site'],
   [Op.LoadCallee]: ['dst'],
   [Op.JumpIfObject]: ['cond', 'target'],
+  [Op.LoadArgumentCount]: ['dst'],
 } as const satisfies { readonly [O in Op]: readonly string[] };
 
 /** The decoded instruction of opcode O: `op` and one number per named operand. */

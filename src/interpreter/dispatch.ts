@@ -374,6 +374,10 @@ export class Dispatcher {
           setTagged(u32, R + 2 * code[pc + 1], Tag.Ptr, fnOffset);
           pc += 2;
           break;
+        case Op.LoadArgumentCount:
+          setTagged(u32, R + 2 * code[pc + 1], Tag.Int32, u32[(fp >> 2) + 2 * Frame.argcSlot]);
+          pc += 2;
+          break;
         case Op.LoadContextSlot:
         case Op.StoreContextSlot:
           contexts.contextSlot(op, code, pc, R);

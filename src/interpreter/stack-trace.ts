@@ -78,7 +78,11 @@ export class StackTraces {
             this.pushAsyncCallers(stack, fnOffset, limit);
             break;
           }
-          stack.push({ functionName: this.rt.nativeName(id), file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, null, receiver, '<anonymous>') });
+          if (!this.rt.nativeHiddenInStack(id)) stack.push({ functionName: this.rt.nativeName(id), file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, null, receiver, '<anonymous>') });
+        } else if (this.profiles[id].fn.selfHosted) {
+          // kiln's own code standing in for a builtin prints as the native would.
+          const fn = this.profiles[id].fn;
+          stack.push({ functionName: fn.name, file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, fn, receiver, '<anonymous>') });
         } else {
           const fn = this.profiles[id].fn;
           const { line, column } = positionAt(fn, pc);

@@ -115,11 +115,11 @@ export function argumentsFromArrayLike(rt: RuntimeCore, list: Word): Word[] {
 export function functionPrototypeNatives(bound: BoundFunctions, boundNative: () => number): NativeMethod[] {
   return [
     {
-      name: 'call', length: 1,
+      name: 'call', length: 1, hiddenInStack: true,
       fn: (rt, self, args) => rt.invoker.call(callableThis(rt, self, 'call'), args[0] ?? UNDEF, args.slice(1)),
     },
     {
-      name: 'apply', length: 2,
+      name: 'apply', length: 2, hiddenInStack: true,
       fn: (rt, self, args) => rt.invoker.call(callableThis(rt, self, 'apply'), args[0] ?? UNDEF, argumentsFromArrayLike(rt, args[1] ?? UNDEF)),
     },
     {

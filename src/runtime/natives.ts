@@ -5,6 +5,7 @@
 
 import { arrayIntegrity, MUTATING_ARRAY_METHODS, replayMutation } from './array-integrity';
 import { hostCall, KilnThrow } from './errors';
+import { messageText } from './message-text';
 import { Tag } from './layout';
 import { isRegExp } from './regexps';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
@@ -182,7 +183,7 @@ export function isHole(rt: RuntimeCore, a: number, i: number): boolean {
 }
 
 export function callback(rt: RuntimeCore, f: Word): Word {
-  if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${rt.describe(f[0], f[1])} is not a function`);
+  if (!rt.isCallable(f)) throw new KilnThrow('TypeError', `${messageText(rt, f)} is not a function`);
   return f;
 }
 

@@ -48,6 +48,9 @@ export interface NativeMethod {
   /** A job of the event loop (a promise reaction, an async function's resumption): stack
    *  traces end above its frame, as node's end at the microtask queue. */
   readonly endsStack?: boolean;
+  /** Left out of stack traces, as V8 leaves out Function.prototype.call/apply and the
+   *  intrinsics kiln's self-hosted builtins call (a function: asked when a stack is taken). */
+  readonly hiddenInStack?: boolean | (() => boolean);
 }
 
 /** How a function suspends: a generator, an async function, or an async generator. */
@@ -255,6 +258,11 @@ export class RuntimeCore {
 
   nativeEndsStack(id: number): boolean {
     return this.natives[id - NATIVE_FUNCTION_ID_BASE].endsStack === true;
+  }
+
+  nativeHiddenInStack(id: number): boolean {
+    const hidden = this.natives[id - NATIVE_FUNCTION_ID_BASE].hiddenInStack;
+    return typeof hidden === 'function' ? hidden() : hidden === true;
   }
 
   /** The async functions awaiting the one the event-loop job `callee` resumes (runtime.ts

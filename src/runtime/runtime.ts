@@ -36,6 +36,7 @@ import type { Urls } from './urls';
 import type { IntlObjects } from './intl';
 import { TYPED_ARRAY_NAMES } from './typed-array-layout';
 import { RegExpSymbolMethods } from './regexp-symbol-methods';
+import { SelfHostedBuiltins } from './self-hosted';
 import { callBuiltin as callHostBuiltin } from './builtins';
 import { Realm } from './realm';
 import { RuntimeCore, type NativeMethod } from './runtime-core';
@@ -66,6 +67,8 @@ export class Runtime extends RuntimeCore {
   readonly generators: Generators;
   readonly regexps: RegExps;
   readonly weakCollections: WeakCollections;
+  /** Array.prototype's callback methods, natives until kiln's own JavaScript replaces them. */
+  readonly selfHosted: SelfHostedBuiltins;
   /** The library groups built so far of those built on first use (lazyGlobals): the GC and
    *  the printer read them here, since they must not build one. */
   readonly built: { binary?: BinaryData; urls?: Urls; intl?: IntlObjects } = {};
@@ -91,8 +94,10 @@ export class Runtime extends RuntimeCore {
     const o = this.objects;
     this.realm = new Realm(this, (id, args) => this.callBuiltinWords(id, args));
     const arrayFn = (): number => this.realm.arrayFn;
-    this.install(o.arrayProto, withArraySpecies(withIntegrityChecks(ARRAY_NATIVES), arrayFn));
-    this.install(o.arrayProto, withArraySpecies(withIntegrityChecks(RECENT_ARRAY_NATIVES), arrayFn));
+    this.selfHosted = new SelfHostedBuiltins(this);
+    this.install(o.arrayProto, this.selfHosted.counting(withArraySpecies(withIntegrityChecks(ARRAY_NATIVES), arrayFn)));
+    this.install(o.arrayProto, this.selfHosted.counting(withArraySpecies(withIntegrityChecks(RECENT_ARRAY_NATIVES), arrayFn)));
+    this.selfHosted.recordFunctions(o.arrayProto);
     this.install(o.stringProto, STRING_NATIVES);
     this.regexps = new RegExps(this);
     this.regexpSymbolMethods = new RegExpSymbolMethods(this, this.regexps);
@@ -360,7 +365,7 @@ export class Runtime extends RuntimeCore {
     if (this.modules) roots.push(...this.modules.roots());
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
-    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), );
+    roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.selfHosted.roots());
     const { binary, urls, intl } = this.built;
     if (binary) roots.push(...binary.typedArrays.roots(), ...binary.buffers.roots(), ...binary.textCodecs.roots());
     if (urls) roots.push(...urls.roots());

@@ -178,6 +178,22 @@ export class Tiering {
   /** A closure compiled code made (with the interpreter entry: lower-objects.ts) is called
    *  while its function has code: it enters that code from now on, and is patched with the
    *  others when the code is dropped. */
+  /** Native function object `at` becomes a closure of the function and context of closure
+   *  `closure` (a self-hosted builtin replacing its native: runtime/self-hosted.ts), keeping
+   *  its identity and its own properties; it enters that function's compiled code when
+   *  there is some, and follows it from then on like any closure. */
+  adoptClosure(at: number, closure: number): void {
+    const id = this.heap.functionId(closure);
+    const heap = this.heap;
+    heap.u32[(at + ObjectLayout.functionIdOffset) >> 2] = id;
+    const context = (closure + ObjectLayout.functionContextOffset) >> 2;
+    heap.u32[(at + ObjectLayout.functionContextOffset) >> 2] = heap.u32[context];
+    heap.u32[((at + ObjectLayout.functionContextOffset) >> 2) + 1] = heap.u32[context + 1];
+    const state = this.states[id];
+    heap.setFunctionEntry(at, state.code ? state.code.installed.address : this.interpreterEntry);
+    state.closures.push(at);
+  }
+
   adoptCompiledEntry(fnOffset: number): void {
     const state = this.states[this.heap.functionId(fnOffset)];
     if (!state.code) return;

@@ -116,6 +116,8 @@ export class FunctionContext {
     readonly fn: FunctionInfo,
     readonly source: string,
     readonly nested: NestedConstructs,
+    /** kiln's self-hosted builtins (generator.ts GenerateOptions). */
+    readonly selfHosted = false,
   ) {
     fn.params.forEach((p, i) => this.registers.set(p, i));
     let next = fn.params.length;

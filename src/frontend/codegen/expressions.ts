@@ -777,6 +777,7 @@ function directEvalCall(g: FunctionContext, node: acorn.CallExpression, site: { 
 
 function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
   if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
+  if (g.selfHosted && selfHostedIntrinsic(g, node, dst)) return;
   const evalSite = g.scopes.directEvals.get(node);
   if (evalSite !== undefined) return directEvalCall(g, node, evalSite, dst);
   if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
@@ -808,6 +809,32 @@ function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void
   g.b.at(callPosition(g, node));
   if (receiver >= 0) g.b.emit(Op.CallMethod, dst, fn, receiver, base, args.length, name);
   else g.b.emit(Op.Call, dst, fn, base, args.length, name);
+}
+
+/** Self-hosted code's intrinsics (global names nothing else defines there):
+ *  `callFunction(f, thisArg, ...args)` calls f with that receiver (a CallMethod, without
+ *  Function.prototype.call in between), `argumentCount()` is how many arguments the running
+ *  function was passed. False for any other call. */
+function selfHostedIntrinsic(g: FunctionContext, node: acorn.CallExpression, dst: number): boolean {
+  const callee = node.callee;
+  if (callee.type !== 'Identifier' || placeOf(g, callee).kind !== 'global') return false;
+  const args = node.arguments as acorn.Expression[];
+  if (callee.name === 'argumentCount' && args.length === 0) {
+    g.at(node).b.emit(Op.LoadArgumentCount, dst);
+    return true;
+  }
+  if (callee.name !== 'callFunction' || args.length < 2 || args.some((a) => (a as acorn.Node).type === 'SpreadElement')) return false;
+  const mark = g.b.mark();
+  const fn = g.b.temp();
+  const receiver = g.b.temp();
+  exprInto(g, args[0], fn);
+  exprInto(g, args[1], receiver);
+  const rest = args.slice(2);
+  const base = rest.length > 0 ? g.b.temps(rest.length) : dst;
+  rest.forEach((a, i) => exprInto(g, a, base + i));
+  g.b.release(mark);
+  g.b.at(callPosition(g, node)).emit(Op.CallMethod, dst, fn, receiver, base, rest.length, g.b.constant('callback'));
+  return true;
 }
 
 /** `new F(...args)`: the arguments as an array, then ConstructSpread. */

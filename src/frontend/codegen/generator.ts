@@ -33,15 +33,23 @@ const NESTED: NestedConstructs = {
   objectLiteralInto, taggedTemplateInto, yieldInto, awaitInto,
 };
 
-export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string): Program {
+/** How a program is compiled: `selfHosted` is kiln's own library code that stands in for
+ *  builtins (runtime/self-hosted.ts): its calls of `callFunction(f, thisArg, ...args)` and
+ *  `argumentCount()` are intrinsics, and its functions print as natives. */
+export interface GenerateOptions {
+  readonly selfHosted?: boolean;
+}
+
+export function generateProgram(ast: acorn.Program, scopes: ScopeInfo, source: string, file: string, options: GenerateOptions = {}): Program {
   if (scopes.main.node !== ast) throw new Error('generator: scope info belongs to another AST');
   const starts = methodStarts(ast, source);
-  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file, starts));
+  const selfHosted = options.selfHosted === true;
+  const functions = scopes.functions.map((fn) => generateFunction(scopes, fn, source, file, starts, selfHosted));
   return { file, source, functions, main: scopes.main.id, modules: [{ file, source, main: scopes.main.id }] };
 }
 
-function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string, starts: ReadonlyMap<acorn.Node, number>): BytecodeFunction {
-  const g = new FunctionContext(scopes, fn, source, NESTED);
+function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, file: string, starts: ReadonlyMap<acorn.Node, number>, selfHosted: boolean): BytecodeFunction {
+  const g = new FunctionContext(scopes, fn, source, NESTED, selfHosted);
   const node = fn.node;
   g.at(node);
   const declarations = prologue(g);
@@ -77,6 +85,7 @@ function generateFunction(scopes: ScopeInfo, fn: FunctionInfo, source: string, f
     ...(node.type !== 'Program' && node.generator ? { generator: true } : {}),
     ...(node.type !== 'Program' && node.async ? { async: true } : {}),
     ...(forwardsToParent(fn) ? { forwardsToParent: true } : {}),
+    ...(selfHosted ? { selfHosted: true } : {}),
   }, handlers);
 }
 

@@ -40,6 +40,7 @@ export type NodeOp =
   | 'store-context-slot' // inputs: context, value; aux = [depth, slot]
   | 'closure-context' // the running closure's context (tagged); with an input, that function object's (an inlined callee's)
   | 'callee' // the running closure itself (tagged): arguments.callee
+  | 'argument-count' // how many arguments the frame's caller passed (int32): self-hosted code's argumentCount()
   | 'check-hole' // guard: input is not the TDZ marker; no value
   | 'check-function' // guard: input is a closure of function aux (an inlined call's target)
   | 'deopt' // unconditional deopt (the interpreter will throw); aux = reason

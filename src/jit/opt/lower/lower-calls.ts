@@ -40,6 +40,7 @@ export function lowerCall(b: LirBuilder, n: Node): void {
       else if (op.kind === 'create-context') lowerCreateContext(b, n, op.slots);
       else if (op.kind === 'create-closure') lowerCreateClosure(b, n, op.functionId);
       else if (op.kind === 'heap-op' && op.op === Op.ForOfIterable) lowerForOfIterable(b, n);
+      else if (op.kind === 'heap-op' && op.op === Op.HasProperty) lowerHasProperty(b, n);
       else if (op.kind === 'heap-op' && op.op === Op.ToString) lowerToStringAny(b, n, op);
       else b.runtimeCall(op, n.inputs, b.define(n));
       return;
@@ -71,6 +72,61 @@ function lowerForOfIterable(b: LirBuilder, n: Node): void {
   b.label(done);
 }
 
+/** `k in array` (HasProperty) with an int32 key below an array's length whose element is no
+ *  hole is true without a runtime call (arrays, `arguments` included, keep their elements
+ *  in their store whatever else they have); anything else asks the runtime (holes and
+ *  indices past the end look at the prototype chain, proxies run their trap). The
+ *  self-hosted Array.prototype methods ask this of every index. */
+function lowerHasProperty(b: LirBuilder, n: Node): void {
+  const [keyNode, objNode] = n.inputs;
+  const key = b.use(keyNode, 'tagged');
+  const word = b.use(objNode, 'tagged');
+  const d = b.define(n);
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Ne), v(key), imm(Tag.Int32), imm(slow));
+  b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(slow));
+  const obj = b.unbox32(word);
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(kind), imm(Kind.Array), imm(slow));
+  const index = b.unbox32(key);
+  const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  b.emit('BrCmp32', 0, imm(Cond.Ae), v(index), v(length), imm(slow));
+  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
+  const element = b.newVreg('tagged');
+  b.emit('Load64', 1, v(element), heapReg(b.add32(store, b.shl32i(index, 3)), ObjectLayout.storeValuesOffset));
+  b.emit('BrTag', 0, imm(Cond.Eq), v(element), imm(Tag.Hole), imm(slow));
+  b.emit('MovGI', 1, v(d), imm(1), imm(Tag.Bool));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall(n.aux as RuntimeOperation, n.inputs, d);
+  b.label(done);
+}
+
+/** Array.isArray(x): an array (its heap kind) is true and a primitive or a function false
+ *  without a runtime call; an object may be a proxy of an array, which the runtime answers. */
+function lowerArrayIsArray(b: LirBuilder, n: Node): void {
+  const word = b.use(n.inputs[0], 'tagged');
+  const d = b.define(n);
+  const yes = b.newLabel();
+  const no = b.newLabel();
+  const slow = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(no));
+  const kind = b.load32(heapReg(b.unbox32(word), ObjectLayout.kindOffset));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Array), imm(yes));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Object), imm(slow));
+  b.label(no);
+  b.emit('MovGI', 1, v(d), imm(0), imm(Tag.Bool));
+  b.emit('Jump', 0, imm(done));
+  b.label(yes);
+  b.emit('MovGI', 1, v(d), imm(1), imm(Tag.Bool));
+  b.emit('Jump', 0, imm(done));
+  b.label(slow);
+  b.runtimeCall({ kind: 'builtin', id: Builtin.ArrayIsArray }, n.inputs, d);
+  b.label(done);
+}
+
 /** A builtin call: inlined when representation selection marked it so, else the runtime. */
 function lowerBuiltin(b: LirBuilder, n: Node): void {
   const { id, inline } = n.aux as { id: Builtin; inline: boolean };
@@ -84,6 +140,10 @@ function lowerBuiltin(b: LirBuilder, n: Node): void {
   }
   if (id === Builtin.StringFromCharCode) {
     lowerFromCharCode(b, n);
+    return;
+  }
+  if (id === Builtin.ArrayIsArray) {
+    lowerArrayIsArray(b, n);
     return;
   }
   if (id === Builtin.NumberConvert) {

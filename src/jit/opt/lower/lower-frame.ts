@@ -10,7 +10,7 @@ import type { LirBuilder } from './lir-builder';
 import { frameAt, heapAt, heapReg, imm, SLOT, v } from './lir-operands';
 import type { DeoptReason } from '../../deopt/reasons';
 
-/** closure-context, callee, load-context-slot, store-context-slot, load-this, check-hole, gc-poll,
+/** closure-context, callee, argument-count, load-context-slot, store-context-slot, load-this, check-hole, gc-poll,
  *  deopt. */
 export function lowerFrame(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
@@ -28,6 +28,9 @@ export function lowerFrame(b: LirBuilder, n: Node): void {
       b.emit('BoxTag', 1, v(b.define(n)), v(f), imm(Tag.Ptr));
       return;
     }
+    case 'argument-count':
+      b.emit('Load32', 1, v(b.define(n)), frameAt(Frame.argcSlot * SLOT));
+      return;
     case 'load-context-slot':
     case 'store-context-slot': {
       const [depth, slot] = n.aux as [number, number];

@@ -64,7 +64,7 @@ function lowerNode(b: LirBuilder, n: Node): void {
       return lowerClass(b, n);
     case 'call': case 'check-function': case 'runtime': case 'builtin':
       return lowerCall(b, n);
-    case 'closure-context': case 'callee': case 'load-context-slot': case 'store-context-slot': case 'load-this':
+    case 'closure-context': case 'callee': case 'argument-count': case 'load-context-slot': case 'store-context-slot': case 'load-this':
     case 'check-hole': case 'gc-poll': case 'deopt':
       return lowerFrame(b, n);
     case 'f64.sqrt': case 'f64.floor': case 'f64.ceil': case 'f64.trunc': case 'f64.abs':

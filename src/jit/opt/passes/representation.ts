@@ -83,6 +83,7 @@ function typeBuiltin(n: Node, mathFunctions: ReadonlySet<string>): void {
       if (args.length === 1) repr = 'float64';
       break;
     case Builtin.ArrayConstruct:
+    case Builtin.ArrayIsArray:
     case Builtin.StringFromCharCode:
     case Builtin.StringConvert:
       if (args.length === 1) repr = 'tagged';

@@ -76,6 +76,7 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
     case Op.CreateContext: return createContext(b, ins, pc);
     case Op.LoadClosureContext: return loadClosureContext(b, ins, pc);
     case Op.LoadCallee: b.set(ins.dst, b.node('callee', [], 'tagged', undefined, pc)); return false;
+    case Op.LoadArgumentCount: b.set(ins.dst, b.node('argument-count', [], 'int32', undefined, pc)); return false;
     case Op.LoadContextSlot: return loadContextSlot(b, ins, pc);
     case Op.StoreContextSlot: return storeContextSlot(b, ins, pc);
     case Op.CreateClosure: return createClosure(b, ins, pc);
