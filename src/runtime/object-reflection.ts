@@ -526,14 +526,17 @@ export const OBJECT_REFLECTION_NATIVES: readonly NativeMethod[] = [
       const w = args[0] ?? UNDEF;
       const keys = w[0] === Tag.Ptr && rt.props.asProxy(w[1]) !== null ? rt.props.proxies!.ownKeys(w[1]) : [...ownPropertyNames(rt, w), ...ownSymbolKeys(rt, w, true)];
       const o = rt.objects;
-      const result = o.allocObject();
-      for (const key of keys) {
-        const own = ownDescriptor(rt, w, key);
-        if (own === undefined) continue;
-        const d = fromDescriptor(rt, own);
-        o.defineOwn(result, key, d[0], d[1], 0);
-      }
-      return [Tag.Ptr, result];
+      const result: Word = [Tag.Ptr, o.allocObject()];
+      // A proxy's trap runs the program's code, which may collect: the result is held.
+      withHandles(rt, [result], () => {
+        for (const key of keys) {
+          const own = ownDescriptor(rt, w, key);
+          if (own === undefined) continue;
+          const d = fromDescriptor(rt, own);
+          o.defineOwn(result[1], key, d[0], d[1], 0);
+        }
+      });
+      return result;
     },
   },
   {

@@ -307,7 +307,8 @@ export class Tiering {
         ics: p.ics,
         builtinMethod: (receiver, key) => {
           const o = this.runtime.objects;
-          if (!o.getOwn(receiver === 'array' ? o.arrayProto : o.stringProto, key) || (o.rflags & PropFlag.Accessor) !== 0) return undefined;
+          const holder = receiver === 'array' ? o.arrayProto : receiver === 'string' ? o.stringProto : o.functionProto;
+          if (!o.getOwn(holder, key) || (o.rflags & PropFlag.Accessor) !== 0) return undefined;
           return { value: [o.rhi, o.rlo], epoch: o.protoEpoch };
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),

@@ -6,7 +6,7 @@
 
 import { Builtin } from '../../../bytecode/builtin-ids';
 import { Op } from '../../../bytecode/opcodes';
-import { Frame, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
+import { ElementsKind, Frame, Kind, ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond } from '../../masm';
 import type { Node } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
@@ -103,8 +103,9 @@ function lowerHasProperty(b: LirBuilder, n: Node): void {
   b.label(done);
 }
 
-/** Array.isArray(x): an array (its heap kind) is true and a primitive or a function false
- *  without a runtime call; an object may be a proxy of an array, which the runtime answers. */
+/** Array.isArray(x): an array (its heap kind, but not an `arguments` object, which is one
+ *  inside) is true and a primitive or a function false without a runtime call; an object may
+ *  be a proxy of an array, which the runtime answers. */
 function lowerArrayIsArray(b: LirBuilder, n: Node): void {
   const word = b.use(n.inputs[0], 'tagged');
   const d = b.define(n);
@@ -113,9 +114,16 @@ function lowerArrayIsArray(b: LirBuilder, n: Node): void {
   const slow = b.newLabel();
   const done = b.newLabel();
   b.emit('BrTag', 0, imm(Cond.Ne), v(word), imm(Tag.Ptr), imm(no));
-  const kind = b.load32(heapReg(b.unbox32(word), ObjectLayout.kindOffset));
-  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Array), imm(yes));
+  const obj = b.unbox32(word);
+  const kind = b.load32(heapReg(obj, ObjectLayout.kindOffset));
+  const array = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Array), imm(array));
   b.emit('BrCmp32I', 0, imm(Cond.Eq), v(kind), imm(Kind.Object), imm(slow));
+  b.emit('Jump', 0, imm(no));
+  b.label(array);
+  const elementsKind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.emit('And32I', 1, v(elementsKind), v(elementsKind), imm(ElementsKind.ArgumentsBit));
+  b.emit('BrCmp32I', 0, imm(Cond.Eq), v(elementsKind), imm(0), imm(yes));
   b.label(no);
   b.emit('MovGI', 1, v(d), imm(0), imm(Tag.Bool));
   b.emit('Jump', 0, imm(done));

@@ -7,6 +7,7 @@
 import type { BytecodeFunction } from '../../../../bytecode/function';
 import { Op } from '../../../../bytecode/opcodes';
 import { decode, instructionWords, registerRange } from '../../../../bytecode/operands';
+import { Tag } from '../../../../runtime/layout';
 import type { Node } from '../ir';
 import type { GraphBuilder } from './builder';
 
@@ -62,7 +63,7 @@ export function callMethod(
 ): boolean {
   const callee = b.reg(ins.callee);
   /** Is the callee this builtin method (loaded as a constant behind a receiver-kind guard)? */
-  const calls = (receiver: 'array' | 'string', key: string): boolean => {
+  const calls = (receiver: 'array' | 'string' | 'function', key: string): boolean => {
     const method = b.src.builtinMethod(receiver, key);
     return callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method.value[1];
   };
@@ -86,6 +87,14 @@ export function callMethod(
     // s.slice(start[, end]): the copy made inline (a non-int32 bound deopts, then the site is a call).
     const inputs = [b.reg(ins.receiver), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
     b.set(ins.dst, b.guarded('string-slice', inputs, 'tagged', { empty: b.src.internedString('') }, pc));
+    return false;
+  }
+  if (!b.src.failed(pc) && calls('function', 'call')) {
+    // f.call(thisArg, ...args) with Function.prototype.call: a call of f itself with that
+    // receiver (no native in between; f not a function deopts, then the site is a call).
+    const thisArg = ins.argc >= 1 ? b.reg(ins.args) : b.constTagged([Tag.Undefined, 0], pc);
+    const rest = registerRange(ins.args + 1, Math.max(ins.argc - 1, 0)).map((r) => b.reg(r));
+    b.set(ins.dst, b.guarded('call', [b.reg(ins.receiver), thisArg, ...rest], 'tagged', { withThis: true }, pc));
     return false;
   }
   const args = [b.reg(ins.callee), b.reg(ins.receiver), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];

@@ -21,7 +21,7 @@ export interface FunctionSource {
   ics: Int32Array;
   /** The value of a builtin prototype's data property (Array.prototype.push, ...), a
    *  constant while the prototype epoch stays `epoch` (a program may replace the method). */
-  builtinMethod: (receiver: 'array' | 'string', key: string) => { readonly value: [hi: number, lo: number]; readonly epoch: number } | undefined;
+  builtinMethod: (receiver: 'array' | 'string' | 'function', key: string) => { readonly value: [hi: number, lo: number]; readonly epoch: number } | undefined;
   /** A global's value as a constant (a data property of the global object, or undefined
    *  for an absent one under typeof) valid while the prototype epoch stays `epoch` (every
    *  change to the global object bumps it); undefined when it must be looked up. */
