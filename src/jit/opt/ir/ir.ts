@@ -72,7 +72,7 @@ export type NodeOp =
   | 'string-char-at-any' // inputs: value, key (tagged); s[i] for a string and an int32 (undefined past either end), else the runtime's GetKeyed (aux); tagged
   | 'load-element' // inputs: array, index; guards kind, elements kind (aux), bounds, no hole
   | 'load-element-holey' // inputs: array, index; guards a plain array, int32 index >= 0; a hole or an index past the end is undefined while the prototype epoch stays aux.epoch
-  | 'store-element' // inputs: array, index, value; guards kind, bounds, elements kind fits the value
+  | 'store-element' // inputs: array, index, value; guards kind, bounds, elements kind fits the value (aux {append}: an index at the length appends)
   | 'load-typed' // inputs: typed array, index; guards its shape (aux: shape, type) and bounds; the element (float64 or int32)
   | 'store-typed'; // inputs: typed array, index, value; guards shape, bounds, and that the value converts (a number; an int32)
 

@@ -199,20 +199,29 @@ function elementSlot(b: LirBuilder, store: number, index: number): LArg {
 function lowerArrayPush(b: LirBuilder, n: Node): void {
   const [arr, value] = n.inputs;
   const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', n.frameState);
-  const word = b.use(value, 'tagged');
   const d = b.define(n);
   const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  appendElement(b, obj, length, b.use(value, 'tagged'), d, () => {
+    b.runtimeCall({ kind: 'heap-op', op: Op.ArrayPush }, [arr, value]);
+    b.emit('Load32', 1, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
+  });
+}
+
+/** Appends value `word` to array obj of length `length` (vreg d, when given, gets the new
+ *  length), growing its store inline when full; `slow` emits what the runtime does instead
+ *  (an array with an integrity level, a full LAB, a very long array). */
+function appendElement(b: LirBuilder, obj: number, length: number, word: number, d: number | undefined, slow: () => void): void {
   const store = b.newVreg('int32');
   b.emit('Load32', 1, v(store), heapReg(obj, ObjectLayout.arrayElementsOffset));
   const capacity = b.load32(heapReg(store, ObjectLayout.storeCapacityOffset));
-  const slow = b.newLabel();
+  const slowPath = b.newLabel();
   const kindWord = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
-  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(integrityOf(b, kindWord)), imm(0), imm(slow));
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(integrityOf(b, kindWord)), imm(0), imm(slowPath));
   // A length past int32 range (arrays that long are the runtime's) keeps the sums below exact.
-  b.emit('BrCmp32I', 0, imm(Cond.Ae), v(length), imm(MAX_INLINE_PUSH_LENGTH), imm(slow));
+  b.emit('BrCmp32I', 0, imm(Cond.Ae), v(length), imm(MAX_INLINE_PUSH_LENGTH), imm(slowPath));
   const room = b.newLabel();
   b.emit('BrCmp32', 0, imm(Cond.B), v(length), v(capacity), imm(room));
-  growElements(b, obj, store, length, capacity, slow);
+  growElements(b, obj, store, length, capacity, slowPath);
   b.label(room);
   const valuesKind = b.newVreg('int32');
   b.emit('And32I', 1, v(valuesKind), v(kindWord), imm(3));
@@ -237,12 +246,12 @@ function lowerArrayPush(b: LirBuilder, n: Node): void {
   b.emit('Store32', 0, v(widened), heapReg(obj, ObjectLayout.arrayKindOffset));
   b.label(fits);
   b.emit('Store64', 0, v(word), elementSlot(b, store, length));
-  b.emit('Add32I', 1, v(d), v(length), imm(1));
-  b.emit('Store32', 0, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
+  const newLength = d ?? b.newVreg('int32');
+  b.emit('Add32I', 1, v(newLength), v(length), imm(1));
+  b.emit('Store32', 0, v(newLength), heapReg(obj, ObjectLayout.arrayLengthOffset));
   b.emit('Jump', 0, imm(done));
-  b.label(slow);
-  b.runtimeCall({ kind: 'heap-op', op: Op.ArrayPush }, [arr, value]);
-  b.emit('Load32', 1, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
+  b.label(slowPath);
+  slow();
   b.label(done);
 }
 
@@ -296,6 +305,19 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
   const obj = b.heapObjectOfKind(arr, Kind.Array, 'not-an-array', fs);
   const i = b.use(index, 'int32', fs);
   const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  const append = n.op === 'store-element' ? (n.aux as ElementAppend | undefined) : undefined;
+  // The stored word is made before the paths part (a conversion emitted on one path only
+  // would be reused, unset, on the other).
+  const word = n.op === 'store-element' ? b.use(value, 'tagged') : -1;
+  const stored = b.newLabel();
+  if (append !== undefined) {
+    const words = [b.use(arr, 'tagged'), b.use(index, 'tagged'), word] as const;
+    const inBounds = b.newLabel();
+    b.emit('BrCmp32', 0, imm(Cond.B), v(i), v(length), imm(inBounds));
+    appendAtLength(b, n, append, obj, i, length, words);
+    b.emit('Jump', 0, imm(stored));
+    b.label(inBounds);
+  }
   b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ae), v(i), v(length));
   const valuesKind = loadValuesKind(b, obj, n.op === 'load-element' ? undefined : (kind) =>
     b.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Ne), v(integrityOf(b, kind)), imm(0)));
@@ -317,7 +339,6 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
     }
     return;
   }
-  const word = b.use(value, 'tagged');
   if (value.repr === 'float64') widenValuesKind(b, obj, valuesKind, ElementsKind.Double);
   if (value.repr === 'tagged') {
     // An int32 fits every kind; a double needs double elements or wider, anything else
@@ -333,6 +354,30 @@ function lowerElementAccess(b: LirBuilder, n: Node): void {
     b.label(fits);
   }
   b.emit('Store64', 0, v(word), slot);
+  b.label(stored);
+}
+
+/** A store-element that may append (its site also stored past the end). */
+interface ElementAppend {
+  readonly append: true;
+  /** The prototype epoch in which no prototype of a plain array has integer keys. */
+  readonly epoch: number;
+  readonly strict: boolean;
+}
+
+/** store-element's index `i` is not below `length`: an index equal to it appends to a plain
+ *  array while the epoch holds (one further deopts); the runtime's SetKeyed takes what the
+ *  inline append leaves (an integrity level, a full LAB). `words`: the tagged array, index
+ *  and value, made before the paths part. */
+function appendAtLength(b: LirBuilder, n: Node, append: ElementAppend, obj: number, i: number, length: number, words: readonly [number, number, number]): void {
+  const fs = n.frameState;
+  b.guard('BrCmp32', 0, 'out-of-bounds', fs, imm(Cond.Ne), v(i), v(length));
+  guardPlainArray(b, obj, fs);
+  const epoch = b.load32(heapAt(Globals.protoEpoch));
+  b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(append.epoch));
+  appendElement(b, obj, length, words[2], undefined, () => {
+    b.runtimeCallOnWords({ kind: 'heap-op', op: Op.SetKeyed, strict: append.strict }, [...words]);
+  });
 }
 
 /** Guards that array obj is plain: no properties object (own named properties, or another

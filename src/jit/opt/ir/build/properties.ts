@@ -192,5 +192,13 @@ function keyedStore(b: GraphBuilder, pc: number, obj: Node, key: Node, value: No
     b.guarded('store-element', [obj, key, value], 'tagged', undefined, pc);
     return;
   }
+  // Stores that also ran past the end (`out[n++] = v`, a self-hosted filter's result): one
+  // at the length appends, as push does, while no prototype has integer-keyed properties
+  // (a setter there would see the store).
+  const epoch = holeyElements(b, pc, bits) ? b.src.holeEpoch() : undefined;
+  if (epoch !== undefined) {
+    b.guarded('store-element', [obj, key, value], 'tagged', { append: true, epoch, strict: b.fn.strict === true }, pc);
+    return;
+  }
   b.node('runtime', [obj, key, value], 'tagged', { kind: 'heap-op', op: Op.SetKeyed, strict: b.fn.strict === true }, pc);
 }
