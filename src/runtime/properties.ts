@@ -631,10 +631,12 @@ export class PropertyOps {
     if (this.heap.kindOf(lo) === Kind.Array) {
       if (typeof key === 'number') {
         if (o.hasOwnElement(lo, key)) return true;
-        // (Only a proxy on the chain is asked: ordinary prototypes hold no elements here.)
-        if (this.proxies === null || !this.prototypesMayHoldElements(lo)) return false;
+        // A hole or an index past the end: the prototypes' own (`Array.prototype[4] = 5`,
+        // which makes it a dictionary), a proxy's trap.
+        if (!this.prototypesMayHoldElements(lo)) return false;
         const holder = this.findHolder(o.protoOf(lo), String(key));
-        return holder !== 0 && this.asProxy(holder) !== null && this.proxies.has(holder, String(key));
+        if (holder !== 0 && this.asProxy(holder) !== null) return this.proxies!.has(holder, String(key));
+        return holder !== 0;
       }
       if (key === 'length') return true;
       if (key === 'raw' && this.arrayNamedGet(lo, key)) return true;

@@ -21,9 +21,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { KilnThrow } from './errors';
-import { Kind, Tag } from './layout';
+import { ElementsKind, Kind, ObjectLayout, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { messageText } from './message-text';
+import { defineOwnProperty } from './object-reflection';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -83,17 +84,18 @@ export class SelfHostedBuiltins {
     return roots;
   }
 
-  /** A native that runs its TypeScript body on ordinary arrays until the budget is spent;
-   *  once the library is compiled (or for any other receiver: array-likes, strings and
-   *  proxies, whose reads and traps the TypeScript bodies do not order as the spec does)
-   *  it calls the self-hosted method, and its own frame leaves the stack traces to it. */
+  /** A native that runs its TypeScript body on plain arrays until the budget is spent;
+   *  once the library is compiled (or for any other receiver — array-likes, strings and
+   *  proxies, whose reads and traps the TypeScript bodies do not order as the spec does,
+   *  arrays with a species or prototypes that hold elements: nativeReceiver) it calls the
+   *  self-hosted method, and its own frame leaves the stack traces to it. */
   private countingNative(m: NativeMethod): NativeMethod {
     const run = m.fn;
     return {
       ...m,
       hiddenInStack: () => this.methods !== null,
       fn: (rt, self, args, callee) => {
-        if (this.methods === null && !rt.objects.isArray(self[0], self[1])) this.compileLibrary();
+        if (this.methods === null && !this.nativeReceiver(self)) this.compileLibrary();
         this.running++;
         try {
           if (this.methods !== null) return rt.invoker.call(rt.getProperty(this.methods, m.name), self, args);
@@ -107,6 +109,16 @@ export class SelfHostedBuiltins {
         }
       },
     };
+  }
+
+  /** Is `self` an array the TypeScript bodies handle as the spec does: no named properties
+   *  or other prototype (then no species, no own `constructor`), and no prototype that may
+   *  hold elements (the bodies read holes as absent without looking there)? */
+  private nativeReceiver(self: Word): boolean {
+    const rt = this.rt;
+    if (!rt.objects.isArray(self[0], self[1])) return false;
+    if ((rt.heap.u32[(self[1] + ObjectLayout.arrayKindOffset) >> 2] & ElementsKind.PropertiesBit) !== 0) return false;
+    return !rt.props.prototypesMayHoldElements(self[1]);
   }
 
   /** Compiles and runs the library: its factory makes the methods. */
@@ -198,12 +210,13 @@ const INTRINSICS: readonly NativeMethod[] = [
     },
   },
   {
-    // CreateDataPropertyOrThrow(A, k, v) on a result a species constructor made (as
-    // array-species.ts defines the natives' results there).
+    // CreateDataPropertyOrThrow(A, k, v) on a result a species constructor made: a
+    // definition (no setter runs), refused by a non-configurable property with a TypeError.
     name: 'defineElement', hiddenInStack: true,
     fn: (rt, _self, args) => {
       const [a, k, v] = [args[0] ?? UNDEF, args[1] ?? UNDEF, args[2] ?? UNDEF];
-      rt.props.set(a[0], a[1], rt.toNumber(k), v[0], v[1], true);
+      if (!rt.isObjectWord(a)) throw new KilnThrow('TypeError', 'Cannot create property on a non-object');
+      defineOwnProperty(rt, a, rt.toStringValue(k), { value: v, writable: true, enumerable: true, configurable: true });
       return UNDEF;
     },
   },

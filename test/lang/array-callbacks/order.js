@@ -45,6 +45,15 @@ function species() {
   const b = [1];
   b.constructor = { [Symbol.species]: null };
   note(`null species ${Array.isArray(b.map((v) => v))}`);
+  // The result's elements are defined, not set: a species object's setter is not called,
+  // and a non-configurable property refuses the definition.
+  const d = [1];
+  d.constructor = { [Symbol.species]: function () { Object.defineProperty(this, '0', { set(v) { note(`setter ${v}`); }, configurable: false }); } };
+  try {
+    d.map((v) => v);
+  } catch (e) {
+    note(`${e.constructor.name}: ${e.message}`);
+  }
   const c = [1];
   c.constructor = { [Symbol.species]: 5 };
   try {
