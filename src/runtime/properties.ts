@@ -346,7 +346,18 @@ export class PropertyOps {
     if (kind === Kind.Object) return !this.isTypedNumericKey(at, key) && o.getOwn(at, key);
     if (kind === Kind.Array) {
       const bag = o.anyArrayProperties ? o.arrayProperties(at, false) : 0;
-      return bag !== 0 && o.getOwn(bag, key);
+      if (bag !== 0 && o.getOwn(bag, key)) return true;
+      // Its elements and length too, for lookups that reach an array as a prototype
+      // (`F.prototype = [1]`; reads of an array itself take its elements first).
+      if (key === 'length') {
+        setResult(o, Tag.Int32, o.arrayLength(at));
+        o.rflags = PropFlag.NonEnumerable | PropFlag.NonConfigurable;
+        return true;
+      }
+      if (!isArrayIndexKey(key) || !o.hasOwnElement(at, Number(key))) return false;
+      o.getElement(at, Number(key));
+      o.rflags = 0;
+      return true;
     }
     if (kind !== Kind.Function) return false;
     const bag = o.functionProperties(at, false);
