@@ -177,6 +177,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   runtime.selfHosted.runLibrary = (source, libraryFile) => dynamicCode.runSelfHosted(source, libraryFile);
   runtime.selfHosted.adoptClosure = (at, closure) => tiering.adoptClosure(at, closure);
   runtime.selfHosted.configure(options.jitThreshold);
+  runtime.eventLoop.overheadMs = () => stats.compileMs + stats.gcPauseMs;
   runtime.modules = new ModuleRegistry(runtime, program.modules);
   runtime.libraryExports = (name) => runtime.modules!.library(name);
   runtime.library = new LibraryBuiltins(runtime, { argv: programArgv(options, file), randomSeed: options.randomSeed, exit: (args) => runtime.processObject.exit(args) });

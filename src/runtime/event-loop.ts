@@ -54,12 +54,23 @@ export class EventLoop {
   /** Prototypes of the objects setTimeout/setInterval and setImmediate return. */
   private timeoutProto = 0;
   private immediateProto = 0;
-  /** The loop's clock, as libuv's: read when the program starts and at the top of each turn,
-   *  not at each call. A timer made now is due `delay` ms after it (node's getLibuvNow), so
-   *  the timers a main module makes count from its start, as node's do. */
-  private loopTime = now();
+  /** The loop's clock, as libuv's: read at the top of each turn, and the timers phase fires
+   *  what is due by it. A timer made (or refreshed, or an interval re-armed) counts from the
+   *  clock read then, as node's getLibuvNow updates libuv's time at each call: a
+   *  `setTimeout(f, 10)` made after the program ran a while is still 10 ms away. */
+  private loopTime = 0;
+  /** Milliseconds of the run spent in kiln's own work that node does not do on the
+   *  program's thread (compiling, collecting: tiering/stats.ts), left out of the timers'
+   *  clock: a JIT compile between two setTimeout calls must not reorder timers that node,
+   *  which compiles off the main thread, starts within the same millisecond. */
+  overheadMs: () => number = () => 0;
 
   constructor(private readonly rt: RuntimeCore) {}
+
+  /** The timers' clock: monotonic time less kiln's overhead. */
+  private clock(): number {
+    return now() - this.overheadMs();
+  }
 
   /** Heap values the loop holds (GC roots). */
   roots(): number[] {
@@ -90,7 +101,7 @@ export class EventLoop {
       let delay = args.length > 1 ? rt.toNumber(args[1]) : 1;
       if (!(delay >= 1 && delay <= TIMEOUT_MAX)) delay = 1;
       delay = Math.trunc(delay);
-      const timer: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(2), due: this.loopTime + delay, seq: this.seq++, repeat: repeat ? delay : null, delay, self: true };
+      const timer: Timer = { id: this.nextId++, handle: 0, fn, args: args.slice(2), due: this.clock() + delay, seq: this.seq++, repeat: repeat ? delay : null, delay, self: true };
       timer.handle = this.handleObject(this.timeoutProto, timer.id);
       this.timers.set(timer.id, timer);
       return [Tag.Ptr, timer.handle];
@@ -181,7 +192,7 @@ export class EventLoop {
       name: 'refresh',
       fn: (_r, self) => {
         const t = timerOf(self);
-        if (t && this.timers.has(t.id)) t.due = this.loopTime + t.delay;
+        if (t && this.timers.has(t.id)) t.due = this.clock() + t.delay;
         return self;
       },
     });
@@ -194,7 +205,7 @@ export class EventLoop {
       const hasRefTimer = [...this.timers.values()].some((t) => this.isRef([Tag.Ptr, t.handle]));
       if (!hasRefTimer && this.immediates.length === 0) return;
       if (this.immediates.length === 0) this.sleepUntil(this.earliestDue());
-      this.loopTime = now();
+      this.loopTime = this.clock();
       this.runTimers();
       this.runImmediates();
     }
@@ -239,8 +250,10 @@ export class EventLoop {
     for (const timer of due) {
       if (!this.timers.has(timer.id)) continue; // cleared by an earlier callback
       if (timer.repeat === null) this.timers.delete(timer.id);
+      // An interval counts its next period from just before its callback (node's start).
+      const start = timer.repeat === null ? 0 : this.clock();
       this.call(timer);
-      if (timer.repeat !== null && this.timers.has(timer.id)) timer.due = this.loopTime + timer.repeat;
+      if (timer.repeat !== null && this.timers.has(timer.id)) timer.due = start + timer.repeat;
       this.drain();
     }
   }
@@ -271,7 +284,7 @@ export class EventLoop {
   }
 
   private sleepUntil(due: number): void {
-    const ms = due - now();
+    const ms = due - this.clock();
     if (ms > 0 && Number.isFinite(ms)) Atomics.wait((this.sleeper ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, ms);
   }
 

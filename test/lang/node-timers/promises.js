@@ -14,13 +14,14 @@ console.log(Object.keys(tp), tp.setTimeout.name, tp.setTimeout.length, tp.setImm
 
 async function main() {
   const order = [];
-  // (Delays apart: timers of one turn count from the same time, so they fire by delay.)
-  setTimeout(() => order.push('plain 20'), 20);
-  const a = util.promisify(setTimeout)(5, 'five').then((v) => order.push(`promise 5 ${v}`));
-  const b = tp.setTimeout(15).then((v) => order.push(`promise 15 ${v}`));
-  setTimeout(() => order.push('plain 10'), 10);
+  // (Delays 50 ms apart: each timer counts from when it is made, and making them takes
+  // kiln longer than node under --stress-deopt.)
+  setTimeout(() => order.push('plain 200'), 200);
+  const a = util.promisify(setTimeout)(50, 'fifty').then((v) => order.push(`promise 50 ${v}`));
+  const b = tp.setTimeout(150).then((v) => order.push(`promise 150 ${v}`));
+  setTimeout(() => order.push('plain 100'), 100);
   await Promise.all([a, b]);
-  await sleep(10);
+  await sleep(100);
   console.log(order.join(', '));
 
   const imm = [];

@@ -4,7 +4,7 @@
 process.on('uncaughtException', (err, origin) => console.log('caught', err.message, origin, err instanceof Error));
 process.on('unhandledRejection', (reason, p) => console.log('unhandled', reason, p instanceof Promise));
 setTimeout(() => { console.log('timer 1'); throw new Error('in timer'); }, 0);
-setTimeout(() => console.log('timer 2'), 5);
+setTimeout(() => console.log('timer 2'), 50);
 setImmediate(() => { throw new TypeError('in immediate'); });
 setImmediate(() => console.log('immediate 2'));
 Promise.reject(new Error('nobody')).catch(() => {});
