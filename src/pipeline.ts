@@ -109,6 +109,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.exoticMirror = (at) => built.binary?.typedArrays.hostCopy(at) ?? runtime.weakCollections.mirror(at)
     ?? built.binary?.textCodecs.mirror(at) ?? built.urls?.mirror(at) ?? built.intl?.mirror(at);
   converter.symbols = runtime.symbols;
+  converter.customInspect = (at) => runtime.customInspect.methodFor(at);
   // A proxy prints as its target (proxies exist once the Proxy global is built).
   converter.proxyTarget = (at) => (runtime.props.proxies !== null && runtime.props.isProxy(at) ? runtime.props.proxies.targetOf(at) : undefined);
   runtime.conv = converter;

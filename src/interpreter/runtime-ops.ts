@@ -52,12 +52,17 @@ export class RuntimeOps {
     const args: Word[] = [];
     const first = R + 2 * code[pc + 3];
     for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
-    // Math's functions convert objects to numbers in the language (valueOf may run code).
+    // Math's functions convert objects to numbers in the language (valueOf may run code),
+    // and console.log's printing calls objects' util.inspect.custom methods: frames they
+    // push go above `top`.
     const saved = this.stackTop.top;
     this.stackTop.top = top;
-    const hostArgs = this.rt.hostBuiltinArgs(code[pc + 2], args);
-    this.stackTop.top = saved;
-    this.converter.write(R + 2 * code[pc + 1], callBuiltin(code[pc + 2] as Builtin, hostArgs));
+    try {
+      const hostArgs = this.rt.hostBuiltinArgs(code[pc + 2], args);
+      this.converter.write(R + 2 * code[pc + 1], callBuiltin(code[pc + 2] as Builtin, hostArgs));
+    } finally {
+      this.stackTop.top = saved;
+    }
   }
 
   /** DeleteProperty, HasProperty, ForInKeys, IterableToArray, ForOfIterable, ToString:

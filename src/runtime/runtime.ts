@@ -9,6 +9,7 @@ import {
   ARRAY_ITERATOR_NATIVES, MAP_ITERATOR_NATIVES, MAP_NATIVES, SET_ITERATOR_NATIVES, SET_NATIVES,
 } from './collection-natives';
 import { Collections } from './collections';
+import { CustomInspect } from './custom-inspect';
 import { ErrorObjects } from './error-objects';
 import { KilnThrow, type ErrorName } from './errors';
 import type { Heap } from './heap';
@@ -67,6 +68,8 @@ export class Runtime extends RuntimeCore {
   readonly generators: Generators;
   readonly regexps: RegExps;
   readonly weakCollections: WeakCollections;
+  /** Objects' util.inspect.custom methods, for printing (custom-inspect.ts). */
+  readonly customInspect = new CustomInspect(this);
   /** Array.prototype's callback methods, natives until kiln's own JavaScript replaces them. */
   readonly selfHosted: SelfHostedBuiltins;
   /** The library groups built so far of those built on first use (lazyGlobals): the GC and
@@ -366,6 +369,7 @@ export class Runtime extends RuntimeCore {
     if (this.library) roots.push(...this.library.roots());
     roots.push(...this.eventLoop.roots(), ...this.promises.roots(), ...this.generators.roots(), ...this.processObject.roots());
     roots.push(...this.regexps.roots(), ...this.regexpSymbolMethods.roots(), ...this.weakCollections.roots(), ...this.selfHosted.roots());
+    roots.push(...this.customInspect.roots());
     const { binary, urls, intl } = this.built;
     if (binary) roots.push(...binary.typedArrays.roots(), ...binary.buffers.roots(), ...binary.textCodecs.roots());
     if (urls) roots.push(...urls.roots());

@@ -125,6 +125,11 @@ export class Symbols {
     return sym;
   }
 
+  /** The symbol Symbol.for(text) has made so far (0: none yet); makes none. */
+  registeredSymbol(text: string): number {
+    return this.registry.get(text) ?? 0;
+  }
+
   /** Symbol.keyFor(sym): its registry text, or undefined. */
   keyFor(sym: number): string | undefined {
     return this.registered.get(sym);

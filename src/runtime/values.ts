@@ -133,6 +133,10 @@ export interface KilnFunctionHandle {
   readonly kilnOffset: number;
 }
 
+/** A host method under node's util.inspect.custom symbol: node calls it with the mirror as
+ *  `this` and (depth, options, inspect); a string result is printed as it is. */
+export type CustomInspectMethod = (this: unknown, depth: unknown, options: unknown, inspectFn: unknown) => unknown;
+
 export interface FunctionNaming {
   nameOf(functionId: number): string;
   sourceOf(functionId: number): string;
@@ -156,6 +160,9 @@ export class ValueConverter {
   /** A proxy's target (0 once revoked; undefined: not a proxy). node prints a proxy as its
    *  target, running no trap, and a revoked one as `<Revoked Proxy>` (proxy-natives.ts sets it). */
   proxyTarget: (at: number) => number | undefined = () => undefined;
+  /** The host method node's inspect should call for kiln object `at` in place of printing
+   *  its properties (its util.inspect.custom method; custom-inspect.ts sets it). */
+  customInspect: (at: number) => CustomInspectMethod | undefined = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
    *  node prints them and host operators throw node's conversion errors). */
   symbols: Symbols | null = null;
@@ -238,6 +245,17 @@ export class ValueConverter {
     if (kind === Kind.Function) return this.functionMirror(at, memo);
     const known = memo.get(at);
     if (known !== undefined) return known;
+    const mirror = this.structuredMirror(at, kind, memo);
+    // node's inspect calls an object's util.inspect.custom method in place of listing it.
+    const custom = this.customInspect(at);
+    if (custom !== undefined && typeof mirror === 'object' && mirror !== null) {
+      Object.defineProperty(mirror, inspect.custom, { value: custom, enumerable: false, configurable: true });
+    }
+    return mirror;
+  }
+
+  /** The host mirror of kiln array or object `at` (recorded in `memo` before its children). */
+  private structuredMirror(at: number, kind: number, memo: Map<number, HostValue>): HostValue {
     const u32 = this.heap.u32;
     const o = this.objects;
     const child = (hi: number, lo: number, w: number): HostValue =>
