@@ -577,7 +577,9 @@ class Analyzer implements ClassHost {
       const key = staticKey(p.key, p.computed);
       if (isMethod(p)) {
         this.fn.createsClosures = true;
-        this.analyzeFunction(p.value as acorn.FunctionExpression, this.fn, scope, key ?? '', 'method', home);
+        // An accessor is named `get k` / `set k` (a computed key's name is set when it is defined).
+        const name = key === null ? '' : p.kind === 'get' || p.kind === 'set' ? `${p.kind} ${key}` : key;
+        this.analyzeFunction(p.value as acorn.FunctionExpression, this.fn, scope, name, 'method', home);
       } else {
         this.expression(p.value, scope, key ?? undefined);
       }

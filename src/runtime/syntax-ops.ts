@@ -12,9 +12,11 @@
 // arrays are GC roots. Writes to them are not refused: kiln has no non-writable properties yet.
 
 import { Op } from '../bytecode/opcodes';
-import { Tag } from './layout';
+import { symbolFunctionName } from './class-features';
+import { Kind, Tag } from './layout';
 import { forEachOwnEnumerable, setIntegrity } from './object-reflection';
 import type { RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
 import type { Word } from './word';
 
 const UNDEFINED: Word = [Tag.Undefined, 0];
@@ -38,7 +40,14 @@ export function syntaxOp(rt: RuntimeCore, op: number, key: string | undefined, w
     case Op.DefineKeyedGetter:
     case Op.DefineKeyedSetter: {
       const name = String(rt.props.toKey(w[1][0], w[1][1]));
-      rt.props.define(w[0][1], name, w[2][0], w[2][1], 0, op === Op.DefineKeyedGetter ? 'get' : 'set');
+      const accessor = op === Op.DefineKeyedGetter ? 'get' : 'set';
+      // A computed accessor's function is named `get k` / `set k` from the key known only now.
+      if (w[2][0] === Tag.Ptr && rt.heap.kindOf(w[2][1]) === Kind.Function) {
+        const text = rt.isSymbol(w[1]) ? symbolFunctionName(rt, w[1][1]) : name;
+        const fnName = rt.str(`${accessor} ${text}`);
+        rt.props.define(w[2][1], 'name', fnName[0], fnName[1], PropFlag.NonEnumerable | PropFlag.ReadOnly);
+      }
+      rt.props.define(w[0][1], name, w[2][0], w[2][1], 0, accessor);
       return UNDEFINED;
     }
     case Op.SetLiteralProto: {
