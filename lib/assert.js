@@ -162,21 +162,18 @@ assert.notEqual = function notEqual(actual, expected, message) {
 
 assert.strictEqual = function strictEqual(actual, expected, message) {
   if (Object.is(actual, expected)) return;
-  if (message !== undefined) {
-    // node shows two primitives below a message of the caller's too.
-    const shown = typeof actual !== 'object' && typeof expected !== 'object' ? `${message}\n\n${inline(actual)} !== ${inline(expected)}\n` : message;
-    fail(actual, expected, shown, 'strictEqual', strictEqual, false);
-  }
+  if (message instanceof Error) throw message;
+  // A message of the caller's replaces the first line only: node still shows the values.
   let first;
   const objects = typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null;
   if (objects && util.isDeepStrictEqual(actual, expected)) {
     first = `Values have same structure but are not reference-equal:\n\n${inspect(actual)}\n`;
   } else if (objects || typeof actual === 'function' || typeof expected === 'function') {
-    first = `Expected "actual" to be reference-equal to "expected":${comparison(actual, expected)}`;
+    first = `${message === undefined ? 'Expected "actual" to be reference-equal to "expected":' : message}${comparison(actual, expected)}`;
   } else {
-    first = `Expected values to be strictly equal:${comparison(actual, expected)}`;
+    first = `${message === undefined ? 'Expected values to be strictly equal:' : message}${comparison(actual, expected)}`;
   }
-  fail(actual, expected, first, 'strictEqual', strictEqual, true);
+  fail(actual, expected, first, 'strictEqual', strictEqual, message === undefined);
 };
 
 assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
@@ -187,8 +184,10 @@ assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
 
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   if (util.isDeepStrictEqual(actual, expected)) return;
-  const first = `Expected values to be strictly deep-equal:${comparison(actual, expected)}`;
-  fail(actual, expected, message === undefined ? first : message, 'deepStrictEqual', deepStrictEqual, message === undefined);
+  if (message instanceof Error) throw message;
+  // A message of the caller's replaces the first line only: node still shows the diff.
+  const first = `${message === undefined ? 'Expected values to be strictly deep-equal:' : message}${comparison(actual, expected)}`;
+  fail(actual, expected, first, 'deepStrictEqual', deepStrictEqual, message === undefined);
 };
 
 assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
