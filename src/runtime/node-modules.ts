@@ -165,13 +165,18 @@ function utilModule(): NativeMethod[] {
   ];
 }
 
-/** util.types, and util.inspect.custom (the symbol node's inspect looks for). */
+/** util.types, util.inspect.custom (the symbol node's inspect looks for), TextEncoder/Decoder. */
 function installUtilExtras(rt: RuntimeCore, util: number): void {
   const types = rt.objects.allocObject();
   rt.objects.setOwn(util, 'types', Tag.Ptr, types);
   for (const m of utilTypesNatives()) rt.objects.setOwn(types, m.name, Tag.Ptr, rt.createNative(m));
   const inspect = rt.getProperty([Tag.Ptr, util], 'inspect');
   rt.props.set(inspect[0], inspect[1], 'custom', Tag.Ptr, rt.symbols.for('nodejs.util.inspect.custom'), true);
+  // util.TextEncoder / util.TextDecoder are the global classes themselves, as in node.
+  for (const key of ['TextEncoder', 'TextDecoder']) {
+    const ctor = rt.loadGlobal(key, false);
+    rt.objects.setOwn(util, key, ctor[0], ctor[1]);
+  }
 }
 
 /** util's functions that make functions and promises, written in the language and compiled by
