@@ -1,0 +1,3 @@
+'use strict';
+// node's `console` module: the global console object itself.
+module.exports = console;

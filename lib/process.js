@@ -1,0 +1,3 @@
+'use strict';
+// node's `process` module: the global process object itself.
+module.exports = process;
