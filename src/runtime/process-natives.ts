@@ -6,23 +6,24 @@
 // 'uncaughtException' (an exception no code caught goes to its listeners, with the origin,
 // and the event loop goes on) and 'unhandledRejection' (a rejection still unhandled when the
 // queues drain goes to its listeners with the promise, instead of ending the process). Other
-// events register nothing.
+// events keep their listeners for process.emit (kiln raises no signal or warning event).
+// The listener methods are node's EventEmitter ones (on/once/off/emit/listeners/...).
 
 import { KilnThrow } from './errors';
 import { describeReceived } from './event-loop';
-import { Tag } from './layout';
+import { Kind, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { numberWord } from './values';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
 
-/** The process events kiln keeps listeners for. */
+/** The process events kiln itself raises (a program may emit any other). */
 type ProcessEvent = 'exit' | 'uncaughtException' | 'unhandledRejection';
 
 export class ProcessObject {
   /** Listeners per event, each list a heap array (a GC root), and which were added by once(). */
-  private readonly listeners = new Map<ProcessEvent, { array: number; once: boolean[] }>();
+  private readonly listeners = new Map<string, { array: number; once: boolean[] }>();
 
   constructor(private readonly rt: RuntimeCore, private readonly processNs: number) {}
 
@@ -32,12 +33,42 @@ export class ProcessObject {
 
   /** Does event `event` have listeners? */
   listens(event: ProcessEvent): boolean {
+    return this.listenerCount(event) > 0;
+  }
+
+  private listenerCount(event: string): number {
     const list = this.listeners.get(event);
-    return list !== undefined && this.rt.objects.arrayLength(list.array) > 0;
+    return list === undefined ? 0 : this.rt.objects.arrayLength(list.array);
+  }
+
+  /** The listeners of `event`, in order. */
+  private listenerWords(event: string): Word[] {
+    const list = this.listeners.get(event);
+    if (list === undefined) return [];
+    const o = this.rt.objects;
+    const fns: Word[] = [];
+    for (let i = 0; i < o.arrayLength(list.array); i++) {
+      o.getElement(list.array, i);
+      fns.push([o.rhi, o.rlo]);
+    }
+    return fns;
+  }
+
+  /** Removes the last registration of `listener` for `event` (node's removeListener). */
+  private removeListener(event: string, listener: Word): void {
+    const list = this.listeners.get(event);
+    if (list === undefined) return;
+    const fns = this.listenerWords(event);
+    let at = -1;
+    for (let i = fns.length - 1; i >= 0 && at < 0; i--) if (fns[i][0] === listener[0] && fns[i][1] === listener[1]) at = i;
+    if (at < 0) return;
+    fns.splice(at, 1);
+    list.once.splice(at, 1);
+    this.listeners.set(event, { array: this.rt.newArray(fns)[1], once: list.once });
   }
 
   /** Calls event's listeners in order with args (those added by once() are removed first). */
-  emit(event: ProcessEvent, args: Word[]): void {
+  emit(event: string, args: Word[]): void {
     const list = this.listeners.get(event);
     if (list === undefined) return;
     const o = this.rt.objects;
@@ -63,7 +94,7 @@ export class ProcessObject {
     }
   }
 
-  private addListener(event: ProcessEvent, listener: Word, once: boolean): void {
+  private addListener(event: string, listener: Word, once: boolean): void {
     let list = this.listeners.get(event);
     if (list === undefined) this.listeners.set(event, (list = { array: this.rt.newArray([])[1], once: [] }));
     this.rt.objects.push(list.array, listener[0], listener[1]);
@@ -84,6 +115,8 @@ export class ProcessObject {
     value('arch', rt.str(process.arch));
     value('title', rt.str(process.title));
     value('execPath', rt.str(process.execPath));
+    value('argv0', rt.str(process.argv0));
+    value('execArgv', rt.newArray([]));
     const stderr = namespace();
     value('stderr', [Tag.Ptr, stderr]);
     // process.stdin: a readable stream written in the language (lib/stdin.js), loaded when a
@@ -103,8 +136,18 @@ export class ProcessObject {
       fn: (r, self, args) => {
         const event = r.toStringValue(args[0] ?? UNDEF);
         const listener = args[1] ?? UNDEF;
-        if (!r.isCallable(listener)) throw new KilnThrow('TypeError', 'The "listener" argument must be of type function.');
-        if (event === 'exit' || event === 'uncaughtException' || event === 'unhandledRejection') this.addListener(event, listener, name === 'once');
+        if (!r.isCallable(listener)) throw invalidListener(r, listener);
+        this.addListener(event, listener, name === 'once');
+        return self;
+      },
+    });
+    const eventOf = (args: Word[]): string => rt.toStringValue(args[0] ?? UNDEF);
+    const off = (name: string): NativeMethod => ({
+      name, length: 2,
+      fn: (r, self, args) => {
+        const listener = args[1] ?? UNDEF;
+        if (!r.isCallable(listener)) throw invalidListener(r, listener);
+        this.removeListener(eventOf(args), listener);
         return self;
       },
     });
@@ -115,7 +158,37 @@ export class ProcessObject {
       rt.props.define(hrtime[1], 'bigint', Tag.Ptr, bigint, 0);
     }
     installMethods(ns, [
-      on('on'), on('once'), on('addListener'),
+      on('on'), on('once'), on('addListener'), off('off'), off('removeListener'),
+      {
+        name: 'removeAllListeners', length: 1,
+        fn: (_r, self, args) => {
+          if (args.length === 0 || args[0][0] === Tag.Undefined) this.listeners.clear();
+          else this.listeners.delete(eventOf(args));
+          return self;
+        },
+      },
+      { name: 'listenerCount', length: 1, fn: (_r, _self, args) => [Tag.Int32, this.listenerCount(eventOf(args))] },
+      { name: 'listeners', length: 1, fn: (r, _self, args) => r.newArray(this.listenerWords(eventOf(args))) },
+      {
+        name: 'emit', length: 1,
+        fn: (_r, _self, args) => {
+          const event = eventOf(args);
+          const had = this.listenerCount(event) > 0;
+          this.emit(event, args.slice(1));
+          return [Tag.Bool, had ? 1 : 0];
+        },
+      },
+      {
+        // The warning is node's own text on stderr (kiln raises no 'warning' event).
+        name: 'emitWarning', length: 4,
+        fn: (r, _self, args) => {
+          const warning = args[0] ?? UNDEF;
+          const detail = args[1] ?? UNDEF;
+          const type = detail[0] === Tag.Ptr && r.heap.kindOf(detail[1]) === Kind.String ? r.toStringValue(detail) : undefined;
+          process.emitWarning(r.toStringValue(warning), type);
+          return UNDEF;
+        },
+      },
       { name: 'cwd', length: 0, fn: (r) => r.str(process.cwd()) },
       { name: 'uptime', length: 0, fn: () => numberWord(process.uptime()) },
       {
@@ -187,4 +260,11 @@ export class ProcessObject {
     }
     if (error !== null) throw error;
   }
+}
+
+/** node's ERR_INVALID_ARG_TYPE for a listener that is not a function. */
+function invalidListener(rt: RuntimeCore, listener: Word): KilnThrow {
+  const error = new KilnThrow('TypeError', `The "listener" argument must be of type function. Received ${describeReceived(rt, listener)}`);
+  error.ownProperties = [['code', 'ERR_INVALID_ARG_TYPE']];
+  return error;
 }
