@@ -110,6 +110,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
     ?? built.binary?.textCodecs.mirror(at) ?? built.urls?.mirror(at) ?? built.intl?.mirror(at);
   converter.symbols = runtime.symbols;
   converter.customInspect = (at) => runtime.customInspect.methodFor(at);
+  converter.readProperty = (at, key) => runtime.getProperty([Tag.Ptr, at], key);
   // A proxy prints as its target (proxies exist once the Proxy global is built).
   converter.proxyTarget = (at) => (runtime.props.proxies !== null && runtime.props.isProxy(at) ? runtime.props.proxies.targetOf(at) : undefined);
   runtime.conv = converter;

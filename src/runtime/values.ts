@@ -163,6 +163,8 @@ export class ValueConverter {
   /** The host method node's inspect should call for kiln object `at` in place of printing
    *  its properties (its util.inspect.custom method; custom-inspect.ts sets it). */
   customInspect: (at: number) => CustomInspectMethod | undefined = () => undefined;
+  /** `obj[key]` as the language reads it, running a getter (the pipeline sets it). */
+  readProperty: (at: number, key: string) => [number, number] = () => [Tag.Undefined, 0];
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
    *  node prints them and host operators throw node's conversion errors). */
   symbols: Symbols | null = null;
@@ -472,17 +474,28 @@ export class ValueConverter {
     const key = this.symbols?.wellKnownKey('toStringTag');
     if (key === undefined) return;
     if (o.getOwn(at, key)) {
-      if ((o.rflags & (ACCESSOR_FLAG | NON_ENUMERABLE_FLAG)) === NON_ENUMERABLE_FLAG && o.rhi === Tag.Ptr && this.heap.kindOf(o.rlo) === Kind.String) {
+      if ((o.rflags & NON_ENUMERABLE_FLAG) === 0) return;
+      if ((o.rflags & ACCESSOR_FLAG) !== 0) this.tagFromGetter(at, key, mirror);
+      else if (o.rhi === Tag.Ptr && this.heap.kindOf(o.rlo) === Kind.String) {
         Object.defineProperty(mirror, Symbol.toStringTag, { value: this.heap.readString(o.rlo), enumerable: false, configurable: true });
       }
       return;
     }
     for (let p = o.protoOf(at); p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
       if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, key)) continue;
-      if ((o.rflags & ACCESSOR_FLAG) !== 0 || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return;
+      // A getter (`get [Symbol.toStringTag]() { ... }` in a class) is run, as node reads it.
+      if ((o.rflags & ACCESSOR_FLAG) !== 0) return this.tagFromGetter(at, key, mirror);
+      if (o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.String) return;
       Object.defineProperty(mirror, Symbol.toStringTag, { value: this.heap.readString(o.rlo), enumerable: false, configurable: true });
       return;
     }
+  }
+
+  /** The tag a @@toStringTag getter gives, on the mirror when it is a string. */
+  private tagFromGetter(at: number, key: string, mirror: object): void {
+    const [hi, lo] = this.readProperty(at, key);
+    if (hi !== Tag.Ptr || this.heap.kindOf(lo) !== Kind.String) return;
+    Object.defineProperty(mirror, Symbol.toStringTag, { value: this.heap.readString(lo), enumerable: false, configurable: true });
   }
 
   private objectMirror(at: number): { [key: string]: HostValue } {
