@@ -307,6 +307,7 @@ assert.throws = function throws(block, expected, message) {
   if (typeof block !== 'function') {
     const error = new TypeError(`The "fn" argument must be of type function. Received ${inline(block)}`);
     error.code = 'ERR_INVALID_ARG_TYPE';
+    error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
     throw error;
   }
   if (typeof expected === 'string') {
@@ -355,11 +356,13 @@ function awaitable(promiseOrFn) {
     if (isPromiseLike(p)) return p;
     const error = new TypeError(`Expected instance of Promise to be returned from the "promiseFn" function but got ${specificType(p)}.`);
     error.code = 'ERR_INVALID_RETURN_VALUE';
+    error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
     throw error;
   }
   if (isPromiseLike(promiseOrFn)) return promiseOrFn;
   const error = new TypeError(`The "promiseFn" argument must be of type function or an instance of Promise. Received ${specificType(promiseOrFn)}`);
   error.code = 'ERR_INVALID_ARG_TYPE';
+  error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
   throw error;
 }
 

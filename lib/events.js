@@ -18,6 +18,7 @@ function checkListener(listener) {
     const received = listener === null ? 'null' : listener === undefined ? 'undefined' : `type ${typeof listener} (${shown})`;
     const error = new TypeError(`The "listener" argument must be of type function. Received ${received}`);
     error.code = 'ERR_INVALID_ARG_TYPE';
+    error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
     throw error;
   }
 }
@@ -53,6 +54,7 @@ class EventEmitter {
         if (er instanceof Error) throw er;
         const error = new Error(`Unhandled error. (${typeof er === 'string' ? `'${er}'` : String(er)})`);
         error.code = 'ERR_UNHANDLED_ERROR';
+        error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
         error.context = er;
         throw error;
       }
@@ -267,6 +269,7 @@ function on(emitter, event, options = {}) {
       if (!err || !(err instanceof Error)) {
         const e = new TypeError(`The "EventEmitter.AsyncIterator" property must be an instance of Error. Received ${String(err)}`);
         e.code = 'ERR_INVALID_ARG_TYPE';
+        e.name = `${e.name} [${e.code}]`; void e.stack; delete e.name; // node's stack header names the code
         throw e;
       }
       error = err;

@@ -78,6 +78,7 @@ class Interface extends EventEmitter {
     if (this.closed) {
       const error = new Error('readline was closed');
       error.code = 'ERR_USE_AFTER_CLOSE';
+      error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
       throw error;
     }
     if (this.output !== undefined && this.output !== null) this.output.write(String(query));

@@ -8,6 +8,7 @@ const path = require('path');
 function codedTypeError(code, message) {
   const e = new TypeError(message);
   e.code = code;
+  e.name = `${e.name} [${e.code}]`; void e.stack; delete e.name; // node's stack header names the code
   return e;
 }
 

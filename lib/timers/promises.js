@@ -15,6 +15,7 @@ function invalidArgType(name, type, v) {
     : `Received type ${typeof v} (${typeof v === 'string' ? `'${v}'` : String(v)})`;
   const e = new TypeError(`The "${name}" ${name.includes('.') ? 'property' : 'argument'} must be of type ${type}. ${received}`);
   e.code = 'ERR_INVALID_ARG_TYPE';
+  e.name = `${e.name} [${e.code}]`; void e.stack; delete e.name; // node's stack header names the code
   return e;
 }
 

@@ -232,6 +232,24 @@ export class ErrorObjects {
     return this.isStackAccessor(pair) ? pair : 0;
   }
 
+  /** Makes error `obj`'s stack text now, with `header` over its frames (a stack not read yet). */
+  private settleStackHeader(obj: number, header: string): void {
+    const { objects, heap } = this.rt;
+    const pair = this.ownStackPair([Tag.Ptr, obj]);
+    if (pair === 0) return;
+    objects.getElement(pair, StackPair.Final);
+    if (objects.rlo !== 0) return;
+    objects.getElement(pair, StackPair.Text);
+    const frames = objects.rhi === Tag.Ptr ? heap.readString(objects.rlo) : '';
+    heap.pushHandle(pair);
+    try {
+      objects.setElement(pair, StackPair.Text, Tag.Ptr, heap.allocString(header + frames));
+      objects.setElement(pair, StackPair.Final, Tag.Bool, 1);
+    } finally {
+      heap.popHandle();
+    }
+  }
+
   /** Reading `stack`: the header (the error's `toString` now) and the frames, made once. */
   private readStack(self: Word): Word {
     const { objects, heap } = this.rt;
@@ -300,6 +318,18 @@ export class ErrorObjects {
       for (const [key, v] of e.ownProperties ?? []) {
         const w = typeof v === 'string' ? this.rt.str(v) : numberWord(v);
         this.rt.objects.setOwn(at, key, w[0], w[1]);
+      }
+      // node's own errors (code ERR_…) carry the code in their stack's header:
+      // `TypeError [ERR_INVALID_ARG_TYPE]: …`, which console.log and an uncaught report show.
+      const code = e.ownProperties?.find(([key]) => key === 'code')?.[1];
+      const header = e.stackHeader ?? (typeof code === 'string' && code.startsWith('ERR_') ? `${e.errorName} [${code}]: ${e.errorMessage}` : undefined);
+      if (header !== undefined) {
+        this.rt.heap.pushHandle(at);
+        try {
+          this.settleStackHeader(at, header);
+        } finally {
+          this.rt.heap.popHandle();
+        }
       }
       e.value = [Tag.Ptr, at];
     }

@@ -27,6 +27,9 @@ export class KilnThrow extends Error {
   /** Own properties the error object gets besides its message (node's system errors carry
    *  errno, code, syscall and path), added when a handler catches it. */
   ownProperties?: readonly (readonly [string, string | number])[];
+  /** The first part of the error's `stack` when it is not `Name: message` (a host error's
+   *  header, e.g. `TypeError [ERR_X]: …`, copied from it). */
+  stackHeader?: string;
   /** A rejection no handler took, raised as an uncaught exception (process 'uncaughtException'
    *  listeners get this origin). */
   origin?: 'unhandledRejection';
@@ -116,6 +119,11 @@ export function hostLibraryError(e: unknown): KilnThrow {
   if (typeof sys.dest === 'string') props.push(['dest', sys.dest]);
   if (typeof sys.input === 'string') props.push(['input', sys.input]);
   thrown.ownProperties = props;
+  // node's header (with the code of its own errors: `TypeError [ERR_X]: …`) is the host's.
+  if (typeof e.stack === 'string') {
+    const framesAt = e.stack.indexOf('\n    at ');
+    thrown.stackHeader = framesAt < 0 ? e.stack : e.stack.slice(0, framesAt);
+  }
   return thrown;
 }
 

@@ -208,6 +208,7 @@ const UTIL_FUNCTIONS: readonly (readonly [string, string, string, string?])[] = 
           if (!reason) {
             const e = new Error('Promise was rejected with falsy value');
             e.code = 'ERR_FALSY_VALUE_REJECTION';
+            e.name = \`\${e.name} [\${e.code}]\`; void e.stack; delete e.name; // node's stack header names the code
             e.reason = reason;
             reason = e;
           }
@@ -267,6 +268,7 @@ const INVALID_ARG_TYPE = `
       : 'Received type ' + typeof v + ' (' + (typeof v === 'string' ? "'" + v + "'" : String(v)) + ')';
     const e = new TypeError('The ' + what + ' must be of type ' + type + '. ' + received);
     e.code = 'ERR_INVALID_ARG_TYPE';
+    e.name = \`\${e.name} [\${e.code}]\`; void e.stack; delete e.name; // node's stack header names the code
     return e;
   }`;
 
