@@ -21,6 +21,7 @@ import { Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { formatArguments } from './format-directives';
 import { fsClassGetters, fsStatNatives } from './fs-stats';
+import { PARSE_ARGS } from './util-parse-args';
 import { utilTypesNatives } from './util-types';
 import { numberWord } from './values';
 import type { Word } from './word';
@@ -162,6 +163,7 @@ function utilModule(): NativeMethod[] {
     stringsIn('stripVTControlCharacters', 1, (str) => util.stripVTControlCharacters(str)),
     stringsIn('toUSVString', 1, (str) => util.toUSVString(str)),
     { name: 'isArray', length: 1, fn: (rt, _self, args) => [Tag.Bool, rt.objects.isArrayValue((args[0] ?? UNDEF)[0], (args[0] ?? UNDEF)[1]) ? 1 : 0] },
+    PARSE_ARGS,
   ];
 }
 
