@@ -101,6 +101,11 @@ function fsModule(): NativeMethod[] {
     stringsIn('readlinkSync', 2, (file) => fs.readlinkSync(file, 'utf8')),
     stringsIn('realpathSync', 2, (file) => fs.realpathSync(file, 'utf8')),
     stringsIn('mkdtempSync', 2, (prefix) => fs.mkdtempSync(prefix, 'utf8')),
+    // The streams are kiln's JavaScript (lib/internal/fs-streams.js, loaded on first use).
+    ...(['createReadStream', 'createWriteStream'] as const).map((name): NativeMethod => ({
+      name, length: 2,
+      fn: (rt, self, args) => rt.invoker.call(rt.getProperty(rt.libraryExports('internal/fs-streams'), name), self, args),
+    })),
     {
       name: 'accessSync', length: 2,
       fn: (rt, _self, args) => (hostLibraryCall(() => fs.accessSync(text(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
