@@ -29,7 +29,7 @@ import { makeWrapper, wrappedPrimitive, wrapperTypeOf, type WrapperType } from '
 
 /** node's own globals that `Object.keys(globalThis)` lists. */
 const ENUMERABLE_GLOBALS: ReadonlySet<string> = new Set([
-  'global', 'performance', 'structuredClone', 'queueMicrotask', 'atob', 'btoa',
+  'global', 'performance', 'structuredClone', 'queueMicrotask', 'atob', 'btoa', 'crypto',
   'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate',
 ]);
 

@@ -243,6 +243,10 @@ export class Runtime extends RuntimeCore {
       const { installProxy } = require('./proxy-natives') as typeof import('./proxy-natives');
       this.defineLazyGroup(['Proxy'], [['Proxy', installProxy(this, native, installMethods)]]);
     });
+    group(['crypto'], () => {
+      const { installWebCrypto } = require('./web-crypto') as typeof import('./web-crypto');
+      this.defineLazyGroup(['crypto'], installWebCrypto(this, native, installMethods));
+    });
     group(['globalThis', 'global'], () => {
       for (const build of new Set(this.lazyGlobals.values())) build();
       this.defineGlobal('globalThis', [Tag.Ptr, this.globalObject]);
