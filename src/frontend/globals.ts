@@ -21,6 +21,7 @@ export const REALM_GLOBALS: ReadonlySet<string> = new Set([
   'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Buffer', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'Intl',
   'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'atob', 'btoa',
   'Promise', 'Proxy', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'crypto',
+  'EventTarget', 'Event', 'CustomEvent', 'AbortController', 'AbortSignal', 'DOMException',
 ]);
 
 /** Parameters of node's CommonJS wrapper, visible at the top level of every script. */

@@ -247,6 +247,19 @@ export class Runtime extends RuntimeCore {
       const { installWebCrypto } = require('./web-crypto') as typeof import('./web-crypto');
       this.defineLazyGroup(['crypto'], installWebCrypto(this, native, installMethods));
     });
+    // The web event classes are kiln's JavaScript (lib/internal/event-target.js).
+    const eventNames = ['EventTarget', 'Event', 'CustomEvent', 'AbortController', 'AbortSignal', 'DOMException'];
+    group(eventNames, () => {
+      if (this.modules === null) {
+        // A runtime without the module registry (no front end to compile the library with):
+        // the names exist, and say why they cannot be used.
+        const unavailable = (name: string): number => native({ name, length: 0, fn: () => { throw new KilnThrow('TypeError', `${name} needs kiln's library modules`); } });
+        this.defineLazyGroup(eventNames, eventNames.map((name): [string, number] => [name, unavailable(name)]));
+        return;
+      }
+      const exports = this.libraryExports('internal/event-target');
+      this.defineLazyGroup(eventNames, eventNames.map((name): [string, number] => [name, this.getProperty(exports, name)[1]]));
+    });
     group(['globalThis', 'global'], () => {
       for (const build of new Set(this.lazyGlobals.values())) build();
       this.defineGlobal('globalThis', [Tag.Ptr, this.globalObject]);
