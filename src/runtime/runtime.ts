@@ -26,6 +26,7 @@ import { stringPatternNatives } from './string-pattern-methods';
 import { RegExps } from './regexps';
 import { installReflect } from './reflect-natives';
 import { WeakCollections } from './weak-collections';
+import { installWebEventGlobals } from './web-event-globals';
 import { STRUCTURED_CLONE } from './structured-clone';
 import type { TypedArrays } from './typed-arrays';
 import { installArraySpecies, withArraySpecies } from './array-species';
@@ -165,6 +166,7 @@ export class Runtime extends RuntimeCore {
     this.eventLoop.onDrained(() => this.weakCollections.clearKept());
     this.defineGlobal('structuredClone', [Tag.Ptr, this.createNative(STRUCTURED_CLONE)]);
     this.registerLazyGlobals(installMethods);
+    installWebEventGlobals(this);
     // Binary objects exist only once their group is built: these ask without building it.
     this.collections.typedLength = (at) => this.built.binary?.typedArrays.info(at)?.length;
     this.collections.typedElement = (at, i) => {
@@ -246,19 +248,6 @@ export class Runtime extends RuntimeCore {
     group(['crypto'], () => {
       const { installWebCrypto } = require('./web-crypto') as typeof import('./web-crypto');
       this.defineLazyGroup(['crypto'], installWebCrypto(this, native, installMethods));
-    });
-    // The web event classes are kiln's JavaScript (lib/internal/event-target.js).
-    const eventNames = ['EventTarget', 'Event', 'CustomEvent', 'AbortController', 'AbortSignal', 'DOMException'];
-    group(eventNames, () => {
-      if (this.modules === null) {
-        // A runtime without the module registry (no front end to compile the library with):
-        // the names exist, and say why they cannot be used.
-        const unavailable = (name: string): number => native({ name, length: 0, fn: () => { throw new KilnThrow('TypeError', `${name} needs kiln's library modules`); } });
-        this.defineLazyGroup(eventNames, eventNames.map((name): [string, number] => [name, unavailable(name)]));
-        return;
-      }
-      const exports = this.libraryExports('internal/event-target');
-      this.defineLazyGroup(eventNames, eventNames.map((name): [string, number] => [name, this.getProperty(exports, name)[1]]));
     });
     group(['globalThis', 'global'], () => {
       for (const build of new Set(this.lazyGlobals.values())) build();
