@@ -5,8 +5,8 @@
 // them), `_eventsCount`, `_maxListeners` and the shapeMode and kCapture symbols — so an emitter prints as
 // node prints it. The front end loads this file for require('events') / require('node:events').
 // events.once (a promise of an event's arguments) and events.on (an async iterator of them)
-// are here too. Not here: captureRejections, AbortSignal options, and the
-// MaxListenersExceededWarning (the limit is kept but not warned about).
+// are here too, with captureRejections and the AbortSignal option of events.on/once. Not here:
+// the MaxListenersExceededWarning (the limit is kept but not warned about).
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -23,157 +23,214 @@ function checkListener(listener) {
   }
 }
 
-class EventEmitter {
-  constructor() {
+/** node's EventEmitter is a function (old-style subclasses call `EventEmitter.call(this)`),
+ *  its methods enumerable properties of the prototype, as node assigns them. */
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.prototype[kCapture] = false;
+
+EventEmitter.init = function init(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
-    this._maxListeners = undefined;
     this[kShapeMode] = false;
-    this[kCapture] = false;
+  } else {
+    this[kShapeMode] = true;
   }
-
-  setMaxListeners(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw new RangeError(`The value of "n" is out of range. It must be a non-negative number. Received ${String(n)}`);
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts && opts.captureRejections) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      const shown = typeof opts.captureRejections === 'string' ? `'${opts.captureRejections}'` : String(opts.captureRejections);
+      const error = new TypeError(`The "options.captureRejections" property must be of type boolean. Received type ${typeof opts.captureRejections} (${shown})`);
+      error.code = 'ERR_INVALID_ARG_TYPE';
+      error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
+      throw error;
     }
-    this._maxListeners = n;
-    return this;
+    this[kCapture] = true;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
   }
+};
 
-  getMaxListeners() {
-    return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+    throw new RangeError(`The value of "n" is out of range. It must be a non-negative number. Received ${String(n)}`);
   }
+  this._maxListeners = n;
+  return this;
+};
 
-  emit(type, ...args) {
-    const events = this._events;
-    if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    const handler = events === undefined ? undefined : events[type];
-    if (handler === undefined) {
-      if (type === 'error') {
-        const er = args[0];
-        if (er instanceof Error) throw er;
-        const error = new Error(`Unhandled error. (${typeof er === 'string' ? `'${er}'` : String(er)})`);
-        error.code = 'ERR_UNHANDLED_ERROR';
-        error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
-        error.context = er;
-        throw error;
-      }
-      return false;
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
+};
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+  const handler = events === undefined ? undefined : events[type];
+  if (handler === undefined) {
+    if (type === 'error') {
+      const er = args[0];
+      if (er instanceof Error) throw er;
+      const error = new Error(`Unhandled error. (${typeof er === 'string' ? `'${er}'` : String(er)})`);
+      error.code = 'ERR_UNHANDLED_ERROR';
+      error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
+      error.context = er;
+      throw error;
     }
-    if (typeof handler === 'function') {
-      handler.apply(this, args);
-    } else {
-      const listeners = handler.slice();
-      for (let i = 0; i < listeners.length; i++) listeners[i].apply(this, args);
+    return false;
+  }
+  if (typeof handler === 'function') {
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; i++) {
+      const result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
-    return true;
   }
+  return true;
+};
 
-  addListener(type, listener) {
-    return addListener(this, type, listener, false);
-  }
+const kRejection = Symbol.for('nodejs.rejection');
 
-  on(type, listener) {
-    return addListener(this, type, listener, false);
-  }
-
-  prependListener(type, listener) {
-    return addListener(this, type, listener, true);
-  }
-
-  once(type, listener) {
-    checkListener(listener);
-    this.on(type, onceWrapper(this, type, listener));
-    return this;
-  }
-
-  prependOnceListener(type, listener) {
-    checkListener(listener);
-    this.prependListener(type, onceWrapper(this, type, listener));
-    return this;
-  }
-
-  removeListener(type, listener) {
-    checkListener(listener);
-    const events = this._events;
-    const list = events[type];
-    if (list === undefined) return this;
-    if (list === listener || list.listener === listener) {
-      this._eventsCount -= 1;
-      if (this._eventsCount === 0) this._events = Object.create(null);
-      else delete events[type];
-      if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener || listener);
-    } else if (typeof list !== 'function') {
-      let position = -1;
-      for (let i = list.length - 1; i >= 0; i--) {
-        if (list[i] === listener || list[i].listener === listener) {
-          position = i;
-          break;
-        }
-      }
-      if (position < 0) return this;
-      const removed = list[position];
-      list.splice(position, 1);
-      if (list.length === 1) events[type] = list[0];
-      if (events.removeListener !== undefined) this.emit('removeListener', type, removed.listener || listener);
+/** captureRejections: a listener's rejected promise becomes the emitter's 'error' event (or
+ *  its Symbol.for('nodejs.rejection') method's call), on the next tick. */
+function addCatch(emitter, promise, type, args) {
+  if (!emitter[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => process.nextTick(emitUnhandledRejectionOrErr, emitter, err, type, args));
     }
-    return this;
-  }
-
-  off(type, listener) {
-    return this.removeListener(type, listener);
-  }
-
-  removeAllListeners(type) {
-    const events = this._events;
-    if (events.removeListener === undefined) {
-      if (arguments.length === 0) {
-        this._events = Object.create(null);
-        this._eventsCount = 0;
-      } else if (events[type] !== undefined) {
-        if (--this._eventsCount === 0) this._events = Object.create(null);
-        else delete events[type];
-      }
-      return this;
-    }
-    if (arguments.length === 0) {
-      for (const key of Object.keys(events)) {
-        if (key !== 'removeListener') this.removeAllListeners(key);
-      }
-      this.removeAllListeners('removeListener');
-      this._events = Object.create(null);
-      this._eventsCount = 0;
-      return this;
-    }
-    const listeners = events[type];
-    if (typeof listeners === 'function') {
-      this.removeListener(type, listeners);
-    } else if (listeners !== undefined) {
-      for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
-    }
-    return this;
-  }
-
-  listeners(type) {
-    return listenersOf(this, type, true);
-  }
-
-  rawListeners(type) {
-    return listenersOf(this, type, false);
-  }
-
-  listenerCount(type) {
-    const list = this._events[type];
-    if (list === undefined) return 0;
-    return typeof list === 'function' ? 1 : list.length;
-  }
-
-  eventNames() {
-    return this._eventsCount > 0 ? Object.keys(this._events) : [];
+  } catch (err) {
+    emitter.emit('error', err);
   }
 }
 
-function addListener(target, type, listener, prepend) {
+function emitUnhandledRejectionOrErr(emitter, err, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](err, type, ...args);
+    return;
+  }
+  const previous = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = previous;
+  }
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+
+// (one function under both names, as in node)
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  const list = events[type];
+  if (list === undefined) return this;
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this._eventsCount === 0) this._events = Object.create(null);
+    else delete events[type];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener || listener);
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+    const removed = list[position];
+    list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, removed.listener || listener);
+  }
+  return this;
+};
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete events[type];
+    }
+    return this;
+  }
+  if (arguments.length === 0) {
+    for (const key of Object.keys(events)) {
+      if (key !== 'removeListener') this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+    return this;
+  }
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+};
+
+EventEmitter.prototype.listeners = function listeners(type) {
+  return listenersOf(this, type, true);
+};
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return listenersOf(this, type, false);
+};
+
+EventEmitter.prototype.listenerCount = function listenerCount(type) {
+  const list = this._events[type];
+  if (list === undefined) return 0;
+  return typeof list === 'function' ? 1 : list.length;
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Object.keys(this._events) : [];
+};
+
+function _addListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   if (events.newListener !== undefined) {
@@ -194,17 +251,21 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-function onceWrapper(target, type, listener) {
-  const state = { fired: false, target, type, listener };
-  const wrapped = function (...args) {
-    if (!state.fired) {
-      state.target.removeListener(state.type, wrapped);
-      state.fired = true;
-      return state.listener.apply(state.target, args);
-    }
-    return undefined;
-  };
+/** A once() listener: onceWrapper bound to its state (named `bound onceWrapper`, as node's). */
+function onceWrapper(...args) {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    return this.listener.apply(this.target, args);
+  }
+  return undefined;
+}
+
+function onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
   wrapped.listener = listener;
+  state.wrapFn = wrapped;
   return wrapped;
 }
 
@@ -218,18 +279,37 @@ function listenersOf(target, type, unwrap) {
 /** events.once(emitter, name): a promise of the arguments of the next `name` event; an
  *  'error' event first rejects it (unless `name` is 'error'). */
 async function once(emitter, name, options = {}) {
+  const signal = options ? options.signal : undefined;
+  if (signal !== undefined && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal !== undefined) signal.removeEventListener('abort', abortListener);
       resolve(args);
+    };
+    const abortListener = () => {
+      emitter.removeListener(name, resolver);
+      emitter.removeListener('error', errorListener);
+      reject(new AbortError(undefined, { cause: signal.reason }));
     };
     emitter.once(name, resolver);
     if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
   });
+}
+
+/** node's AbortError (its message and code; the signal's reason as the cause). */
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
 }
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
@@ -238,15 +318,18 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async
  *  while nobody waits; an 'error' event ends it by rejecting (the waiting next() or the next
  *  one). return() stops listening. */
 function on(emitter, event, options = {}) {
-  void options.signal; // (an AbortSignal is not supported; null throws as in node)
+  const signal = options.signal; // (null throws as in node)
+  if (signal !== undefined && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
   const unconsumedEvents = [];
   const unconsumedPromises = [];
   let error = null;
   let finished = false;
   const result = (value, done) => ({ value, done });
+  const abortListener = () => errorHandler(new AbortError(undefined, { cause: signal.reason }));
   const stop = () => {
     emitter.removeListener(event, eventHandler);
     emitter.removeListener('error', errorHandler);
+    if (signal !== undefined) signal.removeEventListener('abort', abortListener);
   };
   const iterator = Object.setPrototypeOf({
     next() {
@@ -281,6 +364,7 @@ function on(emitter, event, options = {}) {
   }, AsyncIteratorPrototype);
   emitter.on(event, eventHandler);
   if (event !== 'error') emitter.on('error', errorHandler);
+  if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
   return iterator;
 
   function eventHandler(...args) {
