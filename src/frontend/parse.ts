@@ -32,6 +32,10 @@ export function parseScript(source: string, file: string, goal: 'module' | 'glob
     const loc = (e as AcornSyntaxError).loc;
     // acorn appends " (line:col)" to its messages; the diagnostic carries the position itself.
     const message = e.message.replace(/ \(\d+:\d+\)$/, '');
+    // An ES module (an .mjs file, import/export): node would run it; kiln runs CommonJS only.
+    if (message.startsWith("'import' and 'export' may appear only with") || /^Cannot use keyword 'await' outside an async function/.test(message) && file.endsWith('.mjs')) {
+      throw new KilnDiagnostic(file, loc ? loc.line : 1, loc ? loc.column + 1 : 1, 'unsupported', 'ES module syntax (import/export): kiln runs CommonJS scripts (require)');
+    }
     throw new KilnDiagnostic(file, loc ? loc.line : 1, loc ? loc.column + 1 : 1, 'SyntaxError', message);
   }
 }
