@@ -4,7 +4,8 @@
 // (process.stdin, or any EventEmitter that emits 'data' and 'end'), its 'line' and 'close'
 // events, question(), prompt(), close(), and `for await (const line of rl)`. Lines end at
 // '\n', '\r\n' or '\r'; what follows the last line ending is a line when the input ends.
-// Not here: terminal editing (history, completion, cursor movement) and readline/promises.
+// Not here: terminal editing (history, completion, cursor movement). readline/promises is
+// lib/readline/promises.js.
 
 const EventEmitter = require('events');
 
