@@ -111,6 +111,15 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   converter.symbols = runtime.symbols;
   converter.customInspect = (at) => runtime.customInspect.methodFor(at);
   converter.readProperty = (at, key) => runtime.getProperty([Tag.Ptr, at], key);
+  converter.readAccessor = (at, key) => {
+    try {
+      return runtime.host(runtime.getProperty([Tag.Ptr, at], key));
+    } catch (e) {
+      if (!(e instanceof KilnThrow)) throw e;
+      // (node shows the thrown value's `message`: a mirror of it has the same)
+      throw runtime.host(runtime.thrownValue(e));
+    }
+  };
   // A proxy prints as its target (proxies exist once the Proxy global is built).
   converter.proxyTarget = (at) => (runtime.props.proxies !== null && runtime.props.isProxy(at) ? runtime.props.proxies.targetOf(at) : undefined);
   runtime.conv = converter;

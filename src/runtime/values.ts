@@ -165,6 +165,9 @@ export class ValueConverter {
   customInspect: (at: number) => CustomInspectMethod | undefined = () => undefined;
   /** `obj[key]` as the language reads it, running a getter (the pipeline sets it). */
   readProperty: (at: number, key: string) => [number, number] = () => [Tag.Undefined, 0];
+  /** The host value of `obj[key]`, running a getter; a language exception is thrown as the
+   *  host value of what was thrown (node's inspect shows `<Inspection threw (message)>`). */
+  readAccessor: (at: number, key: string) => HostValue = () => undefined;
   /** Symbols, mirrored as host symbols of the same description (one per kiln symbol, so
    *  node prints them and host operators throw node's conversion errors). */
   symbols: Symbols | null = null;
@@ -321,7 +324,9 @@ export class ValueConverter {
       if ((o.rflags & ACCESSOR_FLAG) !== 0) {
         const has = (i: number): boolean => u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
         const noop = (): undefined => undefined;
-        Object.defineProperty(mirror, key, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
+        // node calls the getter only under `getters: true` (util.inspect): then it is run.
+        const get = (): HostValue => this.readAccessor(at, key);
+        Object.defineProperty(mirror, key, { get: has(0) ? get : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
         continue;
       }
       const value = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
