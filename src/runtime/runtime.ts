@@ -130,6 +130,8 @@ export class Runtime extends RuntimeCore {
     };
     this.realm.install();
     installSymbols(this, this.realm);
+    // node's global object names itself: `[object global]`, printed `Object [global] {…}`.
+    o.defineOwn(this.globalObject, this.symbols.wellKnownKey('toStringTag'), Tag.Ptr, this.heap.internString('global'), PropFlag.NonEnumerable | PropFlag.ReadOnly);
     installArraySpecies(this, this.realm.arrayFn);
     this.installEventLoop();
     this.promises = new Promises(this, this.errors, this.eventLoop);
