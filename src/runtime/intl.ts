@@ -4,8 +4,9 @@
 // locales, options, formatting and collation are node's ICU. Every prototype method and
 // accessor of the host class is a kiln native that passes its arguments as host values (kiln
 // dates as host dates) and gives the result back as a kiln value; `format`/`compare`, which
-// the host returns bound, are bound natives here too. Not here: Intl.Segmenter (its results
-// are lazy iterators over host state).
+// the host returns bound, are bound natives here too. Intl.Segmenter's segment() gives a
+// Segments object over the host's: containing() and iteration (the segments, made when
+// iteration starts, through an array iterator).
 
 import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
@@ -15,7 +16,7 @@ import { numberWord } from './values';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
-const CONSTRUCTORS = ['DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Locale', 'DisplayNames'] as const;
+const CONSTRUCTORS = ['DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Locale', 'DisplayNames', 'Segmenter'] as const;
 type IntlName = (typeof CONSTRUCTORS)[number];
 type HostFn = (this: unknown, ...a: unknown[]) => unknown;
 
@@ -127,6 +128,19 @@ export class IntlObjects {
         }
         if (typeof d.value !== 'function') continue;
         const method = d.value as HostFn;
+        if (name === 'Segmenter' && key === 'segment') {
+          installMethods(proto, [{
+            name: key, length: method.length,
+            fn: (_rt, self, args) => {
+              const host = this.receiver(self, name, key);
+              const segments = hostLibraryCall(() => method.apply(host, this.hostArgs(args))) as object;
+              const at = o.allocObject(this.segmentsProto(native, installMethods));
+              this.objects.set(at, segments);
+              return [Tag.Ptr, at];
+            },
+          }]);
+          continue;
+        }
         installMethods(proto, [{
           name: key, length: method.length,
           fn: (_rt, self, args) => {
@@ -140,8 +154,47 @@ export class IntlObjects {
     return ns;
   }
 
+  /** The prototype of the Segments objects segment() returns (made on first use). */
+  private segmentsPrototype = 0;
+
+  private segmentsProto(native: (m: NativeMethod) => number, installMethods: (holder: number, methods: readonly NativeMethod[]) => void): number {
+    if (this.segmentsPrototype !== 0) return this.segmentsPrototype;
+    const rt = this.rt;
+    const proto = rt.objects.allocObject();
+    this.segmentsPrototype = proto;
+    const segmentsOf = (self: Word): Iterable<unknown> & { containing(i?: number): unknown } => {
+      const host = self[0] === Tag.Ptr ? this.objects.get(self[1]) : undefined;
+      if (host === undefined) throw new KilnThrow('TypeError', `Method %Segments.prototype%.containing called on incompatible receiver ${rt.describe(self[0], self[1])}`);
+      return host as Iterable<unknown> & { containing(i?: number): unknown };
+    };
+    installMethods(proto, [{
+      name: 'containing', length: 1,
+      fn: (_rt, self, args) => {
+        const segments = segmentsOf(self);
+        const index = args.length > 0 ? rt.toNumber(args[0]) : undefined;
+        return this.toWord(hostLibraryCall(() => segments.containing(index)));
+      },
+    }]);
+    // Iteration: the segments as a kiln array, walked by the array's own iterator.
+    const iteratorKey = rt.symbols.wellKnownKey('iterator');
+    rt.props.define(proto, iteratorKey, Tag.Ptr, native({
+      name: '[Symbol.iterator]', length: 0,
+      fn: (r, self) => {
+        const list = this.toWord(Array.from(segmentsOf(self)));
+        r.heap.pushHandleWord(list);
+        try {
+          return r.invoker.call(r.getProperty(list, iteratorKey), list, []);
+        } finally {
+          r.heap.popHandle();
+        }
+      },
+    }), PropFlag.NonEnumerable);
+    return proto;
+  }
+
   roots(): number[] {
-    return this.namespace === 0 ? [] : [this.namespace, ...this.protos];
+    if (this.namespace === 0) return [];
+    return this.segmentsPrototype === 0 ? [this.namespace, ...this.protos] : [this.namespace, ...this.protos, this.segmentsPrototype];
   }
 
   dropDead(isLive: (at: number) => boolean): void {
