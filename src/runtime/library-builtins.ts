@@ -6,7 +6,7 @@
 
 import { Builtin } from '../bytecode/builtin-ids';
 import { constructCollection } from './collection-natives';
-import { KilnThrow } from './errors';
+import { hostLibraryCall, KilnThrow } from './errors';
 import { jsonStringify } from './json';
 import { Kind, Tag } from './layout';
 import { forEachOwnEnumerable, keyOfOwn, withHandles } from './object-reflection';
@@ -63,7 +63,7 @@ export class LibraryBuiltins {
       case Builtin.ProcessExit:
         return this.config.exit(args);
       case Builtin.ProcessStdoutWrite:
-        return [Tag.Bool, process.stdout.write(this.chunk(arg(0))) ? 1 : 0];
+        return this.writeStdout(args);
       case Builtin.ProcessHrtime: {
         const prev = args.length === 0 || arg(0)[0] === Tag.Undefined ? undefined : this.hrtimeArgument(arg(0));
         const [s, ns] = process.hrtime(prev);
@@ -165,9 +165,28 @@ export class LibraryBuiltins {
   }
 
   // ---- process ----------------------------------------------------------------------------
-  private chunk(w: Word): string {
+  /** process.stdout.write(chunk[, encoding][, callback]): the callback runs on a later tick
+   *  (process.nextTick), once the write is done, as node's stream calls it. */
+  private writeStdout(args: Word[]): Word {
+    const rt = this.rt;
+    const chunk = this.chunk(args[0] ?? UNDEF);
+    const encoding = args.length > 1 && args[1][0] === Tag.Ptr && rt.heap.kindOf(args[1][1]) === Kind.String ? rt.heap.readString(args[1][1]) : undefined;
+    const data = typeof chunk === 'string' && encoding !== undefined ? hostLibraryCall(() => Buffer.from(chunk, encoding as BufferEncoding)) : chunk;
+    const ok = process.stdout.write(data);
+    const callback = args.slice(1, 3).find((a) => rt.isCallable(a));
+    if (callback !== undefined) {
+      const processNs = rt.getProperty([Tag.Ptr, rt.globalObject], 'process');
+      rt.invoker.call(rt.getProperty(processNs, 'nextTick'), processNs, [callback, [Tag.Null, 0]]);
+    }
+    return [Tag.Bool, ok ? 1 : 0];
+  }
+
+  /** A chunk to write: a string, or a copy of the bytes of a Buffer or typed array. */
+  private chunk(w: Word): string | Uint8Array {
     const rt = this.rt;
     if (w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.String) return rt.heap.readString(w[1]);
+    const bytes = rt.bufferBytes(w);
+    if (bytes !== undefined) return Uint8Array.from(bytes);
     const h = rt.host(w);
     const received = h === undefined || h === null ? `Received ${h}` : `Received type ${typeof h} (${rt.describe(w[0], w[1])})`;
     throw new KilnThrow('TypeError', `The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. ${received}`);

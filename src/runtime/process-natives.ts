@@ -127,6 +127,9 @@ export class ProcessObject {
       name: 'write', length: 1,
       fn: (r, _self, args) => {
         const chunk = args[0] ?? UNDEF;
+        // A Buffer or typed array is written as its bytes.
+        const bytes = r.bufferBytes(chunk);
+        if (bytes !== undefined) return [Tag.Bool, process.stderr.write(Uint8Array.from(bytes)) ? 1 : 0];
         if (!(chunk[0] === Tag.Ptr && !r.convert.isObject(chunk))) throw new KilnThrow('TypeError', 'The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView.');
         return [Tag.Bool, process.stderr.write(r.toStringValue(chunk)) ? 1 : 0];
       },
