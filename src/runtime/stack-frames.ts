@@ -68,19 +68,28 @@ function receiverTypeName(rt: RuntimeCore, receiver: Word): string | null {
     case Kind.Array:
       return 'Array';
     case Kind.Function:
+      // A builtin constructor as receiver (Object.keys, Array.from) is V8's `Function`.
+      if (heap.functionId(lo) >= NATIVE_FUNCTION_ID_BASE) return 'Function';
       return functionName(rt, lo) || 'Function';
     case Kind.Object:
       for (let p = objects.protoOf(lo); p !== 0; p = objects.protoOf(p)) {
-        if (p === objects.objectProto) return 'Object';
+        if (p === objects.objectProto) return toStringTagName(rt, lo) ?? 'Object';
         if (heap.kindOf(p) !== Kind.Object || !objects.getOwn(p, 'constructor')) continue;
         if ((objects.rflags & PropFlag.Accessor) !== 0 || objects.rhi !== Tag.Ptr || heap.kindOf(objects.rlo) !== Kind.Function) continue;
         const n = functionName(rt, objects.rlo);
         if (n) return n;
       }
-      return null;
+      return toStringTagName(rt, lo);
     default:
       return null;
   }
+}
+
+/** A string Symbol.toStringTag data property on the chain from `at` (V8 names an object with
+ *  no better constructor by it: `JSON.parse`, `Math.max`, `Reflect.ownKeys`), or null. */
+function toStringTagName(rt: RuntimeCore, at: number): string | null {
+  const tag = rawLookup(rt, at, rt.symbols.wellKnownKey('toStringTag'));
+  return tag !== null && tag[0] === Tag.Ptr && rt.heap.kindOf(tag[1]) === Kind.String ? rt.heap.readString(tag[1]) : null;
 }
 
 /** The key the receiver reaches the function through: its own name when that finds it,
