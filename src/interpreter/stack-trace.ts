@@ -190,7 +190,16 @@ export class ErrorSites {
     } catch (e) {
       // An error the native raised: its stack starts at the native's frame (V8's
       // `at Array.reduce (<anonymous>)`).
-      if (e instanceof KilnThrow && e.kilnStack.length === 0 && !e.value) e.kilnStack.push(...this.stacks.stackAt(fp, 0, this.stacks.stackLimit()));
+      if (e instanceof KilnThrow && e.kilnStack.length === 0 && !e.value) {
+        const limit = this.stacks.stackLimit();
+        const entries = this.stacks.stackAt(fp, 0, limit);
+        // A host library call's error: node's own frames stand for the native's.
+        if (e.hostFrames !== undefined && entries.length > 0) {
+          const host = e.hostFrames.map((text) => ({ functionName: text, file: '', line: 0, column: 0, text }));
+          entries.splice(0, 1, ...host);
+        }
+        e.kilnStack.push(...entries.slice(0, limit));
+      }
       throw e;
     } finally {
       this.siteFp = savedFp;
@@ -227,7 +236,15 @@ export class ErrorSites {
 
   /** Attaches the positions of the frames from (fp, pc) outwards to an error. */
   withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
-    if (e.kilnStack.length === 0) e.kilnStack.push(...this.stacks.stackAt(fp, pc, this.stacks.stackLimit()));
+    if (e.kilnStack.length !== 0) return e;
+    const limit = this.stacks.stackLimit();
+    // An inline builtin's error starts at the builtin's own (native) frame, as in V8.
+    if (e.builtinFrame !== undefined && limit > 0) {
+      e.kilnStack.push({ functionName: e.builtinFrame, file: '', line: 0, column: 0, text: `${e.builtinFrame} (<anonymous>)` });
+      e.kilnStack.push(...this.stacks.stackAt(fp, pc, limit - 1));
+    } else {
+      e.kilnStack.push(...this.stacks.stackAt(fp, pc, limit));
+    }
     return e;
   }
 }

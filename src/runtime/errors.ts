@@ -27,6 +27,12 @@ export class KilnThrow extends Error {
   /** Own properties the error object gets besides its message (node's system errors carry
    *  errno, code, syscall and path), added when a handler catches it. */
   ownProperties?: readonly (readonly [string, string | number])[];
+  /** The frame of the builtin that raised it when the builtin runs inline (no frame of its
+   *  own): `JSON.parse`, shown `at JSON.parse (<anonymous>)` above its caller as V8 shows it. */
+  builtinFrame?: string;
+  /** node's own frames at the top of a host library error's stack (`Object.readFileSync
+   *  (node:fs:448:20)`): they stand for the native that called the host, as node shows them. */
+  hostFrames?: readonly string[];
   /** The first part of the error's `stack` when it is not `Name: message` (a host error's
    *  header, e.g. `TypeError [ERR_X]: …`, copied from it). */
   stackHeader?: string;
@@ -123,6 +129,13 @@ export function hostLibraryError(e: unknown): KilnThrow {
   if (typeof e.stack === 'string') {
     const framesAt = e.stack.indexOf('\n    at ');
     thrown.stackHeader = framesAt < 0 ? e.stack : e.stack.slice(0, framesAt);
+    const frames: string[] = [];
+    for (const line of framesAt < 0 ? [] : e.stack.slice(framesAt + 1).split('\n')) {
+      const frame = line.replace(/^ {4}at /, '');
+      if (!/\(node:[^()]*\)$|^node:/.test(frame)) break;
+      frames.push(frame);
+    }
+    if (frames.length > 0) thrown.hostFrames = frames;
   }
   return thrown;
 }

@@ -110,7 +110,7 @@ class JsonSerializer {
       else if (type === 'BigInt') value = rt.primitiveOf(value, 'BigInt')!;
       rt.heap.setTopHandleWord(value);
     }
-    if (rt.convert.isBigInt(value)) throw new KilnThrow('TypeError', 'Do not know how to serialize a BigInt');
+    if (rt.convert.isBigInt(value)) throw stringifyError('Do not know how to serialize a BigInt');
     return value;
   }
 
@@ -211,7 +211,7 @@ class JsonSerializer {
   /** Pushes obj on the stack (a cycle throws) and deepens the indent; returns the old one. */
   private enter(key: string | number, obj: number): string {
     for (let i = 0; i < this.stack.length; i++) {
-      if (this.stack[i].obj === obj) throw new KilnThrow('TypeError', this.circleMessage(i, key));
+      if (this.stack[i].obj === obj) throw stringifyError(this.circleMessage(i, key));
     }
     this.stack.push({ key, obj });
     this.rt.heap.pushHandle(obj);
@@ -268,4 +268,11 @@ function describeKey(key: string | number): string {
 function toLength(n: number): number {
   const i = Math.trunc(n) || 0;
   return Math.min(Math.max(i, 0), Number.MAX_SAFE_INTEGER);
+}
+
+/** JSON.stringify's own TypeError, raised from its frame (`at JSON.stringify (<anonymous>)`). */
+function stringifyError(message: string): KilnThrow {
+  const error = new KilnThrow('TypeError', message);
+  error.builtinFrame = 'JSON.stringify';
+  return error;
 }

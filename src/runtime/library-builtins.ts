@@ -100,7 +100,11 @@ export class LibraryBuiltins {
     try {
       parsed = JSON.parse(this.rt.toStringValue(text));
     } catch (e) {
-      if (e instanceof SyntaxError) throw new KilnThrow('SyntaxError', e.message);
+      if (e instanceof SyntaxError) {
+        const error = new KilnThrow('SyntaxError', e.message);
+        error.builtinFrame = 'JSON.parse';
+        throw error;
+      }
       throw e;
     }
     const result = this.fromJson(parsed);

@@ -900,7 +900,10 @@ function builtinCall(g: FunctionContext, node: acorn.CallExpression | acorn.NewE
   const base = args.length > 0 ? g.b.temps(args.length) : dst;
   args.forEach((a, i) => exprInto(g, a, base + i));
   g.b.release(mark);
-  g.at(node).b.emit(Op.CallBuiltin, dst, id, base, args.length);
+  // (V8 places `JSON.parse(…)` at `parse`, as any call: where an error inside it points)
+  if (node.type === 'CallExpression') g.b.at(callPosition(g, node));
+  else g.at(node);
+  g.b.emit(Op.CallBuiltin, dst, id, base, args.length);
 }
 
 /**
