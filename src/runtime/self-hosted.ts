@@ -14,9 +14,9 @@
 // place into a closure of its self-hosted function (tiering adoptClosure): identity, `name`,
 // `length` and every reference stay, and `Function.prototype.toString` still prints
 // `[native code]`. The objects change when no such native is running; until then a native
-// called calls its self-hosted method. What the library cannot do in JavaScript it asks of hidden intrinsics
-// (ToObject, ToLength, ArraySpeciesCreate for a subclass, V8's messages), natives left out of
-// stack traces as V8 leaves its own internals out.
+// called calls its self-hosted method. What the library cannot do in JavaScript it asks of
+// hidden intrinsics (ToObject, ToLength, ArraySpeciesCreate for a subclass, V8's messages):
+// natives left out of stack traces, as V8 leaves its own internals out.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -28,7 +28,8 @@ import { defineOwnProperty } from './object-reflection';
 import { numberWord } from './values';
 import type { Word } from './word';
 
-/** The Array.prototype methods the library defines, in the order its factory returns them. */
+/** The Array.prototype methods the library defines (the properties of what its factory
+ *  returns). */
 export const SELF_HOSTED_ARRAY_METHODS: ReadonlySet<string> = new Set([
   'forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight',
 ]);
