@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BytecodeFunction, ModuleInfo, Program } from '../bytecode/function';
-import { libraryFile, NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
+import { libraryFile, NODE_BUILTIN_MODULES, NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
 import { generateProgram } from './codegen/generator';
 import { unsupported } from './diagnostics';
 import { parseScript } from './parse';
@@ -53,6 +53,13 @@ export function compileModules(entryFile: string, entrySource?: string): Program
         queue.push(found);
       }
       scopes.requireTargets.set(call, index.get(found)!);
+    }
+    for (const [call, specifier] of scopes.requireResolves) {
+      // node answers a builtin module's name as written ('fs', 'node:fs'), else the file.
+      const bare = specifier.replace(/^node:/, '');
+      const relative = specifier.startsWith('./') || specifier.startsWith('../') || path.isAbsolute(specifier);
+      const found = relative ? resolveModule(specifier, path.dirname(path.resolve(file))) : NODE_BUILTIN_MODULES.has(bare) ? specifier : null;
+      scopes.requireResolveTargets.set(call, found === null ? { missing: specifier } : { path: found });
     }
     const program = generateProgram(ast, scopes, source, file);
     functions.push(...program.functions);

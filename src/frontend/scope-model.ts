@@ -180,6 +180,11 @@ export class ScopeInfo {
   /** What the module loader resolved each require to: a module index, or the specifier
    *  itself when no file was found (the call throws node's "Cannot find module"). */
   readonly requireTargets = new Map<acorn.CallExpression, number | string>();
+  /** `require.resolve('…')` calls of the module wrapper's `require`, with their specifiers. */
+  readonly requireResolves = new Map<acorn.CallExpression, string>();
+  /** What the module loader resolved each to: the absolute path (a builtin module's name as
+   *  written), or `missing` (the call throws node's "Cannot find module"). */
+  readonly requireResolveTargets = new Map<acorn.CallExpression, { readonly path: string } | { readonly missing: string }>();
 
   /** `firstId`: the id of this module's top level (modules share one function table). */
   constructor(readonly firstId = 0) {}

@@ -646,6 +646,11 @@ class Analyzer implements ClassHost {
       return;
     }
     if (callee.type === 'Identifier' && this.isWrapperRequire(lookup(scope, callee.name))) return this.requireCall(node, callee, scope);
+    const resolveOf = requireResolveSpecifier(node);
+    if (resolveOf !== null && this.isWrapperRequire(lookup(scope, (callee as acorn.MemberExpression & { object: acorn.Identifier }).object.name))) {
+      // `require.resolve('./x')`: resolved by the module loader as require's are.
+      this.info.requireResolves.set(node, resolveOf);
+    }
     if (callee.type === 'Identifier' && callee.name === 'eval' && !lookup(scope, 'eval')) return this.dynamic.directEval(node, callee, scope, this.paramsOf !== null);
     let builtin: Builtin | undefined;
     if (callee.type === 'Identifier' && this.dynamic.unshadowedGlobal(scope, callee.name)) builtin = BUILTIN_GLOBAL_CALLS.get(callee.name);
@@ -964,4 +969,13 @@ function usesSuper(fn: acorn.Node): boolean {
   };
   walk(fn);
   return found;
+}
+
+/** The string literal of `require.resolve('…')`, or null for any other call. */
+function requireResolveSpecifier(node: acorn.CallExpression): string | null {
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.object.name !== 'require') return null;
+  if (callee.property.type !== 'Identifier' || callee.property.name !== 'resolve' || node.arguments.length !== 1) return null;
+  const a = node.arguments[0];
+  return a.type === 'Literal' && typeof a.value === 'string' ? a.value : null;
 }

@@ -147,6 +147,8 @@ export class ModuleRegistry {
   /** node's error for a specifier no file matches (its first line is what node prints). */
   private notFound(specifier: string): KilnThrow {
     const stack = this.loading.slice().reverse().map((f) => `- ${f}`).join('\n');
-    return new KilnThrow('Error', `Cannot find module '${specifier}'\nRequire stack:\n${stack}`);
+    const error = new KilnThrow('Error', `Cannot find module '${specifier}'\nRequire stack:\n${stack}`);
+    error.ownProperties = [['code', 'MODULE_NOT_FOUND']];
+    return error;
   }
 }

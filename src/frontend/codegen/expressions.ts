@@ -778,6 +778,8 @@ function directEvalCall(g: FunctionContext, node: acorn.CallExpression, site: { 
 function call(g: FunctionContext, node: acorn.CallExpression, dst: number): void {
   if (g.scopes.builtinCalls.has(node)) return builtinCall(g, node, dst);
   if (g.selfHosted && selfHostedIntrinsic(g, node, dst)) return;
+  const resolved = g.scopes.requireResolveTargets.get(node);
+  if (resolved !== undefined) return requireResolve(g, node, resolved, dst);
   const evalSite = g.scopes.directEvals.get(node);
   if (evalSite !== undefined) return directEvalCall(g, node, evalSite, dst);
   if (node.callee.type === 'Super') return g.nested.superCallInto(g, node, dst);
@@ -835,6 +837,22 @@ function selfHostedIntrinsic(g: FunctionContext, node: acorn.CallExpression, dst
   g.b.release(mark);
   g.b.at(callPosition(g, node)).emit(Op.CallMethod, dst, fn, receiver, base, rest.length, g.b.constant('callback'));
   return true;
+}
+
+/** `require.resolve('…')` as the module loader resolved it: the path, or a call of require
+ *  with the specifier, which throws node's "Cannot find module" (require.resolve's error). */
+function requireResolve(g: FunctionContext, node: acorn.CallExpression, resolved: { readonly path: string } | { readonly missing: string }, dst: number): void {
+  if ('path' in resolved) {
+    g.at(node).b.emit(Op.LoadConst, dst, g.b.constant(resolved.path));
+    return;
+  }
+  const mark = g.b.mark();
+  const fn = g.b.temp();
+  const arg = g.b.temp();
+  readPlace(g.at(node), placeOf(g, (node.callee as acorn.MemberExpression).object as acorn.Identifier), fn);
+  g.b.emit(Op.LoadConst, arg, g.b.constant(resolved.missing));
+  g.b.release(mark);
+  g.b.at(callPosition(g, node)).emit(Op.Call, dst, fn, arg, 1, g.b.constant('require.resolve'));
 }
 
 /** `new F(...args)`: the arguments as an array, then ConstructSpread. */
