@@ -15,11 +15,10 @@
 // the specification gives it. Each method repeats its few lines of prologue instead of calling a helper: a
 // helper's frame would show in error stacks, where V8 shows only `at Array.map (<anonymous>)`.
 
-return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable, calledOnNullish, reduceEmpty, speciesCreate, defineElement) {
+return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable, reduceEmpty, speciesCreate, defineElement) {
   return {
     forEach(callbackfn, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('forEach');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'forEach');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof callbackfn !== 'function') notCallable(callbackfn);
@@ -30,8 +29,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     map(callbackfn, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('map');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'map');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof callbackfn !== 'function') notCallable(callbackfn);
@@ -59,8 +57,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     filter(callbackfn, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('filter');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'filter');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof callbackfn !== 'function') notCallable(callbackfn);
@@ -92,8 +89,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     some(callbackfn, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('some');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'some');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof callbackfn !== 'function') notCallable(callbackfn);
@@ -104,8 +100,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     every(callbackfn, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('every');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'every');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof callbackfn !== 'function') notCallable(callbackfn);
@@ -116,8 +111,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     find(predicate, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('find');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'find');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof predicate !== 'function') notCallable(predicate);
@@ -129,8 +123,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     findIndex(predicate, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('findIndex');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'findIndex');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof predicate !== 'function') notCallable(predicate);
@@ -141,8 +134,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     findLast(predicate, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('findLast');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'findLast');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof predicate !== 'function') notCallable(predicate);
@@ -154,8 +146,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     findLastIndex(predicate, thisArg = undefined) {
-      if (this === undefined || this === null) calledOnNullish('findLastIndex');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'findLastIndex');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof predicate !== 'function') notCallable(predicate);
@@ -166,8 +157,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     reduce(callbackfn, initialValue = undefined) {
-      if (this === undefined || this === null) calledOnNullish('reduce');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'reduce');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof callbackfn !== 'function') notCallable(callbackfn);
@@ -191,8 +181,7 @@ return function arrayIterationMethods(ArrayCtor, toObject, toLength, notCallable
     },
 
     reduceRight(callbackfn, initialValue = undefined) {
-      if (this === undefined || this === null) calledOnNullish('reduceRight');
-      const O = typeof this === 'object' || typeof this === 'function' ? this : toObject(this);
+      const O = typeof this === 'object' && this !== null ? this : toObject(this, 'reduceRight');
       let len = O.length;
       if (typeof len !== 'number' || len >>> 0 !== len) len = toLength(len);
       if (typeof callbackfn !== 'function') notCallable(callbackfn);

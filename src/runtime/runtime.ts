@@ -98,7 +98,7 @@ export class Runtime extends RuntimeCore {
     const o = this.objects;
     this.realm = new Realm(this, (id, args) => this.callBuiltinWords(id, args));
     const arrayFn = (): number => this.realm.arrayFn;
-    this.selfHosted = new SelfHostedBuiltins(this);
+    this.selfHosted = new SelfHostedBuiltins(this, arrayFn);
     this.install(o.arrayProto, this.selfHosted.counting(withArraySpecies(withIntegrityChecks(ARRAY_NATIVES), arrayFn)));
     this.install(o.arrayProto, this.selfHosted.counting(withArraySpecies(withIntegrityChecks(RECENT_ARRAY_NATIVES), arrayFn)));
     this.selfHosted.recordFunctions(o.arrayProto);

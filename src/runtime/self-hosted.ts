@@ -58,7 +58,11 @@ export class SelfHostedBuiltins {
    *  (set by the pipeline: tiering adoptClosure). */
   adoptClosure: ((at: number, closure: number) => void) | null = null;
 
-  constructor(private readonly rt: RuntimeCore) {}
+  constructor(
+    private readonly rt: RuntimeCore,
+    /** The realm's Array constructor (not whatever Array.prototype.constructor holds now). */
+    private readonly arrayFn: () => number,
+  ) {}
 
   /** How soon the library replaces the natives: the JIT threshold scales the budget, so
    *  `--jit-threshold=0` runs self-hosted code from the first call. */
@@ -129,15 +133,16 @@ export class SelfHostedBuiltins {
     const factory = this.runLibrary(fs.readFileSync(LIBRARY_FILE, 'utf8'), LIBRARY_FILE);
     rt.heap.pushHandleWord(factory);
     try {
-      const args: Word[] = [[Tag.Ptr, this.realmArray()]];
-      for (const m of INTRINSICS) {
+      const intrinsics = libraryIntrinsics(this.arrayFn);
+      const args: Word[] = [[Tag.Ptr, this.arrayFn()]];
+      for (const m of intrinsics) {
         args.push([Tag.Ptr, rt.createNative(m)]);
         rt.heap.pushHandleWord(args[args.length - 1]);
       }
       try {
         this.methods = rt.invoker.call(factory, [Tag.Undefined, 0], args);
       } finally {
-        for (let i = 0; i < INTRINSICS.length; i++) rt.heap.popHandle();
+        for (let i = 0; i < intrinsics.length; i++) rt.heap.popHandle();
       }
     } finally {
       rt.heap.popHandle();
@@ -154,71 +159,70 @@ export class SelfHostedBuiltins {
     }
     this.adopted = true;
   }
-
-  private realmArray(): number {
-    return this.rt.getProperty([Tag.Ptr, this.rt.objects.arrayProto], 'constructor')[1];
-  }
 }
 
 const UNDEF: Word = [Tag.Undefined, 0];
 
 /** What the library asks of the runtime, in the order of its factory's parameters after the
- *  realm's Array: conversions that may run user code and V8's TypeErrors. */
-const INTRINSICS: readonly NativeMethod[] = [
-  {
-    name: 'toObject', hiddenInStack: true,
-    fn: (rt, _self, args) => rt.toObject(args[0] ?? UNDEF),
-  },
-  {
-    name: 'toLength', hiddenInStack: true,
-    fn: (rt, _self, args) => {
-      const n = Math.trunc(rt.toNumber(args[0] ?? UNDEF)) || 0;
-      return numberWord(Math.min(Math.max(n, 0), Number.MAX_SAFE_INTEGER));
+ *  realm's Array (`arrayFn`): conversions that may run user code and V8's TypeErrors. */
+function libraryIntrinsics(arrayFn: () => number): NativeMethod[] {
+  return [
+    {
+      // ToObject(this) of method `name`, with V8's message for null and undefined.
+      name: 'toObject', hiddenInStack: true,
+      fn: (rt, _self, args) => {
+        const w = args[0] ?? UNDEF;
+        if (w[0] === Tag.Undefined || w[0] === Tag.Null) {
+          throw new KilnThrow('TypeError', `Array.prototype.${rt.toStringValue(args[1] ?? UNDEF)} called on null or undefined`);
+        }
+        return rt.toObject(w);
+      },
     },
-  },
-  {
-    name: 'notCallable', hiddenInStack: true,
-    fn: (rt, _self, args) => {
-      throw new KilnThrow('TypeError', `${messageText(rt, args[0] ?? UNDEF)} is not a function`);
+    {
+      name: 'toLength', hiddenInStack: true,
+      fn: (rt, _self, args) => {
+        const n = Math.trunc(rt.toNumber(args[0] ?? UNDEF)) || 0;
+        return numberWord(Math.min(Math.max(n, 0), Number.MAX_SAFE_INTEGER));
+      },
     },
-  },
-  {
-    name: 'calledOnNullish', hiddenInStack: true,
-    fn: (rt, _self, args) => {
-      throw new KilnThrow('TypeError', `Array.prototype.${rt.toStringValue(args[0] ?? UNDEF)} called on null or undefined`);
+    {
+      name: 'notCallable', hiddenInStack: true,
+      fn: (rt, _self, args) => {
+        throw new KilnThrow('TypeError', `${messageText(rt, args[0] ?? UNDEF)} is not a function`);
+      },
     },
-  },
-  {
-    name: 'reduceEmpty', hiddenInStack: true,
-    fn: () => {
-      throw new KilnThrow('TypeError', 'Reduce of empty array with no initial value');
+    {
+      name: 'reduceEmpty', hiddenInStack: true,
+      fn: () => {
+        throw new KilnThrow('TypeError', 'Reduce of empty array with no initial value');
+      },
     },
-  },
-  {
-    // ArraySpeciesCreate from its constructor step, for an array whose `constructor` (read
-    // once, by the library) is not the realm's Array.
-    name: 'speciesCreate', hiddenInStack: true,
-    fn: (rt, _self, args) => {
-      let c = args[0] ?? UNDEF;
-      const length = args[1] ?? UNDEF;
-      if (rt.isObjectWord(c)) {
-        c = rt.getProperty(c, rt.symbols.wellKnownKey('species'));
-        if (c[0] === Tag.Null) c = UNDEF;
-      }
-      if (c[0] === Tag.Undefined) c = rt.getProperty([Tag.Ptr, rt.objects.arrayProto], 'constructor');
-      else if (!rt.isConstructor(c)) throw new KilnThrow('TypeError', 'object.constructor[Symbol.species] is not a constructor');
-      return rt.construct(c, [length], c, rt.describe(c[0], c[1]));
+    {
+      // ArraySpeciesCreate from its constructor step, for an array whose `constructor` (read
+      // once, by the library) is not the realm's Array.
+      name: 'speciesCreate', hiddenInStack: true,
+      fn: (rt, _self, args) => {
+        let c = args[0] ?? UNDEF;
+        const length = args[1] ?? UNDEF;
+        if (rt.isObjectWord(c)) {
+          c = rt.getProperty(c, rt.symbols.wellKnownKey('species'));
+          if (c[0] === Tag.Null) c = UNDEF;
+        }
+        if (c[0] === Tag.Undefined) c = [Tag.Ptr, arrayFn()];
+        else if (!rt.isConstructor(c)) throw new KilnThrow('TypeError', 'object.constructor[Symbol.species] is not a constructor');
+        return rt.construct(c, [length], c, rt.describe(c[0], c[1]));
+      },
     },
-  },
-  {
-    // CreateDataPropertyOrThrow(A, k, v) on a result a species constructor made: a
-    // definition (no setter runs), refused by a non-configurable property with a TypeError.
-    name: 'defineElement', hiddenInStack: true,
-    fn: (rt, _self, args) => {
-      const [a, k, v] = [args[0] ?? UNDEF, args[1] ?? UNDEF, args[2] ?? UNDEF];
-      if (!rt.isObjectWord(a)) throw new KilnThrow('TypeError', 'Cannot create property on a non-object');
-      defineOwnProperty(rt, a, rt.toStringValue(k), { value: v, writable: true, enumerable: true, configurable: true });
-      return UNDEF;
+    {
+      // CreateDataPropertyOrThrow(A, k, v) on a result a species constructor made: a
+      // definition (no setter runs), refused by a non-configurable property with a TypeError.
+      name: 'defineElement', hiddenInStack: true,
+      fn: (rt, _self, args) => {
+        const [a, k, v] = [args[0] ?? UNDEF, args[1] ?? UNDEF, args[2] ?? UNDEF];
+        if (!rt.isObjectWord(a)) throw new KilnThrow('TypeError', 'Cannot create property on a non-object');
+        defineOwnProperty(rt, a, rt.toStringValue(k), { value: v, writable: true, enumerable: true, configurable: true });
+        return UNDEF;
+      },
     },
-  },
-];
+  ];
+}
