@@ -13,6 +13,7 @@ import type { RuntimeOperation } from '../ir/runtime-ops';
 import type { LirBuilder } from './lir-builder';
 import { heapReg, imm, outAt, regsBase, SLOT, v } from './lir-operands';
 import { lowerMathBuiltin } from './lower-numbers';
+import { elementSlot } from './lower-properties';
 import { lowerArrayConstruct, lowerCreateClosure, lowerCreateContext } from './lower-objects';
 import { lowerAddAny, lowerFromCharCode, lowerToStringAny } from './lower-strings';
 import { lowerNumberConvert } from './lower-number-parse';
@@ -94,7 +95,7 @@ function lowerHasProperty(b: LirBuilder, n: Node): void {
   b.emit('BrCmp32', 0, imm(Cond.Ae), v(index), v(length), imm(slow));
   const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
   const element = b.newVreg('tagged');
-  b.emit('Load64', 1, v(element), heapReg(b.add32(store, b.shl32i(index, 3)), ObjectLayout.storeValuesOffset));
+  b.emit('Load64', 1, v(element), elementSlot(b, store, index));
   b.emit('BrTag', 0, imm(Cond.Eq), v(element), imm(Tag.Hole), imm(slow));
   b.emit('MovGI', 1, v(d), imm(1), imm(Tag.Bool));
   b.emit('Jump', 0, imm(done));

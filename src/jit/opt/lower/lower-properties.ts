@@ -184,7 +184,7 @@ function integrityOf(b: LirBuilder, kind: number): number {
 }
 
 /** The memory operand of element `index` (int32 vreg) of the Elements store `store`. */
-function elementSlot(b: LirBuilder, store: number, index: number): LArg {
+export function elementSlot(b: LirBuilder, store: number, index: number): LArg {
   const offset = b.shl32i(index, 3);
   const at = b.add32(store, offset);
   return heapReg(at, ObjectLayout.storeValuesOffset);
