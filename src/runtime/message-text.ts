@@ -6,7 +6,6 @@
 // class's prototype is `#<A>`), or `[object Object]` when it has none (a null prototype).
 
 import { Kind, Tag } from './layout';
-import { PropFlag } from './shapes';
 import type { RuntimeCore } from './runtime-core';
 import type { Word } from './word';
 
@@ -22,7 +21,7 @@ export function messageText(rt: RuntimeCore, w: Word): string {
       if (rt.props.isProxy(lo)) return '#<Object>';
       const tag = rt.builtinTag(lo);
       if (tag === 'Date' || tag === 'RegExp') return `[object ${tag}]`;
-      const name = ownConstructorName(rt, lo) ?? rt.props.constructorName(lo, '');
+      const name = rt.props.constructorName(lo, '', true);
       return name === '' ? '[object Object]' : `#<${name}>`;
     }
     default:
@@ -30,12 +29,3 @@ export function messageText(rt: RuntimeCore, w: Word): string {
   }
 }
 
-/** The name of an own data property `constructor` holding a named function. */
-function ownConstructorName(rt: RuntimeCore, at: number): string | undefined {
-  const o = rt.objects;
-  if (!o.getOwn(at, 'constructor') || (o.rflags & PropFlag.Accessor) !== 0 || o.rhi !== Tag.Ptr) return undefined;
-  const fn = o.rlo;
-  if (rt.heap.kindOf(fn) !== Kind.Function) return undefined;
-  const name = rt.getProperty([Tag.Ptr, fn], 'name');
-  return name[0] === Tag.Ptr && rt.heap.kindOf(name[1]) === Kind.String ? rt.heap.readString(name[1]) || undefined : undefined;
-}

@@ -533,10 +533,12 @@ export class PropertyOps {
     return name === '' ? `object '[object Object]'` : `object '#<${name}>'`;
   }
 
-  /** The name of the constructor of object at's prototype chain (`none` when it has none). */
-  constructorName(at: number, none = 'Object'): string {
+  /** The name of the constructor of object at's prototype chain (`none` when it has none);
+   *  with `fromItself`, the lookup starts at the object itself, as V8's GetConstructorName
+   *  does for its messages (a class's prototype is `#<A>`). */
+  constructorName(at: number, none = 'Object', fromItself = false): string {
     const o = this.objects;
-    const holder = this.findHolder(o.protoOf(at), 'constructor');
+    const holder = this.findHolder(fromItself ? at : o.protoOf(at), 'constructor');
     if (holder === 0) return none;
     if ((o.rflags & PropFlag.Accessor) !== 0 || o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) return 'Object';
     const fn = o.rlo;
