@@ -63,13 +63,8 @@ class ReadStream extends EventEmitter {
 
   destroy(error) {
     if (this.destroyed) return this;
-    this.destroyed = true;
     this.readable = false;
-    process.nextTick(() => {
-      if (error) this.emit('error', error);
-      this.emit('close');
-    });
-    return this;
+    return destroyStream(this, error);
   }
 
   close(callback) {
@@ -228,19 +223,25 @@ class WriteStream extends EventEmitter {
 
   destroy(error) {
     if (this.destroyed) return this;
-    this.destroyed = true;
     this.writable = false;
-    process.nextTick(() => {
-      if (error) this.emit('error', error);
-      this.emit('close');
-    });
-    return this;
+    return destroyStream(this, error);
   }
 
   close(callback) {
     if (typeof callback === 'function') this.once('close', callback);
     return this.end();
   }
+}
+
+/** Both streams' destroy: marked destroyed now, 'error' (when given) then 'close' on a later
+ *  tick, as node's streams emit them. */
+function destroyStream(stream, error) {
+  stream.destroyed = true;
+  process.nextTick(() => {
+    if (error) stream.emit('error', error);
+    stream.emit('close');
+  });
+  return stream;
 }
 
 function createReadStream(path, options) {
