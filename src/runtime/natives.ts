@@ -239,17 +239,18 @@ export const ARRAY_METHODS: Record<string, ArrayMethod> = {
     for (const [hi, lo] of args) rt.objects.push(a, hi, lo);
     return int(rt.objects.arrayLength(a));
   },
-  pop(rt, _self, _args, a) {
+  pop(rt, self, _args, a) {
     const n = rt.objects.arrayLength(a);
     if (n === 0) return UNDEF;
-    const v = element(rt, a, n - 1);
+    // A hole reads through the prototypes (Get), where an index may have a value.
+    const v = isHole(rt, a, n - 1) ? rt.getProperty(self, n - 1) : element(rt, a, n - 1);
     rt.objects.setLength(a, n - 1);
     return v;
   },
-  shift(rt, _self, _args, a) {
+  shift(rt, self, _args, a) {
     const n = rt.objects.arrayLength(a);
     if (n === 0) return UNDEF;
-    const v = element(rt, a, 0);
+    const v = isHole(rt, a, 0) ? rt.getProperty(self, 0) : element(rt, a, 0);
     const w = rt.objects.elementWord(a, 0);
     rt.heap.u32.copyWithin(w, w + 2, w + 2 * n);
     rt.objects.setLength(a, n - 1);

@@ -62,6 +62,7 @@ export type NodeOp =
   | 'function-properties' // guard: input is a function with a properties object; that object (tagged), which holds its named properties
   | 'store-named' // inputs: object, value; same guard; stores the shape's slot, and sets the shape after when the store adds the property
   | 'array-push' // inputs: array, value; Array.prototype.push of one value; the new length (int32)
+  | 'array-pop' // input: array; Array.prototype.pop; guards a plain array without an integrity level whose last element is no hole; the removed value (tagged)
   | 'check-kind' // guard: input is a string or an array without a properties object (aux.receiver 'string' / 'array'), prototypes unchanged since aux.epoch; no value
   | 'array-length' // guard: input is an array; its length (int32)
   | 'string-length' // guard: input is a string; its length (int32)

@@ -17,7 +17,7 @@ import type { TypedAccess } from '../ir/build/properties';
 import { TypedArraySlot } from '../../../runtime/typed-array-layout';
 
 /** load-named, store-named, function-properties, check-proto, load-proto-poly, check-kind, array-length,
- *  string-length, load-element, store-element, array-push, load-typed, store-typed. */
+ *  string-length, load-element, store-element, array-push, array-pop, load-typed, store-typed. */
 export function lowerProperty(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
   const [a] = n.inputs;
@@ -87,6 +87,8 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
     case 'load-element-holey':
       lowerHoleyLoad(b, n);
       return;
+    case 'array-pop':
+      return lowerArrayPop(b, n);
     case 'array-push':
       lowerArrayPush(b, n);
       return;
@@ -205,6 +207,36 @@ function lowerArrayPush(b: LirBuilder, n: Node): void {
     b.runtimeCall({ kind: 'heap-op', op: Op.ArrayPush }, [arr, value]);
     b.emit('Load32', 1, v(d), heapReg(obj, ObjectLayout.arrayLengthOffset));
   });
+}
+
+/** arr.pop() in machine code: an empty array answers undefined; otherwise the last value
+ *  leaves a hole behind it (so the collector no longer sees it) and the length drops by one.
+ *  An integrity level (frozen: the length is read-only; sealed: the element cannot be
+ *  deleted) and a hole at the end (its value comes from the prototypes) deopt, as does an
+ *  `arguments` object or an array with another prototype. */
+function lowerArrayPop(b: LirBuilder, n: Node): void {
+  const fs = n.frameState;
+  const obj = b.heapObjectOfKind(n.inputs[0], Kind.Array, 'not-an-array', fs);
+  guardPlainArray(b, obj, fs);
+  const kind = b.load32(heapReg(obj, ObjectLayout.arrayKindOffset));
+  b.guard('BrCmp32I', 0, 'wrong-elements-kind', fs, imm(Cond.Ne), v(integrityOf(b, kind)), imm(0));
+  const d = b.define(n);
+  const length = b.load32(heapReg(obj, ObjectLayout.arrayLengthOffset));
+  const nonEmpty = b.newLabel();
+  const done = b.newLabel();
+  b.emit('BrCmp32I', 0, imm(Cond.Ne), v(length), imm(0), imm(nonEmpty));
+  b.emit('MovGI', 1, v(d), imm(0), imm(Tag.Undefined));
+  b.emit('Jump', 0, imm(done));
+  b.label(nonEmpty);
+  const last = b.newVreg('int32');
+  b.emit('Sub32I', 1, v(last), v(length), imm(1));
+  const store = b.load32(heapReg(obj, ObjectLayout.arrayElementsOffset));
+  const slot = elementSlot(b, store, last);
+  b.emit('Load64', 1, v(d), slot);
+  b.guard('BrTag', 0, 'out-of-bounds', fs, imm(Cond.Eq), v(d), imm(Tag.Hole));
+  b.emit('Store64I', 0, slot, imm(0), imm(Tag.Hole));
+  b.emit('Store32', 0, v(last), heapReg(obj, ObjectLayout.arrayLengthOffset));
+  b.label(done);
 }
 
 /** Appends value `word` to array obj of length `length` (vreg d, when given, gets the new

@@ -54,7 +54,7 @@ function lowerNode(b: LirBuilder, n: Node): void {
     case 'string-char-code': case 'string-char-at': case 'string-char-at-any': case 'string-substring-unit': case 'string-slice':
       return lowerString(b, n);
     case 'load-named': case 'store-named': case 'check-proto': case 'load-proto-poly': case 'check-kind': case 'function-properties':
-    case 'array-length': case 'string-length': case 'load-element': case 'load-element-holey': case 'store-element': case 'array-push':
+    case 'array-length': case 'string-length': case 'load-element': case 'load-element-holey': case 'store-element': case 'array-push': case 'array-pop':
     case 'load-typed': case 'store-typed':
       return lowerProperty(b, n);
     case 'create-object': case 'create-array':

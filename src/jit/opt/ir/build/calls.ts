@@ -1,6 +1,6 @@
 // Graph building for calls: a monomorphic call of a small straight-line function is inlined
 // (a guard on the target, then the callee's instructions translated in place); arr.push(v),
-// s.charCodeAt(i) and s.charAt(i) with the builtin methods become nodes of their own; other
+// arr.pop(), s.charCodeAt(i) and s.charAt(i) with the builtin methods become nodes of their own; other
 // calls are guarded call nodes (the callee must be a function), builtins builtin nodes that
 // lowering may inline, and f(...spread) a runtime call.
 
@@ -70,6 +70,12 @@ export function callMethod(
   if (ins.argc === 1 && calls('array', 'push')) {
     // arr.push(v) with Array.prototype.push: append in place (the runtime grows the store).
     b.set(ins.dst, b.guarded('array-push', [b.reg(ins.receiver), b.reg(ins.args)], 'int32', undefined, pc));
+    return false;
+  }
+  if (!b.src.failed(pc) && ins.argc === 0 && calls('array', 'pop')) {
+    // arr.pop() with Array.prototype.pop: the last value taken off in place (a hole there or
+    // an integrity level deopts, then the site is a call).
+    b.set(ins.dst, b.guarded('array-pop', [b.reg(ins.receiver)], 'tagged', undefined, pc));
     return false;
   }
   if (!b.src.failed(pc) && ins.argc === 2 && calls('string', 'substring')) {
