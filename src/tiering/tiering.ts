@@ -17,7 +17,7 @@ import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
 import type { Heap } from '../runtime/heap';
-import { Frame, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/layout';
+import { Frame, Kind, NATIVE_FUNCTION_ID_BASE, ObjectLayout, Tag } from '../runtime/layout';
 import type { ObjectModel } from '../runtime/objects';
 import { PropFlag } from '../runtime/shapes';
 import { IC_ABSENT_SLOT, IC_ENTRIES, IC_GETTER_BIT, IC_PROTO_BIT, IC_SLOT_MASK, IC_STRIDE } from '../profile/feedback';
@@ -92,7 +92,9 @@ function protoLoadOf(objects: ObjectModel, p: FunctionProfile, site: number): Pr
     return { shapes, epoch, value, getterId };
   }
   // Different getters would need a call per shape: not cached.
-  return isGetter ? undefined : { shapes, epoch, value, values };
+  if (isGetter) return undefined;
+  const functionIds = values.map(([hi, lo]) => (hi === Tag.Ptr && objects.heap.kindOf(lo) === Kind.Function ? objects.heap.functionId(lo) : undefined));
+  return { shapes, epoch, value, values, functionIds };
 }
 
 export class Tiering {

@@ -23,6 +23,13 @@ export type Translate = (b: GraphBuilder, pc: number, next: number) => boolean;
 
 export const UNDEFINED: [number, number] = [Tag.Undefined, 0];
 
+/** One known target of a call site: its function object, and what to build when the
+ *  callee is it (the inlined body, or a call). */
+export interface CalleeCase {
+  readonly value: [hi: number, lo: number];
+  readonly emit: () => Node | 'ended';
+}
+
 /** The function being translated: the root, or an inlined callee while inside it. */
 interface Translating {
   src: FunctionSource;
@@ -378,13 +385,65 @@ export class GraphBuilder {
     return phi;
   }
 
+  /** A call site that called a few known functions: tests `callee` against each case's
+   *  function object in turn (the last case needs no test: the callee's load guarded that
+   *  it is one of them), builds each case's code in blocks of its own, and meets them in a
+   *  continuation block where the caller goes on with the result (a phi when they differ).
+   *  'ended' when every case ends in a deopt. */
+  dispatchOnCallee(callee: Node, cases: readonly CalleeCase[], pc: number): Node | 'ended' {
+    const callerRegs = this.regs;
+    const continuation = this.newBlock(pc);
+    const results: Node[] = [];
+    for (let k = 0; k < cases.length; k++) {
+      const caseBlock = this.newBlock(pc);
+      const rest = k < cases.length - 1 ? this.newBlock(pc) : undefined;
+      this.endStates.set(this.currentBlock, this.regs);
+      this.jumpTo(caseBlock);
+      if (rest !== undefined) {
+        const eq = this.node('tagged.stricteq', [callee, this.constTagged(cases[k].value, pc)], 'bool', undefined, pc);
+        this.jumpTo(rest);
+        this.terminate({ kind: 'branch', cond: eq, ifTrue: caseBlock, ifFalse: rest });
+      } else {
+        this.terminate({ kind: 'goto', target: caseBlock });
+      }
+      this.enterCaseBlock(caseBlock, callerRegs);
+      const result = cases[k].emit();
+      if (result !== 'ended') {
+        results.push(result);
+        this.jumpTo(continuation);
+        this.terminate({ kind: 'goto', target: continuation });
+      }
+      this.endStates.set(this.currentBlock, this.regs);
+      if (rest !== undefined) this.enterCaseBlock(rest, callerRegs);
+    }
+    if (results.length === 0) return 'ended';
+    this.enterCaseBlock(continuation, callerRegs);
+    if (results.every((v) => v === results[0])) return results[0];
+    const phi = this.node('phi', results, 'tagged', -1, pc, false);
+    continuation.phis.push(phi);
+    return phi;
+  }
+
+  /** Makes a block of dispatchOnCallee current, with the caller's registers as they were. */
+  private enterCaseBlock(block: Block, callerRegs: (Node | undefined)[]): void {
+    this.placeAfterRoot(block);
+    this.currentBlock = block;
+    this.regs = [...callerRegs];
+  }
+
+  /** Places a block made while translating the root block being built right after it (in
+   *  the order they are made, which keeps forward edges pointing forward). */
+  private placeAfterRoot(block: Block): void {
+    const after = this.placedAfter.get(this.rootBlock!) ?? [];
+    after.push(block);
+    this.placedAfter.set(this.rootBlock!, after);
+  }
+
   /** Makes an inlined callee's block current (placed after the root block being built),
    *  its registers merged from its predecessors' (pc < 0: the continuation, whose callee
    *  registers are dead). */
   private enterInlinedBlock(block: Block, pc: number, states: Map<Block, (Node | undefined)[]>): void {
-    const after = this.placedAfter.get(this.rootBlock!) ?? [];
-    after.push(block);
-    this.placedAfter.set(this.rootBlock!, after);
+    this.placeAfterRoot(block);
     this.currentBlock = block;
     if (pc < 0) return;
     const preds = block.preds;

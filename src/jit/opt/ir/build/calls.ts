@@ -7,9 +7,10 @@
 import type { BytecodeFunction } from '../../../../bytecode/function';
 import { Op } from '../../../../bytecode/opcodes';
 import { decode, instructionWords, registerRange } from '../../../../bytecode/operands';
-import { Tag } from '../../../../runtime/layout';
 import type { Node } from '../ir';
-import type { GraphBuilder } from './builder';
+import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../../runtime/layout';
+import type { CalleeCase, GraphBuilder } from './builder';
+import type { FunctionSource, ProtoLoad } from './source';
 
 /** Inlining budget: small callees without loops, calls or new contexts (forward jumps
  *  become blocks of the caller's graph; property access is specialized on the callee's own
@@ -104,11 +105,43 @@ export function callMethod(
     return false;
   }
   const args = [b.reg(ins.callee), b.reg(ins.receiver), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
-  // A monomorphic method call (o.m() with m found on o's prototype) inlines like a call.
-  const inlined = tryInline(b, pc, args[0], args.slice(2), args[1]);
+  // A monomorphic method call (o.m() with m found on o's prototype) inlines like a call; a
+  // polymorphic one dispatches over the methods its receivers' classes define.
+  const inlined = tryInline(b, pc, args[0], args.slice(2), args[1]) ?? tryInlinePolymorphic(b, pc, args[0], args.slice(2), args[1]);
   if (inlined === 'ended') return true;
   b.set(ins.dst, inlined ?? b.guarded('call', args, 'tagged', { withThis: true }, pc));
   return false;
+}
+
+/** Most targets a polymorphic call site dispatches over (V8's polymorphic inlining limit). */
+const MAX_POLYMORPHIC_TARGETS = 4;
+
+/** o.m() where m came from a prototype load that found a different method per receiver
+ *  shape (load-proto-poly): the callee is compared with each method in turn, and each case
+ *  is that method inlined (a call of it when it is too big). Not when no method inlines:
+ *  the plain call is as good. */
+function tryInlinePolymorphic(b: GraphBuilder, pc: number, callee: Node, args: Node[], receiver: Node): Node | 'ended' | undefined {
+  if (b.outer || b.src.failed(pc) || callee.op !== 'load-proto-poly') return undefined;
+  const load = callee.aux as ProtoLoad;
+  if (load.values === undefined || load.functionIds === undefined) return undefined;
+  const targets = new Map<number, [number, number]>();
+  for (let i = 0; i < load.values.length; i++) {
+    const id = load.functionIds[i];
+    if (id === undefined || id >= NATIVE_FUNCTION_ID_BASE) return undefined;
+    targets.set(id, load.values[i]);
+  }
+  if (targets.size > MAX_POLYMORPHIC_TARGETS) return undefined;
+  const sources = [...targets.keys()].map((id) => b.source(id));
+  if (!sources.some((s) => isInlinable(s.fn))) return undefined;
+  const cases = [...targets].map(([, value], k): CalleeCase => ({
+    value,
+    emit: () => {
+      const known = b.constTagged(value, pc);
+      if (!isInlinable(sources[k].fn)) return b.guarded('call', [known, receiver, ...args], 'tagged', { withThis: true }, pc);
+      return inlineBody(b, pc, sources[k], known, args, receiver);
+    },
+  }));
+  return b.dispatchOnCallee(callee, cases, pc);
 }
 
 /** CallBuiltin: r0 = builtin(args). */
@@ -145,6 +178,11 @@ export function tryInline(b: GraphBuilder, pc: number, callee: Node, args: Node[
   const inner = b.source(target);
   if (!isInlinable(inner.fn)) return undefined;
   b.guarded('check-function', [callee], 'tagged', target, pc);
+  return inlineBody(b, pc, inner, callee, args, receiver);
+}
+
+/** The callee `inner` (known to be `callee`) translated in place of the call at pc. */
+function inlineBody(b: GraphBuilder, pc: number, inner: FunctionSource, callee: Node, args: Node[], receiver: Node | undefined): Node | 'ended' {
   const state = b.stateAt(pc);
   return b.inline(inner, { state, callee, receiver, argc: args.length }, args, () => {
     if (hasJumps(inner.fn)) return b.inlineBranchingBody();

@@ -65,6 +65,9 @@ export interface ProtoLoad {
   /** Data properties that differ between the shapes (a method each class defines): the
    *  value for each shape, in order; `value` is then the first of them. */
   values?: [hi: number, lo: number][];
+  /** With `values`: the function id of each value that is a function (a method call
+   *  dispatches over them). */
+  functionIds?: (number | undefined)[];
   /** Set when the property is an accessor: value is its getter, of this function id (the
    *  load is a call of it on the receiver). */
   getterId?: number;
