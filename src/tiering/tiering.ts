@@ -87,14 +87,14 @@ function protoLoadOf(objects: ObjectModel, p: FunctionProfile, site: number): Pr
     shapes.push(p.ics[at]);
   }
   const value = values[0];
+  const functionIdOf = ([hi, lo]: [number, number]): number | undefined => (hi === Tag.Ptr && objects.heap.kindOf(lo) === Kind.Function ? objects.heap.functionId(lo) : undefined);
   if (values.every((v) => v[0] === value[0] && v[1] === value[1])) {
     const getterId = isGetter ? objects.heap.functionId(value[1]) : undefined;
-    return { shapes, epoch, value, getterId };
+    return { shapes, epoch, value, getterId, functionIds: [functionIdOf(value)] };
   }
   // Different getters would need a call per shape: not cached.
   if (isGetter) return undefined;
-  const functionIds = values.map(([hi, lo]) => (hi === Tag.Ptr && objects.heap.kindOf(lo) === Kind.Function ? objects.heap.functionId(lo) : undefined));
-  return { shapes, epoch, value, values, functionIds };
+  return { shapes, epoch, value, values, functionIds: values.map(functionIdOf) };
 }
 
 export class Tiering {

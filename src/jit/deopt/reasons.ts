@@ -26,6 +26,7 @@ export const DEOPT_REASONS = [
   { name: 'lost-precision', outcome: 'despeculate', text: 'a double speculated to hold an int32 had a fraction or was out of range' },
   { name: 'modulus-operands', outcome: 'despeculate', text: 'int32 % was compiled for a non-negative dividend and a positive divisor' },
   { name: 'wrong-call-target', outcome: 'despeculate', text: 'an inlined call site called a different function than the one inlined' },
+  { name: 'call-in-inlined-code', outcome: 'despeculate', text: 'inlined code reached a call that was not inlined in turn: the interpreter makes the call (so every frame shows in stacks), and the function around it is no longer inlined there' },
   { name: 'not-a-function', outcome: 'despeculate', text: 'the callee was not a function: the interpreter throws the TypeError' },
   { name: 'throw', outcome: 'despeculate', text: 'this path throws: the interpreter raises the error with its exact message' },
   { name: 'exception', outcome: 'keep', text: 'a call in a function with `try` threw: the interpreter rebuilds the frames and rethrows at the call, where its handler table finds the `catch`/`finally` (the code stays valid)' },

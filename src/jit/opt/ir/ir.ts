@@ -33,7 +33,7 @@ export type NodeOp =
   | 'convert' // input converted to this node's repr (may deopt: not-int32, not-number, lost-precision)
   | 'builtin' // CallBuiltin; aux = builtin id; inlined by lowering when the operands allow
   | 'runtime' // a call into the runtime on tagged operands; aux = RuntimeOperation; tagged result
-  | 'call' // inputs: callee, args...; tagged result
+  | 'call' // inputs: callee, [receiver (aux.withThis)], args...; tagged result (aux.knownFunction: the callee is a constant function object, unchecked)
   | 'create-array' // inputs: the elements; an array literal bump-allocated inline, or by the runtime (aux: its RuntimeOperation) when the allocation area is full; tagged
   | 'create-object' // a new empty object `{}`: bump-allocated inline, or by the runtime when the allocation area is full; tagged
   | 'load-context-slot' // inputs: context (tagged); aux = [depth, slot]

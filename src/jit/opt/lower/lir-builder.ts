@@ -95,6 +95,7 @@ export class LirBuilder {
   exit(reason: DeoptReason, fs: FrameState): number {
     const label = this.newLabel();
     const frames: LFrame[] = [];
+    let inlinedSlots = 0;
     for (let s: FrameState | undefined = fs; s; s = s.outer?.state) {
       frames.unshift({
         functionId: s.functionId,
@@ -104,9 +105,11 @@ export class LirBuilder {
         receiver: s.outer?.receiver && this.frameValue(s.outer.receiver),
         argc: s.outer?.argc ?? 0,
       });
-      // An inlined frame is rebuilt right after its caller's interpreter frame.
-      if (s.outer) this.maxOutSlots = Math.max(this.maxOutSlots, this.opts.frameSlotsOf(s.functionId));
+      // An inlined frame is rebuilt right after its caller's interpreter frame (each one
+      // after the last, when inlined code inlined more).
+      if (s.outer) inlinedSlots += this.opts.frameSlotsOf(s.functionId);
     }
+    this.maxOutSlots = Math.max(this.maxOutSlots, inlinedSlots);
     this.exits.push({ label, reason, frames });
     return this.exits.length - 1;
   }

@@ -170,15 +170,18 @@ function lowerBuiltin(b: LirBuilder, n: Node): void {
  *  frame's header and arguments, calls its entry. */
 function lowerJsCall(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
-  const withThis = (n.aux as { withThis?: boolean } | undefined)?.withThis === true;
+  const aux = n.aux as { withThis?: boolean; knownFunction?: boolean } | undefined;
+  const withThis = aux?.withThis === true;
   const [calleeNode, ...rest] = n.inputs;
   const receiver = withThis ? rest[0] : undefined;
   const argNodes = withThis ? rest.slice(1) : rest;
   const callee = b.use(calleeNode, 'tagged');
-  b.guard('BrTag', 0, 'not-a-function', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
+  if (aux?.knownFunction !== true) b.guard('BrTag', 0, 'not-a-function', fs, imm(Cond.Ne), v(callee), imm(Tag.Ptr));
   const target = b.unbox32(callee);
-  const kind = b.load32(heapReg(target, ObjectLayout.kindOffset));
-  b.guard('BrCmp32I', 0, 'not-a-function', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
+  if (aux?.knownFunction !== true) {
+    const kind = b.load32(heapReg(target, ObjectLayout.kindOffset));
+    b.guard('BrCmp32I', 0, 'not-a-function', fs, imm(Cond.Ne), v(kind), imm(Kind.Function));
+  }
   b.emit('Store64', 0, v(callee), outAt(Frame.functionSlot * SLOT));
   // The callee's header names this call (error stacks): the caller's distance below is
   // written by emit.ts, which knows the frame size.

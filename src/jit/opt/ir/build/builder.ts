@@ -47,6 +47,8 @@ export class GraphBuilder {
   private nodeCount = 0;
   /** Arrays that ArrayPush/ArrayAppend (spread arguments) added to after their literal. */
   private readonly grownArrays = new Set<Node>();
+  /** Constants that are function objects (noteFunctionConstant). */
+  private readonly functionConstants = new Set<Node>();
   private currentBlock!: Block;
   private regs!: (Node | undefined)[];
   /** The compiled function has exception handlers (bytecode/function.ts). */
@@ -83,6 +85,12 @@ export class GraphBuilder {
   /** Inside an inlined callee: the call it stands for. */
   get outer(): InlinedCall | undefined {
     return this.at.outer;
+  }
+  /** Inlined frames around the code being translated (0: the compiled function's own). */
+  get inlineDepth(): number {
+    let depth = 0;
+    for (let o = this.at.outer; o; o = o.state.outer) depth++;
+    return depth;
   }
   get block(): Block {
     return this.currentBlock;
@@ -256,8 +264,9 @@ export class GraphBuilder {
 
   // ---- nodes -----------------------------------------------------------------------------
   node(op: NodeOp, inputs: Node[], repr: Repr, aux: unknown, pc: number, append = true): Node {
-    // Code inlined from a callee is attributed to the caller's call instruction.
-    const at = this.outer ? this.outer.state.pc : pc;
+    // Code inlined from a callee is attributed to the compiled function's call instruction.
+    let at = pc;
+    for (let o = this.outer; o; o = o.state.outer) at = o.state.pc;
     const n: Node = { id: this.nodeCount++, op, inputs, repr, aux, pc: at, block: this.currentBlock };
     if (append) this.currentBlock.nodes.push(n);
     // In a function with handlers, a throwing call leaves for the interpreter, which finds
@@ -312,6 +321,15 @@ export class GraphBuilder {
    *  interpreter (soft deopt) rather than compile a generic call that would stay. */
   neverRan(kind: SiteKind): boolean {
     return kind === 'none' && !this.outer;
+  }
+
+  /** A constant known to be a function object (a method found on a prototype): calling it
+   *  needs no check that it is one. */
+  noteFunctionConstant(n: Node): void {
+    this.functionConstants.add(n);
+  }
+  isFunctionConstant(n: Node): boolean {
+    return this.functionConstants.has(n);
   }
 
   noteGrownArray(array: Node): void {

@@ -4,54 +4,20 @@
 // calls are guarded call nodes (the callee must be a function), builtins builtin nodes that
 // lowering may inline, and f(...spread) a runtime call.
 
-import type { BytecodeFunction } from '../../../../bytecode/function';
 import { Op } from '../../../../bytecode/opcodes';
 import { decode, instructionWords, registerRange } from '../../../../bytecode/operands';
 import type { Node } from '../ir';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../../runtime/layout';
 import type { CalleeCase, GraphBuilder } from './builder';
+import { hasJumps, inlinesAt, MAX_POLYMORPHIC_TARGETS } from './inline-policy';
 import type { FunctionSource, ProtoLoad } from './source';
-
-/** Inlining budget: small callees without loops, calls or new contexts (forward jumps
- *  become blocks of the caller's graph; property access is specialized on the callee's own
- *  caches; context slots are read and written through the called function object's
- *  context). */
-const INLINE_MAX_WORDS = 64;
-/** Forward control flow (`a || b`, `c ? x : y`, an early return): its callee is built block
- *  by block. */
-const JUMPS = new Set<number>([Op.Jump, Op.JumpIfTrue, Op.JumpIfFalse, Op.JumpIfNullish, Op.JumpIfNotNullish]);
-const INLINE_OPS = new Set<number>([
-  Op.LoadConst, Op.LoadInt, Op.LoadUndefined, Op.LoadNull, Op.LoadTrue, Op.LoadFalse, Op.LoadHole, Op.Mov,
-  Op.CheckHole, Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Exp, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl,
-  Op.Sar, Op.Shr, Op.Neg, Op.ToNumber, Op.ToNumeric, Op.BitNot, Op.Inc, Op.Dec, Op.Not, Op.TypeOf, Op.Lt, Op.Le, Op.Gt,
-  Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe, Op.CallBuiltin, Op.Return,
-  Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed, Op.LoadThis,
-  // Module-level constants and closed-over variables: the callee's own context.
-  Op.LoadClosureContext, Op.LoadContextSlot, Op.StoreContextSlot,
-  ...JUMPS,
-]);
-
-export function isInlinable(fn: BytecodeFunction): boolean {
-  if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0 || fn.generator || fn.async) return false;
-  let returns = false;
-  for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) {
-    if (!INLINE_OPS.has(fn.code[pc])) return false;
-    if (fn.code[pc] === Op.Return) returns = true;
-  }
-  return returns;
-}
-
-/** Does the callee branch (then its body is translated block by block)? */
-function hasJumps(fn: BytecodeFunction): boolean {
-  for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) if (JUMPS.has(fn.code[pc])) return true;
-  return false;
-}
 
 /** Call: r0 = r1(args). */
 export function call(b: GraphBuilder, ins: { dst: number; callee: number; args: number; argc: number }, pc: number): boolean {
   const args = [b.reg(ins.callee), ...registerRange(ins.args, ins.argc).map((r) => b.reg(r))];
   const inlined = tryInline(b, pc, args[0], args.slice(1));
   if (inlined === 'ended') return true;
+  if (inlined === undefined && b.outer) return b.deoptHere(pc, 'call-in-inlined-code');
   b.set(ins.dst, inlined ?? b.guarded('call', args, 'tagged', undefined, pc));
   return false;
 }
@@ -96,7 +62,7 @@ export function callMethod(
     b.set(ins.dst, b.guarded('string-slice', inputs, 'tagged', { empty: b.src.internedString('') }, pc));
     return false;
   }
-  if (!b.src.failed(pc) && calls('function', 'call')) {
+  if (!b.src.failed(pc) && !b.outer && calls('function', 'call')) {
     // f.call(thisArg, ...args) with Function.prototype.call: a call of f itself with that
     // receiver (no native in between; f not a function deopts, then the site is a call).
     const thisArg = ins.argc >= 1 ? b.reg(ins.args) : b.constTagged([Tag.Undefined, 0], pc);
@@ -109,19 +75,19 @@ export function callMethod(
   // polymorphic one dispatches over the methods its receivers' classes define.
   const inlined = tryInline(b, pc, args[0], args.slice(2), args[1]) ?? tryInlinePolymorphic(b, pc, args[0], args.slice(2), args[1]);
   if (inlined === 'ended') return true;
-  b.set(ins.dst, inlined ?? b.guarded('call', args, 'tagged', { withThis: true }, pc));
+  // Inside inlined code a call would hide the inlined frames from stack walks: the
+  // interpreter makes it (inline-policy.ts predicted otherwise; the site is marked).
+  if (inlined === undefined && b.outer) return b.deoptHere(pc, 'call-in-inlined-code');
+  b.set(ins.dst, inlined ?? b.guarded('call', args, 'tagged', { withThis: true, knownFunction: b.isFunctionConstant(args[0]) }, pc));
   return false;
 }
 
-/** Most targets a polymorphic call site dispatches over (V8's polymorphic inlining limit). */
-const MAX_POLYMORPHIC_TARGETS = 4;
-
 /** o.m() where m came from a prototype load that found a different method per receiver
  *  shape (load-proto-poly): the callee is compared with each method in turn, and each case
- *  is that method inlined (a call of it when it is too big). Not when no method inlines:
- *  the plain call is as good. */
+ *  is that method inlined (a call of it when it does not inline; inside inlined code every
+ *  method must). Not when no method inlines: the plain call is as good. */
 function tryInlinePolymorphic(b: GraphBuilder, pc: number, callee: Node, args: Node[], receiver: Node): Node | 'ended' | undefined {
-  if (b.outer || b.src.failed(pc) || callee.op !== 'load-proto-poly') return undefined;
+  if (b.src.failed(pc) || callee.op !== 'load-proto-poly') return undefined;
   const load = callee.aux as ProtoLoad;
   if (load.values === undefined || load.functionIds === undefined) return undefined;
   const targets = new Map<number, [number, number]>();
@@ -132,12 +98,13 @@ function tryInlinePolymorphic(b: GraphBuilder, pc: number, callee: Node, args: N
   }
   if (targets.size > MAX_POLYMORPHIC_TARGETS) return undefined;
   const sources = [...targets.keys()].map((id) => b.source(id));
-  if (!sources.some((s) => isInlinable(s.fn))) return undefined;
+  const inlines = sources.map((s) => inlinesAt(s, b.inlineDepth, (id) => b.source(id)));
+  if (b.outer ? !inlines.every((x) => x) : !inlines.some((x) => x)) return undefined;
   const cases = [...targets].map(([, value], k): CalleeCase => ({
     value,
     emit: () => {
       const known = b.constTagged(value, pc);
-      if (!isInlinable(sources[k].fn)) return b.guarded('call', [known, receiver, ...args], 'tagged', { withThis: true }, pc);
+      if (!inlines[k]) return b.guarded('call', [known, receiver, ...args], 'tagged', { withThis: true, knownFunction: true }, pc);
       return inlineBody(b, pc, sources[k], known, args, receiver);
     },
   }));
@@ -172,11 +139,11 @@ export function callSpread(
  *  when the site is not inlined ('ended': an instruction in it always deopts, which ends
  *  the caller's block too). */
 export function tryInline(b: GraphBuilder, pc: number, callee: Node, args: Node[], receiver?: Node, known?: number): Node | 'ended' | undefined {
-  if (b.outer || b.src.failed(pc)) return undefined;
+  if (b.src.failed(pc)) return undefined;
   const target = known ?? b.src.callTarget(pc);
-  if (target === undefined || target < 0) return undefined;
+  if (target === undefined || target < 0 || target >= NATIVE_FUNCTION_ID_BASE) return undefined;
   const inner = b.source(target);
-  if (!isInlinable(inner.fn)) return undefined;
+  if (!inlinesAt(inner, b.inlineDepth, (id) => b.source(id))) return undefined;
   b.guarded('check-function', [callee], 'tagged', target, pc);
   return inlineBody(b, pc, inner, callee, args, receiver);
 }

@@ -115,6 +115,7 @@ function prototypeChainLoad(b: GraphBuilder, pc: number, load: ProtoLoad, holder
   if (load.values) return b.guarded('load-proto-poly', [holder], 'tagged', load, pc);
   b.guarded('check-proto', [holder], 'tagged', load, pc);
   const value = b.constTagged(load.value, pc);
+  if (load.functionIds?.[0] !== undefined) b.noteFunctionConstant(value);
   if (load.getterId === undefined) return value;
   const inlined = load.getterId < NATIVE_FUNCTION_ID_BASE ? tryInline(b, pc, value, [], receiver, load.getterId) : undefined;
   if (inlined === 'ended') return 'ended';

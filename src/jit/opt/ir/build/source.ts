@@ -65,8 +65,8 @@ export interface ProtoLoad {
   /** Data properties that differ between the shapes (a method each class defines): the
    *  value for each shape, in order; `value` is then the first of them. */
   values?: [hi: number, lo: number][];
-  /** With `values`: the function id of each value that is a function (a method call
-   *  dispatches over them). */
+  /** The function id of `value` (with `values`, of each of them) where it is a function:
+   *  a method call of it needs no check that it is one, or dispatches over them. */
   functionIds?: (number | undefined)[];
   /** Set when the property is an accessor: value is its getter, of this function id (the
    *  load is a call of it on the receiver). */
