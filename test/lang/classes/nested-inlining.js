@@ -1,7 +1,6 @@
 // Methods that call small methods inline two levels deep; errors and deopts in the innermost
 // level show and rebuild every frame; a polymorphic site over methods that call methods.
 'use strict';
-// innermost level must show (and rebuild) every frame.
 class Vec {
   constructor(x, y) { this.x = x; this.y = y; }
   len2() { return this.x * this.x + this.y * this.y; }
