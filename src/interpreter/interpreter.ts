@@ -25,7 +25,7 @@ import type { ClosureFactory } from './contexts';
 import { Dispatcher } from './dispatch';
 import { frameBytes, HEADER_WORDS as H, setTagged, VM_STACK_END, type VmStackTop } from './frame-words';
 import { Frames } from './frames';
-import { ErrorSites, StackTraces } from './stack-trace';
+import { ErrorSites, StackTraces, type InlinedFrame } from './stack-trace';
 
 export type { InterpreterConfig, InterpreterHooks } from './config';
 
@@ -188,7 +188,7 @@ export class Interpreter {
   }
 
   /** Attaches the positions of the frames from (fp, pc) outwards to an error. */
-  withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
-    return this.errors.withStack(e, fp, pc);
+  withStack(e: KilnThrow, fp: number, pc: number, inlined?: readonly InlinedFrame[]): KilnThrow {
+    return this.errors.withStack(e, fp, pc, inlined);
   }
 }

@@ -22,6 +22,14 @@ import type { Word } from '../runtime/word';
 
 export const DEFAULT_STACK_LIMIT = 10;
 
+/** A frame compiled code inlined, as a runtime call in it names it (tiering/runtime-calls.ts). */
+export interface InlinedFrame {
+  readonly functionId: number;
+  readonly pc: number;
+  readonly callee: Word;
+  readonly receiver: Word;
+}
+
 /** Where a frame the host entered was entered from: a VM frame stopped at bytecode offset
  *  pc, or (pc -1) the frame of a running native. */
 interface HostLink {
@@ -79,15 +87,8 @@ export class StackTraces {
             break;
           }
           if (!this.rt.nativeHiddenInStack(id)) stack.push({ functionName: this.rt.nativeName(id), file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, null, receiver, '<anonymous>') });
-        } else if (this.profiles[id].fn.selfHosted) {
-          // kiln's own code standing in for a builtin prints as the native would.
-          const fn = this.profiles[id].fn;
-          stack.push({ functionName: fn.name, file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, fn, receiver, '<anonymous>') });
         } else {
-          const fn = this.profiles[id].fn;
-          const { line, column } = positionAt(fn, pc);
-          const text = frameText(this.rt, fnOffset, fn, receiver, `${fn.file}:${line}:${column}`);
-          stack.push({ functionName: fn.name, file: fn.file, line, column, text });
+          stack.push(this.languageFrame(fnOffset, id, receiver, pc));
         }
       } else if (fnOffset === skipUntil) {
         skipping = false;
@@ -101,6 +102,23 @@ export class StackTraces {
       pc = next.pc;
     }
     return stack;
+  }
+
+  /** The entry of a frame of function object fnOffset (function id `id`, not a native)
+   *  stopped at bytecode offset pc. */
+  private languageFrame(fnOffset: number, id: number, receiver: Word, pc: number): StackEntry {
+    const fn = this.profiles[id].fn;
+    // kiln's own code standing in for a builtin prints as the native would.
+    if (fn.selfHosted) return { functionName: fn.name, file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, fn, receiver, '<anonymous>') };
+    const { line, column } = positionAt(fn, pc);
+    const text = frameText(this.rt, fnOffset, fn, receiver, `${fn.file}:${line}:${column}`);
+    return { functionName: fn.name, file: fn.file, line, column, text };
+  }
+
+  /** The frames compiled code inlined, innermost first, for the stack of an error raised
+   *  in them (each frame's function object and receiver as the code passed them). */
+  inlinedStack(frames: readonly InlinedFrame[]): StackEntry[] {
+    return frames.map((f) => this.languageFrame(f.callee[1], f.functionId, f.receiver, f.pc));
   }
 
   /** Below an async function resumed by the event-loop job `job`: V8's `async fn` line for
@@ -234,10 +252,19 @@ export class ErrorSites {
     return this.withStack(new KilnThrow(name, message), fp, pc);
   }
 
-  /** Attaches the positions of the frames from (fp, pc) outwards to an error. */
-  withStack(e: KilnThrow, fp: number, pc: number): KilnThrow {
+  /** Attaches the positions of the frames from (fp, pc) outwards to an error; `inlined`:
+   *  the frames compiled code at (fp, pc) inlined, innermost first, come before them. */
+  withStack(e: KilnThrow, fp: number, pc: number, inlined: readonly InlinedFrame[] = []): KilnThrow {
     if (e.kilnStack.length !== 0) return e;
     const limit = this.stacks.stackLimit();
+    if (inlined.length > 0) {
+      const inner = this.stacks.inlinedStack(inlined);
+      // An inline builtin's error still starts at the builtin's own frame.
+      if (e.builtinFrame !== undefined) inner.unshift({ functionName: e.builtinFrame, file: '', line: 0, column: 0, text: `${e.builtinFrame} (<anonymous>)` });
+      e.kilnStack.push(...inner.slice(0, limit));
+      if (inner.length < limit) e.kilnStack.push(...this.stacks.stackAt(fp, pc, limit - inner.length));
+      return e;
+    }
     // An inline builtin's error starts at the builtin's own (native) frame, as in V8.
     if (e.builtinFrame !== undefined && limit > 0) {
       e.kilnStack.push({ functionName: e.builtinFrame, file: '', line: 0, column: 0, text: `${e.builtinFrame} (<anonymous>)` });

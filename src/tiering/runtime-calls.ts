@@ -8,6 +8,7 @@
 
 import { Op, OPCODES } from '../bytecode/opcodes';
 import { isTruthy } from '../interpreter/generic-ops';
+import type { InlinedFrame } from '../interpreter/stack-trace';
 import type { RuntimeOperation, RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import { BUILTIN_NAMES, type Builtin } from '../bytecode/builtin-ids';
 import { displayName } from '../bytecode/function';
@@ -39,16 +40,28 @@ export function makeRuntimeHandler(t: Tiering, conv: ValueConverter): (id: numbe
     const handler = handlers[id] ?? (handlers[id] = siteHandler(t, conv, site));
     if (counts) counts[id] = (counts[id] ?? 0) + 1;
     const w = (fp + site.operandOffset) >> 2;
+    const inlined = site.inlinedFrames;
     // A call back into the language (an object's toString, ...) puts its frame after this
-    // frame's outgoing operands.
+    // frame's outgoing operands (and the inlined frames' words after them).
     try {
-      t.interpreter.runAbove(4 * (w + 2 * site.operandCount), handler, w);
+      t.interpreter.runAbove(4 * (w + 2 * site.operandCount + 4 * (inlined?.length ?? 0)), handler, w);
     } catch (e) {
-      // An error the runtime raised for compiled code: its stack starts at this call.
-      if (e instanceof KilnThrow && e.kilnStack.length === 0) t.interpreter.withStack(e, fp, site.pc);
+      // An error the runtime raised for compiled code: its stack starts at this call, in
+      // the innermost function inlined there.
+      if (e instanceof KilnThrow && e.kilnStack.length === 0) t.interpreter.withStack(e, fp, site.pc, inlined && inlinedFramesAt(t.heap.u32, w + 2 * site.operandCount, inlined));
       throw e;
     }
   };
+}
+
+/** The inlined frames of a runtime call, their callee and receiver words read from after
+ *  its operands (word index w). */
+function inlinedFramesAt(u32: Uint32Array, w: number, frames: readonly { functionId: number; pc: number }[]): InlinedFrame[] {
+  return frames.map((f, i) => ({
+    ...f,
+    callee: [u32[w + 4 * i + 1], u32[w + 4 * i]],
+    receiver: [u32[w + 4 * i + 3], u32[w + 4 * i + 2]],
+  }));
 }
 
 /** A runtime operation as --stats names it: its kind plus the bytecode or builtin it runs

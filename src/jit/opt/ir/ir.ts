@@ -105,7 +105,17 @@ export interface Node {
   /** Calls in a function with exception handlers: the state before the call, rebuilt (and
    *  the exception rethrown there) by an exception exit when the call throws. */
   exceptionState?: FrameState;
+  /** A node of inlined code: the inlined function and bytecode offset it came from (`pc`
+   *  is the compiled function's call), and the call it stands for. Runtime calls made here
+   *  pass the inlined frames' callees and receivers, for the stack of an error they raise. */
+  inlined?: InlinedAt;
   block: Block;
+}
+
+export interface InlinedAt {
+  functionId: number;
+  pc: number;
+  call: InlinedCall;
 }
 
 export type Terminator =

@@ -46,6 +46,9 @@ export interface RuntimeSite {
   operandOffset: number;
   /** Bytecode offset the call stands for (error stacks). */
   pc: number;
+  /** A call in inlined code: the inlined functions and their bytecode offsets, innermost
+   *  first; their callees and receivers follow the operands, two words each. */
+  inlinedFrames?: { functionId: number; pc: number }[];
   /** The function whose compiled code has the call (its inlined callees' calls included);
    *  set by tiering when the code is compiled, for --stats. */
   functionId?: number;

@@ -11,7 +11,7 @@
 import { ObjectLayout, Tag } from '../../../runtime/layout';
 import { Cond, type MasmOpName } from '../../masm';
 import { DeclineError } from '../ir/decline';
-import type { Block, FrameState, Node, Repr } from '../ir/ir';
+import type { Block, FrameState, InlinedAt, Node, Repr } from '../ir/ir';
 import type { RuntimeOperation, RuntimeSite } from '../ir/runtime-ops';
 import type { FrameValue, LArg, LExit, LFrame, LInstr, RegClass } from './lir';
 import { heapReg, imm, outAt, SLOT, v } from './lir-operands';
@@ -44,6 +44,8 @@ export class LirBuilder {
   pc = 0;
   /** The exception state of the node being lowered (its calls get exception exits). */
   exceptionState: FrameState | undefined;
+  /** Where the node being lowered was inlined from (its runtime calls name those frames). */
+  inlined: InlinedAt | undefined;
   private readonly nodeVreg = new Map<Node, number>();
   private readonly representations: RepresentationChanges;
 
@@ -172,11 +174,41 @@ export class LirBuilder {
 
   /** runtimeCall with operands that are tagged vregs already. */
   runtimeCallOnWords(operation: RuntimeOperation, words: number[], result?: number): void {
-    words.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
-    this.reserveOutSlots(words.length);
-    const site = this.opts.registerRuntimeSite({ operation, operandCount: words.length, operandOffset: -1, pc: this.pc });
+    const inlinedFrames = this.inlinedFrames();
+    const all = [...words, ...inlinedFrames.flatMap((f) => [f.callee, f.receiver])];
+    all.forEach((w, i) => this.emit('Store64', 0, v(w), outAt(SLOT * i)));
+    this.reserveOutSlots(all.length);
+    const site = this.opts.registerRuntimeSite({
+      operation,
+      operandCount: words.length,
+      operandOffset: -1,
+      pc: this.pc,
+      inlinedFrames: inlinedFrames.length > 0 ? inlinedFrames.map(({ functionId, pc }) => ({ functionId, pc })) : undefined,
+    });
     const d = result ?? this.newVreg('tagged');
     this.emit('CallRuntimeSite', 1, v(d), imm(site));
+  }
+
+  /** The inlined frames the node being lowered runs in, innermost first: each function and
+   *  bytecode offset, with its callee and receiver as tagged vregs (after the operands of
+   *  a runtime call, so that an error raised there lists these frames as V8 would). */
+  private inlinedFrames(): { functionId: number; pc: number; callee: number; receiver: number }[] {
+    const frames: { functionId: number; pc: number; callee: number; receiver: number }[] = [];
+    // A value held unboxed is passed as undefined: boxing it here, on what is often a slow
+    // path, would leave a conversion the fast path could reuse unset.
+    const word = (n: Node | undefined): number => {
+      if (n && (n.repr === 'tagged' || n.op === 'const')) return this.use(n, 'tagged');
+      const d = this.newVreg('tagged');
+      this.emit('MovGI', 1, v(d), imm(0), imm(Tag.Undefined));
+      return d;
+    };
+    for (let at: InlinedAt | undefined = this.inlined; at; ) {
+      const { call } = at;
+      frames.push({ functionId: at.functionId, pc: at.pc, callee: word(call.callee), receiver: word(call.receiver) });
+      const s = call.state;
+      at = s.outer ? { functionId: s.functionId, pc: s.pc, call: s.outer } : undefined;
+    }
+    return frames;
   }
 
   /** Ends a lowering whose result is bool d: binds `yes` (d = 1) and `no` (d = 0), then

@@ -137,8 +137,10 @@ class FunctionLowering {
       lir.emit('BytecodeOffset', 0, imm(n.pc));
       this.stressCheck(n);
       lir.exceptionState = n.exceptionState;
+      lir.inlined = n.inlined;
       lowerNode(lir, n);
       lir.exceptionState = undefined;
+      lir.inlined = undefined;
     }
     this.lowerTerminator(block, fused, next);
     return { id: block.id, label: this.blockLabel.get(block)!, instrs: lir.instrs, succs: block.succs.map((s) => s.id) };

@@ -42,6 +42,11 @@ export function eliminateTrivialPhis(g: Graph): void {
       n.inputs = n.inputs.map(resolve);
       fixState(n.frameState);
       fixState(n.exceptionState);
+      fixState(n.inlined?.call.state);
+      if (n.inlined) {
+        n.inlined.call.callee = resolve(n.inlined.call.callee);
+        if (n.inlined.call.receiver) n.inlined.call.receiver = resolve(n.inlined.call.receiver);
+      }
     }
     const t = b.terminator;
     if (t.kind === 'branch') t.cond = resolve(t.cond);

@@ -268,6 +268,7 @@ export class GraphBuilder {
     let at = pc;
     for (let o = this.outer; o; o = o.state.outer) at = o.state.pc;
     const n: Node = { id: this.nodeCount++, op, inputs, repr, aux, pc: at, block: this.currentBlock };
+    if (this.outer) n.inlined = { functionId: this.fn.id, pc, call: this.outer };
     if (append) this.currentBlock.nodes.push(n);
     // In a function with handlers, a throwing call leaves for the interpreter, which finds
     // the handler (or unwinds further) from the state before the call.
