@@ -11,7 +11,9 @@ function walk(n, o, times) { let t = 0; for (let i = 0; i < times; i++) t += n.s
 const n = new Node2(new Node2(null, 4), 1);
 const o = { k: 'abc' };
 for (let r = 0; r < 300; r++) walk(n, o, 20);
-const where = (e) => e.stack.split('\n').slice(0, 5).map((l) => l.replace(/\(.*[\\/]/, '(')).join('\n');
+// The program's own frames (node's module loader below them differs between machines).
+const file = require('path').basename(__filename);
+const where = (e) => e.stack.split('\n').filter((l, i) => i === 0 || l.includes(file)).map((l) => l.replace(/\(.*[\\/]/, '(')).join('\n');
 try { walk(new Node2(null, 1), o, 1); } catch (e) { console.log(where(e)); }
 try { walk(n, {}, 1); } catch (e) { console.log(where(e)); }
 function plain(a) { return a.b.c; }
