@@ -1,6 +1,7 @@
 // What the graph builder inlines. A callee inlines when it is small, has no loops, handlers
 // or generators, and uses only instructions the builder translates in place. It may itself
-// make calls only when each of them will inline in turn (one level deeper, leaves only):
+// make calls only when each of them will inline in turn (one level deeper, at most two) or
+// become a node of its own (arr.push, s.charCodeAt):
 // then no JavaScript call is left inside inlined code, whose frame a stack walk could not
 // see. The prediction reads the same feedback the builder will (call targets, prototype
 // loads, builtin method feedback); where the builder still meets a call it cannot inline
@@ -18,8 +19,8 @@ import type { FunctionSource, ProtoLoad } from './source';
  *  blocks of the caller's graph; property access is specialized on the callee's own caches;
  *  context slots are read and written through the called function object's context). */
 const INLINE_MAX_WORDS = 64;
-/** Inlined frames at most below the compiled function: a callee at depth 1 may call leaves,
- *  inlined at depth 2. */
+/** Inlined frames at most below the compiled function: a callee at depth 1 may call
+ *  functions inlined at depth 2, which may call only builtin methods that become nodes. */
 export const MAX_INLINE_DEPTH = 2;
 /** Most targets a polymorphic call site dispatches over (V8's polymorphic inlining limit). */
 export const MAX_POLYMORPHIC_TARGETS = 4;
@@ -38,6 +39,9 @@ const LEAF_OPS = new Set<number>([
   ...JUMPS,
 ]);
 const CALL_OPS = new Set<number>([Op.Call, Op.CallMethod]);
+/** Builtin methods calls.ts compiles to nodes of their own, by argument count. */
+const ARRAY_METHOD_NODES: Readonly<Record<string, readonly number[]>> = { push: [1], pop: [0] };
+const STRING_METHOD_NODES: Readonly<Record<string, readonly number[]>> = { charCodeAt: [1], charAt: [1], substring: [2], slice: [1, 2] };
 
 /** 'leaf': inlinable, and makes no JavaScript call; 'calls': inlinable if its calls are. */
 type InlineShape = 'leaf' | 'calls' | undefined;
@@ -61,7 +65,9 @@ export function inlinesAt(inner: FunctionSource, depth: number, source: (functio
   if (depth >= MAX_INLINE_DEPTH) return false;
   const shape = inlineShape(inner.fn);
   if (shape === 'leaf') return true;
-  return shape === 'calls' && depth + 1 < MAX_INLINE_DEPTH && everyCallInlines(inner, depth + 1, source);
+  // Its calls are translated one level deeper: JavaScript targets must fit there, builtin
+  // methods that become nodes (push, charCodeAt, ...) fit anywhere.
+  return shape === 'calls' && everyCallInlines(inner, depth + 1, source);
 }
 
 /** Will the builder inline every call `src` makes, translated at inline depth `depth`? */
@@ -96,10 +102,12 @@ function methodCallInlines(src: FunctionSource, pc: number, loadPc: number, dept
   const load = decode(src.fn.code, loadPc) as { key: number; slot: number };
   const state = src.ics[load.slot * IC_STRIDE];
   if (state < 1 || state > IC_ENTRIES) {
-    // No named entries: an array's builtin method (properties.ts namedLoad).
-    if (src.feedback(load.slot) !== AccessBits.ArrayLength) return false;
-    const key = src.fn.constants[load.key];
-    return (key === 'push' && call.argc === 1) || (key === 'pop' && call.argc === 0);
+    // No named entries: an array's or a string's builtin method (properties.ts namedLoad)
+    // that calls.ts makes a node of its own.
+    const bits = src.feedback(load.slot);
+    const key = String(src.fn.constants[load.key]);
+    if (bits === AccessBits.ArrayLength) return ARRAY_METHOD_NODES[key]?.includes(call.argc) === true;
+    return bits === AccessBits.StringIndex && STRING_METHOD_NODES[key]?.includes(call.argc) === true;
   }
   for (let e = 0; e < state; e++) {
     const slot = src.ics[load.slot * IC_STRIDE + 2 + 3 * e];
