@@ -1,8 +1,9 @@
-// Graph building for calls: a monomorphic call of a small straight-line function is inlined
-// (a guard on the target, then the callee's instructions translated in place); arr.push(v),
-// arr.pop(), s.charCodeAt(i) and s.charAt(i) with the builtin methods become nodes of their own; other
-// calls are guarded call nodes (the callee must be a function), builtins builtin nodes that
-// lowering may inline, and f(...spread) a runtime call.
+// Graph building for calls: a monomorphic call of a function inline-policy.ts accepts is
+// inlined (a guard on the target, then the callee's instructions translated in place), a
+// polymorphic method call dispatches over its methods, each inlined; arr.push(v), arr.pop(),
+// s.charCodeAt(i), s.charAt(i), s.slice and s.substring with the builtin methods become
+// nodes of their own; other calls are guarded call nodes (the callee must be a function),
+// builtins builtin nodes that lowering may inline, and f(...spread) a runtime call.
 
 import { Op } from '../../../../bytecode/opcodes';
 import { decode, instructionWords, registerRange } from '../../../../bytecode/operands';
