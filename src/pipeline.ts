@@ -82,6 +82,10 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   );
   runtime.functionKind = (fnOffset) => program.functions[heap.functionId(fnOffset)].kind ?? 'normal';
   runtime.functionSuspends = (fnOffset) => suspendKind(program.functions[heap.functionId(fnOffset)]);
+  runtime.functionIsSloppy = (fnOffset) => {
+    const fn = program.functions[heap.functionId(fnOffset)];
+    return fn.strict !== true && fn.selfHosted !== true;
+  };
   runtime.usesNewTarget = (fnOffset) => program.functions[heap.functionId(fnOffset)].code[0] === Op.LoadNewTarget;
   runtime.bytecodeFunctionLength = (fnOffset) => program.functions[heap.functionId(fnOffset)].length;
   runtime.functionSource = (fnOffset) => sourceOf(heap.functionId(fnOffset));

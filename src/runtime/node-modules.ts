@@ -159,7 +159,14 @@ function asyncFsCalls(sync: readonly NativeMethod[]): { promises: NativeMethod[]
 function utilModule(): NativeMethod[] {
   return [
     { name: 'format', length: 0, fn: (rt, _self, args) => rt.str(util.format(...formatArguments(rt, args))) },
-    { name: 'inspect', length: 2, fn: (rt, _self, args) => rt.str(util.inspect(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF) as util.InspectOptions)) },
+    {
+      // util.inspect(value, options) or the legacy (value, showHidden, depth, colors).
+      name: 'inspect', length: 2,
+      fn: (rt, _self, args) => {
+        const value = rt.hostForInspect(args[0] ?? UNDEF, args[1] ?? UNDEF);
+        return rt.str((util.inspect as (...a: unknown[]) => string)(value, ...args.slice(1).map((a) => rt.host(a))));
+      },
+    },
     { name: 'isDeepStrictEqual', length: 2, fn: (rt, _self, args) => [Tag.Bool, util.isDeepStrictEqual(rt.host(args[0] ?? UNDEF), rt.host(args[1] ?? UNDEF)) ? 1 : 0] },
     {
       name: 'formatWithOptions', length: 1,

@@ -48,6 +48,8 @@ export class PropertyOps {
   /** Does function object fn get a `prototype` property (ordinary functions do; arrows,
    *  methods and natives do not)? The runtime sets it. */
   hasOwnPrototype: (fn: number) => boolean = () => false;
+  /** Does function fn own the legacy `arguments` and `caller` properties (the runtime sets it)? */
+  hasLegacyCallerProperties: (fn: number) => boolean = () => false;
   /** For a generator function, what its `prototype` (made without a `constructor`)
    *  inherits: %GeneratorPrototype% or %AsyncGeneratorPrototype%; 0 for any other. */
   generatorPrototype: (fn: number) => number = () => 0;
@@ -122,6 +124,10 @@ export class PropertyOps {
     const fixed = PropFlag.NonEnumerable | PropFlag.ReadOnly;
     o.defineOwn(bag, 'length', Tag.Int32, this.functionLength(fn), fixed);
     o.defineOwn(bag, 'name', Tag.Ptr, this.heap.internString(this.functionName(fn)), fixed);
+    if (this.hasLegacyCallerProperties(fn)) {
+      o.defineOwn(bag, 'arguments', Tag.Null, 0, fixed | PropFlag.NonConfigurable);
+      o.defineOwn(bag, 'caller', Tag.Null, 0, fixed | PropFlag.NonConfigurable);
+    }
     if (this.hasOwnPrototype(fn) && this.generatorPrototype(fn) !== 0) {
       const proto = o.allocObject(this.generatorPrototype(fn));
       o.defineOwn(bag, 'prototype', Tag.Ptr, proto, PropFlag.NonEnumerable | PropFlag.NonConfigurable);

@@ -264,6 +264,7 @@ export class Realm {
         fn: (r, _self, args) => {
           const host = formats.has(name) ? formatArguments(r, args)
             : name === 'assert' && args.length > 1 ? [r.host(args[0]), ...formatArguments(r, args.slice(1))]
+            : name === 'dir' && args.length > 1 ? [r.hostForInspect(args[0], args[1]), ...args.slice(1).map((a) => r.host(a))]
             : args.map((a) => r.host(a));
           (console[name] as (...a: unknown[]) => void)(...host);
           return UNDEF;

@@ -128,6 +128,8 @@ export class RuntimeCore {
   /** Whether a (non-native) function object is a generator or async function; pipeline.ts
    *  sets it. */
   functionSuspends: (fnOffset: number) => SuspendKind | undefined = () => undefined;
+  /** Is the function sloppy-mode code (the pipeline sets it)? */
+  functionIsSloppy: (fnOffset: number) => boolean = () => false;
   /** %GeneratorFunction.prototype%, %AsyncFunction.prototype%, %AsyncGeneratorFunction.prototype%
    *  (runtime/generators.ts makes them; until then suspending functions inherit Function.prototype). */
   readonly suspendingFunctionProtos: Record<SuspendKind, number> = { generator: 0, async: 0, 'async-generator': 0 };
@@ -161,6 +163,9 @@ export class RuntimeCore {
     this.props.functionSource = (fn) => this.functionSource(fn);
     this.props.hasOwnPrototype = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE && (
       this.functionSuspends(fn) === undefined ? this.functionKind(fn) === 'normal' : this.functionSuspends(fn) !== 'async');
+    // A sloppy ordinary function owns `arguments` and `caller` (null when not running).
+    this.props.hasLegacyCallerProperties = (fn) => this.heap.functionId(fn) < NATIVE_FUNCTION_ID_BASE &&
+      this.functionSuspends(fn) === undefined && this.functionKind(fn) === 'normal' && this.functionIsSloppy(fn);
     this.objects.suspendingFunctionProto = (fn) => {
       if (this.heap.functionId(fn) >= NATIVE_FUNCTION_ID_BASE) return 0;
       const kind = this.functionSuspends(fn);
@@ -408,6 +413,14 @@ export class RuntimeCore {
   // ---- helpers for natives and builtins ------------------------------------------------
   host(w: Word): HostValue {
     return this.conv.toHost(w[0], w[1]);
+  }
+
+  /** The host mirror of `w` for node's inspect given inspect options `options` (a
+   *  `showHidden` option, or the legacy boolean, makes non-enumerable properties visible). */
+  hostForInspect(w: Word, options: Word): HostValue {
+    const hidden = options[0] === Tag.Bool ? options[1] !== 0
+      : this.isObjectWord(options) && this.toBoolean(this.getProperty(options, 'showHidden'));
+    return hidden ? this.conv.toHostShowingHidden(w[0], w[1]) : this.conv.toHost(w[0], w[1]);
   }
 
   word(v: HostValue): Word {

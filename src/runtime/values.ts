@@ -8,6 +8,7 @@ import { inspect } from 'util';
 import { collectionEntries, type CollectionKind, type Collections, type Walk } from './collections';
 import { Heap } from './heap';
 import type { Symbols } from './symbols';
+import { builtinSubclassPrototype, errorPrototype, hostArguments, namedPrototype, revokedProxy, sloppyHostFunction } from './host-shapes';
 import type { Word } from './word';
 import { wrappedPrimitive } from './wrappers';
 import { PromiseState, promiseStateOf } from './promise-state';
@@ -43,53 +44,6 @@ export interface ObjectReader {
   rflags: number;
 }
 
-/** A revoked host proxy: node's inspect prints it `<Revoked Proxy>`. */
-function revokedProxy(): HostValue {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy as HostValue;
-}
-
-/** Host prototypes that make node's inspect print a class instance as `Name { ... }`. */
-const namedPrototypes = new Map<string, object>();
-
-function namedPrototype(name: string): object {
-  let proto = namedPrototypes.get(name);
-  if (!proto) {
-    const ctor = function () {};
-    Object.defineProperty(ctor, 'name', { value: name });
-    proto = {};
-    Object.defineProperty(proto, 'constructor', { value: ctor, enumerable: false });
-    ctor.prototype = proto;
-    namedPrototypes.set(name, proto);
-  }
-  return proto;
-}
-
-/** A host `arguments` object of n undefined elements (the mirror fills them in). */
-function hostArguments(n: number): HostValue[] {
-  const make = function (..._values: unknown[]): IArguments {
-    // eslint-disable-next-line prefer-rest-params
-    return arguments;
-  };
-  return make(...new Array<unknown>(n)) as unknown as HostValue[];
-}
-
-/** Host prototypes of named subclasses of the host's Array, Map and Set, so that node's
- *  inspect prints a subclass's instance as `List(2) [ 1, 2 ]` or `Registry(1) [Map] {...}`. */
-const builtinSubclasses = new Map<string, object>();
-
-function builtinSubclassPrototype(base: 'Array' | 'Map' | 'Set', name: string): object {
-  const key = `${base} ${name}`;
-  let proto = builtinSubclasses.get(key);
-  if (!proto) {
-    const ctor = base === 'Array' ? class extends Array {} : base === 'Map' ? class extends Map {} : class extends Set {};
-    Object.defineProperty(ctor, 'name', { value: name });
-    proto = ctor.prototype as object;
-    builtinSubclasses.set(key, proto);
-  }
-  return proto;
-}
 
 const ACCESSOR_FLAG = 2;
 const NON_ENUMERABLE_FLAG = 1;
@@ -109,22 +63,6 @@ export interface ErrorReader {
   isNativeError(obj: number): boolean;
 }
 
-/** Host prototypes, under the host's Error.prototype, that make node's inspect print an
- *  error mirror as an error of that constructor name. */
-const errorPrototypes = new Map<string, object>();
-
-function errorPrototype(name: string): object {
-  let proto = errorPrototypes.get(name);
-  if (!proto) {
-    const ctor = function () {};
-    Object.defineProperty(ctor, 'name', { value: name });
-    proto = Object.create(Error.prototype) as object;
-    Object.defineProperty(proto, 'constructor', { value: ctor, enumerable: false, writable: true, configurable: true });
-    ctor.prototype = proto;
-    errorPrototypes.set(name, proto);
-  }
-  return proto;
-}
 
 /** The host face of a kiln function object: a real host function (so console.log prints
  *  `[Function: name]` and typeof says 'function') that remembers its heap offset. */
@@ -193,11 +131,40 @@ export class ValueConverter {
   hostSymbol(at: number): symbol {
     let sym = this.hostSymbols.get(at);
     if (sym === undefined) {
-      sym = Symbol(this.symbols!.descriptionText(at));
+      // A well-known symbol is the host's own (node reads a mirror's Symbol.toStringTag).
+      sym = this.wellKnownHostSymbol(at) ?? Symbol(this.symbols!.descriptionText(at));
       this.hostSymbols.set(at, sym);
       this.kilnSymbols.set(sym, at);
     }
     return sym;
+  }
+
+  /** While set, mirrors carry what node's inspect lists under `showHidden` (and `%o`):
+   *  non-enumerable own properties and symbols, a function's own `length`, `name` and
+   *  `prototype`, and a class instance's prototype chain (node lists its accessors). */
+  private hidden = false;
+  /** Kiln offsets of the functions made for hidden-mode mirrors (a handle carries its own). */
+  private readonly hiddenFunctionOffsets = new WeakMap<object, number>();
+
+  /** The host value of a word mirrored for node's inspect with `showHidden`. */
+  toHostShowingHidden(hi: number, lo: number): HostValue {
+    const was = this.hidden;
+    this.hidden = true;
+    try {
+      return this.toHost(hi, lo);
+    } finally {
+      this.hidden = was;
+    }
+  }
+
+  /** The host's Symbol.iterator & co. for kiln's well-known symbol `at` (undefined: not one). */
+  private wellKnownHostSymbol(at: number): symbol | undefined {
+    for (const [name, sym] of this.symbols?.wellKnown ?? []) {
+      if (sym !== at) continue;
+      const host = (Symbol as unknown as Record<string, unknown>)[name];
+      return typeof host === 'symbol' ? host : undefined;
+    }
+    return undefined;
   }
 
   /** node's util.inspect of a value (as console.log prints it). */
@@ -246,7 +213,7 @@ export class ValueConverter {
     if (kind === Kind.BigInt) return this.heap.bigints.value(at);
     const memo = seen ?? new Map<number, HostValue>();
     const target = this.proxyTarget(at);
-    if (target !== undefined) return target === 0 ? revokedProxy() : this.pointerToHost(target, memo);
+    if (target !== undefined) return target === 0 ? (revokedProxy() as HostValue) : this.pointerToHost(target, memo);
     if (kind === Kind.Function) return this.functionMirror(at, memo);
     const known = memo.get(at);
     if (known !== undefined) return known;
@@ -268,7 +235,7 @@ export class ValueConverter {
     if (kind === Kind.Array) {
       const n = o.arrayLength(at);
       // An `arguments` object mirrors as a host one (node prints `[Arguments] { '0': 1 }`).
-      const mirror: HostValue[] = o.isArguments(at) ? hostArguments(n) : new Array(n);
+      const mirror: HostValue[] = o.isArguments(at) ? (hostArguments(n) as HostValue[]) : new Array(n);
       memo.set(at, mirror);
       for (let i = 0; i < n; i++) {
         const w = o.elementWord(at, i);
@@ -284,6 +251,12 @@ export class ValueConverter {
       return mirror;
     }
     if (kind === Kind.Object) {
+      // Under showHidden a class's prototype is the host class's own: mirror the class.
+      if (this.hidden && o.getOwn(at, 'constructor') && o.rhi === Tag.Ptr && this.heap.kindOf(o.rlo) === Kind.Function && !memo.has(o.rlo)) {
+        this.pointerToHost(o.rlo, memo);
+        const filled = memo.get(at);
+        if (filled !== undefined) return filled;
+      }
       const inner = wrappedPrimitive(o, at);
       if (inner !== undefined) return this.wrapperMirror(at, inner, memo);
       const date = dateValueOf(o, at);
@@ -302,8 +275,9 @@ export class ValueConverter {
       if (walk !== undefined) return this.iteratorMirror(at, walk, memo);
       if (this.errors?.isError(at)) return this.errorMirror(at, this.errors, memo);
       const collection = this.collections?.kindOf(Tag.Ptr, at) ?? null;
-      const mirror: { [key: string]: HostValue } = collection === null ? this.objectMirror(at) : this.collectionMirror(at, collection, memo);
-      if (collection === null) this.inheritedTag(at, mirror);
+      const mirror: { [key: string]: HostValue } = collection === null ? this.objectMirror(at, memo) : this.collectionMirror(at, collection, memo);
+      // (Under showHidden the mirrored prototype chain carries an inherited tag itself.)
+      if (collection === null && !this.hidden) this.inheritedTag(at, mirror);
       memo.set(at, mirror);
       this.mirrorOwnProperties(at, mirror, memo);
       this.mirrorSymbolKeys(at, mirror as Record<string | symbol, HostValue>, memo);
@@ -317,21 +291,22 @@ export class ValueConverter {
   private mirrorOwnProperties(at: number, mirror: { [key: string]: HostValue }, memo: Map<number, HostValue>): void {
     const o = this.objects;
     const u32 = this.heap.u32;
-    for (const key of o.ownKeys(at)) {
+    for (const key of o.ownKeys(at, this.hidden)) {
       o.getOwn(at, key);
       const hi = o.rhi;
       const lo = o.rlo;
+      const enumerable = (o.rflags & NON_ENUMERABLE_FLAG) === 0;
       if ((o.rflags & ACCESSOR_FLAG) !== 0) {
         const has = (i: number): boolean => u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
         const noop = (): undefined => undefined;
         // node calls the getter only under `getters: true` (util.inspect): then it is run.
         const get = (): HostValue => this.readAccessor(at, key);
-        Object.defineProperty(mirror, key, { get: has(0) ? get : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
+        Object.defineProperty(mirror, key, { get: has(0) ? get : undefined, set: has(1) ? noop : undefined, enumerable, configurable: true });
         continue;
       }
       const value = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
       // An own `__proto__` is a property like any other (an assignment would set the mirror's prototype).
-      if (key === '__proto__') Object.defineProperty(mirror, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__' || !enumerable) Object.defineProperty(mirror, key, { value, enumerable, writable: true, configurable: true });
       else mirror[key] = value;
     }
   }
@@ -401,18 +376,20 @@ export class ValueConverter {
     const o = this.objects;
     const symbols = this.symbols;
     if (symbols === null || o.ownSymbolKeys === undefined) return;
-    for (const key of o.ownSymbolKeys(at)) {
+    for (const key of o.ownSymbolKeys(at, this.hidden)) {
       if (!o.getOwn(at, key)) continue;
       const sym = this.hostSymbol(symbols.symbolOfKey(key));
       const hi = o.rhi;
       const lo = o.rlo;
+      const enumerable = (o.rflags & NON_ENUMERABLE_FLAG) === 0;
       if ((o.rflags & ACCESSOR_FLAG) !== 0) {
         const has = (i: number): boolean => this.heap.u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
         const noop = (): undefined => undefined;
-        Object.defineProperty(mirror, sym, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable: true, configurable: true });
+        Object.defineProperty(mirror, sym, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable, configurable: true });
         continue;
       }
-      mirror[sym] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+      const value = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+      Object.defineProperty(mirror, sym, { value, enumerable, writable: true, configurable: true });
     }
   }
 
@@ -503,10 +480,12 @@ export class ValueConverter {
     Object.defineProperty(mirror, Symbol.toStringTag, { value: this.heap.readString(lo), enumerable: false, configurable: true });
   }
 
-  private objectMirror(at: number): { [key: string]: HostValue } {
+  private objectMirror(at: number, memo: Map<number, HostValue>): { [key: string]: HostValue } {
     const o = this.objects;
     const first = o.protoOf(at);
     if (first === 0) return Object.create(null) as { [key: string]: HostValue };
+    // node lists the accessors and data a class instance inherits under showHidden.
+    if (this.hidden) return Object.create(this.prototypeMirror(first, memo)) as { [key: string]: HostValue };
     for (let p = first; p !== 0 && p !== o.objectProto; p = o.protoOf(p)) {
       if (this.heap.kindOf(p) !== Kind.Object || !o.getOwn(p, 'constructor')) continue;
       if (o.rhi !== Tag.Ptr || this.heap.kindOf(o.rlo) !== Kind.Function) break;
@@ -520,6 +499,7 @@ export class ValueConverter {
   /** The function's handle, brought up to date with what node prints of it: its own
    *  enumerable properties (statics) and, for a class, the class it extends. */
   private functionMirror(at: number, memo: Map<number, HostValue>): HostValue {
+    if (this.hidden) return this.hiddenFunctionMirror(at, memo);
     const handle = this.functionHandle(at);
     if (memo.has(at)) return handle;
     memo.set(at, handle);
@@ -540,6 +520,88 @@ export class ValueConverter {
       target[key] = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
     }
     return handle;
+  }
+
+  /** The mirror of prototype object `p` under showHidden: Object.prototype is the host's;
+   *  a class's prototype is the host class's own (read-only) `prototype` object, filled by
+   *  mirroring the class first, so that `instanceof` holds between the mirrors. */
+  private prototypeMirror(p: number, memo: Map<number, HostValue>): object {
+    const o = this.objects;
+    if (p === o.objectProto) return Object.prototype;
+    const known = memo.get(p);
+    if (known !== undefined) return known as object;
+    if (this.heap.kindOf(p) === Kind.Object && o.getOwn(p, 'constructor') && o.rhi === Tag.Ptr && this.heap.kindOf(o.rlo) === Kind.Function) {
+      this.pointerToHost(o.rlo, memo);
+      const filled = memo.get(p);
+      if (filled !== undefined) return filled as object;
+    }
+    const mirror = this.pointerToHost(p, memo);
+    return typeof mirror === 'object' && mirror !== null ? mirror : Object.prototype;
+  }
+
+  /** A function as node's inspect shows it under showHidden: a fresh host function of the
+   *  same flavour (class, generator, async, with or without `prototype`) whose own
+   *  properties are the kiln function's, non-enumerable ones included, in its order. */
+  private hiddenFunctionMirror(at: number, memo: Map<number, HostValue>): HostValue {
+    const known = memo.get(at);
+    if (known !== undefined) return known;
+    const o = this.objects;
+    const id = this.heap.functionId(at);
+    const bag = o.functionProperties(at, true);
+    const keys = o.ownKeys(bag, true);
+    const isClass = this.naming.isClass?.(id) === true;
+    const suspends = this.naming.suspends?.(id);
+    const fn = (isClass ? class {} : suspends === 'generator' ? function* () {} : suspends === 'async' ? async function () {} : suspends === 'async-generator' ? async function* () {}
+      // (a sloppy function, made by the host's Function, owns `arguments` and `caller` too)
+      : keys.includes('arguments') ? sloppyHostFunction() : keys.includes('prototype') ? function () {} : () => {}) as unknown as Record<string, HostValue>;
+    this.hiddenFunctionOffsets.set(fn, at);
+    memo.set(at, fn as unknown as HostValue);
+    const proto = o.protoOf(at);
+    if (proto !== o.functionProto && proto !== 0 && this.heap.kindOf(proto) === Kind.Function) {
+      Object.setPrototypeOf(fn, this.pointerToHost(proto, memo) as object);
+    }
+    for (const key of Reflect.ownKeys(fn)) {
+      if (typeof key === 'string' && !keys.includes(key)) Reflect.deleteProperty(fn, key);
+    }
+    for (const key of keys) {
+      o.getOwn(bag, key);
+      const hi = o.rhi;
+      const lo = o.rlo;
+      const flags = o.rflags;
+      const enumerable = (flags & NON_ENUMERABLE_FLAG) === 0;
+      if ((flags & ACCESSOR_FLAG) !== 0) {
+        const has = (i: number): boolean => this.heap.u32[o.elementWord(lo, i) + 1] !== Tag.Undefined;
+        const noop = (): undefined => undefined;
+        Object.defineProperty(fn, key, { get: has(0) ? noop : undefined, set: has(1) ? noop : undefined, enumerable, configurable: true });
+        continue;
+      }
+      const existing = Object.getOwnPropertyDescriptor(fn, key);
+      if (key === 'prototype' && isClass && hi === Tag.Ptr && existing !== undefined) {
+        this.fillClassPrototype(existing.value as object, lo, memo);
+        continue;
+      }
+      const value = hi === Tag.Ptr ? this.pointerToHost(lo, memo) : this.toHost(hi, lo);
+      if (existing !== undefined && existing.configurable === false) {
+        if (existing.writable === true) fn[key] = value;
+        continue;
+      }
+      Object.defineProperty(fn, key, { value, enumerable, writable: true, configurable: true });
+    }
+    this.mirrorSymbolKeys(bag, fn as Record<string | symbol, HostValue>, memo);
+    return fn as unknown as HostValue;
+  }
+
+  /** The host class's own prototype object made the mirror of kiln prototype `p`. */
+  private fillClassPrototype(hostProto: object, p: number, memo: Map<number, HostValue>): void {
+    if (memo.has(p)) return;
+    const o = this.objects;
+    const target = hostProto as { [key: string]: HostValue };
+    memo.set(p, target);
+    Reflect.deleteProperty(target, 'constructor');
+    const parent = o.protoOf(p);
+    if (parent !== 0 && parent !== o.objectProto) Object.setPrototypeOf(target, this.prototypeMirror(parent, memo));
+    this.mirrorOwnProperties(p, target, memo);
+    this.mirrorSymbolKeys(p, target as Record<string | symbol, HostValue>, memo);
   }
 
   /** A host Map or Set with the mirrored entries of the collection at `at`. */
@@ -631,7 +693,7 @@ export class ValueConverter {
         u32[w + 1] = Tag.Undefined;
         return;
       case 'function':
-        u32[w] = v.kilnOffset;
+        u32[w] = this.hiddenFunctionOffsets.get(v) ?? v.kilnOffset;
         u32[w + 1] = Tag.Ptr;
         return;
       case 'bigint':
