@@ -40,6 +40,9 @@ const enum StackPair {
 export class ErrorObjects {
   /** Prototype object by error name (Error.prototype first). */
   readonly prototypes = new Map<ErrorName, number>();
+  /** Per `Name code`: the prototype node's coded errors (ERR_…) have between the error and
+   *  Name.prototype, whose toString gives `Name [code]: message`. */
+  private readonly codedPrototypes = new Map<string, number>();
   /** The Error constructor (link sets it). */
   private errorFn = 0;
   private readonly stackGetter: number;
@@ -314,14 +317,15 @@ export class ErrorObjects {
     if (!e.value) {
       const limit = this.stackTraceLimit();
       const stack = limit < 0 ? null : e.kilnStack.slice(0, limit);
-      const at = this.create(this.prototypes.get(e.errorName)!, e.errorMessage, stack);
+      // node's own errors (code ERR_…) carry the code in their stack's header:
+      // `TypeError [ERR_INVALID_ARG_TYPE]: …`, which console.log and an uncaught report show.
+      const code = e.ownProperties?.find(([key]) => key === 'code')?.[1];
+      const coded = typeof code === 'string' && code.startsWith('ERR_');
+      const at = this.create(coded ? this.codedPrototype(e.errorName, code) : this.prototypes.get(e.errorName)!, e.errorMessage, stack);
       for (const [key, v] of e.ownProperties ?? []) {
         const w = typeof v === 'string' ? this.rt.str(v) : numberWord(v);
         this.rt.objects.setOwn(at, key, w[0], w[1]);
       }
-      // node's own errors (code ERR_…) carry the code in their stack's header:
-      // `TypeError [ERR_INVALID_ARG_TYPE]: …`, which console.log and an uncaught report show.
-      const code = e.ownProperties?.find(([key]) => key === 'code')?.[1];
       const header = e.stackHeader ?? (typeof code === 'string' && code.startsWith('ERR_') ? `${e.errorName} [${code}]: ${e.errorMessage}` : undefined);
       if (header !== undefined) {
         this.rt.heap.pushHandle(at);
@@ -334,6 +338,23 @@ export class ErrorObjects {
       e.value = [Tag.Ptr, at];
     }
     return e.value;
+  }
+
+  /** The prototype of node's errors of kind `name` with code `code` (made once). */
+  private codedPrototype(name: ErrorName, code: string): number {
+    const key = `${name} ${code}`;
+    let proto = this.codedPrototypes.get(key);
+    if (proto === undefined) {
+      const rt = this.rt;
+      proto = rt.objects.allocObject(this.prototypes.get(name)!);
+      this.codedPrototypes.set(key, proto);
+      const toString = rt.createNative({
+        name: 'toString', length: 0,
+        fn: (_rt, self) => rt.str(`${this.stringProperty(self, 'name', 'Error')} [${code}]: ${this.stringProperty(self, 'message', '')}`),
+      });
+      rt.objects.defineOwn(proto, 'toString', Tag.Ptr, toString, PropFlag.NonEnumerable);
+    }
+    return proto;
   }
 
   /** Error.prototype.toString. */
@@ -396,6 +417,6 @@ export class ErrorObjects {
   }
 
   roots(): number[] {
-    return [...this.prototypes.values(), this.stackGetter, this.stackSetter];
+    return [...this.prototypes.values(), ...this.codedPrototypes.values(), this.stackGetter, this.stackSetter];
   }
 }

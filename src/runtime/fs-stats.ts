@@ -53,7 +53,8 @@ function statCall(name: 'statSync' | 'lstatSync' | 'fstatSync'): NativeMethod {
       const target = args[0] ?? UNDEF;
       const st = hostLibraryCall(() => {
         if (name === 'fstatSync') return fs.fstatSync(rt.toNumber(target));
-        const file = rt.toStringValue(target);
+        // (a path as node takes it: anything but a string, Buffer or URL is node's to reject)
+        const file = rt.host(target) as fs.PathLike;
         const host = { throwIfNoEntry: options.throwIfNoEntry !== false };
         return name === 'statSync' ? fs.statSync(file, host) : fs.lstatSync(file, host);
       });
@@ -81,7 +82,7 @@ const readdirSync: NativeMethod = {
   fn: (rt, _self, args) => {
     const h = rt.host(args[1] ?? UNDEF) as unknown;
     const options = h !== null && typeof h === 'object' ? (h as { withFileTypes?: unknown; recursive?: unknown }) : {};
-    const dir = rt.toStringValue(args[0] ?? UNDEF);
+    const dir = rt.host(args[0] ?? UNDEF) as fs.PathLike;
     const recursive = options.recursive === true;
     if (options.withFileTypes !== true) {
       const names = hostLibraryCall(() => fs.readdirSync(dir, { encoding: 'utf8', recursive }));

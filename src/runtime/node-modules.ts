@@ -52,15 +52,46 @@ function stringsIn(name: string, length: number, fn: (...a: string[]) => unknown
   return { name, length, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => fn(...args.map((_, i) => text(rt, args, i))))) };
 }
 
-const PATH_STRING_FUNCTIONS = ['join', 'resolve', 'normalize', 'dirname', 'basename', 'extname', 'relative', 'isAbsolute', 'parse', 'toNamespacedPath'] as const;
+const PATH_STRING_FUNCTIONS = ['join', 'resolve', 'normalize', 'dirname', 'basename', 'extname', 'relative', 'isAbsolute', 'parse', 'toNamespacedPath', 'format', 'matchesGlob'] as const;
 
-function pathModule(): { natives: NativeMethod[]; values: [string, unknown][] } {
-  const natives: NativeMethod[] = PATH_STRING_FUNCTIONS.map((name) => {
-    const f = path[name] as (...a: string[]) => unknown;
-    return stringsIn(name, f.length, f);
-  });
-  natives.push({ name: 'format', length: 1, fn: (rt, _self, args) => rt.str(hostLibraryCall(() => path.format(rt.host(args[0] ?? UNDEF) as path.FormatInputPathObject))) });
-  return { natives, values: [['sep', path.sep], ['delimiter', path.delimiter]] };
+/** path's functions for one flavour (path.posix, which `path` is here, or path.win32): node's
+ *  own, called with the host values of their arguments, so they validate them as node does
+ *  (`path.join(5)` throws ERR_INVALID_ARG_TYPE). */
+function pathModule(flavour: path.PlatformPath): { natives: NativeMethod[]; values: [string, unknown][] } {
+  const natives: NativeMethod[] = [];
+  for (const name of PATH_STRING_FUNCTIONS) {
+    const f = (flavour as unknown as Record<string, unknown>)[name];
+    if (typeof f !== 'function') continue;
+    natives.push({ name, length: f.length, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => f.apply(flavour, args.map((a) => rt.host(a))))) });
+  }
+  return { natives, values: [['sep', flavour.sep], ['delimiter', flavour.delimiter]] };
+}
+
+/** Fills module object `obj` with its natives and values. */
+function installParts(rt: RuntimeCore, obj: number, parts: { natives: NativeMethod[]; values: [string, unknown][] }): void {
+  for (const m of parts.natives) rt.objects.setOwn(obj, m.name, Tag.Ptr, rt.createNative(m));
+  for (const [key, v] of parts.values) {
+    const w = toWord(rt, v);
+    rt.objects.setOwn(obj, key, w[0], w[1]);
+  }
+}
+
+/** `path` is path.posix (as on any POSIX host); path.win32 is a second object; each names both. */
+function installPath(rt: RuntimeCore, obj: number): void {
+  installParts(rt, obj, pathModule(path.posix));
+  const win32 = rt.objects.allocObject();
+  rt.objects.setOwn(obj, 'win32', Tag.Ptr, win32);
+  installParts(rt, win32, pathModule(path.win32));
+  for (const holder of [obj, win32]) {
+    rt.objects.setOwn(holder, 'posix', Tag.Ptr, obj);
+    rt.objects.setOwn(holder, 'win32', Tag.Ptr, win32);
+  }
+}
+
+/** A path argument of an fs call as node takes it: a string, Buffer or URL as it is, anything
+ *  else handed over for node to reject (ERR_INVALID_ARG_TYPE) as it does. */
+function pathArg(rt: RuntimeCore, args: Word[], i: number): fs.PathLike {
+  return rt.host(args[i] ?? UNDEF) as fs.PathLike;
 }
 
 /** The encoding a read was given (a string or `{ encoding }`); null for none (a Buffer). */
@@ -82,22 +113,22 @@ function fsModule(): NativeMethod[] {
       fn: (rt, _self, args) => {
         const encoding = encodingOf(rt, args[1] ?? UNDEF);
         // A number is a file descriptor (0: standard input, read to its end).
-        const file = (args[0] ?? UNDEF)[0] === Tag.Int32 ? args[0][1] : text(rt, args, 0);
+        const file = (args[0] ?? UNDEF)[0] === Tag.Int32 ? args[0][1] : pathArg(rt, args, 0);
         if (encoding === null) return rt.makeBuffer(hostLibraryCall(() => fs.readFileSync(file)));
         return rt.str(hostLibraryCall(() => fs.readFileSync(file, encoding)));
       },
     },
-    { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.writeFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
-    { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.appendFileSync(text(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
-    { name: 'existsSync', length: 1, fn: (rt, _self, args) => [Tag.Bool, fs.existsSync(text(rt, args, 0)) ? 1 : 0] },
+    { name: 'writeFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.writeFileSync(pathArg(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'appendFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.appendFileSync(pathArg(rt, args, 0), dataOf(rt, args, 1), rt.host(args[2] ?? UNDEF) as fs.WriteFileOptions)), UNDEF) },
+    { name: 'existsSync', length: 1, fn: (rt, _self, args) => [Tag.Bool, fs.existsSync(pathArg(rt, args, 0)) ? 1 : 0] },
     ...fsStatNatives(),
-    { name: 'mkdirSync', length: 2, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => fs.mkdirSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.MakeDirectoryOptions))) },
-    { name: 'rmSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.rmSync(text(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.RmOptions)), UNDEF) },
-    { name: 'unlinkSync', length: 1, fn: (rt, _self, args) => (hostLibraryCall(() => fs.unlinkSync(text(rt, args, 0))), UNDEF) },
-    { name: 'renameSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.renameSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
-    { name: 'copyFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.copyFileSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
-    { name: 'rmdirSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.rmdirSync(text(rt, args, 0))), UNDEF) },
-    { name: 'symlinkSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.symlinkSync(text(rt, args, 0), text(rt, args, 1))), UNDEF) },
+    { name: 'mkdirSync', length: 2, fn: (rt, _self, args) => toWord(rt, hostLibraryCall(() => fs.mkdirSync(pathArg(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.MakeDirectoryOptions))) },
+    { name: 'rmSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.rmSync(pathArg(rt, args, 0), rt.host(args[1] ?? UNDEF) as fs.RmOptions)), UNDEF) },
+    { name: 'unlinkSync', length: 1, fn: (rt, _self, args) => (hostLibraryCall(() => fs.unlinkSync(pathArg(rt, args, 0))), UNDEF) },
+    { name: 'renameSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.renameSync(pathArg(rt, args, 0), pathArg(rt, args, 1))), UNDEF) },
+    { name: 'copyFileSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.copyFileSync(pathArg(rt, args, 0), pathArg(rt, args, 1))), UNDEF) },
+    { name: 'rmdirSync', length: 2, fn: (rt, _self, args) => (hostLibraryCall(() => fs.rmdirSync(pathArg(rt, args, 0))), UNDEF) },
+    { name: 'symlinkSync', length: 3, fn: (rt, _self, args) => (hostLibraryCall(() => fs.symlinkSync(pathArg(rt, args, 0), pathArg(rt, args, 1))), UNDEF) },
     stringsIn('readlinkSync', 2, (file) => fs.readlinkSync(file, 'utf8')),
     stringsIn('realpathSync', 2, (file) => fs.realpathSync(file, 'utf8')),
     stringsIn('mkdtempSync', 2, (prefix) => fs.mkdtempSync(prefix, 'utf8')),
@@ -108,7 +139,7 @@ function fsModule(): NativeMethod[] {
     })),
     {
       name: 'accessSync', length: 2,
-      fn: (rt, _self, args) => (hostLibraryCall(() => fs.accessSync(text(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
+      fn: (rt, _self, args) => (hostLibraryCall(() => fs.accessSync(pathArg(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
     },
   ];
 }
@@ -275,6 +306,10 @@ const UTIL_FUNCTIONS: readonly (readonly [string, string, string, string?])[] = 
 const INVALID_ARG_TYPE = `
   const deprecationCodes = new Set();
   let deprecationShown = false;
+  // node's coded errors print their code: String(e) is \`TypeError [ERR_INVALID_ARG_TYPE]: …\`.
+  const codedProto = Object.create(TypeError.prototype, {
+    toString: { value: function toString() { return this.name + ' [ERR_INVALID_ARG_TYPE]: ' + this.message; }, writable: true, configurable: true },
+  });
   function invalidArgType(what, type, v) {
     const received = v === undefined || v === null ? 'Received ' + v
       : typeof v === 'function' ? 'Received function ' + v.name
@@ -283,6 +318,7 @@ const INVALID_ARG_TYPE = `
     const e = new TypeError('The ' + what + ' must be of type ' + type + '. ' + received);
     e.code = 'ERR_INVALID_ARG_TYPE';
     e.name = \`\${e.name} [\${e.code}]\`; void e.stack; delete e.name; // node's stack header names the code
+    Object.setPrototypeOf(e, codedProto);
     return e;
   }`;
 
@@ -329,7 +365,15 @@ export function createNodeModule(rt: RuntimeCore, name: string): number {
     }
     return obj;
   }
-  const parts = name === 'path' ? pathModule() : name === 'os' ? osModule() : { natives: name === 'fs' ? fsModule() : utilModule(), values: [] };
+  if (name === 'path') {
+    try {
+      installPath(rt, obj);
+    } finally {
+      rt.heap.popHandle();
+    }
+    return obj;
+  }
+  const parts = name === 'os' ? osModule() : { natives: name === 'fs' ? fsModule() : utilModule(), values: [] };
   try {
     for (const m of parts.natives) rt.objects.setOwn(obj, m.name, Tag.Ptr, rt.createNative(m));
     if (name === 'fs') {
