@@ -6,7 +6,7 @@
 // symbols, promises and the weak collections are a DataCloneError, as in node.
 
 import { dateValueOf } from './date-value';
-import { KilnThrow } from './errors';
+import { KilnThrow, thrownValue } from './errors';
 import { Kind, Tag } from './layout';
 import { promiseStateOf } from './promise-state';
 import { regExpSlotOf } from './regexp-slot';
@@ -18,10 +18,10 @@ import type { Word } from './word';
 const UNDEF: Word = [Tag.Undefined, 0];
 const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 
-function dataCloneError(what: string): KilnThrow {
-  const e = new KilnThrow('Error', `${what} could not be cloned.`);
-  e.ownProperties = [['name', 'DataCloneError'], ['code', 25]];
-  return e;
+/** The DataCloneError DOMException node throws (kiln's DOMException class, from the library). */
+function dataCloneError(rt: RuntimeCore, what: string): KilnThrow {
+  const ctor = rt.getProperty(rt.libraryExports('internal/event-target'), 'DOMException');
+  return thrownValue(rt.construct(ctor, [rt.str(`${what} could not be cloned.`), rt.str('DataCloneError')], ctor, 'DOMException'));
 }
 
 class Cloner {
@@ -59,8 +59,8 @@ class Cloner {
     const kind = rt.heap.kindOf(at);
     // Strings and BigInts are primitives on the heap: immutable, so the clone is the value.
     if (kind === Kind.String || kind === Kind.BigInt) return v;
-    if (kind === Kind.Symbol) throw dataCloneError(rt.describe(v[0], v[1]));
-    if (kind === Kind.Function) throw dataCloneError(rt.functionSource(at));
+    if (kind === Kind.Symbol) throw dataCloneError(rt, rt.describe(v[0], v[1]));
+    if (kind === Kind.Function) throw dataCloneError(rt, rt.functionSource(at));
     const seen = this.copies.get(at);
     if (seen !== undefined) return seen;
     if (kind === Kind.Array) return this.cloneArray(at);
@@ -78,11 +78,11 @@ class Cloner {
     if (collection !== null) return this.cloneCollection(at, collection);
     const binary = rt.cloneBinary(at);
     if (binary !== undefined) return this.remember(at, binary);
-    if (promiseStateOf(o, at) !== undefined) throw dataCloneError('#<Promise>');
-    if (rt.collections.iteratorWalk(v[0], v[1]) !== undefined) throw dataCloneError('#<Object>');
+    if (promiseStateOf(o, at) !== undefined) throw dataCloneError(rt, '#<Promise>');
+    if (rt.collections.iteratorWalk(v[0], v[1]) !== undefined) throw dataCloneError(rt, '#<Object>');
     if (rt.isErrorObject(at)) return this.cloneError(v);
     const ctorName = rt.props.constructorName(at, '');
-    if (ctorName === 'WeakMap' || ctorName === 'WeakSet' || ctorName === 'WeakRef') throw dataCloneError(`#<${ctorName}>`);
+    if (ctorName === 'WeakMap' || ctorName === 'WeakSet' || ctorName === 'WeakRef') throw dataCloneError(rt, `#<${ctorName}>`);
     const copy = this.remember(at, [Tag.Ptr, o.allocObject()]);
     this.copyProperties(v, copy);
     return copy;
