@@ -161,3 +161,14 @@ export function hostCall<T>(run: () => T): T {
     throw e;
   }
 }
+
+/** Array.prototype methods whose V8 message for a null or undefined receiver names them;
+ *  the others (ToObject first) say `Cannot convert undefined or null to object`. */
+const ARRAY_METHODS_NAMED_ON_NULL: ReadonlySet<string> = new Set([
+  'map', 'indexOf', 'concat', 'filter', 'forEach', 'every', 'some', 'reduce', 'reduceRight', 'find', 'findIndex', 'findLast', 'findLastIndex',
+]);
+
+/** The TypeError Array.prototype[name] throws when called on null or undefined. */
+export function arrayNullReceiver(name: string): KilnThrow {
+  return new KilnThrow('TypeError', ARRAY_METHODS_NAMED_ON_NULL.has(name) ? `Array.prototype.${name} called on null or undefined` : 'Cannot convert undefined or null to object');
+}

@@ -4,7 +4,7 @@
 // methods work on the heap array in place and call back through the runtime's Invoker.
 
 import { arrayIntegrity, MUTATING_ARRAY_METHODS, replayMutation } from './array-integrity';
-import { hostCall, KilnThrow } from './errors';
+import { arrayNullReceiver, hostCall, KilnThrow } from './errors';
 import { messageText } from './message-text';
 import { Tag } from './layout';
 import { isRegExp } from './regexps';
@@ -150,8 +150,11 @@ export function thisArray(rt: RuntimeCore, self: Word, name: string): number {
  *  its receiver accepts only arrays. */
 export function withArrayReceiver(rt: RuntimeCore, self: Word, name: string, run: (a: number) => Word): Word {
   if (rt.objects.isArray(self[0], self[1])) return run(self[1]);
-  if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw new KilnThrow('TypeError', `Array.prototype.${name} called on null or undefined`);
-  if (MUTATING_ARRAY_METHODS.has(name)) thisArray(rt, self, name);
+  if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw arrayNullReceiver(name);
+  const mutates = MUTATING_ARRAY_METHODS.has(name);
+  // (a string's indices are read-only: the mutating methods take only object receivers)
+  // (a primitive receiver is made an object: a string's read-only indices then refuse writes)
+  if (mutates && !rt.convert.isObject(self)) return withArrayReceiver(rt, rt.toObject(self), name, run);
   const length = Math.min(Math.max(Math.trunc(rt.toNumber(rt.getProperty(self, 'length'))) || 0, 0), Number.MAX_SAFE_INTEGER);
   if (length > 0xffffffff) throw new KilnThrow('RangeError', 'Invalid array length');
   // A string's indices below its length all exist; an object's are asked with HasProperty.
@@ -167,10 +170,44 @@ export function withArrayReceiver(rt: RuntimeCore, self: Word, name: string, run
       const v = rt.getProperty(self, i);
       rt.objects.push(snapshot, v[0], v[1]);
     }
-    return run(snapshot);
+    const before = mutates ? elementWords(rt, snapshot) : [];
+    const result = run(snapshot);
+    if (mutates) writeBack(rt, self, snapshot, before, length, LENGTH_CHANGING.has(name));
+    return result;
   } finally {
     rt.heap.popHandle();
   }
+}
+
+/** The element words of array `a` (holes as Tag.Hole). */
+function elementWords(rt: RuntimeCore, a: number): Word[] {
+  const out: Word[] = [];
+  for (let i = 0, n = rt.objects.arrayLength(a); i < n; i++) {
+    const w = rt.objects.elementWord(a, i);
+    out.push([rt.heap.u32[w + 1], rt.heap.u32[w]]);
+  }
+  return out;
+}
+
+/** The mutating methods that set their receiver's `length`. */
+const LENGTH_CHANGING: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice']);
+
+/** A mutating method run on an array-like's snapshot: its elements written back to the
+ *  receiver (Set, or DeletePropertyOrThrow for a hole and for indices past the new length),
+ *  then its `length` when the method sets it. */
+function writeBack(rt: RuntimeCore, self: Word, snapshot: number, before: readonly Word[], oldLength: number, setsLength: boolean): void {
+  const now = elementWords(rt, snapshot);
+  const n = now.length;
+  const remove = (i: number): void => void rt.props.delete(self[0], self[1], i, true);
+  for (let i = 0; i < n; i++) {
+    const [hi, lo] = now[i];
+    // (an element the method left where it was is not written again)
+    if (i < before.length && before[i][0] === hi && before[i][1] === lo) continue;
+    if (hi === Tag.Hole) remove(i);
+    else rt.props.set(self[0], self[1], i, hi, lo, true);
+  }
+  for (let i = n; i < oldLength; i++) remove(i);
+  if (setsLength) rt.props.set(self[0], self[1], 'length', Tag.Int32, n, true);
 }
 
 export function element(rt: RuntimeCore, a: number, i: number): Word {

@@ -21,7 +21,7 @@ import { withConstructedReceiver } from './array-species';
 import { constructedTimeValue, DATE_STATIC_NATIVES, dateToPrimitive, datePrototypeNatives, makeDate } from './dates';
 import { BASE64_NATIVES, MATH_LIBRARY_NATIVES, OBJECT_HAS_OWN, STRING_CONSTRUCTOR_NATIVES, URI_NATIVES } from './library-natives';
 import { PropFlag } from './shapes';
-import { KilnThrow } from './errors';
+import { arrayNullReceiver, KilnThrow } from './errors';
 import { formatArguments } from './format-directives';
 import { numberWord } from './values';
 import type { Word } from './word';
@@ -146,6 +146,7 @@ export class Realm {
     this.installMethods(o.arrayProto, [{
       name: 'toString', length: 0,
       fn: (r, self) => {
+        if (self[0] === Tag.Undefined || self[0] === Tag.Null) throw arrayNullReceiver('toString');
         const join = r.getProperty(self, 'join');
         return r.isCallable(join) ? r.invoker.call(join, self, []) : r.str(`[object ${r.objects.isArray(self[0], self[1]) ? 'Array' : 'Object'}]`);
       },

@@ -20,7 +20,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { KilnThrow } from './errors';
+import { arrayNullReceiver, KilnThrow } from './errors';
 import { ElementsKind, Kind, ObjectLayout, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { messageText } from './message-text';
@@ -173,7 +173,7 @@ function libraryIntrinsics(arrayFn: () => number): NativeMethod[] {
       fn: (rt, _self, args) => {
         const w = args[0] ?? UNDEF;
         if (w[0] === Tag.Undefined || w[0] === Tag.Null) {
-          throw new KilnThrow('TypeError', `Array.prototype.${rt.toStringValue(args[1] ?? UNDEF)} called on null or undefined`);
+          throw arrayNullReceiver(rt.toStringValue(args[1] ?? UNDEF));
         }
         return rt.toObject(w);
       },
