@@ -6,7 +6,7 @@
 import { arrayIntegrity, MUTATING_ARRAY_METHODS, replayMutation } from './array-integrity';
 import { arrayNullReceiver, hostCall, KilnThrow } from './errors';
 import { messageText } from './message-text';
-import { Tag } from './layout';
+import { Kind, Tag } from './layout';
 import { isRegExp } from './regexps';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import type { Word } from './word';
@@ -326,16 +326,34 @@ export const ARRAY_METHODS: Record<string, ArrayMethod> = {
     return rt.newArray(removed);
   },
   concat(rt, self, args) {
-    const out: Word[] = [];
-    for (const part of [self, ...args]) {
-      if (rt.objects.isArrayValue(part[0], part[1])) {
-        const p = part[1];
-        for (let i = 0; i < rt.objects.arrayLength(p); i++) out.push(isHole(rt, p, i) ? [Tag.Hole, 0] : element(rt, p, i));
-      } else {
-        out.push(part);
+    // The result is built in place (held: a getter of an array-like may collect).
+    const result = rt.newArray([])[1];
+    const add = (w: Word): void => rt.objects.push(result, w[0], w[1]);
+    const receiver = rt.toObject(self);
+    rt.heap.pushHandle(result);
+    rt.heap.pushHandleWord(receiver);
+    const isArray = (w: Word): boolean => rt.objects.isArrayValue(w[0], w[1]) || (w[0] === Tag.Ptr && rt.props.asProxy(w[1])?.isArray(w[1]) === true);
+    try {
+      for (const part of [receiver, ...args]) {
+        // IsConcatSpreadable: an object's @@isConcatSpreadable when defined, else IsArray.
+        const flag = rt.convert.isObject(part) ? rt.getProperty(part, rt.symbols.wellKnownKey('isConcatSpreadable')) : UNDEF;
+        const spread = flag[0] !== Tag.Undefined ? rt.toBoolean(flag) : isArray(part);
+        if (spread && rt.objects.isArrayValue(part[0], part[1]) && rt.heap.kindOf(part[1]) === Kind.Array) {
+          const p = part[1];
+          for (let i = 0; i < rt.objects.arrayLength(p); i++) add(isHole(rt, p, i) ? [Tag.Hole, 0] : element(rt, p, i));
+        } else if (spread) {
+          // An array-like (or a proxy of an array): its length, then each index it has.
+          const n = Math.min(Math.max(Math.trunc(rt.toNumber(rt.getProperty(part, 'length'))) || 0, 0), Number.MAX_SAFE_INTEGER);
+          for (let i = 0; i < n; i++) add(rt.props.has(part[0], part[1], i) ? rt.getProperty(part, i) : [Tag.Hole, 0]);
+        } else {
+          add(part);
+        }
       }
+    } finally {
+      rt.heap.popHandle();
+      rt.heap.popHandle();
     }
-    return rt.newArray(out);
+    return [Tag.Ptr, result];
   },
   indexOf(rt, _self, args, a) {
     const n = rt.objects.arrayLength(a);
