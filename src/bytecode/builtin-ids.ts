@@ -195,11 +195,11 @@ export const BUILTIN_NAMES: readonly string[] = (() => {
 /** node's builtin modules kiln provides to `require('name')` / `require('node:name')` (the
  *  front end resolves them, runtime/node-modules.ts builds them). */
 export const NODE_BUILTIN_MODULES: ReadonlySet<string> = new Set(['fs', 'fs/promises', 'path', 'util', 'os', 'events', 'assert', 'readline', 'crypto', 'timers', 'timers/promises',
-  'assert/strict', 'util/types', 'url', 'buffer', 'perf_hooks', 'process', 'console', 'readline/promises']);
+  'assert/strict', 'util/types', 'url', 'buffer', 'perf_hooks', 'process', 'console', 'readline/promises', 'querystring']);
 
 /** The builtin modules written in JavaScript (lib/<name>.js), compiled like a program's own. */
 export const NODE_LIBRARY_MODULES: ReadonlySet<string> = new Set(['events', 'assert', 'readline', 'timers/promises',
-  'assert/strict', 'util/types', 'url', 'buffer', 'perf_hooks', 'process', 'console', 'readline/promises']);
+  'assert/strict', 'util/types', 'url', 'buffer', 'perf_hooks', 'process', 'console', 'readline/promises', 'querystring']);
 
 /** The file of library module `name` (lib/ beside dist/). */
 export function libraryFile(name: string): string {
