@@ -28,7 +28,7 @@ const UNSUPPORTED = [
   ['if (1) function g() {}', '1:8: unsupported: function declaration as the body of an if statement'],
   ["with ({}) eval('1');", '1:11: unsupported: direct eval inside a with statement'],
   ['class A { m() { [super.x] = [1]; } }', '1:18: unsupported: super property in a destructuring pattern'],
-  ['require("http");', "1:9: unsupported: require('http'): kiln loads relative paths ('./', '../') and node's fs, fs/promises, path, util, os, events, assert, readline, crypto, timers, timers/promises, assert/strict, util/types, url, buffer, perf_hooks, process, console, readline/promises modules"],
+  ['require("http");', "1:9: unsupported: require('http'): kiln loads relative paths ('./', '../') and node's fs, fs/promises, path, util, os, events, assert, readline, crypto, timers, timers/promises, assert/strict, util/types, url, buffer, perf_hooks, process, console, readline/promises, querystring modules"],
   ['arguments;', "1:1: unsupported: arguments object"],
   ['let f = () => arguments;', '1:15: unsupported: arguments object'],
   ['function f(a) { delete arguments[0]; a = 1; }', '1:24: unsupported: delete of an element of a mapped arguments object'],
