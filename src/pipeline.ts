@@ -295,7 +295,12 @@ function runToCompletion(runtime: Runtime): void {
         runtime.modules!.runMain();
       }
       runtime.eventLoop.run();
-      return;
+      // node's 'beforeExit': emitted each time the loop has nothing left to do; the process
+      // ends once its listeners leave the loop with nothing again.
+      if (!runtime.processObject.listens('beforeExit')) return;
+      runtime.processObject.emit('beforeExit', [[Tag.Int32, runtime.processObject.exitCode(0)]]);
+      runtime.eventLoop.drainQueues();
+      if (!runtime.eventLoop.alive()) return;
     } catch (e) {
       if (!(e instanceof KilnThrow) || !runtime.processObject.listens('uncaughtException')) throw e;
       const value = runtime.thrownValue(e);

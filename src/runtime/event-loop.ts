@@ -198,12 +198,16 @@ export class EventLoop {
     });
   }
 
+  /** Does anything keep the loop going (a ref'ed timer, an immediate)? node's uv_loop_alive. */
+  alive(): boolean {
+    return this.immediates.length > 0 || [...this.timers.values()].some((t) => this.isRef([Tag.Ptr, t.handle]));
+  }
+
   /** Runs everything the main module left pending, as node's loop would. */
   run(): void {
     this.drain();
     for (;;) {
-      const hasRefTimer = [...this.timers.values()].some((t) => this.isRef([Tag.Ptr, t.handle]));
-      if (!hasRefTimer && this.immediates.length === 0) return;
+      if (!this.alive()) return;
       if (this.immediates.length === 0) this.sleepUntil(this.earliestDue());
       this.loopTime = this.clock();
       this.runTimers();
@@ -230,6 +234,11 @@ export class EventLoop {
 
   onDrained(listener: () => void): void {
     this.drainedListeners.push(listener);
+  }
+
+  /** Empties the nextTick and microtask queues (work a callback the loop did not run queued). */
+  drainQueues(): void {
+    this.drain();
   }
 
   /** The nextTick queue to empty, then the microtask queue to empty (V8 runs it to the end:

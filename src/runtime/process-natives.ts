@@ -1,8 +1,9 @@
 // The rest of node's `process` that scripts reach for: identity values (version, versions,
 // pid, arch, title, execPath), cwd(), uptime(), memoryUsage(), process.stderr.write,
 // process.stdin (lib/stdin.js), the
-// exit code a program sets (process.exitCode), the 'exit' event (listeners run once the
-// event loop is done, with the exit code), and the two events that change how a process ends:
+// exit code a program sets (process.exitCode), the 'beforeExit' event (each time the loop
+// runs dry: pipeline.ts), the 'exit' event (listeners run once the event loop is done, with
+// the exit code), and the two events that change how a process ends:
 // 'uncaughtException' (an exception no code caught goes to its listeners, with the origin,
 // and the event loop goes on) and 'unhandledRejection' (a rejection still unhandled when the
 // queues drain goes to its listeners with the promise, instead of ending the process). Other
@@ -19,7 +20,7 @@ import type { Word } from './word';
 const UNDEF: Word = [Tag.Undefined, 0];
 
 /** The process events kiln itself raises (a program may emit any other). */
-type ProcessEvent = 'exit' | 'uncaughtException' | 'unhandledRejection';
+type ProcessEvent = 'exit' | 'beforeExit' | 'uncaughtException' | 'unhandledRejection';
 
 export class ProcessObject {
   /** Listeners per event, each list a heap array (a GC root), and which were added by once(). */
