@@ -5,12 +5,10 @@
 // AssertionError is node's shape — name, code 'ERR_ASSERTION', actual, expected, operator,
 // generatedMessage, and a stack whose header reads `AssertionError [ERR_ASSERTION]: …` — and
 // a generated message is node's: its first line, then `a !== b` or a line diff of the two
-// inspections. Not here: the elision of long diffs (kiln's shows every line),
-// assert.CallTracker, and the falsy-expression message of a call that spans lines (the
-// call's first line is shown).
+// inspections. Not here: the elision of long diffs (kiln's shows every line) and
+// assert.CallTracker.
 
 const util = require('util');
-const fs = require('fs');
 
 const inspect = (v) => util.inspect(v, { depth: 1000, compact: false, sorted: true, getters: true, customInspect: false, maxArrayLength: Infinity });
 const inline = (v) => util.inspect(v);
@@ -88,35 +86,16 @@ function fail(actual, expected, message, operator, stackStartFn, generated) {
   throw new AssertionError({ message, actual, expected, operator, stackStartFn, generatedMessage: generated });
 }
 
-/** The source text of the assert call that failed (node shows the expression). */
-function callText(stackStartFn) {
+const assertCallText = util[Symbol.for('kiln.assertCallText')];
+
+/** node's message for the assert call that failed: the expression as node's assert finds it
+ *  in the source (runtime/assert-call-text.ts), undefined when node's parse finds none. */
+function callMessage(stackStartFn) {
   const holder = {};
   Error.captureStackTrace(holder, stackStartFn);
   const line = String(holder.stack).split('\n')[1] || '';
   const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(line.trim());
-  if (m === null) return null;
-  let text;
-  try {
-    text = fs.readFileSync(m[1], 'utf8').split('\n')[Number(m[2]) - 1];
-  } catch (e) {
-    return null;
-  }
-  if (text === undefined) return null;
-  const start = Number(m[3]) - 1;
-  let depth = 0;
-  let quote = null;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (quote !== null) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return text.slice(start, i + 1);
-  }
-  return text.slice(start);
+  return m === null ? undefined : assertCallText(m[1], Number(m[2]), Number(m[3]));
 }
 
 function innerOk(fn, argLen, value, message) {
@@ -127,8 +106,8 @@ function innerOk(fn, argLen, value, message) {
     message = 'No value argument passed to `assert.ok()`';
   } else if (message === undefined) {
     generated = true;
-    const text = callText(fn);
-    message = `The expression evaluated to a falsy value:\n\n  ${text === null ? inline(value) : text}\n`;
+    // (node's own message when the source gives none: `value == true`)
+    message = callMessage(fn) ?? `${inline(value)} == true`;
   }
   fail(value, true, message, '==', fn, generated);
 }

@@ -15,6 +15,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as util from 'util';
+import { ASSERT_CALL_TEXT } from './assert-call-text';
 import { installCrypto } from './crypto-module';
 import { hostLibraryCall, KilnThrow } from './errors';
 import { Tag } from './layout';
@@ -23,6 +24,7 @@ import { formatArguments } from './format-directives';
 import { fsClassGetters, fsStatNatives } from './fs-stats';
 import { PARSE_ARGS } from './util-parse-args';
 import { utilTypesNatives } from './util-types';
+import { PropFlag } from './shapes';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -217,6 +219,9 @@ function installUtilExtras(rt: RuntimeCore, util: number): void {
   for (const m of utilTypesNatives()) rt.objects.setOwn(types, m.name, Tag.Ptr, rt.createNative(m));
   const inspect = rt.getProperty([Tag.Ptr, util], 'inspect');
   rt.props.set(inspect[0], inspect[1], 'custom', Tag.Ptr, rt.symbols.for('nodejs.util.inspect.custom'), true);
+  // lib/assert.js's way to node's falsy-call message (assert-call-text.ts): a registry
+  // symbol's non-enumerable property, seen by nothing but Reflect.ownKeys.
+  rt.props.define(util, rt.symbols.keyOf(rt.symbols.for('kiln.assertCallText')), Tag.Ptr, rt.createNative(ASSERT_CALL_TEXT), PropFlag.NonEnumerable);
   // util.TextEncoder / util.TextDecoder are the global classes themselves, as in node.
   for (const key of ['TextEncoder', 'TextDecoder']) {
     const ctor = rt.loadGlobal(key, false);
