@@ -20,7 +20,8 @@ class Interface extends EventEmitter {
     this.closed = false;
     this._prompt = options.prompt === undefined ? '> ' : String(options.prompt);
     this._partial = '';
-    this._questions = [];
+    this._questionCallback = null;
+    this._oldPrompt = this._prompt;
     this._paused = false;
     this._onData = (chunk) => this._receive(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
     this._onEnd = () => {
@@ -57,9 +58,15 @@ class Interface extends EventEmitter {
   }
 
   _emitLine(line) {
-    const answer = this._questions.shift();
-    if (answer !== undefined) answer(line);
-    else this.emit('line', line);
+    const answer = this._questionCallback;
+    if (answer === null) {
+      this.emit('line', line);
+      return;
+    }
+    // The answer to the pending question: the prompt is the one before it again.
+    this._questionCallback = null;
+    this.setPrompt(this._oldPrompt);
+    answer(line);
   }
 
   setPrompt(prompt) {
@@ -82,8 +89,16 @@ class Interface extends EventEmitter {
       error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
       throw error;
     }
-    if (this.output !== undefined && this.output !== null) this.output.write(String(query));
-    this._questions.push(cb);
+    // As node's: a question asked while one is pending only shows that one's prompt again
+    // (its callback is dropped); otherwise the query is the prompt until the answer.
+    if (this._questionCallback !== null) {
+      this.prompt();
+      return;
+    }
+    this._oldPrompt = this._prompt;
+    this.setPrompt(query);
+    this._questionCallback = cb;
+    this.prompt();
   }
 
   write(data) {
