@@ -293,6 +293,8 @@ export class Realm {
       },
     })]);
     this.processNs = namespaces.get('process')!;
+    // process.stdout is an open stream node reports writable.
+    rt.objects.defineOwn(namespaces.get('process.stdout')!, 'writable', Tag.Bool, 1, PropFlag.NonEnumerable);
     rt.objects.defineOwn(this.processNs, 'platform', Tag.Ptr, rt.heap.allocString(process.platform), 0);
     // process.env: the environment as the program starts (an object of strings, whose
     // writes convert to strings: PropertyOps.envObject).
