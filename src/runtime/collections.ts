@@ -58,6 +58,9 @@ export class Collections {
   private readonly index = new Map<number, Map<HostKey, number>>();
   /** Objects with a forEach (or other walk) in progress, and how many. */
   private readonly iterating = new Map<number, number>();
+  /** V8's side-effect-free text of a receiver in "called on incompatible receiver" messages
+   *  (`[object Array]`, `#<Foo>`, a string as it is, a function's source): the runtime sets it. */
+  receiverText: (hi: number, lo: number) => string = (hi, lo) => (hi === Tag.Ptr ? '#<Object>' : String(lo));
   /** Result of lookups: the value word. */
   rhi = 0;
   rlo = 0;
@@ -455,7 +458,7 @@ export function describeReceiver(c: Collections, hi: number, lo: number): string
   if (hi === Tag.Undefined) return 'undefined';
   if (hi === Tag.Null) return 'null';
   if (hi === Tag.Ptr && c.kindOf(hi, lo) !== null) return c.kindOf(hi, lo) === 'map' ? '#<Map>' : '#<Set>';
-  return hi === Tag.Ptr ? '#<Object>' : String(lo);
+  return c.receiverText(hi, lo);
 }
 
 /** Every live entry of the collection, in order: [key, value] (a Set's key is its value). */

@@ -13,7 +13,7 @@ import { CustomInspect } from './custom-inspect';
 import { ErrorObjects } from './error-objects';
 import { KilnThrow, type ErrorName } from './errors';
 import type { Heap } from './heap';
-import { ElementsKind, Tag } from './layout';
+import { ElementsKind, Kind, Tag } from './layout';
 import type { LibraryBuiltins } from './library-builtins';
 import type { ModuleRegistry } from './modules';
 import { RECENT_ARRAY_NATIVES } from './array-natives-recent';
@@ -108,6 +108,15 @@ export class Runtime extends RuntimeCore {
     this.install(o.stringProto, stringPatternNatives(this.regexps, STRING_NATIVES.find((m) => m.name === 'split')!));
     this.install(o.numberProto, NUMBER_NATIVES);
     this.collections = new Collections(heap, o);
+    this.collections.receiverText = (hi, lo) => {
+      if (hi !== Tag.Ptr) return this.toStringValue([hi, lo]);
+      switch (heap.kindOf(lo)) {
+        case Kind.String: return heap.readString(lo);
+        case Kind.Symbol: return this.symbols.text(lo);
+        case Kind.BigInt: return String(heap.bigints.value(lo));
+        default: return this.props.describeReceiver(lo).replace(/^(?:object|function) '([\s\S]*)'$/, '$1');
+      }
+    };
     this.install(this.collections.mapProto, MAP_NATIVES);
     this.install(this.collections.setProto, SET_NATIVES);
     this.defineCollectionConstructors();
