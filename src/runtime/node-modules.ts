@@ -273,8 +273,8 @@ const UTIL_FUNCTIONS: readonly (readonly [string, string, string, string?])[] = 
     Object.defineProperties(callbackified, descriptors);
     if (proto !== undefined) Object.defineProperty(callbackified, 'prototype', proto);
     return callbackified;`],
-  // A warning written as node writes it (kiln has no process.emitWarning): once per
-  // function, and once per code.
+  // A warning written as node writes it, on the next tick (kiln has no 'warning' event):
+  // once per function, and once per code.
   ['deprecate', 'fn, msg, code', `
     if (code !== undefined && typeof code !== 'string') throw invalidArgType('"code" argument', 'string', code);
     let warned = false;
@@ -285,8 +285,10 @@ const UTIL_FUNCTIONS: readonly (readonly [string, string, string, string?])[] = 
           if (code !== undefined) deprecationCodes.add(code);
           const first = !deprecationShown;
           deprecationShown = true;
-          process.stderr.write('(node:' + process.pid + ') ' + (code !== undefined ? '[' + code + '] ' : '') + 'DeprecationWarning: ' + msg + '\\n'
-            + (first ? '(Use \`node --trace-deprecation ...\` to show where the warning was created)\\n' : ''));
+          // (node emits a warning on the next tick: it prints after the code that caused it)
+          const text = '(node:' + process.pid + ') ' + (code !== undefined ? '[' + code + '] ' : '') + 'DeprecationWarning: ' + msg + '\\n'
+            + (first ? '(Use \`node --trace-deprecation ...\` to show where the warning was created)\\n' : '');
+          process.nextTick(() => process.stderr.write(text));
         }
       }
       if (new.target) return Reflect.construct(fn, args, new.target);
