@@ -126,6 +126,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   };
   // A proxy prints as its target (proxies exist once the Proxy global is built).
   converter.proxyTarget = (at) => (runtime.props.proxies !== null && runtime.props.isProxy(at) ? runtime.props.proxies.targetOf(at) : undefined);
+  converter.proxyHandler = (at) => runtime.props.proxies?.handlerOf(at) ?? 0;
   runtime.conv = converter;
   const gc = new GarbageCollector(heap, {
     roots: runtimeRoots(runtime, profiles),

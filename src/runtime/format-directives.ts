@@ -37,8 +37,8 @@ export function formatArguments(rt: RuntimeCore, args: readonly Word[]): HostVal
     const arg = args[next++];
     const resolved = rt.isObjectWord(arg) ? resolve(rt, directive, arg) : undefined;
     if (resolved === undefined) {
-      // %o is node's inspect with showHidden (and a depth of 4).
-      rest.push(directive === 'o' ? rt.hostForInspect(arg, [Tag.Bool, 1]) : rt.host(arg));
+      // %o is node's inspect with showHidden and showProxy (and a depth of 4).
+      rest.push(directive === 'o' ? rt.conv.toHostForInspect(arg[0], arg[1], true, true) : rt.host(arg));
     } else if (resolved.text !== undefined) {
       // The directive's whole output, printed by %s as the string it is.
       out += format.slice(last, i) + '%s';

@@ -76,6 +76,12 @@ export class Proxies implements ProxyHooks {
     return t[0] === Tag.Ptr ? t[1] : 0;
   }
 
+  /** The proxy's handler (0 once revoked). */
+  handlerOf(proxy: number): number {
+    const h = this.slot(proxy, HANDLER_KEY);
+    return h[0] === Tag.Ptr ? h[1] : 0;
+  }
+
   /** Revokes the proxy: its target and handler become null. */
   revoke(proxy: number): void {
     const o = this.rt.objects;

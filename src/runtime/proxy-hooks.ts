@@ -41,4 +41,6 @@ export interface ProxyHooks {
   isArray(proxy: number): boolean;
   /** The target (0 once revoked), without running any trap (printing). */
   targetOf(proxy: number): number;
+  /** The proxy's handler (0 once revoked). */
+  handlerOf(proxy: number): number;
 }

@@ -416,11 +416,13 @@ export class RuntimeCore {
   }
 
   /** The host mirror of `w` for node's inspect given inspect options `options` (a
-   *  `showHidden` option, or the legacy boolean, makes non-enumerable properties visible). */
+   *  `showHidden` option, or the legacy boolean, makes non-enumerable properties visible;
+   *  `showProxy` shows proxies as proxies). */
   hostForInspect(w: Word, options: Word): HostValue {
-    const hidden = options[0] === Tag.Bool ? options[1] !== 0
-      : this.isObjectWord(options) && this.toBoolean(this.getProperty(options, 'showHidden'));
-    return hidden ? this.conv.toHostShowingHidden(w[0], w[1]) : this.conv.toHost(w[0], w[1]);
+    const option = (key: string): boolean => this.isObjectWord(options) && this.toBoolean(this.getProperty(options, key));
+    const hidden = options[0] === Tag.Bool ? options[1] !== 0 : option('showHidden');
+    const proxies = option('showProxy');
+    return hidden || proxies ? this.conv.toHostForInspect(w[0], w[1], hidden, proxies) : this.conv.toHost(w[0], w[1]);
   }
 
   word(v: HostValue): Word {

@@ -28,6 +28,8 @@ function standIn(rt: RuntimeCore, w: Word): unknown {
   const at = w[1];
   const kind = rt.heap.kindOf(at);
   if (kind === Kind.String || kind === Kind.Symbol || kind === Kind.BigInt) return rt.host(w);
+  // A proxy is a proxy and nothing else (node's checks see no Date or Map through one).
+  if (rt.props.proxies !== null && rt.props.isProxy(at)) return new Proxy(kind === Kind.Function ? function () {} : {}, {});
   if (kind === Kind.Function) {
     // A native (a builtin, a bound function) is none of the suspending kinds.
     if (rt.heap.functionId(at) >= NATIVE_FUNCTION_ID_BASE) return function () {};

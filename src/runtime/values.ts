@@ -98,6 +98,11 @@ export class ValueConverter {
   /** A proxy's target (0 once revoked; undefined: not a proxy). node prints a proxy as its
    *  target, running no trap, and a revoked one as `<Revoked Proxy>` (proxy-natives.ts sets it). */
   proxyTarget: (at: number) => number | undefined = () => undefined;
+  /** A proxy's handler (0 once revoked), for inspect's showProxy (the pipeline sets it). */
+  proxyHandler: (at: number) => number = () => 0;
+  /** While set, a proxy mirrors as a host proxy of its target's and handler's mirrors, which
+   *  node's inspect prints `Proxy [ target, handler ]` under showProxy (and `%o`). */
+  private proxies = false;
   /** The host method node's inspect should call for kiln object `at` in place of printing
    *  its properties (its util.inspect.custom method; custom-inspect.ts sets it). */
   customInspect: (at: number) => CustomInspectMethod | undefined = () => undefined;
@@ -146,14 +151,16 @@ export class ValueConverter {
   /** Kiln offsets of the functions made for hidden-mode mirrors (a handle carries its own). */
   private readonly hiddenFunctionOffsets = new WeakMap<object, number>();
 
-  /** The host value of a word mirrored for node's inspect with `showHidden`. */
-  toHostShowingHidden(hi: number, lo: number): HostValue {
-    const was = this.hidden;
-    this.hidden = true;
+  /** The host value of a word mirrored for node's inspect with `showHidden` and/or
+   *  `showProxy`. */
+  toHostForInspect(hi: number, lo: number, showHidden: boolean, showProxy: boolean): HostValue {
+    const was = [this.hidden, this.proxies] as const;
+    this.hidden = showHidden;
+    this.proxies = showProxy;
     try {
       return this.toHost(hi, lo);
     } finally {
-      this.hidden = was;
+      [this.hidden, this.proxies] = was;
     }
   }
 
@@ -213,7 +220,17 @@ export class ValueConverter {
     if (kind === Kind.BigInt) return this.heap.bigints.value(at);
     const memo = seen ?? new Map<number, HostValue>();
     const target = this.proxyTarget(at);
-    if (target !== undefined) return target === 0 ? (revokedProxy() as HostValue) : this.pointerToHost(target, memo);
+    if (target !== undefined) {
+      if (target === 0) return revokedProxy() as HostValue;
+      if (!this.proxies) return this.pointerToHost(target, memo);
+      const known = memo.get(at);
+      if (known !== undefined) return known;
+      const handler = this.proxyHandler(at);
+      const hostTarget = this.pointerToHost(target, memo) as object;
+      const proxy = new Proxy(hostTarget, handler === 0 ? {} : (this.pointerToHost(handler, memo) as object)) as HostValue;
+      memo.set(at, proxy);
+      return proxy;
+    }
     if (kind === Kind.Function) return this.functionMirror(at, memo);
     const known = memo.get(at);
     if (known !== undefined) return known;
