@@ -237,19 +237,34 @@ function _addListener(target, type, listener, prepend) {
     target.emit('newListener', type, listener.listener ? listener.listener : listener);
     events = target._events;
   }
-  const existing = events[type];
+  let existing = events[type];
   if (existing === undefined) {
     events[type] = listener;
     target._eventsCount += 1;
-  } else if (typeof existing === 'function') {
-    events[type] = prepend ? [listener, existing] : [existing, listener];
+    return target;
+  }
+  if (typeof existing === 'function') {
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
   } else if (prepend) {
     existing.unshift(listener);
   } else {
     existing.push(listener);
   }
+  // node's leak check: one MaxListenersExceededWarning per event, on the next tick.
+  const max = target.getMaxListeners();
+  if (max > 0 && existing.length > max && !existing.warned) {
+    existing.warned = true;
+    const shown = require('util').inspect(target, { depth: -1 });
+    const text = `(node:${process.pid}) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
+      `added to ${shown}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit\n`;
+    const hint = warningHintShown ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+    warningHintShown = true;
+    process.nextTick(() => process.stderr.write(text + hint));
+  }
   return target;
 }
+
+let warningHintShown = false;
 
 /** A once() listener: onceWrapper bound to its state (named `bound onceWrapper`, as node's). */
 function onceWrapper(...args) {
