@@ -1,5 +1,6 @@
 // node's builtin modules, as far as kiln provides them natively: `path` (all of it, on
 // strings), `fs` (the synchronous calls: read, write, append, exists, mkdir, mkdtemp, rm, rmdir,
+// open, close, fsync, readSync / writeSync on a file descriptor,
 // unlink, rename, copy, symlink, readlink, realpath, access, and fs-stats.ts's stat, lstat,
 // fstat and readdir; a read without an encoding gives a Buffer, a write takes one; their
 // callback forms and fs.promises over them), `util` (format, formatWithOptions, inspect and
@@ -139,6 +140,36 @@ function fsModule(): NativeMethod[] {
       name, length: 2,
       fn: (rt, self, args) => rt.invoker.call(rt.getProperty(rt.libraryExports('internal/fs-streams'), name), self, args),
     })),
+    // File descriptors: open, read into / write from a Buffer (the host's view of its bytes
+    // in kiln's heap) or a string, close. Other arguments go to node as they are.
+    {
+      name: 'openSync', length: 3,
+      fn: (rt, _self, args) => {
+        const open = fs.openSync as (file: unknown, ...more: unknown[]) => number;
+        return numberWord(hostLibraryCall(() => open(pathArg(rt, args, 0), ...args.slice(1).map((a) => rt.host(a)))));
+      },
+    },
+    { name: 'closeSync', length: 1, fn: (rt, _self, args) => (hostLibraryCall(() => fs.closeSync(rt.host(args[0] ?? UNDEF) as number)), UNDEF) },
+    { name: 'fsyncSync', length: 1, fn: (rt, _self, args) => (hostLibraryCall(() => fs.fsyncSync(rt.host(args[0] ?? UNDEF) as number)), UNDEF) },
+    {
+      name: 'readSync', length: 5,
+      fn: (rt, _self, args) => {
+        const view = rt.bufferBytes(args[1] ?? UNDEF);
+        const rest = args.slice(2).map((a) => rt.host(a));
+        const read = fs.readSync as (fd: unknown, buffer: unknown, ...more: unknown[]) => number;
+        return numberWord(hostLibraryCall(() => read(rt.host(args[0] ?? UNDEF), view ?? rt.host(args[1] ?? UNDEF), ...rest)));
+      },
+    },
+    {
+      name: 'writeSync', length: 5,
+      fn: (rt, _self, args) => {
+        const data = args[1] ?? UNDEF;
+        const view = rt.bufferBytes(data);
+        const rest = args.slice(2).map((a) => rt.host(a));
+        const write = fs.writeSync as (fd: unknown, data: unknown, ...more: unknown[]) => number;
+        return numberWord(hostLibraryCall(() => write(rt.host(args[0] ?? UNDEF), view ?? rt.host(data), ...rest)));
+      },
+    },
     {
       name: 'accessSync', length: 2,
       fn: (rt, _self, args) => (hostLibraryCall(() => fs.accessSync(pathArg(rt, args, 0), args.length > 1 ? rt.toNumber(args[1]) : undefined)), UNDEF),
