@@ -184,6 +184,7 @@ export async function runScript(options: Options, finished?: (run: FinishedRun) 
   if (!file.startsWith('[')) interpreter.setHostFrames(hostFrames);
   tiering.interpreter = interpreter;
   tiering.runtime = runtime;
+  tiering.rememberBuiltinMethods();
   native.setCallbacks(tiering.callbacks(makeDeoptHandler(tiering), makeRuntimeHandler(tiering, converter)));
 
   const dynamicCode = new DynamicCode(program, heap, profiles, tiering, runtime);

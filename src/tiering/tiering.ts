@@ -104,6 +104,9 @@ export class Tiering {
   readonly trace: Trace;
   interpreter!: Interpreter;
   runtime!: Runtime;
+  /** The function objects of the builtin methods the JIT compiles calls of to nodes of their
+   *  own (calls.ts), as the realm made them (rememberBuiltinMethods), by `receiver.key`. */
+  private readonly originalMethods = new Map<string, number>();
   readonly exceptions: NativeExceptions;
   /** The Math functions compiled code calls directly (the addon resolved them). */
   private readonly mathFunctions: ReadonlySet<string>;
@@ -134,6 +137,17 @@ export class Tiering {
 
   get interpreterEntry(): number {
     return this.native.interpreterEntry;
+  }
+
+  /** Records the builtin methods the JIT specializes before the program can replace one
+   *  (`String.prototype.charCodeAt = f` must make a call of it a call of f). */
+  rememberBuiltinMethods(): void {
+    const o = this.runtime.objects;
+    const methods = { array: ['push', 'pop'], string: ['charCodeAt', 'charAt', 'substring', 'slice'], function: ['call'] } as const;
+    for (const [receiver, keys] of Object.entries(methods)) {
+      const holder = receiver === 'array' ? o.arrayProto : receiver === 'string' ? o.stringProto : o.functionProto;
+      for (const key of keys) if (o.getOwn(holder, key)) this.originalMethods.set(`${receiver}.${key}`, o.rlo);
+    }
   }
 
   /** Closure creation, shared by the interpreter and the runtime: new closures of a
@@ -311,7 +325,7 @@ export class Tiering {
           const o = this.runtime.objects;
           const holder = receiver === 'array' ? o.arrayProto : receiver === 'string' ? o.stringProto : o.functionProto;
           if (!o.getOwn(holder, key) || (o.rflags & PropFlag.Accessor) !== 0) return undefined;
-          return { value: [o.rhi, o.rlo], epoch: o.protoEpoch };
+          return { value: [o.rhi, o.rlo], epoch: o.protoEpoch, original: this.originalMethods.get(`${receiver}.${key}`) === o.rlo };
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
         holeEpoch: () => {

@@ -14,3 +14,14 @@ console.log(joined(named), joined([3, 4]));
 Array.prototype.push = function (x) { return 'replaced push ' + x; };
 String.prototype.charCodeAt = function () { return -1; };
 console.log(push5([]), code('a'));
+// Functions compiled (and inlined) only after the replacement still call the replacement.
+function pop1(arr) { return arr.pop(); }
+function at2(s) { return s.charAt(1) + s.slice(1) + s.substring(0, 1); }
+function pick(s) { return code(s) + at2(s); }
+String.prototype.charAt = function () { return 'C'; };
+String.prototype.slice = function () { return 'S'; };
+String.prototype.substring = function () { return 'U'; };
+Array.prototype.pop = function () { return 'P'; };
+let last;
+for (let i = 0; i < 300; i++) last = [pop1([1, 2]), pick('xyz')];
+console.log(last);

@@ -33,7 +33,7 @@ export function callMethod(
   /** Is the callee this builtin method (loaded as a constant behind a receiver-kind guard)? */
   const calls = (receiver: 'array' | 'string' | 'function', key: string): boolean => {
     const method = b.src.builtinMethod(receiver, key);
-    return callee.op === 'const' && method !== undefined && (callee.aux as number[])[1] === method.value[1];
+    return callee.op === 'const' && method !== undefined && method.original && (callee.aux as number[])[1] === method.value[1];
   };
   if (ins.argc === 1 && calls('array', 'push')) {
     // arr.push(v) with Array.prototype.push: append in place (the runtime grows the store).

@@ -21,7 +21,7 @@ export interface FunctionSource {
   ics: Int32Array;
   /** The value of a builtin prototype's data property (Array.prototype.push, ...), a
    *  constant while the prototype epoch stays `epoch` (a program may replace the method). */
-  builtinMethod: (receiver: 'array' | 'string' | 'function', key: string) => { readonly value: [hi: number, lo: number]; readonly epoch: number } | undefined;
+  builtinMethod: (receiver: 'array' | 'string' | 'function', key: string) => BuiltinMethod | undefined;
   /** A global's value as a constant (a data property of the global object, or undefined
    *  for an absent one under typeof) valid while the prototype epoch stays `epoch` (every
    *  change to the global object bumps it); undefined when it must be looked up. */
@@ -46,6 +46,14 @@ export interface FunctionSource {
   /** The interned heap string with this text, as a value word (interned strings live as
    *  long as the program). */
   internedString: (text: string) => [hi: number, lo: number];
+}
+
+export interface BuiltinMethod {
+  readonly value: [hi: number, lo: number];
+  readonly epoch: number;
+  /** The value is the method the realm made (not one the program stored there since): only
+   *  then may a call of it compile to what that builtin does. */
+  readonly original: boolean;
 }
 
 export interface GlobalConstant {
