@@ -11,9 +11,9 @@
 import type { BytecodeFunction } from '../../../../bytecode/function';
 import { Op } from '../../../../bytecode/opcodes';
 import { decode, instructionWords } from '../../../../bytecode/operands';
-import { AccessBits, IC_ENTRIES, IC_FUNCTION_BIT, IC_PROTO_BIT, IC_STRIDE } from '../../../../profile/feedback';
+import { AccessBits, IC_FUNCTION_BIT, IC_PROTO_BIT } from '../../../../profile/feedback';
 import { NATIVE_FUNCTION_ID_BASE } from '../../../../runtime/layout';
-import type { FunctionSource, ProtoLoad } from './source';
+import { cachedEntries, type FunctionSource, type ProtoLoad } from './source';
 
 /** Inlining budget: small callees without loops or new contexts (forward jumps become
  *  blocks of the caller's graph; property access is specialized on the callee's own caches;
@@ -100,8 +100,8 @@ function methodCallInlines(src: FunctionSource, pc: number, loadPc: number, dept
   if (loadPc < 0 || src.failed(pc) || src.failed(loadPc)) return false;
   const call = decode(src.fn.code, pc) as { argc: number };
   const load = decode(src.fn.code, loadPc) as { key: number; slot: number };
-  const state = src.ics[load.slot * IC_STRIDE];
-  if (state < 1 || state > IC_ENTRIES) {
+  const entries = cachedEntries(src, load.slot);
+  if (entries === undefined) {
     // No named entries: an array's or a string's builtin method (properties.ts namedLoad)
     // that calls.ts makes a node of its own.
     const bits = src.feedback(load.slot);
@@ -109,10 +109,7 @@ function methodCallInlines(src: FunctionSource, pc: number, loadPc: number, dept
     if (bits === AccessBits.ArrayLength) return ARRAY_METHOD_NODES[key]?.includes(call.argc) === true;
     return bits === AccessBits.StringIndex && STRING_METHOD_NODES[key]?.includes(call.argc) === true;
   }
-  for (let e = 0; e < state; e++) {
-    const slot = src.ics[load.slot * IC_STRIDE + 2 + 3 * e];
-    if ((slot & IC_PROTO_BIT) === 0 || (slot & IC_FUNCTION_BIT) !== 0) return false;
-  }
+  if (entries.some((e) => (e.slot & IC_PROTO_BIT) === 0 || (e.slot & IC_FUNCTION_BIT) !== 0)) return false;
   const proto: ProtoLoad | undefined = src.protoLoad(load.slot);
   if (proto === undefined || proto.getterId !== undefined) return false;
   if (proto.values === undefined) return targetInlines(src, pc, depth, source);

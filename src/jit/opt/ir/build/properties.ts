@@ -5,11 +5,11 @@
 // in-bounds element loads and stores, s[i]; anything else is the generic runtime operation.
 
 import { Op } from '../../../../bytecode/opcodes';
-import { AccessBits, IC_ENTRIES, IC_FUNCTION_BIT, IC_PROTO_BIT, IC_STRIDE } from '../../../../profile/feedback';
+import { AccessBits, IC_FUNCTION_BIT, IC_PROTO_BIT, IC_STRIDE } from '../../../../profile/feedback';
 import { NATIVE_FUNCTION_ID_BASE } from '../../../../runtime/layout';
 import type { Node } from '../ir';
 import type { GraphBuilder } from './builder';
-import type { ProtoLoad } from './source';
+import { cachedEntries, type ProtoLoad } from './source';
 import { tryInline } from './calls';
 
 interface Access { op: number; obj: number; key: number; slot: number }
@@ -50,27 +50,12 @@ function unprofiled(b: GraphBuilder, pc: number, site: number): boolean {
   return !b.src.failed(pc) && b.src.feedback(site) === 0 && b.src.ics[site * IC_STRIDE] === 0;
 }
 
-/** The cached entries of a named site: (shape, slot, shape after) per entry, or undefined
- *  before the first or past the last entry (megamorphic). */
-function cachedEntries(b: GraphBuilder, site: number): { shape: number; slot: number; after: number }[] | undefined {
-  const ics = b.src.ics;
-  const base = site * IC_STRIDE;
-  const n = ics[base];
-  if (n < 1 || n > IC_ENTRIES) return undefined;
-  const entries = [];
-  for (let e = 0; e < n; e++) {
-    const at = base + 1 + 3 * e;
-    entries.push({ shape: ics[at], slot: ics[at + 1], after: ics[at + 2] });
-  }
-  return entries;
-}
-
 /** A named load's value ('ended': an inlined getter always deopts, ending the block). A site
  *  whose receivers were functions (IC_FUNCTION_BIT: a class's static members, `F.call`)
  *  reads the function's properties object through the same cached shapes. */
 function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: number): Node | 'ended' {
   if (!b.src.failed(pc)) {
-    let entries = cachedEntries(b, site);
+    let entries = cachedEntries(b.src, site);
     let holder = obj;
     if (entries?.some((e) => (e.slot & IC_FUNCTION_BIT) !== 0)) {
       // Functions and plain objects at one site: the generic load.
@@ -102,7 +87,7 @@ function namedLoad(b: GraphBuilder, pc: number, obj: Node, key: string, site: nu
  *  undefined when the site is not cached (the generic class operation then runs). */
 export function superLoad(b: GraphBuilder, pc: number, home: Node, self: Node, site: number): Node | 'ended' | undefined {
   if (b.src.failed(pc)) return undefined;
-  const entries = cachedEntries(b, site);
+  const entries = cachedEntries(b.src, site);
   if (!entries?.every((e) => (e.slot & IC_PROTO_BIT) !== 0 && (e.slot & IC_FUNCTION_BIT) === 0)) return undefined;
   const load = b.src.protoLoad(site);
   return load && prototypeChainLoad(b, pc, load, home, self);
@@ -123,7 +108,7 @@ function prototypeChainLoad(b: GraphBuilder, pc: number, load: ProtoLoad, holder
 }
 
 function namedStore(b: GraphBuilder, pc: number, obj: Node, key: string, value: Node, site: number): void {
-  const entries = b.src.failed(pc) ? undefined : cachedEntries(b, site);
+  const entries = b.src.failed(pc) ? undefined : cachedEntries(b.src, site);
   // A store that adds the property holds while no prototype changed (a setter or a
   // read-only property may have appeared there): its entries carry the epoch to guard.
   const epoch = b.src.storeEpoch(site);

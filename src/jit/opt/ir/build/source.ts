@@ -1,8 +1,10 @@
 // What the graph builder reads about the functions it translates (the one being compiled
 // and the ones it inlines): bytecode, feedback and the profile's answers, as tiering
-// provides them. Types only, shared by the builder core and every instruction family.
+// provides them, and how a named site's cache entries read; shared by the builder core,
+// every instruction family and the inlining policy.
 
 import type { BytecodeFunction } from '../../../../bytecode/function';
+import { IC_ENTRIES, IC_STRIDE } from '../../../../profile/feedback';
 import type { CreateThisEntry, InstanceOfEntry, SuperConstructEntry } from '../../../../profile/function-profile';
 
 /** What the builder needs to know about one function: the one being compiled, or one it
@@ -94,4 +96,19 @@ export interface OsrEntry {
   /** The tag word of interpreter register r in the frame being replaced: the entry
    *  speculates that numbers stay numbers (unboxed loop variables from the first iteration). */
   registerTag: (r: number) => number;
+}
+
+/** The cached entries of a named site: (shape, slot, shape after) per entry, or undefined
+ *  before the first or past the last entry (megamorphic). */
+export function cachedEntries(src: FunctionSource, site: number): { shape: number; slot: number; after: number }[] | undefined {
+  const ics = src.ics;
+  const base = site * IC_STRIDE;
+  const n = ics[base];
+  if (n < 1 || n > IC_ENTRIES) return undefined;
+  const entries = [];
+  for (let e = 0; e < n; e++) {
+    const at = base + 1 + 3 * e;
+    entries.push({ shape: ics[at], slot: ics[at + 1], after: ics[at + 2] });
+  }
+  return entries;
 }
