@@ -144,10 +144,15 @@ export class Tiering {
   rememberBuiltinMethods(): void {
     const o = this.runtime.objects;
     const methods = { array: ['push', 'pop'], string: ['charCodeAt', 'charAt', 'substring', 'slice'], function: ['call'] } as const;
-    for (const [receiver, keys] of Object.entries(methods)) {
-      const holder = receiver === 'array' ? o.arrayProto : receiver === 'string' ? o.stringProto : o.functionProto;
-      for (const key of keys) if (o.getOwn(holder, key)) this.originalMethods.set(`${receiver}.${key}`, o.rlo);
+    for (const [receiver, keys] of Object.entries(methods) as ['array' | 'string' | 'function', readonly string[]][]) {
+      for (const key of keys) if (o.getOwn(this.builtinPrototype(receiver), key)) this.originalMethods.set(`${receiver}.${key}`, o.rlo);
     }
+  }
+
+  /** Array.prototype, String.prototype or Function.prototype. */
+  private builtinPrototype(receiver: 'array' | 'string' | 'function'): number {
+    const o = this.runtime.objects;
+    return receiver === 'array' ? o.arrayProto : receiver === 'string' ? o.stringProto : o.functionProto;
   }
 
   /** Closure creation, shared by the interpreter and the runtime: new closures of a
@@ -323,8 +328,7 @@ export class Tiering {
         ics: p.ics,
         builtinMethod: (receiver, key) => {
           const o = this.runtime.objects;
-          const holder = receiver === 'array' ? o.arrayProto : receiver === 'string' ? o.stringProto : o.functionProto;
-          if (!o.getOwn(holder, key) || (o.rflags & PropFlag.Accessor) !== 0) return undefined;
+          if (!o.getOwn(this.builtinPrototype(receiver), key) || (o.rflags & PropFlag.Accessor) !== 0) return undefined;
           return { value: [o.rhi, o.rlo], epoch: o.protoEpoch, original: this.originalMethods.get(`${receiver}.${key}`) === o.rlo };
         },
         protoLoad: (site) => protoLoadOf(this.runtime.objects, p, site),
