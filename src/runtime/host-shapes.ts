@@ -18,14 +18,20 @@ export function revokedProxy(): object {
 const namedPrototypes = new Map<string, object>();
 
 export function namedPrototype(name: string): object {
-  let proto = namedPrototypes.get(name);
+  return prototypeNamed(namedPrototypes, name, Object.prototype, { enumerable: false });
+}
+
+/** The host prototype in `cache` under `parent` whose constructor is a function named
+ *  `name` (its `constructor` property with the attributes `attributes`), made on first use. */
+function prototypeNamed(cache: Map<string, object>, name: string, parent: object, attributes: PropertyDescriptor): object {
+  let proto = cache.get(name);
   if (!proto) {
     const ctor = function () {};
     Object.defineProperty(ctor, 'name', { value: name });
-    proto = {};
-    Object.defineProperty(proto, 'constructor', { value: ctor, enumerable: false });
+    proto = Object.create(parent) as object;
+    Object.defineProperty(proto, 'constructor', { ...attributes, value: ctor });
     ctor.prototype = proto;
-    namedPrototypes.set(name, proto);
+    cache.set(name, proto);
   }
   return proto;
 }
@@ -60,14 +66,5 @@ export function builtinSubclassPrototype(base: 'Array' | 'Map' | 'Set', name: st
 const errorPrototypes = new Map<string, object>();
 
 export function errorPrototype(name: string): object {
-  let proto = errorPrototypes.get(name);
-  if (!proto) {
-    const ctor = function () {};
-    Object.defineProperty(ctor, 'name', { value: name });
-    proto = Object.create(Error.prototype) as object;
-    Object.defineProperty(proto, 'constructor', { value: ctor, enumerable: false, writable: true, configurable: true });
-    ctor.prototype = proto;
-    errorPrototypes.set(name, proto);
-  }
-  return proto;
+  return prototypeNamed(errorPrototypes, name, Error.prototype, { enumerable: false, writable: true, configurable: true });
 }
