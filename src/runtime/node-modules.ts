@@ -395,17 +395,10 @@ export function createNodeModule(rt: RuntimeCore, name: string): number {
     rt.heap.popHandle();
     return obj;
   }
-  if (name === 'crypto') {
+  const install = name === 'crypto' ? installCrypto : name === 'path' ? installPath : undefined;
+  if (install !== undefined) {
     try {
-      installCrypto(rt, obj);
-    } finally {
-      rt.heap.popHandle();
-    }
-    return obj;
-  }
-  if (name === 'path') {
-    try {
-      installPath(rt, obj);
+      install(rt, obj);
     } finally {
       rt.heap.popHandle();
     }
