@@ -1,7 +1,7 @@
 // The optimizing compiler as a straight list of stages:
 //   bytecode + feedback → SSA graph (ir/graph-builder) → trivial phis removed →
 //   split critical edges →
-//   representation selection → lowering to LIR with guards and deopt exits →
+//   representation selection → redundant shape checks removed → lowering to LIR with guards and deopt exits →
 //   linear-scan register allocation → instruction stream (lower/emit).
 // The result is handed to the addon's assembler by tiering/, which also keeps the deopt
 // exits' frame states (with machine locations; types in jit/deopt/exits) for the deoptimizer.
@@ -16,6 +16,7 @@ import type { FrameValue, LExit } from './lower/lir';
 import { Frame } from '../../runtime/layout';
 import { DeclineError, lowerGraph } from './lower/lower';
 import { allocateRegisters, type Allocation } from './lower/regalloc';
+import { eliminateRedundantShapeChecks } from './passes/eliminate-redundant-shape-checks';
 import { eliminateTrivialPhis } from './passes/eliminate-trivial-phis';
 import { splitCriticalEdges } from './passes/split-critical-edges';
 import { selectRepresentations } from './passes/representation';
@@ -52,6 +53,7 @@ export function compileOptimized(req: CompileRequest): CompiledFunction {
   eliminateTrivialPhis(graph);
   splitCriticalEdges(graph);
   selectRepresentations(graph, req.mathFunctions);
+  eliminateRedundantShapeChecks(graph);
   req.printIr?.(printGraph(graph, displayName(req.root.fn) + (req.osr ? ` (OSR at bytecode ${req.osr.pc})` : '')));
   const fn = req.root.fn;
   const lir = lowerGraph(graph, fn, {

@@ -109,6 +109,9 @@ export interface Node {
    *  is the compiled function's call), and the call it stands for. Runtime calls made here
    *  pass the inlined frames' callees and receivers, for the stack of an error they raise. */
   inlined?: InlinedAt;
+  /** load-named/store-named: the object is known to have this shape here (a dominating
+   *  guard proved it: passes/eliminate-redundant-shape-checks.ts), so no guard is emitted. */
+  knownShape?: number;
   block: Block;
 }
 
@@ -159,7 +162,8 @@ function describeAux(n: Node): string {
 export function describeNode(n: Node): string {
   const args = n.inputs.map((i) => `v${i.id}`).join(', ');
   const aux = describeAux(n);
-  return `v${n.id}:${n.repr} = ${n.op}${aux}(${args})`;
+  const known = n.knownShape === undefined ? '' : ` known-shape ${n.knownShape}`;
+  return `v${n.id}:${n.repr} = ${n.op}${aux}(${args})${known}`;
 }
 
 /** Textual dump for --print-ir and golden tests. */

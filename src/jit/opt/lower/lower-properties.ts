@@ -106,18 +106,21 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
  *  new shape); any other shape deopts. */
 function lowerNamedAccess(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
-  const entries = n.aux as { shape: number; slot: number; after: number; epoch?: number }[];
-  const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
+  const cached = n.aux as { shape: number; slot: number; after: number; epoch?: number }[];
+  // A shape proven by an earlier guard: that entry alone, with no tag, kind or shape check.
+  const proven = n.knownShape === undefined ? undefined : cached.find((e) => e.shape === n.knownShape);
+  const entries = proven ? [proven] : cached;
+  const obj = proven ? b.unbox32(b.use(n.inputs[0], 'tagged')) : b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
   const value = n.op === 'store-named' ? b.use(n.inputs[1], 'tagged') : undefined;
   const result = value === undefined ? b.define(n) : -1;
-  const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+  const shape = proven ? -1 : b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
   const store = b.load32(heapReg(obj, ObjectLayout.objectSlotsOffset));
   const done = b.newLabel();
   entries.forEach((e, i) => {
     const last = i === entries.length - 1;
     const next = b.newLabel();
-    if (last) b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(e.shape));
-    else b.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(e.shape), imm(next));
+    if (!proven && last) b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(e.shape));
+    else if (!proven) b.emit('BrCmp32I', 0, imm(Cond.Ne), v(shape), imm(e.shape), imm(next));
     const at = heapReg(store, ObjectLayout.storeValuesOffset + SLOT * e.slot);
     if (value === undefined) {
       b.emit('Load64', 1, v(result), at);
