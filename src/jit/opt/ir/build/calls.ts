@@ -10,7 +10,7 @@ import { decode, instructionWords, registerRange } from '../../../../bytecode/op
 import type { Node } from '../ir';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../../runtime/layout';
 import type { CalleeCase, GraphBuilder } from './builder';
-import { hasJumps, inlinesAt, MAX_POLYMORPHIC_TARGETS } from './inline-policy';
+import { hasJumps, INLINE_CUMULATIVE_WORDS, INLINE_SMALL_WORDS, inlinesAt, MAX_POLYMORPHIC_TARGETS } from './inline-policy';
 import type { FunctionSource, ProtoLoad } from './source';
 
 /** Call: r0 = r1(args). */
@@ -99,7 +99,7 @@ function tryInlinePolymorphic(b: GraphBuilder, pc: number, callee: Node, args: N
   }
   if (targets.size > MAX_POLYMORPHIC_TARGETS) return undefined;
   const sources = [...targets.keys()].map((id) => b.source(id));
-  const inlines = sources.map((s) => inlinesAt(s, b.inlineDepth, (id) => b.source(id)));
+  const inlines = sources.map((s) => inlinesAt(s, b.inlineDepth, (id) => b.source(id)) && withinBudget(b, s));
   if (b.outer ? !inlines.every((x) => x) : !inlines.some((x) => x)) return undefined;
   const cases = [...targets].map(([, value], k): CalleeCase => ({
     value,
@@ -144,13 +144,21 @@ export function tryInline(b: GraphBuilder, pc: number, callee: Node, args: Node[
   const target = known ?? b.src.callTarget(pc);
   if (target === undefined || target < 0 || target >= NATIVE_FUNCTION_ID_BASE) return undefined;
   const inner = b.source(target);
-  if (!inlinesAt(inner, b.inlineDepth, (id) => b.source(id))) return undefined;
+  if (!inlinesAt(inner, b.inlineDepth, (id) => b.source(id)) || !withinBudget(b, inner)) return undefined;
   b.guarded('check-function', [callee], 'tagged', target, pc);
   return inlineBody(b, pc, inner, callee, args, receiver);
 }
 
+/** Does the compilation's budget for bigger callees leave room for `inner`? (Only the
+ *  compiled function's own calls inline callees over INLINE_SMALL_WORDS.) */
+function withinBudget(b: GraphBuilder, inner: FunctionSource): boolean {
+  const words = inner.fn.code.length;
+  return words <= INLINE_SMALL_WORDS || b.largeInlinedWords + words <= INLINE_CUMULATIVE_WORDS;
+}
+
 /** The callee `inner` (known to be `callee`) translated in place of the call at pc. */
 function inlineBody(b: GraphBuilder, pc: number, inner: FunctionSource, callee: Node, args: Node[], receiver: Node | undefined): Node | 'ended' {
+  if (inner.fn.code.length > INLINE_SMALL_WORDS) b.largeInlinedWords += inner.fn.code.length;
   const state = b.stateAt(pc);
   return b.inline(inner, { state, callee, receiver, argc: args.length }, args, () => {
     if (hasJumps(inner.fn)) return b.inlineBranchingBody();

@@ -15,10 +15,15 @@ import { AccessBits, IC_FUNCTION_BIT, IC_PROTO_BIT } from '../../../../profile/f
 import { NATIVE_FUNCTION_ID_BASE } from '../../../../runtime/layout';
 import { cachedEntries, type FunctionSource, type ProtoLoad } from './source';
 
-/** Inlining budget: small callees without loops or new contexts (forward jumps become
- *  blocks of the caller's graph; property access is specialized on the callee's own caches;
- *  context slots are read and written through the called function object's context). */
-const INLINE_MAX_WORDS = 64;
+/** Inlining budget: callees without loops or new contexts (forward jumps become blocks of
+ *  the caller's graph; property access is specialized on the callee's own caches; context
+ *  slots are read and written through the called function object's context). Small ones
+ *  (a getter, a predicate) inline anywhere; bigger ones (a method with a few branches, like
+ *  V8's 460-byte limit) only into the compiled function itself, and together at most
+ *  INLINE_CUMULATIVE_WORDS per compilation, so code size stays bounded. */
+export const INLINE_SMALL_WORDS = 64;
+const INLINE_MAX_WORDS = 300;
+export const INLINE_CUMULATIVE_WORDS = 900;
 /** Inlined frames at most below the compiled function: a callee at depth 1 may call
  *  functions inlined at depth 2, which may call only builtin methods that become nodes. */
 export const MAX_INLINE_DEPTH = 2;
@@ -46,8 +51,8 @@ const STRING_METHOD_NODES: Readonly<Record<string, readonly number[]>> = { charC
 /** 'leaf': inlinable, and makes no JavaScript call; 'calls': inlinable if its calls are. */
 type InlineShape = 'leaf' | 'calls' | undefined;
 
-function inlineShape(fn: BytecodeFunction): InlineShape {
-  if (fn.code.length > INLINE_MAX_WORDS || fn.handlers.length > 0 || fn.generator || fn.async) return undefined;
+function inlineShape(fn: BytecodeFunction, maxWords: number): InlineShape {
+  if (fn.code.length > maxWords || fn.handlers.length > 0 || fn.generator || fn.async) return undefined;
   let returns = false;
   let calls = false;
   for (let pc = 0; pc < fn.code.length; pc += instructionWords(fn.code, pc)) {
@@ -63,7 +68,7 @@ function inlineShape(fn: BytecodeFunction): InlineShape {
  *  itself)? */
 export function inlinesAt(inner: FunctionSource, depth: number, source: (functionId: number) => FunctionSource): boolean {
   if (depth >= MAX_INLINE_DEPTH) return false;
-  const shape = inlineShape(inner.fn);
+  const shape = inlineShape(inner.fn, depth === 0 ? INLINE_MAX_WORDS : INLINE_SMALL_WORDS);
   if (shape === 'leaf') return true;
   // Its calls are translated one level deeper: JavaScript targets must fit there, builtin
   // methods that become nodes (push, charCodeAt, ...) fit anywhere.
