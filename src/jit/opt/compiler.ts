@@ -74,7 +74,7 @@ function placeExits(lirExits: readonly LExit[], alloc: Allocation): DeoptExit[] 
   const place = (r: FrameValue | undefined): ExitValue | undefined => {
     if (!r) return undefined;
     if (r.kind === 'const') return r;
-    return { kind: 'location', location: alloc.locations[r.v], repr: r.repr };
+    return { kind: 'location', location: alloc.homes[r.v] ?? alloc.locations[r.v], repr: r.repr };
   };
   return lirExits.map((e) => ({
     reason: e.reason,

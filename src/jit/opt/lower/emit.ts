@@ -1,8 +1,10 @@
 // Emission: allocated LIR → the instruction stream (masm.ts). Replaces virtual registers by
 // machine registers or, for spilled ones, by temporaries loaded before and stored after
 // the instruction; resolves phi moves as parallel moves (cycles broken through a
-// temporary); expands calls (frame switch, exception check, result move) and emits the
-// deopt exits and the shared deopt stub at the end of the function.
+// temporary); expands calls (frame switch, exception check, result move, and the reload of
+// the registers live across it from their homes, regalloc.ts) and emits the deopt exits
+// and the shared deopt stub at the end of the function. A register-allocated value with a
+// home is stored there at each of its definitions.
 
 import { Frame, Globals, Tag } from '../../../runtime/layout';
 import { packExitId } from '../../deopt/exits';
@@ -57,6 +59,7 @@ class Emitter {
     switch (ins.op) {
       case 'PhiMoves':
         this.parallelMove(ins.moves!);
+        for (const [d] of ins.moves!) this.storeHome(d, this.fn.vregClass[d]);
         return;
       case 'CallJS':
         this.call(ins, (target) => this.masm.emit('CallG', target));
@@ -107,6 +110,37 @@ class Emitter {
     });
     this.masm.emit(ins.op as MasmOpName, ...operands);
     for (const [t, slot, cls] of stores) this.masm.emit(cls === 'f' ? 'StoreF64' : 'Store64', t, this.slotMem(slot));
+    regArg = 0;
+    for (const a of ins.args) {
+      if (a.k !== 'v' || regArg++ >= ins.defs) continue;
+      if (!this.isLoadOfOwnHome(ins, a.v)) this.storeHome(a.v, this.fn.vregClass[a.v]);
+    }
+  }
+
+  /** A register-allocated value live across a call: its home gets each new value. */
+  private storeHome(vr: number, cls: 'g' | 'f'): void {
+    const home = this.alloc.homes[vr];
+    const l = this.loc(vr);
+    if (home === undefined || home.kind !== 'slot' || l.kind !== 'reg') return;
+    this.masm.emit(cls === 'f' ? 'StoreF64' : 'Store64', l.index, this.slotMem(home.index));
+  }
+
+  /** A parameter read from its frame slot, which is also its home (nothing to store). */
+  private isLoadOfOwnHome(ins: LInstr, vr: number): boolean {
+    const home = this.alloc.homes[vr];
+    if (ins.op !== 'Load64' || home === undefined || home.kind !== 'slot') return false;
+    const m = ins.args[1];
+    return m.k === 'm' && m.base === MemBase.Frame && m.area === 'fixed' && this.spillBase + SLOT * home.index === m.disp;
+  }
+
+  /** After a call: the registers live across it, reloaded from their homes. */
+  private reloadAfter(call: LInstr): void {
+    for (const vr of this.alloc.reloadAfter.get(call) ?? []) {
+      const l = this.loc(vr);
+      const home = this.alloc.homes[vr]!;
+      if (l.kind !== 'reg' || home.kind !== 'slot') continue;
+      this.masm.emit(this.fn.vregClass[vr] === 'f' ? 'LoadF64' : 'Load64', l.index, this.slotMem(home.index));
+    }
   }
 
   /** A parameter loaded from its frame slot into a vreg whose home is that same slot. */
@@ -152,7 +186,10 @@ class Emitter {
     }
     const onException = ins.exceptionExit === undefined ? this.exceptionExit : this.fn.exits[ins.exceptionExit].label;
     this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, onException);
-    this.moveFromReg(this.loc((def as { v: number }).v), 0, 'g');
+    const result = (def as { v: number }).v;
+    this.moveFromReg(this.loc(result), 0, 'g');
+    this.storeHome(result, 'g');
+    this.reloadAfter(ins);
   }
 
   /** CallMath d, a[, b], index: a C double function (CallF64) takes its arguments in float
@@ -168,7 +205,10 @@ class Emitter {
     this.moveToReg(0, this.loc(a.v), 'f');
     if (b) this.masm.emit('MovFF', 1, temp);
     this.masm.emit('CallF64', index);
-    this.moveFromReg(this.loc((def as { v: number }).v), 0, 'f');
+    const result = (def as { v: number }).v;
+    this.moveFromReg(this.loc(result), 0, 'f');
+    this.storeHome(result, 'f');
+    this.reloadAfter(ins);
   }
 
   private moveToReg(reg: number, from: Location, cls: 'g' | 'f'): void {

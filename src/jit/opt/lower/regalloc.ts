@@ -1,9 +1,16 @@
 // Linear-scan register allocation (Poletto & Sarkar) over the LIR. Each virtual register
 // gets one live interval (first definition to last use, widened by block liveness so loops
 // are covered); intervals are visited by start, take a free machine register of their
-// class, or the interval ending last is spilled to a VM-frame slot. Calls clobber every
-// allocatable register, so an interval live across a call is spilled outright. The last
-// two registers of each class are kept back as temporaries for spilled operands.
+// class, or the interval ending last is spilled to a VM-frame slot. The last two registers
+// of each class are kept back as temporaries for spilled operands.
+//
+// Calls clobber every allocatable register. An interval live across a call still gets a
+// register, and a home slot besides: emission stores the register to the home at every
+// definition and reloads it after each call it crosses (`reloadAfter`), so a loop whose
+// only call is a rare slow path (a full allocation area, a growing store) keeps its values
+// in registers, and the call pays a store and a load for each. Deopt exits read such a
+// value from its home, which is current at every point, the exception check right after a
+// call included.
 
 import { MASM_OPS } from '../../masm';
 import { exitVregs, type LFunction, type LInstr } from './lir';
@@ -12,6 +19,11 @@ export type Location = { kind: 'reg'; index: number } | { kind: 'slot'; index: n
 
 export interface Allocation {
   locations: Location[]; // by vreg
+  /** By vreg: the frame slot that always holds a register-allocated value live across a
+   *  call (stored at each definition); deopt exits read it there. */
+  homes: (Location | undefined)[];
+  /** The values each call instruction must reload into their registers after it. */
+  reloadAfter: Map<LInstr, number[]>;
   spillSlots: number;
   gprTemps: [number, number];
   fprTemps: [number, number];
@@ -68,6 +80,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
   const start = new Array<number>(n).fill(Infinity);
   const end = new Array<number>(n).fill(-1);
   const calls: number[] = [];
+  const callInstrs: LInstr[] = [];
   const blockRange = new Map<number, [number, number]>();
   const { liveIn, liveOut } = blockLiveness(fn);
   let pos = 0;
@@ -86,7 +99,10 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
         start[d] = Math.min(start[d], pos + 1);
         end[d] = Math.max(end[d], pos + 1);
       }
-      if (isCall(ins)) calls.push(pos);
+      if (isCall(ins)) {
+        calls.push(pos);
+        callInstrs.push(ins);
+      }
       pos += 2;
     }
     blockRange.set(b.id, [first, pos - 1]);
@@ -102,12 +118,17 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
   }
 
   const locations: Location[] = new Array(n);
+  const homes: (Location | undefined)[] = new Array(n);
   let spillSlots = 0;
   // Slot indices are relative to the spill area; parameters' homes are the interpreter
   // register slots just below it (negative indices).
-  const spill = (vr: number) => {
+  const newSlot = (vr: number): Location => {
     const param = fn.paramHomes.get(vr);
-    locations[vr] = { kind: 'slot', index: param === undefined ? spillSlots++ : param - registerCount };
+    return { kind: 'slot', index: param === undefined ? spillSlots++ : param - registerCount };
+  };
+  const spill = (vr: number) => {
+    locations[vr] = homes[vr] ?? newSlot(vr);
+    homes[vr] = undefined;
   };
   const order = [...Array(n).keys()].filter((vr) => end[vr] >= 0).sort((a, b) => start[a] - start[b]);
   const free = { g: range(gprCount - 2), f: range(fprCount - 2) };
@@ -120,10 +141,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
         free[fn.vregClass[a]].push((locations[a] as { index: number }).index);
       }
     }
-    if (calls.some((c) => start[vr] < c && c < end[vr])) {
-      spill(vr);
-      continue;
-    }
+    if (calls.some((c) => start[vr] < c && c < end[vr])) homes[vr] = newSlot(vr);
     const cls = fn.vregClass[vr];
     const reg = free[cls].pop();
     if (reg !== undefined) {
@@ -143,8 +161,16 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
       spill(vr);
     }
   }
+  const reloadAfter = new Map<LInstr, number[]>();
+  calls.forEach((c, i) => {
+    const live: number[] = [];
+    for (let vr = 0; vr < n; vr++) if (homes[vr] !== undefined && start[vr] < c && c < end[vr]) live.push(vr);
+    if (live.length > 0) reloadAfter.set(callInstrs[i], live);
+  });
   return {
     locations,
+    homes,
+    reloadAfter,
     spillSlots,
     gprTemps: [gprCount - 2, gprCount - 1],
     fprTemps: [fprCount - 2, fprCount - 1],
