@@ -85,7 +85,7 @@ export function positionAt(fn: BytecodeFunction, pc: number): { line: number; co
 }
 
 /** The handler that catches an exception thrown at `pc`, if any. */
-export function handlerAt(fn: BytecodeFunction, pc: number): ExceptionHandler | undefined {
+export function handlerAt(fn: Pick<BytecodeFunction, 'handlers'>, pc: number): ExceptionHandler | undefined {
   for (const h of fn.handlers) if (h.start <= pc && pc < h.end) return h;
   return undefined;
 }

@@ -173,6 +173,11 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       return (w) => {
         throw thrownValue([u32[w + 1], u32[w]]);
       };
+    case 'take-exception':
+      return () => {
+        const [hi, lo] = t.runtime.errors.valueOf(t.exceptions.take());
+        heap.setReturnValue(hi, lo);
+      };
     case 'heap-op':
       return heapOpHandler(t, site, op.op, op.key, op.strict === true);
     case 'class-op':

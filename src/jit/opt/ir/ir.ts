@@ -28,6 +28,7 @@ export type NodeOp =
   | 'to-boolean' // any repr → bool
   | 'is-nullish' // tagged → bool
   | 'is-object' // tagged → bool: an ordinary object, an array or a function (not a string, symbol or BigInt)
+  | 'is-exception' // input: a call's result (tagged); true when it is the exception word (the call threw), bool
   | 'typeof' // input: any tagged value; its typeof string, picked from aux (the interned words of TYPE_NAMES); tagged
   | 'to-int32' // a number (float64, or tagged: guarded) → int32 by ECMAScript ToInt32 (truncation modulo 2^32)
   | 'convert' // input converted to this node's repr (may deopt: not-int32, not-number, lost-precision)
@@ -109,6 +110,10 @@ export interface Node {
    *  is the compiled function's call), and the call it stands for. Runtime calls made here
    *  pass the inlined frames' callees and receivers, for the stack of an error they raise. */
   inlined?: InlinedAt;
+  /** A call or runtime call inside a `try` whose exception this code catches itself: when it
+   *  throws, its value is the exception word, and the builder branches on `is-exception`
+   *  right after it to the handler (through a runtime call that takes the exception). */
+  throwsToHandler?: boolean;
   /** load-named/store-named: the object is known to have this shape here (a dominating
    *  guard proved it: passes/eliminate-redundant-shape-checks.ts), so no guard is emitted. */
   knownShape?: number;

@@ -21,6 +21,9 @@ export type RuntimeOperation =
   | { kind: 'grow-slots' }
   | { kind: 'throw-stack-overflow' }
   | { kind: 'throw' } // `throw value`: always ends in the exception word
+  /** The exception a call of this code threw (parked by the callback that caught it,
+   *  tiering/native-exceptions.ts), as the value a `catch` receives. */
+  | { kind: 'take-exception' }
   /** `arguments` (`isArguments`, from 0) or a rest parameter: an array of the frame's
    *  arguments from index `from`, read from the compiled frame itself (its caller wrote them
    *  there). */

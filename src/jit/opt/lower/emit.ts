@@ -184,8 +184,9 @@ class Emitter {
     } else {
       emitCall(target);
     }
+    // A call whose node throws to a handler here returns the exception word as its value.
     const onException = ins.exceptionExit === undefined ? this.exceptionExit : this.fn.exits[ins.exceptionExit].label;
-    this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, onException);
+    if (!ins.exceptionInResult) this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, onException);
     const result = (def as { v: number }).v;
     this.moveFromReg(this.loc(result), 0, 'g');
     this.storeHome(result, 'g');

@@ -44,6 +44,9 @@ export class LirBuilder {
   pc = 0;
   /** The exception state of the node being lowered (its calls get exception exits). */
   exceptionState: FrameState | undefined;
+  /** The node being lowered throws to a handler of this code: its calls return the exception
+   *  word as their result. */
+  exceptionInResult = false;
   /** Where the node being lowered was inlined from (its runtime calls name those frames). */
   inlined: InlinedAt | undefined;
   private readonly nodeVreg = new Map<Node, number>();
@@ -72,6 +75,7 @@ export class LirBuilder {
       ins.exits = [e];
       ins.exceptionExit = e;
     }
+    if (this.exceptionInResult && (op === 'CallJS' || op === 'CallRuntimeSite')) ins.exceptionInResult = true;
     this.instrs.push(ins);
     return ins;
   }

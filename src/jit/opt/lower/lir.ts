@@ -26,6 +26,9 @@ export interface LInstr {
   /** Calls: the exit taken when the callee ends in the exception word (else the function
    *  returns the word to its caller). Also listed in `exits`, so its values survive the call. */
   exceptionExit?: number;
+  /** Calls of a node that throws to a handler in this code (Node.throwsToHandler): the
+   *  exception word is the call's result, which the graph tests; no check here. */
+  exceptionInResult?: boolean;
   /** PhiMoves: parallel (dst, src) pairs. */
   moves?: [number, number][];
   pc?: number; // bytecode offset, for --print-code

@@ -11,7 +11,7 @@ import type { LirBuilder } from './lir-builder';
 import { heapReg, imm, v } from './lir-operands';
 import { compareStrings, compareStringUnits, stringOrBranch } from './lower-strings';
 
-/** tagged.stricteq, strict-equals, compare-any, bool.not, to-boolean, is-nullish, typeof. */
+/** tagged.stricteq, strict-equals, compare-any, bool.not, to-boolean, is-nullish, is-exception, typeof. */
 export function lowerTagged(b: LirBuilder, n: Node): void {
   const [a, right] = n.inputs;
   switch (n.op) {
@@ -37,6 +37,19 @@ export function lowerTagged(b: LirBuilder, n: Node): void {
       const done = b.newLabel();
       b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Undefined), imm(yes));
       b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Null), imm(yes));
+      b.emit('MovGI', 1, v(d), imm(0), imm(0));
+      b.emit('Jump', 0, imm(done));
+      b.label(yes);
+      b.emit('MovGI', 1, v(d), imm(1), imm(0));
+      b.label(done);
+      return;
+    }
+    case 'is-exception': {
+      const s = b.use(a, 'tagged');
+      const d = b.define(n);
+      const yes = b.newLabel();
+      const done = b.newLabel();
+      b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Exception), imm(yes));
       b.emit('MovGI', 1, v(d), imm(0), imm(0));
       b.emit('Jump', 0, imm(done));
       b.label(yes);

@@ -49,7 +49,7 @@ function lowerNode(b: LirBuilder, n: Node): void {
     case 'to-int32': case 'convert': case 'i32.cmp': case 'f64.cmp':
       return lowerNumbers(b, n);
     case 'tagged.stricteq': case 'strict-equals': case 'compare-any': case 'bool.not': case 'to-boolean':
-    case 'is-nullish': case 'is-object': case 'typeof':
+    case 'is-nullish': case 'is-object': case 'typeof': case 'is-exception':
       return lowerTagged(b, n);
     case 'string-char-code': case 'string-char-at': case 'string-char-at-any': case 'string-substring-unit': case 'string-slice':
       return lowerString(b, n);
@@ -137,9 +137,11 @@ class FunctionLowering {
       lir.emit('BytecodeOffset', 0, imm(n.pc));
       this.stressCheck(n);
       lir.exceptionState = n.exceptionState;
+      lir.exceptionInResult = n.throwsToHandler === true;
       lir.inlined = n.inlined;
       lowerNode(lir, n);
       lir.exceptionState = undefined;
+      lir.exceptionInResult = false;
       lir.inlined = undefined;
     }
     this.lowerTerminator(block, fused, next);

@@ -28,7 +28,7 @@ const SHAPE_PRESERVING = new Set<NodeOp>([
   'param', 'const', 'phi',
   'i32.add', 'i32.sub', 'i32.mul', 'i32.mod', 'i32.neg', 'i32.and', 'i32.or', 'i32.xor', 'i32.shl', 'i32.sar', 'i32.shr', 'i32.not',
   'f64.add', 'f64.sub', 'f64.mul', 'f64.div', 'f64.neg', 'f64.sqrt', 'f64.floor', 'f64.ceil', 'f64.trunc', 'f64.abs',
-  'i32.cmp', 'f64.cmp', 'tagged.stricteq', 'strict-equals', 'bool.not', 'to-boolean', 'is-nullish', 'is-object', 'typeof',
+  'i32.cmp', 'f64.cmp', 'tagged.stricteq', 'strict-equals', 'bool.not', 'to-boolean', 'is-nullish', 'is-object', 'is-exception', 'typeof',
   'to-int32', 'convert',
   'create-array', 'create-object',
   'load-context-slot', 'store-context-slot', 'closure-context', 'callee', 'argument-count',
@@ -40,7 +40,7 @@ const SHAPE_PRESERVING = new Set<NodeOp>([
 
 /** Runtime calls that allocate or read the frame and never run JavaScript. */
 const PRESERVING_RUNTIME = new Set<RuntimeOperation['kind']>([
-  'create-context', 'create-closure', 'flatten-string', 'alloc-string', 'grow-slots', 'arguments-array',
+  'create-context', 'create-closure', 'flatten-string', 'alloc-string', 'grow-slots', 'arguments-array', 'take-exception',
 ]);
 
 /** Inlined builtins that may convert an object operand (and so call its valueOf/toString). */

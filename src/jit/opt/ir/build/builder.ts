@@ -6,7 +6,7 @@
 // taking this builder; translate.ts dispatches an instruction to them and is handed to the
 // builder by graph-builder.ts, so this file imports no family (no cycle).
 
-import type { BytecodeFunction } from '../../../../bytecode/function';
+import { handlerAt, type BytecodeFunction, type ExceptionHandler } from '../../../../bytecode/function';
 import { Op } from '../../../../bytecode/opcodes';
 import { instructionWords, isBlockEnd } from '../../../../bytecode/operands';
 import { siteKind, type SiteKind } from '../../../../profile/feedback';
@@ -14,6 +14,7 @@ import { Tag } from '../../../../runtime/layout';
 import type { Block, FrameState, Graph, InlinedCall, Node, NodeOp, Repr, Terminator } from '../ir';
 import { computeLiveness } from '../liveness';
 import { findBlocks, reversePostorder, staticSuccessors } from './blocks';
+import { exceptionPath } from './exception-edges';
 import type { BuildInput, FunctionSource, OsrEntry } from './source';
 import type { DeoptReason } from '../../../deopt/reasons';
 
@@ -68,7 +69,7 @@ export class GraphBuilder {
   ) {
     this.catches = input.root.fn.handlers.length > 0;
     this.at = { src: input.root, liveIn: this.livenessOf(input.root.fn), outer: undefined };
-    this.blocks = findBlocks(input.root.fn.code);
+    this.blocks = findBlocks(input.root.fn.code, input.root.fn.handlers);
   }
 
   // ---- what the families read -----------------------------------------------------------
@@ -153,10 +154,11 @@ export class GraphBuilder {
   private buildOsr(osr: OsrEntry): Graph {
     const header = this.blocks.get(osr.pc);
     if (!header?.loopHeader) throw new Error(`kiln internal error: OSR at bytecode ${osr.pc}, which is not a loop header`);
-    const order = reversePostorder(this.code, this.blocks, header);
+    const handlers = this.fn.handlers;
+    const order = reversePostorder(this.code, this.blocks, header, handlers);
     order.forEach((b, i) => {
       (b as { id: number }).id = i + 1;
-      for (const s of staticSuccessors(this.code, this.blocks, b)) if (order.indexOf(s) <= i) s.loopHeader = true;
+      for (const s of staticSuccessors(this.code, this.blocks, b, handlers)) if (order.indexOf(s) <= i) s.loopHeader = true;
     });
     const entry: Block = { id: 0, pc: osr.pc, phis: [], nodes: [], preds: [], succs: [], terminator: { kind: 'goto', target: header }, loopHeader: false };
     this.currentBlock = entry;
@@ -272,10 +274,40 @@ export class GraphBuilder {
     const n: Node = { id: this.nodeCount++, op, inputs, repr, aux, pc: at, block: this.currentBlock };
     if (this.outer) n.inlined = { functionId: this.fn.id, pc, call: this.outer };
     if (append) this.currentBlock.nodes.push(n);
-    // In a function with handlers, a throwing call leaves for the interpreter, which finds
-    // the handler (or unwinds further) from the state before the call.
-    if (this.catches && (op === 'call' || op === 'runtime' || op === 'builtin')) n.exceptionState = this.stateAt(pc);
+    // Inside a `try` (of the compiled function: inlined callees have none), a node that may
+    // throw reaches the handler in compiled code or through the interpreter
+    // (exception-edges.ts); outside one, its exception goes to the caller.
+    const handler = this.catches && append ? handlerAt(this.input.root.fn, at) : undefined;
+    if (handler) {
+      const path = exceptionPath(op, aux, this.outer !== undefined);
+      if (path === 'exit') n.exceptionState = this.stateAt(pc);
+      if (path === 'handler-in-graph') this.branchToHandler(n, handler, pc);
+    }
     return n;
+  }
+
+  /** After node n, which throws to `handler`: when n's value is the exception word, a
+   *  landing block takes the exception into the handler's register and jumps to the
+   *  handler's block with the registers as they were before n; else the translation goes
+   *  on in a continuation block. */
+  private branchToHandler(n: Node, handler: ExceptionHandler, pc: number): void {
+    n.throwsToHandler = true;
+    const regs = this.regs;
+    const threw = this.node('is-exception', [n], 'bool', undefined, pc);
+    const landing = this.newBlock(pc);
+    const continuation = this.newBlock(pc);
+    this.endStates.set(this.currentBlock, regs);
+    this.jumpTo(landing);
+    this.jumpTo(continuation);
+    this.terminate({ kind: 'branch', cond: threw, ifTrue: landing, ifFalse: continuation });
+    this.enterCaseBlock(landing, regs);
+    const exception = this.node('runtime', [], 'tagged', { kind: 'take-exception' }, pc);
+    this.regs[handler.register] = exception;
+    const target = this.blocks.get(handler.handler)!;
+    this.jumpTo(target);
+    this.terminate({ kind: 'goto', target });
+    this.endStates.set(landing, this.regs);
+    this.enterCaseBlock(continuation, regs);
   }
 
   /** A node that may deoptimize: it carries the frame state at pc. */
