@@ -133,6 +133,7 @@ export const enum Op {
   LoadCallee = 112,
   JumpIfObject = 113,
   LoadArgumentCount = 114,
+  ReThrow = 115,
 }
 
 export interface OpcodeInfo {
@@ -275,6 +276,7 @@ export const OPCODES = [
   { op: Op.LoadCallee, name: 'LoadCallee', operands: 'r', doc: "r = the running function itself (a sloppy function's arguments.callee)" },
   { op: Op.JumpIfObject, name: 'JumpIfObject', operands: 'rj', doc: 'if r is an object (an ordinary object, an array or a function) goto j' },
   { op: Op.LoadArgumentCount, name: 'LoadArgumentCount', operands: 'r', doc: "r = how many arguments the caller passed (self-hosted code's argumentCount())" },
+  { op: Op.ReThrow, name: 'ReThrow', operands: 'r', doc: 'throw r again from a catch-all (finally, a loop closing its iterator): where it was first thrown stays the origin an uncaught report shows' },
 ] as const satisfies readonly OpcodeInfo[];
 
 // Op is a const enum so that the interpreter's `switch` compiles to a jump table over

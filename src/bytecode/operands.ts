@@ -95,6 +95,7 @@ export const OPERAND_NAMES = {
   [Op.ThrowTypeError]: ['message'],
   // ---- exceptions ----
   [Op.Throw]: ['value'],
+  [Op.ReThrow]: ['value'],
   [Op.LoadGlobal]: ['dst', 'name'],
   // ---- library ----
   [Op.ForOfIterable]: ['dst', 'src'],
@@ -213,7 +214,7 @@ export function isBlockEnd(op: number): boolean {
   return (
     op === Op.Jump || op === Op.JumpLoop || op === Op.JumpIfTrue || op === Op.JumpIfFalse ||
     op === Op.JumpIfNullish || op === Op.JumpIfNotNullish || op === Op.JumpIfObject || op === Op.Return ||
-    op === Op.ThrowReferenceError || op === Op.ThrowConstAssign || op === Op.ThrowTypeError || op === Op.Throw
+    op === Op.ThrowReferenceError || op === Op.ThrowConstAssign || op === Op.ThrowTypeError || op === Op.Throw || op === Op.ReThrow
   );
 }
 

@@ -15,6 +15,7 @@ import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Tag } from '../runtime/layout';
 import type { Runtime } from '../runtime/runtime';
 import { typeOfWord } from '../runtime/values';
+import type { Word } from '../runtime/word';
 import { Arithmetic } from './arithmetic';
 import type { InterpreterConfig } from './config';
 import type { ConstantPools } from './constants';
@@ -513,6 +514,11 @@ export class Dispatcher {
         case Op.Throw: {
           const v = R + 2 * code[pc + 1];
           throw errors.withStack(thrownValue([u32[v + 1], u32[v]]), fp, pc);
+        }
+        case Op.ReThrow: {
+          const v = R + 2 * code[pc + 1];
+          const value: Word = [u32[v + 1], u32[v]];
+          throw rt.errors.rethrown(value) ?? errors.withStack(thrownValue(value), fp, pc);
         }
         case Op.LoadGlobal: case Op.LoadGlobalForTypeof: {
           this.stackTop.top = fp + frameBytes(fn);

@@ -34,7 +34,7 @@ export class Unwinder {
       const fn = this.profiles[this.heap.functionId(u32[w + 2 * Frame.functionSlot])].fn;
       const h = fn.handlers.length > 0 ? handlerAt(fn, pc) : undefined;
       if (h) {
-        const [hi, lo] = this.rt.errors.valueOf(e);
+        const [hi, lo] = this.rt.errors.caught(e);
         const r = w + 2 * (Frame.headerSlots + h.register);
         u32[r] = lo;
         u32[r + 1] = hi;

@@ -311,6 +311,25 @@ export class ErrorObjects {
     return [Tag.Undefined, 0];
   }
 
+  /** The exception a handler received last (unwind.ts, or compiled code's landing): a
+   *  catch-all that throws the same value again rethrows it, keeping where it was first
+   *  thrown (V8's ReThrow keeps the pending message). */
+  private lastCaught: KilnThrow | undefined;
+
+  /** Exception e reaches a handler: its value (valueOf), remembered for a rethrow. */
+  caught(e: KilnThrow): Word {
+    const value = this.valueOf(e);
+    this.lastCaught = e;
+    return value;
+  }
+
+  /** The exception to throw when a catch-all throws `value` again: the one it caught, when
+   *  that is still the one with this value. */
+  rethrown(value: Word): KilnThrow | undefined {
+    const e = this.lastCaught;
+    return e?.value && e.value[0] === value[0] && e.value[1] === value[1] ? e : undefined;
+  }
+
   /** The language value of a caught exception: what was thrown, or for an error the runtime
    *  raised, a new error object of its kind (made once, then kept on the exception). */
   valueOf(e: KilnThrow): Word {
@@ -417,6 +436,8 @@ export class ErrorObjects {
   }
 
   roots(): number[] {
-    return [...this.prototypes.values(), ...this.codedPrototypes.values(), this.stackGetter, this.stackSetter];
+    const caught = this.lastCaught?.value;
+    const held = caught && caught[0] === Tag.Ptr ? [caught[1]] : [];
+    return [...this.prototypes.values(), ...this.codedPrototypes.values(), this.stackGetter, this.stackSetter, ...held];
   }
 }

@@ -171,11 +171,12 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       };
     case 'throw':
       return (w) => {
-        throw thrownValue([u32[w + 1], u32[w]]);
+        const value: Word = [u32[w + 1], u32[w]];
+        throw (op.again ? t.runtime.errors.rethrown(value) : undefined) ?? thrownValue(value);
       };
     case 'take-exception':
       return () => {
-        const [hi, lo] = t.runtime.errors.valueOf(t.exceptions.take());
+        const [hi, lo] = t.runtime.errors.caught(t.exceptions.take());
         heap.setReturnValue(hi, lo);
       };
     case 'heap-op':

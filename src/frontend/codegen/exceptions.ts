@@ -45,7 +45,7 @@ export function tryStatement(g: FunctionContext, node: acorn.TryStatement): void
   const exception = g.b.temp();
   addHandlers(g, region, exception);
   g.nested.statement(g, finalizer);
-  g.at(finalizer).b.emit(Op.Throw, exception);
+  g.at(finalizer).b.emit(Op.ReThrow, exception);
   g.b.release(mark);
   g.b.bind(after);
 }
@@ -80,7 +80,7 @@ export function withIteratorClose(g: FunctionContext, closer: IteratorCloser, bo
   const exception = g.b.temp();
   addHandlers(g, region, exception);
   closer.closeOnThrow(g);
-  g.b.emit(Op.Throw, exception);
+  g.b.emit(Op.ReThrow, exception);
   g.b.release(mark);
   g.b.bind(after);
 }

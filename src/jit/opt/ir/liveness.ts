@@ -55,6 +55,7 @@ function successors(code: Int32Array, pc: number): number[] {
       return jumpTargets(code, pc);
     case Op.Return:
     case Op.Throw:
+    case Op.ReThrow:
     case Op.ThrowReferenceError:
     case Op.ThrowConstAssign:
     case Op.ThrowTypeError:

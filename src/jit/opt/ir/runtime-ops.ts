@@ -20,7 +20,7 @@ export type RuntimeOperation =
   /** Operand: an object whose Slots store is full; the runtime grows it (objects.growSlots). */
   | { kind: 'grow-slots' }
   | { kind: 'throw-stack-overflow' }
-  | { kind: 'throw' } // `throw value`: always ends in the exception word
+  | { kind: 'throw'; again?: boolean } // `throw value` (ReThrow: again): always ends in the exception word
   /** The exception a call of this code threw (parked by the callback that caught it,
    *  tiering/native-exceptions.ts), as the value a `catch` receives. */
   | { kind: 'take-exception' }

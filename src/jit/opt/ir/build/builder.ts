@@ -276,12 +276,14 @@ export class GraphBuilder {
     if (append) this.currentBlock.nodes.push(n);
     // Inside a `try` (of the compiled function: inlined callees have none), a node that may
     // throw reaches the handler in compiled code or through the interpreter
-    // (exception-edges.ts); outside one, its exception goes to the caller.
-    const handler = this.catches && append ? handlerAt(this.input.root.fn, at) : undefined;
-    if (handler) {
-      const path = exceptionPath(op, aux, this.outer !== undefined);
-      if (path === 'exit') n.exceptionState = this.stateAt(pc);
-      if (path === 'handler-in-graph') this.branchToHandler(n, handler, pc);
+    // (exception-edges.ts); outside one, its exception goes to the caller. OSR code returns
+    // to the interpreter frame it runs for, which would look for a handler at the loop it
+    // entered at: there, the exception leaves through an exit at its own offset.
+    const path = this.catches && append ? exceptionPath(op, aux, this.outer !== undefined) : 'none';
+    if (path !== 'none') {
+      const handler = handlerAt(this.input.root.fn, at);
+      if (handler && path === 'handler-in-graph') this.branchToHandler(n, handler, pc);
+      else if (handler || this.input.osr) n.exceptionState = this.stateAt(pc);
     }
     return n;
   }

@@ -43,8 +43,9 @@ export function returnValue(b: GraphBuilder, { value }: { value: number }): bool
   return true;
 }
 
-export function throwValue(b: GraphBuilder, { value }: { value: number }, pc: number): boolean {
-  b.node('runtime', [b.reg(value)], 'tagged', { kind: 'throw' }, pc);
+/** Throw, ReThrow (`again`: the exception keeps the origin it was first thrown at). */
+export function throwValue(b: GraphBuilder, { value }: { value: number }, pc: number, again = false): boolean {
+  b.node('runtime', [b.reg(value)], 'tagged', again ? { kind: 'throw', again } : { kind: 'throw' }, pc);
   b.terminate({ kind: 'none' });
   return true;
 }

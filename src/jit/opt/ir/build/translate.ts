@@ -52,6 +52,7 @@ export function translate(b: GraphBuilder, pc: number, next: number): boolean {
       return branch(b, ins, pc, next);
     case Op.Return: return returnValue(b, ins);
     case Op.Throw: return throwValue(b, ins, pc);
+    case Op.ReThrow: return throwValue(b, ins, pc, true);
     case Op.ThrowReferenceError: case Op.ThrowConstAssign: case Op.ThrowTypeError:
       return alwaysThrows(b, pc);
     // ---- properties ----
