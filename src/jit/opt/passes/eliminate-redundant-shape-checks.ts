@@ -11,14 +11,19 @@
 // never moves objects or rewrites shapes during a collection, so a GC poll forgets nothing.
 //
 // Facts key on SSA values: two values that are the same object are not connected, which
-// costs only a missed elimination; a shape change through either forgets everything.
+// costs only a missed elimination; a shape change through either forgets everything. Every
+// `load-this` of the compiled function reads the same frame slot, so they share one key
+// (the slot changes only when super() returns, a call that forgets everything anyway).
 
 import { Builtin } from '../../../bytecode/builtin-ids';
 import type { Block, Graph, Node, NodeOp } from '../ir/ir';
 import type { RuntimeOperation } from '../ir/runtime-ops';
 
-/** Object value id → the shape it is known to have. */
+/** Object value key (objectKey) → the shape it is known to have. */
 type Facts = Map<number, number>;
+
+const THIS_KEY = -1;
+const objectKey = (n: Node): number => (n.op === 'load-this' ? THIS_KEY : n.id);
 
 interface NamedEntry { shape: number; slot: number; after: number }
 
@@ -78,7 +83,7 @@ function guardedShape(n: Node): number | undefined {
 function transfer(b: Block, facts: Facts, mark: boolean): void {
   for (const n of b.nodes) {
     if (n.op === 'load-named' || n.op === 'store-named') {
-      const object = n.inputs[0].id;
+      const object = objectKey(n.inputs[0]);
       const entries = n.aux as NamedEntry[];
       const known = facts.get(object);
       const entry = known === undefined ? undefined : entries.find((e) => e.shape === known);
@@ -96,7 +101,7 @@ function transfer(b: Block, facts: Facts, mark: boolean): void {
       continue;
     }
     const shape = guardedShape(n);
-    if (shape !== undefined) facts.set(n.inputs[0].id, shape);
+    if (shape !== undefined) facts.set(objectKey(n.inputs[0]), shape);
   }
 }
 
