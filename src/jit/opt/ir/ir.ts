@@ -114,8 +114,9 @@ export interface Node {
    *  throws, its value is the exception word, and the builder branches on `is-exception`
    *  right after it to the handler (through a runtime call that takes the exception). */
   throwsToHandler?: boolean;
-  /** load-named/store-named: the object is known to have this shape here (a dominating
-   *  guard proved it: passes/eliminate-redundant-shape-checks.ts), so no guard is emitted. */
+  /** load-named/store-named/check-proto/load-proto-poly: the object is known to have this
+   *  shape here (a dominating guard proved it: passes/eliminate-redundant-shape-checks.ts),
+   *  so no shape guard is emitted. */
   knownShape?: number;
   block: Block;
 }

@@ -39,11 +39,12 @@ export function lowerProperty(b: LirBuilder, n: Node): void {
       // The receiver has a shape whose prototype chain the load was cached for, and no
       // prototype changed since (then the loaded value is the constant the code uses).
       const load = n.aux as { shapes: number[]; epoch: number };
-      const obj = b.heapObjectOfKind(a, Kind.Object, 'wrong-shape', fs);
-      const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
+      const shapes = n.knownShape === undefined ? load.shapes : [];
+      const obj = shapes.length > 0 ? b.heapObjectOfKind(a, Kind.Object, 'wrong-shape', fs) : -1;
+      const shape = shapes.length > 0 ? b.load32(heapReg(obj, ObjectLayout.objectShapeOffset)) : -1;
       const ok = b.newLabel();
-      load.shapes.forEach((s, i) => {
-        if (i === load.shapes.length - 1) {
+      shapes.forEach((s, i) => {
+        if (i === shapes.length - 1) {
           b.guard('BrCmp32I', 0, 'wrong-shape', fs, imm(Cond.Ne), v(shape), imm(s));
           return;
         }
@@ -147,8 +148,18 @@ function lowerNamedAccess(b: LirBuilder, n: Node): void {
 function lowerProtoPoly(b: LirBuilder, n: Node): void {
   const fs = n.frameState;
   const load = n.aux as { shapes: number[]; epoch: number; values: [number, number][] };
-  const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
   const d = b.define(n);
+  const epochGuard = (): void => {
+    const epoch = b.load32(heapAt(Globals.protoEpoch));
+    b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
+  };
+  if (n.knownShape !== undefined) {
+    // The receiver's shape is proven: its value is a constant.
+    const [hi, lo] = load.values[load.shapes.indexOf(n.knownShape)];
+    b.emit('MovGI', 1, v(d), imm(lo), imm(hi));
+    return epochGuard();
+  }
+  const obj = b.heapObjectOfKind(n.inputs[0], Kind.Object, 'wrong-shape', fs);
   const shape = b.load32(heapReg(obj, ObjectLayout.objectShapeOffset));
   const done = b.newLabel();
   load.shapes.forEach((s, i) => {
@@ -164,8 +175,7 @@ function lowerProtoPoly(b: LirBuilder, n: Node): void {
     }
   });
   b.label(done);
-  const epoch = b.load32(heapAt(Globals.protoEpoch));
-  b.guard('BrCmp32I', 0, 'prototype-changed', fs, imm(Cond.Ne), v(epoch), imm(load.epoch));
+  epochGuard();
 }
 
 /** The values part of array obj's elements kind (ElementsKind.Int32/Double/Any), int32.

@@ -7,7 +7,8 @@
 // store that adds a property to another object that may be the same one) forgets them all.
 // At a merge only what every predecessor knows survives; loops iterate to a fixpoint, so a
 // loop body that adds properties keeps its guards. An access whose object's shape is known
-// gets `knownShape`, and lowering emits it without a guard (lower-properties.ts). The heap
+// gets `knownShape`, and lowering emits it without a guard (lower-properties.ts; a method
+// load through the prototype chain keeps only its prototype-epoch check). The heap
 // never moves objects or rewrites shapes during a collection, so a GC poll forgets nothing.
 //
 // Facts key on SSA values: two values that are the same object are not connected, which
@@ -99,6 +100,14 @@ function transfer(b: Block, facts: Facts, mark: boolean): void {
     if (!preservesShapes(n)) {
       facts.clear();
       continue;
+    }
+    // A method load through the prototype chain of a receiver of known shape needs only
+    // its prototype-epoch check (and a polymorphic one's value is that shape's).
+    if (n.op === 'check-proto' || n.op === 'load-proto-poly') {
+      const known = facts.get(objectKey(n.inputs[0]));
+      const proven = known !== undefined && (n.aux as { shapes: number[] }).shapes.includes(known);
+      if (mark) n.knownShape = proven ? known : undefined;
+      if (proven) continue;
     }
     const shape = guardedShape(n);
     if (shape !== undefined) facts.set(objectKey(n.inputs[0]), shape);
