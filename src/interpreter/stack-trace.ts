@@ -257,6 +257,16 @@ export class ErrorSites {
   withStack(e: KilnThrow, fp: number, pc: number, inlined: readonly InlinedFrame[] = []): KilnThrow {
     if (e.kilnStack.length !== 0) return e;
     const limit = this.stacks.stackLimit();
+    if (e.atCaller && limit > 0) {
+      // The frame it was raised in is not part of it: one more entry, then that one dropped.
+      this.attachStack(e, fp, pc, inlined, limit + 1);
+      e.kilnStack.shift();
+      return e;
+    }
+    return this.attachStack(e, fp, pc, inlined, limit);
+  }
+
+  private attachStack(e: KilnThrow, fp: number, pc: number, inlined: readonly InlinedFrame[], limit: number): KilnThrow {
     if (inlined.length > 0) {
       const inner = this.stacks.inlinedStack(inlined);
       // An inline builtin's error still starts at the builtin's own frame.

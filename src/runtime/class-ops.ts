@@ -24,7 +24,11 @@ export function classOp(rt: RuntimeCore, op: number, key: string | undefined, im
     case Op.Construct:
       return rt.construct(w[0], w.slice(1), w[0], key!);
     case Op.ClassEntry:
-      if (w[0][0] !== Tag.Hole) throw new KilnThrow('TypeError', `Class constructor ${key} cannot be invoked without 'new'`);
+      if (w[0][0] !== Tag.Hole) {
+        const e = new KilnThrow('TypeError', `Class constructor ${key} cannot be invoked without 'new'`);
+        e.atCaller = true;
+        throw e;
+      }
       return [Tag.Ptr, w[0][1]];
     case Op.CreateThis:
       return [Tag.Ptr, rt.objects.allocObject(rt.prototypeForNew(w[0]))];

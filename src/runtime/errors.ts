@@ -29,6 +29,10 @@ export class KilnThrow extends Error {
   ownProperties?: readonly (readonly [string, string | number])[];
   /** The frame of the builtin that raised it when the builtin runs inline (no frame of its
    *  own): `JSON.parse`, shown `at JSON.parse (<anonymous>)` above its caller as V8 shows it. */
+  /** The error belongs to the caller of the frame it was raised in: a class constructor
+   *  called without `new` fails in its entry check, where V8 fails the call itself, so the
+   *  stack starts at the call. */
+  atCaller?: boolean;
   builtinFrame?: string;
   /** node's own frames at the top of a host library error's stack (`Object.readFileSync
    *  (node:fs:448:20)`): they stand for the native that called the host, as node shows them. */
