@@ -31,6 +31,7 @@ DecodedStream decodeStream(const int32_t* words, size_t wordCount, const TargetL
     instr.op = static_cast<Op>(opcode);
     instr.index = index;
     instr.count = static_cast<uint8_t>(std::strlen(info.operands));
+    if (instr.count > sizeof(instr.operands) / sizeof(instr.operands[0])) fail(index, info.name, "more operands than an instruction holds");
     bool floatOp = std::strchr(info.operands, 'F') != nullptr;
     size_t p = pos + 1;
     for (int i = 0; i < instr.count; i++) {

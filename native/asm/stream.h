@@ -33,7 +33,7 @@ struct Instr {
   Op op;
   uint32_t index;  // position in the stream, counted in instructions
   uint8_t count;
-  Operand operands[4];
+  Operand operands[6];  // the most any op has (BrTag2)
 
   int32_t at(int i) const { return operands[i].value; }
   const MemOperand& mem(int i) const { return operands[i].mem; }

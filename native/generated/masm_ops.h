@@ -83,8 +83,9 @@ enum class Op : int32_t {
   Load16 = 74,
   Store16 = 75,
   CallF64 = 76,
+  BrTag2 = 77,
 };
-constexpr int32_t kOpCount = 77;
+constexpr int32_t kOpCount = 78;
 
 enum class Cond : int32_t {
   Eq = 0,
@@ -201,6 +202,7 @@ constexpr OpInfo kOpInfo[kOpCount] = {
   {"Load16", "GM"},  // d = zero-extended u16 [m] (string code units)
   {"Store16", "GM"},  // [m] = low 16 bits of s (string code units)
   {"CallF64", "I"},  // call C double function I of MATH_FUNCTIONS (arguments in float registers 0 and 1, result in float register 0; clobbers every allocatable register)
+  {"BrTag2", "CGILCL"},  // one unsigned compare of the tag word (s >>> 32) with imm: if c1 goto L1, else if c2 goto L2 (a number check: int32 tag, or not a double)
 };
 
 // CallF64's functions: the v8::base::ieee754 names and their argument counts.

@@ -115,6 +115,7 @@ export const MASM_OPS = [
   { name: 'Load16', operands: 'GM', doc: 'd = zero-extended u16 [m] (string code units)' },
   { name: 'Store16', operands: 'GM', doc: '[m] = low 16 bits of s (string code units)' },
   { name: 'CallF64', operands: 'I', doc: 'call C double function I of MATH_FUNCTIONS (arguments in float registers 0 and 1, result in float register 0; clobbers every allocatable register)' },
+  { name: 'BrTag2', operands: 'CGILCL', doc: 'one unsigned compare of the tag word (s >>> 32) with imm: if c1 goto L1, else if c2 goto L2 (a number check: int32 tag, or not a double)' },
 ] as const satisfies readonly MasmOpInfo[];
 
 /** The double functions compiled code calls directly (CallF64): V8's own (v8::base::ieee754,

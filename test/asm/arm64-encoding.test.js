@@ -110,7 +110,7 @@ function expected(name, o, far, bridges) {
   };
   const epilogue = () => e('mov sp, x29', 'ldp x29, x30, [sp], #16', 'ret');
   const u64 = (lo, hi) => (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
-  const [p0, p1, p2, p3] = o;
+  const [p0, p1, p2, p3, p4, p5] = o;
   const L = (n) => `L${n}`;
   const ALU = { Add32: 'add', Sub32: 'sub', Mul32: 'mul', And32: 'and', Or32: 'orr', Xor32: 'eor', Shl32: 'lsl', Sar32: 'asr', Shr32: 'lsr' };
   const FALU = { AddF64: 'fadd', SubF64: 'fsub', MulF64: 'fmul', DivF64: 'fdiv' };
@@ -171,6 +171,7 @@ function expected(name, o, far, bridges) {
     case 'BrCmp64': e(`cmp ${X(p1)}, ${X(p2)}`); br(CC[p0], L(p3)); break;
     case 'BrCmpF64': e(`fcmp ${D(p1)}, ${D(p2)}`); br(CC[p0], L(p3)); break;
     case 'BrTag': e(`lsr x16, ${X(p1)}, #32`); cmpImm('w16', p2, 17); br(CC[p0], L(p3)); break;
+    case 'BrTag2': e(`lsr x16, ${X(p1)}, #32`); cmpImm('w16', p2, 17); br(CC[p0], L(p3)); br(CC[p4], L(p5)); break;
     case 'SetCmp32': e(`cmp ${W(p2)}, ${W(p3)}`, `cset ${W(p1)}, ${CC[p0]}`); break;
     case 'SetCmp32I': cmpImm(W(p2), p3, 16); e(`cset ${W(p1)}, ${CC[p0]}`); break;
     case 'SetCmp64': e(`cmp ${X(p2)}, ${X(p3)}`, `cset ${W(p1)}, ${CC[p0]}`); break;

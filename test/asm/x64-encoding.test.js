@@ -76,7 +76,7 @@ function expected(name, o) {
     e(`movzx ${G32[d]}, ${G8[d]}`);
   };
   const L = (n) => `L${n}`;
-  const [p0, p1, p2, p3] = o;
+  const [p0, p1, p2, p3, p4, p5] = o;
   switch (name) {
     case 'Label': case 'BytecodeOffset': break;
     case 'Jump': e(`jmp ${L(p0)}`); break;
@@ -133,6 +133,7 @@ function expected(name, o) {
     case 'BrCmp64': e(`cmp ${G64[p1]}, ${G64[p2]}`, `j${CC[p0]} ${L(p3)}`); break;
     case 'BrCmpF64': fbranch(p0, p1, p2, L(p3)); break;
     case 'BrTag': e(`mov r11, ${G64[p1]}`, 'shr r11, 32', `cmp r11d, ${p2}`, `j${CC[p0]} ${L(p3)}`); break;
+    case 'BrTag2': e(`mov r11, ${G64[p1]}`, 'shr r11, 32', `cmp r11d, ${p2}`, `j${CC[p0]} ${L(p3)}`, `j${CC[p4]} ${L(p5)}`); break;
     case 'SetCmp32': e(`cmp ${G32[p2]}, ${G32[p3]}`, `set${CC[p0]} ${G8[p1]}`, `movzx ${G32[p1]}, ${G8[p1]}`); break;
     case 'SetCmp32I': e(`cmp ${G32[p2]}, ${p3}`, `set${CC[p0]} ${G8[p1]}`, `movzx ${G32[p1]}, ${G8[p1]}`); break;
     case 'SetCmp64': e(`cmp ${G64[p2]}, ${G64[p3]}`, `set${CC[p0]} ${G8[p1]}`, `movzx ${G32[p1]}, ${G8[p1]}`); break;

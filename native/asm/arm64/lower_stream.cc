@@ -346,6 +346,12 @@ void Lowering::lower(const Instr& in) {
       cmpImm32(kScratch, in.at(2), kScratch2);
       branchIf(intCC(in.cond(0)), label(in.at(3)));
       break;
+    case Op::BrTag2:
+      a_.lsrImm(kX, kScratch, g(in.at(1)), 32);
+      cmpImm32(kScratch, in.at(2), kScratch2);
+      branchIf(intCC(in.cond(0)), label(in.at(3)));
+      branchIf(intCC(in.cond(4)), label(in.at(5)));
+      break;
     case Op::SetCmp32:
       a_.cmp(kW, g(in.at(2)), g(in.at(3)));
       a_.cset(kW, g(in.at(1)), intCC(in.cond(0)));

@@ -381,6 +381,13 @@ void Lowering::lower(const Instr& in) {
       a_.aluRI32(kCmp, kScratch, in.at(2));
       a_.jcc(intCC(in.cond(0)), label(in.at(3)));
       break;
+    case Op::BrTag2:
+      a_.movRR64(kScratch, g(in.at(1)));
+      a_.shiftImm64(kShr, kScratch, 32);
+      a_.aluRI32(kCmp, kScratch, in.at(2));
+      a_.jcc(intCC(in.cond(0)), label(in.at(3)));
+      a_.jcc(intCC(in.cond(4)), label(in.at(5)));
+      break;
     case Op::SetCmp32:
       a_.aluRR32(kCmp, g(in.at(2)), g(in.at(3)));
       setInt(intCC(in.cond(0)), g(in.at(1)));

@@ -166,8 +166,8 @@ export class RepresentationChanges {
     const isInt = this.b.newLabel();
     const done = this.b.newLabel();
     const t = this.b.newVreg('int32');
-    this.b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Int32), imm(isInt));
-    this.b.guard('BrTag', 0, 'not-number', fs, imm(Cond.Ae), v(s), imm(Tag.MIN));
+    // One compare of the tag: the int32 tag is the smallest, every tag above it is no number.
+    this.b.guard('BrTag2', 0, 'not-number', fs, imm(Cond.Eq), v(s), imm(Tag.Int32), imm(isInt), imm(Cond.A));
     this.b.emit('MovFG', 1, v(d), v(s));
     this.b.emit('Jump', 0, imm(done));
     this.b.label(isInt);
