@@ -8,10 +8,11 @@
 // called as kiln code, once per match in order, with (match, position, string).
 
 import { KilnThrow } from './errors';
-import { Tag } from './layout';
+import { Kind, Tag } from './layout';
 import { isRegExp } from './regexps';
 import type { RegExps } from './regexps';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { splitString } from './string-split';
 import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
@@ -105,7 +106,9 @@ function regExpMethod(regexps: RegExps, name: 'match' | 'matchAll' | 'search'): 
   };
 }
 
-/** split(separator, limit): the separator's @@split, else the host's split on strings. */
+/** split(separator, limit): the separator's @@split, else a string split on strings: on the
+ *  heap's units for a string receiver and separator without a limit (string-split.ts),
+ *  else the host's. */
 function splitMethod(hostSplit: NativeMethod): NativeMethod {
   return {
     name: 'split', length: 2,
@@ -114,6 +117,10 @@ function splitMethod(hostSplit: NativeMethod): NativeMethod {
       const separator = args[0] ?? UNDEF;
       const splitter = patternMethod(rt, separator, 'split');
       if (splitter !== undefined) return rt.invoker.call(splitter, separator, [self, args[1] ?? UNDEF]);
+      const isString = (w: Word): boolean => w[0] === Tag.Ptr && rt.heap.kindOf(w[1]) === Kind.String;
+      if ((args[1] ?? UNDEF)[0] === Tag.Undefined && isString(self) && isString(separator)) {
+        return rt.newArray(splitString(rt.heap, self[1], separator[1]).map((at): Word => [Tag.Ptr, at]));
+      }
       return hostSplit.fn(rt, self, args, callee);
     },
   };
