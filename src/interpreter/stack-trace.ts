@@ -256,7 +256,10 @@ export class ErrorSites {
    *  the frames compiled code at (fp, pc) inlined, innermost first, come before them. */
   withStack(e: KilnThrow, fp: number, pc: number, inlined: readonly InlinedFrame[] = []): KilnThrow {
     if (e.kilnStack.length !== 0) return e;
-    const limit = this.stacks.stackLimit();
+    // A thrown language value needs only where it was thrown (an uncaught report's source
+    // line): an error object's own stack was captured when it was made. Walking the whole
+    // stack at every `throw` made exceptions used for control flow slow.
+    const limit = e.value !== undefined ? Math.min(1, this.stacks.stackLimit()) : this.stacks.stackLimit();
     if (e.atCaller && limit > 0) {
       // The frame it was raised in is not part of it: one more entry, then that one dropped.
       this.attachStack(e, fp, pc, inlined, limit + 1);
