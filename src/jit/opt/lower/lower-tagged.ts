@@ -30,33 +30,10 @@ export function lowerTagged(b: LirBuilder, n: Node): void {
     case 'to-boolean':
       toBoolean(b, n, a);
       return;
-    case 'is-nullish': {
-      const s = b.use(a, 'tagged');
-      const d = b.define(n);
-      const yes = b.newLabel();
-      const done = b.newLabel();
-      b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Undefined), imm(yes));
-      b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Null), imm(yes));
-      b.emit('MovGI', 1, v(d), imm(0), imm(0));
-      b.emit('Jump', 0, imm(done));
-      b.label(yes);
-      b.emit('MovGI', 1, v(d), imm(1), imm(0));
-      b.label(done);
-      return;
-    }
-    case 'is-exception': {
-      const s = b.use(a, 'tagged');
-      const d = b.define(n);
-      const yes = b.newLabel();
-      const done = b.newLabel();
-      b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(Tag.Exception), imm(yes));
-      b.emit('MovGI', 1, v(d), imm(0), imm(0));
-      b.emit('Jump', 0, imm(done));
-      b.label(yes);
-      b.emit('MovGI', 1, v(d), imm(1), imm(0));
-      b.label(done);
-      return;
-    }
+    case 'is-nullish':
+      return setIfTagIs(b, n, a, [Tag.Undefined, Tag.Null]);
+    case 'is-exception':
+      return setIfTagIs(b, n, a, [Tag.Exception]);
     case 'is-object': {
       // Ptr, and the kind is Function (3), Object (4) or Array (5).
       const s = b.use(a, 'tagged');
@@ -102,6 +79,20 @@ function toBoolean(b: LirBuilder, n: Node, a: Node): void {
   b.emit('SetCmpF64', 1, imm(Cond.FEq), v(ordered), v(x), v(x));
   b.emit('Xor32I', 1, v(isZero), v(isZero), imm(1));
   b.emit('And32', 1, v(d), v(isZero), v(ordered));
+}
+
+/** Node n (bool) = tagged input a has one of `tags`. */
+function setIfTagIs(b: LirBuilder, n: Node, a: Node, tags: readonly number[]): void {
+  const s = b.use(a, 'tagged');
+  const d = b.define(n);
+  const yes = b.newLabel();
+  const done = b.newLabel();
+  for (const tag of tags) b.emit('BrTag', 0, imm(Cond.Eq), v(s), imm(tag), imm(yes));
+  b.emit('MovGI', 1, v(d), imm(0), imm(0));
+  b.emit('Jump', 0, imm(done));
+  b.label(yes);
+  b.emit('MovGI', 1, v(d), imm(1), imm(0));
+  b.label(done);
 }
 
 /** ToBoolean of a tagged word: booleans, int32s, undefined, null and heap objects (a

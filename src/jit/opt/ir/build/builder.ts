@@ -62,6 +62,8 @@ export class GraphBuilder {
   private rootBlock: Block | undefined;
   private readonly placedAfter = new Map<Block, Block[]>();
   private nextBlockId = -1;
+  /** Words of bytecode of the bigger callees inlined so far (inline-policy.ts budget). */
+  largeInlinedWords = 0;
 
   constructor(
     private readonly input: BuildInput,
@@ -87,8 +89,6 @@ export class GraphBuilder {
   get outer(): InlinedCall | undefined {
     return this.at.outer;
   }
-  /** Words of bytecode of the bigger callees inlined so far (inline-policy.ts budget). */
-  largeInlinedWords = 0;
   /** Inlined frames around the code being translated (0: the compiled function's own). */
   get inlineDepth(): number {
     let depth = 0;

@@ -99,7 +99,12 @@ function tryInlinePolymorphic(b: GraphBuilder, pc: number, callee: Node, args: N
   }
   if (targets.size > MAX_POLYMORPHIC_TARGETS) return undefined;
   const sources = [...targets.keys()].map((id) => b.source(id));
-  const inlines = sources.map((s) => inlinesAt(s, b.inlineDepth, (id) => b.source(id)) && withinBudget(b, s));
+  let planned = 0; // the bigger methods this site will inline count against the budget together
+  const inlines = sources.map((s) => {
+    const fits = inlinesAt(s, b.inlineDepth, (id) => b.source(id)) && withinBudget(b, s, planned);
+    if (fits && s.fn.code.length > INLINE_SMALL_WORDS) planned += s.fn.code.length;
+    return fits;
+  });
   if (b.outer ? !inlines.every((x) => x) : !inlines.some((x) => x)) return undefined;
   const cases = [...targets].map(([, value], k): CalleeCase => ({
     value,
@@ -149,11 +154,12 @@ export function tryInline(b: GraphBuilder, pc: number, callee: Node, args: Node[
   return inlineBody(b, pc, inner, callee, args, receiver);
 }
 
-/** Does the compilation's budget for bigger callees leave room for `inner`? (Only the
- *  compiled function's own calls inline callees over INLINE_SMALL_WORDS.) */
-function withinBudget(b: GraphBuilder, inner: FunctionSource): boolean {
+/** Does the compilation's budget for bigger callees leave room for `inner`, after `planned`
+ *  more words? (Only the compiled function's own calls inline callees over
+ *  INLINE_SMALL_WORDS.) */
+function withinBudget(b: GraphBuilder, inner: FunctionSource, planned = 0): boolean {
   const words = inner.fn.code.length;
-  return words <= INLINE_SMALL_WORDS || b.largeInlinedWords + words <= INLINE_CUMULATIVE_WORDS;
+  return words <= INLINE_SMALL_WORDS || b.largeInlinedWords + planned + words <= INLINE_CUMULATIVE_WORDS;
 }
 
 /** The callee `inner` (known to be `callee`) translated in place of the call at pc. */
