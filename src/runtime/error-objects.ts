@@ -25,6 +25,9 @@ export const ERROR_NAMES: readonly ErrorName[] = [
 ];
 
 const DEFAULT_STACK_TRACE_LIMIT = 10;
+/** Caught exceptions kept for a rethrow (nested try/finally deeper than this rethrow from
+ *  their own line, as before). */
+const RECENTLY_CAUGHT_KEPT = 8;
 
 /** Elements of the `stack` accessor pair. */
 const enum StackPair {
@@ -311,23 +314,32 @@ export class ErrorObjects {
     return [Tag.Undefined, 0];
   }
 
-  /** The exception a handler received last (unwind.ts, or compiled code's landing): a
-   *  catch-all that throws the same value again rethrows it, keeping where it was first
-   *  thrown (V8's ReThrow keeps the pending message). */
-  private lastCaught: KilnThrow | undefined;
+  /** The exceptions handlers received lately, newest last (unwind.ts, or compiled code's
+   *  landing): a catch-all that throws the same value again rethrows it, keeping where it
+   *  was first thrown (V8's ReThrow keeps the pending message), also when the `finally`
+   *  body caught other exceptions meanwhile. */
+  private readonly recentlyCaught: KilnThrow[] = [];
 
   /** Exception e reaches a handler: its value (valueOf), remembered for a rethrow. */
   caught(e: KilnThrow): Word {
     const value = this.valueOf(e);
-    this.lastCaught = e;
+    const recent = this.recentlyCaught;
+    const at = recent.indexOf(e);
+    if (at >= 0) recent.splice(at, 1);
+    else if (recent.length === RECENTLY_CAUGHT_KEPT) recent.shift();
+    recent.push(e);
     return value;
   }
 
-  /** The exception to throw when a catch-all throws `value` again: the one it caught, when
-   *  that is still the one with this value. */
+  /** The exception to throw when a catch-all throws `value` again: the one it caught (the
+   *  newest caught with this value). */
   rethrown(value: Word): KilnThrow | undefined {
-    const e = this.lastCaught;
-    return e?.value && e.value[0] === value[0] && e.value[1] === value[1] ? e : undefined;
+    const recent = this.recentlyCaught;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const v = recent[i].value;
+      if (v && v[0] === value[0] && v[1] === value[1]) return recent[i];
+    }
+    return undefined;
   }
 
   /** The language value of a caught exception: what was thrown, or for an error the runtime
@@ -436,8 +448,7 @@ export class ErrorObjects {
   }
 
   roots(): number[] {
-    const caught = this.lastCaught?.value;
-    const held = caught && caught[0] === Tag.Ptr ? [caught[1]] : [];
+    const held = this.recentlyCaught.flatMap((e) => (e.value && e.value[0] === Tag.Ptr ? [e.value[1]] : []));
     return [...this.prototypes.values(), ...this.codedPrototypes.values(), this.stackGetter, this.stackSetter, ...held];
   }
 }
