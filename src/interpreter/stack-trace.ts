@@ -79,23 +79,26 @@ export class StackTraces {
       const fw = fp >> 2;
       const fnOffset = u32[fw + 2 * Frame.functionSlot];
       const id = this.heap.functionId(fnOffset);
+      const next = this.callerOf(fp);
       if (!skipping) {
         const receiver: Word = [u32[fw + 2 * Frame.thisSlot + 1], u32[fw + 2 * Frame.thisSlot]];
         if (id >= NATIVE_FUNCTION_ID_BASE) {
           if (this.rt.nativeEndsStack(id)) {
+            // V8 lists the synchronous frames (node's, under the job) before the async ones.
+            this.pushTexts(stack, this.rt.jobFrames(), limit);
             this.pushAsyncCallers(stack, fnOffset, limit);
             break;
           }
           if (!this.rt.nativeHiddenInStack(id)) stack.push({ functionName: this.rt.nativeName(id), file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, null, receiver, '<anonymous>') });
         } else {
-          stack.push(this.languageFrame(fnOffset, id, receiver, pc));
+          // The callback the event loop called: node calls a timer's through a key.
+          stack.push(this.languageFrame(fnOffset, id, receiver, pc, next ? null : this.rt.jobMethod()));
         }
       } else if (fnOffset === skipUntil) {
         skipping = false;
       }
-      const next = this.callerOf(fp);
       if (!next) {
-        if (!skipping && id === 0) for (const text of this.hostFrames()) if (stack.length < limit) stack.push({ functionName: '', file: '', line: 0, column: 0, text });
+        if (!skipping) this.pushTexts(stack, id === 0 ? this.hostFrames() : this.rt.jobFrames(), limit);
         break;
       }
       fp = next.fp;
@@ -104,14 +107,20 @@ export class StackTraces {
     return stack;
   }
 
+  /** Frames of node's own code (`    at ` lines without the prefix), up to the limit. */
+  private pushTexts(stack: StackEntry[], texts: readonly string[], limit: number): void {
+    for (const text of texts) if (stack.length < limit) stack.push({ functionName: '', file: '', line: 0, column: 0, text });
+  }
+
   /** The entry of a frame of function object fnOffset (function id `id`, not a native)
-   *  stopped at bytecode offset pc. */
-  private languageFrame(fnOffset: number, id: number, receiver: Word, pc: number): StackEntry {
+   *  stopped at bytecode offset pc; `method`: the key its caller called it through, when
+   *  the receiver does not tell (the event loop's `_onTimeout`). */
+  private languageFrame(fnOffset: number, id: number, receiver: Word, pc: number, method: string | null = null): StackEntry {
     const fn = this.profiles[id].fn;
     // kiln's own code standing in for a builtin prints as the native would.
     if (fn.selfHosted) return { functionName: fn.name, file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, fn, receiver, '<anonymous>') };
     const { line, column } = positionAt(fn, pc);
-    const text = frameText(this.rt, fnOffset, fn, receiver, `${fn.file}:${line}:${column}`);
+    const text = frameText(this.rt, fnOffset, fn, receiver, `${fn.file}:${line}:${column}`, method);
     return { functionName: fn.name, file: fn.file, line, column, text };
   }
 

@@ -11,6 +11,7 @@
 
 import { KilnThrow } from './errors';
 import { Tag } from './layout';
+import { immediateFrames, microtaskFrames, tickFrames, timerFrames, type DrainSite } from './node-job-frames';
 import { newPrivateKey } from './private-names';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
 import { PropFlag } from './shapes';
@@ -26,7 +27,12 @@ interface Task {
   /** The callback's `this`: the handle of a timer or immediate the program made (node's
    *  Timeout or Immediate object); absent for undefined. */
   readonly self?: true;
+  /** A queueMicrotask callback (node runs it through an AsyncResource). */
+  readonly queued?: true;
 }
+
+/** What the loop is running now, for the node frames under it (node-job-frames.ts). */
+const enum JobKind { None, Timer, Immediate, Tick, Microtask }
 
 interface Timer extends Task {
   readonly id: number;
@@ -65,7 +71,44 @@ export class EventLoop {
    *  which compiles off the main thread, starts within the same millisecond. */
   overheadMs: () => number = () => 0;
 
-  constructor(private readonly rt: RuntimeCore) {}
+  /** The callback running now (none outside the loop's callbacks): its kind, where the
+   *  queues it belongs to are emptied, and whether processTicksAndRejections runs them. */
+  private jobKind = JobKind.None;
+  private jobSite: DrainSite = 'end';
+  private jobTicking = false;
+  private jobTask: Task | null = null;
+  /** The running timer or immediate was cleared by its own callback (node then drops the
+   *  `_onTimeout` key its frame is named by). */
+  private jobCleared = false;
+
+  /** stdoutWrites when the queues were last emptied. */
+  private stdoutWritesSeen = 0;
+
+  constructor(private readonly rt: RuntimeCore) {
+    watchStdout();
+    this.stdoutWritesSeen = stdoutWrites;
+  }
+
+  /** node's frames below the callback the loop runs now, as `    at ` lines without the
+   *  prefix (stack-trace.ts puts them under the callback's frame). */
+  jobFrames(): readonly string[] {
+    const task = this.jobTask;
+    if (task === null) return [];
+    switch (this.jobKind) {
+      case JobKind.Timer: return timerFrames(task.args.length > 0);
+      case JobKind.Immediate: return immediateFrames(task.args.length > 0);
+      case JobKind.Tick: return tickFrames(this.jobSite, task.args.length);
+      case JobKind.Microtask: return microtaskFrames(this.jobSite, this.jobTicking, task.queued === true);
+      default: return [];
+    }
+  }
+
+  /** The key node calls the running callback through (`timeout._onTimeout()`), which names
+   *  its frame (`Timeout._onTimeout`); null when node calls it plainly. */
+  jobMethod(): string | null {
+    if (this.jobCleared) return null;
+    return this.jobKind === JobKind.Timer ? '_onTimeout' : this.jobKind === JobKind.Immediate ? '_onImmediate' : null;
+  }
 
   /** The timers' clock: monotonic time less kiln's overhead. */
   private clock(): number {
@@ -109,6 +152,8 @@ export class EventLoop {
     const clear = (args: Word[]): Word => {
       const id = this.idOf(args[0] ?? UNDEF);
       if (id !== null) {
+        const job = this.jobTask as Partial<Timer> | null;
+        if (job !== null && job.id === id && (this.jobKind === JobKind.Timer || this.jobKind === JobKind.Immediate)) this.jobCleared = true;
         this.timers.delete(id);
         this.immediates = this.immediates.filter((t) => t.id !== id);
         this.cleared.add(id);
@@ -136,7 +181,7 @@ export class EventLoop {
         fn: (_rt, _self, args) => {
           const fn = args[0] ?? UNDEF;
           if (!rt.isCallable(fn)) throw new KilnThrow('TypeError', `The "callback" argument must be of type function. Received ${describeReceived(rt, fn)}`);
-          this.microtasks.push({ fn, args: [] });
+          this.microtasks.push({ fn, args: [], queued: true });
           return UNDEF;
         },
       },
@@ -205,7 +250,7 @@ export class EventLoop {
 
   /** Runs everything the main module left pending, as node's loop would. */
   run(): void {
-    this.drain();
+    this.drain('end');
     for (;;) {
       if (!this.alive()) return;
       if (this.immediates.length === 0) this.sleepUntil(this.earliestDue());
@@ -238,32 +283,48 @@ export class EventLoop {
 
   /** Empties the nextTick and microtask queues (work a callback the loop did not run queued). */
   drainQueues(): void {
-    this.drain();
+    this.drain('end');
   }
 
   /** The nextTick queue to empty, then the microtask queue to empty (V8 runs it to the end:
-   *  a tick queued by a microtask waits for it), again while either has work. */
-  private drain(): void {
+   *  a tick queued by a microtask waits for it), again while either has work. With no tick
+   *  queued at first, node leaves the microtasks to V8's checkpoint; from the first tick on,
+   *  processTicksAndRejections runs both (what their stacks show). */
+  private drain(site: DrainSite): void {
     do {
+      let ticking = this.ticks.length > 0 || stdoutWrites !== this.stdoutWritesSeen;
       while (this.ticks.length > 0 || this.microtasks.length > 0) {
-        for (let tick = this.ticks.shift(); tick; tick = this.ticks.shift()) this.call(tick);
-        for (let task = this.microtasks.shift(); task; task = this.microtasks.shift()) this.call(task);
+        for (let tick = this.ticks.shift(); tick; tick = this.ticks.shift()) this.call(tick, JobKind.Tick, site, true);
+        for (let task = this.microtasks.shift(); task; task = this.microtasks.shift()) this.call(task, JobKind.Microtask, site, ticking);
+        ticking = true;
       }
+      this.stdoutWritesSeen = stdoutWrites;
       for (const listener of this.drainedListeners) listener();
     } while (this.ticks.length > 0 || this.microtasks.length > 0);
   }
 
+  /** The timers due now, as node's processTimers runs them: node keeps one list per delay,
+   *  runs the lists in order of their earliest timer and each list's due timers in order. */
   private runTimers(): void {
     const t0 = this.loopTime;
-    const due = [...this.timers.values()].filter((t) => t.due <= t0).sort((a, b) => a.due - b.due || a.seq - b.seq);
-    for (const timer of due) {
+    const lists = new Map<number, Timer[]>();
+    for (const t of [...this.timers.values()].filter((t) => t.due <= t0).sort((a, b) => a.due - b.due || a.seq - b.seq)) {
+      const list = lists.get(t.delay);
+      if (list) list.push(t);
+      else lists.set(t.delay, [t]);
+    }
+    const due = [...lists.values()].flat();
+    for (let i = 0; i < due.length; i++) {
+      const timer = due[i];
       if (!this.timers.has(timer.id)) continue; // cleared by an earlier callback
       if (timer.repeat === null) this.timers.delete(timer.id);
       // An interval counts its next period from just before its callback (node's start).
       const start = timer.repeat === null ? 0 : this.clock();
-      this.call(timer);
+      this.call(timer, JobKind.Timer, 'end', false);
       if (timer.repeat !== null && this.timers.has(timer.id)) timer.due = start + timer.repeat;
-      this.drain();
+      let next = i + 1;
+      while (next < due.length && !this.timers.has(due[next].id)) next++;
+      this.drain(next === due.length ? 'end' : due[next].delay === timer.delay ? 'timer-list' : 'timer-lists');
     }
   }
 
@@ -276,8 +337,10 @@ export class EventLoop {
       for (; i < batch.length; i++) {
         // One cleared by an earlier callback of this batch.
         if (this.cleared.has(batch[i].id)) continue;
-        this.call(batch[i]);
-        this.drain();
+        this.call(batch[i], JobKind.Immediate, 'end', false);
+        let next = i + 1;
+        while (next < batch.length && this.cleared.has(batch[next].id)) next++;
+        this.drain(next === batch.length ? 'end' : 'immediates');
       }
     } finally {
       // An exception (which a process 'uncaughtException' listener may handle) leaves the
@@ -297,8 +360,22 @@ export class EventLoop {
     if (ms > 0 && Number.isFinite(ms)) Atomics.wait((this.sleeper ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, ms);
   }
 
-  private call(task: Task & { handle?: number }): void {
-    this.rt.invoker.call(task.fn, task.self && task.handle ? [Tag.Ptr, task.handle] : UNDEF, task.args);
+  private call(task: Task & { handle?: number }, kind: JobKind, site: DrainSite, ticking: boolean): void {
+    const { jobKind, jobSite, jobTicking, jobTask, jobCleared } = this;
+    this.jobKind = kind;
+    this.jobSite = site;
+    this.jobTicking = ticking;
+    this.jobTask = task;
+    this.jobCleared = false;
+    try {
+      this.rt.invoker.call(task.fn, task.self && task.handle ? [Tag.Ptr, task.handle] : UNDEF, task.args);
+    } finally {
+      this.jobKind = jobKind;
+      this.jobSite = jobSite;
+      this.jobTicking = jobTicking;
+      this.jobTask = jobTask;
+      this.jobCleared = jobCleared;
+    }
   }
 
   private handleObject(proto: number, id: number): number {
@@ -323,6 +400,25 @@ export class EventLoop {
     }
     return null;
   }
+}
+
+/** Writes to the process's stdout so far. node's stdout stream (a file or a pipe) finishes
+ *  each write synchronously and queues its completion on the nextTick queue, so after the
+ *  program printed something, the queues are emptied by processTicksAndRejections (what the
+ *  stacks of the Promise jobs run then show). Every write kiln makes for the program
+ *  (console.log, process.stdout.write) goes through the host stream's `write`. */
+let stdoutWrites = 0;
+let watching = false;
+
+function watchStdout(): void {
+  if (watching) return;
+  watching = true;
+  const stream = process.stdout;
+  const write = stream.write;
+  stream.write = function (this: typeof stream, ...args: Parameters<typeof write>): boolean {
+    stdoutWrites++;
+    return write.apply(this, args);
+  } as typeof write;
 }
 
 /** The hidden key of a timer handle's id (a private name: invisible to the program). */

@@ -274,6 +274,11 @@ export class RuntimeCore {
    *  sets it: generators.ts asyncCallers), for the `async fn` lines of a stack trace. */
   asyncCallersOf: (callee: number) => readonly { readonly closure: number; readonly receiver: Word; readonly pc: number }[] = () => [];
 
+  /** node's frames below the callback the event loop runs now, and the key node calls it
+   *  through (runtime.ts sets them: event-loop.ts jobFrames, jobMethod). */
+  jobFrames: () => readonly string[] = () => [];
+  jobMethod: () => string | null = () => null;
+
   callNative(id: number, self: Word, args: Word[], callee: number): Word {
     return this.natives[id - NATIVE_FUNCTION_ID_BASE].fn(this, self, args, callee);
   }

@@ -165,6 +165,8 @@ export class Runtime extends RuntimeCore {
     this.deferCallback = (fn, args) => this.eventLoop.enqueueImmediate(fn, args);
     this.generators = new Generators(this, this.promises);
     this.asyncCallersOf = (callee) => this.generators.asyncCallers(callee);
+    this.jobFrames = () => this.eventLoop.jobFrames();
+    this.jobMethod = () => this.eventLoop.jobMethod();
     this.generators.install((holder, methods) => this.realm.installMethods(holder, methods), this.collections.iteratorPrototype, this.symbols.wellKnownKey('toStringTag'));
     const installMethods = (holder: number, methods: readonly NativeMethod[]): void => this.realm.installMethods(holder, methods);
     this.defineGlobal('RegExp', [Tag.Ptr, this.regexps.install((m) => this.createNative(m), installMethods)]);

@@ -23,13 +23,14 @@ export interface FrameFunction {
 }
 
 /** The text after `    at ` for the frame of function object `fnOffset` (`fn`: its bytecode
- *  function, null for a native) called with `receiver`, located at `location`. */
-export function frameText(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null, receiver: Word, location: string): string {
-  const label = frameLabel(rt, fnOffset, fn, receiver);
+ *  function, null for a native) called with `receiver`, located at `location`; `method`, when
+ *  given, is the key the caller called it through (V8 finds it on the receiver). */
+export function frameText(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null, receiver: Word, location: string, method: string | null = null): string {
+  const label = frameLabel(rt, fnOffset, fn, receiver, method);
   return label === null ? location : `${label} (${location})`;
 }
 
-function frameLabel(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null, receiver: Word): string | null {
+function frameLabel(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null, receiver: Word, method: string | null): string | null {
   const name = fn ? fn.name : rt.nativeName(rt.heap.functionId(fnOffset));
   // -e and stdin programs: node runs them as scripts, whose top level has no receiver.
   if (fn?.topLevel && fn.file.startsWith('[')) return null;
@@ -37,7 +38,7 @@ function frameLabel(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null,
   if (receiver[0] === Tag.Undefined || receiver[0] === Tag.Null || receiver[0] === Tag.Hole) return name || null;
   if (name.startsWith('get ') || name.startsWith('set ')) return `${name} [as ${name.slice(4)}]`;
   const typeName = receiverTypeName(rt, receiver);
-  const methodName = methodNameOf(rt, receiver, fnOffset, name);
+  const methodName = method ?? methodNameOf(rt, receiver, fnOffset, name);
   if (name) {
     const typed = typeName && !name.startsWith(typeName) ? `${typeName}.${name}` : name;
     return methodName && !endsWithMethodName(name, methodName) ? `${typed} [as ${methodName}]` : typed;
