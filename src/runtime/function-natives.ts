@@ -28,7 +28,8 @@ export class BoundFunctions {
 
   constructor(private readonly rt: RuntimeCore) {
     this.native = {
-      name: 'bound',
+      // V8 shows no frame for a bound function: its target's frame follows its caller's.
+      name: 'bound', hiddenInStack: true,
       fn: (_rt, _self, args, callee) => {
         const r = this.record(callee);
         return this.rt.invoker.call(r.target, r.self, [...r.args, ...args]);

@@ -14,6 +14,7 @@ import { KilnThrow } from './errors';
 import { describeReceived } from './event-loop';
 import { Kind, Tag } from './layout';
 import type { NativeMethod, RuntimeCore } from './runtime-core';
+import { PropFlag } from './shapes';
 import { numberWord } from './values';
 import type { Word } from './word';
 
@@ -107,6 +108,9 @@ export class ProcessObject {
     const o = rt.objects;
     const ns = this.processNs;
     const value = (key: string, w: Word): void => o.defineOwn(ns, key, w[0], w[1], 0);
+    // node's process object is tagged `process` ([object process]; its methods' frames are
+    // `process.<anonymous>`).
+    o.defineOwn(ns, rt.symbols.wellKnownKey('toStringTag'), Tag.Ptr, rt.str('process')[1], PropFlag.NonEnumerable | PropFlag.NonConfigurable);
     value('version', rt.str(process.version));
     const versions = o.allocObject();
     for (const [k, v] of Object.entries(process.versions)) if (typeof v === 'string') o.setOwn(versions, k, Tag.Ptr, rt.str(v)[1]);
