@@ -11,6 +11,45 @@
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
+// An unhandled 'error' event's error gets a function under this key that adds where it was
+// emitted to its stack; kiln's report of an uncaught exception (runtime/uncaught.ts) calls it,
+// as node's does.
+const kEnhanceStackBeforeInspector = Symbol.for('kEnhanceStackBeforeInspector');
+
+/** node's stack for an unhandled 'error' event: the error's, then the emit call's, with the
+ *  frames both share left out. */
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // An emitter without a readable constructor name.
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errStack = err.stack.split('\n').slice(1);
+  const ownStack = own.stack.split('\n').slice(1);
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return err.stack + sep + ownStack.join('\n');
+}
+
+/** The longest run (more than 3) of a's lines found in b, as node's util finds it. */
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
@@ -76,22 +115,31 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (handler === undefined) {
     if (type === 'error') {
       const er = args[0];
-      if (er instanceof Error) throw er;
-      const error = new Error(`Unhandled error. (${typeof er === 'string' ? `'${er}'` : String(er)})`);
+      if (er instanceof Error) {
+        try {
+          const capture = {};
+          Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+          Object.defineProperty(er, kEnhanceStackBeforeInspector, { value: enhanceStackTrace.bind(this, er, capture), configurable: true });
+        } catch {
+          // node goes on without the "Emitted 'error' event at" part.
+        }
+        throw er; // node-line: node:events:502:7 |      throw er; // Unhandled 'error' event
+      }
+      const error = new Error(`Unhandled error. (${typeof er === 'string' ? `'${er}'` : String(er)})`); // node-frame: node:events:513:17
       error.code = 'ERR_UNHANDLED_ERROR';
       error.name = `${error.name} [${error.code}]`; void error.stack; delete error.name; // node's stack header names the code
       error.context = er;
-      throw error;
+      throw error; // node-line: node:events:515:5 |    throw err; // Unhandled 'error' event
     }
     return false;
   }
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    const result = handler.apply(this, args); // node-frame: node:events:524:28
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
     for (let i = 0; i < listeners.length; i++) {
-      const result = listeners[i].apply(this, args);
+      const result = listeners[i].apply(this, args); // node-frame: node:events:536:35
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
@@ -271,7 +319,9 @@ function onceWrapper(...args) {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    return this.listener.apply(this.target, args);
+    if (args.length === 0)
+      return this.listener.call(this.target); // node-frame: node:events:638:28
+    return this.listener.apply(this.target, args); // node-frame: node:events:639:26
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ import { KilnThrow, type ErrorName, type StackEntry } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
 import { Frame, NATIVE_FUNCTION_ID_BASE, Region } from '../runtime/layout';
 import type { RuntimeCore } from '../runtime/runtime-core';
-import { frameText } from '../runtime/stack-frames';
+import { frameText, nodeLocation } from '../runtime/stack-frames';
 import type { Word } from '../runtime/word';
 
 export const DEFAULT_STACK_LIMIT = 10;
@@ -120,7 +120,7 @@ export class StackTraces {
     // kiln's own code standing in for a builtin prints as the native would.
     if (fn.selfHosted) return { functionName: fn.name, file: '', line: 0, column: 0, text: frameText(this.rt, fnOffset, fn, receiver, '<anonymous>') };
     const { line, column } = positionAt(fn, pc);
-    const text = frameText(this.rt, fnOffset, fn, receiver, `${fn.file}:${line}:${column}`, method);
+    const text = frameText(this.rt, fnOffset, fn, receiver, nodeLocation(fn.file, line) ?? `${fn.file}:${line}:${column}`, method);
     return { functionName: fn.name, file: fn.file, line, column, text };
   }
 

@@ -8,6 +8,8 @@
 // setters print `get g [as g]`. Natives are located at `<anonymous>` (`Array.map (<anonymous>)`).
 // The label is computed when the stack is captured: the receiver may change afterwards.
 
+import * as fs from 'fs';
+import * as path from 'path';
 import type { FunctionKind } from '../bytecode/function';
 import { Kind, NATIVE_FUNCTION_ID_BASE, Tag } from './layout';
 import type { RuntimeCore } from './runtime-core';
@@ -139,4 +141,56 @@ function functionName(rt: RuntimeCore, fnOffset: number): string {
 /** V8's StringEndsWithMethodName: the name is the key, or ends with `.key`. */
 function endsWithMethodName(name: string, key: string): boolean {
   return name === key || name.endsWith(`.${key}`);
+}
+
+/** kiln's lib/ folder: JavaScript standing in for node's own modules. */
+const LIB_DIR = path.resolve(__dirname, '..', '..', 'lib') + path.sep;
+
+/** What a line of kiln's lib/ JavaScript stands for in node's own code. */
+interface NodeLine {
+  /** node's `file:line:column` of the same operation. */
+  readonly location: string;
+  /** node's source line there (for a throw an uncaught report shows), when given. */
+  readonly text?: string;
+}
+
+const nodeLines = new Map<string, ReadonlyMap<number, NodeLine>>();
+
+/** The node counterpart of a line of kiln's lib/ JavaScript: the line ends with
+ *  `// node-frame: <location>` (a call or `new` that frames of stacks name), or with
+ *  `// node-line: <location> |<node's source line>` (a throw an uncaught report shows). */
+function nodeLineOf(file: string, line: number): NodeLine | null {
+  if (!file.startsWith(LIB_DIR)) return null;
+  let lines = nodeLines.get(file);
+  if (lines === undefined) {
+    const found = new Map<number, NodeLine>();
+    let text = '';
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      // A file that cannot be read again keeps kiln's locations.
+    }
+    text.split('\n').forEach((l, i) => {
+      const frame = /\/\/ node-frame: (\S+)\s*$/.exec(l);
+      if (frame) found.set(i + 1, { location: frame[1] });
+      const thrown = /\/\/ node-line: (\S+) \|(.*)$/.exec(l);
+      if (thrown) found.set(i + 1, { location: thrown[1], text: thrown[2] });
+    });
+    nodeLines.set(file, (lines = found));
+  }
+  return lines.get(line) ?? null;
+}
+
+/** node's location of the call a line of kiln's lib/ JavaScript makes in its place
+ *  (`EventEmitter.emit (node:events:524:28)`, not kiln's file), or null. */
+export function nodeLocation(file: string, line: number): string | null {
+  return nodeLineOf(file, line)?.location ?? null;
+}
+
+/** node's `file:line`, source line and column for a throw in kiln's lib/ JavaScript that an
+ *  uncaught report shows (`node:events:502` and `throw er; // Unhandled 'error' event`). */
+export function nodeThrowLine(file: string, line: number): { readonly file: string; readonly line: number; readonly column: number; readonly text: string } | null {
+  const found = nodeLineOf(file, line);
+  const m = found?.text === undefined ? null : /^(.*):(\d+):(\d+)$/.exec(found.location);
+  return m && found?.text !== undefined ? { file: m[1], line: Number(m[2]), column: Number(m[3]), text: found.text } : null;
 }

@@ -10,6 +10,8 @@ import type { ErrorObjects } from './error-objects';
 import type { KilnThrow } from './errors';
 import { Kind, Tag } from './layout';
 import type { RuntimeCore } from './runtime-core';
+import type { Word } from './word';
+import { nodeThrowLine } from './stack-frames';
 
 /** The stderr text of uncaught exception `e`; `sourceOf` gives a module's source text. */
 export function formatUncaughtException(rt: RuntimeCore, errors: ErrorObjects, e: KilnThrow, sourceOf: (file: string) => string | undefined): string {
@@ -23,6 +25,7 @@ export function formatUncaughtException(rt: RuntimeCore, errors: ErrorObjects, e
     const argv0 = path.basename(process.argv0 || 'node', '.exe');
     return `\n${arrow}${text}\n(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)\n${version}`;
   }
+  enhanceStack(rt, value);
   const useColors = process.stderr.isTTY === true && process.stderr.hasColors();
   const depth = Math.max(typeof inspect.defaultOptions.depth === 'number' ? inspect.defaultOptions.depth : 2, 5);
   const trace = inspect(rt.conv.toHost(value[0], value[1]), { colors: useColors, customInspect: false, depth });
@@ -32,11 +35,29 @@ export function formatUncaughtException(rt: RuntimeCore, errors: ErrorObjects, e
   return arrow === '' ? `${trace}\n${version}` : `${arrow}\n${trace}\n${version}`;
 }
 
+/** An error with a kEnhanceStackBeforeInspector function (lib/events.js gives one to the error
+ *  of an unhandled 'error' event) gets the stack it returns, as node's report does first. */
+function enhanceStack(rt: RuntimeCore, value: Word): void {
+  const sym = rt.symbols.registeredSymbol('kEnhanceStackBeforeInspector');
+  if (sym === 0) return;
+  try {
+    const fn = rt.getProperty(value, rt.symbols.keyOf(sym));
+    if (!rt.isCallable(fn)) return;
+    const stack = rt.invoker.call(fn, value, []);
+    rt.props.set(value[0], value[1], 'stack', stack[0], stack[1]);
+  } catch {
+    // node reports the error as it is.
+  }
+}
+
 /** `file:line`, the source line and a caret under the column, each ending in a newline
- *  (node's AppendExceptionLine); '' when the exception has no position. */
-function exceptionLine(top: { file: string; line: number; column: number } | undefined, sourceOf: (file: string) => string | undefined): string {
-  if (!top) return '';
-  const line = sourceOf(top.file)?.split('\n')[top.line - 1]?.replace(/\r$/, '');
+ *  (node's AppendExceptionLine); '' when the exception has no position. A throw in kiln's
+ *  lib/ code standing for node's shows node's line. */
+function exceptionLine(at: { file: string; line: number; column: number } | undefined, sourceOf: (file: string) => string | undefined): string {
+  if (!at) return '';
+  const node = nodeThrowLine(at.file, at.line);
+  const top = node ?? at;
+  const line = node ? node.text : sourceOf(top.file)?.split('\n')[top.line - 1]?.replace(/\r$/, '');
   if (line === undefined) return `${top.file}:${top.line}\n\n`;
   const start = top.column - 1;
   if (start < 0 || start >= line.length) return `${top.file}:${top.line}\n${line}\n`;
