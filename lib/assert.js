@@ -81,9 +81,23 @@ class AssertionError extends Error {
   }
 }
 
-function fail(actual, expected, message, operator, stackStartFn, generated) {
-  if (message instanceof Error) throw message;
-  throw new AssertionError({ message, actual, expected, operator, stackStartFn, generatedMessage: generated });
+/** Throws node's AssertionError (or the Error given as the message). Each throw is on its own
+ *  line, marked with the line of node's assert that throws for the same failure (`site`:
+ *  'ok', 'checkError', 'checkObject'; else the operator decides), which an uncaught report
+ *  shows. */
+function fail(actual, expected, message, operator, stackStartFn, generated, site) {
+  if (message instanceof Error) {
+    if (site === 'ok') throw message; // node-line: node:internal/assert/utils:270:7 |      throw message;
+    throw message;
+  }
+  const err = new AssertionError({ message, actual, expected, operator, stackStartFn, generatedMessage: generated });
+  if (site === 'ok') throw err; // node-line: node:internal/assert/utils:281:5 |    throw err;
+  if (site === 'checkError') throw err; // node-line: node:assert:491:5 |    throw err;
+  if (site === 'checkObject') throw err; // node-line: node:assert:377:7 |      throw err;
+  if (operator === 'fail') throw err; // node-line: node:assert:137:3 |  throw err;
+  if (operator === 'match' || operator === 'doesNotMatch') throw err; // node-line: node:assert:768:5 |    throw err;
+  if (operator === 'ifError') throw err; // node-line: node:assert:733:5 |    throw newErr;
+  throw err; // node-line: node:assert:90:3 |  throw new AssertionError(obj);
 }
 
 const assertCallText = util[Symbol.for('kiln.assertCallText')];
@@ -109,7 +123,7 @@ function innerOk(fn, argLen, value, message) {
     // (node's own message when the source gives none: `value == true`)
     message = callMessage(fn) ?? `${inline(value)} == true`;
   }
-  fail(value, true, message, '==', fn, generated);
+  fail(value, true, message, '==', fn, generated, 'ok');
 }
 
 function ok(...args) {
@@ -123,7 +137,7 @@ assert.ok = ok;
 assert.AssertionError = AssertionError;
 
 assert.fail = function failMethod(message) {
-  if (message instanceof Error) throw message;
+  if (message instanceof Error) throw message; // node-line: node:assert:124:33 |  if (message instanceof Error) throw message;
   fail(undefined, undefined, message === undefined ? 'Failed' : message, 'fail', failMethod, message === undefined);
 };
 
@@ -224,14 +238,14 @@ function checkError(e, expected, message, fn) {
   if (expected instanceof RegExp) {
     const text = String(e);
     if (expected.test(text)) return;
-    fail(e, expected, message !== undefined ? message : `The input did not match the regular expression ${expected}. Input:\n\n${inline(text)}\n`, fn.name, fn, message === undefined);
+    fail(e, expected, message !== undefined ? message : `The input did not match the regular expression ${expected}. Input:\n\n${inline(text)}\n`, fn.name, fn, message === undefined, 'checkError');
   }
   if (typeof expected === 'function') {
     if (expected.prototype !== undefined && e instanceof expected) return;
     if (Error.isPrototypeOf(expected) || expected === Error) {
       const received = e !== null && typeof e === 'object' && e.constructor ? e.constructor.name : typeof e;
       const detail = e instanceof Error ? `\n\nError message:\n\n${e.message}` : '';
-      fail(e, expected, message !== undefined ? message : `The error is expected to be an instance of "${expected.name}". Received "${received}"${detail}`, fn.name, fn, message === undefined);
+      fail(e, expected, message !== undefined ? message : `The error is expected to be an instance of "${expected.name}". Received "${received}"${detail}`, fn.name, fn, message === undefined, 'checkError');
     }
     const result = expected.call({}, e);
     if (result === true) return;
@@ -240,11 +254,11 @@ function checkError(e, expected, message, fn) {
       shown = `The ${expected.name ? `"${expected.name}" ` : ''}validation function is expected to return "true". Received ${inline(result)}`;
       if (e instanceof Error) shown += `\n\nCaught error:\n\n${e}`;
     }
-    fail(e, expected, shown, fn.name, fn, message === undefined);
+    fail(e, expected, shown, fn.name, fn, message === undefined, 'checkError');
   }
   if (typeof expected === 'object' && expected !== null) {
     if (typeof e !== 'object' || e === null) {
-      fail(e, expected, message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(e, expected)}`, fn.name, fn, message === undefined);
+      fail(e, expected, message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(e, expected)}`, fn.name, fn, message === undefined, 'checkObject');
     }
     const keys = Object.keys(expected);
     if (expected instanceof Error) keys.push('name', 'message');
@@ -255,7 +269,7 @@ function checkError(e, expected, message, fn) {
       if (!matches) {
         // node shows the keys of `expected` of both, as two objects of class Comparison.
         const shown = message !== undefined ? message : `Expected values to be strictly deep-equal:${comparison(new Comparison(e, keys), new Comparison(expected, keys, e))}`;
-        fail(e, expected, shown, fn.name, fn, message === undefined);
+        fail(e, expected, shown, fn.name, fn, message === undefined, 'checkObject');
       }
     }
   }
