@@ -134,6 +134,11 @@ export class StackTraces {
    *  each async function awaiting it (each awaiting the next), at the await it waits in. */
   private pushAsyncCallers(stack: StackEntry[], job: number, limit: number): void {
     for (const caller of this.rt.asyncCallersOf(job)) {
+      if (caller.label !== undefined) {
+        if (stack.length >= limit) return;
+        stack.push({ functionName: caller.label, file: '', line: 0, column: 0, text: `async ${caller.label}` });
+        continue;
+      }
       const id = this.heap.functionId(caller.closure);
       if (stack.length >= limit || id >= NATIVE_FUNCTION_ID_BASE) return;
       const fn = this.profiles[id].fn;

@@ -88,6 +88,8 @@ export interface AsyncCaller {
   readonly closure: number;
   readonly receiver: Word;
   readonly pc: number;
+  /** A combinator awaited in between (`Promise.all (index 1)`): closure is 0 then. */
+  readonly label?: string;
 }
 
 /** The interpreter's half: runs a saved frame from `pc` (throwing `throwing` there first)
@@ -283,7 +285,12 @@ export class Generators {
     };
     for (let gen = generatorOf(callee); gen !== 0 && callers.length < 64;) {
       if (!o.getOwn(gen, PROMISE_KEY) || o.rhi !== Tag.Ptr) break; // an async generator: V8 stops too
-      const awaiter = this.promises.soleFulfillReaction(o.rlo);
+      let awaiter = this.promises.soleFulfillReaction(o.rlo);
+      // Through Promise.all/allSettled/any/race to what awaits the promise it returned.
+      for (let element = awaiter === 0 ? null : this.promises.combinatorElement(awaiter); element !== null && callers.length < 64; element = awaiter === 0 ? null : this.promises.combinatorElement(awaiter)) {
+        if (element.kind !== 'race') callers.push({ closure: 0, receiver: UNDEF, pc: 0, label: `Promise.${element.kind} (index ${element.index})` });
+        awaiter = this.promises.soleFulfillReaction(element.result);
+      }
       gen = awaiter === 0 ? 0 : generatorOf(awaiter);
       if (gen === 0) break;
       const saved = this.slot(gen, FRAME_KEY)[1];

@@ -29,6 +29,9 @@ const HIDDEN = PropFlag.NonEnumerable;
 const TARGET_KEY = newPrivateKey('promise');
 const RECORD_KEY = newPrivateKey('alreadyResolved');
 const RESOLVED_KEY = newPrivateKey('resolved');
+/** On a combinator's element function: its item's index, and the combinator's name. */
+const ELEMENT_INDEX_KEY = newPrivateKey('elementIndex');
+const ELEMENT_KIND_KEY = newPrivateKey('elementKind');
 
 export class Promises {
   promiseProto = 0;
@@ -178,6 +181,20 @@ export class Promises {
     if (reactions[0] !== Tag.Ptr || o.arrayLength(reactions[1]) !== 3) return 0;
     o.getElement(reactions[1], 1);
     return o.rhi === Tag.Ptr && this.rt.heap.kindOf(o.rlo) === Kind.Function ? o.rlo : 0;
+  }
+
+  /** When fn is the function Promise.all, allSettled, any or race settles item `index` with:
+   *  the combinator's name, the index and the promise it returned (V8's `async Promise.all
+   *  (index 1)` line of an async stack trace; race's settles its promise directly and has
+   *  none); else null. */
+  combinatorElement(fn: number): { readonly kind: string; readonly index: number; readonly result: number } | null {
+    const o = this.rt.objects;
+    const bag = o.functionProperties(fn, false);
+    if (bag === 0 || !o.getOwn(bag, ELEMENT_INDEX_KEY)) return null;
+    const index = o.rlo;
+    const kind = this.slot(bag, ELEMENT_KIND_KEY);
+    if (kind[0] !== Tag.Ptr) return null;
+    return { kind: this.rt.heap.readString(kind[1]), index, result: this.slot(bag, TARGET_KEY)[1] };
   }
 
   /** PerformPromiseThen: a reaction now, or a job when p is settled already. */
@@ -572,6 +589,8 @@ export class Promises {
     o.defineOwn(bag, RECORD_KEY, Tag.Ptr, values, HIDDEN);
     o.defineOwn(bag, RESOLVED_KEY, Tag.Ptr, remaining, HIDDEN);
     o.defineOwn(bag, PROMISE_HANDLED_KEY, Tag.Bool, 0, HIDDEN);
+    o.defineOwn(bag, ELEMENT_INDEX_KEY, Tag.Int32, i, HIDDEN);
+    o.defineOwn(bag, ELEMENT_KIND_KEY, Tag.Ptr, rt.str(kind)[1], HIDDEN);
     return [Tag.Ptr, fn];
   }
 }

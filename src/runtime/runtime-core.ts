@@ -272,7 +272,7 @@ export class RuntimeCore {
 
   /** The async functions awaiting the one the event-loop job `callee` resumes (runtime.ts
    *  sets it: generators.ts asyncCallers), for the `async fn` lines of a stack trace. */
-  asyncCallersOf: (callee: number) => readonly { readonly closure: number; readonly receiver: Word; readonly pc: number }[] = () => [];
+  asyncCallersOf: (callee: number) => readonly { readonly closure: number; readonly receiver: Word; readonly pc: number; readonly label?: string }[] = () => [];
 
   /** node's frames below the callback the event loop runs now, and the key node calls it
    *  through (runtime.ts sets them: event-loop.ts jobFrames, jobMethod). */
