@@ -1,5 +1,6 @@
 // node's `crypto` module as far as everyday scripts use it: createHash and createHmac
-// (update/digest, chained), randomBytes, randomUUID, randomInt, getHashes and
+// (update/digest, chained), randomBytes, randomUUID, randomInt, getHashes, webcrypto (the
+// global `crypto`), getRandomValues and
 // timingSafeEqual. The digests are the host's: a Hash object keeps the bytes it was given as
 // Buffers in a hidden heap array (no host object lives beside the kiln object), and digest()
 // hashes them all at once with the host's crypto, so every algorithm and encoding node has
@@ -125,4 +126,11 @@ export function installCrypto(rt: RuntimeCore, module: number): void {
     },
   ];
   for (const m of functions) o.setOwn(module, m.name, Tag.Ptr, rt.createNative(m));
+  // node's crypto.webcrypto is the global `crypto`, and crypto.getRandomValues its method.
+  const web = rt.loadGlobal('crypto', true);
+  o.setOwn(module, 'webcrypto', web[0], web[1]);
+  if (web[0] === Tag.Ptr) {
+    const getRandomValues = rt.getProperty(web, 'getRandomValues');
+    o.setOwn(module, 'getRandomValues', getRandomValues[0], getRandomValues[1]);
+  }
 }
