@@ -409,25 +409,33 @@ export class Dispatcher {
         }
         // Property accesses may call a getter or setter: stackTop is raised around them.
         case Op.GetNamed:
-          this.stackTop.top = fp + frameBytes(fn);
+          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
+          errors.accessFp = fp;
+          errors.accessPc = pc;
           caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.SetNamed:
-          this.stackTop.top = fp + frameBytes(fn);
+          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
+          errors.accessFp = fp;
+          errors.accessPc = pc;
           caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.GetKeyed:
-          this.stackTop.top = fp + frameBytes(fn);
+          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
+          errors.accessFp = fp;
+          errors.accessPc = pc;
           caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
           this.stackTop.top = baseTop;
           pc += 5;
           break;
         case Op.SetKeyed:
-          this.stackTop.top = fp + frameBytes(fn);
+          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
+          errors.accessFp = fp;
+          errors.accessPc = pc;
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           pc += 5;

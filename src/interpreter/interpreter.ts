@@ -117,6 +117,15 @@ export class Interpreter {
     this.errors.atOperation(fp, pc, body);
   }
 
+  /** A compiled property access at bytecode offset pc of the frame at fp is about to run
+   *  generically: a getter or setter it calls links to it in stacks. */
+  recordAccess(fp: number, pc: number): void {
+    const errors = this.errors;
+    errors.accessFp = fp;
+    errors.accessPc = pc;
+    errors.accessTop = this.stackTop.top;
+  }
+
   /** node's own frames below the entry module's top level (pipeline.ts finds them). */
   setHostFrames(frames: () => readonly string[]): void {
     this.errors.stacks.hostFrames = frames;

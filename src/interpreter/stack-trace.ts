@@ -184,6 +184,13 @@ export class ErrorSites {
    *  `sitePc`, or (sitePc -1) a native's frame, whose errors start at its caller. */
   private siteFp = 0;
   private sitePc = 0;
+  /** The last property access that may call a getter or setter (interpreted, or a compiled
+   *  runtime call): its frame, offset, and the VM stack top it ran with, where a frame it
+   *  enters from the host starts. Not cleared afterwards (the hot path has no finally): a
+   *  frame entered at exactly `accessTop` is the accessor's, called from (accessFp, accessPc). */
+  accessFp = 0;
+  accessPc = 0;
+  accessTop = -1;
 
   constructor(readonly stacks: StackTraces) {}
 
@@ -253,6 +260,12 @@ export class ErrorSites {
   /** enteringFrom without a closure (a native's callbacks, the hot case): true when a link
    *  was pushed, which the caller pops (leftFromHost) once the frame is done. */
   enterFromHost(fp: number): boolean {
+    // A getter or setter a property access calls (a class/`new` operation of the same frame
+    // running now is the more recent site).
+    if (fp === this.accessTop && !(this.siteFp === this.accessFp && this.sitePc >= 0)) {
+      this.stacks.pushHostLink(fp, this.accessFp, this.accessPc);
+      return true;
+    }
     if (this.siteFp === 0) return false;
     this.stacks.pushHostLink(fp, this.siteFp, this.sitePc);
     return true;

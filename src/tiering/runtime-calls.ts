@@ -179,8 +179,15 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         const [hi, lo] = t.runtime.errors.caught(t.exceptions.take());
         heap.setReturnValue(hi, lo);
       };
-    case 'heap-op':
-      return heapOpHandler(t, site, op.op, op.key, op.strict === true);
+    case 'heap-op': {
+      const handler = heapOpHandler(t, site, op.op, op.key, op.strict === true);
+      if (!ACCESSOR_OPS.has(op.op)) return handler;
+      // A getter or setter the access calls links to the compiled frame in stacks.
+      return (w) => {
+        t.interpreter.recordAccess(4 * w - site.operandOffset, site.pc);
+        handler(w);
+      };
+    }
     case 'class-op':
       return (w) => {
         const fp = 4 * w - site.operandOffset;
@@ -199,6 +206,9 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       };
   }
 }
+
+/** The property accesses that may call a getter or setter. */
+const ACCESSOR_OPS: ReadonlySet<number> = new Set([Op.GetNamed, Op.SetNamed, Op.GetKeyed, Op.SetKeyed]);
 
 /** A property, array or object bytecode's generic semantics: the common ones directly on
  *  the operand words, the rest through Runtime.genericHeapOp. */
