@@ -360,7 +360,7 @@ export class Dispatcher {
           break;
         }
         case Op.CallBuiltin:
-          ops.callBuiltin(code, pc, R, fp + frameBytes(fn));
+          ops.callBuiltin(code, pc, R, fp + frameBytes(fn), fp);
           pc += 5;
           break;
         case Op.CreateContext:
@@ -412,6 +412,7 @@ export class Dispatcher {
           this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
           errors.accessFp = fp;
           errors.accessPc = pc;
+          errors.accessLabel = null;
           caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
           this.stackTop.top = baseTop;
           pc += 5;
@@ -420,6 +421,7 @@ export class Dispatcher {
           this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
           errors.accessFp = fp;
           errors.accessPc = pc;
+          errors.accessLabel = null;
           caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           pc += 5;
@@ -428,6 +430,7 @@ export class Dispatcher {
           this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
           errors.accessFp = fp;
           errors.accessPc = pc;
+          errors.accessLabel = null;
           caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
           this.stackTop.top = baseTop;
           pc += 5;
@@ -436,6 +439,7 @@ export class Dispatcher {
           this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
           errors.accessFp = fp;
           errors.accessPc = pc;
+          errors.accessLabel = null;
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           pc += 5;

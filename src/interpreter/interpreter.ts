@@ -14,6 +14,7 @@
 //   frames.ts, osr.ts, unwind.ts   frame setup and calls, OSR entry, exception unwinding
 //   constants.ts, stack-trace.ts, frame-words.ts, config.ts   shared ground
 
+import type { Builtin } from '../bytecode/builtin-ids';
 import { isHostStackOverflow, KilnThrow, stackOverflow, thrownValue, type ErrorName } from '../runtime/errors';
 import type { Heap } from '../runtime/heap';
 import { Frame, Globals, Kind, NATIVE_FUNCTION_ID_BASE, Region, Tag } from '../runtime/layout';
@@ -124,6 +125,13 @@ export class Interpreter {
     errors.accessFp = fp;
     errors.accessPc = pc;
     errors.accessTop = this.stackTop.top;
+    errors.accessLabel = null;
+  }
+
+  /** A compiled call of builtin `id` at offset pc of the frame at fp: language code it calls
+   *  links to it in stacks. */
+  recordBuiltinCall(fp: number, pc: number, id: Builtin): void {
+    this.errors.recordBuiltinCall(fp, pc, this.stackTop.top, id);
   }
 
   /** node's own frames below the entry module's top level (pipeline.ts finds them). */

@@ -36,7 +36,7 @@ export class RuntimeOps {
   }
 
   /** CallBuiltin d id args n: a heap builtin on value words, or a host one on host values. */
-  callBuiltin(code: Int32Array, pc: number, R: number, top: number): void {
+  callBuiltin(code: Int32Array, pc: number, R: number, top: number, fp: number): void {
     const u32 = this.u32;
     if (isHeapBuiltin(code[pc + 2])) {
       const args: Word[] = [];
@@ -44,6 +44,8 @@ export class RuntimeOps {
       for (let i = 0; i < code[pc + 4]; i++) args.push([u32[first + 2 * i + 1], u32[first + 2 * i]]);
       const saved = this.stackTop.top;
       this.stackTop.top = top;
+      // The language code it calls (a reviver, a getter) links to this call in stacks.
+      this.errors.recordBuiltinCall(fp, pc, top, code[pc + 2] as Builtin);
       const [hi, lo] = this.rt.callBuiltin(code[pc + 2], args);
       this.stackTop.top = saved;
       setTagged(u32, R + 2 * code[pc + 1], hi, lo);

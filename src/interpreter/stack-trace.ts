@@ -11,6 +11,7 @@
 // ErrorSites decides where the stack of an error made now starts: at the instruction that
 // made it, at the class/`new` operation running, or at the caller of the running native.
 
+import { BUILTIN_NAMES, type Builtin } from '../bytecode/builtin-ids';
 import { positionAt } from '../bytecode/function';
 import type { FunctionProfile } from '../profile/function-profile';
 import { KilnThrow, type ErrorName, type StackEntry } from '../runtime/errors';
@@ -35,6 +36,8 @@ export interface InlinedFrame {
 interface HostLink {
   readonly fp: number;
   readonly pc: number;
+  /** The builtin the host ran between them (`JSON.parse`), which V8 lists as a frame. */
+  readonly label?: string | null;
 }
 
 export class StackTraces {
@@ -49,6 +52,7 @@ export class StackTraces {
   private readonly hostFps: number[] = [];
   private readonly hostLinkFps: number[] = [];
   private readonly hostLinkPcs: number[] = [];
+  private readonly hostLinkLabels: (string | null)[] = [];
   private hostDepth = 0;
   /** The real return offsets of frames running OSR code (their header says -1 meanwhile). */
   readonly suspendedReturnPcs = new Map<number, number>();
@@ -101,6 +105,7 @@ export class StackTraces {
         if (!skipping) this.pushTexts(stack, id === 0 ? this.hostFrames() : this.rt.jobFrames(), limit);
         break;
       }
+      if (!skipping && next.label && stack.length < limit) stack.push({ functionName: next.label, file: '', line: 0, column: 0, text: `${next.label} (<anonymous>)` });
       fp = next.fp;
       pc = next.pc;
     }
@@ -158,17 +163,18 @@ export class StackTraces {
     if (returnPc >= 0) return { fp: link, pc: returnPc };
     if (returnPc !== -1) return { fp: fp - link, pc: -2 - returnPc };
     for (let i = this.hostDepth - 1; i >= 0; i--) {
-      if (this.hostFps[i] === fp) return { fp: this.hostLinkFps[i], pc: this.hostLinkPcs[i] };
+      if (this.hostFps[i] === fp) return { fp: this.hostLinkFps[i], pc: this.hostLinkPcs[i], label: this.hostLinkLabels[i] };
     }
     return null;
   }
 
   /** The frame at fp is entered from the host, from (linkFp, linkPc); popHostLink undoes it. */
-  pushHostLink(fp: number, linkFp: number, linkPc: number): void {
+  pushHostLink(fp: number, linkFp: number, linkPc: number, label: string | null = null): void {
     const i = this.hostDepth++;
     this.hostFps[i] = fp;
     this.hostLinkFps[i] = linkFp;
     this.hostLinkPcs[i] = linkPc;
+    this.hostLinkLabels[i] = label;
   }
 
   popHostLink(): void {
@@ -191,8 +197,21 @@ export class ErrorSites {
   accessFp = 0;
   accessPc = 0;
   accessTop = -1;
+  /** For a builtin call site recorded the same way, the frame V8 shows for the builtin
+   *  (`JSON.parse`); null for a property access. */
+  accessLabel: string | null = null;
 
   constructor(readonly stacks: StackTraces) {}
+
+  /** A builtin call (JSON.parse, Object.entries, ...) at offset pc of the frame at fp, run with
+   *  VM stack top `top`: language code it calls (a reviver, a getter, toJSON) links to it,
+   *  under the frame V8 shows for the builtin. */
+  recordBuiltinCall(fp: number, pc: number, top: number, id: Builtin): void {
+    this.accessFp = fp;
+    this.accessPc = pc;
+    this.accessTop = top;
+    this.accessLabel = builtinFrameName(id);
+  }
 
   /** The stack of an error the runtime makes now: `limit` frames, leaving out those up to
    *  function object `skipUntil` when it is on the stack. */
@@ -263,7 +282,7 @@ export class ErrorSites {
     // A getter or setter a property access calls (a class/`new` operation of the same frame
     // running now is the more recent site).
     if (fp === this.accessTop && !(this.siteFp === this.accessFp && this.sitePc >= 0)) {
-      this.stacks.pushHostLink(fp, this.accessFp, this.accessPc);
+      this.stacks.pushHostLink(fp, this.accessFp, this.accessPc, this.accessLabel);
       return true;
     }
     if (this.siteFp === 0) return false;
@@ -314,4 +333,20 @@ export class ErrorSites {
     }
     return e;
   }
+}
+
+const builtinFrameNames = new Map<Builtin, string | null>();
+
+/** V8's frame name of a builtin (`JSON.parse`, `Math.max`; a constructor's static method is
+ *  `Function.keys`: V8 names the receiver by its type); null for one V8 shows no frame of
+ *  (node's own JavaScript, such as process.stdout.write). */
+function builtinFrameName(id: Builtin): string | null {
+  let name = builtinFrameNames.get(id);
+  if (name === undefined) {
+    const full = BUILTIN_NAMES[id] ?? '';
+    const [holder, method] = full.split('.');
+    name = method === undefined ? null : holder === 'JSON' || holder === 'Math' ? full : /^[A-Z]/.test(holder) ? `Function.${method}` : null;
+    builtinFrameNames.set(id, name);
+  }
+  return name;
 }

@@ -139,6 +139,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
     case 'builtin': {
       if (isHeapBuiltin(op.id as Builtin)) {
         return (w) => {
+          t.interpreter.recordBuiltinCall(4 * w - site.operandOffset, site.pc, op.id as Builtin);
           const [hi, lo] = t.runtime.callBuiltin(op.id as Builtin, operandWords(u32, w, count));
           heap.setReturnValue(hi, lo);
         };
