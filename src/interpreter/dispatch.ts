@@ -415,6 +415,7 @@ export class Dispatcher {
           errors.accessLabel = null;
           caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
           this.stackTop.top = baseTop;
+          errors.accessTop = -1;
           pc += 5;
           break;
         case Op.SetNamed:
@@ -424,6 +425,7 @@ export class Dispatcher {
           errors.accessLabel = null;
           caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
+          errors.accessTop = -1;
           pc += 5;
           break;
         case Op.GetKeyed:
@@ -433,6 +435,7 @@ export class Dispatcher {
           errors.accessLabel = null;
           caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
           this.stackTop.top = baseTop;
+          errors.accessTop = -1;
           pc += 5;
           break;
         case Op.SetKeyed:
@@ -442,6 +445,7 @@ export class Dispatcher {
           errors.accessLabel = null;
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
+          errors.accessTop = -1;
           pc += 5;
           break;
         // Private members: the site's cache, else the generic operation (which throws).
@@ -469,7 +473,13 @@ export class Dispatcher {
         case Op.IterableToArray:
         case Op.ForOfIterable:
         case Op.ToString:
+          // The code it may call (a proxy trap, an iterator method, toString) links here.
+          errors.accessTop = fp + frameBytes(fn);
+          errors.accessFp = fp;
+          errors.accessPc = pc;
+          errors.accessLabel = null;
           ops.generic(op, code, pc, R, fp + frameBytes(fn), fn.strict === true);
+          errors.accessTop = -1;
           pc += OPCODE_WORDS[op];
           break;
         case Op.ArrayPush:
@@ -554,6 +564,7 @@ export class Dispatcher {
     }
     } catch (e) {
       this.stackTop.top = baseTop;
+      errors.accessTop = -1;
       const exception = asLanguageException(e);
       if (!exception) throw e;
       const caught = this.unwinder.unwind(errors.withStack(exception, fp, pc), fp, pc);

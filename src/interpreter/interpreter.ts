@@ -128,6 +128,11 @@ export class Interpreter {
     errors.accessLabel = null;
   }
 
+  /** The recorded access or builtin call is done (a frame entered later is not its). */
+  clearAccess(): void {
+    this.errors.accessTop = -1;
+  }
+
   /** A compiled call of builtin `id` at offset pc of the frame at fp: language code it calls
    *  links to it in stacks. */
   recordBuiltinCall(fp: number, pc: number, id: Builtin): void {

@@ -47,6 +47,7 @@ export class RuntimeOps {
       // The language code it calls (a reviver, a getter) links to this call in stacks.
       this.errors.recordBuiltinCall(fp, pc, top, code[pc + 2] as Builtin);
       const [hi, lo] = this.rt.callBuiltin(code[pc + 2], args);
+      this.errors.accessTop = -1;
       this.stackTop.top = saved;
       setTagged(u32, R + 2 * code[pc + 1], hi, lo);
       return;

@@ -53,7 +53,8 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
     },
   },
   {
-    name: 'apply', length: 3,
+    // V8 shows no frame for Reflect.apply or Reflect.construct: the target's follows the caller's.
+    name: 'apply', length: 3, hiddenInStack: true,
     fn: (rt, _self, args) => {
       const f = arg(args, 0);
       if (!rt.isCallable(f)) {
@@ -67,7 +68,7 @@ export const REFLECT_NATIVES: readonly NativeMethod[] = [
     },
   },
   {
-    name: 'construct', length: 2,
+    name: 'construct', length: 2, hiddenInStack: true,
     fn: (rt, _self, args) => {
       const f = arg(args, 0);
       if (!rt.isConstructor(f)) throw new KilnThrow('TypeError', `${rt.describe(f[0], f[1])} is not a constructor`);

@@ -380,7 +380,8 @@ export class RegExpSymbolMethods {
       ['split', 2, (_rt, self, args) => this.split(self, arg(args, 0), arg(args, 1))],
     ];
     for (const [name, length, fn] of methods) {
-      o.defineOwn(this.regexps.proto, rt.symbols.wellKnownKey(name), Tag.Ptr, native({ name: `[Symbol.${name}]`, length, fn }), PropFlag.NonEnumerable);
+      const hiddenInStack = name === 'replace' ? () => this.regexps.replacingFromString > 0 : undefined;
+      o.defineOwn(this.regexps.proto, rt.symbols.wellKnownKey(name), Tag.Ptr, native({ name: `[Symbol.${name}]`, length, fn, hiddenInStack }), PropFlag.NonEnumerable);
     }
     this.iteratorProto = o.allocObject(iteratorPrototype);
     installMethods(this.iteratorProto, [{ name: 'next', length: 0, fn: (_rt, self) => this.iteratorNext(self) }]);

@@ -76,6 +76,9 @@ export function isRegExp(rt: RuntimeCore, w: Word): boolean {
 export class RegExps {
   /** %RegExp.prototype% (an ordinary object, not a regexp). */
   proto = 0;
+  /** String.prototype.replace is running RegExp.prototype[Symbol.replace] (V8 runs it inline:
+   *  its frame is not in stacks then, as it is under replaceAll or when called directly). */
+  replacingFromString = 0;
   /** %RegExp%. */
   ctor = 0;
   /** The builtin RegExp.prototype.exec: a regexp whose `exec` is this one is matched on the

@@ -37,6 +37,10 @@ function frameLabel(rt: RuntimeCore, fnOffset: number, fn: FrameFunction | null,
   // -e and stdin programs: node runs them as scripts, whose top level has no receiver.
   if (fn?.topLevel && fn.file.startsWith('[')) return null;
   if (fn && isConstructorFrame(rt, fnOffset, fn, receiver)) return `new ${name || '<anonymous>'}`;
+  // A symbol-named method (`[Symbol.iterator]() {}`, RegExp's `[Symbol.replace]`) prints by
+  // its name alone.
+  const runtimeName = name || (fn ? functionName(rt, fnOffset) : '');
+  if (runtimeName.startsWith('[')) return runtimeName;
   if (receiver[0] === Tag.Undefined || receiver[0] === Tag.Null || receiver[0] === Tag.Hole) return name || null;
   if (name.startsWith('get ') || name.startsWith('set ')) return `${name} [as ${name.slice(4)}]`;
   const typeName = receiverTypeName(rt, receiver);

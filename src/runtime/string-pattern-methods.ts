@@ -17,7 +17,7 @@ import type { Word } from './word';
 
 const UNDEF: Word = [Tag.Undefined, 0];
 
-function replaceMethod(all: boolean): NativeMethod {
+function replaceMethod(all: boolean, regexps: RegExps): NativeMethod {
   const name = all ? 'replaceAll' : 'replace';
   return {
     name, length: 2,
@@ -29,7 +29,15 @@ function replaceMethod(all: boolean): NativeMethod {
       const replaceValue = args[1] ?? UNDEF;
       if (all && isRegExp(rt, searchValue)) requireGlobalFlags(rt, searchValue, name);
       const replacer = patternMethod(rt, searchValue, 'replace');
-      if (replacer !== undefined) return rt.invoker.call(replacer, searchValue, [self, replaceValue]);
+      if (replacer !== undefined) {
+        if (all) return rt.invoker.call(replacer, searchValue, [self, replaceValue]);
+        regexps.replacingFromString++;
+        try {
+          return rt.invoker.call(replacer, searchValue, [self, replaceValue]);
+        } finally {
+          regexps.replacingFromString--;
+        }
+      }
       const s = rt.toStringValue(self);
       const search = rt.toStringValue(searchValue);
       const functional = rt.isCallable(replaceValue);
@@ -129,7 +137,7 @@ function splitMethod(hostSplit: NativeMethod): NativeMethod {
 /** The pattern methods; `hostSplit` is split on string separators (natives.ts). */
 export function stringPatternNatives(regexps: RegExps, hostSplit: NativeMethod): NativeMethod[] {
   return [
-    replaceMethod(false), replaceMethod(true),
+    replaceMethod(false, regexps), replaceMethod(true, regexps),
     regExpMethod(regexps, 'match'), regExpMethod(regexps, 'matchAll'), regExpMethod(regexps, 'search'),
     splitMethod(hostSplit),
   ];

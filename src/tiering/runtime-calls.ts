@@ -141,6 +141,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
         return (w) => {
           t.interpreter.recordBuiltinCall(4 * w - site.operandOffset, site.pc, op.id as Builtin);
           const [hi, lo] = t.runtime.callBuiltin(op.id as Builtin, operandWords(u32, w, count));
+          t.interpreter.clearAccess();
           heap.setReturnValue(hi, lo);
         };
       }
@@ -187,6 +188,7 @@ function siteHandler(t: Tiering, conv: ValueConverter, site: RuntimeSite): SiteH
       return (w) => {
         t.interpreter.recordAccess(4 * w - site.operandOffset, site.pc);
         handler(w);
+        t.interpreter.clearAccess();
       };
     }
     case 'class-op':
