@@ -9,10 +9,11 @@
 // node-modules.ts.
 
 import * as fs from 'fs';
+import { createRequire } from 'module';
 import * as path from 'path';
 import { libraryFile, NODE_BUILTIN_MODULES, NODE_LIBRARY_MODULES } from '../bytecode/builtin-ids';
 import type { ModuleInfo } from '../bytecode/function';
-import { KilnThrow } from './errors';
+import { hostLibraryCall, KilnThrow } from './errors';
 import type * as NodeModules from './node-modules';
 import { Tag } from './layout';
 import type { RuntimeCore } from './runtime-core';
@@ -37,6 +38,19 @@ export class ModuleRegistry {
     this.cache = rt.objects.allocArray(0, modules.length);
     for (let i = 0; i < modules.length; i++) rt.objects.push(this.cache, Tag.Hole, 0);
     this.requireFunction = rt.createNative({ name: 'require', fn: (_rt, _self, args) => this.require(args[0] ?? [Tag.Undefined, 0]) });
+    // require.resolve(specifier): node's own resolution from the calling module's file (the
+    // one require function serves every module: the caller's frame names it), with node's
+    // errors; a builtin module's name resolves to itself.
+    const resolve = rt.createNative({
+      name: 'resolve', length: 2,
+      fn: (r, _self, args) => {
+        const specifier = r.toStringValue(args[0] ?? [Tag.Undefined, 0]);
+        const caller = r.captureStack(1)[0]?.file;
+        const from = caller && path.isAbsolute(caller) ? caller : path.join(process.cwd(), '[eval]');
+        return r.str(hostLibraryCall(() => createRequire(from).resolve(specifier)));
+      },
+    });
+    rt.objects.defineOwn(rt.objects.functionProperties(this.requireFunction, true), 'resolve', Tag.Ptr, resolve, 0);
   }
 
   /** Heap objects the registry keeps alive. */
