@@ -168,6 +168,14 @@ export class StackTraces {
     return null;
   }
 
+  /** The label a native left for the frame it enters next (RuntimeCore.nextHostFrameLabel),
+   *  taken once. */
+  takeHostFrameLabel(): string | null {
+    const label = this.rt.nextHostFrameLabel;
+    if (label !== null) this.rt.nextHostFrameLabel = null;
+    return label;
+  }
+
   /** The frame at fp is entered from the host, from (linkFp, linkPc); popHostLink undoes it. */
   pushHostLink(fp: number, linkFp: number, linkPc: number, label: string | null = null): void {
     const i = this.hostDepth++;
@@ -286,7 +294,7 @@ export class ErrorSites {
       return true;
     }
     if (this.siteFp === 0) return false;
-    this.stacks.pushHostLink(fp, this.siteFp, this.sitePc);
+    this.stacks.pushHostLink(fp, this.siteFp, this.sitePc, this.stacks.takeHostFrameLabel());
     return true;
   }
 

@@ -393,9 +393,12 @@ export class Promises {
         if (!r.isCallable(executor)) throw new KilnThrow('TypeError', `Promise resolver ${r.describe(executor[0], executor[1])} is not a function`);
         const p = this.create(r.prototypeForNew(newTarget));
         r.heap.pushHandle(p);
+        // V8 lists the constructor's frame under the executor's.
+        r.nextHostFrameLabel = 'new Promise';
         try {
           this.callWithResolvingFunctions(p, executor, UNDEF);
         } finally {
+          r.nextHostFrameLabel = null;
           r.heap.popHandle();
         }
         return [Tag.Ptr, p];

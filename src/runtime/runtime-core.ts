@@ -277,6 +277,10 @@ export class RuntimeCore {
   /** node's frames below the callback the event loop runs now, and the key node calls it
    *  through (runtime.ts sets them: event-loop.ts jobFrames, jobMethod). */
   jobFrames: () => readonly string[] = () => [];
+  /** The frame V8 shows for the native about to call language code (`new Promise` for an
+   *  executor), between that code's frame and its caller's; the next frame entered from the
+   *  host takes it (interpreter/stack-trace.ts). */
+  nextHostFrameLabel: string | null = null;
   jobMethod: () => string | null = () => null;
 
   callNative(id: number, self: Word, args: Word[], callee: number): Word {
