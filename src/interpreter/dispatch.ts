@@ -409,40 +409,32 @@ export class Dispatcher {
         }
         // Property accesses may call a getter or setter: stackTop is raised around them.
         case Op.GetNamed:
-          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
-          errors.accessFp = fp;
-          errors.accessPc = pc;
-          errors.accessLabel = null;
+          this.stackTop.top = fp + frameBytes(fn);
+          errors.recordAccess(fp, pc, this.stackTop.top);
           caches.getNamed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], fn.constants[code[pc + 3]] as string);
           this.stackTop.top = baseTop;
           errors.accessTop = -1;
           pc += 5;
           break;
         case Op.SetNamed:
-          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
-          errors.accessFp = fp;
-          errors.accessPc = pc;
-          errors.accessLabel = null;
+          this.stackTop.top = fp + frameBytes(fn);
+          errors.recordAccess(fp, pc, this.stackTop.top);
           caches.setNamed(profile, code[pc + 4], R + 2 * code[pc + 1], fn.constants[code[pc + 2]] as string, R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           errors.accessTop = -1;
           pc += 5;
           break;
         case Op.GetKeyed:
-          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
-          errors.accessFp = fp;
-          errors.accessPc = pc;
-          errors.accessLabel = null;
+          this.stackTop.top = fp + frameBytes(fn);
+          errors.recordAccess(fp, pc, this.stackTop.top);
           caches.getKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3]);
           this.stackTop.top = baseTop;
           errors.accessTop = -1;
           pc += 5;
           break;
         case Op.SetKeyed:
-          this.stackTop.top = errors.accessTop = fp + frameBytes(fn);
-          errors.accessFp = fp;
-          errors.accessPc = pc;
-          errors.accessLabel = null;
+          this.stackTop.top = fp + frameBytes(fn);
+          errors.recordAccess(fp, pc, this.stackTop.top);
           caches.setKeyed(profile, code[pc + 4], R + 2 * code[pc + 1], R + 2 * code[pc + 2], R + 2 * code[pc + 3], fn.strict === true);
           this.stackTop.top = baseTop;
           errors.accessTop = -1;
@@ -474,10 +466,7 @@ export class Dispatcher {
         case Op.ForOfIterable:
         case Op.ToString:
           // The code it may call (a proxy trap, an iterator method, toString) links here.
-          errors.accessTop = fp + frameBytes(fn);
-          errors.accessFp = fp;
-          errors.accessPc = pc;
-          errors.accessLabel = null;
+          errors.recordAccess(fp, pc, fp + frameBytes(fn));
           ops.generic(op, code, pc, R, fp + frameBytes(fn), fn.strict === true);
           errors.accessTop = -1;
           pc += OPCODE_WORDS[op];

@@ -121,11 +121,7 @@ export class Interpreter {
   /** A compiled property access at bytecode offset pc of the frame at fp is about to run
    *  generically: a getter or setter it calls links to it in stacks. */
   recordAccess(fp: number, pc: number): void {
-    const errors = this.errors;
-    errors.accessFp = fp;
-    errors.accessPc = pc;
-    errors.accessTop = this.stackTop.top;
-    errors.accessLabel = null;
+    this.errors.recordAccess(fp, pc, this.stackTop.top);
   }
 
   /** The recorded access or builtin call is done (a frame entered later is not its). */

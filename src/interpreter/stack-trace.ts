@@ -198,10 +198,12 @@ export class ErrorSites {
    *  `sitePc`, or (sitePc -1) a native's frame, whose errors start at its caller. */
   private siteFp = 0;
   private sitePc = 0;
-  /** The last property access that may call a getter or setter (interpreted, or a compiled
-   *  runtime call): its frame, offset, and the VM stack top it ran with, where a frame it
-   *  enters from the host starts. Not cleared afterwards (the hot path has no finally): a
-   *  frame entered at exactly `accessTop` is the accessor's, called from (accessFp, accessPc). */
+  /** The property access (interpreted, or a compiled runtime call) or builtin call running
+   *  now that may call language code (a getter or setter, a reviver): its frame, offset, and
+   *  the VM stack top it ran with, where a frame it enters from the host starts. A frame
+   *  entered at exactly `accessTop` is the accessor's, called from (accessFp, accessPc).
+   *  `accessTop` is -1 once the access ends; one that throws leaves it set (the hot path has
+   *  no finally) until the dispatch loop's catch or the next access. */
   accessFp = 0;
   accessPc = 0;
   accessTop = -1;
@@ -211,14 +213,20 @@ export class ErrorSites {
 
   constructor(readonly stacks: StackTraces) {}
 
+  /** A property access at offset pc of the frame at fp, run with VM stack top `top`: a
+   *  getter or setter it calls links to it in stacks (under the frame named `label`). */
+  recordAccess(fp: number, pc: number, top: number, label: string | null = null): void {
+    this.accessFp = fp;
+    this.accessPc = pc;
+    this.accessTop = top;
+    this.accessLabel = label;
+  }
+
   /** A builtin call (JSON.parse, Object.entries, ...) at offset pc of the frame at fp, run with
    *  VM stack top `top`: language code it calls (a reviver, a getter, toJSON) links to it,
    *  under the frame V8 shows for the builtin. */
   recordBuiltinCall(fp: number, pc: number, top: number, id: Builtin): void {
-    this.accessFp = fp;
-    this.accessPc = pc;
-    this.accessTop = top;
-    this.accessLabel = builtinFrameName(id);
+    this.recordAccess(fp, pc, top, builtinFrameName(id));
   }
 
   /** The stack of an error the runtime makes now: `limit` frames, leaving out those up to

@@ -13,6 +13,7 @@ import { Interpreter } from '../interpreter/interpreter';
 import type * as OptimizingCompiler from '../jit/opt/compiler';
 import type { CompiledFunction } from '../jit/opt/compiler';
 import type { FunctionSource, GlobalConstant, OsrEntry, ProtoLoad } from '../jit/opt/ir/graph-builder';
+import { METHOD_NODES, type BuiltinReceiver } from '../jit/opt/ir/build/source';
 import type { RuntimeSite } from '../jit/opt/ir/runtime-ops';
 import type { NativeAddon, NativeCallbacks } from '../native/addon';
 import type { FunctionProfile } from '../profile/function-profile';
@@ -143,14 +144,13 @@ export class Tiering {
    *  (`String.prototype.charCodeAt = f` must make a call of it a call of f). */
   rememberBuiltinMethods(): void {
     const o = this.runtime.objects;
-    const methods = { array: ['push', 'pop'], string: ['charCodeAt', 'charAt', 'substring', 'slice'], function: ['call'] } as const;
-    for (const [receiver, keys] of Object.entries(methods) as ['array' | 'string' | 'function', readonly string[]][]) {
-      for (const key of keys) if (o.getOwn(this.builtinPrototype(receiver), key)) this.originalMethods.set(`${receiver}.${key}`, o.rlo);
+    for (const [receiver, methods] of Object.entries(METHOD_NODES) as [BuiltinReceiver, object][]) {
+      for (const key of Object.keys(methods)) if (o.getOwn(this.builtinPrototype(receiver), key)) this.originalMethods.set(`${receiver}.${key}`, o.rlo);
     }
   }
 
   /** Array.prototype, String.prototype or Function.prototype. */
-  private builtinPrototype(receiver: 'array' | 'string' | 'function'): number {
+  private builtinPrototype(receiver: BuiltinReceiver): number {
     const o = this.runtime.objects;
     return receiver === 'array' ? o.arrayProto : receiver === 'string' ? o.stringProto : o.functionProto;
   }

@@ -42,6 +42,12 @@ export type RuntimeOperation =
    *  May run JavaScript. */
   | { kind: 'syntax-op'; op: number; key?: string };
 
+/** Operations that allocate or read the frame and never run JavaScript (no language
+ *  exception but running out of memory; no object changes shape). */
+export const RUNS_NO_JAVASCRIPT: ReadonlySet<RuntimeOperation['kind']> = new Set<RuntimeOperation['kind']>([
+  'create-context', 'create-closure', 'flatten-string', 'alloc-string', 'grow-slots', 'arguments-array', 'take-exception',
+]);
+
 export interface RuntimeSite {
   operation: RuntimeOperation;
   operandCount: number;

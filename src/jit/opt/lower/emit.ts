@@ -59,7 +59,7 @@ class Emitter {
     switch (ins.op) {
       case 'PhiMoves':
         this.parallelMove(ins.moves!);
-        for (const [d] of ins.moves!) this.storeHome(d, this.fn.vregClass[d]);
+        for (const [d] of ins.moves!) this.storeHome(d);
         return;
       case 'CallJS':
         this.call(ins, (target) => this.masm.emit('CallG', target));
@@ -113,24 +113,17 @@ class Emitter {
     regArg = 0;
     for (const a of ins.args) {
       if (a.k !== 'v' || regArg++ >= ins.defs) continue;
-      if (!this.isLoadOfOwnHome(ins, a.v)) this.storeHome(a.v, this.fn.vregClass[a.v]);
+      // A parameter read from its own frame slot, which is its home, has nothing to store.
+      if (!this.loadsFromSlot(ins, this.alloc.homes[a.v])) this.storeHome(a.v);
     }
   }
 
   /** A register-allocated value live across a call: its home gets each new value. */
-  private storeHome(vr: number, cls: 'g' | 'f'): void {
+  private storeHome(vr: number): void {
     const home = this.alloc.homes[vr];
     const l = this.loc(vr);
     if (home === undefined || home.kind !== 'slot' || l.kind !== 'reg') return;
-    this.masm.emit(cls === 'f' ? 'StoreF64' : 'Store64', l.index, this.slotMem(home.index));
-  }
-
-  /** A parameter read from its frame slot, which is also its home (nothing to store). */
-  private isLoadOfOwnHome(ins: LInstr, vr: number): boolean {
-    const home = this.alloc.homes[vr];
-    if (ins.op !== 'Load64' || home === undefined || home.kind !== 'slot') return false;
-    const m = ins.args[1];
-    return m.k === 'm' && m.base === MemBase.Frame && m.area === 'fixed' && this.spillBase + SLOT * home.index === m.disp;
+    this.masm.emit(this.fn.vregClass[vr] === 'f' ? 'StoreF64' : 'Store64', l.index, this.slotMem(home.index));
   }
 
   /** After a call: the registers live across it, reloaded from their homes. */
@@ -145,11 +138,16 @@ class Emitter {
 
   /** A parameter loaded from its frame slot into a vreg whose home is that same slot. */
   private isReloadOfHome(ins: LInstr): boolean {
-    if (ins.op !== 'Load64') return false;
-    const [d, m] = ins.args;
-    if (d.k !== 'v' || m.k !== 'm' || m.base !== MemBase.Frame || m.area !== 'fixed') return false;
-    const l = this.loc(d.v);
-    return l.kind === 'slot' && this.spillBase + SLOT * l.index === m.disp;
+    const d = ins.args[0];
+    return ins.op === 'Load64' && d.k === 'v' && this.loadsFromSlot(ins, this.loc(d.v));
+  }
+
+  /** Is ins a Load64 of frame slot `at` (a location in the spill area)? */
+  private loadsFromSlot(ins: LInstr, at: Location | undefined): boolean {
+    if (ins.op !== 'Load64' || at?.kind !== 'slot') return false;
+    const m = ins.args[1];
+    if (m.k !== 'm') return false;
+    return m.base === MemBase.Frame && m.area === 'fixed' && this.spillBase + SLOT * at.index === m.disp;
   }
 
   private mem(a: Extract<LArg, { k: 'm' }>, gTemps: number[], useTemp: Map<number, number>): Mem {
@@ -189,7 +187,7 @@ class Emitter {
     if (!ins.exceptionInResult) this.masm.emit('BrTag', Cond.Eq, 0, Tag.Exception, onException);
     const result = (def as { v: number }).v;
     this.moveFromReg(this.loc(result), 0, 'g');
-    this.storeHome(result, 'g');
+    this.storeHome(result);
     this.reloadAfter(ins);
   }
 
@@ -208,7 +206,7 @@ class Emitter {
     this.masm.emit('CallF64', index);
     const result = (def as { v: number }).v;
     this.moveFromReg(this.loc(result), 0, 'f');
-    this.storeHome(result, 'f');
+    this.storeHome(result);
     this.reloadAfter(ins);
   }
 

@@ -79,8 +79,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
   const n = fn.vregClass.length;
   const start = new Array<number>(n).fill(Infinity);
   const end = new Array<number>(n).fill(-1);
-  const calls: number[] = [];
-  const callInstrs: LInstr[] = [];
+  const calls: { pos: number; ins: LInstr }[] = [];
   const blockRange = new Map<number, [number, number]>();
   const { liveIn, liveOut } = blockLiveness(fn);
   let pos = 0;
@@ -99,10 +98,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
         start[d] = Math.min(start[d], pos + 1);
         end[d] = Math.max(end[d], pos + 1);
       }
-      if (isCall(ins)) {
-        calls.push(pos);
-        callInstrs.push(ins);
-      }
+      if (isCall(ins)) calls.push({ pos, ins });
       pos += 2;
     }
     blockRange.set(b.id, [first, pos - 1]);
@@ -116,6 +112,9 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
   for (const [head, back] of innerLoops(fn)) {
     for (let vr = 0; vr < n; vr++) if (start[vr] < head && end[vr] >= head) end[vr] = Math.max(end[vr], back);
   }
+
+  /** Is vreg vr live across the call at position c? */
+  const crosses = (vr: number, c: number): boolean => start[vr] < c && c < end[vr];
 
   const locations: Location[] = new Array(n);
   const homes: (Location | undefined)[] = new Array(n);
@@ -141,7 +140,7 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
         free[fn.vregClass[a]].push((locations[a] as { index: number }).index);
       }
     }
-    if (calls.some((c) => start[vr] < c && c < end[vr])) homes[vr] = newSlot(vr);
+    if (calls.some((c) => crosses(vr, c.pos))) homes[vr] = newSlot(vr);
     const cls = fn.vregClass[vr];
     const reg = free[cls].pop();
     if (reg !== undefined) {
@@ -161,11 +160,16 @@ export function allocateRegisters(fn: LFunction, gprCount: number, fprCount: num
       spill(vr);
     }
   }
+  // Values that kept a home (were not spilled after all), in order, after each call they cross.
   const reloadAfter = new Map<LInstr, number[]>();
-  calls.forEach((c, i) => {
-    const live: number[] = [];
-    for (let vr = 0; vr < n; vr++) if (homes[vr] !== undefined && start[vr] < c && c < end[vr]) live.push(vr);
-    if (live.length > 0) reloadAfter.set(callInstrs[i], live);
+  homes.forEach((home, vr) => {
+    if (home === undefined) return;
+    for (const c of calls) {
+      if (!crosses(vr, c.pos)) continue;
+      const live = reloadAfter.get(c.ins);
+      if (live) live.push(vr);
+      else reloadAfter.set(c.ins, [vr]);
+    }
   });
   return {
     locations,

@@ -18,7 +18,7 @@
 
 import { Builtin } from '../../../bytecode/builtin-ids';
 import type { Block, Graph, Node, NodeOp } from '../ir/ir';
-import type { RuntimeOperation } from '../ir/runtime-ops';
+import { RUNS_NO_JAVASCRIPT, type RuntimeOperation } from '../ir/runtime-ops';
 
 /** Object value key (objectKey) → the shape it is known to have. */
 type Facts = Map<number, number>;
@@ -44,17 +44,12 @@ const SHAPE_PRESERVING = new Set<NodeOp>([
   'load-element', 'load-element-holey', 'load-typed',
 ]);
 
-/** Runtime calls that allocate or read the frame and never run JavaScript. */
-const PRESERVING_RUNTIME = new Set<RuntimeOperation['kind']>([
-  'create-context', 'create-closure', 'flatten-string', 'alloc-string', 'grow-slots', 'arguments-array', 'take-exception',
-]);
-
 /** Inlined builtins that may convert an object operand (and so call its valueOf/toString). */
 const CONVERTING_BUILTINS = new Set<number>([Builtin.NumberConvert, Builtin.StringFromCharCode, Builtin.StringConvert]);
 
 function preservesShapes(n: Node): boolean {
   if (SHAPE_PRESERVING.has(n.op)) return true;
-  if (n.op === 'runtime') return PRESERVING_RUNTIME.has((n.aux as RuntimeOperation).kind);
+  if (n.op === 'runtime') return RUNS_NO_JAVASCRIPT.has((n.aux as RuntimeOperation).kind);
   if (n.op === 'builtin') {
     const aux = n.aux as { id: number; inline: boolean };
     return aux.inline && !CONVERTING_BUILTINS.has(aux.id);

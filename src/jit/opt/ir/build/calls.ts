@@ -11,7 +11,7 @@ import type { Node } from '../ir';
 import { NATIVE_FUNCTION_ID_BASE, Tag } from '../../../../runtime/layout';
 import type { CalleeCase, GraphBuilder } from './builder';
 import { hasJumps, INLINE_CUMULATIVE_WORDS, INLINE_SMALL_WORDS, inlinesAt, MAX_POLYMORPHIC_TARGETS } from './inline-policy';
-import type { FunctionSource, ProtoLoad } from './source';
+import type { BuiltinReceiver, FunctionSource, ProtoLoad } from './source';
 
 /** Call: r0 = r1(args). */
 export function call(b: GraphBuilder, ins: { dst: number; callee: number; args: number; argc: number }, pc: number): boolean {
@@ -31,7 +31,7 @@ export function callMethod(
 ): boolean {
   const callee = b.reg(ins.callee);
   /** Is the callee this builtin method (loaded as a constant behind a receiver-kind guard)? */
-  const calls = (receiver: 'array' | 'string' | 'function', key: string): boolean => {
+  const calls = (receiver: BuiltinReceiver, key: string): boolean => {
     const method = b.src.builtinMethod(receiver, key);
     return callee.op === 'const' && method !== undefined && method.original && (callee.aux as number[])[1] === method.value[1];
   };

@@ -10,7 +10,7 @@
 // must be unwound first).
 
 import type { NodeOp } from '../ir';
-import type { RuntimeOperation } from '../runtime-ops';
+import { RUNS_NO_JAVASCRIPT, type RuntimeOperation } from '../runtime-ops';
 
 export type ExceptionPath = 'none' | 'handler-in-graph' | 'exit';
 
@@ -27,16 +27,11 @@ const NEVER_THROWS = new Set<NodeOp>([
   'closure-context', 'callee', 'argument-count', 'deopt', 'construct-receiver', 'check-private-name', 'check-super-parent',
 ]);
 
-/** Runtime operations that allocate or read the frame: no language exception but running
- *  out of memory, which the exit path reports as well as ever. */
-const ALLOCATING_RUNTIME = new Set<RuntimeOperation['kind']>([
-  'create-context', 'create-closure', 'flatten-string', 'alloc-string', 'grow-slots', 'arguments-array', 'take-exception',
-]);
-
 export function exceptionPath(op: NodeOp, aux: unknown, inlined: boolean): ExceptionPath {
   if (NEVER_THROWS.has(op)) return 'none';
   if (inlined) return 'exit';
   if (op === 'call') return 'handler-in-graph';
-  if (op === 'runtime' && !ALLOCATING_RUNTIME.has((aux as RuntimeOperation).kind)) return 'handler-in-graph';
+  // Those that run no JavaScript can still run out of memory, which the exit reports.
+  if (op === 'runtime' && !RUNS_NO_JAVASCRIPT.has((aux as RuntimeOperation).kind)) return 'handler-in-graph';
   return 'exit';
 }

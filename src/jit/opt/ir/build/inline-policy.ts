@@ -13,7 +13,7 @@ import { Op } from '../../../../bytecode/opcodes';
 import { decode, instructionWords } from '../../../../bytecode/operands';
 import { AccessBits, IC_FUNCTION_BIT, IC_PROTO_BIT } from '../../../../profile/feedback';
 import { NATIVE_FUNCTION_ID_BASE } from '../../../../runtime/layout';
-import { cachedEntries, type FunctionSource, type ProtoLoad } from './source';
+import { cachedEntries, METHOD_NODES, type FunctionSource, type ProtoLoad } from './source';
 
 /** Inlining budget: callees without loops or new contexts (forward jumps become blocks of
  *  the caller's graph; property access is specialized on the callee's own caches; context
@@ -44,9 +44,6 @@ const LEAF_OPS = new Set<number>([
   ...JUMPS,
 ]);
 const CALL_OPS = new Set<number>([Op.Call, Op.CallMethod]);
-/** Builtin methods calls.ts compiles to nodes of their own, by argument count. */
-const ARRAY_METHOD_NODES: Readonly<Record<string, readonly number[]>> = { push: [1], pop: [0] };
-const STRING_METHOD_NODES: Readonly<Record<string, readonly number[]>> = { charCodeAt: [1], charAt: [1], substring: [2], slice: [1, 2] };
 
 /** 'leaf': inlinable, and makes no JavaScript call; 'calls': inlinable if its calls are. */
 type InlineShape = 'leaf' | 'calls' | undefined;
@@ -111,8 +108,9 @@ function methodCallInlines(src: FunctionSource, pc: number, loadPc: number, dept
     // that calls.ts makes a node of its own.
     const bits = src.feedback(load.slot);
     const key = String(src.fn.constants[load.key]);
-    if (bits === AccessBits.ArrayLength) return ARRAY_METHOD_NODES[key]?.includes(call.argc) === true;
-    return bits === AccessBits.StringIndex && STRING_METHOD_NODES[key]?.includes(call.argc) === true;
+    const receiver = bits === AccessBits.ArrayLength ? 'array' : bits === AccessBits.StringIndex ? 'string' : undefined;
+    const argcs = receiver && Object.hasOwn(METHOD_NODES[receiver], key) ? METHOD_NODES[receiver][key] : undefined;
+    return argcs === 'any' || argcs?.includes(call.argc) === true;
   }
   if (entries.some((e) => (e.slot & IC_PROTO_BIT) === 0 || (e.slot & IC_FUNCTION_BIT) !== 0)) return false;
   const proto: ProtoLoad | undefined = src.protoLoad(load.slot);

@@ -23,7 +23,7 @@ export interface FunctionSource {
   ics: Int32Array;
   /** The value of a builtin prototype's data property (Array.prototype.push, ...), a
    *  constant while the prototype epoch stays `epoch` (a program may replace the method). */
-  builtinMethod: (receiver: 'array' | 'string' | 'function', key: string) => BuiltinMethod | undefined;
+  builtinMethod: (receiver: BuiltinReceiver, key: string) => BuiltinMethod | undefined;
   /** A global's value as a constant (a data property of the global object, or undefined
    *  for an absent one under typeof) valid while the prototype epoch stays `epoch` (every
    *  change to the global object bumps it); undefined when it must be looked up. */
@@ -49,6 +49,18 @@ export interface FunctionSource {
    *  long as the program). */
   internedString: (text: string) => [hi: number, lo: number];
 }
+
+/** Whose builtin prototype a method is read from: Array's, String's or Function's. */
+export type BuiltinReceiver = 'array' | 'string' | 'function';
+
+/** The builtin methods whose calls calls.ts compiles to nodes of their own, with the argument
+ *  counts it does so for ('any': every count). The inlining policy predicts them, and tiering
+ *  remembers the realm's originals (a method the program replaced is called instead). */
+export const METHOD_NODES: { readonly [R in BuiltinReceiver]: Readonly<Record<string, readonly number[] | 'any'>> } = {
+  array: { push: [1], pop: [0] },
+  string: { charCodeAt: [1], charAt: [1], substring: [2], slice: [1, 2] },
+  function: { call: 'any' },
+};
 
 export interface BuiltinMethod {
   readonly value: [hi: number, lo: number];
